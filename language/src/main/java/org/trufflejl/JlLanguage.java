@@ -1,0 +1,89 @@
+package org.trufflejl;
+
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+import org.trufflejl.parser.Expr;
+import org.trufflejl.parser.ParseError;
+import org.trufflejl.parser.Parser;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlSyntaxError;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.source.Source;
+
+/**
+ * TruffleJL: a Julia-like numeric language. Parsing a source yields a program whose top-level
+ * statements are lowered and run one after another, as Julia does (a definition made by one
+ * statement is visible to the next).
+ */
+@TruffleLanguage.Registration(id = JlLanguage.ID, name = "TruffleJL", implementationName = "TruffleJL",
+                version = JlLanguage.VERSION, defaultMimeType = JlLanguage.MIME_TYPE,
+                characterMimeTypes = JlLanguage.MIME_TYPE, fileTypeDetectors = JlFileDetector.class,
+                contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
+public final class JlLanguage extends TruffleLanguage<JlContext> {
+    public static final String ID = "jl";
+    public static final String VERSION = "0.1.0";
+    public static final String MIME_TYPE = "application/x-trufflejl";
+
+    @Option(help = "Path of the running script, as PROGRAM_FILE shows it.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> ProgramFile = new OptionKey<>("");
+
+    @Option(help = "Interactive (REPL) semantics: top-level soft scopes assign existing globals.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> Interactive = new OptionKey<>(false);
+
+    @Option(help = "Number of carrier threads reported by Threads.nthreads().", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Integer> Threads = new OptionKey<>(0);
+
+    @Override
+    protected JlContext createContext(Env env) {
+        return new JlContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(JlContext context) {
+        context.initialize();
+        org.trufflejl.builtins.Builtins.install(context);
+        Toplevel.loadStdlib(context);
+    }
+
+    @Override
+    protected boolean patchContext(JlContext context, Env newEnv) {
+        return false;
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new JlLanguageOptionDescriptors();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        Expr program = parseSource(source);
+        return new ProgramRootNode(this, program, source).getCallTarget();
+    }
+
+    public static Expr parseSource(Source source) {
+        try {
+            return new Parser(source.getCharacters().toString(), displayName(source)).parseToplevel();
+        } catch (ParseError e) {
+            throw new JlSyntaxError(e, source);
+        }
+    }
+
+    /** The file name errors and stack traces show: the path as given, else the source's name. */
+    public static String displayName(Source source) {
+        String path = source.getPath();
+        return path != null ? path : source.getName();
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+package org.trufflejl;
+
+import org.trufflejl.nodes.JlRootNode;
+import org.trufflejl.parser.Expr;
+import org.trufflejl.runtime.JlContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.source.Source;
+
+/** A parsed source (script, REPL input, polyglot eval): runs its statements in Main. */
+public final class ProgramRootNode extends JlRootNode {
+    private final Expr program;
+
+    public ProgramRootNode(JlLanguage language, Expr program, Source source) {
+        super(language, new FrameDescriptor(), "top-level scope", source, null);
+        this.program = program;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return run(JlContext.get(this));
+    }
+
+    @TruffleBoundary
+    private Object run(JlContext context) {
+        Object result = Toplevel.evalProgram(context, context.main, program, getSource());
+        if (getSource().isInteractive()) {
+            // Interactive sources (REPL input, -E) show their value, as Julia's REPL does.
+            JlContext.defineConst(context.main, "ans", result);
+            context.main.ownBinding(org.trufflejl.runtime.Symbol.of("ans")).isConst = false;
+            String code = getSource().getCharacters().toString().strip();
+            if (result != org.trufflejl.runtime.JlNothing.INSTANCE && !code.endsWith(";")) {
+                context.callBase("_repl_display", result);
+            }
+        }
+        return result;
+    }
+}

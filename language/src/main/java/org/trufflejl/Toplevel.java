@@ -1,0 +1,271 @@
+package org.trufflejl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.trufflejl.lowering.Lowering;
+import org.trufflejl.parser.Expr;
+import org.trufflejl.parser.LineNumberNode;
+import org.trufflejl.parser.QuoteNode;
+import org.trufflejl.runtime.Binding;
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlModule;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.Symbol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.source.Source;
+
+/**
+ * Runs top-level code: each statement is lowered and run before the next is lowered, as in
+ * Julia; module, using, import and export statements act on modules directly; files come in
+ * through {@code include} and the standard library from class-path resources.
+ */
+public final class Toplevel {
+    private static final String STDLIB_ROOT = "trufflejl/stdlib/";
+
+    private Toplevel() {
+    }
+
+    /** Loads Base (stdlib/Base/Base.jl and what it includes) into the context's Base module. */
+    public static void loadStdlib(JlContext context) {
+        Source base = resourceSource("Base/Base.jl");
+        evalProgram(context, context.base, JlLanguage.parseSource(base), base);
+    }
+
+    @TruffleBoundary
+    static Source resourceSource(String path) {
+        try (InputStream in = Toplevel.class.getClassLoader().getResourceAsStream(STDLIB_ROOT + path)) {
+            if (in == null) {
+                throw new IllegalStateException("TruffleJL standard library file " + path
+                                + " is missing from the class path (is trufflejl-stdlib.jar on it?)");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Source.newBuilder(JlLanguage.ID, text, path).internal(path.startsWith("Base/")).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read standard library file " + path, e);
+        }
+    }
+
+    @TruffleBoundary
+    public static Object evalProgram(JlContext context, JlModule module, Expr program, Source source) {
+        Object result = JlNothing.INSTANCE;
+        context.enterToplevel(module, JlLanguage.displayName(source));
+        try {
+            for (Object stmt : program.args) {
+                if (stmt instanceof LineNumberNode) {
+                    continue;
+                }
+                result = evalStatement(context, module, stmt, source);
+            }
+        } finally {
+            context.leaveToplevel();
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    public static Object evalStatement(JlContext context, JlModule module, Object stmt, Source source) {
+        if (stmt instanceof Expr e) {
+            switch (e.head.name) {
+                case "toplevel":
+                    return evalProgram(context, module, e, source);
+                case "module":
+                    return evalModule(context, module, e, source);
+                case "using":
+                    for (Object path : e.args) {
+                        using(context, module, path);
+                    }
+                    return JlNothing.INSTANCE;
+                case "import":
+                    for (Object path : e.args) {
+                        importPath(context, module, path);
+                    }
+                    return JlNothing.INSTANCE;
+                case "export":
+                    for (Object name : e.args) {
+                        module.export((Symbol) name);
+                    }
+                    return JlNothing.INSTANCE;
+                case "macrocall":
+                    if (e.arg(0) instanceof Symbol m && m.name.equals("@doc") && documentsModule(e)) {
+                        return evalModule(context, module, (Expr) e.arg(e.nargs() - 1), source);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return new Lowering(context.language, context, module, source).lowerToplevel(stmt).call();
+    }
+
+    private static boolean documentsModule(Expr doc) {
+        return doc.arg(doc.nargs() - 1) instanceof Expr d && d.is("module");
+    }
+
+    private static Object evalModule(JlContext context, JlModule parent, Expr e, Source source) {
+        boolean bare = Boolean.FALSE.equals(e.arg(0));
+        Symbol name = (Symbol) e.arg(1);
+        JlModule m = new JlModule(name, parent);
+        JlContext.defineConst(parent, name.name, m);
+        JlContext.defineConst(m, name.name, m);
+        m.addUsing(context.core);
+        if (!bare) {
+            m.addUsing(context.base);
+        }
+        evalProgram(context, m, (Expr) e.arg(2), source);
+        return JlNothing.INSTANCE;
+    }
+
+    /** {@code using A.B}, {@code using .M}, {@code using .M: a, b}. */
+    private static void using(JlContext context, JlModule module, Object path) {
+        if (path instanceof Expr e && e.is(":")) {
+            JlModule from = resolveModule(context, module, (Expr) e.arg(0));
+            for (int i = 1; i < e.nargs(); i++) {
+                bindImported(module, from, (Expr) e.arg(i));
+            }
+            return;
+        }
+        JlModule m = resolveModule(context, module, (Expr) path);
+        module.addUsing(m);
+        JlContext.defineConst(module, m.name.name, m);
+    }
+
+    /** {@code import A}, {@code import .M: f}, {@code import Base: +, show}, {@code import .M: f as g}. */
+    private static void importPath(JlContext context, JlModule module, Object path) {
+        if (path instanceof Expr e && e.is(":")) {
+            JlModule from = resolveModule(context, module, (Expr) e.arg(0));
+            for (int i = 1; i < e.nargs(); i++) {
+                bindImported(module, from, (Expr) e.arg(i));
+            }
+            return;
+        }
+        Expr p = (Expr) path;
+        if (p.is("as")) {
+            JlModule m = resolveModule(context, module, (Expr) p.arg(0));
+            JlContext.defineConst(module, ((Symbol) p.arg(1)).name, m);
+            return;
+        }
+        // import A.B.f where f is not a module binds f; otherwise binds the module
+        try {
+            JlModule m = resolveModule(context, module, p);
+            JlContext.defineConst(module, m.name.name, m);
+        } catch (RuntimeException notModule) {
+            Object[] parts = p.args;
+            Expr prefix = new Expr(".", java.util.Arrays.copyOf(parts, parts.length - 1));
+            JlModule from = resolveModule(context, module, prefix);
+            bindImported(module, from, new Expr(".", parts[parts.length - 1]));
+        }
+    }
+
+    private static void bindImported(JlModule module, JlModule from, Expr item) {
+        Symbol as = null;
+        Expr name = item;
+        if (item.is("as")) {
+            name = (Expr) item.arg(0);
+            as = (Symbol) item.arg(1);
+        }
+        Symbol s = (Symbol) name.arg(name.nargs() - 1);
+        Binding b = from.resolve(s);
+        if (b == null) {
+            if (from.existingOwnBinding(s) == null) {
+                // Julia creates the binding in the source module; a later definition fills it.
+                b = from.ownBinding(s);
+            } else {
+                b = from.existingOwnBinding(s);
+            }
+        }
+        module.importBinding(as != null ? as : s, b);
+    }
+
+    /** Resolves {@code (. . M)} (relative), {@code (. Base)}, {@code (. A B)}; loads stdlib modules on demand. */
+    private static JlModule resolveModule(JlContext context, JlModule module, Expr path) {
+        int i = 0;
+        JlModule m = null;
+        while (i < path.nargs() && path.arg(i) instanceof Symbol s && s.name.equals(".")) {
+            m = m == null ? module : (m.parent != null ? m.parent : m);
+            i++;
+        }
+        for (; i < path.nargs(); i++) {
+            Symbol s = (Symbol) (path.arg(i) instanceof QuoteNode q ? q.value : path.arg(i));
+            if (m == null) {
+                m = topModule(context, module, s);
+            } else {
+                Binding b = m.resolve(s);
+                if (b == null || !(b.value instanceof JlModule sub)) {
+                    throw Errors.error("UndefVarError: `" + s.name + "` not defined in `" + m.path() + "`", null);
+                }
+                m = sub;
+            }
+        }
+        if (m == null) {
+            throw Errors.error("invalid module path", null);
+        }
+        return m;
+    }
+
+    private static JlModule topModule(JlContext context, JlModule from, Symbol s) {
+        switch (s.name) {
+            case "Main":
+                return context.main;
+            case "Base":
+                return context.base;
+            case "Core":
+                return context.core;
+            default:
+                break;
+        }
+        Binding b = context.main.existingOwnBinding(s);
+        if (b != null && b.value instanceof JlModule m) {
+            return m;
+        }
+        Binding inBase = context.base.existingOwnBinding(s);
+        if (inBase != null && inBase.value instanceof JlModule m) {
+            return m;
+        }
+        return loadStdlibModule(context, s);
+    }
+
+    /** {@code using Test}: stdlib/Test/Test.jl defines module Test, evaluated into Main once. */
+    private static JlModule loadStdlibModule(JlContext context, Symbol s) {
+        Source src;
+        try {
+            src = resourceSource(s.name + "/" + s.name + ".jl");
+        } catch (IllegalStateException e) {
+            throw Errors.error("ArgumentError: Package " + s.name + " not found in current path.", null);
+        }
+        evalProgram(context, context.main, JlLanguage.parseSource(src), src);
+        Binding b = context.main.existingOwnBinding(s);
+        if (b == null || !(b.value instanceof JlModule m)) {
+            throw Errors.error("stdlib file for " + s.name + " does not define module " + s.name, null);
+        }
+        return m;
+    }
+
+    /** {@code include(path)} relative to the including file. */
+    @TruffleBoundary
+    public static Object include(JlContext context, JlModule module, String path, String fromFile) {
+        Source src;
+        if (fromFile != null && !fromFile.startsWith("/") && isResource(fromFile)) {
+            String dir = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
+            src = resourceSource(dir + path);
+        } else {
+            TruffleFile base = fromFile == null ? context.env.getCurrentWorkingDirectory()
+                            : context.env.getPublicTruffleFile(fromFile).getAbsoluteFile().getParent();
+            TruffleFile f = base == null ? context.env.getPublicTruffleFile(path) : base.resolve(path);
+            try {
+                src = Source.newBuilder(JlLanguage.ID, f).build();
+            } catch (IOException | SecurityException e) {
+                throw Errors.error("could not open file " + f.getPath(), null);
+            }
+        }
+        return evalProgram(context, module, JlLanguage.parseSource(src), src);
+    }
+
+    private static boolean isResource(String file) {
+        return Toplevel.class.getClassLoader().getResource(STDLIB_ROOT + file) != null;
+    }
+}

@@ -1,0 +1,45 @@
+package org.trufflejl.builtins;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/** Array helpers shared by builtins. */
+final class ArrayOps {
+    private ArrayOps() {
+    }
+
+    /** A value to be stored in {@code a}, converted to its element type as {@code setindex!} does. */
+    static Object convertElement(JlArray a, Object v, Node node) {
+        JlType t = a.elementType;
+        if (t == Types.Any || Types.isa(v, t)) {
+            return v;
+        }
+        return convertSlow(t, v, node);
+    }
+
+    @TruffleBoundary
+    static Object convertSlow(JlType t, Object v, Node node) {
+        Object r = JlContext.get(node).callBase("convert", t, v);
+        if (!Types.isa(r, t)) {
+            throw Errors.typeError("setindex!", "", t, v, node);
+        }
+        return r;
+    }
+
+    /** A vector of element type {@code t} holding {@code values} (already of that type). */
+    @TruffleBoundary
+    static JlArray vectorOf(JlType t, Object[] values) {
+        Object store = JlArray.newStore(t, values.length);
+        JlArray a = JlArray.vector(t, store, values.length);
+        for (int i = 0; i < values.length; i++) {
+            a.set(i, values[i]);
+        }
+        return a;
+    }
+}

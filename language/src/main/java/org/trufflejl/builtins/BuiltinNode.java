@@ -1,0 +1,66 @@
+package org.trufflejl.builtins;
+
+import org.trufflejl.nodes.DispatchNode;
+import org.trufflejl.nodes.JlTypes;
+
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A method implemented in Java. Subclasses declare an {@code execute} with their arity and
+ * Truffle DSL specialisations; {@link #call} unpacks the frame arguments for them.
+ */
+@TypeSystemReference(JlTypes.class)
+public abstract class BuiltinNode extends Node {
+    static final int P = DispatchNode.FIRST_POSITIONAL;
+
+    public abstract Object call(Object[] frameArgs);
+
+    public abstract static class Builtin0 extends BuiltinNode {
+        public abstract Object execute();
+
+        @Override
+        public final Object call(Object[] frameArgs) {
+            return execute();
+        }
+    }
+
+    public abstract static class Builtin1 extends BuiltinNode {
+        public abstract Object execute(Object a);
+
+        @Override
+        public final Object call(Object[] frameArgs) {
+            return execute(frameArgs[P]);
+        }
+    }
+
+    public abstract static class Builtin2 extends BuiltinNode {
+        public abstract Object execute(Object a, Object b);
+
+        @Override
+        public final Object call(Object[] frameArgs) {
+            return execute(frameArgs[P], frameArgs[P + 1]);
+        }
+    }
+
+    public abstract static class Builtin3 extends BuiltinNode {
+        public abstract Object execute(Object a, Object b, Object c);
+
+        @Override
+        public final Object call(Object[] frameArgs) {
+            return execute(frameArgs[P], frameArgs[P + 1], frameArgs[P + 2]);
+        }
+    }
+
+    /** Any number of arguments, as an array of the positional ones. */
+    public abstract static class BuiltinN extends BuiltinNode {
+        public abstract Object execute(Object[] positional);
+
+        @Override
+        public final Object call(Object[] frameArgs) {
+            Object[] positional = new Object[frameArgs.length - P];
+            System.arraycopy(frameArgs, P, positional, 0, positional.length);
+            return execute(positional);
+        }
+    }
+}

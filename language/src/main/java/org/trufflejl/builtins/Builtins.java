@@ -1,0 +1,444 @@
+package org.trufflejl.builtins;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.trufflejl.JlLanguage;
+import org.trufflejl.Toplevel;
+import org.trufflejl.nodes.StructNodes;
+import org.trufflejl.runtime.Binding;
+import org.trufflejl.runtime.Docs;
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlChar;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlIO;
+import org.trufflejl.runtime.JlModule;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.Method;
+import org.trufflejl.runtime.Printing;
+import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.num.UInt8;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Registers the Java-implemented methods into Base. Signatures follow Julia's: intrinsics are
+ * defined per concrete type; mixed-type calls go through promotion written in Base.
+ */
+public final class Builtins {
+    private final JlLanguage language;
+    private final JlModule base;
+
+    private Builtins(JlLanguage language, JlModule base) {
+        this.language = language;
+        this.base = base;
+    }
+
+    public static void install(JlContext context) {
+        new Builtins(context.language, context.base).installAll(context);
+    }
+
+    private static JlType[] sig(JlType... types) {
+        return types;
+    }
+
+    private void add(JlFunction f, JlType[] sig, JlType vararg, Supplier<BuiltinNode> factory) {
+        String name = f.name();
+        String[] argNames = new String[sig.length + (vararg != null ? 1 : 0)];
+        java.util.Arrays.fill(argNames, "");
+        f.table.add(new Method(sig, vararg, null, false, argNames, "builtin", 0,
+                        () -> new BuiltinRootNode(language, name, factory.get())));
+    }
+
+    private JlFunction fn(String name) {
+        return JlContext.functionIn(base, Symbol.of(name));
+    }
+
+    /** One method per signature, each with its own node instance (so each stays monomorphic). */
+    private void def(String name, Supplier<BuiltinNode> factory, JlType[]... sigs) {
+        for (JlType[] s : sigs) {
+            add(fn(name), s, null, factory);
+        }
+    }
+
+    private void slow(String name, SlowBuiltin.Body body, JlType... sig) {
+        add(fn(name), sig, null, () -> new SlowBuiltin(body));
+    }
+
+    private void slowVar(String name, SlowBuiltin.Body body, JlType vararg, JlType... fixed) {
+        add(fn(name), fixed, vararg, () -> new SlowBuiltin(body));
+    }
+
+    private void constructor(DataType t, SlowBuiltin.Body body, JlType... sig) {
+        add(t.constructor(), sig, null, () -> new SlowBuiltin(body));
+    }
+
+    private void installAll(JlContext context) {
+        JlType I = Types.Int64;
+        JlType F = Types.Float64;
+        JlType B = Types.Bool;
+        JlType A = Types.Any;
+        JlType S = Types.String;
+        JlType[] ii = sig(I, I);
+        JlType[] ff = sig(F, F);
+        JlType[] bb = sig(B, B);
+
+        def("+", ArithFactory.AddNodeGen::create, ii, ff);
+        def("-", ArithFactory.SubNodeGen::create, ii, ff);
+        def("-", ArithFactory.NegNodeGen::create, sig(I), sig(F));
+        def("*", ArithFactory.MulNodeGen::create, ii, ff);
+        def("/", ArithFactory.DivNodeGen::create, ii, ff);
+        def("div", ArithFactory.IntDivNodeGen::create, ii, ff);
+        def("÷", ArithFactory.IntDivNodeGen::create, ii, ff);
+        def("rem", ArithFactory.RemNodeGen::create, ii, ff);
+        def("%", ArithFactory.RemNodeGen::create, ii, ff);
+        def("mod", ArithFactory.ModNodeGen::create, ii, ff);
+        def("fld", ArithFactory.FldNodeGen::create, ii, ff);
+        def("cld", ArithFactory.CldNodeGen::create, ii, ff);
+        def("^", ArithFactory.PowNodeGen::create, ii, ff, sig(F, I));
+        def("==", ArithFactory.EqNodeGen::create, ii, ff, bb);
+        def("<", ArithFactory.LtNodeGen::create, ii, ff, bb);
+        def("<=", ArithFactory.LeNodeGen::create, ii, ff, bb);
+        def("&", ArithFactory.AndNodeGen::create, ii, bb);
+        def("|", ArithFactory.OrNodeGen::create, ii, bb);
+        def("xor", ArithFactory.XorNodeGen::create, ii, bb);
+        def("⊻", ArithFactory.XorNodeGen::create, ii, bb);
+        def("!", ArithFactory.NotNodeGen::create, sig(B));
+        def("~", ArithFactory.NotNodeGen::create, sig(I), sig(B));
+        def("<<", ArithFactory.ShlNodeGen::create, ii);
+        def(">>", ArithFactory.ShrNodeGen::create, ii);
+        def(">>>", ArithFactory.UshrNodeGen::create, ii);
+        def("sqrt", ArithFactory.SqrtNodeGen::create, sig(F));
+        String[] floatFns = {"floor", "ceil", "round", "trunc", "exp", "sin", "cos", "tan", "atan", "abs"};
+        for (int i = 0; i < floatFns.length; i++) {
+            int op = i;
+            def(floatFns[i], () -> ArithFactory.FloatFnNodeGen.create(op), sig(F));
+        }
+        def("log", () -> ArithFactory.LogFnNodeGen.create(0), sig(F));
+        def("log2", () -> ArithFactory.LogFnNodeGen.create(2), sig(F));
+        def("log10", () -> ArithFactory.LogFnNodeGen.create(10), sig(F));
+        for (JlType from : new JlType[]{I, F, B}) {
+            add(Types.Float64.constructor(), sig(from), null, ArithFactory.ToFloat64NodeGen::create);
+            add(Types.Int64.constructor(), sig(from), null, ArithFactory.ToInt64NodeGen::create);
+        }
+
+        def("typeof", FastBuiltinsFactory.TypeOfNodeGen::create, sig(A));
+        def("isa", FastBuiltinsFactory.IsaNodeGen::create, sig(A, Types.Type));
+        def("===", FastBuiltinsFactory.EgalNodeGen::create, sig(A, A));
+        def("throw", FastBuiltinsFactory.ThrowNodeGen::create, sig(A));
+        def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.ArrayFamily.any), sig(Types.TupleFamily.any),
+                        sig(Types.NamedTupleFamily.any), sig(Types.UnitRangeFamily.any), sig(Types.StepRangeFamily.any));
+        def("getindex", FastBuiltinsFactory.ArrayGetNodeGen::create, sig(Types.ArrayFamily.any, I));
+        def("setindex!", FastBuiltinsFactory.ArraySetNodeGen::create, sig(Types.ArrayFamily.any, A, I));
+        def("getindex", FastBuiltinsFactory.TupleGetNodeGen::create, sig(Types.TupleFamily.any, I));
+        def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeFamily.any, I), sig(Types.StepRangeFamily.any, I));
+        def(":", FastBuiltinsFactory.MakeRangeNodeGen::create, ii);
+        def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
+
+        installErrors(context);
+        installIO(context);
+        installStrings();
+        installArrays();
+        installReflection(context);
+    }
+
+    private void installErrors(JlContext context) {
+        for (JlType t : Types.builtinTypes().values()) {
+            if (t instanceof DataType d && !d.isAbstract && Types.isSubtype(d, Types.Exception)) {
+                StructNodes.addDefaultConstructor(language, d, "builtin", 0);
+            }
+        }
+        slow("rethrow", (a, n) -> {
+            JlException current = n.context().currentHandled();
+            if (current == null) {
+                throw Errors.error("rethrow() not allowed outside a catch block", n);
+            }
+            throw new JlException(current);
+        });
+        slow("rethrow", (a, n) -> {
+            throw new JlException(a[0], n);
+        }, Types.Any);
+        slow("exit", (a, n) -> exit(n, 0));
+        slow("exit", (a, n) -> exit(n, (int) (long) (Long) a[0]), Types.Int64);
+    }
+
+    private static Object exit(SlowBuiltin n, int code) {
+        JlContext ctx = n.context();
+        ctx.stdout.flush();
+        ctx.stderr.flush();
+        ctx.env.getContext().closeExited(n, code);
+        return JlNothing.INSTANCE;
+    }
+
+    private void installIO(JlContext context) {
+        JlType io = Types.IO;
+        slow("write", (a, n) -> {
+            byte[] bytes = ((JlString) a[1]).bytes();
+            ((JlIO) a[0]).write(bytes);
+            return (long) bytes.length;
+        }, io, Types.String);
+        slow("write", (a, n) -> {
+            String s = a[1].toString();
+            ((JlIO) a[0]).write(s);
+            return (long) s.getBytes(StandardCharsets.UTF_8).length;
+        }, io, Types.Char);
+        slow("flush", (a, n) -> {
+            ((JlIO) a[0]).flush();
+            return JlNothing.INSTANCE;
+        }, io);
+        constructor(Types.IOBufferT, (a, n) -> JlIO.newBuffer());
+        slow("take!", (a, n) -> {
+            byte[] bytes = ((JlIO) a[0]).take();
+            Object[] elems = new Object[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                elems[i] = new UInt8(bytes[i]);
+            }
+            return JlArray.vector(Types.UInt8T, elems, elems.length);
+        }, Types.IOBufferT);
+        slow("_show_leaf_string", (a, n) -> {
+            String s = Printing.showLeaf(a[0]);
+            return s == null ? JlNothing.INSTANCE : JlString.of(s);
+        }, Types.Any);
+        slow("_print_leaf_string", (a, n) -> {
+            String s = Printing.printLeaf(a[0]);
+            return s == null ? JlNothing.INSTANCE : JlString.of(s);
+        }, Types.Any);
+        slow("time_ns", (a, n) -> System.nanoTime());
+        slow("time", (a, n) -> System.currentTimeMillis() / 1000.0);
+    }
+
+    private static JlString str(Object o) {
+        return (JlString) o;
+    }
+
+    private void installStrings() {
+        JlType S = Types.String;
+        JlType I = Types.Int64;
+        slow("*", (a, n) -> str(a[0]).concat(str(a[1])), S, S);
+        slow("length", (a, n) -> str(a[0]).length(), S);
+        slow("ncodeunits", (a, n) -> (long) str(a[0]).byteLength(), S);
+        slow("sizeof", (a, n) -> (long) str(a[0]).byteLength(), S);
+        slow("codeunit", (a, n) -> new UInt8(str(a[0]).bytes()[(int) (long) (Long) a[1] - 1]), S, I);
+        slow("isless", (a, n) -> java.util.Arrays.compareUnsigned(str(a[0]).bytes(), str(a[1]).bytes()) < 0, S, S);
+        // iterate(s, i): (Char at byte index i, next index) or nothing
+        slow("_string_iterate", (a, n) -> {
+            JlString s = str(a[0]);
+            int i = (int) (long) (Long) a[1] - 1;
+            if (i >= s.byteLength()) {
+                return JlNothing.INSTANCE;
+            }
+            return new JlTuple(new JlChar(s.codePointAt(i)), (long) s.nextIndex(i) + 1);
+        }, S, I);
+        slow("getindex", (a, n) -> {
+            JlString s = str(a[0]);
+            long i = (Long) a[1];
+            if (i < 1 || i > s.byteLength()) {
+                throw Errors.boundsError(s, i, n);
+            }
+            if (!s.isCharStart((int) i - 1)) {
+                throw new JlException(new JlStructObject(Types.StringIndexError, s, i), n);
+            }
+            return new JlChar(s.codePointAt((int) i - 1));
+        }, S, I);
+        slow("getindex", (a, n) -> {
+            JlString s = str(a[0]);
+            JlUnitRange r = (JlUnitRange) a[1];
+            if (r.length() == 0) {
+                return JlString.EMPTY;
+            }
+            if (r.start < 1 || r.stop > s.byteLength()) {
+                throw Errors.boundsError(s, r, n);
+            }
+            int from = (int) r.start - 1;
+            int to = s.nextIndex((int) r.stop - 1);
+            return new JlString(java.util.Arrays.copyOfRange(s.bytes(), from, to));
+        }, S, Types.UnitRangeFamily.any);
+        constructor(Types.String, (a, n) -> {
+            JlArray arr = (JlArray) a[0];
+            byte[] bytes = new byte[arr.length];
+            for (int i = 0; i < arr.length; i++) {
+                bytes[i] = ((UInt8) arr.get(i)).bits;
+            }
+            return new JlString(bytes);
+        }, Types.ArrayFamily.any);
+        constructor(Types.SymbolT, (a, n) -> Symbol.of(a[0].toString()), S);
+        constructor(Types.Char, (a, n) -> new JlChar((int) (long) (Long) a[0]), I);
+        add(Types.Int64.constructor(), sig(Types.Char), null, () -> new SlowBuiltin((a, n) -> (long) ((JlChar) a[0]).codePoint));
+        slow("basename", (a, n) -> {
+            String p = a[0].toString();
+            return JlString.of(p.substring(p.lastIndexOf('/') + 1));
+        }, S);
+        slow("dirname", (a, n) -> {
+            String p = a[0].toString();
+            int i = p.lastIndexOf('/');
+            return JlString.of(i < 0 ? "" : p.substring(0, i));
+        }, S);
+        slow("parse", (a, n) -> parse((JlType) a[0], a[1].toString(), n), Types.Type, S);
+    }
+
+    private static Object parse(JlType t, String s, Node n) {
+        String text = s.strip();
+        try {
+            if (t == Types.Int64) {
+                return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+            } else if (t == Types.Float64) {
+                return Double.parseDouble(text);
+            }
+        } catch (NumberFormatException e) {
+            if (t == Types.Int64 && !text.isEmpty() && text.matches("[+-]?[0-9]+")) {
+                throw new JlException(new JlStructObject(Types.OverflowError, JlString.of("overflow parsing \"" + s + "\"")), n);
+            }
+            throw Errors.argumentError(t == Types.Int64 ? "invalid base 10 digit '" + firstBadDigit(text) + "' in \"" + s + "\""
+                            : "cannot parse \"" + s + "\" as " + t.show(), n);
+        }
+        throw Errors.error("parse(" + t.show() + ", ...) is not supported yet", n);
+    }
+
+    private static String firstBadDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(i == 0 && (c == '-' || c == '+'))) {
+                return String.valueOf(c);
+            }
+        }
+        return s.isEmpty() ? "" : s.substring(0, 1);
+    }
+
+    private void installArrays() {
+        slowVar("vect", (a, n) -> ArrayOps.vectorOf(Promotion.elementType(a), Promotion.convertAll(a, n)), Types.Any);
+        // T[a, b, c]: getindex on a type builds a Vector{T}
+        slowVar("getindex", (a, n) -> {
+            JlType t = (JlType) a[0];
+            Object[] vals = java.util.Arrays.copyOfRange(a, 1, a.length);
+            for (int i = 0; i < vals.length; i++) {
+                vals[i] = t == Types.Any || Types.isa(vals[i], t) ? vals[i] : ArrayOps.convertSlow(t, vals[i], n);
+            }
+            return ArrayOps.vectorOf(t, vals);
+        }, Types.Any, Types.Type);
+        slow("push!", (a, n) -> {
+            JlArray arr = (JlArray) a[0];
+            Object v = ArrayOps.convertElement(arr, a[1], n);
+            arr.set(arr.growByOne(), v);
+            return arr;
+        }, Types.ArrayFamily.any, Types.Any);
+        slow("zeros", (a, n) -> {
+            int len = (int) (long) (Long) a[0];
+            return JlArray.vector(Types.Float64, new double[len], len);
+        }, Types.Int64);
+        slow("_new_vector", (a, n) -> {
+            JlType t = (JlType) a[0];
+            int len = (int) (long) (Long) a[1];
+            return JlArray.vector(t, JlArray.newStore(t, len), len);
+        }, Types.Type, Types.Int64);
+        slow("size", (a, n) -> {
+            JlArray arr = (JlArray) a[0];
+            Object[] dims = new Object[arr.dims.length];
+            for (int i = 0; i < dims.length; i++) {
+                dims[i] = (long) arr.dims[i];
+            }
+            return new JlTuple(dims);
+        }, Types.ArrayFamily.any);
+        slow("_collect_narrow", (a, n) -> {
+            JlArray v = (JlArray) a[0];
+            Object[] vals = new Object[v.length];
+            JlType t = null;
+            for (int i = 0; i < vals.length; i++) {
+                vals[i] = v.get(i);
+                JlType ti = Types.typeOf(vals[i]);
+                t = t == null ? ti : Promotion.typejoin(t, ti);
+            }
+            JlArray out = ArrayOps.vectorOf(t == null ? Types.Any : t, vals);
+            if (a[1] instanceof JlTuple dims && dims.elements.length > 1) {
+                int[] d = new int[dims.elements.length];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = (int) (long) (Long) dims.elements[i];
+                }
+                return new JlArray(out.elementType, out.store, out.length, d);
+            }
+            return out;
+        }, Types.ArrayFamily.any, Types.Any);
+        slow("eltype", (a, n) -> a[0] instanceof JlArray arr ? arr.elementType : Types.Any, Types.ArrayFamily.any);
+    }
+
+    private void installReflection(JlContext context) {
+        slowVar("apply_type", (a, n) -> TypeApplication.apply(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), n), Types.Any, Types.Any);
+        slow("<:", (a, n) -> Types.isSubtype((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
+        slow("supertype", (a, n) -> {
+            DataType t = (DataType) a[0];
+            return t.supertype == null ? t : t.supertype;
+        }, Types.DataTypeT);
+        slow("typeassert", (a, n) -> {
+            if (!Types.isa(a[0], (JlType) a[1])) {
+                throw Errors.typeError("typeassert", "", (JlType) a[1], a[0], n);
+            }
+            return a[0];
+        }, Types.Any, Types.Type);
+        slow("convert", (a, n) -> Promotion.convert((JlType) a[0], a[1], n), Types.Type, Types.Any);
+        slow("promote", (a, n) -> Promotion.promote(a[0], a[1], n), Types.Number, Types.Number);
+        slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
+        slow("getfield", (a, n) -> {
+            if (a[0] instanceof JlStructObject s) {
+                return s.fields[(int) (long) (Long) a[1] - 1];
+            }
+            return ((JlTuple) a[0]).elements[(int) (long) (Long) a[1] - 1];
+        }, Types.Any, Types.Int64);
+        slow("fieldnames", (a, n) -> {
+            DataType t = (DataType) a[0];
+            return new JlTuple((Object[]) t.fieldNames.clone());
+        }, Types.DataTypeT);
+        slow("nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fields.length : a[0] instanceof JlTuple t ? t.elements.length : 0),
+                        Types.Any);
+        slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name : ((DataType) a[0]).name,
+                        Types.Any);
+        slow("objectid", (a, n) -> (long) System.identityHashCode(a[0]), Types.Any);
+        slow("include", (a, n) -> {
+            JlContext ctx = n.context();
+            return Toplevel.include(ctx, ctx.currentModule(), a[0].toString(), ctx.currentFile());
+        }, Types.String);
+        slow("__current_module__", (a, n) -> n.context().currentModule());
+        slow("_setdoc!", (a, n) -> {
+            Docs.set((JlModule) a[0], (Symbol) a[1], a[2].toString());
+            return JlNothing.INSTANCE;
+        }, Types.Module, Types.SymbolT, Types.Any);
+        slow("_getdoc", (a, n) -> {
+            String d = Docs.get(a[0]);
+            return d == null ? JlNothing.INSTANCE : JlString.of(d);
+        }, Types.Any);
+        slow("_methods_string", (a, n) -> {
+            JlFunction f = (JlFunction) a[0];
+            List<String> lines = new ArrayList<>();
+            for (Method m : f.table.methods()) {
+                lines.add(m.signatureString(f.name()));
+            }
+            return JlString.of(String.join("\n", lines));
+        }, Types.Function);
+    }
+
+    private static Object getfield(Object o, Symbol name, Node n) {
+        if (o instanceof JlStructObject s) {
+            int i = s.type.fieldIndex(name);
+            if (i >= 0) {
+                return s.fields[i];
+            }
+        } else if (o instanceof JlModule m) {
+            Binding b = m.resolve(name);
+            if (b != null && b.value != null) {
+                return b.value;
+            }
+            throw Errors.undefVar(name, n);
+        }
+        throw Errors.error("type " + Types.typeOf(o).show() + " has no field " + name.name, n);
+    }
+}

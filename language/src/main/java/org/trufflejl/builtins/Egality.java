@@ -1,0 +1,68 @@
+package org.trufflejl.builtins;
+
+import org.trufflejl.runtime.JlNamedTuple;
+import org.trufflejl.runtime.JlStepRange;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.JlUnitRange;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Julia's {@code ===}: identity for mutable values, structural equality of bits for immutable ones. */
+public final class Egality {
+    private Egality() {
+    }
+
+    @TruffleBoundary
+    public static boolean egal(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.getClass() != b.getClass()) {
+            return false;
+        }
+        if (a instanceof Double x) {
+            return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits((Double) b);
+        }
+        if (a instanceof Float x) {
+            return Float.floatToRawIntBits(x) == Float.floatToRawIntBits((Float) b);
+        }
+        if (a instanceof JlTuple x) {
+            return allEgal(x.elements, ((JlTuple) b).elements);
+        }
+        if (a instanceof JlNamedTuple x) {
+            JlNamedTuple y = (JlNamedTuple) b;
+            return java.util.Arrays.equals(x.names, y.names) && allEgal(x.values, y.values);
+        }
+        if (a instanceof JlStructObject x) {
+            JlStructObject y = (JlStructObject) b;
+            return x.type == y.type && !x.type.isMutable && allEgal(x.fields, y.fields);
+        }
+        if (a instanceof JlUnitRange x) {
+            JlUnitRange y = (JlUnitRange) b;
+            return x.start == y.start && x.stop == y.stop;
+        }
+        if (a instanceof JlStepRange x) {
+            JlStepRange y = (JlStepRange) b;
+            return x.start == y.start && x.step == y.step && x.stop == y.stop;
+        }
+        if (a instanceof JlString || a instanceof Number || a instanceof Boolean || a instanceof org.trufflejl.runtime.JlChar
+                        || a.getClass().getPackageName().equals("org.trufflejl.runtime.num")) {
+            return a.equals(b);
+        }
+        return false;
+    }
+
+    private static boolean allEgal(Object[] x, Object[] y) {
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!egal(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

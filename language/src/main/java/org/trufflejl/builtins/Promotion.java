@@ -1,0 +1,135 @@
+package org.trufflejl.builtins;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Promotion and conversion among Bool, Int64 and Float64, and type joins for array literals.
+ * (The numeric-tower work replaces this with Julia's promote_rule machinery in Base.)
+ */
+final class Promotion {
+    private Promotion() {
+    }
+
+    private static int rank(JlType t) {
+        if (t == Types.Bool) {
+            return 0;
+        } else if (t == Types.Int64) {
+            return 1;
+        } else if (t == Types.Float64) {
+            return 2;
+        }
+        return -1;
+    }
+
+    private static final JlType[] BY_RANK = {Types.Bool, Types.Int64, Types.Float64};
+
+    /** Element type of {@code [a, b, ...]}: the promoted numeric type, else the join of the types. */
+    @TruffleBoundary
+    static JlType elementType(Object[] values) {
+        if (values.length == 0) {
+            return Types.Any;
+        }
+        JlType first = Types.typeOf(values[0]);
+        boolean same = true;
+        int maxRank = rank(first);
+        for (Object v : values) {
+            JlType t = Types.typeOf(v);
+            same &= t == first;
+            int r = rank(t);
+            maxRank = r < 0 || maxRank < 0 ? -1 : Math.max(maxRank, r);
+        }
+        if (same) {
+            return first;
+        }
+        if (maxRank >= 0) {
+            return BY_RANK[maxRank];
+        }
+        JlType join = first;
+        for (Object v : values) {
+            join = typejoin(join, Types.typeOf(v));
+        }
+        return join;
+    }
+
+    static JlType typejoin(JlType a, JlType b) {
+        if (Types.isSubtype(a, b)) {
+            return b;
+        }
+        if (Types.isSubtype(b, a)) {
+            return a;
+        }
+        if (a instanceof DataType da) {
+            for (DataType s = da.supertype; s != null; s = s.supertype) {
+                if (Types.isSubtype(b, s)) {
+                    return s;
+                }
+            }
+        }
+        return Types.Any;
+    }
+
+    @TruffleBoundary
+    static Object[] convertAll(Object[] values, Node n) {
+        JlType t = elementType(values);
+        Object[] out = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = convert(t, values[i], n);
+        }
+        return out;
+    }
+
+    @TruffleBoundary
+    static Object convert(JlType t, Object v, Node n) {
+        if (Types.isa(v, t)) {
+            return v;
+        }
+        if (t == Types.Float64) {
+            if (v instanceof Long l) {
+                return (double) l;
+            } else if (v instanceof Boolean b) {
+                return b ? 1.0 : 0.0;
+            }
+        } else if (t == Types.Int64) {
+            if (v instanceof Double d) {
+                if (d != Math.rint(d) || Double.isInfinite(d) || d < -9.223372036854775808e18 || d >= 9.223372036854775808e18) {
+                    throw Errors.inexactError("Int64", Types.Int64, v, n);
+                }
+                return (long) (double) d;
+            } else if (v instanceof Boolean b) {
+                return b ? 1L : 0L;
+            }
+        } else if (t == Types.Bool) {
+            if (v instanceof Long l && (l == 0 || l == 1)) {
+                return l == 1;
+            } else if (v instanceof Double d && (d == 0 || d == 1)) {
+                return d == 1;
+            } else if (v instanceof Long || v instanceof Double) {
+                throw Errors.inexactError("Bool", Types.Bool, v, n);
+            }
+        }
+        JlContext ctx = JlContext.get(n);
+        Object convertFn = ctx.base.resolve(org.trufflejl.runtime.Symbol.of("convert")).value;
+        throw new JlException(new JlStructObject(Types.MethodError, convertFn, new JlTuple(t, v)), n);
+    }
+
+    @TruffleBoundary
+    static JlTuple promote(Object a, Object b, Node n) {
+        int ra = rank(Types.typeOf(a));
+        int rb = rank(Types.typeOf(b));
+        if (ra < 0 || rb < 0) {
+            return new JlTuple(a, b);
+        }
+        JlType t = BY_RANK[Math.max(ra, rb)];
+        return new JlTuple(convert(t, a, n), convert(t, b, n));
+    }
+}

@@ -1,0 +1,400 @@
+package org.trufflejl.lowering;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+import org.trufflejl.lowering.Scopes.Kind;
+import org.trufflejl.lowering.Scopes.Lambda;
+import org.trufflejl.lowering.Scopes.Scope;
+import org.trufflejl.lowering.Scopes.Var;
+import org.trufflejl.parser.Expr;
+import org.trufflejl.parser.LineNumberNode;
+import org.trufflejl.runtime.JlModule;
+import org.trufflejl.runtime.Symbol;
+
+/**
+ * Scope resolution (Julia 1.10 rules) over one desugared top-level statement. It records which
+ * syntax node opens which scope, decides for every scope which names are its locals, and which
+ * locals closures capture (and must share through cells).
+ */
+final class Analyzer {
+    /** Scope opened by each scope-introducing node (function, ->, for spec, while, let, try parts, generator). */
+    final IdentityHashMap<Object, Scope> scopes = new IdentityHashMap<>();
+    private final List<Scope> order = new ArrayList<>();
+    private final List<Ref> refs = new ArrayList<>();
+    private final JlModule module;
+    private final boolean interactive;
+    final List<String> warnings = new ArrayList<>();
+    private final String file;
+    private int line;
+
+    private record Ref(Scope scope, Symbol name, boolean write) {
+    }
+
+    Analyzer(JlModule module, boolean interactive, String file) {
+        this.module = module;
+        this.interactive = interactive;
+        this.file = file;
+    }
+
+    Scope newScope(Object key, Scope parent, Lambda lambda, Kind kind) {
+        Scope s = new Scope(parent, lambda, kind);
+        s.line = line;
+        scopes.put(key, s);
+        order.add(s);
+        return s;
+    }
+
+    /** Analyses a whole top-level statement; returns its (global) scope. */
+    Scope analyzeToplevel(Object stmt) {
+        Lambda top = new Lambda(null);
+        Scope global = new Scope(null, top, Kind.GLOBAL);
+        walk(stmt, global);
+        resolve();
+        return global;
+    }
+
+    // ---- walking ----------------------------------------------------------------------
+
+    void walk(Object o, Scope s) {
+        if (o instanceof Symbol name) {
+            refs.add(new Ref(s, name, false));
+            return;
+        }
+        if (o instanceof LineNumberNode l) {
+            line = l.line;
+            return;
+        }
+        if (!(o instanceof Expr e)) {
+            return;
+        }
+        if (e.line > 0) {
+            line = e.line;
+        }
+        switch (e.head.name) {
+            case "=":
+                walk(e.arg(1), s);
+                walkTarget(e.arg(0), s);
+                return;
+            case "function":
+            case "->":
+                walkFunction(e, s, true);
+                return;
+            case "for":
+                walkFor(e, s);
+                return;
+            case "while": {
+                walk(e.arg(0), s);
+                Scope body = newScope(e, s, s.lambda, Kind.SOFT);
+                walk(e.arg(1), body);
+                return;
+            }
+            case "try":
+                walkTry(e, s);
+                return;
+            case "let": {
+                Object b = e.arg(0);
+                Scope ls = newScope(e, s, s.lambda, Kind.HARD);
+                if (b instanceof Symbol x) {
+                    ls.declaredLocal.add(x);
+                } else if (b instanceof Expr be && be.is("=")) {
+                    walk(be.arg(1), s);
+                    bindPattern(be.arg(0), ls);
+                } else if (b instanceof Expr be && be.is("::")) {
+                    bindPattern(be.arg(0), ls);
+                }
+                walk(e.arg(1), ls);
+                return;
+            }
+            case "global":
+                for (Object a : e.args) {
+                    if (a instanceof Symbol x) {
+                        s.declaredGlobal.add(x);
+                    } else if (a instanceof Expr ae && ae.is("=")) {
+                        for (Symbol x : patternNames(ae.arg(0))) {
+                            s.declaredGlobal.add(x);
+                        }
+                        walk(ae, s);
+                    }
+                }
+                return;
+            case "local":
+                for (Object a : e.args) {
+                    if (a instanceof Symbol x) {
+                        s.declaredLocal.add(x);
+                    } else if (a instanceof Expr ae && (ae.is("=") || ae.is("::"))) {
+                        for (Symbol x : patternNames(ae.arg(0))) {
+                            s.declaredLocal.add(x);
+                        }
+                        walk(ae, s);
+                    }
+                }
+                return;
+            case "const":
+                if (e.arg(0) instanceof Expr ae && ae.is("=")) {
+                    if (s.kind == Kind.GLOBAL) {
+                        walk(ae.arg(1), s);
+                    } else {
+                        walk(ae, s);
+                    }
+                }
+                return;
+            case "generator":
+                walkGenerator(e, s);
+                return;
+            case "struct":
+                walkStruct(e, s);
+                return;
+            case "quote", "module", "using", "import", "export", "macro", "break", "continue":
+                return;
+            case "kw":
+                walk(e.arg(1), s);
+                return;
+            case ".":
+                walk(e.arg(0), s);
+                if (!(e.arg(1) instanceof org.trufflejl.parser.QuoteNode)) {
+                    walk(e.arg(1), s);
+                }
+                return;
+            case "call":
+                if (e.arg(0) instanceof Symbol f && f.name.equals("new")) {
+                    for (int i = 1; i < e.nargs(); i++) {
+                        walk(e.arg(i), s);
+                    }
+                    return;
+                }
+                break;
+            default:
+                break;
+        }
+        for (Object a : e.args) {
+            walk(a, s);
+        }
+    }
+
+    private void walkTarget(Object lhs, Scope s) {
+        if (lhs instanceof Symbol x) {
+            s.assigned.add(x);
+            refs.add(new Ref(s, x, true));
+        } else if (lhs instanceof Expr e) {
+            switch (e.head.name) {
+                case "tuple":
+                    for (Object a : e.args) {
+                        walkTarget(a, s);
+                    }
+                    break;
+                case "::":
+                    walkTarget(e.arg(0), s);
+                    walk(e.arg(1), s);
+                    break;
+                case "ref":
+                case ".":
+                case "call":
+                    walk(e, s);
+                    break;
+                case "...":
+                    walkTarget(e.arg(0), s);
+                    break;
+                default:
+                    walk(e, s);
+            }
+        }
+    }
+
+    /** Names bound by a pattern ({@code x}, {@code (a, b)}, {@code x::T}). */
+    static List<Symbol> patternNames(Object p) {
+        List<Symbol> out = new ArrayList<>();
+        collectNames(p, out);
+        return out;
+    }
+
+    private static void collectNames(Object p, List<Symbol> out) {
+        if (p instanceof Symbol x) {
+            out.add(x);
+        } else if (p instanceof Expr e && (e.is("tuple") || e.is("parameters"))) {
+            for (Object a : e.args) {
+                collectNames(a, out);
+            }
+        } else if (p instanceof Expr e && (e.is("::") || e.is("...") || e.is("kw") || e.is("=")) && e.nargs() >= 1) {
+            if (!(e.is("::") && e.nargs() == 1)) {
+                collectNames(e.arg(0), out);
+            }
+        }
+    }
+
+    private void bindPattern(Object p, Scope s) {
+        for (Symbol x : patternNames(p)) {
+            s.boundAtEntry.add(x);
+        }
+    }
+
+    void walkFunction(Expr e, Scope s, boolean definesName) {
+        if (e.nargs() < 2) {
+            return; // `function f end`
+        }
+        FunctionSignature sig = FunctionSignature.of(e);
+        if (definesName && sig.name instanceof Symbol fname && s.kind != Kind.GLOBAL && s.insideFunction()) {
+            // A named function inside a function is a local variable holding a closure.
+            s.assigned.add(fname);
+            refs.add(new Ref(s, fname, true));
+        } else if (sig.name != null && !(sig.name instanceof Symbol)) {
+            walk(sig.name, s);
+        }
+        for (Object t : sig.typeExprs()) {
+            walk(t, s);
+        }
+        Scope fs = newScope(e, s, new Lambda(s.lambda), Kind.HARD);
+        for (Object p : sig.paramPatterns()) {
+            bindPattern(p, fs);
+        }
+        for (Object d : sig.defaultExprs()) {
+            walk(d, fs);
+        }
+        walk(e.arg(1), fs);
+    }
+
+    private void walkFor(Expr e, Scope s) {
+        List<Expr> specs = forSpecs(e);
+        Scope outer = s;
+        for (Expr spec : specs) {
+            walk(spec.arg(1), outer);
+            Scope ls = newScope(spec, outer, s.lambda, Kind.SOFT);
+            bindPattern(spec.arg(0), ls);
+            outer = ls;
+        }
+        walk(e.arg(1), outer);
+    }
+
+    static List<Expr> forSpecs(Expr e) {
+        List<Expr> specs = new ArrayList<>();
+        Object first = e.arg(0);
+        if (first instanceof Expr b && b.is("block")) {
+            for (Object a : b.args) {
+                if (a instanceof Expr spec) {
+                    specs.add(spec);
+                }
+            }
+        } else {
+            specs.add((Expr) first);
+        }
+        return specs;
+    }
+
+    private void walkTry(Expr e, Scope s) {
+        walk(e.arg(0), newScope(e.arg(0), s, s.lambda, Kind.SOFT));
+        if (e.nargs() > 2 && e.arg(2) instanceof Expr catchBody) {
+            Scope cs = newScope(catchBody, s, s.lambda, Kind.SOFT);
+            if (e.arg(1) instanceof Symbol v) {
+                cs.boundAtEntry.add(v);
+            }
+            walk(catchBody, cs);
+        }
+        for (int i = 3; i < e.nargs(); i++) {
+            if (e.arg(i) instanceof Expr part) {
+                walk(part, newScope(part, s, s.lambda, Kind.SOFT));
+            }
+        }
+    }
+
+    private void walkGenerator(Expr e, Scope s) {
+        GeneratorParts g = GeneratorParts.of(e);
+        for (Expr spec : g.specs) {
+            walk(spec.arg(1), s);
+        }
+        Scope body = newScope(e, s, new Lambda(s.lambda), Kind.HARD);
+        for (Expr spec : g.specs) {
+            bindPattern(spec.arg(0), body);
+        }
+        walk(g.body, body);
+        if (g.filter != null) {
+            Scope fs = newScope(g.filter, s, new Lambda(s.lambda), Kind.HARD);
+            for (Expr spec : g.specs) {
+                bindPattern(spec.arg(0), fs);
+            }
+            walk(g.filter.arg(0), fs);
+        }
+    }
+
+    private void walkStruct(Expr e, Scope s) {
+        Object nameExpr = e.arg(1);
+        if (nameExpr instanceof Expr ne && ne.is("<:")) {
+            walk(ne.arg(1), s);
+        }
+        for (Object item : ((Expr) e.arg(2)).args) {
+            if (item instanceof Expr f && (f.is("function") || f.is("="))) {
+                if (f.is("function")) {
+                    walkFunction(f, s, false);
+                }
+            } else if (item instanceof Expr f && f.is("::")) {
+                walk(f.arg(1), s);
+            }
+        }
+    }
+
+    // ---- resolution -------------------------------------------------------------------
+
+    private void resolve() {
+        for (Scope s : order) {
+            for (Symbol x : s.boundAtEntry) {
+                s.vars.put(x, new Var(x, s, true));
+            }
+            for (Symbol x : s.declaredLocal) {
+                s.vars.putIfAbsent(x, new Var(x, s, false));
+            }
+            for (Symbol x : s.assigned) {
+                if (s.vars.containsKey(x) || s.declaredGlobal.contains(x) || isDeclaredGlobalAbove(s, x)) {
+                    continue;
+                }
+                if (s.parent != null && s.parent.lookup(x) != null) {
+                    continue; // assigns a local of an enclosing scope
+                }
+                if (s.kind == Kind.SOFT && !s.insideFunction()) {
+                    boolean globalExists = module.existingOwnBinding(x) != null && module.existingOwnBinding(x).value != null;
+                    if (globalExists && interactive) {
+                        continue;
+                    }
+                    if (globalExists) {
+                        warnings.add(softScopeWarning(x, s.line));
+                    }
+                }
+                s.vars.put(x, new Var(x, s, false));
+            }
+        }
+        for (Ref r : refs) {
+            Var v = r.scope.lookup(r.name);
+            if (v == null) {
+                continue;
+            }
+            if (r.write) {
+                v.reassigned = true;
+            }
+            Lambda l = r.scope.lambda;
+            if (l != v.scope.lambda) {
+                v.captured = true;
+                for (; l != null && l != v.scope.lambda; l = l.parent) {
+                    l.captureIndex(v);
+                }
+            }
+        }
+    }
+
+    private static boolean isDeclaredGlobalAbove(Scope s, Symbol x) {
+        for (Scope p = s.parent; p != null; p = p.parent) {
+            if (p.declaredGlobal.contains(x)) {
+                return true;
+            }
+            if (p.vars.containsKey(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private String softScopeWarning(Symbol x, int atLine) {
+        return "┌ Warning: Assignment to `" + x.name + "` in soft scope is ambiguous because a global variable by the same name exists: `"
+                        + x.name + "` will be treated as a new local. Disambiguate by using `local " + x.name
+                        + "` to suppress this warning or `global " + x.name + "` to assign to the existing global variable.\n└ @ "
+                        + file + ":" + atLine;
+    }
+}

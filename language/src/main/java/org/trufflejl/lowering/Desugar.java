@@ -1,0 +1,235 @@
+package org.trufflejl.lowering;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.trufflejl.parser.Expr;
+import org.trufflejl.parser.LineNumberNode;
+import org.trufflejl.parser.QuoteNode;
+import org.trufflejl.runtime.Symbol;
+
+/**
+ * The first lowering pass: expands the built-in macros and rewrites sugar into core forms, so
+ * that scope analysis and code generation see one shape per construct:
+ * {@code x op= v} becomes {@code x = x op v}; short function definitions and {@code do}
+ * blocks become {@code function}/{@code ->}; multi-binding {@code let} becomes nested lets;
+ * comparison chains become {@code &&}.
+ */
+final class Desugar {
+    private final String file;
+    private int gensym;
+
+    Desugar(String file) {
+        this.file = file;
+    }
+
+    static Symbol sym(String s) {
+        return Symbol.of(s);
+    }
+
+    static boolean isExpr(Object o, String head) {
+        return o instanceof Expr e && e.is(head);
+    }
+
+    Symbol gensym(String hint) {
+        return sym("#" + hint + "#" + (++gensym));
+    }
+
+    Object expand(Object o) {
+        if (!(o instanceof Expr e)) {
+            return o;
+        }
+        switch (e.head.name) {
+            case "quote":
+                return e; // quoted code stays as written
+            case "macrocall":
+                return expand(expandMacro(e));
+            case "=":
+                if (isCallSignature(e.arg(0))) {
+                    return expand(new Expr("function", e.arg(0), e.arg(1)).at(e));
+                }
+                break;
+            case "do": {
+                Expr call = (Expr) e.arg(0);
+                Object[] args = new Object[call.nargs() + 1];
+                args[0] = call.arg(0);
+                int at = 1;
+                // The do-block function is the first positional argument (after any parameters).
+                List<Object> rest = new ArrayList<>(Arrays.asList(call.args).subList(1, call.nargs()));
+                int insert = !rest.isEmpty() && isExpr(rest.get(0), "parameters") ? 1 : 0;
+                rest.add(insert, e.arg(1));
+                for (Object r : rest) {
+                    args[at++] = r;
+                }
+                return expand(new Expr("call", args).at(call));
+            }
+            case "let":
+                return expandLet(e);
+            case "comparison":
+                return expand(expandComparison(e));
+            default:
+                if (isCompoundAssignment(e.head.name)) {
+                    return expand(expandCompound(e));
+                }
+        }
+        Object[] args = new Object[e.nargs()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = expand(e.arg(i));
+        }
+        return new Expr(e.head, args).at(e);
+    }
+
+    /** {@code f(x) = ...}, {@code f(x)::T = ...}, {@code f(x) where T = ...}. */
+    static boolean isCallSignature(Object lhs) {
+        if (isExpr(lhs, "call")) {
+            return true;
+        }
+        if ((isExpr(lhs, "where") || isExpr(lhs, "::")) && ((Expr) lhs).nargs() >= 1) {
+            return isCallSignature(((Expr) lhs).arg(0)) && !(isExpr(lhs, "::") && ((Expr) lhs).nargs() == 1);
+        }
+        return false;
+    }
+
+    private static boolean isCompoundAssignment(String h) {
+        if (h.length() < 2 || !h.endsWith("=") || h.equals("==") || h.equals("===") || h.equals("<=") || h.equals(">=")
+                        || h.equals("!=") || h.equals("!==") || h.equals("=>") || h.equals(":=") || h.equals("≤=")) {
+            return false;
+        }
+        String op = h.substring(0, h.length() - 1);
+        return switch (op) {
+            case "+", "-", "*", "/", "//", "\\", "^", "÷", "%", "|", "&", "⊻", "<<", ">>", ">>>", ".+", ".-", ".*", "./", ".^", ".÷", ".%", ".|", ".&", ".", ".⊻" -> true;
+            default -> false;
+        };
+    }
+
+    private Expr expandCompound(Expr e) {
+        String h = e.head.name;
+        String op = h.substring(0, h.length() - 1);
+        Object lhs = e.arg(0);
+        if (op.equals(".")) {
+            // x .= v: broadcast assignment into x
+            return new Expr("call", sym("broadcast!"), sym("identity"), lhs, e.arg(1)).at(e);
+        }
+        if (op.startsWith(".")) {
+            return new Expr("call", sym("broadcast!"), sym(op.substring(1)), lhs, lhs, e.arg(1)).at(e);
+        }
+        return new Expr("=", lhs, new Expr("call", sym(op), lhs, e.arg(1)).at(e)).at(e);
+    }
+
+    private Object expandComparison(Expr e) {
+        // a < b <= c  →  (a < b) && (b <= c)
+        Object result = null;
+        for (int i = 1; i + 1 < e.nargs(); i += 2) {
+            Object op = e.arg(i);
+            Expr cmp = op instanceof Symbol s && (s.name.equals("<:") || s.name.equals(">:"))
+                            ? new Expr(s, e.arg(i - 1), e.arg(i + 1)).at(e)
+                            : new Expr("call", op, e.arg(i - 1), e.arg(i + 1)).at(e);
+            result = result == null ? cmp : new Expr("&&", result, cmp).at(e);
+        }
+        return result;
+    }
+
+    private Object expandLet(Expr e) {
+        Object bindings = e.arg(0);
+        Object body = expand(e.arg(1));
+        List<Object> list = new ArrayList<>();
+        if (isExpr(bindings, "block")) {
+            for (Object b : ((Expr) bindings).args) {
+                if (!(b instanceof LineNumberNode)) {
+                    list.add(b);
+                }
+            }
+        } else {
+            list.add(bindings);
+        }
+        if (list.isEmpty()) {
+            return new Expr("let", new Expr("block").at(e), body).at(e);
+        }
+        Object result = body;
+        for (int i = list.size() - 1; i >= 0; i--) {
+            result = new Expr("let", expand(list.get(i)), result).at(e);
+        }
+        return result;
+    }
+
+    // ---- macros -------------------------------------------------------------------------
+
+    private Object expandMacro(Expr e) {
+        String name = macroName(e.arg(0));
+        List<Object> args = new ArrayList<>();
+        LineNumberNode where = null;
+        for (int i = 1; i < e.nargs(); i++) {
+            if (e.arg(i) instanceof LineNumberNode l) {
+                where = l;
+            } else {
+                args.add(e.arg(i));
+            }
+        }
+        switch (name) {
+            case "@doc":
+                return new Expr("doc", args.toArray()).at(e);
+            case "@assert": {
+                Object cond = args.get(0);
+                Object msg = args.size() > 1 ? args.get(1) : org.trufflejl.parser.ExprPrinter.toSource(cond);
+                Expr thrown = new Expr("call", sym("throw"), new Expr("call", sym("AssertionError"), msg).at(e)).at(e);
+                return new Expr("if", cond, sym("nothing"), thrown).at(e);
+            }
+            case "@show": {
+                List<Object> stmts = new ArrayList<>();
+                Object last = sym("nothing");
+                for (Object a : args) {
+                    stmts.add(new Expr("call", sym("println"), org.trufflejl.parser.ExprPrinter.toSource(a) + " = ",
+                                    new Expr("call", sym("repr"), a).at(e)).at(e));
+                    last = a;
+                }
+                stmts.add(last);
+                return new Expr("block", stmts.toArray()).at(e);
+            }
+            case "@inbounds", "@inline", "@noinline", "@fastmath", "@simd", "@views", "@propagate_inbounds", "@nospecialize", "@specialize":
+                return args.isEmpty() ? sym("nothing") : args.get(args.size() - 1);
+            case "@time":
+            case "@elapsed": {
+                Symbol t0 = gensym("t0");
+                Symbol v = gensym("val");
+                Symbol dt = gensym("dt");
+                Object body = args.get(args.size() - 1);
+                Object now = new Expr("call", sym("time_ns")).at(e);
+                Expr elapsed = new Expr("call", sym("/"), new Expr("call", sym("-"), now, t0).at(e), 1.0e9).at(e);
+                if (name.equals("@elapsed")) {
+                    return new Expr("let", new Expr("=", t0, now).at(e),
+                                    new Expr("block", body, elapsed).at(e)).at(e);
+                }
+                return new Expr("let", new Expr("=", t0, now).at(e),
+                                new Expr("block",
+                                                new Expr("=", v, body).at(e),
+                                                new Expr("=", dt, elapsed).at(e),
+                                                new Expr("call", sym("_print_time"), dt).at(e),
+                                                v).at(e)).at(e);
+            }
+            case "@__MODULE__":
+                return new Expr("call", sym("__current_module__")).at(e);
+            case "@__FILE__":
+                return where != null ? where.file : file;
+            case "@__LINE__":
+                return (long) (where != null ? where.line : e.line);
+            case "@__DIR__": {
+                String f = where != null ? where.file : file;
+                int slash = f.lastIndexOf('/');
+                return slash < 0 ? "." : f.substring(0, slash);
+            }
+            default:
+                return new Expr("call", sym("error"), "macro " + name + " is not defined").at(e);
+        }
+    }
+
+    static String macroName(Object m) {
+        if (m instanceof Symbol s) {
+            return s.name;
+        }
+        if (m instanceof Expr e && e.is(".") && e.arg(1) instanceof QuoteNode q) {
+            return q.value.toString();
+        }
+        return String.valueOf(m);
+    }
+}

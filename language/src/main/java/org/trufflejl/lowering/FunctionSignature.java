@@ -1,0 +1,238 @@
+package org.trufflejl.lowering;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.trufflejl.parser.Expr;
+import org.trufflejl.runtime.Symbol;
+
+/**
+ * The parts of a method signature: {@code function name(p1::T1, p2 = d; k = v, kws...) where T}.
+ * Type variables of {@code where} clauses are replaced by their upper bounds in parameter types
+ * (full type-variable binding comes with the type system).
+ */
+final class FunctionSignature {
+    /** Symbol, a qualified name expression ({@code Base.show}), or null for anonymous functions. */
+    Object name;
+    final List<Param> positional = new ArrayList<>();
+    Param vararg;
+    final List<Param> keywords = new ArrayList<>();
+    Symbol kwRest;
+    boolean hasKeywords;
+    int line;
+
+    static final class Param {
+        /** A Symbol, or a tuple pattern for destructuring parameters. */
+        final Object pattern;
+        /** null means Any. */
+        final Object type;
+        /** Default value expression, or null if required. */
+        final Object defaultValue;
+
+        Param(Object pattern, Object type, Object defaultValue) {
+            this.pattern = pattern;
+            this.type = type;
+            this.defaultValue = defaultValue;
+        }
+
+        Symbol symbol() {
+            return pattern instanceof Symbol s ? s : null;
+        }
+    }
+
+    private static int unnamed;
+
+    static FunctionSignature of(Expr fn) {
+        FunctionSignature sig = new FunctionSignature();
+        sig.line = fn.line;
+        Object s = fn.arg(0);
+        Map<Symbol, Object> bounds = new HashMap<>();
+        while (true) {
+            if (s instanceof Expr w && w.is("where")) {
+                for (int i = 1; i < w.nargs(); i++) {
+                    addBound(w.arg(i), bounds);
+                }
+                s = w.arg(0);
+            } else if (s instanceof Expr r && r.is("::") && r.nargs() == 2 && (fn.is("function") && Desugar.isCallSignature(r.arg(0)))) {
+                s = r.arg(0); // return type annotation
+            } else {
+                break;
+            }
+        }
+        List<Object> params = new ArrayList<>();
+        if (s instanceof Expr c && c.is("call")) {
+            sig.name = c.arg(0);
+            for (int i = 1; i < c.nargs(); i++) {
+                params.add(c.arg(i));
+            }
+        } else if (s instanceof Expr t && t.is("tuple")) {
+            params.addAll(List.of(t.args));
+        } else if (s instanceof Expr b && b.is("block")) {
+            for (Object a : b.args) {
+                if (!(a instanceof org.trufflejl.parser.LineNumberNode)) {
+                    params.add(a);
+                }
+            }
+        } else if (s != null) {
+            params.add(s);
+        }
+        for (Object p : params) {
+            sig.addParam(p, bounds);
+        }
+        return sig;
+    }
+
+    private static void addBound(Object tv, Map<Symbol, Object> bounds) {
+        if (tv instanceof Symbol t) {
+            bounds.put(t, Symbol.of("Any"));
+        } else if (tv instanceof Expr e && e.is("<:") && e.arg(0) instanceof Symbol t) {
+            bounds.put(t, e.arg(1));
+        } else if (tv instanceof Expr e && e.is("braces")) {
+            for (Object a : e.args) {
+                addBound(a, bounds);
+            }
+        }
+    }
+
+    private static Object substitute(Object type, Map<Symbol, Object> bounds) {
+        if (type instanceof Symbol s && bounds.containsKey(s)) {
+            return bounds.get(s);
+        }
+        if (type instanceof Expr e && e.is("curly")) {
+            // Vector{T} with T a type variable: the family as a whole.
+            for (int i = 1; i < e.nargs(); i++) {
+                if (e.arg(i) instanceof Symbol s && bounds.containsKey(s)) {
+                    return e.arg(0);
+                }
+            }
+        }
+        return type;
+    }
+
+    private void addParam(Object p, Map<Symbol, Object> bounds) {
+        if (p instanceof Expr e) {
+            switch (e.head.name) {
+                case "parameters":
+                    hasKeywords = true;
+                    for (Object k : e.args) {
+                        addKeyword(k, bounds);
+                    }
+                    return;
+                case "kw":
+                case "=": {
+                    Object target = e.arg(0);
+                    if (target instanceof Expr t && t.is("::")) {
+                        positional.add(new Param(t.arg(0), substitute(t.arg(1), bounds), e.arg(1)));
+                    } else {
+                        positional.add(new Param(target, null, e.arg(1)));
+                    }
+                    return;
+                }
+                case "...": {
+                    Object inner = e.arg(0);
+                    if (inner instanceof Expr t && t.is("::")) {
+                        vararg = new Param(t.arg(0), substitute(t.arg(1), bounds), null);
+                    } else {
+                        vararg = new Param(inner, null, null);
+                    }
+                    return;
+                }
+                case "::":
+                    if (e.nargs() == 1) {
+                        positional.add(new Param(Symbol.of("#unused#" + (++unnamed)), substitute(e.arg(0), bounds), null));
+                    } else {
+                        positional.add(new Param(e.arg(0), substitute(e.arg(1), bounds), null));
+                    }
+                    return;
+                default:
+                    positional.add(new Param(e, null, null)); // tuple destructuring
+                    return;
+            }
+        }
+        positional.add(new Param(p, null, null));
+    }
+
+    private void addKeyword(Object k, Map<Symbol, Object> bounds) {
+        if (k instanceof Symbol s) {
+            keywords.add(new Param(s, null, null));
+        } else if (k instanceof Expr e && (e.is("kw") || e.is("="))) {
+            Object target = e.arg(0);
+            if (target instanceof Expr t && t.is("::")) {
+                keywords.add(new Param(t.arg(0), substitute(t.arg(1), bounds), e.arg(1)));
+            } else {
+                keywords.add(new Param(target, null, e.arg(1)));
+            }
+        } else if (k instanceof Expr e && e.is("...")) {
+            kwRest = (Symbol) e.arg(0);
+        } else if (k instanceof Expr e && e.is("::")) {
+            keywords.add(new Param(e.arg(0), substitute(e.arg(1), bounds), null));
+        }
+    }
+
+    int requiredCount() {
+        int n = 0;
+        for (Param p : positional) {
+            if (p.defaultValue == null) {
+                n++;
+            } else {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** Type expressions evaluated where the method is defined. */
+    List<Object> typeExprs() {
+        List<Object> out = new ArrayList<>();
+        for (Param p : positional) {
+            if (p.type != null) {
+                out.add(p.type);
+            }
+        }
+        if (vararg != null && vararg.type != null) {
+            out.add(vararg.type);
+        }
+        if (name != null && !(name instanceof Symbol) && !(name instanceof Expr n && n.is("."))) {
+            out.add(name);
+        }
+        return out;
+    }
+
+    /** Patterns bound in the function's scope. */
+    List<Object> paramPatterns() {
+        List<Object> out = new ArrayList<>();
+        for (Param p : positional) {
+            out.add(p.pattern);
+        }
+        if (vararg != null) {
+            out.add(vararg.pattern);
+        }
+        for (Param k : keywords) {
+            out.add(k.pattern);
+        }
+        if (kwRest != null) {
+            out.add(kwRest);
+        }
+        if (name instanceof Expr n && n.is("::") && n.nargs() == 2) {
+            out.add(n.arg(0)); // (p::Poly)(x) binds p
+        }
+        return out;
+    }
+
+    List<Object> defaultExprs() {
+        List<Object> out = new ArrayList<>();
+        for (Param p : positional) {
+            if (p.defaultValue != null) {
+                out.add(p.defaultValue);
+            }
+        }
+        for (Param k : keywords) {
+            if (k.defaultValue != null) {
+                out.add(k.defaultValue);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,1167 @@
+package org.trufflejl.lowering;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflejl.JlLanguage;
+import org.trufflejl.lowering.FunctionSignature.Param;
+import org.trufflejl.lowering.Scopes.Kind;
+import org.trufflejl.lowering.Scopes.Lambda;
+import org.trufflejl.lowering.Scopes.Scope;
+import org.trufflejl.lowering.Scopes.Var;
+import org.trufflejl.nodes.AssignTarget;
+import org.trufflejl.nodes.BlockNode;
+import org.trufflejl.nodes.CallNode;
+import org.trufflejl.nodes.CellNodes;
+import org.trufflejl.nodes.ConstantNode;
+import org.trufflejl.nodes.ControlFlow;
+import org.trufflejl.nodes.DataNodes;
+import org.trufflejl.nodes.ForNode;
+import org.trufflejl.nodes.FunctionNodes;
+import org.trufflejl.nodes.FunctionNodes.MethodShape;
+import org.trufflejl.nodes.FunctionRootNode;
+import org.trufflejl.nodes.GlobalNodes;
+import org.trufflejl.nodes.JlNode;
+import org.trufflejl.nodes.LoopNodes;
+import org.trufflejl.nodes.ReadArgumentNode;
+import org.trufflejl.nodes.ReadLocalNodeGen;
+import org.trufflejl.nodes.StructNodes;
+import org.trufflejl.nodes.TryNode;
+import org.trufflejl.nodes.WriteLocalNodeGen;
+import org.trufflejl.parser.Expr;
+import org.trufflejl.parser.LineNumberNode;
+import org.trufflejl.parser.QuoteNode;
+import org.trufflejl.runtime.Binding;
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlModule;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.Method;
+import org.trufflejl.runtime.MethodTable;
+import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * Turns one top-level statement into Truffle nodes: desugaring ({@link Desugar}), scope
+ * resolution ({@link Analyzer}), then code generation here. The result is a call target that
+ * runs the statement; definitions inside it take effect when it runs.
+ */
+public final class Lowering {
+    private final JlLanguage language;
+    private final JlContext context;
+    private final JlModule module;
+    private final Source source;
+    private final String file;
+    private Analyzer analyzer;
+    private int anonymousCount;
+    private Expr position;
+
+    public Lowering(JlLanguage language, JlContext context, JlModule module, Source source) {
+        this.language = language;
+        this.context = context;
+        this.module = module;
+        this.source = source;
+        this.file = JlLanguage.displayName(source);
+    }
+
+    /** Lowers a statement into a call target taking no arguments. */
+    public RootCallTarget lowerToplevel(Object stmt) {
+        Object expanded = new Desugar(file).expand(stmt);
+        analyzer = new Analyzer(module, context.interactive, file);
+        Scope global = analyzer.analyzeToplevel(expanded);
+        for (String w : analyzer.warnings) {
+            context.stderr.write(w + "\n");
+        }
+        if (stmt instanceof Expr e) {
+            position = e;
+        }
+        JlNode body = gen(expanded, global);
+        SourceSection section = stmt instanceof Expr e ? section(e) : null;
+        return new FunctionRootNode(language, global.lambda.frame.build(), "top-level scope", source, section, body).getCallTarget();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private static Symbol sym(String s) {
+        return Symbol.of(s);
+    }
+
+    private SourceSection section(Expr e) {
+        if (source.hasCharacters() && e.endOffset > e.startOffset && e.endOffset <= source.getLength()) {
+            return source.createSection(e.startOffset, e.endOffset - e.startOffset);
+        }
+        return null;
+    }
+
+    private <T extends JlNode> T at(T node, Object o) {
+        Expr e = o instanceof Expr x && x.endOffset > x.startOffset ? x : position;
+        if (e != null && e.endOffset > e.startOffset && e.endOffset <= source.getLength()) {
+            node.setSourceSection(e.startOffset, e.endOffset - e.startOffset);
+        }
+        return node;
+    }
+
+    private RuntimeException syntax(String message) {
+        return Errors.error("syntax: " + message, null);
+    }
+
+    private JlNode global(String name) {
+        return new GlobalNodes.ReadGlobalNode(module, sym(name));
+    }
+
+    private JlNode call(String fname, Object where, JlNode... args) {
+        return at(new CallNode(global(fname), args, null, null), where);
+    }
+
+    private int slot(Var v) {
+        if (v.slot < 0) {
+            v.slot = v.scope.lambda.newSlot(v.name.name);
+        }
+        return v.slot;
+    }
+
+    private int tempSlot(Scope s, String hint) {
+        return s.lambda.newSlot("#" + hint);
+    }
+
+    // ---- expressions -----------------------------------------------------------------------
+
+    JlNode gen(Object o, Scope s) {
+        if (o instanceof Expr e) {
+            Expr saved = position;
+            if (e.endOffset > e.startOffset) {
+                position = e;
+            }
+            try {
+                return genExpr(e, s);
+            } finally {
+                position = saved;
+            }
+        }
+        if (o instanceof Symbol name) {
+            return at(read(name, s), position);
+        }
+        if (o instanceof QuoteNode q) {
+            return new ConstantNode(q.value);
+        }
+        if (o instanceof LineNumberNode) {
+            return new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE);
+        }
+        return new ConstantNode(literal(o));
+    }
+
+    private Object literal(Object o) {
+        if (o instanceof String str) {
+            return JlString.of(str);
+        }
+        if (o instanceof BigInteger) {
+            throw syntax("integer literal " + o + " is too large (BigInt is not supported yet)");
+        }
+        return o;
+    }
+
+    private JlNode read(Symbol name, Scope s) {
+        Var v = s.lookup(name);
+        if (v == null) {
+            return new GlobalNodes.ReadGlobalNode(module, name);
+        }
+        if (v.scope.lambda == s.lambda) {
+            return v.needsCell() ? new CellNodes.ReadCellNode(slot(v), name) : ReadLocalNodeGen.create(slot(v), name);
+        }
+        int idx = s.lambda.freeIndex.get(v);
+        return v.needsCell() ? new CellNodes.ReadCapturedCellNode(idx, name) : new CellNodes.ReadCapturedValueNode(idx);
+    }
+
+    private JlNode write(Symbol name, Scope s, JlNode value, boolean isConst) {
+        Var v = s.lookup(name);
+        if (v == null) {
+            return new GlobalNodes.WriteGlobalNode(module, name, isConst, value);
+        }
+        if (v.scope.lambda == s.lambda) {
+            return v.needsCell() ? new CellNodes.WriteCellNode(slot(v), value) : WriteLocalNodeGen.create(value, slot(v));
+        }
+        return new CellNodes.WriteCapturedCellNode(s.lambda.freeIndex.get(v), value);
+    }
+
+    /** Where a runtime-produced value (loop variable, destructured part, caught exception) goes. */
+    private AssignTarget target(Object pattern, Scope s, boolean freshCell) {
+        if (pattern instanceof Symbol name) {
+            Var v = s.lookup(name);
+            if (v == null) {
+                int tmp = tempSlot(s, "g");
+                return new AssignTarget.ViaNode(tmp, new GlobalNodes.WriteGlobalNode(module, name, false, ReadLocalNodeGen.create(tmp, name)));
+            }
+            if (v.scope.lambda != s.lambda) {
+                return new AssignTarget.CapturedCell(s.lambda.freeIndex.get(v));
+            }
+            if (v.needsCell()) {
+                if (freshCell) {
+                    int tmp = tempSlot(s, "c");
+                    JlNode store = new BlockNode(new JlNode[]{new CellNodes.NewCellNode(slot(v)),
+                                    new CellNodes.WriteCellNode(slot(v), ReadLocalNodeGen.create(tmp, name))});
+                    return new AssignTarget.ViaNode(tmp, store);
+                }
+                return new AssignTarget.CellSlot(slot(v));
+            }
+            return new AssignTarget.Local(slot(v));
+        }
+        if (pattern instanceof Expr e && e.is("tuple")) {
+            AssignTarget[] parts = new AssignTarget[e.nargs()];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = target(e.arg(i), s, freshCell);
+            }
+            return new AssignTarget.Destructure(parts);
+        }
+        if (pattern instanceof Expr e && e.is("::")) {
+            return target(e.arg(0), s, freshCell);
+        }
+        // Fields and indices: store through a generated assignment that reads a temporary.
+        int tmp = tempSlot(s, "t");
+        return new AssignTarget.ViaNode(tmp, assign(pattern, ReadLocalNodeGen.create(tmp, sym("#t")), s, false));
+    }
+
+    /** New cells for the captured-and-reassigned locals of a scope, made on each entry. */
+    private JlNode scopeEntry(Scope s) {
+        List<JlNode> cells = new ArrayList<>();
+        for (Var v : s.vars.values()) {
+            if (v.needsCell() && v.scope.lambda == s.lambda) {
+                cells.add(new CellNodes.NewCellNode(slot(v)));
+            }
+        }
+        return cells.isEmpty() ? null : cells.size() == 1 ? cells.get(0) : new BlockNode(cells.toArray(new JlNode[0]));
+    }
+
+    private JlNode withEntry(Scope s, JlNode body) {
+        JlNode entry = scopeEntry(s);
+        return entry == null ? body : new BlockNode(new JlNode[]{entry, body});
+    }
+
+    private JlNode genExpr(Expr e, Scope s) {
+        switch (e.head.name) {
+            case "block":
+            case "toplevel":
+                return genBlock(e, s);
+            case "=":
+                return assign(e.arg(0), gen(e.arg(1), s), s, false);
+            case "call":
+                return genCall(e, s);
+            case "if":
+            case "elseif": {
+                JlNode cond = gen(e.arg(0), s);
+                JlNode then = gen(e.arg(1), s);
+                JlNode otherwise = e.nargs() > 2 ? gen(e.arg(2), s) : null;
+                return at(new ControlFlow.IfNode(cond, then, otherwise), e);
+            }
+            case "&&":
+                return at(new ControlFlow.AndNode(gen(e.arg(0), s), gen(e.arg(1), s)), e);
+            case "||":
+                return at(new ControlFlow.OrNode(gen(e.arg(0), s), gen(e.arg(1), s)), e);
+            case "while": {
+                Scope body = analyzer.scopes.get(e);
+                return at(new LoopNodes.WhileNode(gen(e.arg(0), s), withEntry(body, gen(e.arg(1), body))), e);
+            }
+            case "for":
+                return genFor(e, s);
+            case "break":
+                return at(new ControlFlow.BreakNode(), e);
+            case "continue":
+                return at(new ControlFlow.ContinueNode(), e);
+            case "return":
+                return at(new ControlFlow.ReturnNode(e.nargs() > 0 ? gen(e.arg(0), s) : new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE)), e);
+            case "try":
+                return genTry(e, s);
+            case "let": {
+                Scope ls = analyzer.scopes.get(e);
+                Object b = e.arg(0);
+                List<JlNode> parts = new ArrayList<>();
+                JlNode entry = scopeEntry(ls);
+                if (entry != null) {
+                    parts.add(entry);
+                }
+                if (b instanceof Expr be && be.is("=")) {
+                    JlNode value = gen(be.arg(1), s);
+                    parts.add(assignPattern(be.arg(0), value, ls));
+                }
+                parts.add(gen(e.arg(1), ls));
+                return new BlockNode(parts.toArray(new JlNode[0]));
+            }
+            case "tuple":
+                return genTuple(e, s);
+            case "global":
+            case "local": {
+                List<JlNode> parts = new ArrayList<>();
+                for (Object a : e.args) {
+                    if (a instanceof Expr ae) {
+                        parts.add(gen(ae, s));
+                    }
+                }
+                parts.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
+                return new BlockNode(parts.toArray(new JlNode[0]));
+            }
+            case "const": {
+                Expr a = (Expr) e.arg(0);
+                if (s.kind == Kind.GLOBAL && a.arg(0) instanceof Symbol name) {
+                    return at(new GlobalNodes.WriteGlobalNode(module, name, true, gen(a.arg(1), s)), e);
+                }
+                return gen(a, s);
+            }
+            case "function":
+            case "->":
+                return genFunction(e, s);
+            case ".":
+                if (e.arg(1) instanceof QuoteNode q) {
+                    return at(new DataNodes.GetPropertyNode(gen(e.arg(0), s), (Symbol) q.value), e);
+                }
+                if (e.arg(1) instanceof Expr args && args.is("tuple")) {
+                    // f.(x, y): broadcast f over the arguments
+                    Object[] callArgs = new Object[args.nargs() + 2];
+                    callArgs[0] = sym("broadcast");
+                    callArgs[1] = e.arg(0);
+                    System.arraycopy(args.args, 0, callArgs, 2, args.nargs());
+                    return genCall(new Expr("call", callArgs).at(e), s);
+                }
+                throw syntax("invalid syntax " + org.trufflejl.parser.ExprPrinter.toSource(e));
+            case "ref":
+                return genRef(e, s);
+            case "vect":
+                return genCallArgs(global("vect"), e.args, 0, s, e);
+            case "hcat":
+                return genCallArgs(global("hcat"), e.args, 0, s, e);
+            case "vcat":
+                return genVcat(e, s, null);
+            case "typed_vcat":
+                return genVcat(e, s, e.arg(0));
+            case "typed_hcat": {
+                Object[] args = e.args.clone();
+                return genCallArgs(global("typed_hcat"), args, 0, s, e);
+            }
+            case "string":
+                return genCallArgs(global("string"), e.args, 0, s, e);
+            case "comprehension":
+                return call("collect", e, gen(e.arg(0), s));
+            case "typed_comprehension":
+                return call("collect", e, gen(e.arg(0), s), gen(e.arg(1), s));
+            case "generator":
+                return genGenerator(e, s);
+            case "quote":
+                return new ConstantNode(e.arg(0));
+            case "struct":
+                return genStruct(e, s);
+            case "abstract":
+                return genAbstract(e, s);
+            case "doc":
+                return genDoc(e, s);
+            case "curly":
+                return genCallArgs(global("apply_type"), e.args, 0, s, e);
+            case "<:":
+            case ">:":
+                return call(e.head.name, e, gen(e.arg(0), s), gen(e.arg(1), s));
+            case "::":
+                if (e.nargs() == 2) {
+                    return call("typeassert", e, gen(e.arg(0), s), gen(e.arg(1), s));
+                }
+                break;
+            case "'":
+                return call("adjoint", e, gen(e.arg(0), s));
+            case "module", "using", "import", "export":
+                throw syntax("\"" + e.head.name + "\" expression not at top level");
+            case "macro":
+                throw syntax("user-defined macros are not supported yet");
+            case "where":
+                return gen(e.arg(0), s);
+            case "#slot":
+                return ReadLocalNodeGen.create((int) (long) (Long) e.arg(0), sym("#a"));
+            case "...":
+                throw syntax("\"...\" expression outside call");
+            default:
+                break;
+        }
+        throw syntax("unsupported expression " + org.trufflejl.parser.ExprPrinter.toSource(e));
+    }
+
+    private JlNode genBlock(Expr e, Scope s) {
+        List<JlNode> body = new ArrayList<>();
+        for (Object a : e.args) {
+            if (a instanceof LineNumberNode) {
+                continue;
+            }
+            JlNode n = gen(a, s);
+            if (a instanceof Expr ae) {
+                at(n, ae);
+                n.markStatement();
+            }
+            body.add(n);
+        }
+        if (body.size() == 1) {
+            return body.get(0);
+        }
+        return new BlockNode(body.toArray(new JlNode[0]));
+    }
+
+    private JlNode assign(Object lhs, JlNode value, Scope s, boolean isConst) {
+        if (lhs instanceof Symbol name) {
+            return at(write(name, s, value, isConst), position);
+        }
+        if (lhs instanceof Expr e) {
+            switch (e.head.name) {
+                case "::":
+                    return assign(e.arg(0), value, s, isConst);
+                case ".": {
+                    Symbol field = (Symbol) ((QuoteNode) e.arg(1)).value;
+                    return at(new DataNodes.SetPropertyNode(gen(e.arg(0), s), field, value), e);
+                }
+                case "ref": {
+                    // a[i...] = v  →  (t = v; setindex!(a, t, i...); t)
+                    int tmp = tempSlot(s, "v");
+                    JlNode store = WriteLocalNodeGen.create(value, tmp);
+                    JlNode arr = gen(e.arg(0), s);
+                    int arrSlot = tempSlot(s, "a");
+                    JlNode saveArr = WriteLocalNodeGen.create(arr, arrSlot);
+                    List<JlNode> args = new ArrayList<>();
+                    args.add(ReadLocalNodeGen.create(arrSlot, sym("#a")));
+                    args.add(ReadLocalNodeGen.create(tmp, sym("#v")));
+                    for (int i = 1; i < e.nargs(); i++) {
+                        args.add(genIndex(e.arg(i), arrSlot, i - 1, e.nargs() - 1, s));
+                    }
+                    JlNode set = at(new CallNode(global("setindex!"), args.toArray(new JlNode[0]), null, null), e);
+                    return new BlockNode(new JlNode[]{saveArr, store, set, ReadLocalNodeGen.create(tmp, sym("#v"))});
+                }
+                case "tuple":
+                    return assignPattern(e, value, s);
+                default:
+                    break;
+            }
+        }
+        throw syntax("invalid assignment location " + org.trufflejl.parser.ExprPrinter.toSource(lhs));
+    }
+
+    /** Destructuring assignment: the expression's value is the right-hand side. */
+    private JlNode assignPattern(Object pattern, JlNode value, Scope s) {
+        if (pattern instanceof Symbol) {
+            AssignTarget t = target(pattern, s, true);
+            return new AssignNode(value, t);
+        }
+        return new AssignNode(value, target(pattern, s, false));
+    }
+
+    /** Evaluates a value and stores it through an {@link AssignTarget}; yields the value. */
+    static final class AssignNode extends JlNode {
+        @Child private JlNode value;
+        @Child private AssignTarget target;
+
+        AssignNode(JlNode value, AssignTarget target) {
+            this.value = value;
+            this.target = target;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            Object v = value.execute(frame);
+            target.assign(frame, v);
+            return v;
+        }
+    }
+
+    private JlNode genTuple(Expr e, Scope s) {
+        boolean named = e.nargs() > 0 && (e.arg(0) instanceof Expr a && (a.is("=") || a.is("parameters") || a.is("kw")));
+        if (named) {
+            List<Symbol> names = new ArrayList<>();
+            List<JlNode> values = new ArrayList<>();
+            for (Object a : e.args) {
+                collectKeyword(a, names, values, s);
+            }
+            return at(new DataNodes.NamedTupleNode(names.toArray(new Symbol[0]), values.toArray(new JlNode[0])), e);
+        }
+        JlNode[] elems = new JlNode[e.nargs()];
+        boolean[] splat = null;
+        for (int i = 0; i < elems.length; i++) {
+            Object a = e.arg(i);
+            if (a instanceof Expr sp && sp.is("...")) {
+                if (splat == null) {
+                    splat = new boolean[elems.length];
+                }
+                splat[i] = true;
+                a = sp.arg(0);
+            }
+            elems[i] = gen(a, s);
+        }
+        return at(new DataNodes.TupleNode(elems, splat), e);
+    }
+
+    private void collectKeyword(Object a, List<Symbol> names, List<JlNode> values, Scope s) {
+        if (a instanceof Expr p && p.is("parameters")) {
+            for (Object k : p.args) {
+                collectKeyword(k, names, values, s);
+            }
+        } else if (a instanceof Expr kw && (kw.is("kw") || kw.is("="))) {
+            names.add((Symbol) kw.arg(0));
+            values.add(gen(kw.arg(1), s));
+        } else if (a instanceof Expr sp && sp.is("...")) {
+            names.add(null);
+            values.add(gen(sp.arg(0), s));
+        } else if (a instanceof Symbol k) {
+            names.add(k);
+            values.add(gen(k, s));
+        } else if (a instanceof Expr dot && dot.is(".") && dot.arg(1) instanceof QuoteNode q) {
+            names.add((Symbol) q.value); // (; x.a) means a = x.a
+            values.add(gen(dot, s));
+        } else {
+            throw syntax("invalid keyword argument " + org.trufflejl.parser.ExprPrinter.toSource(a));
+        }
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    private JlNode genCall(Expr e, Scope s) {
+        Object f = e.arg(0);
+        if (f instanceof Symbol fs) {
+            String n = fs.name;
+            if (n.equals("new") && s.lookup(fs) == null && currentStruct != null) {
+                JlNode[] vals = new JlNode[e.nargs() - 1];
+                for (int i = 1; i < e.nargs(); i++) {
+                    vals[i - 1] = gen(e.arg(i), s);
+                }
+                return at(new StructNodes.NewNode(global(currentStruct.name), vals), e);
+            }
+            if (n.length() > 1 && n.charAt(0) == '.' && !n.equals("..") && !n.equals("...")) {
+                // a .+ b  →  broadcast(+, a, b)
+                Object[] args = new Object[e.nargs() + 1];
+                args[0] = sym("broadcast");
+                args[1] = sym(n.substring(1));
+                System.arraycopy(e.args, 1, args, 2, e.nargs() - 1);
+                return genCall(new Expr("call", args).at(e), s);
+            }
+        }
+        return genCallArgs(gen(f, s), e.args, 1, s, e);
+    }
+
+    private JlNode genCallArgs(JlNode callee, Object[] args, int from, Scope s, Expr where) {
+        List<JlNode> positional = new ArrayList<>();
+        List<Boolean> splats = new ArrayList<>();
+        List<Symbol> kwNames = new ArrayList<>();
+        List<JlNode> kwValues = new ArrayList<>();
+        boolean anySplat = false;
+        for (int i = from; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof Expr ae && (ae.is("parameters") || ae.is("kw"))) {
+                collectKeyword(a, kwNames, kwValues, s);
+            } else if (a instanceof Expr ae && ae.is("...")) {
+                positional.add(gen(ae.arg(0), s));
+                splats.add(true);
+                anySplat = true;
+            } else {
+                positional.add(gen(a, s));
+                splats.add(false);
+            }
+        }
+        boolean[] splat = null;
+        if (anySplat) {
+            splat = new boolean[splats.size()];
+            for (int i = 0; i < splat.length; i++) {
+                splat[i] = splats.get(i);
+            }
+        }
+        JlNode kw = kwNames.isEmpty() ? null : new DataNodes.NamedTupleNode(kwNames.toArray(new Symbol[0]), kwValues.toArray(new JlNode[0]));
+        return at(new CallNode(callee, positional.toArray(new JlNode[0]), splat, kw), where);
+    }
+
+    private JlNode genRef(Expr e, Scope s) {
+        int arrSlot = tempSlot(s, "a");
+        JlNode save = WriteLocalNodeGen.create(gen(e.arg(0), s), arrSlot);
+        List<JlNode> args = new ArrayList<>();
+        args.add(ReadLocalNodeGen.create(arrSlot, sym("#a")));
+        boolean[] splat = null;
+        for (int i = 1; i < e.nargs(); i++) {
+            Object a = e.arg(i);
+            if (a instanceof Expr sp && sp.is("...")) {
+                if (splat == null) {
+                    splat = new boolean[e.nargs()];
+                }
+                splat[i] = true;
+                a = sp.arg(0);
+            }
+            args.add(genIndex(a, arrSlot, i - 1, e.nargs() - 1, s));
+        }
+        JlNode get = at(new CallNode(global("getindex"), args.toArray(new JlNode[0]), splat, null), e);
+        return new BlockNode(new JlNode[]{save, get});
+    }
+
+    /** An index expression: {@code end}/{@code begin} mean the last/first index of that dimension. */
+    private JlNode genIndex(Object idx, int arrSlot, int dim, int ndims, Scope s) {
+        if (idx instanceof Symbol sy && sy.name.equals(":")) {
+            return new ConstantNode(sym(":"));
+        }
+        return gen(replaceEnd(idx, arrSlot, dim, ndims), s);
+    }
+
+    private Object replaceEnd(Object idx, int arrSlot, int dim, int ndims) {
+        if (idx instanceof Symbol sy && (sy.name.equals("end") || sy.name.equals("begin"))) {
+            String fn = sy.name.equals("end") ? "lastindex" : "firstindex";
+            Expr arr = new Expr("#slot", (long) arrSlot);
+            return ndims == 1 ? new Expr("call", sym(fn), arr) : new Expr("call", sym(fn), arr, (long) (dim + 1));
+        }
+        if (idx instanceof Expr e && !e.is("ref")) {
+            Object[] args = new Object[e.nargs()];
+            boolean changed = false;
+            for (int i = 0; i < args.length; i++) {
+                args[i] = replaceEnd(e.arg(i), arrSlot, dim, ndims);
+                changed |= args[i] != e.arg(i);
+            }
+            return changed ? new Expr(e.head, args).at(e) : e;
+        }
+        return idx;
+    }
+
+    private JlNode genVcat(Expr e, Scope s, Object type) {
+        // [a b; c d] → hvcat((2, 2), a, b, c, d); [a; b] → vcat(a, b)
+        int first = type == null ? 0 : 1;
+        boolean rows = false;
+        for (int i = first; i < e.nargs(); i++) {
+            rows |= e.arg(i) instanceof Expr r && r.is("row");
+        }
+        if (!rows) {
+            if (type == null) {
+                return genCallArgs(global("vcat"), e.args, 0, s, e);
+            }
+            return genCallArgs(global("typed_vcat"), e.args, 0, s, e);
+        }
+        List<Object> args = new ArrayList<>();
+        List<Object> counts = new ArrayList<>();
+        for (int i = first; i < e.nargs(); i++) {
+            Object r = e.arg(i);
+            if (r instanceof Expr re && re.is("row")) {
+                counts.add((long) re.nargs());
+                args.addAll(List.of(re.args));
+            } else {
+                counts.add(1L);
+                args.add(r);
+            }
+        }
+        List<Object> all = new ArrayList<>();
+        if (type != null) {
+            all.add(type);
+        }
+        all.add(new Expr("tuple", counts.toArray()).at(e));
+        all.addAll(args);
+        return genCallArgs(global(type == null ? "hvcat" : "typed_hvcat"), all.toArray(), 0, s, e);
+    }
+
+    // ---- loops and try -----------------------------------------------------------------------
+
+    private JlNode genFor(Expr e, Scope s) {
+        List<Expr> specs = Analyzer.forSpecs(e);
+        return genForLevel(specs, 0, e, s, s);
+    }
+
+    private JlNode genForLevel(List<Expr> specs, int k, Expr loop, Scope outer, Scope top) {
+        Expr spec = specs.get(k);
+        Scope ls = analyzer.scopes.get(spec);
+        JlNode iter = gen(spec.arg(1), outer);
+        JlNode body = k + 1 < specs.size() ? genForLevel(specs, k + 1, loop, ls, top) : gen(loop.arg(1), ls);
+        AssignTarget var = target(spec.arg(0), ls, false);
+        int stateSlot = tempSlot(top, "state");
+        int iterSlot = tempSlot(top, "iter");
+        return at(new ForNode(iter, scopeEntry(ls), var, body, stateSlot, iterSlot, k == 0, baseFunction("iterate")), loop);
+    }
+
+    private JlFunction baseFunction(String name) {
+        Binding b = context.base.resolve(sym(name));
+        if (b != null && b.value instanceof JlFunction f) {
+            return f;
+        }
+        return JlContext.functionIn(context.base, sym(name));
+    }
+
+    private JlNode genTry(Expr e, Scope s) {
+        Expr tryBlock = (Expr) e.arg(0);
+        Scope ts = analyzer.scopes.get(tryBlock);
+        JlNode body = withEntry(ts, gen(tryBlock, ts));
+        AssignTarget catchVar = null;
+        JlNode catchBody = null;
+        if (e.nargs() > 2 && e.arg(2) instanceof Expr cb) {
+            Scope cs = analyzer.scopes.get(cb);
+            if (e.arg(1) instanceof Symbol v) {
+                catchVar = target(v, cs, true);
+            }
+            catchBody = withEntry(cs, gen(cb, cs));
+        }
+        JlNode finallyBody = null;
+        if (e.nargs() > 3 && e.arg(3) instanceof Expr fb) {
+            Scope fs = analyzer.scopes.get(fb);
+            finallyBody = withEntry(fs, gen(fb, fs));
+        }
+        JlNode elseBody = null;
+        if (e.nargs() > 4 && e.arg(4) instanceof Expr eb) {
+            Scope es = analyzer.scopes.get(eb);
+            elseBody = withEntry(es, gen(eb, es));
+        }
+        if (catchBody == null && e.nargs() > 2 && e.arg(2) instanceof Boolean && finallyBody == null) {
+            catchBody = new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE);
+        }
+        return at(new TryNode(body, catchVar, catchBody, elseBody, finallyBody), e);
+    }
+
+    // ---- functions ------------------------------------------------------------------------------
+
+    private JlNode genFunction(Expr e, Scope s) {
+        if (e.nargs() < 2) {
+            // `function f end`: creates the function without methods
+            Symbol name = (Symbol) e.arg(0);
+            return new DefineEmptyFunctionNode(module, name);
+        }
+        FunctionSignature sig = FunctionSignature.of(e);
+        Scope fs = analyzer.scopes.get(e);
+        boolean closure = sig.name == null || (sig.name instanceof Symbol && s.kind != Kind.GLOBAL && s.insideFunction());
+        if (closure) {
+            return genClosure(e, sig, fs, s);
+        }
+        String fname = sig.name instanceof Symbol n ? n.name
+                        : sig.name instanceof Expr q && q.is(".") && q.arg(1) instanceof QuoteNode qn ? qn.value.toString() : "(callable)";
+        JlNode target = null;
+        if (sig.name instanceof Symbol n) {
+            checkNotExtendingImplicitly(n);
+        } else if (sig.name instanceof Expr q && q.is(".")) {
+            target = gen(q, s);
+        } else {
+            throw syntax("method definitions for callable objects are not supported yet");
+        }
+        List<JlNode> defs = new ArrayList<>();
+        for (MethodParts m : methodChain(e, sig, fname)) {
+            JlNode[] typeNodes = new JlNode[m.types.size()];
+            for (int i = 0; i < typeNodes.length; i++) {
+                typeNodes[i] = m.types.get(i) == null ? null : gen(m.types.get(i), s);
+            }
+            defs.add(at(new FunctionNodes.MethodDefNode(module, sig.name instanceof Symbol n ? n : sym(fname),
+                            target == null ? null : gen(sig.name, s), typeNodes, m.shape), e));
+        }
+        defs.add(target == null ? global(fname) : gen(sig.name, s));
+        return new BlockNode(defs.toArray(new JlNode[0]));
+    }
+
+    /** Julia refuses to add methods to an imported function without {@code import} or qualification. */
+    private void checkNotExtendingImplicitly(Symbol n) {
+        if (module.existingOwnBinding(n) != null) {
+            return;
+        }
+        Binding b = module.resolve(n);
+        if (b != null && b.owner != module && b.value instanceof JlFunction) {
+            throw Errors.error("error in method definition: function " + b.owner.name.name + "." + n.name
+                            + " must be explicitly imported to be extended", null);
+        }
+    }
+
+    /** One method to define: its parameter type expressions (null = Any) and its shape. */
+    private record MethodParts(List<Object> types, MethodShape shape) {
+    }
+
+    /**
+     * A definition with optional positional parameters defines a chain of methods, as Julia does:
+     * {@code f(a, b = 2) = body} gives {@code f(a) = f(a, 2)} and {@code f(a, b) = body}.
+     */
+    private List<MethodParts> methodChain(Expr e, FunctionSignature sig, String fname) {
+        List<MethodParts> out = new ArrayList<>();
+        Scope fs = analyzer.scopes.get(e);
+        int required = sig.requiredCount();
+        int total = sig.positional.size();
+        for (int k = required; k < total; k++) {
+            out.add(forwardingMethod(e, sig, fname, k, fs));
+        }
+        List<Object> types = new ArrayList<>();
+        for (Param p : sig.positional) {
+            types.add(p.type);
+        }
+        if (sig.vararg != null) {
+            types.add(sig.vararg.type);
+        }
+        out.add(new MethodParts(types, shapeFor(sig, total, sig.vararg != null, fname, () -> bodyRoot(e, sig, fs, fname))));
+        return out;
+    }
+
+    private MethodShape shapeFor(FunctionSignature sig, int npositional, boolean varargs, String fname,
+                    java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body) {
+        Symbol[] kwNames = null;
+        if (sig.hasKeywords) {
+            kwNames = new Symbol[sig.keywords.size()];
+            for (int i = 0; i < kwNames.length; i++) {
+                kwNames[i] = sig.keywords.get(i).symbol();
+            }
+        }
+        String[] argNames = new String[npositional + (varargs ? 1 : 0)];
+        for (int i = 0; i < npositional; i++) {
+            Symbol n = sig.positional.get(i).symbol();
+            argNames[i] = n == null || n.name.startsWith("#") ? "" : n.name;
+        }
+        if (varargs) {
+            argNames[npositional] = sig.vararg.symbol() == null ? "" : sig.vararg.symbol().name;
+        }
+        // The body is lowered now (scopes are resolved for this statement only) and its root made on first call.
+        com.oracle.truffle.api.nodes.RootNode root = body.get();
+        return new MethodShape(npositional, varargs, kwNames, sig.kwRest != null, argNames, file, sig.line, () -> root);
+    }
+
+    /** {@code f(p1..pk) = f(p1..pk, default_{k+1})}, forwarding keywords. */
+    private MethodParts forwardingMethod(Expr e, FunctionSignature sig, String fname, int k, Scope fs) {
+        List<Object> types = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            types.add(sig.positional.get(i).type);
+        }
+        java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body = () -> {
+            List<JlNode> prologue = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                bindParameter(sig.positional.get(i).pattern, i, fs, prologue);
+            }
+            List<JlNode> args = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                args.add(new ReadArgumentNode(i + 2));
+            }
+            args.add(gen(sig.positional.get(k).defaultValue, fs));
+            JlNode self = new ReadArgumentNode(0);
+            JlNode kw = sig.hasKeywords ? new ReadArgumentNode(1) : null;
+            prologue.add(at(new CallNode(self, args.toArray(new JlNode[0]), null, kw == null ? null : new KeywordPassNode(kw)), e));
+            return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e),
+                            new BlockNode(prologue.toArray(new JlNode[0])));
+        };
+        return new MethodParts(types, shapeFor(sig, k, false, fname, body));
+    }
+
+    /** Passes the caller's keyword NamedTuple on unchanged (null stays null). */
+    static final class KeywordPassNode extends JlNode {
+        @Child private JlNode kw;
+
+        KeywordPassNode(JlNode kw) {
+            this.kw = kw;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            Object v = kw.execute(frame);
+            return v == null ? org.trufflejl.runtime.JlNamedTuple.EMPTY : v;
+        }
+    }
+
+    private void bindParameter(Object pattern, int index, Scope fs, List<JlNode> prologue) {
+        JlNode arg = new ReadArgumentNode(index + 2);
+        if (pattern instanceof Symbol name) {
+            Var v = fs.vars.get(name);
+            if (v == null) {
+                return;
+            }
+            prologue.add(v.needsCell() ? new CellNodes.ArgumentToCellNode(slot(v), index + 2) : WriteLocalNodeGen.create(arg, slot(v)));
+        } else {
+            prologue.add(new AssignNode(arg, target(pattern, fs, true)));
+        }
+    }
+
+    private com.oracle.truffle.api.nodes.RootNode bodyRoot(Expr e, FunctionSignature sig, Scope fs, String fname) {
+        List<JlNode> prologue = new ArrayList<>();
+        int n = sig.positional.size();
+        for (int i = 0; i < n; i++) {
+            bindParameter(sig.positional.get(i).pattern, i, fs, prologue);
+        }
+        if (sig.vararg != null) {
+            prologue.add(bindValue(sig.vararg.pattern, new FunctionNodes.VarargsNode(n + 2), fs));
+        }
+        if (sig.hasKeywords || sig.kwRest != null) {
+            Symbol[] declared = new Symbol[sig.keywords.size()];
+            for (int i = 0; i < declared.length; i++) {
+                declared[i] = sig.keywords.get(i).symbol();
+            }
+            if (sig.kwRest == null) {
+                prologue.add(new FunctionNodes.CheckKeywordsNode(declared));
+            }
+            for (Param k : sig.keywords) {
+                JlNode def = k.defaultValue == null ? null : gen(k.defaultValue, fs);
+                prologue.add(bindValue(k.pattern, new FunctionNodes.KeywordValueNode(k.symbol(), def), fs));
+            }
+            if (sig.kwRest != null) {
+                prologue.add(bindValue(sig.kwRest, new FunctionNodes.KeywordRestNode(declared), fs));
+            }
+        } else {
+            prologue.add(new FunctionNodes.CheckKeywordsNode(new Symbol[0]));
+        }
+        JlNode entry = scopeEntryExceptParams(fs, sig);
+        if (entry != null) {
+            prologue.add(0, entry);
+        }
+        Expr saved = position;
+        position = e;
+        prologue.add(gen(e.arg(1), fs));
+        position = saved;
+        return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e), new BlockNode(prologue.toArray(new JlNode[0])));
+    }
+
+    private JlNode bindValue(Object pattern, JlNode value, Scope fs) {
+        return new AssignNode(value, target(pattern, fs, true));
+    }
+
+    private JlNode scopeEntryExceptParams(Scope fs, FunctionSignature sig) {
+        List<JlNode> cells = new ArrayList<>();
+        for (Var v : fs.vars.values()) {
+            if (v.needsCell() && !v.boundAtEntry) {
+                cells.add(new CellNodes.NewCellNode(slot(v)));
+            }
+        }
+        return cells.isEmpty() ? null : new BlockNode(cells.toArray(new JlNode[0]));
+    }
+
+    private JlNode genClosure(Expr e, FunctionSignature sig, Scope fs, Scope s) {
+        String fname = sig.name instanceof Symbol n ? n.name : "#" + (++anonymousCount);
+        MethodTable table = new MethodTable(sym(fname), module);
+        for (MethodParts m : methodChain(e, sig, fname)) {
+            JlType[] types = new JlType[m.types.size()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = constantType(m.types.get(i));
+            }
+            table.add(m.shape.build(types));
+        }
+        JlNode closure = at(new FunctionNodes.ClosureNode(table, captureNodes(fs.lambda, s)), e);
+        if (sig.name instanceof Symbol n) {
+            return write(n, s, closure, false);
+        }
+        return closure;
+    }
+
+    /** What the new closure captures, read in the creating scope: cells, values, or outer captures. */
+    private JlNode[] captureNodes(Lambda inner, Scope s) {
+        JlNode[] caps = new JlNode[inner.freeVars.size()];
+        for (int i = 0; i < caps.length; i++) {
+            Var v = inner.freeVars.get(i);
+            if (v.scope.lambda == s.lambda) {
+                caps[i] = v.needsCell() ? new FunctionNodes.CellOfSlotNode(slot(v)) : ReadLocalNodeGen.create(slot(v), v.name);
+            } else {
+                caps[i] = new CellNodes.ReadCapturedValueNode(s.lambda.freeIndex.get(v));
+            }
+        }
+        return caps;
+    }
+
+    /** Closure parameter types are resolved when the closure is lowered: global type names only. */
+    private JlType constantType(Object t) {
+        if (t == null) {
+            return Types.Any;
+        }
+        if (t instanceof Symbol name) {
+            Binding b = module.resolve(name);
+            if (b != null && b.value instanceof JlType jt) {
+                return jt;
+            }
+        }
+        return Types.Any;
+    }
+
+    private JlNode genGenerator(Expr e, Scope s) {
+        GeneratorParts g = GeneratorParts.of(e);
+        JlNode iter;
+        if (g.specs.size() == 1) {
+            iter = gen(g.specs.get(0).arg(1), s);
+        } else {
+            JlNode[] iters = new JlNode[g.specs.size()];
+            for (int i = 0; i < iters.length; i++) {
+                iters[i] = gen(g.specs.get(i).arg(1), s);
+            }
+            iter = at(new CallNode(new DataNodes.GetPropertyNode(global("Iterators"), sym("product")), iters, null, null), e);
+        }
+        if (g.filter != null) {
+            JlNode cond = generatorLambda(g.filter, g.filter.arg(0), g, s, "#filter");
+            iter = call("_filter_iterator", e, cond, iter);
+        }
+        JlNode body = generatorLambda(e, g.body, g, s, "#gen");
+        return call("_generator", e, body, iter);
+    }
+
+    /** A one-parameter closure binding the generator's loop variables (a tuple of them if several). */
+    private JlNode generatorLambda(Expr key, Object bodyExpr, GeneratorParts g, Scope s, String name) {
+        Scope ls = analyzer.scopes.get(key);
+        List<JlNode> prologue = new ArrayList<>();
+        JlNode entry = scopeEntryExceptEntryBound(ls);
+        if (entry != null) {
+            prologue.add(entry);
+        }
+        Object pattern;
+        if (g.specs.size() == 1) {
+            pattern = g.specs.get(0).arg(0);
+        } else {
+            Object[] parts = new Object[g.specs.size()];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = g.specs.get(i).arg(0);
+            }
+            pattern = new Expr("tuple", parts);
+        }
+        prologue.add(new AssignNode(new ReadArgumentNode(2), target(pattern, ls, true)));
+        prologue.add(gen(bodyExpr, ls));
+        FunctionRootNode root = new FunctionRootNode(language, ls.lambda.frame.build(), name, source, section(key),
+                        new BlockNode(prologue.toArray(new JlNode[0])));
+        MethodTable table = new MethodTable(sym(name), module);
+        table.add(new Method(new JlType[]{Types.Any}, null, null, false, new String[]{""}, file, key.line, () -> root));
+        return new FunctionNodes.ClosureNode(table, captureNodes(ls.lambda, s));
+    }
+
+    private JlNode scopeEntryExceptEntryBound(Scope ls) {
+        List<JlNode> cells = new ArrayList<>();
+        for (Var v : ls.vars.values()) {
+            if (v.needsCell() && !v.boundAtEntry) {
+                cells.add(new CellNodes.NewCellNode(slot(v)));
+            }
+        }
+        return cells.isEmpty() ? null : new BlockNode(cells.toArray(new JlNode[0]));
+    }
+
+    // ---- types and docs ----------------------------------------------------------------------
+
+    private Symbol currentStruct;
+
+    private JlNode genStruct(Expr e, Scope s) {
+        boolean mutable = Boolean.TRUE.equals(e.arg(0));
+        Object nameExpr = e.arg(1);
+        JlNode supertype = null;
+        if (nameExpr instanceof Expr ne && ne.is("<:")) {
+            supertype = gen(ne.arg(1), s);
+            nameExpr = ne.arg(0);
+        }
+        if (!(nameExpr instanceof Symbol name)) {
+            throw syntax("parametric struct definitions are not supported yet");
+        }
+        List<Symbol> fields = new ArrayList<>();
+        List<JlNode> types = new ArrayList<>();
+        List<Expr> constructors = new ArrayList<>();
+        for (Object item : ((Expr) e.arg(2)).args) {
+            if (item instanceof Symbol f) {
+                fields.add(f);
+                types.add(null);
+            } else if (item instanceof Expr f && f.is("::") && f.arg(0) instanceof Symbol fn) {
+                fields.add(fn);
+                types.add(gen(f.arg(1), s));
+            } else if (item instanceof Expr f && f.is("function")) {
+                constructors.add(f);
+            }
+        }
+        List<JlNode> parts = new ArrayList<>();
+        parts.add(at(new StructNodes.StructDefNode(language, module, name, mutable, fields.toArray(new Symbol[0]), types.toArray(new JlNode[0]),
+                        supertype, constructors.isEmpty(), file, e.line), e));
+        Symbol saved = currentStruct;
+        currentStruct = name;
+        try {
+            for (Expr c : constructors) {
+                FunctionSignature sig = FunctionSignature.of(c);
+                for (MethodParts m : methodChain(c, sig, name.name)) {
+                    JlNode[] typeNodes = new JlNode[m.types.size()];
+                    for (int i = 0; i < typeNodes.length; i++) {
+                        typeNodes[i] = m.types.get(i) == null ? null : gen(m.types.get(i), s);
+                    }
+                    parts.add(new FunctionNodes.MethodDefNode(module, name, global(name.name), typeNodes, m.shape));
+                }
+            }
+        } finally {
+            currentStruct = saved;
+        }
+        parts.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
+        return new BlockNode(parts.toArray(new JlNode[0]));
+    }
+
+    private JlNode genAbstract(Expr e, Scope s) {
+        Object nameExpr = e.arg(0);
+        JlNode supertype = null;
+        if (nameExpr instanceof Expr ne && ne.is("<:")) {
+            supertype = gen(ne.arg(1), s);
+            nameExpr = ne.arg(0);
+        }
+        if (!(nameExpr instanceof Symbol name)) {
+            throw syntax("parametric abstract types are not supported yet");
+        }
+        return at(new StructNodes.AbstractTypeDefNode(module, name, supertype), e);
+    }
+
+    private JlNode genDoc(Expr e, Scope s) {
+        if (e.nargs() < 2) {
+            return call("_getdoc", e, gen(e.arg(0), s));
+        }
+        JlNode def = gen(e.arg(1), s);
+        Symbol name = documentedName(e.arg(1));
+        if (name == null) {
+            return def;
+        }
+        JlNode record = call("_setdoc!", e, new ConstantNode(module), new ConstantNode(name), gen(e.arg(0), s));
+        return new BlockNode(new JlNode[]{def, record, new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE)});
+    }
+
+    private static Symbol documentedName(Object def) {
+        if (def instanceof Symbol s) {
+            return s;
+        }
+        if (!(def instanceof Expr e)) {
+            return null;
+        }
+        switch (e.head.name) {
+            case "function":
+            case "macro":
+                return signatureName(e.arg(0));
+            case "=":
+                return Desugar.isCallSignature(e.arg(0)) ? signatureName(e.arg(0)) : documentedName(e.arg(0));
+            case "struct":
+                return typeName(e.arg(1));
+            case "abstract":
+                return typeName(e.arg(0));
+            case "const":
+            case "global":
+                return documentedName(e.arg(0));
+            case "module":
+                return (Symbol) e.arg(1);
+            case "curly":
+            case "<:":
+                return typeName(e);
+            default:
+                return null;
+        }
+    }
+
+    private static Symbol signatureName(Object sig) {
+        Object s = sig;
+        while (s instanceof Expr e && (e.is("where") || e.is("::"))) {
+            s = e.arg(0);
+        }
+        if (s instanceof Symbol n) {
+            return n;
+        }
+        if (s instanceof Expr c && c.is("call")) {
+            Object f = c.arg(0);
+            if (f instanceof Symbol n) {
+                return n;
+            }
+            if (f instanceof Expr q && q.is(".") && q.arg(1) instanceof QuoteNode qn) {
+                return (Symbol) qn.value;
+            }
+        }
+        return null;
+    }
+
+    private static Symbol typeName(Object t) {
+        Object x = t;
+        while (x instanceof Expr e && (e.is("<:") || e.is("curly"))) {
+            x = e.arg(0);
+        }
+        return x instanceof Symbol s ? s : null;
+    }
+
+    /** {@code function f end}: binds an empty generic function. */
+    static final class DefineEmptyFunctionNode extends JlNode {
+        private final JlModule module;
+        private final Symbol name;
+
+        DefineEmptyFunctionNode(JlModule module, Symbol name) {
+            this.module = module;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            return JlContext.functionIn(module, name);
+        }
+    }
+}

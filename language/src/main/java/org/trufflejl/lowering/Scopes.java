@@ -1,0 +1,122 @@
+package org.trufflejl.lowering;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.trufflejl.runtime.Symbol;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+
+/** The data of scope resolution: functions (lambdas), scopes and their local variables. */
+final class Scopes {
+    private Scopes() {
+    }
+
+    enum Kind {
+        /** Module top level: assignments make globals. */
+        GLOBAL,
+        /** Function bodies, let, comprehensions: assignments make new locals. */
+        HARD,
+        /** for, while, try: like HARD inside a function; at top level they follow Julia's soft-scope rule. */
+        SOFT
+    }
+
+    /** One function body (or top-level statement): owns a frame. */
+    static final class Lambda {
+        final Lambda parent;
+        final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+        /** Variables of enclosing lambdas this one uses, in capture order. */
+        final List<Var> freeVars = new ArrayList<>();
+        final Map<Var, Integer> freeIndex = new IdentityHashMap<>();
+
+        Lambda(Lambda parent) {
+            this.parent = parent;
+        }
+
+        int newSlot(String name) {
+            return frame.addSlot(FrameSlotKind.Illegal, name, null);
+        }
+
+        int captureIndex(Var v) {
+            Integer i = freeIndex.get(v);
+            if (i == null) {
+                i = freeVars.size();
+                freeVars.add(v);
+                freeIndex.put(v, i);
+            }
+            return i;
+        }
+    }
+
+    static final class Scope {
+        final Scope parent;
+        final Lambda lambda;
+        final Kind kind;
+        final Map<Symbol, Var> vars = new LinkedHashMap<>();
+        final Set<Symbol> declaredGlobal = new HashSet<>();
+        final Set<Symbol> declaredLocal = new HashSet<>();
+        /** Names bound on entry: parameters, loop variables, let and catch variables. */
+        final Set<Symbol> boundAtEntry = new HashSet<>();
+        final Set<Symbol> assigned = new HashSet<>();
+        /** Source line for warnings. */
+        int line;
+
+        Scope(Scope parent, Lambda lambda, Kind kind) {
+            this.parent = parent;
+            this.lambda = lambda;
+            this.kind = kind;
+        }
+
+        boolean insideFunction() {
+            for (Scope s = this; s != null; s = s.parent) {
+                if (s.kind == Kind.HARD && s.lambda.parent != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The innermost local of this name visible from here, or null (a global). */
+        Var lookup(Symbol name) {
+            for (Scope s = this; s != null; s = s.parent) {
+                if (s.declaredGlobal.contains(name)) {
+                    return null;
+                }
+                Var v = s.vars.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+    }
+
+    static final class Var {
+        final Symbol name;
+        final Scope scope;
+        final boolean boundAtEntry;
+        int slot = -1;
+        /** Used by a lambda other than its own. */
+        boolean captured;
+        /** Assigned somewhere other than its entry binding. */
+        boolean reassigned;
+
+        Var(Symbol name, Scope scope, boolean boundAtEntry) {
+            this.name = name;
+            this.scope = scope;
+            this.boundAtEntry = boundAtEntry;
+            this.reassigned = !boundAtEntry;
+        }
+
+        /** Captured variables that can change after capture live in a cell shared with closures. */
+        boolean needsCell() {
+            return captured && reassigned;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.Cell;
+import org.trufflejl.runtime.JlFunction;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Where a value produced by the runtime (not by a child expression) is stored: loop variables,
+ * destructured names. Lowering picks the subclass from the variable's storage.
+ */
+public abstract class AssignTarget extends Node {
+    public abstract void assign(VirtualFrame frame, Object value);
+
+    public void assignLong(VirtualFrame frame, long value) {
+        assign(frame, value);
+    }
+
+    /** A plain local: stays an unboxed long slot while only longs are stored (loop counters). */
+    public static final class Local extends AssignTarget {
+        private final int slot;
+        @CompilationFinal private boolean generic;
+
+        public Local(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void assignLong(VirtualFrame frame, long value) {
+            if (!generic) {
+                FrameSlotKind kind = frame.getFrameDescriptor().getSlotKind(slot);
+                if (kind == FrameSlotKind.Long) {
+                    frame.setLong(slot, value);
+                    return;
+                } else if (kind == FrameSlotKind.Illegal) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Long);
+                    frame.setLong(slot, value);
+                    return;
+                }
+            }
+            assign(frame, value);
+        }
+
+        @Override
+        public void assign(VirtualFrame frame, Object value) {
+            if (!generic) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                generic = true;
+            }
+            frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
+            frame.setObject(slot, value);
+        }
+    }
+
+    /** A local captured by reference: the (fresh) cell in its slot receives the value. */
+    public static final class CellSlot extends AssignTarget {
+        private final int slot;
+
+        public CellSlot(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void assign(VirtualFrame frame, Object value) {
+            ((Cell) frame.getObject(slot)).value = value;
+        }
+    }
+
+    /** A variable of an enclosing function, reached through the closure's captured cell. */
+    public static final class CapturedCell extends AssignTarget {
+        private final int index;
+
+        public CapturedCell(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public void assign(VirtualFrame frame, Object value) {
+            ((Cell) ((JlFunction) frame.getArguments()[0]).captures[index]).value = value;
+        }
+    }
+
+    /** Assigns through an expression node that reads a temporary: globals, fields, indices. */
+    public static final class ViaNode extends AssignTarget {
+        private final int tempSlot;
+        @Child private JlNode store;
+
+        /** {@code store} reads the value from {@code tempSlot}. */
+        public ViaNode(int tempSlot, JlNode store) {
+            this.tempSlot = tempSlot;
+            this.store = store;
+        }
+
+        @Override
+        public void assign(VirtualFrame frame, Object value) {
+            frame.setObject(tempSlot, value);
+            store.execute(frame);
+        }
+    }
+
+    /** {@code (a, b) = value}: destructures by iteration (indexing for tuples and arrays). */
+    public static final class Destructure extends AssignTarget {
+        @Children private final AssignTarget[] parts;
+
+        public Destructure(AssignTarget[] parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void assign(VirtualFrame frame, Object value) {
+            Object[] values = Destructuring.elements(value, parts.length, this);
+            for (int i = 0; i < parts.length; i++) {
+                parts[i].assign(frame, values[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.JlNothing;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** A sequence of expressions; its value is the last one's ({@code nothing} when empty). */
+public final class BlockNode extends JlNode {
+    @Children private final JlNode[] body;
+
+    public BlockNode(JlNode[] body) {
+        this.body = body;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        int last = body.length - 1;
+        for (int i = 0; i < last; i++) {
+            body[i].execute(frame);
+        }
+        return last >= 0 ? body[last].execute(frame) : JlNothing.INSTANCE;
+    }
+}

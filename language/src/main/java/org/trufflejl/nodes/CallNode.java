@@ -1,0 +1,123 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlNamedTuple;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/**
+ * A call {@code f(args...; kws...)}: evaluates the callee and the arguments left to right, then
+ * dispatches. Calling a type calls its constructor function. Splatted arguments ({@code xs...})
+ * are expanded in place.
+ */
+public final class CallNode extends JlNode {
+    @Child private JlNode callee;
+    @Children private final JlNode[] arguments;
+    /** Which arguments are splatted; null when none is (the common, fast case). */
+    private final boolean[] splat;
+    /** Builds the keyword NamedTuple, or null when the call has no keywords. */
+    @Child private JlNode keywords;
+    @Child private DispatchNode dispatch = DispatchNodeGen.create();
+
+    public CallNode(JlNode callee, JlNode[] arguments, boolean[] splat, JlNode keywords) {
+        this.callee = callee;
+        this.arguments = arguments;
+        this.splat = splat;
+        this.keywords = keywords;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object f = callee.execute(frame);
+        Object[] frameArgs = splat == null ? evaluateArguments(frame) : evaluateSplatted(frame);
+        frameArgs[0] = f;
+        if (keywords != null) {
+            frameArgs[1] = keywords.execute(frame);
+        }
+        return dispatch.execute(functionOf(f, frameArgs), frameArgs);
+    }
+
+    @ExplodeLoop
+    private Object[] evaluateArguments(VirtualFrame frame) {
+        Object[] frameArgs = new Object[arguments.length + DispatchNode.FIRST_POSITIONAL];
+        for (int i = 0; i < arguments.length; i++) {
+            frameArgs[i + DispatchNode.FIRST_POSITIONAL] = arguments[i].execute(frame);
+        }
+        return frameArgs;
+    }
+
+    @ExplodeLoop
+    private Object[] evaluateSplatted(VirtualFrame frame) {
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = arguments[i].execute(frame);
+        }
+        return expand(values, splat, this);
+    }
+
+    @TruffleBoundary
+    private static Object[] expand(Object[] values, boolean[] splat, JlNode node) {
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        out.add(null);
+        out.add(null);
+        for (int i = 0; i < values.length; i++) {
+            if (splat[i]) {
+                Splat.appendElements(out, values[i], node);
+            } else {
+                out.add(values[i]);
+            }
+        }
+        return out.toArray();
+    }
+
+    static JlFunction functionOf(Object f, Object[] frameArgs) {
+        if (f instanceof JlFunction fn) {
+            return fn;
+        } else if (f instanceof DataType t) {
+            return t.constructor();
+        }
+        CompilerDirectives.transferToInterpreter();
+        throw notCallable(f, frameArgs);
+    }
+
+    @TruffleBoundary
+    private static JlException notCallable(Object f, Object[] frameArgs) {
+        Object[] positional = java.util.Arrays.copyOfRange(frameArgs, DispatchNode.FIRST_POSITIONAL, frameArgs.length);
+        return new JlException(new JlStructObject(Types.MethodError, f, new JlTuple(positional)), null);
+    }
+
+    /** Expanding {@code xs...}: tuples, arrays, ranges, named tuples' values, and any iterable via Base. */
+    public static final class Splat {
+        private Splat() {
+        }
+
+        @TruffleBoundary
+        public static void appendElements(java.util.List<Object> out, Object v, JlNode node) {
+            if (v instanceof JlTuple t) {
+                java.util.Collections.addAll(out, t.elements);
+            } else if (v instanceof JlArray a) {
+                for (int i = 0; i < a.length; i++) {
+                    out.add(a.get(i));
+                }
+            } else if (v instanceof JlUnitRange r) {
+                for (long x = r.start; x <= r.stop; x++) {
+                    out.add(x);
+                }
+            } else if (v instanceof JlNamedTuple nt) {
+                java.util.Collections.addAll(out, nt.values);
+            } else {
+                Iteration.forEach(v, out::add, node);
+            }
+        }
+    }
+}

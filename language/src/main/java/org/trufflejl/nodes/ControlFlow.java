@@ -1,0 +1,113 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.JlNothing;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+
+/** if/else, short-circuit operators, break/continue/return and their exceptions. */
+public final class ControlFlow {
+    private ControlFlow() {
+    }
+
+    public static final class BreakException extends ControlFlowException {
+        private static final long serialVersionUID = 1L;
+        public static final BreakException INSTANCE = new BreakException();
+    }
+
+    public static final class ContinueException extends ControlFlowException {
+        private static final long serialVersionUID = 1L;
+        public static final ContinueException INSTANCE = new ContinueException();
+    }
+
+    public static final class ReturnException extends ControlFlowException {
+        private static final long serialVersionUID = 1L;
+        public final Object value;
+
+        public ReturnException(Object value) {
+            this.value = value;
+        }
+    }
+
+    public static final class IfNode extends JlNode {
+        @Child private JlNode condition;
+        @Child private JlNode thenBranch;
+        @Child private JlNode elseBranch;
+        private final CountingConditionProfile profile = CountingConditionProfile.create();
+
+        public IfNode(JlNode condition, JlNode thenBranch, JlNode elseBranch) {
+            this.condition = condition;
+            this.thenBranch = thenBranch;
+            this.elseBranch = elseBranch;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            if (profile.profile(condition.executeCondition(frame))) {
+                return thenBranch.execute(frame);
+            }
+            return elseBranch == null ? JlNothing.INSTANCE : elseBranch.execute(frame);
+        }
+    }
+
+    /** {@code a && b}: b's value when a is true (b may be any value in tail position, as Julia allows). */
+    public static final class AndNode extends JlNode {
+        @Child private JlNode left;
+        @Child private JlNode right;
+        private final CountingConditionProfile profile = CountingConditionProfile.create();
+
+        public AndNode(JlNode left, JlNode right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return profile.profile(left.executeCondition(frame)) ? right.execute(frame) : Boolean.FALSE;
+        }
+    }
+
+    public static final class OrNode extends JlNode {
+        @Child private JlNode left;
+        @Child private JlNode right;
+        private final CountingConditionProfile profile = CountingConditionProfile.create();
+
+        public OrNode(JlNode left, JlNode right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return profile.profile(left.executeCondition(frame)) ? Boolean.TRUE : right.execute(frame);
+        }
+    }
+
+    public static final class BreakNode extends JlNode {
+        @Override
+        public Object execute(VirtualFrame frame) {
+            throw BreakException.INSTANCE;
+        }
+    }
+
+    public static final class ContinueNode extends JlNode {
+        @Override
+        public Object execute(VirtualFrame frame) {
+            throw ContinueException.INSTANCE;
+        }
+    }
+
+    public static final class ReturnNode extends JlNode {
+        @Child private JlNode value;
+
+        public ReturnNode(JlNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            throw new ReturnException(value.execute(frame));
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.trufflejl.nodes;
+
+import java.util.ArrayList;
+
+import org.trufflejl.runtime.Binding;
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlModule;
+import org.trufflejl.runtime.JlNamedTuple;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** Tuples, named tuples (also keyword arguments) and field access. */
+public final class DataNodes {
+    private DataNodes() {
+    }
+
+    public static final class TupleNode extends JlNode {
+        @Children private final JlNode[] elements;
+        private final boolean[] splat;
+
+        public TupleNode(JlNode[] elements, boolean[] splat) {
+            this.elements = elements;
+            this.splat = splat;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] values = new Object[elements.length];
+            for (int i = 0; i < elements.length; i++) {
+                values[i] = elements[i].execute(frame);
+            }
+            return splat == null ? new JlTuple(values) : new JlTuple(expand(values, splat, this));
+        }
+
+        @TruffleBoundary
+        private static Object[] expand(Object[] values, boolean[] splat, JlNode node) {
+            ArrayList<Object> out = new ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                if (splat[i]) {
+                    CallNode.Splat.appendElements(out, values[i], node);
+                } else {
+                    out.add(values[i]);
+                }
+            }
+            return out.toArray();
+        }
+    }
+
+    /**
+     * {@code (a = 1, b = 2)} and keyword arguments {@code f(; k = 1, kws...)}: named values, and
+     * splatted named tuples merged in order (a later name replaces an earlier one).
+     */
+    public static final class NamedTupleNode extends JlNode {
+        /** Name of each part, or null for a splatted part. */
+        @CompilationFinal(dimensions = 1) private final Symbol[] names;
+        @Children private final JlNode[] values;
+
+        public NamedTupleNode(Symbol[] names, JlNode[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] vs = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                vs[i] = values[i].execute(frame);
+            }
+            return build(names, vs, this);
+        }
+
+        @TruffleBoundary
+        private static JlNamedTuple build(Symbol[] names, Object[] vs, JlNode node) {
+            ArrayList<Symbol> ns = new ArrayList<>();
+            ArrayList<Object> out = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] != null) {
+                    put(ns, out, names[i], vs[i]);
+                } else if (vs[i] instanceof JlNamedTuple nt) {
+                    for (int j = 0; j < nt.names.length; j++) {
+                        put(ns, out, nt.names[j], nt.values[j]);
+                    }
+                } else {
+                    throw Errors.argumentError("keyword argument splat must be a NamedTuple, got " + Types.typeOf(vs[i]).show(), node);
+                }
+            }
+            return new JlNamedTuple(ns.toArray(new Symbol[0]), out.toArray());
+        }
+
+        private static void put(ArrayList<Symbol> ns, ArrayList<Object> out, Symbol n, Object v) {
+            int at = ns.indexOf(n);
+            if (at >= 0) {
+                out.set(at, v);
+            } else {
+                ns.add(n);
+                out.add(v);
+            }
+        }
+    }
+
+    /** {@code x.name}: a struct field, a named tuple entry or a module's global. */
+    public static final class GetPropertyNode extends JlNode {
+        @Child private JlNode object;
+        private final Symbol name;
+        @CompilationFinal private DataType cachedType;
+        @CompilationFinal private int cachedIndex;
+
+        public GetPropertyNode(JlNode object, Symbol name) {
+            this.object = object;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object o = object.execute(frame);
+            if (o instanceof JlStructObject s) {
+                if (s.type == cachedType) {
+                    return checkAssigned(s.fields[cachedIndex]);
+                }
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                int i = s.type.fieldIndex(name);
+                if (i < 0) {
+                    throw noField(s.type);
+                }
+                cachedType = s.type;
+                cachedIndex = i;
+                return checkAssigned(s.fields[i]);
+            }
+            return slowGet(o);
+        }
+
+        private Object checkAssigned(Object v) {
+            if (v == null) {
+                CompilerDirectives.transferToInterpreter();
+                throw new JlException(new JlStructObject(Types.UndefRefError), this);
+            }
+            return v;
+        }
+
+        @TruffleBoundary
+        private Object slowGet(Object o) {
+            if (o instanceof JlNamedTuple nt) {
+                int i = nt.indexOf(name);
+                if (i >= 0) {
+                    return nt.values[i];
+                }
+            } else if (o instanceof JlModule m) {
+                Binding b = m.resolve(name);
+                if (b == null || b.value == null) {
+                    throw Errors.undefVar(name, this);
+                }
+                return b.value;
+            } else if (o instanceof DataType t) {
+                return typeProperty(t);
+            } else if (o instanceof org.trufflejl.runtime.JlUnitRange r) {
+                if (name.name.equals("start")) {
+                    return r.start;
+                } else if (name.name.equals("stop")) {
+                    return r.stop;
+                }
+            }
+            throw noField(Types.typeOf(o));
+        }
+
+        private Object typeProperty(DataType t) {
+            switch (name.name) {
+                case "name":
+                    return t.name;
+                case "super":
+                    return t.supertype == null ? t : t.supertype;
+                case "parameters":
+                    return new JlTuple(t.parameters.clone());
+                default:
+                    throw noField(Types.DataTypeT);
+            }
+        }
+
+        @TruffleBoundary
+        private JlException noField(org.trufflejl.runtime.types.JlType t) {
+            return Errors.error("type " + (t instanceof DataType d ? d.name.name : t.show()) + " has no field " + name.name, this);
+        }
+    }
+
+    /** {@code x.name = v} on a mutable struct. */
+    public static final class SetPropertyNode extends JlNode {
+        @Child private JlNode object;
+        @Child private JlNode value;
+        private final Symbol name;
+
+        public SetPropertyNode(JlNode object, Symbol name, JlNode value) {
+            this.object = object;
+            this.name = name;
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object o = object.execute(frame);
+            Object v = value.execute(frame);
+            return set(o, v);
+        }
+
+        @TruffleBoundary
+        private Object set(Object o, Object v) {
+            if (o instanceof JlStructObject s) {
+                int i = s.type.fieldIndex(name);
+                if (i < 0) {
+                    throw Errors.error("type " + s.type.name.name + " has no field " + name.name, this);
+                }
+                if (!s.type.isMutable) {
+                    throw Errors.error("setfield!: immutable struct of type " + s.type.name.name + " cannot be changed", this);
+                }
+                s.fields[i] = StructNodes.convertField(s.type, i, v, this);
+                return v;
+            } else if (o instanceof JlModule m) {
+                m.ownBinding(name).assign(v);
+                return v;
+            }
+            throw Errors.error("setfield!: type " + Types.typeOf(o).show() + " has no field " + name.name, this);
+        }
+    }
+}

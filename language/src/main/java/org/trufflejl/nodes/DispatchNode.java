@@ -1,0 +1,89 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.Method;
+import org.trufflejl.runtime.MethodTable;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Multiple dispatch at a call site. The cache key is the method table and the types of all
+ * positional arguments; an entry holds the chosen method's {@link DirectCallNode} (so Truffle
+ * can inline it) and is guarded by the table's assumption, which every new method definition
+ * invalidates. Past a few entries the site goes megamorphic: table lookup (with its own cache)
+ * and an indirect call.
+ *
+ * Frame arguments: [0] the callee value, [1] keyword arguments (a NamedTuple) or null,
+ * [2..] the positional arguments.
+ */
+@GenerateInline(false)
+public abstract class DispatchNode extends Node {
+    public static final int FIRST_POSITIONAL = 2;
+
+    public abstract Object execute(JlFunction function, Object[] frameArgs);
+
+    @Specialization(guards = {"function.table == cachedTable", "arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedTypes, frameArgs)"},
+                    assumptions = "tableStable", limit = "4")
+    protected static Object doCached(JlFunction function, Object[] frameArgs,
+                    @Cached("function.table") MethodTable cachedTable,
+                    @Cached(value = "argumentTypes(frameArgs)", dimensions = 1) JlType[] cachedTypes,
+                    @Cached("cachedTable.stable()") Assumption tableStable,
+                    @Bind("$node") Node node,
+                    @Cached("lookupOrFail(function, cachedTable, cachedTypes, frameArgs, node)") Method method,
+                    @Cached("create(method.callTarget())") DirectCallNode call) {
+        return call.call(frameArgs);
+    }
+
+    @Specialization(replaces = "doCached")
+    protected static Object doMegamorphic(JlFunction function, Object[] frameArgs,
+                    @Bind("$node") Node node,
+                    @Cached IndirectCallNode call) {
+        Method m = lookupOrFail(function, function.table, argumentTypes(frameArgs), frameArgs, node);
+        return call.call(m.callTarget(), frameArgs);
+    }
+
+    protected static boolean arityMatches(JlType[] cachedTypes, Object[] frameArgs) {
+        return frameArgs.length == cachedTypes.length + FIRST_POSITIONAL;
+    }
+
+    @ExplodeLoop
+    protected static boolean typesMatch(JlType[] cachedTypes, Object[] frameArgs) {
+        for (int i = 0; i < cachedTypes.length; i++) {
+            if (Types.typeOf(frameArgs[i + FIRST_POSITIONAL]) != cachedTypes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    protected static JlType[] argumentTypes(Object[] frameArgs) {
+        JlType[] types = new JlType[frameArgs.length - FIRST_POSITIONAL];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = Types.typeOf(frameArgs[i + FIRST_POSITIONAL]);
+        }
+        return types;
+    }
+
+    @TruffleBoundary
+    protected static Method lookupOrFail(JlFunction function, MethodTable table, JlType[] types, Object[] frameArgs, Node node) {
+        Method m = table.lookup(types);
+        if (m == null) {
+            Object[] positional = new Object[frameArgs.length - FIRST_POSITIONAL];
+            System.arraycopy(frameArgs, FIRST_POSITIONAL, positional, 0, positional.length);
+            throw Errors.methodError(function, positional, node);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,230 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.nodes.ControlFlow.BreakException;
+import org.trufflejl.nodes.ControlFlow.ContinueException;
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlStepRange;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.JlUnitRange;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+
+/**
+ * {@code for x in iterable}: integer ranges and arrays run as counted loops without calling
+ * {@code iterate}; anything else follows Julia's iteration protocol through dispatch. Loop
+ * state lives in two hidden frame slots so that every variant can be OSR-compiled.
+ * {@code break} ends the loop only if {@link #handlesBreak} (the outermost of
+ * {@code for i in a, j in b}).
+ */
+public final class ForNode extends JlNode {
+    @Child private JlNode iterable;
+    @Child private Body body;
+    private final int stateSlot;
+    private final int iterSlot;
+    private final boolean handlesBreak;
+    private final JlFunction iterate;
+    @Child private LoopNode rangeLoop;
+    @Child private LoopNode stepLoop;
+    @Child private LoopNode arrayLoop;
+    @Child private LoopNode genericLoop;
+
+    /** What runs each iteration: a fresh scope, the loop variable assignment, the body. */
+    static final class Body extends Node {
+        @Child JlNode scopeEntry;
+        @Child AssignTarget variable;
+        @Child JlNode statements;
+
+        Body(JlNode scopeEntry, AssignTarget variable, JlNode statements) {
+            this.scopeEntry = scopeEntry;
+            this.variable = variable;
+            this.statements = statements;
+        }
+
+        /** Runs one iteration; false when a break ends the loop. */
+        boolean runLong(VirtualFrame frame, long value) {
+            if (scopeEntry != null) {
+                scopeEntry.execute(frame);
+            }
+            variable.assignLong(frame, value);
+            return runStatements(frame);
+        }
+
+        boolean run(VirtualFrame frame, Object value) {
+            if (scopeEntry != null) {
+                scopeEntry.execute(frame);
+            }
+            variable.assign(frame, value);
+            return runStatements(frame);
+        }
+
+        private boolean runStatements(VirtualFrame frame) {
+            try {
+                statements.execute(frame);
+            } catch (ContinueException e) {
+                // next iteration
+            }
+            return true;
+        }
+    }
+
+    public ForNode(JlNode iterable, JlNode scopeEntry, AssignTarget variable, JlNode statements, int stateSlot, int iterSlot,
+                    boolean handlesBreak, JlFunction iterate) {
+        this.iterable = iterable;
+        this.body = new Body(scopeEntry, variable, statements);
+        this.stateSlot = stateSlot;
+        this.iterSlot = iterSlot;
+        this.handlesBreak = handlesBreak;
+        this.iterate = iterate;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object it = iterable.execute(frame);
+        try {
+            if (it instanceof JlUnitRange r) {
+                if (r.start <= r.stop) {
+                    frame.setLong(stateSlot, r.start);
+                    frame.setObject(iterSlot, it);
+                    loop(0).execute(frame);
+                }
+            } else if (it instanceof JlStepRange r) {
+                if (r.step > 0 ? r.start <= r.stop : r.start >= r.stop) {
+                    frame.setLong(stateSlot, r.start);
+                    frame.setObject(iterSlot, it);
+                    loop(1).execute(frame);
+                }
+            } else if (it instanceof JlArray) {
+                frame.setLong(stateSlot, 0);
+                frame.setObject(iterSlot, it);
+                loop(2).execute(frame);
+            } else {
+                frame.setObject(iterSlot, it);
+                Object first = callIterate(it, null);
+                if (first != JlNothing.INSTANCE) {
+                    frame.setObject(stateSlot, first);
+                    loop(3).execute(frame);
+                }
+            }
+        } catch (BreakException e) {
+            if (!handlesBreak) {
+                throw e;
+            }
+        }
+        return JlNothing.INSTANCE;
+    }
+
+    private LoopNode loop(int kind) {
+        LoopNode l = switch (kind) {
+            case 0 -> rangeLoop;
+            case 1 -> stepLoop;
+            case 2 -> arrayLoop;
+            default -> genericLoop;
+        };
+        if (l == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            RepeatingNode r = switch (kind) {
+                case 0 -> new RangeRepeat();
+                case 1 -> new StepRepeat();
+                case 2 -> new ArrayRepeat();
+                default -> new GenericRepeat();
+            };
+            l = insert(Truffle.getRuntime().createLoopNode(r));
+            switch (kind) {
+                case 0 -> rangeLoop = l;
+                case 1 -> stepLoop = l;
+                case 2 -> arrayLoop = l;
+                default -> genericLoop = l;
+            }
+        }
+        return l;
+    }
+
+    @Child private DispatchNode iterateDispatch;
+
+    private Object callIterate(Object it, Object state) {
+        if (iterateDispatch == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            iterateDispatch = insert(DispatchNodeGen.create());
+        }
+        Object[] args = state == null ? new Object[]{iterate, null, it} : new Object[]{iterate, null, it, state};
+        return iterateDispatch.execute(iterate, args);
+    }
+
+    @Child private DispatchNode iterateNextDispatch;
+
+    private Object callIterateNext(Object it, Object state) {
+        if (iterateNextDispatch == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            iterateNextDispatch = insert(DispatchNodeGen.create());
+        }
+        return iterateNextDispatch.execute(iterate, new Object[]{iterate, null, it, state});
+    }
+
+    final class RangeRepeat extends Node implements RepeatingNode {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long i = frame.getLong(stateSlot);
+            body.runLong(frame, i);
+            // Compare before incrementing: a range ending at typemax(Int) must not wrap around.
+            if (i == ((JlUnitRange) frame.getObject(iterSlot)).stop) {
+                return false;
+            }
+            frame.setLong(stateSlot, i + 1);
+            return true;
+        }
+    }
+
+    final class StepRepeat extends Node implements RepeatingNode {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long i = frame.getLong(stateSlot);
+            JlStepRange r = (JlStepRange) frame.getObject(iterSlot);
+            body.runLong(frame, i);
+            if (i == r.stop) {
+                return false;
+            }
+            frame.setLong(stateSlot, i + r.step);
+            return true;
+        }
+    }
+
+    final class ArrayRepeat extends Node implements RepeatingNode {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long i = frame.getLong(stateSlot);
+            JlArray a = (JlArray) frame.getObject(iterSlot);
+            if (i >= a.length) {
+                return false;
+            }
+            frame.setLong(stateSlot, i + 1);
+            body.run(frame, a.get((int) i));
+            return true;
+        }
+    }
+
+    final class GenericRepeat extends Node implements RepeatingNode {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            Object next = frame.getObject(stateSlot);
+            if (!(next instanceof JlTuple t) || t.elements.length != 2) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.error("iterate must return nothing or a (value, state) tuple", ForNode.this);
+            }
+            body.run(frame, t.elements[0]);
+            Object following = callIterateNext(frame.getObject(iterSlot), t.elements[1]);
+            if (following == JlNothing.INSTANCE) {
+                return false;
+            }
+            frame.setObject(stateSlot, following);
+            return true;
+        }
+    }
+}

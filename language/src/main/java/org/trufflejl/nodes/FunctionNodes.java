@@ -1,0 +1,259 @@
+package org.trufflejl.nodes;
+
+import java.util.function.Supplier;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlModule;
+import org.trufflejl.runtime.JlNamedTuple;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.Method;
+import org.trufflejl.runtime.MethodTable;
+import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+
+/** Method definitions, closures, and the argument prologue of method bodies. */
+public final class FunctionNodes {
+    private FunctionNodes() {
+    }
+
+    /** What a method definition needs besides its evaluated parameter types. */
+    public record MethodShape(int nfixed, boolean varargs, Symbol[] kwNames, boolean kwRest, String[] argNames, String file, int line,
+                    Supplier<RootNode> body) {
+        public Method build(JlType[] types) {
+            JlType[] fixed = new JlType[nfixed];
+            System.arraycopy(types, 0, fixed, 0, nfixed);
+            return new Method(fixed, varargs ? types[nfixed] : null, kwNames, kwRest, argNames, file, line, body);
+        }
+    }
+
+    /**
+     * {@code function f(x::T, ...) ... end} at run time: evaluates the parameter types, then adds
+     * the method to the function (a global of {@link #module}, or the value of {@link #target}
+     * for qualified names like {@code Base.show}).
+     */
+    public static final class MethodDefNode extends JlNode {
+        private final JlModule module;
+        private final Symbol name;
+        @Child private JlNode target;
+        @Children private final JlNode[] paramTypes;
+        private final MethodShape shape;
+
+        public MethodDefNode(JlModule module, Symbol name, JlNode target, JlNode[] paramTypes, MethodShape shape) {
+            this.module = module;
+            this.name = name;
+            this.target = target;
+            this.paramTypes = paramTypes;
+            this.shape = shape;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            JlType[] types = new JlType[paramTypes.length];
+            for (int i = 0; i < paramTypes.length; i++) {
+                types[i] = paramTypes[i] == null ? Types.Any : asType(paramTypes[i].execute(frame));
+            }
+            Object f = target == null ? null : target.execute(frame);
+            return define(f, types);
+        }
+
+        private JlType asType(Object t) {
+            if (t instanceof JlType jt) {
+                return jt;
+            }
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.error("invalid type for argument in method definition of " + name.name, this);
+        }
+
+        @TruffleBoundary
+        private Object define(Object f, JlType[] types) {
+            JlFunction fn;
+            if (target == null) {
+                org.trufflejl.runtime.Binding b = module.resolve(name);
+                fn = b != null && b.value instanceof org.trufflejl.runtime.types.DataType dt ? dt.constructor() : JlContext.functionIn(module, name);
+            } else if (f instanceof JlFunction jf) {
+                fn = jf;
+            } else if (f instanceof org.trufflejl.runtime.types.DataType dt) {
+                fn = dt.constructor();
+            } else {
+                throw Errors.error("cannot add a method to a value of type " + Types.typeOf(f).show(), this);
+            }
+            fn.table.add(shape.build(types));
+            return fn;
+        }
+    }
+
+    /**
+     * An anonymous function or local named function: a new function value holding the captured
+     * variables. Its method table (made by lowering) is shared by all closures of this site.
+     */
+    public static final class ClosureNode extends JlNode {
+        private final MethodTable table;
+        @Children private final JlNode[] captures;
+
+        public ClosureNode(MethodTable table, JlNode[] captures) {
+            this.table = table;
+            this.captures = captures;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] values = new Object[captures.length];
+            for (int i = 0; i < captures.length; i++) {
+                values[i] = captures[i].execute(frame);
+            }
+            return new JlFunction(table, values);
+        }
+    }
+
+    /** Reads a cell itself (not its value) from a frame slot, to hand it to a closure. */
+    public static final class CellOfSlotNode extends JlNode {
+        private final int slot;
+
+        public CellOfSlotNode(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return frame.getObject(slot);
+        }
+    }
+
+    /** The trailing {@code xs...} parameter: the remaining positional arguments as a tuple. */
+    public static final class VarargsNode extends JlNode {
+        private final int from;
+
+        public VarargsNode(int from) {
+            this.from = from;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object[] args = frame.getArguments();
+            int n = Math.max(0, args.length - from);
+            Object[] rest = new Object[n];
+            System.arraycopy(args, from, rest, 0, n);
+            return new JlTuple(rest);
+        }
+    }
+
+    /** Rejects keyword arguments the method does not declare (unless it has {@code kws...}). */
+    public static final class CheckKeywordsNode extends JlNode {
+        @CompilationFinal(dimensions = 1) private final Symbol[] accepted;
+
+        public CheckKeywordsNode(Symbol[] accepted) {
+            this.accepted = accepted;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object kw = frame.getArguments()[1];
+            if (kw != null) {
+                check((JlNamedTuple) kw, frame.getArguments()[0]);
+            }
+            return null;
+        }
+
+        @TruffleBoundary
+        private void check(JlNamedTuple kw, Object self) {
+            outer: for (Symbol n : kw.names) {
+                for (Symbol a : accepted) {
+                    if (a == n) {
+                        continue outer;
+                    }
+                }
+                String fname = self instanceof JlFunction f ? f.name() : Types.typeOf(self).show();
+                throw Errors.error(fname + "() got unsupported keyword argument \"" + n.name + "\"", this);
+            }
+        }
+    }
+
+    /** A keyword parameter's value: the caller's, else its default (which may use earlier parameters). */
+    public static final class KeywordValueNode extends JlNode {
+        private final Symbol name;
+        @Child private JlNode defaultValue;
+
+        public KeywordValueNode(Symbol name, JlNode defaultValue) {
+            this.name = name;
+            this.defaultValue = defaultValue;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object kw = frame.getArguments()[1];
+            if (kw != null) {
+                JlNamedTuple nt = (JlNamedTuple) kw;
+                int i = nt.indexOf(name);
+                if (i >= 0) {
+                    return nt.values[i];
+                }
+            }
+            if (defaultValue == null) {
+                CompilerDirectives.transferToInterpreter();
+                throw new JlException(new JlStructObject(Types.UndefKeywordError, name), this);
+            }
+            return defaultValue.execute(frame);
+        }
+    }
+
+    /** {@code kws...}: the caller's keywords that are not declared parameters. */
+    public static final class KeywordRestNode extends JlNode {
+        @CompilationFinal(dimensions = 1) private final Symbol[] declared;
+
+        public KeywordRestNode(Symbol[] declared) {
+            this.declared = declared;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object kw = frame.getArguments()[1];
+            return kw == null ? JlNamedTuple.EMPTY : rest((JlNamedTuple) kw);
+        }
+
+        @TruffleBoundary
+        private JlNamedTuple rest(JlNamedTuple kw) {
+            java.util.ArrayList<Symbol> ns = new java.util.ArrayList<>();
+            java.util.ArrayList<Object> vs = new java.util.ArrayList<>();
+            outer: for (int i = 0; i < kw.names.length; i++) {
+                for (Symbol d : declared) {
+                    if (d == kw.names[i]) {
+                        continue outer;
+                    }
+                }
+                ns.add(kw.names[i]);
+                vs.add(kw.values[i]);
+            }
+            return new JlNamedTuple(ns.toArray(new Symbol[0]), vs.toArray());
+        }
+    }
+
+    /** Evaluates to {@code nothing} after running its child for effect. */
+    public static final class VoidNode extends JlNode {
+        @Child private JlNode child;
+
+        public VoidNode(JlNode child) {
+            this.child = child;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            child.execute(frame);
+            return JlNothing.INSTANCE;
+        }
+    }
+}

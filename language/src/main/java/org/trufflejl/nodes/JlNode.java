@@ -1,0 +1,105 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.GenerateWrapper;
+import com.oracle.truffle.api.instrumentation.InstrumentableNode;
+import com.oracle.truffle.api.instrumentation.ProbeNode;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * Every executable node: in Julia everything is an expression. Nodes that start a statement
+ * carry their source position, so stack traces and tools see file:line.
+ */
+@TypeSystemReference(JlTypes.class)
+@NodeInfo(language = "jl")
+@GenerateWrapper
+public abstract class JlNode extends Node implements InstrumentableNode {
+    private static final int NO_SOURCE = -1;
+
+    private int sourceCharIndex = NO_SOURCE;
+    private int sourceLength;
+    private boolean isStatement;
+
+    public abstract Object execute(VirtualFrame frame);
+
+    public long executeLong(VirtualFrame frame) throws UnexpectedResultException {
+        Object v = execute(frame);
+        if (v instanceof Long l) {
+            return l;
+        }
+        throw new UnexpectedResultException(v);
+    }
+
+    public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+        Object v = execute(frame);
+        if (v instanceof Double d) {
+            return d;
+        }
+        throw new UnexpectedResultException(v);
+    }
+
+    public boolean executeBoolean(VirtualFrame frame) throws UnexpectedResultException {
+        Object v = execute(frame);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw new UnexpectedResultException(v);
+    }
+
+    /** A condition of if/while/&&/||: must be a Bool, as in Julia. */
+    public final boolean executeCondition(VirtualFrame frame) {
+        try {
+            return executeBoolean(frame);
+        } catch (UnexpectedResultException e) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.typeError("if", "", Types.Bool, e.getResult(), this);
+        }
+    }
+
+    public final void setSourceSection(int charIndex, int length) {
+        this.sourceCharIndex = charIndex;
+        this.sourceLength = length;
+    }
+
+    public final void markStatement() {
+        isStatement = true;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        if (sourceCharIndex == NO_SOURCE) {
+            return null;
+        }
+        Source source = getRootNode() instanceof JlRootNode r ? r.getSource() : null;
+        if (source == null || sourceCharIndex + sourceLength > source.getLength()) {
+            return null;
+        }
+        return source.createSection(sourceCharIndex, sourceLength);
+    }
+
+    @Override
+    public boolean isInstrumentable() {
+        return sourceCharIndex != NO_SOURCE;
+    }
+
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return isStatement && tag == StandardTags.StatementTag.class;
+    }
+
+    @Override
+    public WrapperNode createWrapper(ProbeNode probe) {
+        return new JlNodeWrapper(this, probe);
+    }
+}

@@ -1,0 +1,88 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlException;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+/**
+ * {@code try … catch e … else … finally … end}. Only guest exceptions are caught (a Java stack
+ * overflow becomes Julia's StackOverflowError first); break/continue/return pass through the
+ * catch but still run the finally block.
+ */
+public final class TryNode extends JlNode {
+    @Child private JlNode body;
+    /** Stores the caught exception value in the catch variable; null when there is none. */
+    @Child private AssignTarget catchVariable;
+    @Child private JlNode catchBody;
+    @Child private JlNode elseBody;
+    @Child private JlNode finallyBody;
+    private final BranchProfile caught = BranchProfile.create();
+
+    public TryNode(JlNode body, AssignTarget catchVariable, JlNode catchBody, JlNode elseBody, JlNode finallyBody) {
+        this.body = body;
+        this.catchVariable = catchVariable;
+        this.catchBody = catchBody;
+        this.elseBody = elseBody;
+        this.finallyBody = finallyBody;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        if (finallyBody == null) {
+            return executeTryCatch(frame);
+        }
+        try {
+            return executeTryCatch(frame);
+        } finally {
+            finallyBody.execute(frame);
+        }
+    }
+
+    private Object executeTryCatch(VirtualFrame frame) {
+        if (catchBody == null) {
+            return body.execute(frame);
+        }
+        Object result;
+        try {
+            result = body.execute(frame);
+        } catch (JlException e) {
+            caught.enter();
+            return handle(frame, e);
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            return handle(frame, Errors.stackOverflow(this));
+        } catch (ControlFlowException e) {
+            throw e;
+        }
+        return elseBody == null ? result : elseBody.execute(frame);
+    }
+
+    private Object handle(VirtualFrame frame, JlException e) {
+        if (catchVariable != null) {
+            catchVariable.assign(frame, e.value);
+        }
+        JlContext context = JlContext.get(this);
+        push(context, e);
+        try {
+            return catchBody.execute(frame);
+        } finally {
+            pop(context);
+        }
+    }
+
+    @TruffleBoundary
+    private static void push(JlContext context, JlException e) {
+        context.pushHandled(e);
+    }
+
+    @TruffleBoundary
+    private static void pop(JlContext context) {
+        context.popHandled();
+    }
+}

@@ -1,0 +1,120 @@
+package org.trufflejl.parser;
+
+import org.trufflejl.runtime.Symbol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/**
+ * A syntax tree node, shaped exactly like Julia's {@code Expr}: a head symbol and arguments.
+ * Arguments are other {@code Expr}s or leaves: {@link Symbol} (identifiers), literal values
+ * (Long, Double, Float, Boolean, String, JlChar, the unsigned/128-bit number classes,
+ * BigInteger for integer literals too large for Int128), {@link QuoteNode}, {@link LineNumberNode}.
+ * Every Expr records where it came from in the source, so errors and stack frames can point there.
+ */
+public final class Expr implements TruffleObject {
+    public final Symbol head;
+    public final Object[] args;
+    /** 1-based line and column of the first character; char offsets [start, end). */
+    public int line;
+    public int column;
+    public int startOffset;
+    public int endOffset;
+
+    public Expr(Symbol head, Object... args) {
+        this.head = head;
+        this.args = args;
+    }
+
+    public Expr(String head, Object... args) {
+        this(Symbol.of(head), args);
+    }
+
+    public boolean is(String h) {
+        return head.name.equals(h);
+    }
+
+    public Object arg(int i) {
+        return args[i];
+    }
+
+    public int nargs() {
+        return args.length;
+    }
+
+    /** Copies the position of {@code other} onto this node; returns this. */
+    public Expr at(Expr other) {
+        line = other.line;
+        column = other.column;
+        startOffset = other.startOffset;
+        endOffset = other.endOffset;
+        return this;
+    }
+
+    public Expr at(int line, int column, int startOffset, int endOffset) {
+        this.line = line;
+        this.column = column;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+        return this;
+    }
+
+    /** An S-expression rendering like Julia's {@code Meta.show_sexpr}, used by parser tests. */
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sexpr(sb, this);
+        return sb.toString();
+    }
+
+    @TruffleBoundary
+    public static String sexpr(Object o) {
+        StringBuilder sb = new StringBuilder();
+        sexpr(sb, o);
+        return sb.toString();
+    }
+
+    private static void sexpr(StringBuilder sb, Object o) {
+        if (o instanceof Expr e) {
+            sb.append("(:").append(e.head.name);
+            for (Object a : e.args) {
+                if (a instanceof LineNumberNode) {
+                    continue; // line nodes are noise in test expectations
+                }
+                sb.append(", ");
+                sexpr(sb, a);
+            }
+            sb.append(')');
+        } else if (o instanceof Symbol s) {
+            sb.append(':').append(s.name);
+        } else if (o instanceof QuoteNode q) {
+            sb.append("(quote ");
+            sexpr(sb, q.value);
+            sb.append(')');
+        } else if (o instanceof String s) {
+            sb.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append('"');
+        } else if (o instanceof org.trufflejl.runtime.JlChar c) {
+            sb.append('\'').append(c).append('\'');
+        } else if (o == null) {
+            sb.append("nothing");
+        } else {
+            sb.append(o).append("::").append(literalTypeName(o));
+        }
+    }
+
+    private static String literalTypeName(Object o) {
+        if (o instanceof Long) {
+            return "Int64";
+        } else if (o instanceof Double) {
+            return "Float64";
+        } else if (o instanceof Float) {
+            return "Float32";
+        } else if (o instanceof Boolean) {
+            return "Bool";
+        } else if (o instanceof java.math.BigInteger) {
+            return "BigInt";
+        }
+        return o.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,188 @@
+package org.trufflejl.parser;
+
+import java.util.Set;
+
+import org.trufflejl.runtime.JlChar;
+import org.trufflejl.runtime.Symbol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Turns syntax back into Julia source text, as {@code string(:(a + b))} does. */
+public final class ExprPrinter {
+    private ExprPrinter() {
+    }
+
+    private static final Set<String> INFIX = Set.of("+", "-", "*", "/", "\\", "^", "÷", "%", "//", "==", "!=", "===", "!==", "<", ">", "<=", ">=",
+                    "≤", "≥", "≠", "&", "|", "⊻", "<<", ">>", ">>>", "=>", ":", "in", "∈", "isa", "|>", "∘", ".+", ".-", ".*", "./", ".^", ".==",
+                    ".<", ".>", ".<=", ".>=");
+
+    @TruffleBoundary
+    public static String toSource(Object o) {
+        StringBuilder sb = new StringBuilder();
+        print(sb, o);
+        return sb.toString();
+    }
+
+    private static void print(StringBuilder sb, Object o) {
+        if (o instanceof Symbol s) {
+            sb.append(s.name);
+        } else if (o instanceof String s) {
+            sb.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append('"');
+        } else if (o instanceof JlChar c) {
+            sb.append('\'').append(c).append('\'');
+        } else if (o instanceof QuoteNode q) {
+            sb.append(':');
+            print(sb, q.value);
+        } else if (o instanceof Expr e) {
+            printExpr(sb, e);
+        } else {
+            sb.append(o);
+        }
+    }
+
+    private static void printExpr(StringBuilder sb, Expr e) {
+        String h = e.head.name;
+        switch (h) {
+            case "call": {
+                Object f = e.arg(0);
+                if (f instanceof Symbol s && INFIX.contains(s.name) && e.nargs() >= 3) {
+                    String sep = s.name.equals(":") ? ":" : " " + s.name + " ";
+                    for (int i = 1; i < e.nargs(); i++) {
+                        if (i > 1) {
+                            sb.append(sep);
+                        }
+                        printOperand(sb, e.arg(i));
+                    }
+                } else if (f instanceof Symbol s && INFIX.contains(s.name) && e.nargs() == 2) {
+                    sb.append(s.name);
+                    printOperand(sb, e.arg(1));
+                } else {
+                    print(sb, f);
+                    printArgs(sb, e, 1, "(", ")");
+                }
+                return;
+            }
+            case "ref":
+                print(sb, e.arg(0));
+                printArgs(sb, e, 1, "[", "]");
+                return;
+            case "vect":
+                printArgs(sb, e, 0, "[", "]");
+                return;
+            case "tuple":
+                printArgs(sb, e, 0, "(", e.nargs() == 1 ? ",)" : ")");
+                return;
+            case ".":
+                print(sb, e.arg(0));
+                sb.append('.');
+                print(sb, e.arg(1) instanceof QuoteNode q ? q.value : e.arg(1));
+                return;
+            case "&&", "||", "=", "<:", ">:", "+=", "-=", "*=", "/=", "->":
+                print(sb, e.arg(0));
+                sb.append(' ').append(h).append(' ');
+                print(sb, e.arg(1));
+                return;
+            case "::":
+                if (e.nargs() == 1) {
+                    sb.append("::");
+                    print(sb, e.arg(0));
+                } else {
+                    print(sb, e.arg(0));
+                    sb.append("::");
+                    print(sb, e.arg(1));
+                }
+                return;
+            case "curly":
+                print(sb, e.arg(0));
+                printArgs(sb, e, 1, "{", "}");
+                return;
+            case "...":
+                print(sb, e.arg(0));
+                sb.append("...");
+                return;
+            case "if":
+                print(sb, e.arg(0));
+                sb.append(" ? ");
+                print(sb, e.arg(1));
+                sb.append(" : ");
+                print(sb, e.nargs() > 2 ? e.arg(2) : Symbol.of("nothing"));
+                return;
+            case "block": {
+                sb.append("begin ");
+                boolean first = true;
+                for (Object a : e.args) {
+                    if (a instanceof LineNumberNode) {
+                        continue;
+                    }
+                    if (!first) {
+                        sb.append("; ");
+                    }
+                    first = false;
+                    print(sb, a);
+                }
+                sb.append(" end");
+                return;
+            }
+            default:
+                sb.append("$(Expr(:").append(h);
+                for (Object a : e.args) {
+                    sb.append(", ");
+                    print(sb, a);
+                }
+                sb.append("))");
+        }
+    }
+
+    private static void printOperand(StringBuilder sb, Object o) {
+        boolean paren = o instanceof Expr e && (e.is("call") && e.arg(0) instanceof Symbol s && INFIX.contains(s.name)
+                        || e.is("&&") || e.is("||") || e.is("if"));
+        if (paren) {
+            sb.append('(');
+        }
+        print(sb, o);
+        if (paren) {
+            sb.append(')');
+        }
+    }
+
+    private static void printArgs(StringBuilder sb, Expr e, int from, String open, String close) {
+        sb.append(open);
+        boolean first = true;
+        for (int i = from; i < e.nargs(); i++) {
+            Object a = e.arg(i);
+            if (a instanceof Expr p && p.is("parameters")) {
+                continue;
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            if (a instanceof Expr kw && kw.is("kw")) {
+                print(sb, kw.arg(0));
+                sb.append(" = ");
+                print(sb, kw.arg(1));
+            } else {
+                print(sb, a);
+            }
+        }
+        for (int i = from; i < e.nargs(); i++) {
+            if (e.arg(i) instanceof Expr p && p.is("parameters")) {
+                sb.append("; ");
+                for (int j = 0; j < p.nargs(); j++) {
+                    if (j > 0) {
+                        sb.append(", ");
+                    }
+                    Object a = p.arg(j);
+                    if (a instanceof Expr kw && kw.is("kw")) {
+                        print(sb, kw.arg(0));
+                        sb.append(" = ");
+                        print(sb, kw.arg(1));
+                    } else {
+                        print(sb, a);
+                    }
+                }
+            }
+        }
+        sb.append(close);
+    }
+}

@@ -1,0 +1,73 @@
+package org.trufflejl.runtime;
+
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/** Builders of Julia's standard exceptions, thrown as {@link JlException}. Slow paths all. */
+public final class Errors {
+    private Errors() {
+    }
+
+    @TruffleBoundary
+    public static JlException error(String message, Node location) {
+        return new JlException(new JlStructObject(Types.ErrorException, JlString.of(message)), location);
+    }
+
+    @TruffleBoundary
+    public static JlException argumentError(String message, Node location) {
+        return new JlException(new JlStructObject(Types.ArgumentError, JlString.of(message)), location);
+    }
+
+    @TruffleBoundary
+    public static JlException undefVar(Symbol name, Node location) {
+        return new JlException(new JlStructObject(Types.UndefVarError, name), location);
+    }
+
+    @TruffleBoundary
+    public static JlException boundsError(Object collection, Object index, Node location) {
+        return new JlException(new JlStructObject(Types.BoundsError, collection, index), location);
+    }
+
+    @TruffleBoundary
+    public static JlException divideError(Node location) {
+        return new JlException(new JlStructObject(Types.DivideError), location);
+    }
+
+    @TruffleBoundary
+    public static JlException inexactError(String func, JlType target, Object value, Node location) {
+        return new JlException(new JlStructObject(Types.InexactError, Symbol.of(func), target, value), location);
+    }
+
+    @TruffleBoundary
+    public static JlException domainError(Object value, String message, Node location) {
+        return new JlException(new JlStructObject(Types.DomainError, value, JlString.of(message)), location);
+    }
+
+    @TruffleBoundary
+    public static JlException typeError(String func, String context, JlType expected, Object got, Node location) {
+        return new JlException(new JlStructObject(Types.TypeError, Symbol.of(func), JlString.of(context), expected, got), location);
+    }
+
+    @TruffleBoundary
+    public static JlException stackOverflow(Node location) {
+        return new JlException(new JlStructObject(Types.StackOverflowError), location);
+    }
+
+    @TruffleBoundary
+    public static JlException methodError(JlFunction f, Object[] args, Node location) {
+        return new JlException(methodErrorValue(f, args), location);
+    }
+
+    @TruffleBoundary
+    public static JlStructObject methodErrorValue(JlFunction f, Object[] args) {
+        return new JlStructObject(Types.MethodError, f, new JlTuple(args.clone()));
+    }
+
+    @TruffleBoundary
+    public static JlException unsupportedKeyword(JlFunction f, Symbol keyword, Node location) {
+        return error(f.name() + "() got unsupported keyword argument \"" + keyword.name + "\"", location);
+    }
+}

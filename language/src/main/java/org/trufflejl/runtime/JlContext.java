@@ -1,0 +1,163 @@
+package org.trufflejl.runtime;
+
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.Map;
+
+import org.trufflejl.JlLanguage;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+
+/** The state of one TruffleJL context: its modules, standard streams and script arguments. */
+public final class JlContext {
+    private static final ContextReference<JlContext> REFERENCE = ContextReference.create(JlLanguage.class);
+
+    public final JlLanguage language;
+    public final TruffleLanguage.Env env;
+    public final JlModule core;
+    public final JlModule base;
+    public final JlModule main;
+    public final JlIO stdout;
+    public final JlIO stderr;
+    public final boolean interactive;
+    /** Exceptions being handled by enclosing catch blocks of each thread, innermost last ({@code rethrow()}). */
+    private final ThreadLocal<ArrayDeque<JlException>> handling = ThreadLocal.withInitial(ArrayDeque::new);
+
+    public JlContext(JlLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.core = new JlModule(Symbol.of("Core"), null);
+        this.base = new JlModule(Symbol.of("Base"), null);
+        this.main = new JlModule(Symbol.of("Main"), null);
+        this.stdout = JlIO.stream("stdout", new PrintStream(env.out(), false));
+        this.stderr = JlIO.stream("stderr", new PrintStream(env.err(), true));
+        this.interactive = env.getOptions().get(JlLanguage.Interactive);
+    }
+
+    public static JlContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    /** Binds the built-in types and modules; the language then loads Base on top. */
+    public void initialize() {
+        for (Map.Entry<String, JlType> e : Types.builtinTypes().entrySet()) {
+            core.ownBinding(Symbol.of(e.getKey())).value = e.getValue();
+            core.export(Symbol.of(e.getKey()));
+        }
+        defineConst(core, "Core", core);
+        defineConst(core, "Base", base);
+        defineConst(core, "Main", main);
+        defineConst(core, "nothing", JlNothing.INSTANCE);
+        defineConst(core, "Int", Types.Int64);
+        defineConst(core, "UInt", Types.UInt64T);
+        defineConst(core, "stdout", stdout);
+        defineConst(core, "stderr", stderr);
+        base.addUsing(core);
+        main.addUsing(core);
+        main.addUsing(base);
+        String[] args = env.getApplicationArguments();
+        JlString[] argStrings = new JlString[args.length];
+        for (int i = 0; i < args.length; i++) {
+            argStrings[i] = JlString.of(args[i]);
+        }
+        defineConst(core, "ARGS", JlArray.vector(Types.String, argStrings, args.length));
+        defineConst(core, "PROGRAM_FILE", JlString.of(env.getOptions().get(JlLanguage.ProgramFile)));
+    }
+
+    public static void defineConst(JlModule m, String name, Object value) {
+        Binding b = m.ownBinding(Symbol.of(name));
+        b.value = value;
+        b.isConst = true;
+    }
+
+    /** The generic function {@code name} of module {@code m}, created if it does not exist yet. */
+    @TruffleBoundary
+    public static JlFunction functionIn(JlModule m, Symbol name) {
+        Binding b = m.ownBinding(name);
+        synchronized (b) {
+            if (b.value instanceof JlFunction f) {
+                return f;
+            }
+            JlFunction f = new JlFunction(new MethodTable(name, m));
+            b.value = f;
+            b.isConst = true;
+            return f;
+        }
+    }
+
+    /** Calls a guest function from Java (slow path: printing, error display, iteration helpers). */
+    @TruffleBoundary
+    public Object call(JlFunction f, Object... positional) {
+        Object[] frameArgs = new Object[positional.length + 2];
+        frameArgs[0] = f;
+        System.arraycopy(positional, 0, frameArgs, 2, positional.length);
+        JlType[] types = new JlType[positional.length];
+        for (int i = 0; i < positional.length; i++) {
+            types[i] = Types.typeOf(positional[i]);
+        }
+        Method m = f.table.lookup(types);
+        if (m == null) {
+            throw new JlException(Errors.methodErrorValue(f, positional), null);
+        }
+        return m.callTarget().call(frameArgs);
+    }
+
+    @TruffleBoundary
+    public Object callBase(String name, Object... positional) {
+        Binding b = base.resolve(Symbol.of(name));
+        if (b == null || !(b.value instanceof JlFunction f)) {
+            throw new IllegalStateException("Base." + name + " is not defined");
+        }
+        return call(f, positional);
+    }
+
+    /** The text Julia's {@code showerror} gives for a thrown value; never throws. */
+    @TruffleBoundary
+    public String showErrorMessage(Object exception) {
+        try {
+            return callBase("_showerror_string", exception).toString();
+        } catch (JlException e) {
+            return "error while showing an error (" + Types.typeOf(exception).show() + ")";
+        } catch (IllegalStateException e) {
+            return Types.typeOf(exception).show();
+        }
+    }
+
+    /** Module and file of the top-level statement running on this thread ({@code include}, {@code @__MODULE__}). */
+    private final ThreadLocal<ArrayDeque<Object[]>> toplevel = ThreadLocal.withInitial(ArrayDeque::new);
+
+    public void enterToplevel(JlModule module, String file) {
+        toplevel.get().addLast(new Object[]{module, file});
+    }
+
+    public void leaveToplevel() {
+        toplevel.get().pollLast();
+    }
+
+    public JlModule currentModule() {
+        Object[] top = toplevel.get().peekLast();
+        return top == null ? main : (JlModule) top[0];
+    }
+
+    public String currentFile() {
+        Object[] top = toplevel.get().peekLast();
+        return top == null ? null : (String) top[1];
+    }
+
+    public void pushHandled(JlException e) {
+        handling.get().addLast(e);
+    }
+
+    public void popHandled() {
+        handling.get().pollLast();
+    }
+
+    public JlException currentHandled() {
+        return handling.get().peekLast();
+    }
+}

@@ -1,0 +1,54 @@
+package org.trufflejl.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A thrown Julia value ({@code throw(x)}, {@code error(...)}, runtime errors). The guest value is
+ * any object; Truffle records the guest stack trace of where it was created.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class JlException extends AbstractTruffleException {
+    private static final long serialVersionUID = 1L;
+
+    public final Object value;
+
+    public JlException(Object value, Node location) {
+        super(location);
+        this.value = value;
+    }
+
+    /** Keeps the original stack trace when an exception is re-thrown ({@code rethrow()}). */
+    public JlException(JlException original) {
+        super(original);
+        this.value = original.value;
+    }
+
+    @ExportMessage
+    ExceptionType getExceptionType() {
+        return value instanceof JlStructObject s && s.type == org.trufflejl.runtime.types.Types.InterruptException
+                        ? ExceptionType.INTERRUPT : ExceptionType.RUNTIME_ERROR;
+    }
+
+    @ExportMessage
+    boolean hasExceptionMessage() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getExceptionMessage() {
+        return JlContext.get(null).showErrorMessage(value);
+    }
+
+    @Override
+    @TruffleBoundary
+    public String getMessage() {
+        return JlContext.get(null).showErrorMessage(value);
+    }
+}

@@ -1,0 +1,99 @@
+package org.trufflejl.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/**
+ * A Julia module: its own bindings, the modules it is {@code using} (whose exports it sees), and
+ * its exports. Bindings are created once and never replaced, so nodes may cache them.
+ */
+public final class JlModule implements TruffleObject {
+    public final Symbol name;
+    public final JlModule parent;
+    private final ConcurrentHashMap<Symbol, Binding> bindings = new ConcurrentHashMap<>();
+    private final List<JlModule> usings = new CopyOnWriteArrayList<>();
+    private final Set<Symbol> exports = ConcurrentHashMap.newKeySet();
+
+    public JlModule(Symbol name, JlModule parent) {
+        this.name = name;
+        this.parent = parent;
+    }
+
+    /** The binding owned by this module, created if missing. */
+    @TruffleBoundary
+    public Binding ownBinding(Symbol s) {
+        Binding b = bindings.get(s);
+        if (b == null) {
+            b = bindings.computeIfAbsent(s, k -> new Binding(k, this));
+        }
+        return b;
+    }
+
+    /** Binds {@code s} here to another module's binding ({@code import M: s}, {@code using}). */
+    @TruffleBoundary
+    public void importBinding(Symbol s, Binding b) {
+        bindings.putIfAbsent(s, b);
+    }
+
+    /** The binding a read of {@code s} in this module sees: own, else an export of a used module. */
+    @TruffleBoundary
+    public Binding resolve(Symbol s) {
+        Binding b = bindings.get(s);
+        if (b != null) {
+            return b;
+        }
+        for (JlModule m : usings) {
+            if (m.exports.contains(s) || m.isImplicitlyVisible()) {
+                Binding e = m.bindings.get(s);
+                if (e != null && e.value != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Core's and Base's names are visible everywhere, exported or not (a simplification until Base declares its exports). */
+    private boolean isImplicitlyVisible() {
+        return name.name.equals("Core") || name.name.equals("Base");
+    }
+
+    @TruffleBoundary
+    public Binding existingOwnBinding(Symbol s) {
+        return bindings.get(s);
+    }
+
+    @TruffleBoundary
+    public void addUsing(JlModule m) {
+        if (!usings.contains(m)) {
+            usings.add(m);
+        }
+    }
+
+    @TruffleBoundary
+    public void export(Symbol s) {
+        exports.add(s);
+    }
+
+    @TruffleBoundary
+    public List<Symbol> names() {
+        return new ArrayList<>(bindings.keySet());
+    }
+
+    /** {@code Main.Outer.Inner} as Julia prints module paths. */
+    @TruffleBoundary
+    public String path() {
+        return parent == null || parent == this ? name.name : parent.path() + "." + name.name;
+    }
+
+    @Override
+    public String toString() {
+        return path();
+    }
+}

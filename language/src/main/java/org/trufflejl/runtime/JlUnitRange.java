@@ -1,0 +1,19 @@
+package org.trufflejl.runtime;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/** {@code UnitRange{Int64}}: {@code start:stop}. Empty when stop < start. */
+public final class JlUnitRange implements TruffleObject {
+    public final long start;
+    public final long stop;
+
+    public JlUnitRange(long start, long stop) {
+        this.start = start;
+        // Julia normalises an empty range's stop to start-1.
+        this.stop = stop < start ? start - 1 : stop;
+    }
+
+    public long length() {
+        return stop - start + 1;
+    }
+}

@@ -1,0 +1,119 @@
+package org.trufflejl.runtime;
+
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+
+/**
+ * The methods of one generic function, most specific first. The method array is copy-on-write
+ * and {@link #stable} is invalidated on every change, so call sites that cached a lookup result
+ * under that assumption are re-specialised and see new methods at once.
+ */
+public final class MethodTable {
+    public final Symbol name;
+    public final JlModule module;
+    /** {@code typeof(f)}: a singleton type under Function. */
+    public final DataType type;
+    private volatile Method[] methods = new Method[0];
+    @CompilationFinal private volatile Assumption stable;
+    private final ConcurrentHashMap<TypeKey, Method> lookupCache = new ConcurrentHashMap<>();
+
+    public MethodTable(Symbol name, JlModule module) {
+        this.name = name;
+        this.module = module;
+        this.type = DataType.plain("typeof(" + name.name + ")", Types.Function, false);
+        this.stable = newAssumption();
+    }
+
+    private Assumption newAssumption() {
+        return Truffle.getRuntime().createAssumption("methods of " + name.name);
+    }
+
+    public Assumption stable() {
+        return stable;
+    }
+
+    public Method[] methods() {
+        return methods;
+    }
+
+    /** Adds {@code m}, replacing a method with the same signature (redefinition). */
+    @TruffleBoundary
+    public synchronized void add(Method m) {
+        Method[] old = methods;
+        Method[] next;
+        int same = -1;
+        for (int i = 0; i < old.length; i++) {
+            if (old[i].sameSignature(m)) {
+                same = i;
+                break;
+            }
+        }
+        if (same >= 0) {
+            next = old.clone();
+            next[same] = m;
+        } else {
+            int at = old.length;
+            for (int i = 0; i < old.length; i++) {
+                if (m.isMoreSpecificThan(old[i])) {
+                    at = i;
+                    break;
+                }
+            }
+            next = new Method[old.length + 1];
+            System.arraycopy(old, 0, next, 0, at);
+            next[at] = m;
+            System.arraycopy(old, at, next, at + 1, old.length - at);
+        }
+        methods = next;
+        lookupCache.clear();
+        Assumption a = stable;
+        stable = newAssumption();
+        a.invalidate();
+    }
+
+    /** The most specific method applicable to these argument types, or null. */
+    @TruffleBoundary
+    public Method lookup(JlType[] argTypes) {
+        TypeKey key = new TypeKey(argTypes);
+        Method m = lookupCache.get(key);
+        if (m != null) {
+            return m;
+        }
+        for (Method candidate : methods) {
+            if (candidate.isApplicable(argTypes)) {
+                lookupCache.put(key, candidate);
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static final class TypeKey {
+        final JlType[] types;
+        final int hash;
+
+        TypeKey(JlType[] types) {
+            this.types = types;
+            this.hash = Arrays.hashCode(types);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TypeKey k && Arrays.equals(types, k.types);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.trufflejl.runtime;
+
+import org.trufflejl.runtime.types.JlType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Julia's text forms of leaf values: floats as Base.Ryu's shortest round-trip digits laid out
+ * the way Julia lays them out, strings and chars with Julia's escapes.
+ */
+public final class Printing {
+    private Printing() {
+    }
+
+    /** {@code show(1.0e6)} → "1.0e6", {@code show(100000.0)} → "100000.0". */
+    @TruffleBoundary
+    public static String float64(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        } else if (Double.isInfinite(v)) {
+            return v > 0 ? "Inf" : "-Inf";
+        }
+        return layout(Double.toString(v), "e", 6);
+    }
+
+    /** {@code show(1.5f0)} → "1.5f0"; print drops the suffix only in the plain form ("1.5"). */
+    @TruffleBoundary
+    public static String float32(float v, boolean forShow) {
+        if (Float.isNaN(v)) {
+            return forShow ? "NaN32" : "NaN";
+        } else if (Float.isInfinite(v)) {
+            return (v > 0 ? "" : "-") + (forShow ? "Inf32" : "Inf");
+        }
+        String s = layout(Float.toString(v), "f", 6);
+        if (forShow && !s.contains("f")) {
+            s += "f0";
+        }
+        return s;
+    }
+
+    /**
+     * Lays out Java's shortest digits (e.g. "1.0E10", "0.001") as Julia does: plain when the
+     * decimal point falls within (-4, maxPlain] digits of the start, else {@code d.ddd<e>x}.
+     */
+    private static String layout(String javaForm, String expMarker, int maxPlain) {
+        boolean negative = javaForm.startsWith("-");
+        String s = negative ? javaForm.substring(1) : javaForm;
+        int exp = 0;
+        int e = s.indexOf('E');
+        if (e >= 0) {
+            exp = Integer.parseInt(s.substring(e + 1));
+            s = s.substring(0, e);
+        }
+        int dot = s.indexOf('.');
+        String intPart = dot < 0 ? s : s.substring(0, dot);
+        String fracPart = dot < 0 ? "" : s.substring(dot + 1);
+        String digits = intPart + fracPart;
+        int pointPos = intPart.length() + exp; // decimal point position relative to digits start
+        int lead = 0;
+        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
+            lead++;
+        }
+        digits = digits.substring(lead);
+        pointPos -= lead;
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        digits = digits.substring(0, end);
+        StringBuilder sb = new StringBuilder();
+        if (negative) {
+            sb.append('-');
+        }
+        if (digits.equals("0")) {
+            return sb.append("0.0").toString();
+        }
+        int n = digits.length();
+        if (pointPos > -4 && pointPos <= maxPlain) {
+            if (pointPos <= 0) {
+                sb.append("0.").append("0".repeat(-pointPos)).append(digits);
+            } else if (pointPos >= n) {
+                sb.append(digits).append("0".repeat(pointPos - n)).append(".0");
+            } else {
+                sb.append(digits, 0, pointPos).append('.').append(digits, pointPos, n);
+            }
+        } else {
+            sb.append(digits.charAt(0)).append('.').append(n > 1 ? digits.substring(1) : "0").append(expMarker).append(pointPos - 1);
+        }
+        return sb.toString();
+    }
+
+    /** {@code show} of a String: quoted, with Julia's escapes. */
+    @TruffleBoundary
+    public static String quoteString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        s.codePoints().forEach(cp -> appendEscaped(sb, cp, '"'));
+        return sb.append('"').toString();
+    }
+
+    @TruffleBoundary
+    public static String quoteChar(int cp) {
+        StringBuilder sb = new StringBuilder("'");
+        appendEscaped(sb, cp, '\'');
+        return sb.append('\'').toString();
+    }
+
+    private static void appendEscaped(StringBuilder sb, int cp, char quote) {
+        switch (cp) {
+            case '\n' -> sb.append("\\n");
+            case '\t' -> sb.append("\\t");
+            case '\r' -> sb.append("\\r");
+            case '\\' -> sb.append("\\\\");
+            case 0x1b -> sb.append("\\e");
+            case 0 -> sb.append("\\0");
+            case 7 -> sb.append("\\a");
+            case 8 -> sb.append("\\b");
+            case 12 -> sb.append("\\f");
+            case 11 -> sb.append("\\v");
+            default -> {
+                if (cp == quote) {
+                    sb.append('\\').append(quote);
+                } else if (cp == '$' && quote == '"') {
+                    sb.append("\\$");
+                } else if (cp < 0x20 || cp == 0x7f) {
+                    sb.append(String.format("\\x%02x", cp));
+                } else if (!Character.isDefined(cp) || Character.getType(cp) == Character.UNASSIGNED) {
+                    sb.append(cp < 0x10000 ? String.format("\\u%x", cp) : String.format("\\U%x", cp));
+                } else {
+                    sb.appendCodePoint(cp);
+                }
+            }
+        }
+    }
+
+    /** Julia's show for leaf values (numbers, strings, chars, symbols, types, functions, modules); null if not a leaf. */
+    @TruffleBoundary
+    public static String showLeaf(Object v) {
+        if (v instanceof Long || v instanceof Boolean || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return v.toString();
+        } else if (v instanceof Double d) {
+            return float64(d);
+        } else if (v instanceof Float f) {
+            return float32(f, true);
+        } else if (v instanceof JlString s) {
+            return quoteString(s.toString());
+        } else if (v instanceof JlChar c) {
+            return quoteChar(c.codePoint);
+        } else if (v instanceof Symbol s) {
+            return ":" + s.name;
+        } else if (v instanceof JlNothing) {
+            return "nothing";
+        } else if (v instanceof JlType t) {
+            return t.show();
+        } else if (v instanceof JlFunction f) {
+            return f.name();
+        } else if (v instanceof JlModule m) {
+            return m.path();
+        } else if (v instanceof org.trufflejl.runtime.num.UInt8 u) {
+            return String.format("0x%02x", u.longValue());
+        } else if (v instanceof org.trufflejl.runtime.num.UInt16 u) {
+            return String.format("0x%04x", u.longValue());
+        } else if (v instanceof org.trufflejl.runtime.num.UInt32 u) {
+            return String.format("0x%08x", u.longValue());
+        } else if (v instanceof org.trufflejl.runtime.num.UInt64 u) {
+            return String.format("0x%016x", u.bits);
+        } else if (v instanceof org.trufflejl.runtime.num.Int128 || v instanceof org.trufflejl.runtime.num.UInt128) {
+            return v.toString();
+        } else if (v instanceof JlIO io) {
+            return io.isBuffer() ? "IOBuffer(...)" : "IOStream(<" + io.name + ">)";
+        } else if (v instanceof org.trufflejl.parser.Expr e) {
+            return ":(" + org.trufflejl.parser.ExprPrinter.toSource(e) + ")";
+        }
+        return null;
+    }
+
+    /** Julia's print for leaf values: like show, but strings and chars raw and Float32 without suffix. */
+    @TruffleBoundary
+    public static String printLeaf(Object v) {
+        if (v instanceof JlString s) {
+            return s.toString();
+        } else if (v instanceof JlChar c) {
+            return c.toString();
+        } else if (v instanceof Float f) {
+            return float32(f, false);
+        } else if (v instanceof Symbol s) {
+            return s.name;
+        }
+        return showLeaf(v);
+    }
+}

@@ -1,0 +1,31 @@
+package org.trufflejl.runtime;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/** An interned Julia {@code Symbol}: identifiers in syntax trees and {@code :name} values alike. */
+public final class Symbol implements TruffleObject {
+    private static final ConcurrentHashMap<String, Symbol> TABLE = new ConcurrentHashMap<>();
+
+    public final String name;
+
+    private Symbol(String name) {
+        this.name = name;
+    }
+
+    @TruffleBoundary
+    public static Symbol of(String name) {
+        Symbol s = TABLE.get(name);
+        if (s == null) {
+            s = TABLE.computeIfAbsent(name, Symbol::new);
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,290 @@
+package org.trufflejl.launcher;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * {@code bin/jl [options] [file [args...]]}: runs a script, {@code -e} code, or the REPL.
+ * Unknown {@code --name=value} options go to the polyglot engine (tools, compiler tracing).
+ */
+public final class Main {
+    static final String LANG = "jl";
+    static final String VERSION = "0.1.0";
+
+    private String file;
+    private String evalCode;
+    private boolean evalAndShow;
+    private boolean interactiveAfter;
+    private int threads;
+    private final List<String> scriptArgs = new ArrayList<>();
+    private final Map<String, String> engineOptions = new LinkedHashMap<>();
+
+    private final java.io.InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final org.graalvm.polyglot.Engine engine;
+
+    /** A launcher on the given streams; {@code engine} may be shared (tests) or null for a new one. */
+    public Main(java.io.InputStream in, PrintStream out, PrintStream err, org.graalvm.polyglot.Engine engine) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.engine = engine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(System.in, System.out, System.err, null).run(args));
+    }
+
+    /** Runs the command line and returns the process exit status. */
+    public int run(String[] args) {
+        try {
+            if (!parseArguments(args)) {
+                return 0;
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("ERROR: " + e.getMessage());
+            return 1;
+        }
+        boolean repl = file == null && evalCode == null;
+        try (Context context = buildContext(repl || interactiveAfter)) {
+            int status = 0;
+            if (evalCode != null) {
+                status = runSource(context, Source.newBuilder(LANG, evalCode, "none").interactive(evalAndShow).buildLiteral(), false);
+            } else if (file != null) {
+                Source source;
+                try {
+                    source = Source.newBuilder(LANG, new File(file)).build();
+                } catch (IOException e) {
+                    err.println("ERROR: could not open file " + new File(file).getAbsolutePath());
+                    return 1;
+                }
+                status = runSource(context, source, true);
+            }
+            if (status == 0 && (repl || interactiveAfter)) {
+                status = new Repl(this, context).run();
+            }
+            return status;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            return reportError(e, false);
+        }
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    java.io.InputStream in() {
+        return in;
+    }
+
+    private boolean parseArguments(String[] args) {
+        int i = 0;
+        for (; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("-") || a.equals("-")) {
+                break;
+            }
+            switch (a) {
+                case "--":
+                    i++;
+                    break;
+                case "-h":
+                case "--help":
+                    out.println(HELP);
+                    return false;
+                case "-v":
+                case "--version":
+                    out.println("TruffleJL version " + VERSION);
+                    return false;
+                case "-e":
+                case "--eval":
+                case "-E":
+                case "--print":
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("option " + a + " is missing an argument");
+                    }
+                    evalCode = args[++i];
+                    evalAndShow = a.equals("-E") || a.equals("--print");
+                    continue;
+                case "-i":
+                    interactiveAfter = true;
+                    continue;
+                case "-t":
+                case "--threads":
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("option " + a + " is missing an argument");
+                    }
+                    threads = parseThreads(args[++i]);
+                    continue;
+                default:
+                    break;
+            }
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.startsWith("--threads=")) {
+                threads = parseThreads(a.substring("--threads=".length()));
+            } else if (a.startsWith("--project")) {
+                err.println("jl: note: --project is ignored (TruffleJL has no package manager yet)");
+            } else if (a.startsWith("--")) {
+                String opt = a.substring(2);
+                int eq = opt.indexOf('=');
+                engineOptions.put(eq < 0 ? opt : opt.substring(0, eq), eq < 0 ? "true" : opt.substring(eq + 1));
+            } else {
+                throw new IllegalArgumentException("unknown option " + a + " (try --help)");
+            }
+        }
+        if (evalCode == null && i < args.length) {
+            file = args[i++];
+        }
+        for (; i < args.length; i++) {
+            scriptArgs.add(args[i]);
+        }
+        return true;
+    }
+
+    private static int parseThreads(String s) {
+        try {
+            int n = s.equals("auto") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(s);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--threads expects a positive number or auto, got " + s);
+        }
+    }
+
+    private Context buildContext(boolean interactive) {
+        Context.Builder b = Context.newBuilder(LANG)
+                        .in(in)
+                        .out(out)
+                        .err(err)
+                        .allowIO(IOAccess.ALL)
+                        .allowCreateThread(true)
+                        .allowNativeAccess(true)
+                        .allowExperimentalOptions(true)
+                        .arguments(LANG, scriptArgs.toArray(new String[0]))
+                        .option("jl.ProgramFile", file == null ? "" : file)
+                        .option("jl.Interactive", Boolean.toString(interactive && file == null))
+                        .option("engine.WarnInterpreterOnly", "false");
+        if (threads > 0) {
+            b.option("jl.Threads", Integer.toString(threads));
+        }
+        if (engine != null) {
+            b.engine(engine);
+        }
+        for (Map.Entry<String, String> e : engineOptions.entrySet()) {
+            b.option(e.getKey(), e.getValue());
+        }
+        return b.build();
+    }
+
+    /** Runs a script or -e code; prints an uncaught error Julia's way and returns the exit status. */
+    int runSource(Context context, Source source, boolean isFile) {
+        try {
+            context.eval(source);
+            return 0;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            return reportError(e, isFile);
+        }
+    }
+
+    /** {@code ERROR: ...}, a stack trace of .jl frames, exit status 1. Never a Java trace for guest errors. */
+    int reportError(PolyglotException e, boolean loadError) {
+        out.flush();
+        if (e.isInternalError()) {
+            err.println("ERROR: internal error in TruffleJL: " + e.getMessage());
+            err.println("This is a bug in TruffleJL, not in your program. Please report it with the program that caused it");
+            err.println("and this Java stack trace:");
+            e.printStackTrace(err);
+            return 1;
+        }
+        if (e.isInterrupted() || e.isCancelled()) {
+            err.println("ERROR: InterruptException:");
+            return 130;
+        }
+        err.println("ERROR: " + (loadError ? "LoadError: " : "") + e.getMessage());
+        if (e.isSyntaxError()) {
+            return 1;
+        }
+        List<String> frames = new ArrayList<>();
+        String lastTop = null;
+        for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            if (!f.isGuestFrame() || !LANG.equals(f.getLanguage().getId())) {
+                continue;
+            }
+            var loc = f.getSourceLocation();
+            if (loc == null) {
+                continue;
+            }
+            String where = sourceName(loc.getSource()) + ":" + loc.getStartLine();
+            String name = f.getRootName();
+            frames.add(name + "\n   @ " + (name.equals("top-level scope") ? "" : "Main ") + where);
+            if ("top-level scope".equals(name)) {
+                lastTop = where;
+            }
+        }
+        if (!frames.isEmpty()) {
+            err.println("Stacktrace:");
+            int n = 1;
+            for (String frame : frames) {
+                err.println(" [" + n++ + "] " + frame);
+            }
+        }
+        if (loadError && lastTop != null) {
+            err.println("in expression starting at " + lastTop);
+        }
+        return 1;
+    }
+
+    private static String sourceName(org.graalvm.polyglot.Source s) {
+        return s.getPath() != null ? s.getPath() : s.getName();
+    }
+
+    private static final String HELP = """
+                    usage: jl [options] [file [args...]]
+                      -e, --eval <code>     evaluate <code>
+                      -E, --print <code>    evaluate <code> and show the result
+                      -i                    start the REPL after running the file
+                      -t, --threads <n>     number of threads for tasks (default: number of cores)
+                      -v, --version         print the version
+                      -h, --help            print this message
+                      --                    end of options; what follows is the file and its arguments
+                      --<engine option>     passed to the GraalVM engine, e.g. --engine.TraceCompilation=true,
+                                            --cpusampler (when the tool is on the class path)
+                    With no file, starts the interactive REPL.""";
+
+    static String readAll(BufferedReader r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        String line;
+        while ((line = r.readLine()) != null) {
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
+
+    BufferedReader stdinReader() {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+}

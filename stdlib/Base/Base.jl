@@ -1,0 +1,9 @@
+# Base: the part of Julia's standard library written in TruffleJL itself.
+# Intrinsics (arithmetic on primitive types, array storage, I/O) are Java builtins
+# registered into Base before this file runs; everything built on top of them is here.
+
+include("operators.jl")
+include("show.jl")
+include("errors.jl")
+include("iteration.jl")
+include("strings.jl")

@@ -1,0 +1,66 @@
+# Raising errors and showing them the way Julia does.
+
+error(msg::String) = throw(ErrorException(msg))
+error(xs...) = throw(ErrorException(string(xs...)))
+
+showerror(io::IO, e) = show(io, e)
+showerror(io::IO, e::ErrorException) = print(io, e.msg)
+showerror(io::IO, e::ArgumentError) = print(io, "ArgumentError: ", e.msg)
+showerror(io::IO, e::AssertionError) = print(io, "AssertionError: ", e.msg)
+showerror(io::IO, e::OverflowError) = print(io, "OverflowError: ", e.msg)
+showerror(io::IO, e::DimensionMismatch) = print(io, "DimensionMismatch: ", e.msg)
+showerror(io::IO, e::DivideError) = print(io, "DivideError: integer division error")
+showerror(io::IO, e::StackOverflowError) = print(io, "StackOverflowError:")
+showerror(io::IO, e::InterruptException) = print(io, "InterruptException:")
+showerror(io::IO, e::UndefRefError) = print(io, "UndefRefError: access to undefined reference")
+showerror(io::IO, e::UndefVarError) = print(io, "UndefVarError: `", e.var, "` not defined")
+showerror(io::IO, e::UndefKeywordError) = print(io, "UndefKeywordError: keyword argument `", e.var, "` not assigned")
+showerror(io::IO, e::KeyError) = print(io, "KeyError: key ", repr(e.key), " not found")
+showerror(io::IO, e::InexactError) = print(io, "InexactError: ", e.func, '(', e.T, ", ", e.val, ')')
+function showerror(io::IO, e::DomainError)
+    print(io, "DomainError with ", e.val, ":\n", e.msg)
+end
+function showerror(io::IO, e::BoundsError)
+    print(io, "BoundsError: attempt to access ", _summary(e.a), " at index [")
+    i = e.i
+    if i isa Tuple
+        print(io, join(i, ", "))
+    else
+        print(io, i)
+    end
+    print(io, ']')
+end
+function showerror(io::IO, e::TypeError)
+    if e.expected === Bool && e.func === :if
+        print(io, "TypeError: non-boolean (", typeof(e.got), ") used in boolean context")
+    else
+        print(io, "TypeError: in ", e.func, ", expected ", e.expected, ", got a value of type ", typeof(e.got))
+    end
+end
+function showerror(io::IO, e::MethodError)
+    f = e.f
+    if !(f isa Function) && !(f isa Type)
+        print(io, "MethodError: objects of type ", typeof(f), " are not callable")
+        return
+    end
+    if f === convert && length(e.args) == 2
+        print(io, "MethodError: Cannot `convert` an object of type ", typeof(e.args[2]), " to an object of type ", e.args[1])
+        return
+    end
+    print(io, "MethodError: no method matching ", nameof(f), '(')
+    for i in 1:length(e.args)
+        i > 1 && print(io, ", ")
+        print(io, "::", typeof(e.args[i]))
+    end
+    print(io, ')')
+end
+function showerror(io::IO, e::StringIndexError)
+    print(io, "StringIndexError: invalid index [", e.index, "]")
+end
+
+# A value's one-line summary, as in "3-element Vector{Int64}".
+_summary(x) = string(typeof(x))
+_summary(a::Array) = string(length(a), "-element ", typeof(a))
+_summary(s::String) = repr(s)
+
+_showerror_string(e) = sprint(showerror, e)

@@ -1,0 +1,123 @@
+# print, show, string and friends.
+
+print(io::IO, x) = show(io, x)
+function print(io::IO, s::String)
+    write(io, s)
+    nothing
+end
+function print(io::IO, c::Char)
+    write(io, c)
+    nothing
+end
+print(io::IO, x::Symbol) = print(io, _print_leaf_string(x))
+print(io::IO, x::AbstractFloat) = print(io, _print_leaf_string(x))
+function print(io::IO, xs...)
+    for x in xs
+        print(io, x)
+    end
+    nothing
+end
+print(xs...) = print(stdout, xs...)
+function println(io::IO, xs...)
+    print(io, xs...)
+    print(io, '\n')
+end
+println(xs...) = println(stdout, xs...)
+
+function show(io::IO, x)
+    s = _show_leaf_string(x)
+    if s === nothing
+        _show_fields(io, x)
+    else
+        print(io, s)
+    end
+    nothing
+end
+show(x) = show(stdout, x)
+
+# Structs show as their constructor call: Point(1, 2).
+function _show_fields(io::IO, x)
+    print(io, typeof(x), '(')
+    for i in 1:nfields(x)
+        i > 1 && print(io, ", ")
+        show(io, getfield(x, i))
+    end
+    print(io, ')')
+end
+
+function show(io::IO, t::Tuple)
+    print(io, '(')
+    n = length(t)
+    for i in 1:n
+        i > 1 && print(io, ", ")
+        show(io, t[i])
+    end
+    n == 1 && print(io, ',')
+    print(io, ')')
+end
+
+function show(io::IO, p::Pair)
+    show(io, p.first)
+    print(io, " => ")
+    show(io, p.second)
+end
+
+show(io::IO, r::UnitRange) = print(io, r.start, ':', r.stop)
+show(io::IO, r::StepRange) = print(io, first(r), ':', step(r), ':', last(r))
+
+# Element types that array printing leaves implicit, as Julia's typeinfo_implicit.
+_eltype_implicit(T) = T === Int64 || T === Float64 || T === String || T === Char || T === Symbol
+
+function show(io::IO, a::Array)
+    T = eltype(a)
+    _eltype_implicit(T) || print(io, T)
+    print(io, '[')
+    for i in 1:length(a)
+        i > 1 && print(io, ", ")
+        _show_element(io, T, a[i])
+    end
+    print(io, ']')
+end
+_show_element(io, T, x) = show(io, x)
+_show_element(io, T, x::Bool) = T === Bool ? print(io, x ? '1' : '0') : show(io, x)
+
+string(s::String) = s
+function string(xs...)
+    io = IOBuffer()
+    for x in xs
+        print(io, x)
+    end
+    String(take!(io))
+end
+function sprint(f, args...)
+    io = IOBuffer()
+    f(io, args...)
+    String(take!(io))
+end
+repr(x) = sprint(show, x)
+*(a::String, b::String, c::String, xs::String...) = string(a, b, c, xs...)
+*(a::String, c::Char) = string(a, c)
+*(c::Char, a::String) = string(c, a)
+*(a::Char, b::Char) = string(a, b)
+^(s::String, n::Int64) = repeat(s, n)
+
+function join(xs, delim = "")
+    io = IOBuffer()
+    first = true
+    for x in xs
+        first || print(io, delim)
+        print(io, x)
+        first = false
+    end
+    String(take!(io))
+end
+
+function _print_time(seconds)
+    println("  ", seconds, " seconds")
+end
+
+# What the REPL shows for a result.
+function _repl_display(x)
+    show(stdout, x)
+    println(stdout)
+end

@@ -1,0 +1,3 @@
+# A syntax error names file:line:col.
+x = [1, 2,, 3]
+println(x)

@@ -1,0 +1,3 @@
+# Throwing a non-exception value, uncaught.
+println("start")
+throw(42)

@@ -1,0 +1,69 @@
+package org.trufflejl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/** The engine users get: the Graal JIT (not the fallback interpreter), and hot code compiles. */
+public class EngineTest {
+    @Test
+    void graalCompilerIsTheRuntime() {
+        try (Engine engine = Engine.create()) {
+            assertNotEquals("Interpreted", engine.getImplementationName(),
+                            "the Truffle runtime fell back to the interpreter: the Graal JIT is not on the module path");
+        }
+    }
+
+    @Test
+    void hotRecursiveFunctionGetsCompiled() {
+        AtomicInteger compiled = new AtomicInteger();
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .logHandler(log).build()) {
+            ctx.eval("jl", "fib(n) = n < 2 ? n : fib(n - 1) + fib(n - 2)");
+            Value r = null;
+            for (int i = 0; i < 20; i++) {
+                r = ctx.eval("jl", "fib(20)");
+            }
+            assertEquals(6765, r.asLong());
+        }
+        String trace = log.toString();
+        for (String line : trace.split("\n")) {
+            if (line.contains("opt done") && line.contains("fib")) {
+                compiled.incrementAndGet();
+            }
+        }
+        assertTrue(compiled.get() > 0, "fib was never compiled; trace:\n" + trace);
+    }
+
+    @Test
+    void guestErrorsReachTheHostAsGuestExceptions() {
+        try (Context ctx = Context.create("jl")) {
+            PolyglotException e = org.junit.jupiter.api.Assertions.assertThrows(PolyglotException.class, () -> ctx.eval("jl", "error(\"boom\")"));
+            assertTrue(e.isGuestException());
+            assertEquals("boom", e.getMessage());
+        }
+    }
+
+    @Test
+    void incompleteSourceIsReported() {
+        try (Context ctx = Context.create("jl")) {
+            PolyglotException e = org.junit.jupiter.api.Assertions.assertThrows(PolyglotException.class, () -> ctx.eval("jl", "function f(x)\n  x +"));
+            assertTrue(e.isSyntaxError());
+            assertTrue(e.isIncompleteSource());
+            PolyglotException bad = org.junit.jupiter.api.Assertions.assertThrows(PolyglotException.class, () -> ctx.eval("jl", "f(x y)"));
+            assertTrue(bad.isSyntaxError());
+            assertTrue(!bad.isIncompleteSource());
+        }
+    }
+}

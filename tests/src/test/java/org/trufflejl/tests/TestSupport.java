@@ -1,0 +1,14 @@
+package org.trufflejl.tests;
+
+import java.nio.file.Path;
+
+/** Where the project is: Surefire passes it as a system property; else the working directory's parent. */
+final class TestSupport {
+    private TestSupport() {
+    }
+
+    static Path projectRoot() {
+        String home = System.getProperty("trufflejl.home");
+        return (home != null ? Path.of(home) : Path.of("").toAbsolutePath().getParent()).toAbsolutePath().normalize();
+    }
+}
