@@ -183,8 +183,7 @@ public final class Main {
                         .allowExperimentalOptions(true)
                         .arguments(LANG, scriptArgs.toArray(new String[0]))
                         .option("jl.ProgramFile", file == null ? "" : file)
-                        .option("jl.Interactive", Boolean.toString(interactive && file == null))
-                        .option("engine.WarnInterpreterOnly", "false");
+                        .option("jl.Interactive", Boolean.toString(interactive && file == null));
         if (threads > 0) {
             b.option("jl.Threads", Integer.toString(threads));
         }

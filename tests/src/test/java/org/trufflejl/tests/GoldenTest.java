@@ -27,7 +27,7 @@ import org.trufflejl.launcher.Main;
  * {@code NAME.err} (text standard error must contain, one line each).
  */
 public class GoldenTest {
-    private static final Engine ENGINE = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build();
+    private static final Engine ENGINE = Engine.create();
 
     static Path goldenRoot() {
         return TestSupport.projectRoot().resolve("tests/golden");
