@@ -121,3 +121,20 @@ function _repl_display(x)
     show(stdout, x)
     println(stdout)
 end
+
+function show(io::IO, nt::NamedTuple)
+    ks = keys(nt)
+    vs = values(nt)
+    if length(ks) == 0
+        print(io, "NamedTuple()")
+        return
+    end
+    print(io, '(')
+    for i in 1:length(ks)
+        i > 1 && print(io, ", ")
+        print(io, ks[i], " = ")
+        show(io, vs[i])
+    end
+    length(ks) == 1 && print(io, ',')
+    print(io, ')')
+end

@@ -398,6 +398,8 @@ public final class Builtins {
             DataType t = (DataType) a[0];
             return new JlTuple((Object[]) t.fieldNames.clone());
         }, Types.DataTypeT);
+        slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);
+        slow("values", (a, n) -> new JlTuple(((org.trufflejl.runtime.JlNamedTuple) a[0]).values.clone()), Types.NamedTupleFamily.any);
         slow("nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fields.length : a[0] instanceof JlTuple t ? t.elements.length : 0),
                         Types.Any);
         slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name : ((DataType) a[0]).name,

@@ -799,19 +799,16 @@ public final class Parser {
         if (t.kind == KEYWORD) {
             return INITIAL_RESERVED_WORDS.contains(t.text) && !(t.text.equals("begin") && has(END_SYMBOL));
         }
-        if (t.kind != IDENTIFIER) {
+        boolean contextual = t.kind == IDENTIFIER && (t.text.equals("mutable") || t.text.equals("abstract") || t.text.equals("primitive"));
+        if (!contextual) {
             return false;
         }
         int i = pos;
-        while (toks[i] != t && i < toks.length - 1) {
+        while (toks[i] != t) {
             i++;
         }
-        Token next = toks[Math.min(i + 1, toks.length - 1)]; // `mutable struct`, `abstract type`: on the same line
-        return switch (t.text) {
-            case "mutable" -> next.isKeyword("struct");
-            case "abstract", "primitive" -> next.isIdentifier("type");
-            default -> false;
-        };
+        Token next = toks[i + 1]; // `mutable struct`, `abstract type`, `primitive type`: on the same line
+        return t.text.equals("mutable") ? next.isKeyword("struct") : next.isIdentifier("type");
     }
 
     private Object parseResword() {
@@ -1446,7 +1443,7 @@ public final class Parser {
                 }
             }
             endSection(b);
-            expectClosing(closer, "`,` or " + closingText(closer));
+            expectClosing(closer, peek().kind == EOF ? closingText(closer) : "`,` or " + closingText(closer));
             return b;
         });
     }
