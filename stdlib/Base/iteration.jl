@@ -191,3 +191,40 @@ function enumerate(itr)
     end
     out
 end
+
+# Broadcasting over vectors and scalars (a first version: one dimension, no fusion).
+_bcast_length(x) = 1
+_bcast_length(x::Array) = length(x)
+_bcast_length(x::UnitRange) = length(x)
+_bcast_length(x::StepRange) = length(x)
+_bcast_get(x, i) = x
+_bcast_get(x::Array, i) = x[i]
+_bcast_get(x::UnitRange, i) = x[i]
+_bcast_get(x::StepRange, i) = x[i]
+function broadcast(f, xs...)
+    n = 1
+    scalar = true
+    for x in xs
+        m = _bcast_length(x)
+        if !(x isa Number) && !(x isa String) && !(x isa Char) && !(x isa Symbol) && x !== nothing
+            scalar = false
+            if n != 1 && m != 1 && m != n
+                throw(DimensionMismatch(string("arrays could not be broadcast to a common size; got a dimension with lengths ", n, " and ", m)))
+            end
+            n = m == 1 ? n : m
+        end
+    end
+    scalar && return f(xs...)
+    out = []
+    for i in 1:n
+        push!(out, f(map_tuple(x -> _bcast_get(x, i), xs)...))
+    end
+    _collect_narrow(out, nothing)
+end
+function broadcast!(f, dest::Array, xs...)
+    n = length(dest)
+    for i in 1:n
+        dest[i] = f(map_tuple(x -> _bcast_get(x, i), xs)...)
+    end
+    dest
+end

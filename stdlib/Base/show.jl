@@ -138,3 +138,5 @@ function show(io::IO, nt::NamedTuple)
     length(ks) == 1 && print(io, ',')
     print(io, ')')
 end
+
+print(io::IO, x::Unsigned) = print(io, _print_leaf_string(x))

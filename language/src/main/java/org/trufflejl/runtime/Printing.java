@@ -184,6 +184,8 @@ public final class Printing {
             return float32(f, false);
         } else if (v instanceof Symbol s) {
             return s.name;
+        } else if (v.getClass().getPackageName().equals("org.trufflejl.runtime.num") && !(v instanceof org.trufflejl.runtime.num.Float16)) {
+            return v.toString(); // unsigned integers print in decimal, show in hex
         }
         return showLeaf(v);
     }
