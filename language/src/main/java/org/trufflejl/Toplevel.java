@@ -120,13 +120,21 @@ public final class Toplevel {
         return JlNothing.INSTANCE;
     }
 
+    /** {@code using .M: a, b} and {@code import .M: a, b as c}: binds the listed names. Returns false for other forms. */
+    private static boolean importNames(JlContext context, JlModule module, Object path) {
+        if (!(path instanceof Expr e && e.is(":"))) {
+            return false;
+        }
+        JlModule from = resolveModule(context, module, (Expr) e.arg(0));
+        for (int i = 1; i < e.nargs(); i++) {
+            bindImported(module, from, (Expr) e.arg(i));
+        }
+        return true;
+    }
+
     /** {@code using A.B}, {@code using .M}, {@code using .M: a, b}. */
     private static void using(JlContext context, JlModule module, Object path) {
-        if (path instanceof Expr e && e.is(":")) {
-            JlModule from = resolveModule(context, module, (Expr) e.arg(0));
-            for (int i = 1; i < e.nargs(); i++) {
-                bindImported(module, from, (Expr) e.arg(i));
-            }
+        if (importNames(context, module, path)) {
             return;
         }
         JlModule m = resolveModule(context, module, (Expr) path);
@@ -136,11 +144,7 @@ public final class Toplevel {
 
     /** {@code import A}, {@code import .M: f}, {@code import Base: +, show}, {@code import .M: f as g}. */
     private static void importPath(JlContext context, JlModule module, Object path) {
-        if (path instanceof Expr e && e.is(":")) {
-            JlModule from = resolveModule(context, module, (Expr) e.arg(0));
-            for (int i = 1; i < e.nargs(); i++) {
-                bindImported(module, from, (Expr) e.arg(i));
-            }
+        if (importNames(context, module, path)) {
             return;
         }
         Expr p = (Expr) path;

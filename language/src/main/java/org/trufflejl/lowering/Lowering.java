@@ -886,7 +886,7 @@ public final class Lowering {
         } else {
             prologue.add(new FunctionNodes.CheckKeywordsNode(new Symbol[0]));
         }
-        JlNode entry = scopeEntryExceptParams(fs, sig);
+        JlNode entry = scopeEntryExceptEntryBound(fs);
         if (entry != null) {
             prologue.add(0, entry);
         }
@@ -899,16 +899,6 @@ public final class Lowering {
 
     private JlNode bindValue(Object pattern, JlNode value, Scope fs) {
         return new AssignNode(value, target(pattern, fs, true));
-    }
-
-    private JlNode scopeEntryExceptParams(Scope fs, FunctionSignature sig) {
-        List<JlNode> cells = new ArrayList<>();
-        for (Var v : fs.vars.values()) {
-            if (v.needsCell() && !v.boundAtEntry) {
-                cells.add(new CellNodes.NewCellNode(slot(v)));
-            }
-        }
-        return cells.isEmpty() ? null : new BlockNode(cells.toArray(new JlNode[0]));
     }
 
     private JlNode genClosure(Expr e, FunctionSignature sig, Scope fs, Scope s) {

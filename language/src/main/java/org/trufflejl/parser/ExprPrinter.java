@@ -157,13 +157,7 @@ public final class ExprPrinter {
                 sb.append(", ");
             }
             first = false;
-            if (a instanceof Expr kw && kw.is("kw")) {
-                print(sb, kw.arg(0));
-                sb.append(" = ");
-                print(sb, kw.arg(1));
-            } else {
-                print(sb, a);
-            }
+            printArg(sb, a);
         }
         for (int i = from; i < e.nargs(); i++) {
             if (e.arg(i) instanceof Expr p && p.is("parameters")) {
@@ -172,17 +166,21 @@ public final class ExprPrinter {
                     if (j > 0) {
                         sb.append(", ");
                     }
-                    Object a = p.arg(j);
-                    if (a instanceof Expr kw && kw.is("kw")) {
-                        print(sb, kw.arg(0));
-                        sb.append(" = ");
-                        print(sb, kw.arg(1));
-                    } else {
-                        print(sb, a);
-                    }
+                    printArg(sb, p.arg(j));
                 }
             }
         }
         sb.append(close);
+    }
+
+    /** A call argument: {@code k = v} for keywords. */
+    private static void printArg(StringBuilder sb, Object a) {
+        if (a instanceof Expr kw && kw.is("kw")) {
+            print(sb, kw.arg(0));
+            sb.append(" = ");
+            print(sb, kw.arg(1));
+        } else {
+            print(sb, a);
+        }
     }
 }

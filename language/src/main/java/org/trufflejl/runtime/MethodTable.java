@@ -1,6 +1,5 @@
 package org.trufflejl.runtime;
 
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.trufflejl.runtime.types.DataType;
@@ -24,7 +23,7 @@ public final class MethodTable {
     public final DataType type;
     private volatile Method[] methods = new Method[0];
     @CompilationFinal private volatile Assumption stable;
-    private final ConcurrentHashMap<TypeKey, Method> lookupCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ArrayKey, Method> lookupCache = new ConcurrentHashMap<>();
 
     public MethodTable(Symbol name, JlModule module) {
         this.name = name;
@@ -83,7 +82,7 @@ public final class MethodTable {
     /** The most specific method applicable to these argument types, or null. */
     @TruffleBoundary
     public Method lookup(JlType[] argTypes) {
-        TypeKey key = new TypeKey(argTypes);
+        ArrayKey key = new ArrayKey(argTypes);
         Method m = lookupCache.get(key);
         if (m != null) {
             return m;
@@ -95,25 +94,5 @@ public final class MethodTable {
             }
         }
         return null;
-    }
-
-    private static final class TypeKey {
-        final JlType[] types;
-        final int hash;
-
-        TypeKey(JlType[] types) {
-            this.types = types;
-            this.hash = Arrays.hashCode(types);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TypeKey k && Arrays.equals(types, k.types);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package org.trufflejl.runtime.types;
 
-import java.util.Arrays;
+import org.trufflejl.runtime.ArrayKey;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.trufflejl.runtime.Symbol;
@@ -20,7 +20,7 @@ public final class TypeFamily {
     public final boolean isMutable;
     public final DataType any;
     private final DataType instanceSupertype;
-    private final ConcurrentHashMap<ParamKey, DataType> instances = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ArrayKey, DataType> instances = new ConcurrentHashMap<>();
 
     public TypeFamily(String name, DataType supertype, boolean covariant, boolean isMutable) {
         this.name = Symbol.of(name);
@@ -32,11 +32,11 @@ public final class TypeFamily {
 
     @TruffleBoundary
     public DataType instantiate(Object... parameters) {
-        ParamKey key = new ParamKey(parameters);
+        ArrayKey key = new ArrayKey(parameters);
         DataType t = instances.get(key);
         if (t == null) {
             t = instances.computeIfAbsent(key,
-                            k -> new DataType(name, null, any, false, isMutable, this, k.params));
+                            k -> new DataType(name, null, any, false, isMutable, this, k.elements()));
         }
         return t;
     }
@@ -81,26 +81,5 @@ public final class TypeFamily {
 
     private static String showParam(Object p) {
         return p instanceof Symbol s ? ":" + s.name : String.valueOf(p);
-    }
-
-    /** Parameter lists compared by identity of types and equality of plain values. */
-    private static final class ParamKey {
-        final Object[] params;
-        final int hash;
-
-        ParamKey(Object[] params) {
-            this.params = params;
-            this.hash = Arrays.hashCode(params);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ParamKey k && Arrays.equals(params, k.params);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
     }
 }
