@@ -117,10 +117,7 @@ function _print_time(seconds)
 end
 
 # What the REPL shows for a result.
-function _repl_display(x)
-    show(stdout, x)
-    println(stdout)
-end
+_repl_display_string(x) = repr(x)
 
 function show(io::IO, nt::NamedTuple)
     ks = keys(nt)

@@ -82,6 +82,17 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
         return path != null ? path : source.getName();
     }
 
+    /** Interactive evaluation shows every value but {@code nothing}, as Julia's REPL does. */
+    @Override
+    protected boolean isVisible(JlContext context, Object value) {
+        return value != org.trufflejl.runtime.JlNothing.INSTANCE;
+    }
+
+    @Override
+    protected Object getLanguageView(JlContext context, Object value) {
+        return new org.trufflejl.runtime.JlLanguageView(value);
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;

@@ -27,12 +27,11 @@ public final class ProgramRootNode extends JlRootNode {
     private Object run(JlContext context) {
         Object result = Toplevel.evalProgram(context, context.main, program, getSource());
         if (getSource().isInteractive()) {
-            // Interactive sources (REPL input, -E) show their value, as Julia's REPL does.
-            JlContext.defineConst(context.main, "ans", result);
-            context.main.ownBinding(org.trufflejl.runtime.Symbol.of("ans")).isConst = false;
-            String code = getSource().getCharacters().toString().strip();
-            if (result != org.trufflejl.runtime.JlNothing.INSTANCE && !code.endsWith(";")) {
-                context.callBase("_repl_display", result);
+            // The polyglot engine displays an interactive source's value (through our language
+            // view); like Julia's REPL we keep it in `ans`, and a trailing `;` hides it.
+            context.main.ownBinding(org.trufflejl.runtime.Symbol.of("ans")).assign(result);
+            if (getSource().getCharacters().toString().strip().endsWith(";")) {
+                return org.trufflejl.runtime.JlNothing.INSTANCE;
             }
         }
         return result;

@@ -1,6 +1,10 @@
 package org.trufflejl.parser;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -403,9 +407,8 @@ final class Lexer {
         } else if (isFloat && !hadFraction && p < n && (isIdStart(src.codePointAt(p)) || "([{@`\"".indexOf(src.charAt(p)) >= 0)) {
             throw new LexException(s, "ambiguous numeric constant `" + src.substring(s, p + 1) + "`; add a space or a zero after the dot", false);
         }
-        char c = charAt(p);
-        if ((isFloat && c == '.' && charAt(p + 1) != '.' && !isDottableOperatorStart(p + 1)) || ((c == 'e' || c == 'E') && !isIdChar(charAt(p + 1)))) {
-            throw invalidNumber(s, p + 1); // `1.5.` or an exponent without digits (`1.0e`)
+        if (isFloat && charAt(p) == '.' && charAt(p + 1) != '.' && !isDottableOperatorStart(p + 1)) {
+            throw invalidNumber(s, p + 1); // `1.5.`
         }
         pos = p;
         String text = src.substring(s, p);
@@ -796,6 +799,7 @@ final class Lexer {
 
     /** Appends the value of the escaped text {@code src[from, to)}. */
     private void unescape(int from, int to, StringBuilder sb) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(0); // pending `\x` bytes >= 0x80
         int i = from;
         while (i < to) {
             char c = src.charAt(i);
@@ -804,9 +808,13 @@ final class Lexer {
                     i++;
                     c = '\n';
                 }
+                appendBytes(bytes, sb);
                 sb.append(c);
                 i++;
                 continue;
+            }
+            if (charAt(i + 1) != 'x') {
+                appendBytes(bytes, sb);
             }
             int escape = i++;
             if (i >= to) {
@@ -825,8 +833,11 @@ final class Lexer {
                     if (k == 0 || v > 0x10ffff) {
                         throw new LexException(escape, c == 'x' ? "invalid hex escape sequence" : "invalid unicode escape sequence", false);
                     }
-                    if (c == 'x') {
-                        sb.append((char) v); // a byte; bytes >= 0x80 become the Latin-1 char of that value
+                    if (c == 'x' && v >= 0x80) {
+                        bytes.write((int) v);
+                    } else if (c == 'x') {
+                        appendBytes(bytes, sb);
+                        sb.append((char) v);
                     } else {
                         sb.appendCodePoint((int) v);
                     }
@@ -853,6 +864,27 @@ final class Lexer {
                 default -> throw new LexException(escape, "invalid escape sequence `\\" + c + "`", false);
             }
             i++;
+        }
+        appendBytes(bytes, sb);
+    }
+
+    /**
+     * Appends the bytes of {@code \x} escapes: valid UTF-8 becomes its characters (in Julia
+     * {@code "\xce\xb1" == "α"}); other bytes become the Latin-1 char of their value, since a Java
+     * string cannot hold invalid UTF-8.
+     */
+    private static void appendBytes(ByteArrayOutputStream bytes, StringBuilder sb) {
+        if (bytes.size() == 0) {
+            return;
+        }
+        byte[] b = bytes.toByteArray();
+        bytes.reset();
+        try {
+            sb.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)));
+        } catch (CharacterCodingException e) {
+            for (byte x : b) {
+                sb.append((char) (x & 0xff));
+            }
         }
     }
 

@@ -23,6 +23,12 @@ import java.util.function.Supplier;
 
 import org.trufflejl.parser.StringLiteral.Interpolation;
 import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.num.Int128;
+import org.trufflejl.runtime.num.UInt128;
+import org.trufflejl.runtime.num.UInt16;
+import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt64;
+import org.trufflejl.runtime.num.UInt8;
 
 /**
  * A recursive-descent parser producing the {@link Expr} trees of Julia 1.10's {@code Meta.parse}.
@@ -95,7 +101,11 @@ public final class Parser {
                 throw unexpected(t);
             }
             statements.add(lineNode(t));
-            statements.add(parseDocstring(this::parseEq));
+            try {
+                statements.add(parseDocstring(this::parseEq));
+            } catch (StackOverflowError e) {
+                throw error(t, "expression is too deeply nested");
+            }
             Token next = peekRaw();
             if (next.kind != NEWLINE && next.kind != SEMICOLON && next.kind != EOF) {
                 throw extraToken(next);
@@ -435,7 +445,8 @@ public final class Parser {
         int mark = pos;
         Object ex = parseUnary();
         List<Object> factors = null;
-        for (Token t = peek(); isJuxtaposed(last, t); t = peek()) {
+        Object previous = ex;
+        for (Token t = peek(); isJuxtaposed(previous, last, t); t = peek()) {
             if (last.kind == STRING || t.kind == STRING) {
                 throw error(t, "cannot juxtapose string literal");
             }
@@ -444,17 +455,19 @@ public final class Parser {
                 factors.add(STAR);
                 factors.add(ex);
             }
-            factors.add(isRadical(t) ? parseUnary() : parseFactor());
+            previous = isRadical(t) ? parseUnary() : parseFactor();
+            factors.add(previous);
         }
         return factors == null ? ex : node(mark, "call", factors);
     }
 
-    private boolean isJuxtaposed(Token prev, Token t) {
+    /** Whether {@code t} is another factor after {@code previous}, whose last token is {@code prev}. */
+    private boolean isJuxtaposed(Object previous, Token prev, Token t) {
         if (t.spaceBefore || t.kind == NEWLINE || isClosing(t) || (isOperator(t) && !isRadical(t))) {
             return false;
         }
         // after a non-number: no `x.3`, `f(2)2`, `x@y`, nor anything after a block's `end`
-        if (!isNumber(prev) && (isNumber(t) || t.kind == MACRO_NAME || prev.kind == KEYWORD)) {
+        if (!isNumericLiteral(previous) && (isNumber(t) || t.kind == MACRO_NAME || prev.kind == KEYWORD)) {
             return false;
         }
         return prev.kind == STRING || t.kind == STRING || !isInitialReservedWord(t);
@@ -613,8 +626,8 @@ public final class Parser {
      * adjoints {@code x'}, string macros {@code r"..."} and macro arguments.
      */
     private Object parseCallChain(int mark, Object head, boolean isMacrocall) {
-        if (isNumber(last) && peek().kind == LPAREN) {
-            return head; // `2(x)` is juxtaposition
+        if (isNumericLiteral(head) && peek().kind == LPAREN) {
+            return head; // `2(x)` and `(2)(x)` are juxtaposition
         }
         Object ex = head;
         boolean macro = isMacrocall;
@@ -631,9 +644,10 @@ public final class Parser {
             boolean nextMayNameStringMacro = false;
             if (t.kind == LPAREN) {
                 rejectSpaceBefore(t);
+                Object callee = asCallee(ex);
                 bump();
                 Brackets b = parseCallArgumentList(RPAREN);
-                Expr call = macro ? macrocall(mark, ex, arguments(b, false, true)) : node(mark, "call", prepend(ex, arguments(b, true, true)));
+                Expr call = macro ? macrocall(mark, ex, arguments(b, false, true)) : node(mark, "call", prepend(callee, arguments(b, true, true)));
                 ex = peek().isKeyword("do") ? parseDo(mark, call) : call;
                 macro = false;
             } else if (t.kind == LBRACKET) {
@@ -646,9 +660,10 @@ public final class Parser {
             } else if (t.kind == LBRACE) {
                 rejectSpaceBefore(t);
                 int braceMark = pos;
+                Object callee = asCallee(ex);
                 bump();
                 List<Object> args = arguments(parseCallArgumentList(RBRACE), false, false);
-                ex = macro ? macrocall(mark, ex, List.of(node(braceMark, "braces", args))) : node(mark, "curly", prepend(ex, args));
+                ex = macro ? macrocall(mark, ex, List.of(node(braceMark, "braces", args))) : node(mark, "curly", prepend(callee, args));
                 macro = false;
             } else if (t.isOp(".")) {
                 rejectSpaceBefore(t);
@@ -660,10 +675,10 @@ public final class Parser {
                     List<Object> args = arguments(parseCallArgumentList(RPAREN), true, true);
                     ex = node(mark, ".", ex, node(parenMark, "tuple", args));
                 } else if (k.isOp(":")) {
+                    int quoteMark = pos;
                     bump();
                     rejectSpaceBefore(peek());
-                    int quoteMark = pos;
-                    ex = node(mark, ".", ex, quoted(quoteMark, parseAtom(false)));
+                    ex = node(mark, ".", ex, parseQuotedAtom(quoteMark));
                 } else if (k.isOp("$")) {
                     int dollarMark = pos;
                     bump();
@@ -787,7 +802,7 @@ public final class Parser {
                 }
             }
             Expr tuple = node(paramsMark, "tuple", params);
-            Expr body = parseBlock(this::parseEq, word);
+            Expr body = parseBlock(this::parseEq);
             expectEnd(word);
             return node(mark, "do", call, node(doMark, "->", tuple, body));
         });
@@ -841,7 +856,7 @@ public final class Parser {
 
     private Object parseBeginQuote(int mark, Token word) {
         bump();
-        Expr body = parseBlock(() -> parseDocstring(this::parseEq), word);
+        Expr body = parseBlock(() -> parseDocstring(this::parseEq));
         expectEnd(word);
         Expr block = node(mark, "block", body.args);
         return word.text.equals("quote") ? node(mark, "quote", block) : block;
@@ -850,9 +865,9 @@ public final class Parser {
     private Object parseWhile(int mark, Token word) {
         bump();
         Object cond = parseCond();
-        Expr body = parseBlock(this::parseEq, word);
+        Expr body = parseBlock(this::parseEq);
         expectEnd(word);
-        return node(mark, "while", cond, body);
+        return node(mark, "while", cond, withEndLine(body));
     }
 
     private Object parseFor(int mark, Token word) {
@@ -860,9 +875,9 @@ public final class Parser {
         int specMark = pos;
         List<Object> specs = parseIterationSpecs();
         Object spec = specs.size() == 1 ? specs.get(0) : node(specMark, "block", specs);
-        Expr body = parseBlock(this::parseEq, word);
+        Expr body = parseBlock(this::parseEq);
         expectEnd(word);
-        return node(mark, "for", spec, body);
+        return node(mark, "for", spec, withEndLine(body));
     }
 
     /** {@code let a = 1, b; body end}: one binding stands alone, several (or none) form a block. */
@@ -886,7 +901,7 @@ public final class Parser {
         } else if (!t.isKeyword("end")) {
             throw unexpected(t, "`;` or a newline after the `let` variables");
         }
-        Expr body = parseBlock(this::parseEq, word);
+        Expr body = parseBlock(this::parseEq);
         expectEnd(word);
         return node(mark, "let", letBindings, body);
     }
@@ -903,7 +918,7 @@ public final class Parser {
         Object cond = parseCond();
         List<Object> args = new ArrayList<>();
         args.add(isElseif ? node(condMark, "block", lineNode(word), cond) : cond);
-        args.add(parseBlock(this::parseEq, word));
+        args.add(parseBlock(this::parseEq));
         Token next = peek();
         if (next.isKeyword("elseif")) {
             args.add(parseIf(pos));
@@ -912,7 +927,7 @@ public final class Parser {
             if (peek().isKeyword("if")) {
                 throw error(peek(), "use `elseif` instead of `else if`");
             }
-            args.add(parseBlock(this::parseEq, next));
+            args.add(parseBlock(this::parseEq));
         }
         if (!isElseif) {
             expectEnd(word);
@@ -985,7 +1000,7 @@ public final class Parser {
             expectEnd(word);
             return node(mark, word.text, signature.expr);
         }
-        Expr body = parseBlock(this::parseEq, word);
+        Expr body = parseBlock(this::parseEq);
         expectEnd(word);
         return node(mark, word.text, signature.expr, withLine(lineNode(word), body));
     }
@@ -1058,7 +1073,7 @@ public final class Parser {
         }
         bump(); // struct
         Object spec = parseComparison(true);
-        Expr body = parseBlock(() -> parseDocstring(this::parseStructField), word);
+        Expr body = parseBlock(() -> parseDocstring(this::parseStructField));
         expectEnd(word);
         // Julia's Expr keeps a field's docstring as a plain string before the field
         List<Object> fields = new ArrayList<>();
@@ -1094,14 +1109,14 @@ public final class Parser {
     /** {@code (try body var-or-false catch-or-false [finally-or-false [else]])}, Julia's Expr order. */
     private Object parseTry(int mark, Token word) {
         bump();
-        Expr body = parseBlock(this::parseEq, word);
+        Expr body = parseBlock(this::parseEq);
         Object catchVar = false;
         Object catchBlock = false;
         Object finallyBlock = false;
         Object elseBlock = null;
         boolean hasCatch = peek().isKeyword("catch");
         if (hasCatch) {
-            Token catchWord = bump();
+            bump();
             Token t = peekRaw();
             if (t.kind != NEWLINE && !isClosing(t)) {
                 catchVar = parseEqStar();
@@ -1109,19 +1124,19 @@ public final class Parser {
                     throw error(t, "a variable name is expected after `catch`");
                 }
             }
-            catchBlock = parseBlock(this::parseEq, catchWord);
+            catchBlock = parseBlock(this::parseEq);
         }
         if (peek().isKeyword("else")) {
-            Token elseWord = bump();
             if (!hasCatch) {
-                throw error(elseWord, "expected `catch` before `else`");
+                throw error(peek(), "expected `catch` before `else`");
             }
-            elseBlock = parseBlock(this::parseEq, elseWord);
+            bump();
+            elseBlock = parseBlock(this::parseEq);
         }
         boolean hasFinally = peek().isKeyword("finally");
         if (hasFinally) {
-            Token finallyWord = bump();
-            finallyBlock = parseBlock(this::parseEq, finallyWord);
+            bump();
+            finallyBlock = parseBlock(this::parseEq);
         }
         expectEnd(word);
         if (!hasCatch && !hasFinally) {
@@ -1160,7 +1175,7 @@ public final class Parser {
             throw error(name, "invalid module name " + describe(name));
         }
         Object moduleName = parseUnaryPrefix();
-        Expr body = parseBlock(() -> parseDocstring(this::parseEq), word);
+        Expr body = parseBlock(() -> parseDocstring(this::parseEq));
         expectEnd(word);
         return node(mark, "module", word.text.equals("module"), moduleName, withLine(lineNode(word), body));
     }
@@ -1262,8 +1277,9 @@ public final class Parser {
     // ---- blocks ----
 
     /** Statements up to {@code end}/{@code else}/{@code elseif}/{@code catch}/{@code finally}, each after its line node. */
-    private Expr parseBlock(Supplier<Object> statement, Token opener) {
+    private Expr parseBlock(Supplier<Object> statement) {
         int mark = pos;
+        int startLine = toks[mark].line;
         List<Object> args = new ArrayList<>();
         for (;;) {
             skipSeparators();
@@ -1282,7 +1298,7 @@ public final class Parser {
             }
         }
         if (args.isEmpty()) {
-            args.add(lineNode(opener)); // Julia gives an empty block its own line node
+            args.add(new LineNumberNode(startLine, fileName)); // Julia gives an empty block the line where it starts
         }
         return node(mark, "block", args);
     }
@@ -1298,6 +1314,14 @@ public final class Parser {
     /** {@code body} as a block starting with {@code line}: the body of {@code ->} and of short function definitions. */
     private Expr bodyWithLine(LineNumberNode line, int bodyMark, Object body) {
         return body instanceof Expr e && e.is("block") ? withLine(line, e) : node(bodyMark, "block", line, body);
+    }
+
+    /** Loop bodies end with the line of their {@code end} (the just consumed token), as in Julia. */
+    private Expr withEndLine(Expr body) {
+        Object[] args = new Object[body.nargs() + 1];
+        System.arraycopy(body.args, 0, args, 0, body.nargs());
+        args[body.nargs()] = lineNode(last);
+        return new Expr("block", args).at(body);
     }
 
     private static Expr withLine(LineNumberNode line, Expr block) {
@@ -1737,7 +1761,7 @@ public final class Parser {
                     throw unexpected(t);
                 }
                 bump();
-                return Symbol.of(t.text);
+                return t.dotted && !isSyntacticOperator(t) ? node(mark, ".", Symbol.of(t.base)) : Symbol.of(t.text);
             default:
                 throw unexpected(t);
         }
@@ -1755,7 +1779,24 @@ public final class Parser {
         if (next.spaceBefore || next.kind == NEWLINE) {
             throw error(next, "whitespace not allowed after `:` used for quoting");
         }
-        return quoted(mark, with(ctx & ~END_SYMBOL, () -> parseAtom(false)));
+        return parseQuotedAtom(mark);
+    }
+
+    /** The atom after a quoting {@code :} (whose index is {@code mark}); keywords are plain names here. */
+    private Object parseQuotedAtom(int mark) {
+        Token first = peek();
+        Object value = with(ctx & ~END_SYMBOL, () -> parseAtom(false));
+        return quoted(mark, last == first ? bareOperator(value) : value);
+    }
+
+    /** The callee of {@code ex(...)} or {@code ex{...}}, where {@code ex} was just parsed. */
+    private Object asCallee(Object ex) {
+        return last.kind == OPERATOR ? bareOperator(ex) : ex;
+    }
+
+    /** {@code .+} written bare (not in parentheses) as a callee or quoted is one symbol; elsewhere it is {@code (. +)}. */
+    private static Object bareOperator(Object ex) {
+        return ex instanceof Expr e && e.is(".") && e.nargs() == 1 ? Symbol.of("." + e.arg(0)) : ex;
     }
 
     /** Julia's quote: simple values become a QuoteNode, expressions {@code (quote ex)}. */
@@ -1973,6 +2014,12 @@ public final class Parser {
             case INTEGER, UNSIGNED, FLOAT, BOOL -> true;
             default -> false;
         };
+    }
+
+    /** A number literal's value (Julia counts Bool among them). */
+    private static boolean isNumericLiteral(Object value) {
+        return value instanceof Number || value instanceof Boolean || value instanceof Int128 || value instanceof UInt8 || value instanceof UInt16 ||
+                        value instanceof UInt32 || value instanceof UInt64 || value instanceof UInt128;
     }
 
     private static boolean isWhere(Token t) {

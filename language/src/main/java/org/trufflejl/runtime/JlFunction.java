@@ -1,13 +1,18 @@
 package org.trufflejl.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * A function value. Top-level generic functions have one instance per method table; closures
  * made from the same lambda share the table and differ only in their captured cells, so call
  * sites cache on the table, not the instance.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class JlFunction implements TruffleObject {
     public final MethodTable table;
     /** Captured variables of a closure (Cells or values), in the order its body expects. */
@@ -24,6 +29,18 @@ public final class JlFunction implements TruffleObject {
 
     public String name() {
         return table.name.name;
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return true;
+    }
+
+    /** Host calls dispatch like guest calls (the slow path; guest call sites cache). */
+    @ExportMessage
+    @TruffleBoundary
+    Object execute(Object[] arguments) {
+        return JlContext.get(null).call(this, HostValues.fromHost(arguments));
     }
 
     @Override

@@ -4,12 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * A Julia {@code String}: immutable UTF-8 bytes. Indices are byte offsets, as in Julia; the Java
  * String form is made on demand for printing and host interop.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class JlString implements TruffleObject {
     public static final JlString EMPTY = new JlString(new byte[0]);
 
@@ -82,6 +86,16 @@ public final class JlString implements TruffleObject {
             cp = (cp << 6) | (bytes[j] & 0x3F);
         }
         return cp;
+    }
+
+    @ExportMessage
+    boolean isString() {
+        return true;
+    }
+
+    @ExportMessage
+    String asString() {
+        return toString();
     }
 
     @Override

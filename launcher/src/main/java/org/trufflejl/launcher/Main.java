@@ -60,10 +60,17 @@ public final class Main {
             return 1;
         }
         boolean repl = file == null && evalCode == null;
-        try (Context context = buildContext(repl || interactiveAfter)) {
+        Context built;
+        try {
+            built = buildContext(repl || interactiveAfter);
+        } catch (IllegalArgumentException e) {
+            err.println("ERROR: " + e.getMessage() + " (try --help)");
+            return 1;
+        }
+        try (Context context = built) {
             int status = 0;
             if (evalCode != null) {
-                status = runSource(context, Source.newBuilder(LANG, evalCode, "none").interactive(evalAndShow).buildLiteral(), false);
+                status = runSource(context, Source.newBuilder(LANG, evalCode, "none").buildLiteral(), false, evalAndShow);
             } else if (file != null) {
                 Source source;
                 try {
@@ -72,7 +79,7 @@ public final class Main {
                     err.println("ERROR: could not open file " + new File(file).getAbsolutePath());
                     return 1;
                 }
-                status = runSource(context, source, true);
+                status = runSource(context, source, true, false);
             }
             if (status == 0 && (repl || interactiveAfter)) {
                 status = new Repl(this, context).run();
@@ -197,9 +204,13 @@ public final class Main {
     }
 
     /** Runs a script or -e code; prints an uncaught error Julia's way and returns the exit status. */
-    int runSource(Context context, Source source, boolean isFile) {
+    int runSource(Context context, Source source, boolean isFile, boolean show) {
         try {
-            context.eval(source);
+            var result = context.eval(source);
+            if (show) {
+                // what Julia's REPL would show, as julia -E prints it
+                out.println(context.eval(LANG, "Base._repl_display_string").execute(result).asString());
+            }
             return 0;
         } catch (PolyglotException e) {
             if (e.isExit()) {

@@ -87,7 +87,12 @@ public class ParserTest {
                         shape("sort(x, by = -)", "(:call, :sort, :x, (:kw, :by, :-))"),
                         shape("-(a, b)", "(:call, :-, :a, :b)"),
                         shape("(-)(a)", "(:call, :-, :a)"),
-                        shape("Point{Float64}(1.0, 2.0)", "(:call, (:curly, :Point, :Float64), 1.0::Float64, 2.0::Float64)"));
+                        shape("Point{Float64}(1.0, 2.0)", "(:call, (:curly, :Point, :Float64), 1.0::Float64, 2.0::Float64)"),
+                        // a bare broadcasting operator is (. op), except as a callee
+                        shape("f(.+)", "(:call, :f, (:., :+))"),
+                        shape("(.+)(x)", "(:call, (:., :+), :x)"),
+                        shape(".*(x, y)", "(:call, :.*, :x, :y)"),
+                        shape("x .= .-y", "(:.=, :x, (:call, :.-, :y))"));
     }
 
     static Stream<Arguments> operators() {
@@ -239,7 +244,12 @@ public class ParserTest {
                         shape("z = 3 + 4im", "(:=, :z, (:call, :+, 3::Int64, (:call, :*, 4::Int64, :im)))"),
                         shape("2√x", "(:call, :*, 2::Int64, (:call, :√, :x))"),
                         shape("x = a'b", "(:=, :x, (:call, :*, (:', :a), :b))"),
-                        shape("-2x", "(:call, :*, -2::Int64, :x)"));
+                        shape("-2x", "(:call, :*, -2::Int64, :x)"),
+                        shape("(2)(3)x", "(:call, :*, 2::Int64, 3::Int64, :x)"),
+                        // an `e` without exponent digits is a name, as in Julia: `2e^2` is 2 * e^2
+                        shape("1.0e", "(:call, :*, 1.0::Float64, :e)"),
+                        shape("2e^2", "(:call, :*, 2::Int64, (:call, :^, :e, 2::Int64))"),
+                        shape("2exp(x)", "(:call, :*, 2::Int64, (:call, :exp, :x))"));
     }
 
     static Stream<Arguments> bracketsAndArrays() {
@@ -353,6 +363,7 @@ public class ParserTest {
         return Stream.of(
                         shape("\"abc\"", "\"abc\""),
                         shape("\"\"", "\"\""),
+                        shape("\"\\xce\\xb1\"", "\"α\""),
                         shape("\"a\\tb\\\\c\\\"d\\$e\\x41\\u03b1\\101\\n\"", "\"a\tb\\\\c\\\"d$eAαA\\n\""),
                         shape("\"a $x b $(f(y))\"", "(:string, \"a \", :x, \" b \", (:call, :f, :y))"),
                         shape("\"$x\"", "(:string, :x)"),
@@ -382,6 +393,9 @@ public class ParserTest {
                         shape(":abc", "(quote :abc)"),
                         shape(":end", "(quote :end)"),
                         shape(":+", "(quote :+)"),
+                        shape(":.+", "(quote :.+)"),
+                        shape("A.:.+", "(:., :A, (quote :.+))"),
+                        shape(":(.=)", "(quote :.=)"),
                         shape(":(a + b)", "(:quote, (:call, :+, :a, :b))"),
                         shape(":(x)", "(quote :x)"),
                         shape("ex = :(a + $b)", "(:=, :ex, (:quote, (:call, :+, :a, (:$, :b))))"),
@@ -531,7 +545,7 @@ public class ParserTest {
                         Arguments.of("[1, 2 3]", 1, 7, false, "unexpected `3`"),
                         Arguments.of("a ?b : c", 1, 4, false, "space required after `?`"),
                         Arguments.of("a ? b :c", 1, 8, false, "space required after `:`"),
-                        Arguments.of("x = 1.0e", 1, 5, false, "invalid numeric constant `1.0e`"),
+                        Arguments.of("x = 1e+", 1, 5, false, "invalid numeric constant `1e+`"),
                         Arguments.of("1.2.3", 1, 1, false, "invalid numeric constant"),
                         Arguments.of("0xg", 1, 1, false, "invalid numeric constant"),
                         Arguments.of("1.+2", 1, 1, false, "ambiguous numeric constant"),
@@ -604,6 +618,23 @@ public class ParserTest {
     }
 
     @Test
+    void loopsEndWithTheLineOfTheirEnd() {
+        Expr loop = (Expr) single("for x = xs\n  y\nend");
+        Object[] body = ((Expr) loop.arg(1)).args;
+        assertEquals(3, body.length);
+        assertEquals(2, ((LineNumberNode) body[0]).line);
+        assertEquals(3, ((LineNumberNode) body[2]).line);
+    }
+
+    @Test
+    void emptyBlocksGetTheLineWhereTheyStart() {
+        Expr let = (Expr) single("let x = 1\n end");
+        assertEquals(2, ((LineNumberNode) ((Expr) let.arg(1)).arg(0)).line);
+        Expr function = (Expr) single("function f()\nend");
+        assertEquals(1, ((LineNumberNode) ((Expr) function.arg(1)).arg(1)).line);
+    }
+
+    @Test
     void exprsSpanTheirSource() {
         String source = "x = f(a, b=1) + 2y\nfunction g(x)\n  [1 2][x]\nend";
         Expr assignment = (Expr) parse(source).arg(1);
@@ -611,7 +642,7 @@ public class ParserTest {
         Expr call = (Expr) sum.arg(1);
         Expr kw = (Expr) call.arg(2);
         Expr function = (Expr) parse(source).arg(3);
-        Expr ref = (Expr) ((Expr) function.arg(1)).arg(3);
+        Expr ref = (Expr) ((Expr) function.arg(1)).arg(2); // after the lines of `function` and of the statement
         assertAll(
                         () -> assertEquals("x = f(a, b=1) + 2y", text(source, assignment)),
                         () -> assertEquals("f(a, b=1) + 2y", text(source, sum)),
