@@ -228,3 +228,4 @@ function broadcast!(f, dest::Array, xs...)
     end
     dest
 end
+_broadcast_function(f) = (xs...) -> broadcast(f, xs...)

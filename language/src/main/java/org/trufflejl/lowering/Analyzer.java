@@ -153,7 +153,7 @@ final class Analyzer {
                 return;
             case ".":
                 walk(e.arg(0), s);
-                if (!(e.arg(1) instanceof org.trufflejl.parser.QuoteNode)) {
+                if (e.nargs() > 1 && !(e.arg(1) instanceof org.trufflejl.parser.QuoteNode)) {
                     walk(e.arg(1), s);
                 }
                 return;

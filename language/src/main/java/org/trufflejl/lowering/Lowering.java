@@ -316,6 +316,10 @@ public final class Lowering {
             case "->":
                 return genFunction(e, s);
             case ".":
+                if (e.nargs() == 1) {
+                    // `.+` used as a value: the broadcasting version of the function
+                    return call("_broadcast_function", e, gen(e.arg(0), s));
+                }
                 if (e.arg(1) instanceof QuoteNode q) {
                     return at(new DataNodes.GetPropertyNode(gen(e.arg(0), s), (Symbol) q.value), e);
                 }

@@ -202,10 +202,18 @@ final class Lexer {
 
     /** End of the identifier starting at {@code s}; a trailing {@code !} belongs to it unless {@code !=} follows. */
     private int scanIdentifier(int s) {
+        return scanIdentifier(s, true);
+    }
+
+    /**
+     * End of the identifier starting at {@code s}. In string interpolation ({@code "$name!"})
+     * Julia stops before {@code !}, so {@code bang} is false there.
+     */
+    private int scanIdentifier(int s, boolean bang) {
         int p = s + Character.charCount(src.codePointAt(s));
         while (p < n) {
             int c = src.codePointAt(p);
-            if (c == '!' ? charAt(p + 1) == '=' : !isIdChar(c)) {
+            if (c == '!' ? !bang || charAt(p + 1) == '=' : !isIdChar(c)) {
                 break;
             }
             p += Character.charCount(c);
@@ -706,7 +714,7 @@ final class Lexer {
             return pos;
         }
         if (isIdStart(src.codePointAt(q))) {
-            int e = scanIdentifier(q);
+            int e = scanIdentifier(q, false);
             chunks.add(Symbol.of(normalize(src.substring(q, e))));
             return e;
         }

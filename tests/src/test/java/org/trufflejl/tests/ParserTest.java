@@ -368,7 +368,7 @@ public class ParserTest {
                         shape("\"a $x b $(f(y))\"", "(:string, \"a \", :x, \" b \", (:call, :f, :y))"),
                         shape("\"$x\"", "(:string, :x)"),
                         shape("\"$x$y\"", "(:string, :x, :y)"),
-                        shape("\"$push!\"", "(:string, :push!)"),
+                        shape("\"$push!\"", "(:string, :push, \"!\")"), // Julia: `!` ends an interpolated name
                         shape("\"$(\"s\")\"", "(:string, (:string, \"s\"))"),
                         shape("\"a $(f(\"b $(c)\")) d\"", "(:string, \"a \", (:call, :f, (:string, \"b \", :c)), \" d\")"),
                         shape("\"a\\\n    b\"", "\"ab\""),
