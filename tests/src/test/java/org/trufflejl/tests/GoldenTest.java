@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.graalvm.polyglot.Engine;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.trufflejl.launcher.Main;
@@ -27,15 +25,9 @@ import org.trufflejl.launcher.Main;
  * {@code NAME.err} (text standard error must contain, one line each).
  */
 public class GoldenTest {
-    private static final Engine ENGINE = Engine.create();
 
     static Path goldenRoot() {
         return TestSupport.projectRoot().resolve("tests/golden");
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        ENGINE.close();
     }
 
     @TestFactory
@@ -62,7 +54,7 @@ public class GoldenTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, ENGINE).run(args.toArray(new String[0]));
+        int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, TestSupport.ENGINE).run(args.toArray(new String[0]));
         o.flush();
         e.flush();
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

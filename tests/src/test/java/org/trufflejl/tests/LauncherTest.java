@@ -1,0 +1,70 @@
+package org.trufflejl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.trufflejl.tests.GoldenTest.Run;
+
+/** The command line of bin/jl: -e, -E, piped REPL input, options, exit codes. */
+public class LauncherTest {
+    private static Run jl(String stdin, String... args) {
+        return GoldenTest.launch(List.of(args), stdin);
+    }
+
+    @Test
+    void evalRunsCode() {
+        Run r = jl("", "-e", "println(6 * 7)");
+        assertEquals("42\n", r.out());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void printShowsTheValue() {
+        assertEquals("3\n", jl("", "-E", "1 + 2").out());
+        assertEquals("\"s\"\n", jl("", "-E", "\"s\"").out());
+        assertEquals("[1, 2]\n", jl("", "-E", "[1, 2]").out());
+    }
+
+    @Test
+    void evalSeesItsArguments() {
+        assertEquals("[\"a\", \"b c\"]\n", jl("", "-e", "println(ARGS)", "a", "b c").out());
+    }
+
+    @Test
+    void pipedInputRunsAndSurvivesErrors() {
+        Run r = jl("x = 2\nfunction f(y)\n  y * 10\nend\nerror(\"bad\")\nprintln(f(x))\n");
+        assertEquals("20\n", r.out());
+        assertTrue(r.err().contains("ERROR: bad"), r.err());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void exitStatusComesThrough() {
+        assertEquals(7, jl("", "-e", "exit(7)").status());
+    }
+
+    @Test
+    void uncaughtErrorFromEvalHasNoLoadError() {
+        Run r = jl("", "-e", "sqrt(-1.0)");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("ERROR: DomainError with -1.0:"), r.err());
+    }
+
+    @Test
+    void versionAndUnknownOptions() {
+        assertTrue(jl("", "--version").out().startsWith("TruffleJL version "));
+        Run bad = jl("", "--no-such-option", "-e", "1");
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().startsWith("ERROR: "), bad.err());
+    }
+
+    @Test
+    void missingFileIsAnError() {
+        Run r = jl("", "/nonexistent/file.jl");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("could not open file"), r.err());
+    }
+}
