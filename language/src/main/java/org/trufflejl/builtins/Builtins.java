@@ -50,11 +50,11 @@ public final class Builtins {
         new Builtins(context.language, context.base).installAll(context);
     }
 
-    private static JlType[] sig(JlType... types) {
+    static JlType[] sig(JlType... types) {
         return types;
     }
 
-    private void add(JlFunction f, JlType[] sig, JlType vararg, Supplier<BuiltinNode> factory) {
+    void add(JlFunction f, JlType[] sig, JlType vararg, Supplier<BuiltinNode> factory) {
         String name = f.name();
         String[] argNames = new String[sig.length + (vararg != null ? 1 : 0)];
         java.util.Arrays.fill(argNames, "");
@@ -62,26 +62,26 @@ public final class Builtins {
                         () -> new BuiltinRootNode(language, name, factory.get())));
     }
 
-    private JlFunction fn(String name) {
+    JlFunction fn(String name) {
         return JlContext.functionIn(base, Symbol.of(name));
     }
 
     /** One method per signature, each with its own node instance (so each stays monomorphic). */
-    private void def(String name, Supplier<BuiltinNode> factory, JlType[]... sigs) {
+    void def(String name, Supplier<BuiltinNode> factory, JlType[]... sigs) {
         for (JlType[] s : sigs) {
             add(fn(name), s, null, factory);
         }
     }
 
-    private void slow(String name, SlowBuiltin.Body body, JlType... sig) {
+    void slow(String name, SlowBuiltin.Body body, JlType... sig) {
         add(fn(name), sig, null, () -> new SlowBuiltin(body));
     }
 
-    private void slowVar(String name, SlowBuiltin.Body body, JlType vararg, JlType... fixed) {
+    void slowVar(String name, SlowBuiltin.Body body, JlType vararg, JlType... fixed) {
         add(fn(name), fixed, vararg, () -> new SlowBuiltin(body));
     }
 
-    private void constructor(DataType t, SlowBuiltin.Body body, JlType... sig) {
+    void constructor(DataType t, SlowBuiltin.Body body, JlType... sig) {
         add(t.constructor(), sig, null, () -> new SlowBuiltin(body));
     }
 
@@ -147,6 +147,7 @@ public final class Builtins {
         def(":", FastBuiltinsFactory.MakeRangeNodeGen::create, ii);
         def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
 
+        NumericBuiltins.install(this);
         installErrors(context);
         installIO(context);
         installStrings();
