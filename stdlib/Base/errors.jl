@@ -47,6 +47,15 @@ function showerror(io::IO, e::MethodError)
         print(io, "MethodError: Cannot `convert` an object of type ", typeof(e.args[2]), " to an object of type ", e.args[1])
         return
     end
+    if _method_ambiguous(f, e.args...)
+        print(io, "MethodError: ", nameof(f), '(')
+        for i in 1:length(e.args)
+            i > 1 && print(io, ", ")
+            print(io, "::", typeof(e.args[i]))
+        end
+        print(io, ") is ambiguous.")
+        return
+    end
     print(io, "MethodError: no method matching ", nameof(f), '(')
     for i in 1:length(e.args)
         i > 1 && print(io, ", ")

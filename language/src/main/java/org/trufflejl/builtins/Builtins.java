@@ -395,10 +395,32 @@ public final class Builtins {
             }
             return ((JlTuple) a[0]).elements[(int) (long) (Long) a[1] - 1];
         }, Types.Any, Types.Int64);
-        slow("fieldnames", (a, n) -> {
-            DataType t = (DataType) a[0];
-            return new JlTuple((Object[]) t.fieldNames.clone());
-        }, Types.DataTypeT);
+        slow("fieldnames", (a, n) -> new JlTuple((Object[]) dataTypeOf(a[0], n).fieldNames.clone()), Types.Type);
+        slow("fieldtype", (a, n) -> {
+            DataType t = dataTypeOf(a[0], n);
+            int i = t.fieldIndex((Symbol) a[1]);
+            if (i < 0) {
+                throw Errors.error("type " + t.name.name + " has no field " + a[1], n);
+            }
+            return t.fieldTypes[i];
+        }, Types.Type, Types.SymbolT);
+        slow("fieldcount", (a, n) -> (long) dataTypeOf(a[0], n).fieldNames.length, Types.Type);
+        slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
+        slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);
+        slow("isprimitivetype", (a, n) -> a[0] instanceof DataType t && t.fieldNames.length == 0 && !t.isAbstract
+                        && Types.isSubtype(t, Types.Number), Types.Any);
+        slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !(Types.isSubtype(t, Types.Number)), Types.Any);
+        slow("ismutabletype", (a, n) -> a[0] instanceof DataType t && t.isMutable, Types.Any);
+        slow("typejoin", (a, n) -> Promotion.typejoin((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
+        slow("_typevar", (a, n) -> new org.trufflejl.runtime.types.TypeVar((Symbol) a[0], (JlType) a[1], (JlType) a[2]),
+                        Types.SymbolT, Types.Type, Types.Type);
+        slowVar("applicable", (a, n) -> lookupFor(a, n) != null, Types.Any, Types.Any);
+        slowVar("hasmethod", (a, n) -> lookupFor(a, n) != null, Types.Any, Types.Any);
+        slowVar("_method_ambiguous", (a, n) -> lookupFor(a, n) == org.trufflejl.runtime.MethodTable.AMBIGUOUS, Types.Any, Types.Any);
+        slow("methods", (a, n) -> {
+            Method[] ms = functionOf(a[0], n).table.methods();
+            return JlArray.vector(Types.MethodT, ms.clone(), ms.length);
+        }, Types.Any);
         slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);
         slow("values", (a, n) -> new JlTuple(((org.trufflejl.runtime.JlNamedTuple) a[0]).values.clone()), Types.NamedTupleFamily.any);
         slow("nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fields.length : a[0] instanceof JlTuple t ? t.elements.length : 0),
@@ -427,6 +449,36 @@ public final class Builtins {
             }
             return JlString.of(String.join("\n", lines));
         }, Types.Function);
+    }
+
+    /** A type argument's DataType: the type itself, or the body of a UnionAll ({@code fieldnames(Point)}). */
+    private static DataType dataTypeOf(Object t, Node n) {
+        if (t instanceof DataType d) {
+            return d;
+        } else if (t instanceof org.trufflejl.runtime.types.UnionAll u && u.unwrap() instanceof DataType d) {
+            return d;
+        }
+        throw Errors.argumentError("type does not have a definite number of fields", n);
+    }
+
+    private static JlFunction functionOf(Object f, Node n) {
+        if (f instanceof JlFunction fn) {
+            return fn;
+        } else if (f instanceof DataType d) {
+            return d.constructor();
+        } else if (f instanceof org.trufflejl.runtime.types.UnionAll u && u.unwrap() instanceof DataType d) {
+            return d.family.wrapperConstructor();
+        }
+        throw Errors.argumentError("not a function: " + Types.typeOf(f).show(), n);
+    }
+
+    /** {@code applicable(f, args...)}: the method a call would run (may be AMBIGUOUS), or null. */
+    private static Method lookupFor(Object[] a, Node n) {
+        JlType[] types = new JlType[a.length - 1];
+        for (int i = 1; i < a.length; i++) {
+            types[i - 1] = Types.dispatchTypeOf(a[i]);
+        }
+        return functionOf(a[0], n).table.lookup(types);
     }
 
     private static Object getfield(Object o, Symbol name, Node n) {

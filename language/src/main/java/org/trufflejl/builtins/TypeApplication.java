@@ -3,25 +3,45 @@ package org.trufflejl.builtins;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Substitution;
 import org.trufflejl.runtime.types.Types;
+import org.trufflejl.runtime.types.UnionAll;
+import org.trufflejl.runtime.types.UnionType;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
-/** {@code T{P...}}: instantiating the parametric families that exist so far. */
+/** {@code T{P...}}: instantiating a parametric type, an alias, {@code Union{...}} or {@code Tuple{...}}. */
 final class TypeApplication {
     private TypeApplication() {
     }
 
+    @TruffleBoundary
     static Object apply(Object t, Object[] params, Node n) {
-        if (t == Types.VectorAlias && params.length == 1 && params[0] instanceof JlType e) {
-            return Types.arrayOf(e, 1);
-        } else if (t == Types.MatrixAlias && params.length == 1 && params[0] instanceof JlType e) {
-            return Types.arrayOf(e, 2);
-        } else if (t == Types.ArrayFamily.any && params.length == 2 && params[0] instanceof JlType e && params[1] instanceof Long nd) {
-            return Types.arrayOf(e, (int) (long) nd);
-        } else if (t == Types.TupleFamily.any) {
+        if (t == Types.UnionT) {
+            JlType[] members = new JlType[params.length];
+            for (int i = 0; i < params.length; i++) {
+                if (!(params[i] instanceof JlType m)) {
+                    throw Errors.typeError("Union", "", Types.Type, params[i], n);
+                }
+                members[i] = m;
+            }
+            return UnionType.of(members);
+        }
+        if (t == Types.TupleFamily.any) {
             return Types.TupleFamily.instantiate(params);
         }
-        throw Errors.error("type application " + (t instanceof DataType d ? d.show() : String.valueOf(t)) + "{...} is not supported yet", n);
+        Object result = t;
+        for (Object p : params) {
+            if (result instanceof UnionAll u) {
+                result = Substitution.instantiate(u, p);
+            } else {
+                throw Errors.error("too many parameters for type " + (t instanceof JlType jt ? jt.show() : String.valueOf(t)), n);
+            }
+        }
+        if (!(result instanceof JlType) && !(t instanceof DataType)) {
+            throw Errors.error("not a parametric type", n);
+        }
+        return result;
     }
 }

@@ -22,6 +22,10 @@ final class FunctionSignature {
     Symbol kwRest;
     boolean hasKeywords;
     int line;
+    /** {@code where} variables in order: name, lower bound expression (or null), upper bound expression (or null). */
+    final List<Object[]> whereVars = new ArrayList<>();
+    /** The declared return type expression ({@code f(x)::T}), or null. */
+    Object returnType;
 
     static final class Param {
         /** A Symbol, or a tuple pattern for destructuring parameters. */
@@ -49,18 +53,24 @@ final class FunctionSignature {
         sig.line = fn.line;
         Object s = fn.arg(0);
         Map<Symbol, Object> bounds = new HashMap<>();
+        List<Object[]> outerFirst = new ArrayList<>();
         while (true) {
             if (s instanceof Expr w && w.is("where")) {
+                // `f(x) where {S} where T`: the last where is the outermost; keep outer variables first
+                List<Object[]> level = new ArrayList<>();
                 for (int i = 1; i < w.nargs(); i++) {
-                    addBound(w.arg(i), bounds);
+                    addWhereVar(w.arg(i), level);
                 }
+                outerFirst.addAll(0, level);
                 s = w.arg(0);
             } else if (s instanceof Expr r && r.is("::") && r.nargs() == 2 && (fn.is("function") && Desugar.isCallSignature(r.arg(0)))) {
-                s = r.arg(0); // return type annotation
+                sig.returnType = r.arg(1);
+                s = r.arg(0);
             } else {
                 break;
             }
         }
+        sig.whereVars.addAll(outerFirst);
         List<Object> params = new ArrayList<>();
         if (s instanceof Expr c && c.is("call")) {
             sig.name = c.arg(0);
@@ -84,31 +94,25 @@ final class FunctionSignature {
         return sig;
     }
 
-    private static void addBound(Object tv, Map<Symbol, Object> bounds) {
+    /** {@code T}, {@code T<:U}, {@code T>:L}, {@code L<:T<:U}, {@code {T, S}}. */
+    static void addWhereVar(Object tv, List<Object[]> out) {
         if (tv instanceof Symbol t) {
-            bounds.put(t, Symbol.of("Any"));
+            out.add(new Object[]{t, null, null});
         } else if (tv instanceof Expr e && e.is("<:") && e.arg(0) instanceof Symbol t) {
-            bounds.put(t, e.arg(1));
-        } else if (tv instanceof Expr e && e.is("braces")) {
+            out.add(new Object[]{t, null, e.arg(1)});
+        } else if (tv instanceof Expr e && e.is(">:") && e.arg(0) instanceof Symbol t) {
+            out.add(new Object[]{t, e.arg(1), null});
+        } else if (tv instanceof Expr e && e.is("comparison") && e.nargs() == 5 && e.arg(2) instanceof Symbol t) {
+            out.add(new Object[]{t, e.arg(0), e.arg(4)});
+        } else if (tv instanceof Expr e && (e.is("braces") || e.is("bracescat"))) {
             for (Object a : e.args) {
-                addBound(a, bounds);
+                addWhereVar(a, out);
             }
         }
     }
 
     private static Object substitute(Object type, Map<Symbol, Object> bounds) {
-        if (type instanceof Symbol s && bounds.containsKey(s)) {
-            return bounds.get(s);
-        }
-        if (type instanceof Expr e && e.is("curly")) {
-            // Vector{T} with T a type variable: the family as a whole.
-            for (int i = 1; i < e.nargs(); i++) {
-                if (e.arg(i) instanceof Symbol s && bounds.containsKey(s)) {
-                    return e.arg(0);
-                }
-            }
-        }
-        return type;
+        return type; // type variables stay: they are bound to TypeVar objects when the signature is evaluated
     }
 
     private void addParam(Object p, Map<Symbol, Object> bounds) {
@@ -197,6 +201,14 @@ final class FunctionSignature {
         if (name != null && !(name instanceof Symbol) && !(name instanceof Expr n && n.is("."))) {
             out.add(name);
         }
+        for (Object[] w : whereVars) {
+            if (w[1] != null) {
+                out.add(w[1]);
+            }
+            if (w[2] != null) {
+                out.add(w[2]);
+            }
+        }
         return out;
     }
 
@@ -217,6 +229,9 @@ final class FunctionSignature {
         }
         if (name instanceof Expr n && n.is("::") && n.nargs() == 2) {
             out.add(n.arg(0)); // (p::Poly)(x) binds p
+        }
+        for (Object[] w : whereVars) {
+            out.add(w[0]); // static parameters are locals of the body
         }
         return out;
     }

@@ -167,7 +167,16 @@ public final class Lowering {
         return o;
     }
 
+    /** Where-variables in effect while a signature's types are generated: name → slot holding the TypeVar. */
+    private java.util.Map<Symbol, Integer> typeVarSlots = new java.util.HashMap<>();
+    /** Where-variables of a closure being lowered (its types are resolved now). */
+    private java.util.Map<Symbol, org.trufflejl.runtime.types.TypeVar> constantTypeVars = new java.util.HashMap<>();
+
     private JlNode read(Symbol name, Scope s) {
+        Integer tvSlot = typeVarSlots.get(name);
+        if (tvSlot != null) {
+            return ReadLocalNodeGen.create(tvSlot, name);
+        }
         Var v = s.lookup(name);
         if (v == null) {
             return new GlobalNodes.ReadGlobalNode(module, name);
@@ -307,6 +316,14 @@ public final class Lowering {
             }
             case "const": {
                 Expr a = (Expr) e.arg(0);
+                if (s.kind == Kind.GLOBAL && a.arg(0) instanceof Expr lhs && lhs.is("curly") && lhs.arg(0) instanceof Symbol alias) {
+                    // const Maybe{T} = Union{T, Nothing}: a parametric alias, Union{T, Nothing} where T
+                    List<Object[]> vars = new ArrayList<>();
+                    for (int i = 1; i < lhs.nargs(); i++) {
+                        FunctionSignature.addWhereVar(lhs.arg(i), vars);
+                    }
+                    return at(new GlobalNodes.WriteGlobalNode(module, alias, true, genWhere(a.arg(1), vars, s)), e);
+                }
                 if (s.kind == Kind.GLOBAL && a.arg(0) instanceof Symbol name) {
                     return at(new GlobalNodes.WriteGlobalNode(module, name, true, gen(a.arg(1), s)), e);
                 }
@@ -363,7 +380,7 @@ public final class Lowering {
             case "doc":
                 return genDoc(e, s);
             case "curly":
-                return genCallArgs(global("apply_type"), e.args, 0, s, e);
+                return genCurly(e, s);
             case "<:":
             case ">:":
                 return call(e.head.name, e, gen(e.arg(0), s), gen(e.arg(1), s));
@@ -378,8 +395,15 @@ public final class Lowering {
                 throw syntax("\"" + e.head.name + "\" expression not at top level");
             case "macro":
                 throw syntax("user-defined macros are not supported yet");
-            case "where":
-                return gen(e.arg(0), s);
+            case "where": {
+                List<Object[]> vars = new ArrayList<>();
+                for (int i = 1; i < e.nargs(); i++) {
+                    FunctionSignature.addWhereVar(e.arg(i), vars);
+                }
+                return genWhere(e.arg(0), vars, s);
+            }
+            case "#apply_type":
+                return genCallArgs(global("apply_type"), e.args, 0, s, e);
             case "#slot":
                 return ReadLocalNodeGen.create((int) (long) (Long) e.arg(0), sym("#a"));
             case "...":
@@ -388,6 +412,21 @@ public final class Lowering {
                 break;
         }
         throw syntax("unsupported expression " + org.trufflejl.parser.ExprPrinter.toSource(e));
+    }
+
+    /** {@code T{A, B}}; a parameter {@code <:X} (or {@code >:X}) is a fresh variable: {@code T{S} where S<:X}. */
+    private JlNode genCurly(Expr e, Scope s) {
+        List<Object[]> wild = new ArrayList<>();
+        Object[] args = e.args.clone();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i] instanceof Expr w && (w.is("<:") || w.is(">:")) && w.nargs() == 1) {
+                Symbol v = sym("#s" + (++anonymousCount));
+                wild.add(w.is("<:") ? new Object[]{v, null, w.arg(0)} : new Object[]{v, w.arg(0), null});
+                args[i] = v;
+            }
+        }
+        Expr applied = new Expr("#apply_type", args).at(e);
+        return wild.isEmpty() ? genCallArgs(global("apply_type"), e.args, 0, s, e) : genWhere(applied, wild, s);
     }
 
     private JlNode genBlock(Expr e, Scope s) {
@@ -736,17 +775,48 @@ public final class Lowering {
         } else {
             throw syntax("method definitions for callable objects are not supported yet");
         }
-        List<JlNode> defs = new ArrayList<>();
-        for (MethodParts m : methodChain(e, sig, fname)) {
-            JlNode[] typeNodes = new JlNode[m.types.size()];
-            for (int i = 0; i < typeNodes.length; i++) {
-                typeNodes[i] = m.types.get(i) == null ? null : gen(m.types.get(i), s);
-            }
-            defs.add(at(new FunctionNodes.MethodDefNode(module, sig.name instanceof Symbol n ? n : sym(fname),
-                            target == null ? null : gen(sig.name, s), typeNodes, m.shape), e));
-        }
+        List<JlNode> defs = methodDefs(e, sig, fname, sig.name instanceof Symbol n ? n : sym(fname), target == null ? null : sig.name, s);
         defs.add(target == null ? global(fname) : gen(sig.name, s));
         return new BlockNode(defs.toArray(new JlNode[0]));
+    }
+
+    /**
+     * The definition nodes of one method (a chain, with optional arguments). Each evaluates its
+     * where-variables into temporary slots, then the parameter types, which read them there.
+     */
+    private List<JlNode> methodDefs(Expr e, FunctionSignature sig, String fname, Symbol name, Object targetExpr, Scope s) {
+        List<JlNode> defs = new ArrayList<>();
+        for (MethodParts m : methodChain(e, sig, fname)) {
+            java.util.Map<Symbol, Integer> saved = typeVarSlots;
+            typeVarSlots = new java.util.HashMap<>(saved);
+            try {
+                JlNode[] tvNodes = typeVarNodes(sig.whereVars, s);
+                JlNode[] typeNodes = new JlNode[m.types.size()];
+                for (int i = 0; i < typeNodes.length; i++) {
+                    typeNodes[i] = m.types.get(i) == null ? null : gen(m.types.get(i), s);
+                }
+                JlNode target = targetExpr == null ? null : gen(targetExpr, s);
+                defs.add(at(new FunctionNodes.MethodDefNode(module, name, target, tvNodes, typeNodes, m.shape), e));
+            } finally {
+                typeVarSlots = saved;
+            }
+        }
+        return defs;
+    }
+
+    /** Nodes making each where-variable (bounds may use earlier ones) and storing it in a slot the types read. */
+    private JlNode[] typeVarNodes(List<Object[]> whereVars, Scope s) {
+        JlNode[] nodes = new JlNode[whereVars.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            Object[] w = whereVars.get(i);
+            Symbol name = (Symbol) w[0];
+            JlNode lb = w[1] == null ? null : gen(w[1], s);
+            JlNode ub = w[2] == null ? null : gen(w[2], s);
+            int slot = tempSlot(s, "tv_" + name.name);
+            nodes[i] = WriteLocalNodeGen.create(new FunctionNodes.TypeVarNode(name, lb, ub), slot);
+            typeVarSlots.put(name, slot);
+        }
+        return nodes;
     }
 
     /** Julia refuses to add methods to an imported function without {@code import} or qualification. */
@@ -897,8 +967,18 @@ public final class Lowering {
         Expr saved = position;
         position = e;
         prologue.add(gen(e.arg(1), fs));
+        JlNode returnType = sig.returnType == null ? null : gen(sig.returnType, fs);
         position = saved;
-        return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e), new BlockNode(prologue.toArray(new JlNode[0])));
+        FunctionNodes.StaticParamsNode staticParams = null;
+        if (!sig.whereVars.isEmpty()) {
+            int[] slots = new int[sig.whereVars.size()];
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = slot(fs.vars.get((Symbol) sig.whereVars.get(i)[0]));
+            }
+            staticParams = new FunctionNodes.StaticParamsNode(slots);
+        }
+        return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e), new BlockNode(prologue.toArray(new JlNode[0])),
+                        staticParams, returnType);
     }
 
     private JlNode bindValue(Object pattern, JlNode value, Scope fs) {
@@ -908,12 +988,25 @@ public final class Lowering {
     private JlNode genClosure(Expr e, FunctionSignature sig, Scope fs, Scope s) {
         String fname = sig.name instanceof Symbol n ? n.name : "#" + (++anonymousCount);
         MethodTable table = new MethodTable(sym(fname), module);
-        for (MethodParts m : methodChain(e, sig, fname)) {
-            JlType[] types = new JlType[m.types.size()];
-            for (int i = 0; i < types.length; i++) {
-                types[i] = constantType(m.types.get(i));
+        java.util.Map<Symbol, org.trufflejl.runtime.types.TypeVar> saved = constantTypeVars;
+        constantTypeVars = new java.util.HashMap<>(saved);
+        try {
+            org.trufflejl.runtime.types.TypeVar[] vars = new org.trufflejl.runtime.types.TypeVar[sig.whereVars.size()];
+            for (int i = 0; i < vars.length; i++) {
+                Object[] w = sig.whereVars.get(i);
+                vars[i] = new org.trufflejl.runtime.types.TypeVar((Symbol) w[0], w[1] == null ? Types.Bottom : constantType(w[1]),
+                                w[2] == null ? Types.Any : constantType(w[2]));
+                constantTypeVars.put((Symbol) w[0], vars[i]);
             }
-            table.add(m.shape.build(types));
+            for (MethodParts m : methodChain(e, sig, fname)) {
+                JlType[] types = new JlType[m.types.size()];
+                for (int i = 0; i < types.length; i++) {
+                    types[i] = constantType(m.types.get(i));
+                }
+                table.add(m.shape.build(types, vars));
+            }
+        } finally {
+            constantTypeVars = saved;
         }
         JlNode closure = at(new FunctionNodes.ClosureNode(table, captureNodes(fs.lambda, s)), e);
         if (sig.name instanceof Symbol n) {
@@ -942,6 +1035,9 @@ public final class Lowering {
             return Types.Any;
         }
         if (t instanceof Symbol name) {
+            if (constantTypeVars.containsKey(name)) {
+                return constantTypeVars.get(name);
+            }
             Binding b = module.resolve(name);
             if (b != null && b.value instanceof JlType jt) {
                 return jt;
@@ -1013,44 +1109,33 @@ public final class Lowering {
 
     private JlNode genStruct(Expr e, Scope s) {
         boolean mutable = Boolean.TRUE.equals(e.arg(0));
-        Object nameExpr = e.arg(1);
-        JlNode supertype = null;
-        if (nameExpr instanceof Expr ne && ne.is("<:")) {
-            supertype = gen(ne.arg(1), s);
-            nameExpr = ne.arg(0);
-        }
-        if (!(nameExpr instanceof Symbol name)) {
-            throw syntax("parametric struct definitions are not supported yet");
-        }
         List<Symbol> fields = new ArrayList<>();
-        List<JlNode> types = new ArrayList<>();
+        List<Object> fieldTypeExprs = new ArrayList<>();
         List<Expr> constructors = new ArrayList<>();
         for (Object item : ((Expr) e.arg(2)).args) {
             if (item instanceof Symbol f) {
                 fields.add(f);
-                types.add(null);
+                fieldTypeExprs.add(null);
             } else if (item instanceof Expr f && f.is("::") && f.arg(0) instanceof Symbol fn) {
                 fields.add(fn);
-                types.add(gen(f.arg(1), s));
+                fieldTypeExprs.add(f.arg(1));
             } else if (item instanceof Expr f && f.is("function")) {
                 constructors.add(f);
             }
         }
+        Symbol name = typeDefinitionName(e.arg(1));
         List<JlNode> parts = new ArrayList<>();
-        parts.add(at(new StructNodes.StructDefNode(language, module, name, mutable, fields.toArray(new Symbol[0]), types.toArray(new JlNode[0]),
-                        supertype, constructors.isEmpty(), file, e.line), e));
+        parts.add(genTypeDef(e, e.arg(1), false, mutable, fields, fieldTypeExprs, constructors.isEmpty(), s));
         Symbol saved = currentStruct;
         currentStruct = name;
         try {
             for (Expr c : constructors) {
                 FunctionSignature sig = FunctionSignature.of(c);
-                for (MethodParts m : methodChain(c, sig, name.name)) {
-                    JlNode[] typeNodes = new JlNode[m.types.size()];
-                    for (int i = 0; i < typeNodes.length; i++) {
-                        typeNodes[i] = m.types.get(i) == null ? null : gen(m.types.get(i), s);
-                    }
-                    parts.add(new FunctionNodes.MethodDefNode(module, name, global(name.name), typeNodes, m.shape));
+                if (!(sig.name instanceof Symbol)) {
+                    throw syntax("inner constructors of parametric types (" + org.trufflejl.parser.ExprPrinter.toSource(sig.name)
+                                    + ") are not supported yet");
                 }
+                parts.addAll(methodDefs(c, sig, name.name, name, name, s));
             }
         } finally {
             currentStruct = saved;
@@ -1060,16 +1145,70 @@ public final class Lowering {
     }
 
     private JlNode genAbstract(Expr e, Scope s) {
-        Object nameExpr = e.arg(0);
-        JlNode supertype = null;
-        if (nameExpr instanceof Expr ne && ne.is("<:")) {
-            supertype = gen(ne.arg(1), s);
-            nameExpr = ne.arg(0);
+        return genTypeDef(e, e.arg(0), true, false, List.of(), List.of(), false, s);
+    }
+
+    /** {@code Name}, {@code Name{T, S<:Real}}, either with {@code <: Super}. */
+    private static Symbol typeDefinitionName(Object head) {
+        Object h = head instanceof Expr he && he.is("<:") ? he.arg(0) : head;
+        if (h instanceof Expr c && c.is("curly")) {
+            h = c.arg(0);
         }
-        if (!(nameExpr instanceof Symbol name)) {
-            throw syntax("parametric abstract types are not supported yet");
+        if (!(h instanceof Symbol name)) {
+            throw Errors.error("syntax: invalid type name " + org.trufflejl.parser.ExprPrinter.toSource(head), null);
         }
-        return at(new StructNodes.AbstractTypeDefNode(module, name, supertype), e);
+        return name;
+    }
+
+    private JlNode genTypeDef(Expr e, Object head, boolean isAbstract, boolean mutable, List<Symbol> fields, List<Object> fieldTypeExprs,
+                    boolean defaultConstructors, Scope s) {
+        Object superExpr = null;
+        Object nameExpr = head;
+        if (head instanceof Expr he && he.is("<:")) {
+            nameExpr = he.arg(0);
+            superExpr = he.arg(1);
+        }
+        Symbol name = typeDefinitionName(head);
+        List<Object[]> params = new ArrayList<>();
+        if (nameExpr instanceof Expr c && c.is("curly")) {
+            for (int i = 1; i < c.nargs(); i++) {
+                FunctionSignature.addWhereVar(c.arg(i), params);
+            }
+        }
+        java.util.Map<Symbol, Integer> saved = typeVarSlots;
+        typeVarSlots = new java.util.HashMap<>(saved);
+        try {
+            JlNode[] tvNodes = typeVarNodes(params, s);
+            JlNode superNode = superExpr == null ? null : gen(superExpr, s);
+            JlNode[] typeNodes = new JlNode[fieldTypeExprs.size()];
+            for (int i = 0; i < typeNodes.length; i++) {
+                typeNodes[i] = fieldTypeExprs.get(i) == null ? null : gen(fieldTypeExprs.get(i), s);
+            }
+            return at(new StructNodes.TypeDefNode(language, module, name, isAbstract, mutable, tvNodes, fields.toArray(new Symbol[0]), typeNodes,
+                            superNode, defaultConstructors, file, e.line), e);
+        } finally {
+            typeVarSlots = saved;
+        }
+    }
+
+    /** {@code body where {T, S<:X}} as a value: evaluates body with the variables bound, wraps it in UnionAlls. */
+    private JlNode genWhere(Object body, List<Object[]> vars, Scope s) {
+        java.util.Map<Symbol, Integer> saved = typeVarSlots;
+        typeVarSlots = new java.util.HashMap<>(saved);
+        try {
+            JlNode[] tvNodes = typeVarNodes(vars, s);
+            JlNode result = gen(body, s);
+            for (int i = vars.size() - 1; i >= 0; i--) {
+                Symbol v = (Symbol) vars.get(i)[0];
+                result = new FunctionNodes.UnionAllNode(ReadLocalNodeGen.create(typeVarSlots.get(v), v), result);
+            }
+            // Variables first, in order (a bound may use an earlier variable), then the wrapped body.
+            JlNode[] seq = java.util.Arrays.copyOf(tvNodes, tvNodes.length + 1);
+            seq[tvNodes.length] = result;
+            return new BlockNode(seq);
+        } finally {
+            typeVarSlots = saved;
+        }
     }
 
     private JlNode genDoc(Expr e, Scope s) {

@@ -85,6 +85,8 @@ public final class CallNode extends JlNode {
             return fn;
         } else if (f instanceof DataType t) {
             return t.constructor();
+        } else if (f instanceof org.trufflejl.runtime.types.UnionAll u) {
+            return ((DataType) u.unwrap()).family.wrapperConstructor();
         }
         CompilerDirectives.transferToInterpreter();
         throw notCallable(f, frameArgs);

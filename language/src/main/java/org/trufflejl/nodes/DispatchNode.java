@@ -61,7 +61,7 @@ public abstract class DispatchNode extends Node {
     @ExplodeLoop
     protected static boolean typesMatch(JlType[] cachedTypes, Object[] frameArgs) {
         for (int i = 0; i < cachedTypes.length; i++) {
-            if (Types.typeOf(frameArgs[i + FIRST_POSITIONAL]) != cachedTypes[i]) {
+            if (Types.dispatchTypeOf(frameArgs[i + FIRST_POSITIONAL]) != cachedTypes[i]) {
                 return false;
             }
         }
@@ -71,7 +71,7 @@ public abstract class DispatchNode extends Node {
     protected static JlType[] argumentTypes(Object[] frameArgs) {
         JlType[] types = new JlType[frameArgs.length - FIRST_POSITIONAL];
         for (int i = 0; i < types.length; i++) {
-            types[i] = Types.typeOf(frameArgs[i + FIRST_POSITIONAL]);
+            types[i] = Types.dispatchTypeOf(frameArgs[i + FIRST_POSITIONAL]);
         }
         return types;
     }
@@ -79,7 +79,7 @@ public abstract class DispatchNode extends Node {
     @TruffleBoundary
     protected static Method lookupOrFail(JlFunction function, MethodTable table, JlType[] types, Object[] frameArgs, Node node) {
         Method m = table.lookup(types);
-        if (m == null) {
+        if (m == null || m == MethodTable.AMBIGUOUS) {
             Object[] positional = new Object[frameArgs.length - FIRST_POSITIONAL];
             System.arraycopy(frameArgs, FIRST_POSITIONAL, positional, 0, positional.length);
             throw Errors.methodError(function, positional, node);

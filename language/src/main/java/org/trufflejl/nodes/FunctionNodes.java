@@ -15,6 +15,7 @@ import org.trufflejl.runtime.MethodTable;
 import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.TypeVar;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
@@ -32,10 +33,123 @@ public final class FunctionNodes {
     /** What a method definition needs besides its evaluated parameter types. */
     public record MethodShape(int nfixed, boolean varargs, Symbol[] kwNames, boolean kwRest, String[] argNames, String file, int line,
                     Supplier<RootNode> body) {
-        public Method build(JlType[] types) {
+        public Method build(JlType[] types, TypeVar[] typeVars) {
             JlType[] fixed = new JlType[nfixed];
             System.arraycopy(types, 0, fixed, 0, nfixed);
-            return new Method(fixed, varargs ? types[nfixed] : null, kwNames, kwRest, argNames, file, line, body);
+            Method m = new Method(fixed, varargs ? types[nfixed] : null, typeVars, kwNames, kwRest, argNames, file, line, body);
+            if (typeVars.length > 0 && body.get() instanceof FunctionRootNode root) {
+                root.bindMethod(m);
+            }
+            return m;
+        }
+    }
+
+    /** {@code TypeVar(:T, lb, ub)}: a where-variable, made when the signature is evaluated. */
+    public static final class TypeVarNode extends JlNode {
+        private final Symbol name;
+        @Child private JlNode lower;
+        @Child private JlNode upper;
+
+        public TypeVarNode(Symbol name, JlNode lower, JlNode upper) {
+            this.name = name;
+            this.lower = lower;
+            this.upper = upper;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object lb = lower == null ? Types.Bottom : lower.execute(frame);
+            Object ub = upper == null ? Types.Any : upper.execute(frame);
+            if (!(lb instanceof JlType l) || !(ub instanceof JlType u)) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.error("invalid bound for type variable " + name.name, this);
+            }
+            return new TypeVar(name, l, u);
+        }
+    }
+
+    /** {@code body where T}: wraps a type in a UnionAll over a variable. */
+    public static final class UnionAllNode extends JlNode {
+        @Child private JlNode var;
+        @Child private JlNode body;
+
+        public UnionAllNode(JlNode var, JlNode body) {
+            this.var = var;
+            this.body = body;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = var.execute(frame);
+            Object b = body.execute(frame);
+            return wrap((TypeVar) v, b);
+        }
+
+        @TruffleBoundary
+        private Object wrap(TypeVar v, Object b) {
+            if (!(b instanceof JlType bt)) {
+                throw Errors.error("where: body is not a type", this);
+            }
+            return new org.trufflejl.runtime.types.UnionAll(v, bt);
+        }
+    }
+
+    /**
+     * Binds a method's {@code where} variables in its body: their values follow from the argument
+     * types (cached for the last type tuple seen, which in compiled code is a constant).
+     */
+    public static final class StaticParamsNode extends JlNode {
+        @CompilationFinal(dimensions = 1) private final int[] slots;
+        @CompilationFinal private Method method;
+        @CompilationFinal(dimensions = 1) private JlType[] cachedTypes;
+        @CompilationFinal(dimensions = 1) private Object[] cachedEnv;
+
+        public StaticParamsNode(int[] slots) {
+            this.slots = slots;
+        }
+
+        void bind(Method m) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            this.method = m;
+            this.cachedTypes = null;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] args = frame.getArguments();
+            Object[] env = cachedEnv;
+            JlType[] types = cachedTypes;
+            boolean hit = types != null && types.length == args.length - DispatchNode.FIRST_POSITIONAL;
+            if (hit) {
+                for (int i = 0; i < types.length; i++) {
+                    if (Types.dispatchTypeOf(args[i + DispatchNode.FIRST_POSITIONAL]) != types[i]) {
+                        hit = false;
+                        break;
+                    }
+                }
+            }
+            if (!hit) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                types = argumentTypes(args);
+                env = method.staticParameters(types);
+                cachedTypes = types;
+                cachedEnv = env;
+            }
+            for (int i = 0; i < slots.length; i++) {
+                frame.getFrameDescriptor().setSlotKind(slots[i], com.oracle.truffle.api.frame.FrameSlotKind.Object);
+                frame.setObject(slots[i], env[i]);
+            }
+            return null;
+        }
+
+        @TruffleBoundary
+        private static JlType[] argumentTypes(Object[] args) {
+            JlType[] t = new JlType[args.length - DispatchNode.FIRST_POSITIONAL];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = Types.dispatchTypeOf(args[i + DispatchNode.FIRST_POSITIONAL]);
+            }
+            return t;
         }
     }
 
@@ -48,13 +162,16 @@ public final class FunctionNodes {
         private final JlModule module;
         private final Symbol name;
         @Child private JlNode target;
+        /** Evaluate the where-variables (into the slots the parameter types read them from). */
+        @Children private final JlNode[] typeVars;
         @Children private final JlNode[] paramTypes;
         private final MethodShape shape;
 
-        public MethodDefNode(JlModule module, Symbol name, JlNode target, JlNode[] paramTypes, MethodShape shape) {
+        public MethodDefNode(JlModule module, Symbol name, JlNode target, JlNode[] typeVars, JlNode[] paramTypes, MethodShape shape) {
             this.module = module;
             this.name = name;
             this.target = target;
+            this.typeVars = typeVars;
             this.paramTypes = paramTypes;
             this.shape = shape;
         }
@@ -62,12 +179,16 @@ public final class FunctionNodes {
         @Override
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {
+            TypeVar[] vars = new TypeVar[typeVars.length];
+            for (int i = 0; i < typeVars.length; i++) {
+                vars[i] = (TypeVar) typeVars[i].execute(frame);
+            }
             JlType[] types = new JlType[paramTypes.length];
             for (int i = 0; i < paramTypes.length; i++) {
                 types[i] = paramTypes[i] == null ? Types.Any : asType(paramTypes[i].execute(frame));
             }
             Object f = target == null ? null : target.execute(frame);
-            return define(f, types);
+            return define(f, types, vars);
         }
 
         private JlType asType(Object t) {
@@ -79,19 +200,27 @@ public final class FunctionNodes {
         }
 
         @TruffleBoundary
-        private Object define(Object f, JlType[] types) {
+        private Object define(Object f, JlType[] types, TypeVar[] vars) {
             JlFunction fn;
             if (target == null) {
                 org.trufflejl.runtime.Binding b = module.resolve(name);
-                fn = b != null && b.value instanceof org.trufflejl.runtime.types.DataType dt ? dt.constructor() : JlContext.functionIn(module, name);
+                if (b != null && b.value instanceof org.trufflejl.runtime.types.DataType dt) {
+                    fn = dt.constructor();
+                } else if (b != null && b.value instanceof org.trufflejl.runtime.types.UnionAll ua) {
+                    fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.wrapperConstructor();
+                } else {
+                    fn = JlContext.functionIn(module, name);
+                }
             } else if (f instanceof JlFunction jf) {
                 fn = jf;
             } else if (f instanceof org.trufflejl.runtime.types.DataType dt) {
                 fn = dt.constructor();
+            } else if (f instanceof org.trufflejl.runtime.types.UnionAll ua) {
+                fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.wrapperConstructor();
             } else {
                 throw Errors.error("cannot add a method to a value of type " + Types.typeOf(f).show(), this);
             }
-            fn.table.add(shape.build(types));
+            fn.table.add(shape.build(types, vars));
             return fn;
         }
     }

@@ -9,6 +9,8 @@ import org.trufflejl.runtime.Method;
 import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.TypeFamily;
+import org.trufflejl.runtime.types.TypeVar;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -40,36 +42,6 @@ public final class StructNodes {
         return r;
     }
 
-    /** Defines {@code abstract type Name <: Super end} and binds the name. */
-    public static final class AbstractTypeDefNode extends JlNode {
-        private final JlModule module;
-        private final Symbol name;
-        @Child private JlNode supertype;
-
-        public AbstractTypeDefNode(JlModule module, Symbol name, JlNode supertype) {
-            this.module = module;
-            this.name = name;
-            this.supertype = supertype;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            Object sup = supertype == null ? Types.Any : supertype.execute(frame);
-            return define(sup);
-        }
-
-        @TruffleBoundary
-        private Object define(Object sup) {
-            DataType t = new DataType(name, modulePrefix(module), superOf(sup, this), true, false, null, new Object[0]);
-            JlContext.defineConst(module, name.name, t);
-            return org.trufflejl.runtime.JlNothing.INSTANCE;
-        }
-    }
-
-    static String modulePrefix(JlModule m) {
-        return null; // Types print unqualified for now; module-qualified names come with the modules issue.
-    }
-
     static DataType superOf(Object sup, Node node) {
         if (!(sup instanceof DataType d) || !d.isAbstract) {
             throw Errors.error("invalid subtyping in definition: supertype must be an abstract type", node);
@@ -78,31 +50,39 @@ public final class StructNodes {
     }
 
     /**
-     * Defines {@code struct Name <: Super; fields; end}: the type, then (unless the body has inner
-     * constructors) the default constructor taking every field and converting to field types.
+     * Defines {@code struct}/{@code mutable struct}/{@code abstract type}, parametric or not: makes
+     * the type's variables, binds the name (so field types may refer to the type itself), then
+     * evaluates the supertype and field types and adds the default constructors unless the body
+     * has inner constructors: {@code T(fields...)} converting each field, and for parametric
+     * structs {@code Point(x::T, y::T) where T} inferring the parameters and
+     * {@code Point{Int8}(x, y)} converting to them.
      */
-    public static final class StructDefNode extends JlNode {
+    public static final class TypeDefNode extends JlNode {
         private final JlLanguage language;
         private final JlModule module;
         private final Symbol name;
+        private final boolean isAbstract;
         private final boolean mutable;
         private final Symbol[] fieldNames;
+        @Children private final JlNode[] typeVars;
         @Children private final JlNode[] fieldTypes;
         @Child private JlNode supertype;
-        private final boolean defaultConstructor;
+        private final boolean defaultConstructors;
         private final String file;
         private final int line;
 
-        public StructDefNode(JlLanguage language, JlModule module, Symbol name, boolean mutable, Symbol[] fieldNames, JlNode[] fieldTypes,
-                        JlNode supertype, boolean defaultConstructor, String file, int line) {
+        public TypeDefNode(JlLanguage language, JlModule module, Symbol name, boolean isAbstract, boolean mutable, JlNode[] typeVars,
+                        Symbol[] fieldNames, JlNode[] fieldTypes, JlNode supertype, boolean defaultConstructors, String file, int line) {
             this.language = language;
             this.module = module;
             this.name = name;
+            this.isAbstract = isAbstract;
             this.mutable = mutable;
+            this.typeVars = typeVars;
             this.fieldNames = fieldNames;
             this.fieldTypes = fieldTypes;
             this.supertype = supertype;
-            this.defaultConstructor = defaultConstructor;
+            this.defaultConstructors = defaultConstructors;
             this.file = file;
             this.line = line;
         }
@@ -110,42 +90,142 @@ public final class StructNodes {
         @Override
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {
+            TypeVar[] vars = new TypeVar[typeVars.length];
+            for (int i = 0; i < vars.length; i++) {
+                vars[i] = (TypeVar) typeVars[i].execute(frame);
+            }
+            TypeFamily family = declare(vars);
             Object sup = supertype == null ? Types.Any : supertype.execute(frame);
             Object[] types = new Object[fieldTypes.length];
             for (int i = 0; i < fieldTypes.length; i++) {
                 types[i] = fieldTypes[i] == null ? Types.Any : fieldTypes[i].execute(frame);
             }
-            return define(sup, types);
+            return define(family, sup, types);
         }
 
         @TruffleBoundary
-        private Object define(Object sup, Object[] types) {
-            DataType t = new DataType(name, modulePrefix(module), superOf(sup, this), false, mutable, null, new Object[0]);
-            t.fieldNames = fieldNames;
-            t.fieldTypes = new JlType[types.length];
+        private TypeFamily declare(TypeVar[] vars) {
+            TypeFamily family = new TypeFamily(name, modulePrefix(module), vars, null, isAbstract, mutable, false);
+            JlContext.defineConst(module, name.name, family.any);
+            return family;
+        }
+
+        @TruffleBoundary
+        private Object define(TypeFamily family, Object sup, Object[] types) {
+            JlType superType = sup instanceof DataType d && d.isAbstract ? d : null;
+            if (superType == null) {
+                throw Errors.error("invalid subtyping in definition of " + name.name + ": supertype must be an abstract type", this);
+            }
+            JlType[] fts = new JlType[types.length];
             for (int i = 0; i < types.length; i++) {
                 if (!(types[i] instanceof JlType ft)) {
                     throw Errors.error("field type of " + fieldNames[i].name + " is not a type", this);
                 }
-                t.fieldTypes[i] = ft;
+                fts[i] = ft;
             }
-            JlContext.defineConst(module, name.name, t);
-            if (defaultConstructor) {
-                addDefaultConstructor(language, t, file, line);
+            family.define(superType, fieldNames, fts);
+            if (!isAbstract && defaultConstructors) {
+                if (family.vars.length == 0) {
+                    addDefaultConstructor(language, family.primary, file, line);
+                } else {
+                    family.instanceConstructor = t -> defaultConstructorMethod(language, t, file, line);
+                    if (allVariablesInFields(family.vars, fts)) {
+                        addInferringConstructor(family, fts);
+                    }
+                }
             }
             return org.trufflejl.runtime.JlNothing.INSTANCE;
+        }
+
+        private static boolean allVariablesInFields(TypeVar[] vars, JlType[] fts) {
+            for (TypeVar v : vars) {
+                boolean found = false;
+                for (JlType ft : fts) {
+                    found |= mentions(ft, v);
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean mentions(Object t, TypeVar v) {
+            if (t == v) {
+                return true;
+            } else if (t instanceof DataType d && d.parameters != null) {
+                for (Object p : d.parameters) {
+                    if (mentions(p, v)) {
+                        return true;
+                    }
+                }
+            } else if (t instanceof org.trufflejl.runtime.types.UnionType u) {
+                for (JlType m : u.types) {
+                    if (mentions(m, v)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void addInferringConstructor(TypeFamily family, JlType[] fts) {
+            String[] argNames = new String[fieldNames.length];
+            for (int i = 0; i < argNames.length; i++) {
+                argNames[i] = fieldNames[i].name;
+            }
+            InferringNewRootNode[] root = new InferringNewRootNode[1];
+            Method m = new Method(fts, null, family.vars, null, false, argNames, file, line, () -> root[0]);
+            root[0] = new InferringNewRootNode(language, family, m);
+            family.wrapperConstructor().table.add(m);
+        }
+    }
+
+    static String modulePrefix(JlModule m) {
+        return null; // Types print unqualified for now; module-qualified names come with the modules issue.
+    }
+
+    /** {@code Point(1, 2)}: the parameters follow from the argument types, then {@code new} converts. */
+    static final class InferringNewRootNode extends JlRootNode {
+        private final TypeFamily family;
+        private final Method method;
+
+        InferringNewRootNode(JlLanguage language, TypeFamily family, Method method) {
+            super(language, new FrameDescriptor(), family.name.name, null, null);
+            this.family = family;
+            this.method = method;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return build(frame.getArguments());
+        }
+
+        @TruffleBoundary
+        private Object build(Object[] args) {
+            JlType[] types = new JlType[args.length - DispatchNode.FIRST_POSITIONAL];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = Types.dispatchTypeOf(args[i + DispatchNode.FIRST_POSITIONAL]);
+            }
+            Object[] env = method.staticParameters(types);
+            DataType t = family.instantiate(env);
+            return construct(t, args, DispatchNode.FIRST_POSITIONAL, this);
         }
     }
 
     /** Adds the default constructor {@code T(fields...)} (converting each field) to {@code t}. */
     public static void addDefaultConstructor(JlLanguage language, DataType t, String file, int line) {
+        t.constructor().table.add(defaultConstructorMethod(language, t, file, line));
+    }
+
+    static Method defaultConstructorMethod(JlLanguage language, DataType t, String file, int line) {
         JlType[] sig = new JlType[t.fieldNames.length];
         String[] argNames = new String[sig.length];
         for (int i = 0; i < sig.length; i++) {
             sig[i] = Types.Any;
             argNames[i] = t.fieldNames[i].name;
         }
-        t.constructor().table.add(new Method(sig, null, null, false, argNames, file, line, () -> new NewRootNode(language, t)));
+        return new Method(sig, null, null, false, argNames, file, line, () -> new NewRootNode(language, t));
     }
 
     /** The default constructor's body: {@code new(args...)}. */

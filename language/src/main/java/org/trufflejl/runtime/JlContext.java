@@ -98,10 +98,10 @@ public final class JlContext {
         System.arraycopy(positional, 0, frameArgs, 2, positional.length);
         JlType[] types = new JlType[positional.length];
         for (int i = 0; i < positional.length; i++) {
-            types[i] = Types.typeOf(positional[i]);
+            types[i] = Types.dispatchTypeOf(positional[i]);
         }
         Method m = f.table.lookup(types);
-        if (m == null) {
+        if (m == null || m == MethodTable.AMBIGUOUS) {
             throw new JlException(Errors.methodErrorValue(f, positional), null);
         }
         return m.callTarget().call(frameArgs);

@@ -3,6 +3,8 @@ package org.trufflejl.runtime;
 import java.util.function.Supplier;
 
 import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Subtyping;
+import org.trufflejl.runtime.types.TypeVar;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
@@ -16,8 +18,10 @@ import com.oracle.truffle.api.nodes.RootNode;
  * vararg has {@link #varargType}), the keywords it accepts, and its body as a call target.
  * Call targets are made on first call so that start-up does not pay for unused builtins.
  */
-public final class Method {
+public final class Method implements com.oracle.truffle.api.interop.TruffleObject {
     @CompilationFinal(dimensions = 1) public final JlType[] sig;
+    /** The method's {@code where} variables, in the order their values are bound in the body. */
+    @CompilationFinal(dimensions = 1) public final TypeVar[] typeVars;
     /** Element type of a trailing {@code xs...} parameter, or null. */
     public final JlType varargType;
     /** Keyword parameter names it accepts, or null if it takes no keywords. */
@@ -32,6 +36,14 @@ public final class Method {
 
     public Method(JlType[] sig, JlType varargType, Symbol[] kwNames, boolean kwRest, String[] argNames,
                   String file, int line, Supplier<RootNode> bodyFactory) {
+        this(sig, varargType, NO_TYPE_VARS, kwNames, kwRest, argNames, file, line, bodyFactory);
+    }
+
+    private static final TypeVar[] NO_TYPE_VARS = new TypeVar[0];
+
+    public Method(JlType[] sig, JlType varargType, TypeVar[] typeVars, Symbol[] kwNames, boolean kwRest, String[] argNames,
+                  String file, int line, Supplier<RootNode> bodyFactory) {
+        this.typeVars = typeVars;
         this.sig = sig;
         this.varargType = varargType;
         this.kwNames = kwNames;
@@ -59,69 +71,105 @@ public final class Method {
         return target;
     }
 
+    /** The function's name, for display; set when the method is added to a table. */
+    private volatile String ownerName = "";
+
+    public String ownerName() {
+        return ownerName;
+    }
+
+    void setOwnerName(String name) {
+        this.ownerName = name;
+    }
+
     public boolean acceptsKeywords() {
         return kwNames != null;
     }
 
     /** Whether arguments of these types can call this method. */
-    @TruffleBoundary
     public boolean isApplicable(JlType[] argTypes) {
-        int n = sig.length;
-        if (argTypes.length < n || (varargType == null && argTypes.length != n)) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (!Types.isSubtype(argTypes[i], sig[i])) {
-                return false;
-            }
-        }
-        for (int i = n; i < argTypes.length; i++) {
-            if (!Types.isSubtype(argTypes[i], varargType)) {
-                return false;
-            }
-        }
-        return true;
+        return MethodMatch.match(this, argTypes) != null;
     }
 
-    /** Whether this method's signature is strictly narrower than {@code other}'s. */
+    /** The values of the {@code where} variables for a call with these argument types (null if none apply). */
+    public Object[] staticParameters(JlType[] argTypes) {
+        return MethodMatch.match(this, argTypes);
+    }
+
+    /**
+     * Julia's specificity: this method's signature is a strict subtype of {@code other}'s; for
+     * equal signatures a fixed arity beats varargs and a diagonal variable ({@code f(x::T, y::T)})
+     * beats unconstrained parameters.
+     */
     @TruffleBoundary
     public boolean isMoreSpecificThan(Method other) {
-        int n = Math.max(sig.length, other.sig.length);
-        boolean strictlyNarrower = false;
+        int n = Math.max(sig.length, other.sig.length) + (varargType != null && other.varargType != null ? 1 : 0);
+        java.util.List<JlType> mine = new java.util.ArrayList<>();
+        java.util.List<JlType> theirs = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             JlType a = paramType(i);
             JlType b = other.paramType(i);
             if (a == null || b == null) {
-                // One has fewer parameters and no vararg to cover this position.
-                return a != null || other.varargType != null && varargType == null;
+                // Different arities without a vararg to cover the difference: fixed arity wins.
+                return a != null ? false : varargType == null && other.varargType != null;
             }
-            if (!Types.isSubtype(a, b)) {
-                return false;
-            }
-            if (a != b) {
-                strictlyNarrower = true;
-            }
+            mine.add(a);
+            theirs.add(b);
+        }
+        boolean forward = Subtyping.matchAll(mine, theirs, other.typeVars) != null;
+        if (!forward) {
+            return false;
+        }
+        boolean backward = Subtyping.matchAll(theirs, mine, typeVars) != null;
+        if (!backward) {
+            return true;
         }
         if (varargType == null && other.varargType != null) {
             return true;
         }
-        return strictlyNarrower;
+        if (varargType != null && other.varargType == null) {
+            return false;
+        }
+        return hasDiagonalVariable() && !other.hasDiagonalVariable();
     }
 
     private JlType paramType(int i) {
         return i < sig.length ? sig[i] : varargType;
     }
 
-    public boolean sameSignature(Method other) {
-        if (sig.length != other.sig.length || varargType != other.varargType) {
-            return false;
-        }
-        for (int i = 0; i < sig.length; i++) {
-            if (sig[i] != other.sig[i]) {
-                return false;
+    private boolean hasDiagonalVariable() {
+        for (TypeVar v : typeVars) {
+            int uses = 0;
+            for (JlType t : sig) {
+                if (t == v) {
+                    uses++;
+                }
+            }
+            if (uses > 1) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** Same parameter types (up to renaming of where variables): a redefinition replaces the method. */
+    @TruffleBoundary
+    public boolean sameSignature(Method other) {
+        if (sig.length != other.sig.length || (varargType == null) != (other.varargType == null)) {
+            return false;
+        }
+        return isMoreSpecificOrEqual(other) && other.isMoreSpecificOrEqual(this) && typeVars.length == other.typeVars.length
+                        && hasDiagonalVariable() == other.hasDiagonalVariable();
+    }
+
+    private boolean isMoreSpecificOrEqual(Method other) {
+        java.util.List<JlType> mine = new java.util.ArrayList<>(java.util.Arrays.asList(sig));
+        java.util.List<JlType> theirs = new java.util.ArrayList<>(java.util.Arrays.asList(other.sig));
+        if (varargType != null) {
+            mine.add(varargType);
+            theirs.add(other.varargType);
+        }
+        return Subtyping.matchAll(mine, theirs, other.typeVars) != null;
     }
 
     /** {@code f(x::Int64, y)} as {@code methods(f)} lists it. */

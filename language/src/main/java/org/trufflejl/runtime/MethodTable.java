@@ -47,6 +47,7 @@ public final class MethodTable {
     /** Adds {@code m}, replacing a method with the same signature (redefinition). */
     @TruffleBoundary
     public synchronized void add(Method m) {
+        m.setOwnerName(name.name);
         Method[] old = methods;
         Method[] next;
         int same = -1;
@@ -79,7 +80,12 @@ public final class MethodTable {
         a.invalidate();
     }
 
-    /** The most specific method applicable to these argument types, or null. */
+    /** What {@link #lookup} returns when several applicable methods are equally specific. */
+    public static final Method AMBIGUOUS = new Method(new JlType[0], null, null, false, new String[0], "", 0, () -> {
+        throw new IllegalStateException("ambiguous");
+    });
+
+    /** The most specific method applicable to these argument types, null if none, {@link #AMBIGUOUS} if no single one. */
     @TruffleBoundary
     public Method lookup(JlType[] argTypes) {
         ArrayKey key = new ArrayKey(argTypes);
@@ -87,12 +93,33 @@ public final class MethodTable {
         if (m != null) {
             return m;
         }
+        java.util.List<Method> applicable = new java.util.ArrayList<>();
         for (Method candidate : methods) {
             if (candidate.isApplicable(argTypes)) {
-                lookupCache.put(key, candidate);
-                return candidate;
+                applicable.add(candidate);
             }
         }
-        return null;
+        if (applicable.isEmpty()) {
+            return null;
+        }
+        Method best = null;
+        for (Method c : applicable) {
+            boolean beatsAll = true;
+            for (Method o : applicable) {
+                if (o != c && !c.isMoreSpecificThan(o)) {
+                    beatsAll = false;
+                    break;
+                }
+            }
+            if (beatsAll) {
+                best = c;
+                break;
+            }
+        }
+        if (best == null) {
+            best = AMBIGUOUS;
+        }
+        lookupCache.put(key, best);
+        return best;
     }
 }

@@ -167,6 +167,8 @@ public final class Printing {
             return v.toString();
         } else if (v instanceof JlIO io) {
             return io.isBuffer() ? "IOBuffer(...)" : "IOStream(<" + io.name + ">)";
+        } else if (v instanceof Method m) {
+            return m.signatureString(m.ownerName()) + (m.line > 0 ? " @ " + m.file + ":" + m.line : "");
         } else if (v instanceof org.trufflejl.parser.Expr e) {
             return ":(" + org.trufflejl.parser.ExprPrinter.toSource(e) + ")";
         }

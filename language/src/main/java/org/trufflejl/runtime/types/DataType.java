@@ -1,49 +1,55 @@
 package org.trufflejl.runtime.types;
 
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.MethodTable;
 import org.trufflejl.runtime.Symbol;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * A named type: abstract ({@code Number}), primitive ({@code Int64}), struct, or an instance of a
- * parametric family ({@code Vector{Int64}}: family {@code Array}, parameters {@code [Int64, 1]}).
- * Identity is the type's identity: parametric instances are interned by {@link TypeFamily}.
+ * A named type: abstract ({@code Number}), primitive ({@code Int64}), a struct, or an instance
+ * of a parametric type ({@code Vector{Int64}}: family {@code Array}, parameters
+ * {@code [Int64, 1]}). Instances are interned by their {@link TypeFamily}, so identity is
+ * type equality.
  */
 public final class DataType extends JlType {
     public final Symbol name;
-    /** Module path for printing user types, null for Core/Base types. */
-    public final String modulePrefix;
+    public final TypeFamily family;
     @CompilationFinal public DataType supertype;
     public final boolean isAbstract;
     public final boolean isMutable;
-    /** The parametric family this type belongs to, or null for a plain type. */
-    public final TypeFamily family;
-    /** Type parameters: types or plain values such as the dimension count of an Array. */
+    /** Type parameters: types, type variables, or plain values such as an Array's dimension count; null for the bare Tuple. */
     @CompilationFinal(dimensions = 1) public final Object[] parameters;
     @CompilationFinal(dimensions = 1) public Symbol[] fieldNames = new Symbol[0];
     @CompilationFinal(dimensions = 1) public JlType[] fieldTypes = new JlType[0];
     /** Calling the type ({@code Point(1, 2)}, {@code Int8(3)}) dispatches on this function's methods. */
-    private volatile org.trufflejl.runtime.JlFunction constructor;
+    private volatile JlFunction constructor;
 
-    public DataType(Symbol name, String modulePrefix, DataType supertype, boolean isAbstract, boolean isMutable,
-                    TypeFamily family, Object[] parameters) {
-        this.name = name;
-        this.modulePrefix = modulePrefix;
+    DataType(TypeFamily family, Object[] parameters, DataType supertype, boolean isAbstract) {
+        this.family = family;
+        this.name = family.name;
+        this.parameters = parameters;
         this.supertype = supertype;
         this.isAbstract = isAbstract;
-        this.isMutable = isMutable;
-        this.family = family;
-        this.parameters = parameters;
+        this.isMutable = family.isMutable;
     }
 
+    /** A type without parameters. */
     public static DataType plain(String name, DataType supertype, boolean isAbstract) {
-        return new DataType(Symbol.of(name), null, supertype, isAbstract, false, null, new Object[0]);
+        return newType(Symbol.of(name), null, supertype, isAbstract, false);
+    }
+
+    public static DataType newType(Symbol name, String modulePrefix, DataType supertype, boolean isAbstract, boolean isMutable) {
+        TypeFamily f = new TypeFamily(name, modulePrefix, new TypeVar[0], supertype, isAbstract, isMutable, false);
+        f.primary.supertype = supertype;
+        return f.primary;
     }
 
     /** The function behind calls of this type, created on first use. */
-    public org.trufflejl.runtime.JlFunction constructor() {
-        org.trufflejl.runtime.JlFunction c = constructor;
+    public JlFunction constructor() {
+        JlFunction c = constructor;
         if (c == null) {
             c = createConstructor();
         }
@@ -51,16 +57,36 @@ public final class DataType extends JlType {
     }
 
     @TruffleBoundary
-    private synchronized org.trufflejl.runtime.JlFunction createConstructor() {
+    private synchronized JlFunction createConstructor() {
         if (constructor == null) {
-            constructor = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of(show()), null));
+            JlFunction c = new JlFunction(new MethodTable(Symbol.of(show()), null));
+            if (family.instanceConstructor != null && parameters != null && parameters.length > 0) {
+                c.table.add(family.instanceConstructor.apply(this));
+            }
+            constructor = c;
         }
         return constructor;
     }
 
+    public boolean hasConstructor() {
+        return constructor != null;
+    }
+
+    public boolean isTupleType() {
+        return family.isTuple;
+    }
+
     @Override
     public boolean isConcrete() {
-        return !isAbstract && (family == null || family.isConcreteInstance(this));
+        if (isAbstract || parameters == null) {
+            return false;
+        }
+        for (Object p : parameters) {
+            if (p instanceof TypeVar || (family.isTuple && p instanceof JlType t && !t.isConcrete())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int fieldIndex(Symbol field) {
@@ -75,9 +101,36 @@ public final class DataType extends JlType {
     @Override
     @TruffleBoundary
     public String show() {
-        if (family != null) {
-            return family.show(this);
+        if (parameters == null || parameters.length == 0 && !family.isTuple) {
+            return family.qualifiedName();
         }
-        return modulePrefix == null ? name.name : modulePrefix + "." + name.name;
+        String special = Types.showSpecial(this);
+        if (special != null) {
+            return special;
+        }
+        StringBuilder sb = new StringBuilder(family.qualifiedName()).append('{');
+        for (int i = 0; i < parameters.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(showParameter(parameters[i]));
+        }
+        return sb.append('}').toString();
+    }
+
+    static String showParameter(Object p) {
+        if (p instanceof Symbol s) {
+            return ":" + s.name;
+        } else if (p instanceof JlTuple t) {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < t.elements.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(showParameter(t.elements[i]));
+            }
+            return sb.append(t.elements.length == 1 ? ",)" : ")").toString();
+        }
+        return String.valueOf(p);
     }
 }

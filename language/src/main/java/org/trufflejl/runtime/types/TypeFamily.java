@@ -1,85 +1,155 @@
 package org.trufflejl.runtime.types;
 
-import org.trufflejl.runtime.ArrayKey;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.trufflejl.runtime.ArrayKey;
+import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.Symbol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * A parametric type such as {@code Array{T,N}} or {@code Tuple{...}}: it interns its instances so
- * that equal parameter lists give the identical {@link DataType}. The family's own {@link #any}
- * type stands for the unparameterised name ({@code Array}, {@code Tuple}) and every instance is
- * a subtype of it.
+ * Julia's {@code TypeName}: what all instances of one named type share — its type variables,
+ * its declared supertype and field types (in terms of those variables), and the cache that
+ * interns instances, so that {@code Point{Int64}} is always the identical {@link DataType}.
+ * {@link #any} is the type the bare name denotes: the UnionAll over all variables (or the
+ * type itself when it has none).
  */
 public final class TypeFamily {
     public final Symbol name;
-    /** Tuple parameters are covariant; all others are invariant. */
-    public final boolean covariant;
+    /** Module path for printing, null for Core and Base. */
+    public final String modulePrefix;
+    public final TypeVar[] vars;
+    public final boolean isAbstract;
     public final boolean isMutable;
-    public final DataType any;
-    private final DataType instanceSupertype;
+    /** Tuple: any number of covariant parameters. */
+    public final boolean isTuple;
+    /** Declared supertype, may mention {@link #vars}. */
+    JlType superTemplate;
+    public Symbol[] fieldNames = new Symbol[0];
+    JlType[] fieldTemplates = new JlType[0];
+    /** {@code Name{vars...}}, or the only instance of a type without parameters. */
+    public final DataType primary;
+    /** The bare name as a type. */
+    public final JlType any;
     private final ConcurrentHashMap<ArrayKey, DataType> instances = new ConcurrentHashMap<>();
+    /** Calls of the bare name ({@code Point(1, 2)}) dispatch on this function's methods. */
+    private volatile org.trufflejl.runtime.JlFunction wrapperConstructor;
+    /** Makes the default constructor of an instance ({@code Point{Int8}(1, 2)}), for parametric structs. */
+    public volatile java.util.function.Function<DataType, org.trufflejl.runtime.Method> instanceConstructor;
 
-    public TypeFamily(String name, DataType supertype, boolean covariant, boolean isMutable) {
-        this.name = Symbol.of(name);
-        this.covariant = covariant;
+    public TypeFamily(Symbol name, String modulePrefix, TypeVar[] vars, JlType superTemplate, boolean isAbstract, boolean isMutable,
+                    boolean isTuple) {
+        this.name = name;
+        this.modulePrefix = modulePrefix;
+        this.vars = vars;
+        this.superTemplate = superTemplate;
+        this.isAbstract = isAbstract;
         this.isMutable = isMutable;
-        this.instanceSupertype = supertype;
-        this.any = new DataType(this.name, null, supertype, true, false, null, new Object[0]);
+        this.isTuple = isTuple;
+        if (isTuple) {
+            // The bare `Tuple` (any length, any elements) is abstract; instances are made on demand.
+            this.primary = new DataType(this, null, Types.Any, true);
+            this.any = primary;
+        } else {
+            this.primary = new DataType(this, vars.clone(), null, isAbstract);
+            JlType w = primary;
+            for (int i = vars.length - 1; i >= 0; i--) {
+                w = new UnionAll(vars[i], w);
+            }
+            this.any = w;
+            if (vars.length > 0) {
+                instances.put(new ArrayKey(vars.clone()), primary);
+            }
+        }
+    }
+
+    /** Sets the supertype and field types once they are known (struct definitions evaluate them first). */
+    public void define(JlType superTemplate, Symbol[] fieldNames, JlType[] fieldTemplates) {
+        this.superTemplate = superTemplate;
+        this.fieldNames = fieldNames;
+        this.fieldTemplates = fieldTemplates;
+        primary.fieldNames = fieldNames;
+        if (vars.length == 0) {
+            primary.supertype = (DataType) superTemplate;
+            primary.fieldTypes = fieldTemplates;
+        } else {
+            primary.supertype = (DataType) Substitution.apply(superTemplate, vars, primary.parameters);
+            primary.fieldTypes = fieldTemplates.clone();
+            // Instances made before the definition was complete (aliases such as Vector) catch up.
+            for (DataType t : instances.values()) {
+                if (t != primary) {
+                    t.supertype = (DataType) Substitution.apply(superTemplate, vars, t.parameters);
+                    t.fieldNames = fieldNames;
+                    t.fieldTypes = new JlType[fieldTemplates.length];
+                    for (int i = 0; i < fieldTemplates.length; i++) {
+                        t.fieldTypes[i] = (JlType) Substitution.apply(fieldTemplates[i], vars, t.parameters);
+                    }
+                }
+            }
+        }
     }
 
     @TruffleBoundary
-    public DataType instantiate(Object... parameters) {
-        ArrayKey key = new ArrayKey(parameters);
+    public synchronized org.trufflejl.runtime.JlFunction wrapperConstructor() {
+        if (wrapperConstructor == null) {
+            wrapperConstructor = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(name, null));
+        }
+        return wrapperConstructor;
+    }
+
+    public String qualifiedName() {
+        return modulePrefix == null ? name.name : modulePrefix + "." + name.name;
+    }
+
+    /** {@code Name{params...}}: the interned instance, bounds checked. */
+    @TruffleBoundary
+    public DataType instantiate(Object... params) {
+        if (!isTuple && params.length != vars.length) {
+            throw Errors.error("too " + (params.length < vars.length ? "few" : "many") + " type parameters for " + qualifiedName(), null);
+        }
+        if (!isTuple && vars.length == 0) {
+            return primary;
+        }
+        ArrayKey key = new ArrayKey(params);
         DataType t = instances.get(key);
-        if (t == null) {
-            t = instances.computeIfAbsent(key,
-                            k -> new DataType(name, null, any, false, isMutable, this, k.elements()));
+        if (t != null) {
+            return t;
+        }
+        if (!isTuple) {
+            for (int i = 0; i < params.length; i++) {
+                if (params[i] instanceof JlType pt && !(pt instanceof TypeVar)
+                                && (!Subtyping.isSubtype(pt, vars[i].ub) || !Subtyping.isSubtype(vars[i].lb, pt))) {
+                    throw Errors.typeError(name.name, "parameter", vars[i].ub, pt, null);
+                }
+            }
+        }
+        if (isTuple) {
+            DataType created = new DataType(this, params.clone(), Types.Any, false);
+            DataType raced = instances.putIfAbsent(key, created);
+            return raced != null ? raced : created;
+        }
+        return create(key, params);
+    }
+
+    /**
+     * Interns the new instance before computing its field types, which may mention the instance
+     * itself ({@code next::Union{Node{T}, Nothing}}).
+     */
+    private synchronized DataType create(ArrayKey key, Object[] params) {
+        DataType existing = instances.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        DataType sup = superTemplate == null ? null : (DataType) Substitution.apply(superTemplate, vars, params);
+        DataType t = new DataType(this, params.clone(), sup, isAbstract);
+        t.fieldNames = fieldNames;
+        JlType[] fts = new JlType[fieldTemplates.length];
+        t.fieldTypes = fts;
+        instances.put(key, t);
+        for (int i = 0; i < fieldTemplates.length; i++) {
+            fts[i] = (JlType) Substitution.apply(fieldTemplates[i], vars, params);
         }
         return t;
-    }
-
-    boolean isConcreteInstance(DataType t) {
-        if (!covariant) {
-            return true;
-        }
-        for (Object p : t.parameters) {
-            if (!(p instanceof JlType pt) || !pt.isConcrete()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    String show(DataType t) {
-        if (name.name.equals("NamedTuple") && t.parameters.length == 2 && t.parameters[0] instanceof org.trufflejl.runtime.JlTuple names
-                        && t.parameters[1] instanceof DataType types) {
-            // Julia 1.10 prints @NamedTuple{a::Int64, b::String}
-            StringBuilder sb = new StringBuilder("@NamedTuple{");
-            for (int i = 0; i < names.elements.length; i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                sb.append(names.elements[i]).append("::").append(showParam(types.parameters[i]));
-            }
-            return sb.append('}').toString();
-        }
-        if (name.name.equals("Array") && t.parameters.length == 2 && t.parameters[1] instanceof Long n && (n == 1 || n == 2)) {
-            return (n == 1 ? "Vector{" : "Matrix{") + showParam(t.parameters[0]) + "}";
-        }
-        StringBuilder sb = new StringBuilder(name.name).append('{');
-        for (int i = 0; i < t.parameters.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(showParam(t.parameters[i]));
-        }
-        return sb.append('}').toString();
-    }
-
-    private static String showParam(Object p) {
-        return p instanceof Symbol s ? ":" + s.name : String.valueOf(p);
     }
 }

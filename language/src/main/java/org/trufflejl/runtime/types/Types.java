@@ -39,9 +39,16 @@ public final class Types {
 
     private static final Map<String, JlType> BY_NAME = new LinkedHashMap<>();
 
-    public static final DataType Any = reg(new DataType(Symbol.of("Any"), null, null, true, false, null, new Object[0]));
-    public static final DataType Type = abs("Type", Any);
-    public static final DataType DataTypeT = concrete("DataType", Type);
+    public static final DataType Any = reg(DataType.plain("Any", null, true));
+    /** {@code Union{}}. */
+    public static final UnionType Bottom = UnionType.bottom();
+    public static final TypeFamily TypeFamilyT = family("Type", Any, true, false, "T");
+    /** The bare {@code Type}: every type value is an instance. */
+    public static final JlType Type = TypeFamilyT.any;
+    public static final DataType DataTypeT = concrete("DataType", Any);
+    public static final DataType UnionT = concrete("Union", Any);
+    public static final DataType UnionAllT = concrete("UnionAll", Any);
+    public static final DataType TypeVarT = concrete("TypeVar", Any);
     public static final DataType Number = abs("Number", Any);
     public static final DataType Real = abs("Real", Number);
     public static final DataType Integer = abs("Integer", Real);
@@ -74,23 +81,45 @@ public final class Types {
     public static final DataType QuoteNodeT = concrete("QuoteNode", Any);
     public static final DataType LineNumberNodeT = concrete("LineNumberNode", Any);
     public static final DataType BoxT = concrete("Core.Box", Any);
-    public static final DataType AbstractArray = abs("AbstractArray", Any);
-    public static final DataType DenseArray = abs("DenseArray", AbstractArray);
-    public static final DataType AbstractRange = abs("AbstractRange", AbstractArray);
-    public static final DataType OrdinalRange = abs("OrdinalRange", AbstractRange);
-    public static final DataType AbstractUnitRange = abs("AbstractUnitRange", OrdinalRange);
     public static final DataType Exception = abs("Exception", Any);
+    public static final DataType MethodT = concrete("Method", Any);
     public static final DataType IO = abs("IO", Any);
 
-    public static final TypeFamily ArrayFamily = family("Array", DenseArray, false, true);
-    public static final TypeFamily TupleFamily = family("Tuple", Any, true, false);
-    public static final TypeFamily NamedTupleFamily = family("NamedTuple", Any, false, false);
-    public static final TypeFamily UnitRangeFamily = family("UnitRange", AbstractUnitRange, false, false);
-    public static final TypeFamily StepRangeFamily = family("StepRange", OrdinalRange, false, false);
+    public static final TypeFamily AbstractArrayFamily = family("AbstractArray", Any, true, false, "T", "N");
+    public static final TypeFamily DenseArrayFamily = family("DenseArray", null, true, false, "T", "N");
+    public static final TypeFamily ArrayFamily = family("Array", null, false, true, "T", "N");
+    public static final TypeFamily AbstractRangeFamily = family("AbstractRange", null, true, false, "T");
+    public static final TypeFamily OrdinalRangeFamily = family("OrdinalRange", null, true, false, "T", "S");
+    public static final TypeFamily AbstractUnitRangeFamily = family("AbstractUnitRange", null, true, false, "T");
+    public static final TypeFamily UnitRangeFamily = family("UnitRange", null, false, false, "T");
+    public static final TypeFamily StepRangeFamily = family("StepRange", null, false, false, "T", "S");
+    public static final TypeFamily TupleFamily = reg(new TypeFamily(Symbol.of("Tuple"), null, new TypeVar[0], Any, true, false, true));
+    public static final TypeFamily NamedTupleFamily = family("NamedTuple", Any, false, false, "names", "T");
 
-    /** {@code Vector}/{@code Matrix} until UnionAll types exist: Array{T,1} and Array{T,2} of any T. */
-    public static final DataType VectorAlias = abs("Vector", DenseArray);
-    public static final DataType MatrixAlias = abs("Matrix", DenseArray);
+    /** Aliases over Array and AbstractArray, printed by name. */
+    public static final UnionAll VectorAlias = alias("Vector", ArrayFamily, 1L);
+    public static final UnionAll MatrixAlias = alias("Matrix", ArrayFamily, 2L);
+    public static final UnionAll AbstractVectorAlias = alias("AbstractVector", AbstractArrayFamily, 1L);
+    public static final UnionAll AbstractMatrixAlias = alias("AbstractMatrix", AbstractArrayFamily, 2L);
+
+    static {
+        // Supertypes of the parametric array and range types, in terms of their own variables.
+        DenseArrayFamily.define(AbstractArrayFamily.instantiate(DenseArrayFamily.vars[0], DenseArrayFamily.vars[1]), new Symbol[0], new JlType[0]);
+        ArrayFamily.define(DenseArrayFamily.instantiate(ArrayFamily.vars[0], ArrayFamily.vars[1]), new Symbol[0], new JlType[0]);
+        AbstractRangeFamily.define(AbstractArrayFamily.instantiate(AbstractRangeFamily.vars[0], 1L), new Symbol[0], new JlType[0]);
+        OrdinalRangeFamily.define(AbstractRangeFamily.instantiate(OrdinalRangeFamily.vars[0]), new Symbol[0], new JlType[0]);
+        AbstractUnitRangeFamily.define(OrdinalRangeFamily.instantiate(AbstractUnitRangeFamily.vars[0], AbstractUnitRangeFamily.vars[0]),
+                        new Symbol[0], new JlType[0]);
+        UnitRangeFamily.define(AbstractUnitRangeFamily.instantiate(UnitRangeFamily.vars[0]), new Symbol[]{Symbol.of("start"), Symbol.of("stop")},
+                        new JlType[]{UnitRangeFamily.vars[0], UnitRangeFamily.vars[0]});
+        StepRangeFamily.define(OrdinalRangeFamily.instantiate(StepRangeFamily.vars[0], StepRangeFamily.vars[1]),
+                        new Symbol[]{Symbol.of("start"), Symbol.of("step"), Symbol.of("stop")},
+                        new JlType[]{StepRangeFamily.vars[0], StepRangeFamily.vars[1], StepRangeFamily.vars[0]});
+        BY_NAME.put("Vector", VectorAlias);
+        BY_NAME.put("Matrix", MatrixAlias);
+        BY_NAME.put("AbstractVector", AbstractVectorAlias);
+        BY_NAME.put("AbstractMatrix", AbstractMatrixAlias);
+    }
 
     public static final DataType UnitRangeInt64 = UnitRangeFamily.instantiate(Int64);
     public static final DataType StepRangeInt64 = StepRangeFamily.instantiate(Int64, Int64);
@@ -123,6 +152,11 @@ public final class Types {
         return t;
     }
 
+    private static TypeFamily reg(TypeFamily f) {
+        BY_NAME.put(f.name.name, f.any);
+        return f;
+    }
+
     private static DataType abs(String name, DataType sup) {
         return reg(DataType.plain(name, sup, true));
     }
@@ -131,10 +165,17 @@ public final class Types {
         return reg(DataType.plain(name, sup, false));
     }
 
-    private static TypeFamily family(String name, DataType sup, boolean covariant, boolean mutable) {
-        TypeFamily f = new TypeFamily(name, sup, covariant, mutable);
-        BY_NAME.put(name, f.any);
-        return f;
+    /** A parametric type with unbounded variables; its supertype is set by define() when it has parameters too. */
+    private static TypeFamily family(String name, DataType sup, boolean isAbstract, boolean mutable, String... vars) {
+        TypeVar[] tvs = new TypeVar[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            tvs[i] = new TypeVar(Symbol.of(vars[i]), Bottom, Any);
+        }
+        TypeFamily f = new TypeFamily(Symbol.of(name), null, tvs, sup, isAbstract, mutable, false);
+        if (sup != null) {
+            f.define(sup, new Symbol[0], new JlType[0]);
+        }
+        return reg(f);
     }
 
     private static DataType exception(String name, String... fields) {
@@ -145,7 +186,59 @@ public final class Types {
             t.fieldNames[i] = Symbol.of(fields[i]);
             t.fieldTypes[i] = Any;
         }
+        t.family.fieldNames = t.fieldNames;
         return t;
+    }
+
+    private static UnionAll alias(String name, TypeFamily f, long ndims) {
+        TypeVar t = new TypeVar(Symbol.of("T"), Bottom, Any);
+        return new UnionAll(t, f.instantiate(t, ndims));
+    }
+
+    /** Primitive (bits) types without fields: the numbers, Bool and Char. */
+    public static boolean isPrimitive(DataType d) {
+        return !d.isAbstract && d.fieldTypes.length == 0 && (isSubtype(d, Number) || d == Char);
+    }
+
+    /** Built-in types whose contents are not fields (strings, symbols, modules, types, I/O): never singletons. */
+    public static boolean isOpaque(DataType d) {
+        return d == String || d == SymbolT || d == Module || d == DataTypeT || d == UnionT || d == UnionAllT || d == TypeVarT
+                        || d == MethodT || d == ExprT || d == IOStreamT || d == IOBufferT || d.family.isTuple || d.family == ArrayFamily;
+    }
+
+    /** The name an alias UnionAll prints as ({@code Vector}), or null. */
+    static String aliasName(UnionAll u) {
+        if (u == VectorAlias) {
+            return "Vector";
+        } else if (u == MatrixAlias) {
+            return "Matrix";
+        } else if (u == AbstractVectorAlias) {
+            return "AbstractVector";
+        } else if (u == AbstractMatrixAlias) {
+            return "AbstractMatrix";
+        }
+        return null;
+    }
+
+    /** Julia's special spellings: Vector{T}, Matrix{T}, AbstractVector{T}, @NamedTuple{a::T}, Type{T}. */
+    static String showSpecial(DataType t) {
+        Object[] p = t.parameters;
+        if ((t.family == ArrayFamily || t.family == AbstractArrayFamily) && p.length == 2 && p[1] instanceof Long n && (n == 1 || n == 2)) {
+            String base = t.family == ArrayFamily ? (n == 1 ? "Vector" : "Matrix") : (n == 1 ? "AbstractVector" : "AbstractMatrix");
+            return base + "{" + DataType.showParameter(p[0]) + "}";
+        }
+        if (t.family == NamedTupleFamily && p[0] instanceof org.trufflejl.runtime.JlTuple names && p[1] instanceof DataType types
+                        && types.parameters != null && types.parameters.length == names.elements.length) {
+            StringBuilder sb = new StringBuilder("@NamedTuple{");
+            for (int i = 0; i < names.elements.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(names.elements[i]).append("::").append(DataType.showParameter(types.parameters[i]));
+            }
+            return sb.append('}').toString();
+        }
+        return null;
     }
 
     /** Every built-in type by its name, for binding them into Core. */
@@ -224,8 +317,14 @@ public final class Types {
             return UnitRangeInt64;
         } else if (v instanceof JlStepRange) {
             return StepRangeInt64;
-        } else if (v instanceof JlType) {
+        } else if (v instanceof DataType) {
             return DataTypeT;
+        } else if (v instanceof UnionType) {
+            return UnionT;
+        } else if (v instanceof UnionAll) {
+            return UnionAllT;
+        } else if (v instanceof TypeVar) {
+            return TypeVarT;
         } else if (v instanceof JlModule) {
             return Module;
         } else if (v instanceof Expr) {
@@ -234,6 +333,8 @@ public final class Types {
             return QuoteNodeT;
         } else if (v instanceof LineNumberNode) {
             return LineNumberNodeT;
+        } else if (v instanceof org.trufflejl.runtime.Method) {
+            return MethodT;
         } else if (v instanceof Cell) {
             return BoxT;
         } else if (v instanceof org.trufflejl.runtime.JlIO) {
@@ -245,45 +346,21 @@ public final class Types {
     public static final DataType IOStreamT = concrete("IOStream", IO);
     public static final DataType IOBufferT = concrete("IOBuffer", IO);
 
-    /** Julia's {@code a <: b} for the types this runtime has so far. */
-    @TruffleBoundary
+    /** Julia's {@code a <: b}. */
     public static boolean isSubtype(JlType a, JlType b) {
-        if (a == b || b == Any) {
-            return true;
-        }
-        if (!(a instanceof DataType da) || !(b instanceof DataType db)) {
-            return false;
-        }
-        if (db.family != null) {
-            // Same family: parameters must match, covariantly for tuples.
-            if (da.family != db.family || da.parameters.length != db.parameters.length) {
-                return false;
-            }
-            for (int i = 0; i < da.parameters.length; i++) {
-                Object pa = da.parameters[i];
-                Object pb = db.parameters[i];
-                if (db.family.covariant && pa instanceof JlType ta && pb instanceof JlType tb) {
-                    if (!isSubtype(ta, tb)) {
-                        return false;
-                    }
-                } else if (!pa.equals(pb)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if ((db == VectorAlias || db == MatrixAlias) && da.family == ArrayFamily) {
-            return da.parameters[1].equals(db == VectorAlias ? 1L : 2L);
-        }
-        for (DataType t = da.supertype; t != null; t = t.supertype) {
-            if (t == db) {
-                return true;
-            }
-        }
-        return false;
+        return Subtyping.isSubtype(a, b);
     }
 
+    /** {@code isa(v, t)}: a type value is also an instance of {@code Type{v}}. */
     public static boolean isa(Object v, JlType t) {
-        return isSubtype(typeOf(v), t);
+        return isSubtype(dispatchTypeOf(v), t);
+    }
+
+    /** The type dispatch sees for a value: {@code Type{T}} for a type T, else {@code typeof(v)}. */
+    public static JlType dispatchTypeOf(Object v) {
+        if (v instanceof JlType t) {
+            return TypeFamilyT.instantiate(t);
+        }
+        return typeOf(v);
     }
 }

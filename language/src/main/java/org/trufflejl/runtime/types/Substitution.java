@@ -1,0 +1,51 @@
+package org.trufflejl.runtime.types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Replacing type variables by values in a type: instantiating supertypes, field types, aliases. */
+public final class Substitution {
+    private Substitution() {
+    }
+
+    @TruffleBoundary
+    public static Object apply(Object t, TypeVar[] vars, Object[] values) {
+        if (t instanceof TypeVar v) {
+            for (int i = 0; i < vars.length; i++) {
+                if (vars[i] == v) {
+                    return values[i];
+                }
+            }
+            return v;
+        }
+        if (t instanceof DataType d) {
+            if (d.parameters == null || d.parameters.length == 0) {
+                return d;
+            }
+            Object[] ps = new Object[d.parameters.length];
+            boolean changed = false;
+            for (int i = 0; i < ps.length; i++) {
+                ps[i] = apply(d.parameters[i], vars, values);
+                changed |= ps[i] != d.parameters[i];
+            }
+            return changed ? d.family.instantiate(ps) : d;
+        }
+        if (t instanceof UnionType u) {
+            JlType[] ms = new JlType[u.types.length];
+            for (int i = 0; i < ms.length; i++) {
+                ms[i] = (JlType) apply(u.types[i], vars, values);
+            }
+            return UnionType.of(ms);
+        }
+        if (t instanceof UnionAll ua) {
+            JlType body = (JlType) apply(ua.body, vars, values);
+            return body == ua.body ? ua : new UnionAll(ua.var, body);
+        }
+        return t;
+    }
+
+    /** {@code T{p}}: instantiates the outermost variable of a UnionAll. */
+    @TruffleBoundary
+    public static Object instantiate(UnionAll u, Object param) {
+        return apply(u.body, new TypeVar[]{u.var}, new Object[]{param});
+    }
+}

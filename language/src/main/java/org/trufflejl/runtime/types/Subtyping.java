@@ -1,0 +1,193 @@
+package org.trufflejl.runtime.types;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * {@code a <: b} over data types, unions, UnionAlls and type variables. Variables of a UnionAll
+ * on the right are existential: the check looks for a value for them ({@code Vector{Int} <:
+ * Vector{<:Integer}} with T = Int). Variables on the left are rigid and stand for any type
+ * within their bounds. Parameters are invariant except in tuples.
+ */
+public final class Subtyping {
+    private Subtyping() {
+    }
+
+    /** Values found for existential variables; null means "not bound yet". */
+    static final class Env {
+        final Map<TypeVar, Object> bindings = new IdentityHashMap<>();
+
+        boolean isExistential(TypeVar v) {
+            return bindings.containsKey(v);
+        }
+
+        Map<TypeVar, Object> snapshot() {
+            return new IdentityHashMap<>(bindings);
+        }
+
+        void restore(Map<TypeVar, Object> s) {
+            bindings.clear();
+            bindings.putAll(s);
+        }
+    }
+
+    @TruffleBoundary
+    public static boolean isSubtype(JlType a, JlType b) {
+        return sub(a, b, new Env());
+    }
+
+    /** Both ways: the same set of values. */
+    @TruffleBoundary
+    public static boolean isEqual(JlType a, JlType b) {
+        return a == b || a.equals(b) || isSubtype(a, b) && isSubtype(b, a);
+    }
+
+    static boolean sub(JlType a, JlType b, Env env) {
+        if (a == b || b == Types.Any || a == Types.Bottom) {
+            return true;
+        }
+        if (a instanceof UnionType u) {
+            for (JlType m : u.types) {
+                if (!sub(m, b, env)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (b instanceof TypeVar tb && env.isExistential(tb)) {
+            return bindCovariant(a, tb, env);
+        }
+        if (a instanceof TypeVar ta) {
+            if (b instanceof TypeVar tb && tb == ta) {
+                return true;
+            }
+            return sub(ta.ub, b, env);
+        }
+        if (b instanceof TypeVar tb) {
+            return sub(a, tb.lb, env);
+        }
+        if (b instanceof UnionType u) {
+            for (JlType m : u.types) {
+                Map<TypeVar, Object> saved = env.snapshot();
+                if (sub(a, m, env)) {
+                    return true;
+                }
+                env.restore(saved);
+            }
+            return false;
+        }
+        if (b instanceof UnionAll ub) {
+            env.bindings.put(ub.var, null);
+            boolean r = sub(a, ub.body, env);
+            env.bindings.remove(ub.var);
+            return r;
+        }
+        if (a instanceof UnionAll ua) {
+            return sub(ua.body, b, env);
+        }
+        if (a instanceof DataType da && b instanceof DataType db) {
+            return subData(da, db, env);
+        }
+        return false;
+    }
+
+    private static boolean bindCovariant(JlType a, TypeVar v, Env env) {
+        Object bound = env.bindings.get(v);
+        if (bound == null) {
+            if (!sub(a, v.ub, env) || !sub(v.lb, a, env)) {
+                return false;
+            }
+            env.bindings.put(v, a);
+            return true;
+        }
+        return bound instanceof JlType bt && sub(a, bt, env);
+    }
+
+    private static boolean subData(DataType a, DataType b, Env env) {
+        if (b.family == Types.TypeFamilyT) {
+            // Type{X} contains exactly the type X.
+            return a.family == Types.TypeFamilyT && invariant(a.parameters[0], b.parameters[0], env);
+        }
+        if (a.family == Types.TypeFamilyT) {
+            Object x = a.parameters[0];
+            JlType kind = x instanceof DataType ? Types.DataTypeT : x instanceof UnionType ? Types.UnionT
+                            : x instanceof UnionAll ? Types.UnionAllT : x instanceof TypeVar ? Types.TypeVarT : Types.DataTypeT;
+            return sub(kind, b, env);
+        }
+        if (b.family.isTuple) {
+            if (!a.family.isTuple) {
+                return false;
+            }
+            if (b.parameters == null) {
+                return true; // bare Tuple
+            }
+            if (a.parameters == null || a.parameters.length != b.parameters.length) {
+                return false;
+            }
+            for (int i = 0; i < a.parameters.length; i++) {
+                if (!sub((JlType) a.parameters[i], (JlType) b.parameters[i], env)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        DataType t = a;
+        while (t != null && t.family != b.family) {
+            t = t.supertype;
+        }
+        if (t == null) {
+            return false;
+        }
+        if (b.parameters.length == 0) {
+            return true;
+        }
+        for (int i = 0; i < b.parameters.length; i++) {
+            if (!invariant(t.parameters[i], b.parameters[i], env)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Invariant parameter positions: equal, or an existential variable taking that value. */
+    static boolean invariant(Object x, Object y, Env env) {
+        if (x == y) {
+            return true;
+        }
+        if (y instanceof TypeVar v && env.isExistential(v)) {
+            Object bound = env.bindings.get(v);
+            if (bound == null) {
+                if (x instanceof JlType xt && (!sub(xt, v.ub, env) || !sub(v.lb, xt, env))) {
+                    return false;
+                }
+                env.bindings.put(v, x);
+                return true;
+            }
+            return invariant(x, bound, env);
+        }
+        if (x instanceof JlType xt && y instanceof JlType yt) {
+            return sub(xt, yt, env) && sub(yt, xt, env);
+        }
+        return x.equals(y);
+    }
+
+    /**
+     * Whether each argument type is a subtype of its parameter type, with {@code vars} existential
+     * and shared across all positions; returns their values (null for unbound), or null if not.
+     */
+    @TruffleBoundary
+    public static Map<TypeVar, Object> matchAll(java.util.List<JlType> args, java.util.List<JlType> params, TypeVar[] vars) {
+        Env env = new Env();
+        for (TypeVar v : vars) {
+            env.bindings.put(v, null);
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (!sub(args.get(i), params.get(i), env)) {
+                return null;
+            }
+        }
+        return env.bindings;
+    }
+}

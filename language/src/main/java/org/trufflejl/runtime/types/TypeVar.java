@@ -1,0 +1,42 @@
+package org.trufflejl.runtime.types;
+
+import org.trufflejl.runtime.Symbol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** A type variable {@code T} with bounds {@code lb <: T <: ub}, as bound by {@code where} or a parametric type. */
+public final class TypeVar extends JlType {
+    public final Symbol name;
+    public final JlType lb;
+    public final JlType ub;
+
+    public TypeVar(Symbol name, JlType lb, JlType ub) {
+        this.name = name;
+        this.lb = lb;
+        this.ub = ub;
+    }
+
+    @Override
+    public boolean isConcrete() {
+        return false;
+    }
+
+    @Override
+    @TruffleBoundary
+    public String show() {
+        return name.name;
+    }
+
+    /** {@code T<:Real} as a where-clause prints it. */
+    @TruffleBoundary
+    public String showWithBounds() {
+        String s = name.name;
+        if (ub != Types.Any) {
+            s += "<:" + ub.show();
+        }
+        if (lb != Types.Bottom) {
+            s = lb.show() + "<:" + s;
+        }
+        return s;
+    }
+}
