@@ -207,6 +207,25 @@ final class Desugar {
                                                 new Expr("call", sym("_print_time"), dt).at(e),
                                                 v).at(e)).at(e);
             }
+            // Tasks: the macros wrap their body in a closure and call Base functions that run it.
+            case "@async":
+                return call(e, "_async", thunk(e, args.get(args.size() - 1)));
+            case "@spawn":
+                return new Expr("call", new Expr(".", sym("Threads"), new QuoteNode(sym("_spawn"))).at(e),
+                                thunk(e, args.get(args.size() - 1))).at(e);
+            case "@sync":
+                return call(e, "_sync", thunk(e, args.get(args.size() - 1)));
+            case "@threads": {
+                Expr loop = (Expr) args.get(args.size() - 1);
+                if (!loop.is("for")) {
+                    return new Expr("call", sym("error"), "@threads requires a `for` loop expression").at(e);
+                }
+                Expr spec = (Expr) loop.arg(0);
+                Expr body = new Expr("->", new Expr("tuple", spec.arg(0)).at(e), loop.arg(1)).at(e);
+                return new Expr("call", new Expr(".", sym("Threads"), new QuoteNode(sym("_threads_for"))).at(e), spec.arg(1), body).at(e);
+            }
+            case "@lock":
+                return new Expr("call", sym("lock"), thunk(e, args.get(1)), args.get(0)).at(e);
             case "@__MODULE__":
                 return new Expr("call", sym("__current_module__")).at(e);
             case "@__FILE__":
@@ -221,6 +240,22 @@ final class Desugar {
             default:
                 return new Expr("call", sym("error"), "macro " + name + " is not defined").at(e);
         }
+    }
+
+    private static Expr call(Expr at, String f, Object... args) {
+        return new Expr("call", prepend(sym(f), args)).at(at);
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] out = new Object[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
+    }
+
+    /** {@code () -> body}. */
+    private static Expr thunk(Expr at, Object body) {
+        return new Expr("->", new Expr("tuple").at(at), new Expr("block", body).at(at)).at(at);
     }
 
     static String macroName(Object m) {
