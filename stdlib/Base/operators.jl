@@ -101,3 +101,19 @@ struct Pair
     second
 end
 =>(a, b) = Pair(a, b)
+
+"""
+    Ref(x)
+
+A mutable container holding one value: `r[]` reads it, `r[] = v` replaces it.
+"""
+abstract type Ref{T} end
+mutable struct RefValue{T} <: Ref{T}
+    x::T
+end
+Ref(x) = RefValue(x)
+getindex(r::RefValue) = r.x
+function setindex!(r::RefValue, v)
+    r.x = v
+    r
+end

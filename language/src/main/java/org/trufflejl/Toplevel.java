@@ -92,7 +92,13 @@ public final class Toplevel {
                     return JlNothing.INSTANCE;
                 case "macrocall":
                     if (e.arg(0) instanceof Symbol m && m.name.equals("@doc") && documentsModule(e)) {
-                        return evalModule(context, module, (Expr) e.arg(e.nargs() - 1), source);
+                        Expr mod = (Expr) e.arg(e.nargs() - 1);
+                        Object result = evalModule(context, module, mod, source);
+                        Object doc = e.arg(e.nargs() - 2);
+                        if (doc instanceof String text) {
+                            org.trufflejl.runtime.Docs.set(module, (Symbol) mod.arg(1), text);
+                        }
+                        return result;
                     }
                     break;
                 default:

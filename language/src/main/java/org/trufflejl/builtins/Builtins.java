@@ -438,9 +438,21 @@ public final class Builtins {
             return JlNothing.INSTANCE;
         }, Types.Module, Types.SymbolT, Types.Any);
         slow("_getdoc", (a, n) -> {
-            String d = Docs.get(a[0]);
-            return d == null ? JlNothing.INSTANCE : JlString.of(d);
-        }, Types.Any);
+            String d = Docs.get((JlModule) a[0], (Symbol) a[1]);
+            return d == null ? JlString.of("No documentation found for " + a[1] + ".") : JlString.of(d);
+        }, Types.Module, Types.SymbolT);
+        slow("isdefined", (a, n) -> {
+            Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
+            return b != null && b.value != null;
+        }, Types.Module, Types.SymbolT);
+        slow("parentmodule", (a, n) -> {
+            JlModule m = (JlModule) a[0];
+            return m.parent == null ? m : m.parent;
+        }, Types.Module);
+        slow("names", (a, n) -> {
+            java.util.List<Symbol> ns = ((JlModule) a[0]).exportedNames();
+            return JlArray.vector(Types.SymbolT, ns.toArray(), ns.size());
+        }, Types.Module);
         slow("_methods_string", (a, n) -> {
             JlFunction f = (JlFunction) a[0];
             List<String> lines = new ArrayList<>();

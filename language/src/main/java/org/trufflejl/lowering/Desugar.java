@@ -226,6 +226,32 @@ final class Desugar {
             }
             case "@lock":
                 return new Expr("call", sym("lock"), thunk(e, args.get(1)), args.get(0)).at(e);
+            // Test: the test expression runs inside a closure so Test can catch what it throws.
+            case "@test": {
+                Object ex = args.get(0);
+                boolean broken = false;
+                for (int i = 1; i < args.size(); i++) {
+                    if (args.get(i) instanceof Expr kw && kw.is("=") && kw.arg(0) instanceof Symbol k && k.name.equals("broken")) {
+                        broken = Boolean.TRUE.equals(kw.arg(1));
+                    }
+                }
+                String src = org.trufflejl.parser.ExprPrinter.toSource(ex);
+                String at = locationString(where, e);
+                if (ex instanceof Expr c && c.is("call") && c.nargs() == 3 && c.arg(0) instanceof Symbol op && isComparison(op.name)) {
+                    return testCall(e, "_test_cmp", op, thunk(e, c.arg(1)), thunk(e, c.arg(2)), src, at, broken);
+                }
+                return testCall(e, "_test", thunk(e, ex), src, at, broken);
+            }
+            case "@test_broken":
+                return testCall(e, "_test", thunk(e, args.get(0)), org.trufflejl.parser.ExprPrinter.toSource(args.get(0)),
+                                locationString(where, e), true);
+            case "@test_throws":
+                return testCall(e, "_test_throws", args.get(0), thunk(e, args.get(1)), org.trufflejl.parser.ExprPrinter.toSource(args.get(1)),
+                                locationString(where, e));
+            case "@testset": {
+                Object setName = args.size() > 1 ? args.get(0) : "test set";
+                return testCall(e, "_testset", setName, thunk(e, args.get(args.size() - 1)));
+            }
             case "@__MODULE__":
                 return new Expr("call", sym("__current_module__")).at(e);
             case "@__FILE__":
@@ -240,6 +266,23 @@ final class Desugar {
             default:
                 return new Expr("call", sym("error"), "macro " + name + " is not defined").at(e);
         }
+    }
+
+    private static boolean isComparison(String op) {
+        return switch (op) {
+            case "==", "!=", "===", "!==", "<", "<=", ">", ">=", "≈", "≠", "≤", "≥", "isa", "in", "∈" -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code Test.f(args...)}: Test's functions are reached through the module, as `using Test` binds it. */
+    private static Expr testCall(Expr at, String f, Object... args) {
+        return new Expr("call", prepend(new Expr(".", sym("Test"), new QuoteNode(sym(f))).at(at), args)).at(at);
+    }
+
+    /** {@code file:line} of a macro call, for test reports. */
+    private String locationString(LineNumberNode l, Expr e) {
+        return l != null ? l.file + ":" + l.line : file + ":" + e.line;
     }
 
     private static Expr call(Expr at, String f, Object... args) {

@@ -824,8 +824,9 @@ public final class Lowering {
         if (module.existingOwnBinding(n) != null) {
             return;
         }
-        Binding b = module.resolve(n);
-        if (b != null && b.owner != module && b.value instanceof JlFunction) {
+        Binding b = module.lookup(n);
+        // Not used here yet: the definition makes a new function of this module, shadowing the other.
+        if (b != null && b.owner != module && b.value instanceof JlFunction && module.usesImported(n)) {
             throw Errors.error("error in method definition: function " + b.owner.name.name + "." + n.name
                             + " must be explicitly imported to be extended", null);
         }
@@ -1213,7 +1214,15 @@ public final class Lowering {
 
     private JlNode genDoc(Expr e, Scope s) {
         if (e.nargs() < 2) {
-            return call("_getdoc", e, gen(e.arg(0), s));
+            // @doc name looks the binding up (not the value: two constants may both be 42)
+            Object target = e.arg(0);
+            if (target instanceof Symbol name) {
+                return call("_getdoc", e, new ConstantNode(module), new ConstantNode(name));
+            }
+            if (target instanceof Expr q && q.is(".") && q.arg(1) instanceof QuoteNode qn) {
+                return call("_getdoc", e, gen(q.arg(0), s), new ConstantNode(qn.value));
+            }
+            throw syntax("@doc needs a name, as in @doc f or @doc M.f");
         }
         JlNode def = gen(e.arg(1), s);
         Symbol name = documentedName(e.arg(1));

@@ -203,7 +203,7 @@ public final class FunctionNodes {
         private Object define(Object f, JlType[] types, TypeVar[] vars) {
             JlFunction fn;
             if (target == null) {
-                org.trufflejl.runtime.Binding b = module.resolve(name);
+                org.trufflejl.runtime.Binding b = module.lookup(name);
                 if (b != null && b.value instanceof org.trufflejl.runtime.types.DataType dt) {
                     fn = dt.constructor();
                 } else if (b != null && b.value instanceof org.trufflejl.runtime.types.UnionAll ua) {

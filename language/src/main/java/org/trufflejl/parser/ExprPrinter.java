@@ -51,11 +51,11 @@ public final class ExprPrinter {
                         if (i > 1) {
                             sb.append(sep);
                         }
-                        printOperand(sb, e.arg(i));
+                        printOperand(sb, e.arg(i), precedence(s.name), i > 1);
                     }
                 } else if (f instanceof Symbol s && INFIX.contains(s.name) && e.nargs() == 2) {
                     sb.append(s.name);
-                    printOperand(sb, e.arg(1));
+                    printOperand(sb, e.arg(1), PREFIX, false);
                 } else {
                     print(sb, f);
                     printArgs(sb, e, 1, "(", ")");
@@ -133,9 +133,32 @@ public final class ExprPrinter {
         }
     }
 
-    private static void printOperand(StringBuilder sb, Object o) {
-        boolean paren = o instanceof Expr e && (e.is("call") && e.arg(0) instanceof Symbol s && INFIX.contains(s.name)
-                        || e.is("&&") || e.is("||") || e.is("if"));
+    private static final int PREFIX = 13;
+
+    /** Binding strength of infix operators, as Julia's precedence table orders them (higher binds tighter). */
+    private static int precedence(String op) {
+        return switch (op) {
+            case "=>" -> 2;
+            case "||" -> 3;
+            case "&&" -> 4;
+            case "==", "!=", "===", "!==", "<", ">", "<=", ">=", "≤", "≥", "≠", "in", "∈", "isa", ".==", ".<", ".>", ".<=", ".>=" -> 6;
+            case "|>" -> 7;
+            case ":" -> 8;
+            case "+", "-", "|", "⊻", ".+", ".-" -> 9;
+            case "*", "/", "÷", "%", "&", "\\", "∘", ".*", "./" -> 10;
+            case "//" -> 11;
+            case "<<", ">>", ">>>" -> 12;
+            case "^", ".^" -> 14;
+            default -> 1;
+        };
+    }
+
+    /** An operand of an operator of precedence {@code outer}: parenthesised when it binds more loosely. */
+    private static void printOperand(StringBuilder sb, Object o, int outer, boolean right) {
+        int inner = o instanceof Expr e && e.is("call") && e.arg(0) instanceof Symbol s && INFIX.contains(s.name) && e.nargs() >= 3
+                        ? precedence(s.name)
+                        : o instanceof Expr e2 && (e2.is("&&") || e2.is("||") || e2.is("if")) ? 0 : Integer.MAX_VALUE;
+        boolean paren = inner < outer || (inner == outer && (right || outer == 14) && outer != 9 && outer != 10);
         if (paren) {
             sb.append('(');
         }

@@ -8,30 +8,33 @@ import java.util.WeakHashMap;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * Docstrings, keyed by the documented object (function, type, module, or a global's value).
- * Several docstrings of one function (one per method) are kept in definition order.
+ * Docstrings, kept per global binding (as Julia's Docs does), so {@code @doc ANSWER} finds the
+ * constant's documentation and not that of every other 42. Several docstrings of one function
+ * (one per method) are kept in definition order.
  */
 public final class Docs {
-    private static final Map<Object, List<String>> BY_OBJECT = new WeakHashMap<>();
+    private static final Map<Binding, List<String>> BY_BINDING = new WeakHashMap<>();
 
     private Docs() {
     }
 
     @TruffleBoundary
     public static synchronized void set(JlModule module, Symbol name, String text) {
-        Binding b = module.resolve(name);
-        if (b == null || b.value == null) {
-            return;
+        Binding b = module.lookup(name);
+        if (b == null) {
+            b = module.ownBinding(name);
         }
-        List<String> docs = BY_OBJECT.computeIfAbsent(b.value, k -> new ArrayList<>());
+        List<String> docs = BY_BINDING.computeIfAbsent(b, k -> new ArrayList<>());
         if (!docs.contains(text)) {
             docs.add(text);
         }
     }
 
+    /** The documentation of {@code module.name}, or null. */
     @TruffleBoundary
-    public static synchronized String get(Object documented) {
-        List<String> docs = BY_OBJECT.get(documented);
+    public static synchronized String get(JlModule module, Symbol name) {
+        Binding b = module.lookup(name);
+        List<String> docs = b == null ? null : BY_BINDING.get(b);
         return docs == null ? null : String.join("\n", docs);
     }
 }

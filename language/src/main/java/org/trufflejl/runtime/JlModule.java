@@ -41,9 +41,31 @@ public final class JlModule implements TruffleObject {
         bindings.putIfAbsent(s, b);
     }
 
-    /** The binding a read of {@code s} in this module sees: own, else an export of a used module. */
+    /** Names this module has read from modules it uses: defining them here afterwards is an error, as in Julia. */
+    private final Set<Symbol> resolvedFromUsings = ConcurrentHashMap.newKeySet();
+
+    /** The binding a read of {@code s} in this module sees: own, else an export of a used module (remembered). */
     @TruffleBoundary
     public Binding resolve(Symbol s) {
+        Binding b = bindings.get(s);
+        if (b != null) {
+            return b;
+        }
+        b = lookup(s);
+        if (b != null) {
+            resolvedFromUsings.add(s);
+        }
+        return b;
+    }
+
+    /** Whether a read of {@code s} here already resolved to another module's binding. */
+    public boolean usesImported(Symbol s) {
+        return resolvedFromUsings.contains(s);
+    }
+
+    /** What {@link #resolve} would find, without remembering it. */
+    @TruffleBoundary
+    public Binding lookup(Symbol s) {
         Binding b = bindings.get(s);
         if (b != null) {
             return b;
@@ -81,9 +103,15 @@ public final class JlModule implements TruffleObject {
         exports.add(s);
     }
 
+    /** {@code names(M)}: the module's exported names and its own name, sorted, as Julia lists them. */
     @TruffleBoundary
-    public List<Symbol> names() {
-        return new ArrayList<>(bindings.keySet());
+    public List<Symbol> exportedNames() {
+        List<Symbol> out = new ArrayList<>(exports);
+        if (!out.contains(name)) {
+            out.add(name);
+        }
+        out.sort((x, y) -> x.name.compareTo(y.name));
+        return out;
     }
 
     /** {@code Main.Outer.Inner} as Julia prints module paths. */
