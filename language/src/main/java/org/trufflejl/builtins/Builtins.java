@@ -404,6 +404,14 @@ public final class Builtins {
             }
             return t.fieldTypes[i];
         }, Types.Type, Types.SymbolT);
+        slow("_call_function", (a, n) -> {
+            JlType t = (JlType) a[0];
+            JlType inner = t instanceof org.trufflejl.runtime.types.UnionAll u ? u.unwrap() : t;
+            if (!(inner instanceof DataType d)) {
+                throw Errors.error("cannot add call methods to " + t.show(), n);
+            }
+            return d.family.callFunction();
+        }, Types.Type);
         slow("fieldcount", (a, n) -> (long) dataTypeOf(a[0], n).fieldNames.length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
         slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);
@@ -417,6 +425,29 @@ public final class Builtins {
         slowVar("applicable", (a, n) -> lookupFor(a, n) != null, Types.Any, Types.Any);
         slowVar("hasmethod", (a, n) -> lookupFor(a, n) != null, Types.Any, Types.Any);
         slowVar("_method_ambiguous", (a, n) -> lookupFor(a, n) == org.trufflejl.runtime.MethodTable.AMBIGUOUS, Types.Any, Types.Any);
+        // invoke(f, Tuple{T...}, args...): the method for the given types, not the arguments' own types
+        slowVar("invoke", (a, n) -> {
+            JlFunction f = functionOf(a[0], n);
+            DataType tt = (DataType) a[1];
+            JlType[] types = new JlType[tt.parameters.length];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = (JlType) tt.parameters[i];
+            }
+            Object[] args = java.util.Arrays.copyOfRange(a, 2, a.length);
+            for (int i = 0; i < args.length && i < types.length; i++) {
+                if (!Types.isa(args[i], types[i])) {
+                    throw Errors.typeError("invoke", "argument type", types[i], args[i], n);
+                }
+            }
+            Method m = f.table.lookup(types);
+            if (m == null || m == org.trufflejl.runtime.MethodTable.AMBIGUOUS) {
+                throw Errors.methodError(f, args, n);
+            }
+            Object[] frameArgs = new Object[args.length + 2];
+            frameArgs[0] = f;
+            System.arraycopy(args, 0, frameArgs, 2, args.length);
+            return m.callTarget().call(frameArgs);
+        }, Types.Any, Types.Any, Types.Type);
         slow("methods", (a, n) -> {
             Method[] ms = functionOf(a[0], n).table.methods();
             return JlArray.vector(Types.MethodT, ms.clone(), ms.length);

@@ -402,6 +402,8 @@ public final class Lowering {
                 }
                 return genWhere(e.arg(0), vars, s);
             }
+            case "#callable":
+                return call("_call_function", e, gen(e.arg(0), s));
             case "#apply_type":
                 return genCallArgs(global("apply_type"), e.args, 0, s, e);
             case "#slot":
@@ -772,8 +774,15 @@ public final class Lowering {
             checkNotExtendingImplicitly(n);
         } else if (sig.name instanceof Expr q && q.is(".")) {
             target = gen(q, s);
+        } else if (sig.name instanceof Expr c && c.is("::")) {
+            // (p::Poly)(x) = ...: a method for calling values of type Poly
+            Object typeExpr = c.nargs() == 2 ? c.arg(1) : c.arg(0);
+            List<JlNode> defs = methodDefs(e, sig, "(::" + org.trufflejl.parser.ExprPrinter.toSource(typeExpr) + ")", sym("#call"),
+                            new Expr("#callable", typeExpr).at(e), s);
+            defs.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
+            return new BlockNode(defs.toArray(new JlNode[0]));
         } else {
-            throw syntax("method definitions for callable objects are not supported yet");
+            throw syntax("invalid function name " + org.trufflejl.parser.ExprPrinter.toSource(sig.name));
         }
         List<JlNode> defs = methodDefs(e, sig, fname, sig.name instanceof Symbol n ? n : sym(fname), target == null ? null : sig.name, s);
         defs.add(target == null ? global(fname) : gen(sig.name, s));
@@ -936,6 +945,10 @@ public final class Lowering {
 
     private com.oracle.truffle.api.nodes.RootNode bodyRoot(Expr e, FunctionSignature sig, Scope fs, String fname) {
         List<JlNode> prologue = new ArrayList<>();
+        if (sig.name instanceof Expr c && c.is("::") && c.nargs() == 2) {
+            // the called object itself: frame argument 0
+            prologue.add(new AssignNode(new ReadArgumentNode(0), target(c.arg(0), fs, true)));
+        }
         int n = sig.positional.size();
         for (int i = 0; i < n; i++) {
             bindParameter(sig.positional.get(i).pattern, i, fs, prologue);

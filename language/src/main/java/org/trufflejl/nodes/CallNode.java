@@ -87,6 +87,8 @@ public final class CallNode extends JlNode {
             return t.constructor();
         } else if (f instanceof org.trufflejl.runtime.types.UnionAll u) {
             return ((DataType) u.unwrap()).family.wrapperConstructor();
+        } else if (f instanceof JlStructObject s && s.type.family.callFunction != null) {
+            return s.type.family.callFunction;
         }
         CompilerDirectives.transferToInterpreter();
         throw notCallable(f, frameArgs);

@@ -90,6 +90,17 @@ public final class TypeFamily {
         }
     }
 
+    /** Methods for calling instances of this type ({@code (p::Poly)(x) = ...}), or null. */
+    public volatile org.trufflejl.runtime.JlFunction callFunction;
+
+    @TruffleBoundary
+    public synchronized org.trufflejl.runtime.JlFunction callFunction() {
+        if (callFunction == null) {
+            callFunction = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(org.trufflejl.runtime.Symbol.of("(::" + name.name + ")"), null));
+        }
+        return callFunction;
+    }
+
     @TruffleBoundary
     public synchronized org.trufflejl.runtime.JlFunction wrapperConstructor() {
         if (wrapperConstructor == null) {
