@@ -472,6 +472,10 @@ public final class Builtins {
             String d = Docs.get((JlModule) a[0], (Symbol) a[1]);
             return d == null ? JlString.of("No documentation found for " + a[1] + ".") : JlString.of(d);
         }, Types.Module, Types.SymbolT);
+        slow("_repl_completions", (a, n) -> JlString.of(ReplSupport.completions(n.context(), a[0].toString())), Types.String);
+        slow("_similar_names", (a, n) -> JlString.of(ReplSupport.similarNames(n.context(), (JlModule) a[0], a[1].toString())),
+                        Types.Module, Types.SymbolT);
+        slow("_has_binding", (a, n) -> ((JlModule) a[0]).lookup((Symbol) a[1]) != null, Types.Module, Types.SymbolT);
         slow("isdefined", (a, n) -> {
             Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
             return b != null && b.value != null;

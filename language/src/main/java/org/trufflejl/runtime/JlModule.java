@@ -103,6 +103,16 @@ public final class JlModule implements TruffleObject {
         exports.add(s);
     }
 
+    /** All names bound in this module (own and imported), unsorted. */
+    @TruffleBoundary
+    public List<Symbol> ownNames() {
+        return new ArrayList<>(bindings.keySet());
+    }
+
+    public List<JlModule> usedModules() {
+        return usings;
+    }
+
     /** {@code names(M)}: the module's exported names and its own name, sorted, as Julia lists them. */
     @TruffleBoundary
     public List<Symbol> exportedNames() {

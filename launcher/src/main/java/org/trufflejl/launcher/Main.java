@@ -208,8 +208,8 @@ public final class Main {
         try {
             var result = context.eval(source);
             if (show) {
-                // what Julia's REPL would show, as julia -E prints it
-                out.println(context.eval(LANG, "Base._repl_display_string").execute(result).asString());
+                // julia -E prints show(result), as repr gives it
+                out.println(context.eval(LANG, "Base.repr").execute(result).asString());
             }
             return 0;
         } catch (PolyglotException e) {

@@ -2,38 +2,110 @@ package org.trufflejl.launcher;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.EOFError;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.trufflejl.parser.ParseError;
 
 /**
- * A line-based REPL: reads until the input parses (the parser says when it is only incomplete),
- * evaluates it as an interactive source (the language displays the result), and survives errors.
- * Without a terminal it runs piped input quietly, without prompts.
+ * The REPL. On a terminal it uses JLine: `jl> ` prompt, multi-line input (the parser says when
+ * input is only incomplete), history in ~/.jl_history, tab completion, `?name` help, Ctrl-C to
+ * interrupt a running computation, Ctrl-D to leave. Without a terminal it runs piped input
+ * quietly, chunk by chunk. Errors are reported and the session goes on.
  */
-final class Repl {
+public final class Repl {
     private final Main launcher;
     private final Context context;
     private int counter;
 
-    Repl(Main launcher, Context context) {
+    public Repl(Main launcher, Context context) {
         this.launcher = launcher;
         this.context = context;
     }
 
     int run() {
-        boolean tty = System.console() != null;
-        if (tty) {
-            launcher.out().println("TruffleJL " + Main.VERSION + " — a Julia-like language on GraalVM Truffle. Ctrl-D exits.");
+        if (System.console() != null && launcher.in() == System.in) {
+            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                return runInteractive(terminal, Path.of(System.getProperty("user.home"), ".jl_history"));
+            } catch (IOException e) {
+                // no usable terminal: fall back to plain line reading
+            }
         }
+        return runPiped();
+    }
+
+    /** The JLine loop on a given terminal (a dumb terminal over streams in tests). */
+    public int runInteractive(Terminal terminal, Path history) {
+        LineReader reader = LineReaderBuilder.builder()
+                        .terminal(terminal)
+                        .appName("jl")
+                        .parser(new IncompleteInputParser())
+                        .completer(new NameCompleter())
+                        .variable(LineReader.HISTORY_FILE, history)
+                        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "    ")
+                        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                        .build();
+        terminal.writer().println("TruffleJL " + Main.VERSION + " (Julia-like, on GraalVM Truffle). Type ?name for help, Ctrl-D to exit.");
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> interruptRunningCode());
+        try {
+            while (true) {
+                String input;
+                try {
+                    input = reader.readLine("jl> ");
+                } catch (UserInterruptException e) {
+                    continue; // Ctrl-C at the prompt discards the line
+                } catch (EndOfFileException e) {
+                    return 0;
+                }
+                if (input.isBlank()) {
+                    continue;
+                }
+                String trimmed = input.strip();
+                if (trimmed.startsWith("?")) {
+                    help(trimmed.substring(1).strip());
+                } else {
+                    evaluate(input, true);
+                }
+                terminal.writer().flush();
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+    }
+
+    private volatile boolean evaluating;
+
+    private void interruptRunningCode() {
+        if (evaluating) {
+            try {
+                context.interrupt(Duration.ofSeconds(5));
+            } catch (Exception e) {
+                // the computation finished meanwhile, or could not be stopped in time
+            }
+        }
+    }
+
+    private int runPiped() {
         BufferedReader in = launcher.stdinReader();
         StringBuilder pending = new StringBuilder();
         while (true) {
-            if (tty) {
-                launcher.out().print(pending.isEmpty() ? "jl> " : "    ");
-                launcher.out().flush();
-            }
             String line;
             try {
                 line = in.readLine();
@@ -42,10 +114,7 @@ final class Repl {
             }
             if (line == null) {
                 if (!pending.isEmpty()) {
-                    evaluate(pending.toString(), tty);
-                }
-                if (tty) {
-                    launcher.out().println();
+                    evaluate(pending.toString(), false);
                 }
                 return 0;
             }
@@ -54,27 +123,85 @@ final class Repl {
                 pending.setLength(0);
                 continue;
             }
-            if (evaluate(pending.toString(), tty)) {
+            if (!isIncomplete(pending.toString())) {
+                evaluate(pending.toString(), false);
                 pending.setLength(0);
             }
         }
     }
 
-    /** Returns false when the input is incomplete and more lines are needed. */
-    private boolean evaluate(String code, boolean tty) {
-        Source source = Source.newBuilder(Main.LANG, code, "REPL[" + (++counter) + "]").interactive(tty).buildLiteral();
+    static boolean isIncomplete(String code) {
+        try {
+            new org.trufflejl.parser.Parser(code, "REPL").parseToplevel();
+            return false;
+        } catch (ParseError e) {
+            return e.incomplete;
+        }
+    }
+
+    private void evaluate(String code, boolean interactive) {
+        Source source = Source.newBuilder(Main.LANG, code, "REPL[" + (++counter) + "]").interactive(interactive).buildLiteral();
+        evaluating = true;
         try {
             context.eval(source);
         } catch (PolyglotException e) {
-            if (e.isIncompleteSource()) {
-                counter--;
-                return false;
-            }
             if (e.isExit()) {
                 throw e;
             }
             launcher.reportError(e, false);
+        } finally {
+            evaluating = false;
         }
-        return true;
+    }
+
+    private void help(String name) {
+        if (name.isEmpty()) {
+            launcher.out().println("Type ?name to see the documentation of a function, type, module or constant.");
+            return;
+        }
+        try {
+            Value helpFn = context.eval(Main.LANG, "Base._help");
+            Value module = context.eval(Main.LANG, "Main");
+            String target = name;
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+                module = context.eval(Main.LANG, name.substring(0, dot));
+                target = name.substring(dot + 1);
+            }
+            helpFn.execute(module, context.eval(Main.LANG, ":" + target));
+        } catch (PolyglotException e) {
+            launcher.reportError(e, false);
+        }
+    }
+
+    /** Tells JLine to keep reading (secondary prompt) while the input is an incomplete expression. */
+    private static final class IncompleteInputParser implements Parser {
+        private final DefaultParser words = new DefaultParser();
+
+        @Override
+        public ParsedLine parse(String line, int cursor, ParseContext parseContext) {
+            if (parseContext == ParseContext.ACCEPT_LINE && !line.strip().startsWith("?") && isIncomplete(line)) {
+                throw new EOFError(-1, -1, "incomplete input");
+            }
+            return words.parse(line, cursor, parseContext);
+        }
+    }
+
+    /** Names in scope, {@code Module.member} and {@code value.field}, from the language. */
+    private final class NameCompleter implements Completer {
+        @Override
+        public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+            String upToCursor = line.line().substring(0, line.cursor());
+            try {
+                String found = context.eval(Main.LANG, "Base._repl_completions").execute(upToCursor).asString();
+                for (String c : found.split("\n")) {
+                    if (!c.isEmpty()) {
+                        candidates.add(new Candidate(c, c, null, null, null, null, true));
+                    }
+                }
+            } catch (PolyglotException e) {
+                // no completions
+            }
+        }
     }
 }
