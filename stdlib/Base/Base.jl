@@ -3,6 +3,7 @@
 # registered into Base before this file runs; everything built on top of them is here.
 
 include("operators.jl")
+include("numbers.jl")
 include("show.jl")
 include("errors.jl")
 include("iteration.jl")

@@ -16,7 +16,11 @@ showerror(io::IO, e::UndefRefError) = print(io, "UndefRefError: access to undefi
 showerror(io::IO, e::UndefVarError) = print(io, "UndefVarError: `", e.var, "` not defined")
 showerror(io::IO, e::UndefKeywordError) = print(io, "UndefKeywordError: keyword argument `", e.var, "` not assigned")
 showerror(io::IO, e::KeyError) = print(io, "KeyError: key ", repr(e.key), " not found")
-showerror(io::IO, e::InexactError) = print(io, "InexactError: ", e.func, '(', e.T, ", ", e.val, ')')
+function showerror(io::IO, e::InexactError)
+    print(io, "InexactError: ", e.func, '(')
+    nameof(e.T) === e.func || print(io, e.T, ", ")
+    print(io, e.val, ')')
+end
 function showerror(io::IO, e::DomainError)
     print(io, "DomainError with ", e.val, ":\n", e.msg)
 end

@@ -53,15 +53,6 @@ cld(x::Real, y::Real) = _promoted(cld, x, y)
 +(a, b, c, xs...) = +(+(a, b), c, xs...)
 *(a, b, c, xs...) = *(*(a, b), c, xs...)
 
-Float64(x::Float64) = x
-float(x::Number) = Float64(x)
-Bool(x::Bool) = x
-Bool(x::Number) = convert(Bool, x)
-
-zero(x::Int64) = 0
-zero(x::Float64) = 0.0
-one(x::Int64) = 1
-one(x::Float64) = 1.0
 iszero(x) = x == zero(x)
 isone(x) = x == one(x)
 isodd(n::Integer) = rem(n, 2) != 0
@@ -82,8 +73,6 @@ end
 min(a, b, c, xs...) = min(min(a, b), c, xs...)
 max(a, b, c, xs...) = max(max(a, b), c, xs...)
 sqrt(x::Real) = sqrt(float(x))
-divrem(x, y) = (div(x, y), rem(x, y))
-fldmod(x, y) = (fld(x, y), mod(x, y))
 cmp(x, y) = isless(x, y) ? -1 : isless(y, x) ? 1 : 0
 xor(x::Bool, y::Bool) = x ⊻ y
 

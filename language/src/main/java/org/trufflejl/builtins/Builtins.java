@@ -87,52 +87,9 @@ public final class Builtins {
 
     private void installAll(JlContext context) {
         JlType I = Types.Int64;
-        JlType F = Types.Float64;
-        JlType B = Types.Bool;
         JlType A = Types.Any;
         JlType S = Types.String;
         JlType[] ii = sig(I, I);
-        JlType[] ff = sig(F, F);
-        JlType[] bb = sig(B, B);
-
-        def("+", ArithFactory.AddNodeGen::create, ii, ff);
-        def("-", ArithFactory.SubNodeGen::create, ii, ff);
-        def("-", ArithFactory.NegNodeGen::create, sig(I), sig(F));
-        def("*", ArithFactory.MulNodeGen::create, ii, ff);
-        def("/", ArithFactory.DivNodeGen::create, ii, ff);
-        def("div", ArithFactory.IntDivNodeGen::create, ii, ff);
-        def("÷", ArithFactory.IntDivNodeGen::create, ii, ff);
-        def("rem", ArithFactory.RemNodeGen::create, ii, ff);
-        def("%", ArithFactory.RemNodeGen::create, ii, ff);
-        def("mod", ArithFactory.ModNodeGen::create, ii, ff);
-        def("fld", ArithFactory.FldNodeGen::create, ii, ff);
-        def("cld", ArithFactory.CldNodeGen::create, ii, ff);
-        def("^", ArithFactory.PowNodeGen::create, ii, ff, sig(F, I));
-        def("==", ArithFactory.EqNodeGen::create, ii, ff, bb);
-        def("<", ArithFactory.LtNodeGen::create, ii, ff, bb);
-        def("<=", ArithFactory.LeNodeGen::create, ii, ff, bb);
-        def("&", ArithFactory.AndNodeGen::create, ii, bb);
-        def("|", ArithFactory.OrNodeGen::create, ii, bb);
-        def("xor", ArithFactory.XorNodeGen::create, ii, bb);
-        def("⊻", ArithFactory.XorNodeGen::create, ii, bb);
-        def("!", ArithFactory.NotNodeGen::create, sig(B));
-        def("~", ArithFactory.NotNodeGen::create, sig(I), sig(B));
-        def("<<", ArithFactory.ShlNodeGen::create, ii);
-        def(">>", ArithFactory.ShrNodeGen::create, ii);
-        def(">>>", ArithFactory.UshrNodeGen::create, ii);
-        def("sqrt", ArithFactory.SqrtNodeGen::create, sig(F));
-        String[] floatFns = {"floor", "ceil", "round", "trunc", "exp", "sin", "cos", "tan", "atan", "abs"};
-        for (int i = 0; i < floatFns.length; i++) {
-            int op = i;
-            def(floatFns[i], () -> ArithFactory.FloatFnNodeGen.create(op), sig(F));
-        }
-        def("log", () -> ArithFactory.LogFnNodeGen.create(0), sig(F));
-        def("log2", () -> ArithFactory.LogFnNodeGen.create(2), sig(F));
-        def("log10", () -> ArithFactory.LogFnNodeGen.create(10), sig(F));
-        for (JlType from : new JlType[]{I, F, B}) {
-            add(Types.Float64.constructor(), sig(from), null, ArithFactory.ToFloat64NodeGen::create);
-            add(Types.Int64.constructor(), sig(from), null, ArithFactory.ToInt64NodeGen::create);
-        }
 
         def("typeof", FastBuiltinsFactory.TypeOfNodeGen::create, sig(A));
         def("isa", FastBuiltinsFactory.IsaNodeGen::create, sig(A, Types.Type));
@@ -286,35 +243,6 @@ public final class Builtins {
             int i = p.lastIndexOf('/');
             return JlString.of(i < 0 ? "" : p.substring(0, i));
         }, S);
-        slow("parse", (a, n) -> parse((JlType) a[0], a[1].toString(), n), Types.Type, S);
-    }
-
-    private static Object parse(JlType t, String s, Node n) {
-        String text = s.strip();
-        try {
-            if (t == Types.Int64) {
-                return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-            } else if (t == Types.Float64) {
-                return Double.parseDouble(text);
-            }
-        } catch (NumberFormatException e) {
-            if (t == Types.Int64 && !text.isEmpty() && text.matches("[+-]?[0-9]+")) {
-                throw new JlException(new JlStructObject(Types.OverflowError, JlString.of("overflow parsing \"" + s + "\"")), n);
-            }
-            throw Errors.argumentError(t == Types.Int64 ? "invalid base 10 digit '" + firstBadDigit(text) + "' in \"" + s + "\""
-                            : "cannot parse \"" + s + "\" as " + t.show(), n);
-        }
-        throw Errors.error("parse(" + t.show() + ", ...) is not supported yet", n);
-    }
-
-    private static String firstBadDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9') && !(i == 0 && (c == '-' || c == '+'))) {
-                return String.valueOf(c);
-            }
-        }
-        return s.isEmpty() ? "" : s.substring(0, 1);
     }
 
     private void installArrays() {
@@ -386,8 +314,6 @@ public final class Builtins {
             }
             return a[0];
         }, Types.Any, Types.Type);
-        slow("convert", (a, n) -> Promotion.convert((JlType) a[0], a[1], n), Types.Type, Types.Any);
-        slow("promote", (a, n) -> Promotion.promote(a[0], a[1], n), Types.Number, Types.Number);
         slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
         slow("getfield", (a, n) -> {
             if (a[0] instanceof JlStructObject s) {

@@ -23,7 +23,7 @@ public final class Printing {
         return layout(Double.toString(v), "e", 6);
     }
 
-    /** {@code show(1.5f0)} → "1.5f0"; print drops the suffix only in the plain form ("1.5"). */
+    /** {@code show(1.5f0)} → "1.5f0", {@code show(1f10)} → "1.0f10"; print gives "1.5", "1.0e10". */
     @TruffleBoundary
     public static String float32(float v, boolean forShow) {
         if (Float.isNaN(v)) {
@@ -31,16 +31,60 @@ public final class Printing {
         } else if (Float.isInfinite(v)) {
             return (v > 0 ? "" : "-") + (forShow ? "Inf32" : "Inf");
         }
-        String s = layout(Float.toString(v), "f", 6);
+        String s = layout(Float.toString(v), forShow ? "f" : "e", 6);
         if (forShow && !s.contains("f")) {
             s += "f0";
         }
         return s;
     }
 
+    /** {@code show(Float16(1))} → "Float16(1.0)", print → "1.0"; plain form only up to 3 integer digits. */
+    @TruffleBoundary
+    public static String float16(short bits, boolean forShow) {
+        float v = Float.float16ToFloat(bits);
+        if (Float.isNaN(v)) {
+            return forShow ? "NaN16" : "NaN";
+        } else if (Float.isInfinite(v)) {
+            return (v > 0 ? "" : "-") + (forShow ? "Inf16" : "Inf");
+        }
+        String s = layout(shortestHalf(bits), "e", 3);
+        return forShow ? "Float16(" + s + ")" : s;
+    }
+
     /**
-     * Lays out Java's shortest digits (e.g. "1.0E10", "0.001") as Julia does: plain when the
-     * decimal point falls within (-4, maxPlain] digits of the start, else {@code d.ddd<e>x}.
+     * The shortest decimal that reads back as the binary16 {@code bits} (ties: the one nearest the
+     * exact value), in Java's "d.dddE±x" form for {@link #layout}. Java has no binary16 formatter.
+     */
+    static String shortestHalf(short bits) {
+        double exact = Float.float16ToFloat(bits);
+        if (exact == 0) {
+            return (bits < 0 ? "-" : "") + "0.0";
+        }
+        java.math.BigDecimal x = new java.math.BigDecimal(exact);
+        for (int p = 1; p <= 17; p++) {
+            java.math.BigDecimal best = null;
+            for (java.math.RoundingMode mode : new java.math.RoundingMode[]{java.math.RoundingMode.HALF_EVEN, java.math.RoundingMode.FLOOR,
+                            java.math.RoundingMode.CEILING}) {
+                java.math.BigDecimal c = x.round(new java.math.MathContext(p, mode));
+                if (org.trufflejl.runtime.num.Float16.doubleToBits(c.doubleValue()) == bits
+                                && (best == null || c.subtract(x).abs().compareTo(best.subtract(x).abs()) < 0)) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                java.math.BigDecimal m = best.stripTrailingZeros();
+                String digits = m.unscaledValue().abs().toString();
+                int exp = digits.length() - 1 - m.scale();
+                return (m.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0") + "E" + exp;
+            }
+        }
+        return Double.toString(exact);
+    }
+
+    /**
+     * Lays out Java's shortest digits (e.g. "1.0E10", "0.001") as Julia's Ryu writeshortest does:
+     * plain when the decimal point falls within (-4, maxPlain] digits of the start, else
+     * {@code d.ddd<e>x}.
      */
     private static String layout(String javaForm, String expMarker, int maxPlain) {
         boolean negative = javaForm.startsWith("-");
@@ -163,7 +207,11 @@ public final class Printing {
             return String.format("0x%08x", u.longValue());
         } else if (v instanceof org.trufflejl.runtime.num.UInt64 u) {
             return String.format("0x%016x", u.bits);
-        } else if (v instanceof org.trufflejl.runtime.num.Int128 || v instanceof org.trufflejl.runtime.num.UInt128) {
+        } else if (v instanceof org.trufflejl.runtime.num.UInt128 u) {
+            return String.format("0x%016x%016x", u.hi, u.lo);
+        } else if (v instanceof org.trufflejl.runtime.num.Float16 h) {
+            return float16(h.bits, true);
+        } else if (v instanceof org.trufflejl.runtime.num.Int128) {
             return v.toString();
         } else if (v instanceof JlIO io) {
             return io.isBuffer() ? "IOBuffer(...)" : "IOStream(<" + io.name + ">)";
@@ -184,9 +232,11 @@ public final class Printing {
             return c.toString();
         } else if (v instanceof Float f) {
             return float32(f, false);
+        } else if (v instanceof org.trufflejl.runtime.num.Float16 h) {
+            return float16(h.bits, false);
         } else if (v instanceof Symbol s) {
             return s.name;
-        } else if (v.getClass().getPackageName().equals("org.trufflejl.runtime.num") && !(v instanceof org.trufflejl.runtime.num.Float16)) {
+        } else if (v.getClass().getPackageName().equals("org.trufflejl.runtime.num")) {
             return v.toString(); // unsigned integers print in decimal, show in hex
         }
         return showLeaf(v);

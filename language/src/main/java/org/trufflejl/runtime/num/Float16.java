@@ -10,11 +10,32 @@ public final class Float16 implements TruffleObject {
         this.bits = bits;
     }
 
+    /** The binary16 nearest to {@code f} (ties to even): one rounding, exact for + - * / sqrt of binary16 operands. */
     public static Float16 fromFloat(float f) {
         return new Float16(Float.floatToFloat16(f));
     }
 
+    /** The binary16 nearest to {@code d}, rounded once (not through float, which could round twice). */
+    public static Float16 fromDouble(double d) {
+        return new Float16(doubleToBits(d));
+    }
+
+    public static short doubleToBits(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return Float.floatToFloat16((float) d);
+        }
+        // The spacing of binary16 values near d: 2^(e-10) for normal numbers, 2^-24 for subnormals.
+        int e = Math.max(Math.getExponent(d), -14);
+        double quantum = Math.scalb(1.0, e - 10);
+        double rounded = Math.rint(d / quantum) * quantum; // exact scaling; rint ties to even
+        return Float.floatToFloat16((float) rounded); // exactly representable (or beyond the range: Inf)
+    }
+
     public float floatValue() {
+        return Float.float16ToFloat(bits);
+    }
+
+    public double doubleValue() {
         return Float.float16ToFloat(bits);
     }
 

@@ -276,6 +276,11 @@ public final class Types {
         } else if (v instanceof JlFunction f) {
             return f.table.type;
         }
+        // The numeric value classes must not go through a boundary: dispatch guards call typeOf.
+        DataType number = org.trufflejl.runtime.num.Num.typeOfNumber(v);
+        if (number != null) {
+            return number;
+        }
         return typeOfOther(v);
     }
 

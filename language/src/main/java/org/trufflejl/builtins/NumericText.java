@@ -1,0 +1,236 @@
+package org.trufflejl.builtins;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.num.Float16;
+import org.trufflejl.runtime.num.Num;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Text forms of numbers that Base's {@code string(n; base, pad)}, {@code bitstring},
+ * {@code parse} and {@code tryparse} call: slow paths, run behind {@link SlowBuiltin}'s boundary.
+ */
+final class NumericText {
+    private NumericText() {
+    }
+
+    static void install(Builtins b) {
+        b.slow("_int_string", (a, n) -> JlString.of(intString(a[0], (Long) a[1], (Long) a[2], n)), Types.Integer, Types.Int64, Types.Int64);
+        b.slow("_bitstring", (a, n) -> JlString.of(bitstring(a[0])), Types.Number);
+        b.slow("_parse_int", (a, n) -> parseInt((JlType) a[0], a[1].toString(), (int) (long) (Long) a[2], (Boolean) a[3], n),
+                        Types.Type, Types.AbstractString, Types.Int64, Types.Bool);
+        b.slow("_parse_float", (a, n) -> parseFloat((JlType) a[0], a[1].toString(), (Boolean) a[2], n),
+                        Types.Type, Types.AbstractString, Types.Bool);
+    }
+
+    static String intString(Object x, long base, long pad, Node n) {
+        if (base < 2 || base > 62) {
+            throw Errors.argumentError("base must be ≥ 2, got " + base, n);
+        }
+        BigInteger v = Num.toBigInteger(x);
+        String digits = v.abs().toString((int) Math.min(base, 36));
+        if (base > 36) {
+            digits = base62(v.abs(), (int) base);
+        }
+        StringBuilder sb = new StringBuilder();
+        if (v.signum() < 0) {
+            sb.append('-');
+        }
+        for (long i = digits.length(); i < pad; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits).toString();
+    }
+
+    private static String base62(BigInteger v, int base) {
+        String chars = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        if (v.signum() == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        BigInteger b = BigInteger.valueOf(base);
+        while (v.signum() > 0) {
+            BigInteger[] qr = v.divideAndRemainder(b);
+            sb.append(chars.charAt(qr[1].intValue()));
+            v = qr[0];
+        }
+        return sb.reverse().toString();
+    }
+
+    static String bitstring(Object x) {
+        int kind = Num.kindOfValue(x);
+        int width = kind == Num.BOOL ? 8 : Num.bits(kind);
+        long lo = NumericConvert.lo(kind, x);
+        long hi = width == 128 ? NumericConvert.hi(kind, x) : 0;
+        StringBuilder sb = new StringBuilder(width);
+        for (int i = width - 1; i >= 0; i--) {
+            long word = i >= 64 ? hi : lo;
+            sb.append(((word >>> (i & 63)) & 1) == 0 ? '0' : '1');
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || Character.isSpaceChar(c);
+    }
+
+    private static String quoted(String s) {
+        return org.trufflejl.runtime.Printing.quoteString(s);
+    }
+
+    /** Julia's tryparse_internal for integers: whitespace, a sign (signed types), a 0x/0o/0b prefix when base is 0, digits. */
+    static Object parseInt(JlType t, String s, int base, boolean raise, Node n) {
+        int kind = Num.kindOf(t);
+        if (kind < 0 || !Num.isInteger(kind)) {
+            throw Errors.argumentError("parse: " + t.show() + " is not a primitive integer type", n);
+        }
+        if (base != 0 && (base < 2 || base > 62)) {
+            throw Errors.argumentError("invalid base: base must be 2 ≤ base ≤ 62, got " + base, n);
+        }
+        int[] cps = s.codePoints().toArray();
+        int i = 0;
+        int end = cps.length;
+        while (i < end && isSpace(cps[i])) {
+            i++;
+        }
+        while (end > i && isSpace(cps[end - 1])) {
+            end--;
+        }
+        boolean negative = false;
+        if (i < end && Num.isSigned(kind) && (cps[i] == '-' || cps[i] == '+')) {
+            negative = cps[i] == '-';
+            i++;
+            while (i < end && isSpace(cps[i])) {
+                i++;
+            }
+        }
+        if (i >= end) {
+            return fail(raise, Errors.argumentError("input string is empty or only contains whitespace", n));
+        }
+        if (base == 0) {
+            base = 10;
+            if (cps[i] == '0' && i + 1 < end) {
+                int c = cps[i + 1];
+                int b = c == 'b' ? 2 : c == 'o' ? 8 : c == 'x' ? 16 : 10;
+                if (b != 10) {
+                    base = b;
+                    i += 2;
+                    if (i >= end) {
+                        return fail(raise, Errors.argumentError("premature end of integer: " + quoted(s), n));
+                    }
+                }
+            }
+        }
+        BigInteger value = BigInteger.ZERO;
+        BigInteger bigBase = BigInteger.valueOf(base);
+        String body = new String(cps, 0, cps.length).strip();
+        for (int j = i; j < end; j++) {
+            int c = cps[j];
+            int d = c >= '0' && c <= '9' ? c - '0'
+                            : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                                            : c >= 'a' && c <= 'z' ? c - 'a' + (base <= 36 ? 10 : 36) : Integer.MAX_VALUE;
+            if (isSpace(c)) {
+                return fail(raise, Errors.argumentError("extra characters after whitespace in " + quoted(body), n));
+            }
+            if (d >= base) {
+                return fail(raise, Errors.argumentError("invalid base " + base + " digit " + org.trufflejl.runtime.Printing.quoteChar(c) + " in " + quoted(body), n));
+            }
+            value = value.multiply(bigBase).add(BigInteger.valueOf(d));
+        }
+        if (negative) {
+            value = value.negate();
+        }
+        if (value.compareTo(Num.min(kind)) < 0 || value.compareTo(Num.max(kind)) > 0) {
+            return fail(raise, new JlException(new JlStructObject(Types.OverflowError, JlString.of("overflow parsing " + quoted(body))), n));
+        }
+        return kind == Num.BOOL ? (Object) (value.signum() != 0) : Num.fromBigInteger(kind, value);
+    }
+
+    private static Object fail(boolean raise, JlException e) {
+        if (raise) {
+            throw e;
+        }
+        return JlNothing.INSTANCE;
+    }
+
+    /** Julia's float parsing: decimal and hex floats, Inf/NaN in any case, surrounding whitespace. */
+    static Object parseFloat(JlType t, String s, boolean raise, Node n) {
+        int kind = Num.kindOf(t);
+        if (kind < 0 || !Num.isFloat(kind)) {
+            throw Errors.argumentError("parse: " + t.show() + " is not a primitive float type", n);
+        }
+        String text = s.strip();
+        Double d = parseDouble(text, kind);
+        if (d == null) {
+            return fail(raise, Errors.argumentError("cannot parse " + quoted(s) + " as " + t.show(), n));
+        }
+        switch (kind) {
+            case Num.F16:
+                return Float16.fromDouble(d);
+            case Num.F32:
+                return d.floatValue();
+            default:
+                return d;
+        }
+    }
+
+    /** The binary16 nearest the decimal {@code text}, rounded once (through double it could round twice). */
+    private static double parseHalf(String text) {
+        boolean negative = text.startsWith("-");
+        BigDecimal exact = new BigDecimal(negative || text.startsWith("+") ? text.substring(1) : text);
+        double h = Float16.fromDouble(exact.doubleValue()).doubleValue();
+        if (Double.isInfinite(h)) {
+            if (exact.compareTo(BigDecimal.valueOf(65520)) < 0) {
+                h = 65504;
+            }
+        } else {
+            int cmp = new BigDecimal(h).compareTo(exact);
+            if (cmp != 0) {
+                short bits = Float16.doubleToBits(h);
+                short otherBits = NumericMath.FloatBits.nextHalf(bits, cmp < 0);
+                double other = Float.float16ToFloat(otherBits);
+                if (!Double.isInfinite(other)) {
+                    BigDecimal mid = new BigDecimal(h).add(new BigDecimal(other)).divide(BigDecimal.valueOf(2));
+                    int c = exact.compareTo(mid);
+                    if (c == 0) {
+                        h = (otherBits & 1) == 0 ? other : h;
+                    } else if ((c > 0) == (other > h)) {
+                        h = other;
+                    }
+                }
+            }
+        }
+        return negative ? -h : h;
+    }
+
+    private static Double parseDouble(String text, int kind) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        boolean negative = lower.startsWith("-");
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        if (!text.matches("[+-]?(([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?|0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?[0-9]+)")) {
+            return null;
+        }
+        if (kind == Num.F32) {
+            return (double) Float.parseFloat(text); // rounded once, to binary32
+        }
+        if (kind == Num.F16 && !lower.contains("x")) {
+            return parseHalf(text);
+        }
+        return Double.parseDouble(text);
+    }
+}

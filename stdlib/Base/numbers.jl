@@ -1,0 +1,529 @@
+# The numeric tower on top of the Java intrinsics: promotion, type traits, conversions,
+# integer and float functions, checked arithmetic, text forms (string with base/pad,
+# bitstring, parse). Arithmetic on two values of one primitive type is a Java intrinsic
+# registered per type; everything mixed goes through promote, as in Julia's Base.
+
+const BitSigned = Union{Int8, Int16, Int32, Int64, Int128}
+const BitUnsigned = Union{UInt8, UInt16, UInt32, UInt64, UInt128}
+const BitInteger = Union{BitSigned, BitUnsigned}
+const BitSigned64 = Union{Int8, Int16, Int32, Int64}
+const BitUnsigned64 = Union{UInt8, UInt16, UInt32, UInt64}
+const IEEEFloat = Union{Float16, Float32, Float64}
+
+## promotion (base/promotion.jl) ##
+
+"""
+    promote_rule(type1, type2)
+
+The type `promote` should convert values of `type1` and `type2` to. Define methods on it for
+new types; only one argument order is needed.
+"""
+promote_rule(::Type, ::Type) = Union{}
+
+"""
+    promote_type(type1, type2)
+
+The type both arguments convert to without loss (as far as possible), from `promote_rule`.
+"""
+promote_type() = Union{}
+promote_type(T) = T
+promote_type(::Type{T}, ::Type{T}) where {T} = T
+promote_type(::Type{T}, ::Type{Union{}}) where {T} = T
+promote_type(::Type{Union{}}, ::Type{T}) where {T} = T
+promote_type(::Type{Union{}}, ::Type{Union{}}) = Union{}
+function promote_type(::Type{T}, ::Type{S}) where {T, S}
+    # Usually only one order has a rule; the other gives Union{}.
+    _promote_result(T, S, promote_rule(T, S), promote_rule(S, T))
+end
+promote_type(T, S, U, Vs...) = promote_type(promote_type(T, S), U, Vs...)
+_promote_result(::Type, ::Type, ::Type{T}, ::Type{S}) where {T, S} = promote_type(T, S)
+_promote_result(::Type{T}, ::Type{S}, ::Type{Union{}}, ::Type{Union{}}) where {T, S} = typejoin(T, S)
+
+"""
+    promote(xs...)
+
+Convert all arguments to a common type (see `promote_type`) and return them as a tuple.
+"""
+promote() = ()
+promote(x) = (x,)
+function promote(x, y)
+    T = promote_type(typeof(x), typeof(y))
+    (convert(T, x), convert(T, y))
+end
+function promote(x, y, z)
+    T = promote_type(typeof(x), typeof(y), typeof(z))
+    (convert(T, x), convert(T, y), convert(T, z))
+end
+_promote_fold(T) = T
+_promote_fold(T, w, ws...) = _promote_fold(promote_type(T, typeof(w)), ws...)
+function promote(x, y, z, ws...)
+    T = _promote_fold(promote_type(typeof(x), typeof(y), typeof(z)), ws...)
+    (convert(T, x), convert(T, y), convert(T, z), map_tuple(w -> convert(T, w), ws)...)
+end
+
+# Integers (base/int.jl): the larger size wins; at equal size Unsigned wins.
+promote_rule(::Type{Int16}, ::Type{<:Union{Int8, UInt8}}) = Int16
+promote_rule(::Type{Int32}, ::Type{<:Union{Int8, Int16, UInt8, UInt16}}) = Int32
+promote_rule(::Type{Int64}, ::Type{<:Union{Int8, Int16, Int32, UInt8, UInt16, UInt32}}) = Int64
+promote_rule(::Type{Int128}, ::Type{<:Union{BitSigned64, BitUnsigned64}}) = Int128
+promote_rule(::Type{UInt8}, ::Type{Int8}) = UInt8
+promote_rule(::Type{UInt16}, ::Type{<:Union{Int8, Int16, UInt8}}) = UInt16
+promote_rule(::Type{UInt32}, ::Type{<:Union{Int8, Int16, Int32, UInt8, UInt16}}) = UInt32
+promote_rule(::Type{UInt64}, ::Type{<:Union{BitSigned64, UInt8, UInt16, UInt32}}) = UInt64
+promote_rule(::Type{UInt128}, ::Type{<:Union{BitSigned, BitUnsigned64}}) = UInt128
+# Bool yields to any number.
+promote_rule(::Type{Bool}, ::Type{T}) where {T<:Number} = T
+# Floats (base/float.jl): any float with any integer gives the float.
+promote_rule(::Type{Float32}, ::Type{Float16}) = Float32
+promote_rule(::Type{Float64}, ::Type{Float16}) = Float64
+promote_rule(::Type{Float64}, ::Type{Float32}) = Float64
+promote_rule(::Type{T}, ::Type{<:Integer}) where {T<:AbstractFloat} = T
+
+## conversion ##
+
+# (Julia writes the first as convert(::Type{T}, x::T) where {T} = x; that signature and the
+# Number one are still reported ambiguous by our specificity, so identity is a fallback.)
+convert(::Type{T}, x) where {T} = x isa T ? x : throw(MethodError(convert, (T, x)))
+convert(::Type{T}, x::Number) where {T<:Number} = x isa T ? x : T(x)
+oftype(x, y) = convert(typeof(x), y)
+float(x::AbstractFloat) = x
+float(x::Integer) = Float64(x)
+float(x::Bool) = Float64(x)
+float(::Type{T}) where {T<:AbstractFloat} = T
+float(::Type{T}) where {T<:Integer} = Float64
+Bool(x::Bool) = x
+Integer(x::Integer) = x
+Integer(x::AbstractFloat) = Int(x)
+Signed(x::Signed) = x
+Unsigned(x::Unsigned) = x
+Signed(x::Unsigned) = signed(x)
+Unsigned(x::Signed) = unsigned(x)
+Signed(x::Union{Bool, AbstractFloat}) = Int(x)
+Unsigned(x::Union{Bool, AbstractFloat}) = UInt(x)
+AbstractFloat(x::AbstractFloat) = x
+AbstractFloat(x::Real) = float(x)
+convert(::Type{Integer}, x::Integer) = x
+convert(::Type{Integer}, x::Real) = Int(x)
+convert(::Type{Signed}, x::Real) = Signed(x)
+convert(::Type{Unsigned}, x::Real) = Unsigned(x)
+convert(::Type{AbstractFloat}, x::Real) = float(x)
+
+# Characters convert to and from their code points.
+Int8(c::Char) = Int8(Int64(c))
+Int16(c::Char) = Int16(Int64(c))
+Int32(c::Char) = Int32(Int64(c))
+Int128(c::Char) = Int128(Int64(c))
+UInt8(c::Char) = UInt8(Int64(c))
+UInt16(c::Char) = UInt16(Int64(c))
+UInt32(c::Char) = UInt32(Int64(c))
+UInt64(c::Char) = UInt64(Int64(c))
+UInt128(c::Char) = UInt128(Int64(c))
+Char(x::Integer) = Char(Int64(x))
+convert(::Type{Char}, x::Integer) = Char(x)
+
+signed(x::Signed) = x
+signed(x::UInt8) = reinterpret(Int8, x)
+signed(x::UInt16) = reinterpret(Int16, x)
+signed(x::UInt32) = reinterpret(Int32, x)
+signed(x::UInt64) = reinterpret(Int64, x)
+signed(x::UInt128) = reinterpret(Int128, x)
+signed(x::Bool) = Int(x)
+unsigned(x::Unsigned) = x
+unsigned(x::Int8) = reinterpret(UInt8, x)
+unsigned(x::Int16) = reinterpret(UInt16, x)
+unsigned(x::Int32) = reinterpret(UInt32, x)
+unsigned(x::Int64) = reinterpret(UInt64, x)
+unsigned(x::Int128) = reinterpret(UInt128, x)
+unsigned(x::Bool) = UInt(x)
+signed(::Type{T}) where {T<:Signed} = T
+signed(::Type{UInt8}) = Int8
+signed(::Type{UInt16}) = Int16
+signed(::Type{UInt32}) = Int32
+signed(::Type{UInt64}) = Int64
+signed(::Type{UInt128}) = Int128
+unsigned(::Type{T}) where {T<:Unsigned} = T
+unsigned(::Type{Int8}) = UInt8
+unsigned(::Type{Int16}) = UInt16
+unsigned(::Type{Int32}) = UInt32
+unsigned(::Type{Int64}) = UInt64
+unsigned(::Type{Int128}) = UInt128
+
+## type traits ##
+
+typemin(::Type{Bool}) = false
+typemax(::Type{Bool}) = true
+typemin(::Type{Int8}) = Int8(-128)
+typemax(::Type{Int8}) = Int8(127)
+typemin(::Type{Int16}) = Int16(-32768)
+typemax(::Type{Int16}) = Int16(32767)
+typemin(::Type{Int32}) = Int32(-2147483648)
+typemax(::Type{Int32}) = Int32(2147483647)
+typemin(::Type{Int64}) = -9223372036854775807 - 1
+typemax(::Type{Int64}) = 9223372036854775807
+typemin(::Type{Int128}) = Int128(1) << 127
+typemax(::Type{Int128}) = ~(Int128(1) << 127)
+typemin(::Type{UInt8}) = 0x00
+typemax(::Type{UInt8}) = 0xff
+typemin(::Type{UInt16}) = 0x0000
+typemax(::Type{UInt16}) = 0xffff
+typemin(::Type{UInt32}) = 0x00000000
+typemax(::Type{UInt32}) = 0xffffffff
+typemin(::Type{UInt64}) = 0x0000000000000000
+typemax(::Type{UInt64}) = 0xffffffffffffffff
+typemin(::Type{UInt128}) = UInt128(0)
+typemax(::Type{UInt128}) = ~UInt128(0)
+typemin(::Type{Float16}) = -Inf16
+typemax(::Type{Float16}) = Inf16
+typemin(::Type{Float32}) = -Inf32
+typemax(::Type{Float32}) = Inf32
+typemin(::Type{Float64}) = -Inf
+typemax(::Type{Float64}) = Inf
+typemin(x::Real) = typemin(typeof(x))
+typemax(x::Real) = typemax(typeof(x))
+
+sizeof(::Type{Bool}) = 1
+sizeof(::Type{Int8}) = 1
+sizeof(::Type{UInt8}) = 1
+sizeof(::Type{Int16}) = 2
+sizeof(::Type{UInt16}) = 2
+sizeof(::Type{Float16}) = 2
+sizeof(::Type{Int32}) = 4
+sizeof(::Type{UInt32}) = 4
+sizeof(::Type{Float32}) = 4
+sizeof(::Type{Int64}) = 8
+sizeof(::Type{UInt64}) = 8
+sizeof(::Type{Float64}) = 8
+sizeof(::Type{Int128}) = 16
+sizeof(::Type{UInt128}) = 16
+sizeof(::Type{Char}) = 4
+sizeof(x::Number) = sizeof(typeof(x))
+sizeof(x::Char) = 4
+
+zero(::Type{T}) where {T<:Number} = convert(T, 0)
+one(::Type{T}) where {T<:Number} = convert(T, 1)
+zero(::Type{Bool}) = false
+one(::Type{Bool}) = true
+zero(x::Number) = zero(typeof(x))
+one(x::Number) = one(typeof(x))
+oneunit(x) = one(x)
+oneunit(::Type{T}) where {T} = one(T)
+
+widen(::Type{Int8}) = Int16
+widen(::Type{Int16}) = Int32
+widen(::Type{Int32}) = Int64
+widen(::Type{Int64}) = Int128
+widen(::Type{UInt8}) = UInt16
+widen(::Type{UInt16}) = UInt32
+widen(::Type{UInt32}) = UInt64
+widen(::Type{UInt64}) = UInt128
+widen(::Type{Bool}) = Int64
+widen(::Type{Float16}) = Float32
+widen(::Type{Float32}) = Float64
+widen(::Type{Float64}) = Float64
+widen(x::Number) = convert(widen(typeof(x)), x)
+widemul(x::Number, y::Number) = widen(x) * widen(y)
+
+## floating-point constants and traits ##
+
+const Inf64 = 1.0 / 0.0
+const NaN64 = 0.0 / 0.0
+const Inf32 = Float32(Inf64)
+const NaN32 = Float32(NaN64)
+const Inf16 = Float16(Inf64)
+const NaN16 = Float16(NaN64)
+
+floatmax(::Type{Float16}) = reinterpret(Float16, 0x7bff)
+floatmax(::Type{Float32}) = reinterpret(Float32, 0x7f7fffff)
+floatmax(::Type{Float64}) = reinterpret(Float64, 0x7fefffffffffffff)
+floatmin(::Type{Float16}) = reinterpret(Float16, 0x0400)
+floatmin(::Type{Float32}) = reinterpret(Float32, 0x00800000)
+floatmin(::Type{Float64}) = reinterpret(Float64, 0x0010000000000000)
+eps(::Type{Float16}) = reinterpret(Float16, 0x1400)
+eps(::Type{Float32}) = reinterpret(Float32, 0x34000000)
+eps(::Type{Float64}) = reinterpret(Float64, 0x3cb0000000000000)
+floatmax(x::AbstractFloat) = floatmax(typeof(x))
+floatmin(x::AbstractFloat) = floatmin(typeof(x))
+floatmax() = floatmax(Float64)
+floatmin() = floatmin(Float64)
+eps() = eps(Float64)
+# The distance to the next float of larger magnitude (Julia's eps(x)).
+function eps(x::AbstractFloat)
+    isfinite(x) || return oftype(x, NaN)
+    a = abs(x)
+    a == floatmax(x) ? a - prevfloat(a) : nextfloat(a) - a
+end
+nextfloat(x::AbstractFloat, n::Integer) = n < 0 ? prevfloat(x, -n) : (for i in 1:n; x = nextfloat(x); end; x)
+prevfloat(x::AbstractFloat, n::Integer) = n < 0 ? nextfloat(x, -n) : (for i in 1:n; x = prevfloat(x); end; x)
+
+isnan(x::Real) = false
+isinf(x::Real) = false
+isfinite(x::Real) = true
+isinteger(x::Integer) = true
+isinteger(x::AbstractFloat) = isfinite(x) & (trunc(x) == x)
+signbit(x::Signed) = x < 0
+signbit(x::Unsigned) = false
+signbit(x::Bool) = false
+
+## integer functions ##
+
+abs(x::Unsigned) = x
+abs(x::Signed) = flipsign(x, x)
+abs(x::Bool) = x
+flipsign(x::T, y::T) where {T<:Signed} = y < zero(y) ? -x : x
+flipsign(x::Signed, y::Real) = signbit(y) ? -x : x
+flipsign(x::Unsigned, y::Real) = x
+flipsign(x::AbstractFloat, y::Real) = signbit(y) ? -x : x
+copysign(x::Signed, y::Real) = signbit(x) != signbit(y) ? -x : x
+copysign(x::Unsigned, y::Real) = x
+copysign(x::AbstractFloat, y::Real) = copysign(x, convert(typeof(x), y))
+sign(x::Unsigned) = x == zero(x) ? x : one(x)
+sign(x::AbstractFloat) = x == 0 ? x : isnan(x) ? x : copysign(one(x), x)
+abs2(x::Number) = x * x
+
+# Signed/unsigned pairs compare by value, not by promoting to the unsigned type.
+==(x::Signed, y::Unsigned) = (x >= zero(x)) & (unsigned(x) == y)
+==(x::Unsigned, y::Signed) = (y >= zero(y)) & (x == unsigned(y))
+<(x::Signed, y::Unsigned) = (x < zero(x)) | (unsigned(x) < y)
+<(x::Unsigned, y::Signed) = (y >= zero(y)) & (x < unsigned(y))
+<=(x::Signed, y::Unsigned) = (x < zero(x)) | (unsigned(x) <= y)
+<=(x::Unsigned, y::Signed) = (y >= zero(y)) & (x <= unsigned(y))
+
+div(x::Signed, y::Unsigned) = flipsign(signed(div(unsigned(abs(x)), y)), x)
+div(x::Unsigned, y::Signed) = unsigned(flipsign(signed(div(x, unsigned(abs(y)))), y))
+rem(x::Signed, y::Unsigned) = flipsign(signed(rem(unsigned(abs(x)), y)), x)
+rem(x::Unsigned, y::Signed) = rem(x, unsigned(abs(y)))
+fld(x::Signed, y::Unsigned) = div(x, y) - (signbit(x) & (rem(x, y) != 0))
+fld(x::Unsigned, y::Signed) = div(x, y) - (signbit(y) & (rem(x, y) != 0))
+cld(x::Signed, y::Unsigned) = div(x, y) + (!signbit(x) & (rem(x, y) != 0))
+cld(x::Unsigned, y::Signed) = div(x, y) + (!signbit(y) & (rem(x, y) != 0))
+mod(x::Signed, y::Unsigned) = rem(y + unsigned(rem(x, y)), y)
+mod(x::Unsigned, y::Signed) = rem(y + signed(rem(x, y)), y)
+
+# Shift counts of any integer type; the intrinsics take Int64 counts.
+function _shift_count(c::Integer)
+    c > 1000 ? 1000 : c < -1000 ? -1000 : Int64(c)
+end
+<<(x::BitInteger, c::Integer) = x << _shift_count(c)
+>>(x::BitInteger, c::Integer) = x >> _shift_count(c)
+>>>(x::BitInteger, c::Integer) = x >>> _shift_count(c)
+<<(x::Bool, c::Integer) = Int64(x) << c
+>>(x::Bool, c::Integer) = Int64(x) >> c
+>>>(x::Bool, c::Integer) = Int64(x) >>> c
+
+(&)(x::Integer, y::Integer) = _promoted(&, x, y)
+(|)(x::Integer, y::Integer) = _promoted(|, x, y)
+xor(x::Integer, y::Integer) = _promoted(xor, x, y)
+⊻(x::Integer, y::Integer) = xor(x, y)
+count_zeros(x::Integer) = count_ones(~x)
+leading_ones(x::Integer) = leading_zeros(~x)
+trailing_ones(x::Integer) = trailing_zeros(~x)
+count_ones(x::Bool) = Int64(x)
+ispow2(x::Integer) = x > 0 && count_ones(x) == 1
+top_set_bit(x::Integer) = 8 * sizeof(x) - leading_zeros(x)
+
+^(x::Number, p::Integer) = x ^ Int64(p)
+^(x::Bool, p::Bool) = x | !p
+inv(x::Number) = one(x) / x
+/(x::Integer, y::Integer) = float(x) / float(y)
+muladd(x::Number, y::Number, z::Number) = x * y + z
+fma(x::Number, y::Number, z::Number) = fma(promote(x, y, z)...)
+muladd(x::T, y::T, z::T) where {T<:Integer} = x * y + z
+
+function gcd(a::T, b::T) where {T<:Integer}
+    while b != zero(b)
+        t = b
+        b = rem(a, b)
+        a = t
+    end
+    checked_abs(a)
+end
+gcd(a::Integer, b::Integer) = gcd(promote(a, b)...)
+gcd(a::Integer) = checked_abs(a)
+gcd(a::Integer, b::Integer, c::Integer, ds::Integer...) = gcd(gcd(a, b), c, ds...)
+function lcm(a::T, b::T) where {T<:Integer}
+    a == zero(a) && return a
+    checked_abs(checked_mul(a, div(b, gcd(b, a))))
+end
+lcm(a::Integer, b::Integer) = lcm(promote(a, b)...)
+lcm(a::Integer, b::Integer, c::Integer, ds::Integer...) = lcm(lcm(a, b), c, ds...)
+
+divrem(x::Real, y::Real) = (div(x, y), rem(x, y))
+fldmod(x::Real, y::Real) = (fld(x, y), mod(x, y))
+
+## rounding ##
+
+struct RoundingMode
+    name::Symbol
+end
+const RoundNearest = RoundingMode(:Nearest)
+const RoundToZero = RoundingMode(:ToZero)
+const RoundUp = RoundingMode(:Up)
+const RoundDown = RoundingMode(:Down)
+const RoundNearestTiesAway = RoundingMode(:NearestTiesAway)
+const RoundNearestTiesUp = RoundingMode(:NearestTiesUp)
+
+round(x::Integer) = x
+trunc(x::Integer) = x
+floor(x::Integer) = x
+ceil(x::Integer) = x
+
+function round(x::AbstractFloat, r::RoundingMode)
+    n = r.name
+    n === :Nearest ? _round_even(x) : n === :ToZero ? trunc(x) : n === :Up ? ceil(x) : n === :Down ? floor(x) :
+        n === :NearestTiesAway ? (abs(x - trunc(x)) == oftype(x, 0.5) ? trunc(x) + copysign(one(x), x) : _round_even(x)) :
+        (abs(x - trunc(x)) == oftype(x, 0.5) ? ceil(x) : _round_even(x))
+end
+round(x::Integer, r::RoundingMode) = x
+round(::Type{T}, x::AbstractFloat, r::RoundingMode) where {T<:Integer} = trunc(T, round(x, r))
+
+# round(x; digits, sigdigits, base) as Julia's _round_digits: scale, round, unscale.
+function round(x::AbstractFloat, r::RoundingMode = RoundNearest; digits = nothing, sigdigits = nothing, base = 10)
+    if digits === nothing
+        sigdigits === nothing && return r === RoundNearest ? _round_even(x) : round(x, r)
+        x == 0 && return x
+        isfinite(x) || return x
+        digits = sigdigits - 1 - Int64(floor(log(base, abs(x))))
+    end
+    isfinite(x) || return x
+    if digits >= 0
+        sc = convert(typeof(x), base)^digits
+        y = round(x * sc, r) / sc
+    else
+        isc = convert(typeof(x), base)^(-digits)
+        y = round(x / isc, r) * isc
+    end
+    isfinite(y) ? y : x
+end
+round(x::Integer; digits = nothing, sigdigits = nothing, base = 10) = x
+log(b::Real, x::Real) = log(float(x)) / log(float(b))
+
+## checked arithmetic (Base.Checked) ##
+
+_throw_overflow(op, x, y) = throw(OverflowError(string(x, " ", op, " ", y, " overflowed for type ", typeof(x))))
+
+function checked_add(x::T, y::T) where {T<:Signed}
+    r = x + y
+    ((x ⊻ r) & (y ⊻ r)) < zero(T) && _throw_overflow(:+, x, y)
+    r
+end
+function checked_add(x::T, y::T) where {T<:Unsigned}
+    r = x + y
+    r < x && _throw_overflow(:+, x, y)
+    r
+end
+function checked_sub(x::T, y::T) where {T<:Signed}
+    r = x - y
+    ((x ⊻ y) & (x ⊻ r)) < zero(T) && _throw_overflow(:-, x, y)
+    r
+end
+function checked_sub(x::T, y::T) where {T<:Unsigned}
+    x < y && _throw_overflow(:-, x, y)
+    x - y
+end
+function checked_mul(x::T, y::T) where {T<:Signed}
+    r = x * y
+    overflow = y == -one(T) ? x == typemin(T) : (y != zero(T) && div(r, y) != x)
+    overflow && _throw_overflow(:*, x, y)
+    r
+end
+function checked_mul(x::T, y::T) where {T<:Unsigned}
+    r = x * y
+    (y != zero(T) && div(r, y) != x) && _throw_overflow(:*, x, y)
+    r
+end
+checked_add(x::Bool, y::Bool) = Int64(x) + Int64(y)
+checked_sub(x::Bool, y::Bool) = Int64(x) - Int64(y)
+checked_mul(x::Bool, y::Bool) = x & y
+checked_add(x::Integer, y::Integer) = checked_add(promote(x, y)...)
+checked_sub(x::Integer, y::Integer) = checked_sub(promote(x, y)...)
+checked_mul(x::Integer, y::Integer) = checked_mul(promote(x, y)...)
+checked_add(x::Integer) = x
+checked_add(a, b, c, xs...) = checked_add(checked_add(a, b), c, xs...)
+checked_mul(a, b, c, xs...) = checked_mul(checked_mul(a, b), c, xs...)
+checked_div(x::Integer, y::Integer) = div(x, y)
+checked_rem(x::Integer, y::Integer) = rem(x, y)
+checked_fld(x::Integer, y::Integer) = fld(x, y)
+checked_mod(x::Integer, y::Integer) = mod(x, y)
+checked_cld(x::Integer, y::Integer) = cld(x, y)
+checked_neg(x::T) where {T<:Integer} = checked_sub(zero(T), x)
+function checked_abs(x::T) where {T<:Signed}
+    x == typemin(T) && throw(OverflowError(string("checked arithmetic: cannot compute |x| for x = ", x, "::", T)))
+    abs(x)
+end
+checked_abs(x::Integer) = abs(x)
+function checked_pow(x::Integer, p::Integer)
+    p < 0 && return x ^ p
+    r = one(x)
+    for i in 1:p
+        r = checked_mul(r, x)
+    end
+    r
+end
+add_with_overflow(x::T, y::T) where {T<:Integer} = (x + y, (try checked_add(x, y); false catch; true end))
+sub_with_overflow(x::T, y::T) where {T<:Integer} = (x - y, (try checked_sub(x, y); false catch; true end))
+mul_with_overflow(x::T, y::T) where {T<:Integer} = (x * y, (try checked_mul(x, y); false catch; true end))
+
+module Checked
+import ..Base: checked_add, checked_sub, checked_mul, checked_div, checked_rem, checked_fld, checked_mod,
+               checked_cld, checked_neg, checked_abs, checked_pow, add_with_overflow, sub_with_overflow,
+               mul_with_overflow
+export checked_add, checked_sub, checked_mul, checked_div, checked_rem, checked_fld, checked_mod,
+       checked_cld, checked_neg, checked_abs, checked_pow
+end
+
+## float comparison in the total order of isless/isequal ##
+
+isless(x::T, y::T) where {T<:AbstractFloat} =
+    isnan(x) ? false : isnan(y) ? true : (x < y) | ((x == y) & signbit(x) & !signbit(y))
+isless(x::AbstractFloat, y::AbstractFloat) = isless(promote(x, y)...)
+isequal(x::T, y::T) where {T<:AbstractFloat} = (isnan(x) & isnan(y)) | ((x == y) & (signbit(x) == signbit(y)))
+isequal(x::AbstractFloat, y::Real) = isequal(promote(x, y)...)
+isequal(x::Real, y::AbstractFloat) = isequal(promote(x, y)...)
+
+## text forms ##
+
+"""
+    string(n::Integer; base::Integer = 10, pad::Integer = 1)
+
+`n` in the given base, left-padded with zeros to at least `pad` digits.
+"""
+string(n::Integer; base::Integer = 10, pad::Integer = 1) = _int_string(n, Int64(base), Int64(pad))
+string(n::Bool; base::Integer = 10, pad::Integer = 1) = _int_string(Int64(n), Int64(base), Int64(pad))
+
+"""
+    bitstring(x)
+
+The literal bit representation of a primitive number, most significant bit first.
+"""
+bitstring(x::Number) = _bitstring(x)
+
+ndigits(x::Integer; base::Integer = 10, pad::Integer = 1) = max(pad, length(_int_string(abs(x), Int64(base), 1)))
+digits(n::Integer; base::Integer = 10, pad::Integer = 1) = _digits(n, base, pad)
+function _digits(n::T, base, pad) where {T<:Integer}
+    v = T[]
+    b = convert(T, base)
+    while n != zero(T) || length(v) < pad
+        push!(v, abs(rem(n, b)))
+        n = div(n, b)
+    end
+    v
+end
+
+"""
+    parse(T, s; base = 10)
+
+The number of type `T` that `s` spells; ArgumentError for a malformed string, OverflowError
+for an integer out of `T`'s range.
+"""
+parse(::Type{T}, s::AbstractString; base = nothing) where {T<:Integer} = _parse_int(T, s, base === nothing ? 0 : Int64(base), true)
+tryparse(::Type{T}, s::AbstractString; base = nothing) where {T<:Integer} = _parse_int(T, s, base === nothing ? 0 : Int64(base), false)
+parse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, s, true)
+tryparse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, s, false)
+parse(::Type{Bool}, s::AbstractString) = _parse_bool(s, true)
+tryparse(::Type{Bool}, s::AbstractString) = _parse_bool(s, false)
+_parse_bool(s, raise) = _parse_int(Bool, s, 0, raise)
+function parse(::Type{Number}, s::AbstractString)
+    r = tryparse(Int64, s)
+    r === nothing || return r
+    parse(Float64, s)
+end
