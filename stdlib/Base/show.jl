@@ -137,3 +137,7 @@ function show(io::IO, nt::NamedTuple)
 end
 
 print(io::IO, x::Unsigned) = print(io, _print_leaf_string(x))
+
+# Inside a Float32[...] or Float16[...] the element type is already shown: print 1.0, not 1.0f0.
+_show_element(io, T, x::Float32) = T === Float32 ? print(io, x) : show(io, x)
+_show_element(io, T, x::Float16) = T === Float16 ? print(io, x) : show(io, x)
