@@ -93,6 +93,12 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
         return new org.trufflejl.runtime.JlLanguageView(value);
     }
 
+    /** {@code context.getBindings("jl")}: Main's globals. */
+    @Override
+    protected Object getScope(JlContext context) {
+        return new org.trufflejl.runtime.ModuleScope(context.main);
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;

@@ -263,13 +263,14 @@ public final class Toplevel {
             String dir = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
             src = resourceSource(dir + path);
         } else {
-            TruffleFile base = fromFile == null ? context.env.getCurrentWorkingDirectory()
-                            : context.env.getPublicTruffleFile(fromFile).getAbsoluteFile().getParent();
-            TruffleFile f = base == null ? context.env.getPublicTruffleFile(path) : base.resolve(path);
             try {
+                // All file access goes through TruffleFile, so the embedder's IO policy applies.
+                TruffleFile base = fromFile == null ? context.env.getCurrentWorkingDirectory()
+                                : context.env.getPublicTruffleFile(fromFile).getAbsoluteFile().getParent();
+                TruffleFile f = base == null ? context.env.getPublicTruffleFile(path) : base.resolve(path);
                 src = Source.newBuilder(JlLanguage.ID, f).build();
-            } catch (IOException | SecurityException e) {
-                throw Errors.error("could not open file " + f.getPath(), null);
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                throw Errors.error("could not open file " + path, null);
             }
         }
         return evalProgram(context, module, JlLanguage.parseSource(src), src);

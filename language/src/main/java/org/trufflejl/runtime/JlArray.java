@@ -7,7 +7,12 @@ import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * {@code Array{T,N}} with storage typed by element type: {@code long[]} for Int64,
@@ -15,6 +20,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
  * numeric tower). Column-major; {@code length} elements are live, the store may have spare
  * capacity so that {@code push!} is amortised O(1).
  */
+@ExportLibrary(InteropLibrary.class)
 public final class JlArray implements TruffleObject {
     public final DataType type;
     public final JlType elementType;
@@ -99,5 +105,49 @@ public final class JlArray implements TruffleObject {
         int i = length++;
         dims[0] = length;
         return i;
+    }
+
+    // ---- interop: host code sees the elements in linear (column-major) order ----
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return length;
+    }
+
+    @ExportMessage(name = "isArrayElementReadable")
+    @ExportMessage(name = "isArrayElementModifiable")
+    boolean isArrayElementInBounds(long i) {
+        return i >= 0 && i < length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(@SuppressWarnings("unused") long i) {
+        return false;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long i) throws InvalidArrayIndexException {
+        if (!isArrayElementInBounds(i)) {
+            throw InvalidArrayIndexException.create(i);
+        }
+        return get((int) i);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeArrayElement(long i, Object value) throws InvalidArrayIndexException, UnsupportedTypeException {
+        if (!isArrayElementInBounds(i)) {
+            throw InvalidArrayIndexException.create(i);
+        }
+        Object v = HostValues.fromHost(value);
+        if (!Types.isa(v, elementType)) {
+            throw UnsupportedTypeException.create(new Object[]{value}, "element type is " + elementType.show());
+        }
+        set((int) i, v);
     }
 }

@@ -1,0 +1,92 @@
+package org.trufflejl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/** TruffleJL embedded through the GraalVM polyglot API: values cross with their types. */
+public class EmbeddingTest {
+    private static Context context() {
+        return Context.newBuilder("jl").engine(TestSupport.ENGINE).build();
+    }
+
+    @Test
+    void primitivesKeepTheirWidth() {
+        try (Context ctx = context()) {
+            assertEquals(42L, ctx.eval("jl", "6 * 7").asLong());
+            assertEquals(0.5, ctx.eval("jl", "1 / 2").asDouble());
+            assertTrue(ctx.eval("jl", "1 < 2").asBoolean());
+            Value i8 = ctx.eval("jl", "Int8(-5)");
+            assertTrue(i8.fitsInByte());
+            assertEquals((byte) -5, i8.asByte());
+            assertEquals(1.5f, ctx.eval("jl", "1.5f0").asFloat());
+            assertEquals("héllo", ctx.eval("jl", "\"hé\" * \"llo\"").asString());
+            assertTrue(ctx.eval("jl", "nothing").isNull());
+        }
+    }
+
+    @Test
+    void arraysTuplesAndStructs() {
+        try (Context ctx = context()) {
+            Value v = ctx.eval("jl", "[10, 20, 30]");
+            assertTrue(v.hasArrayElements());
+            assertEquals(3, v.getArraySize());
+            assertEquals(20L, v.getArrayElement(1).asLong());
+            v.setArrayElement(1, 25L);
+            assertEquals(65L, ctx.getBindings("jl").getMember("sum").execute(v).asLong());
+            assertThrows(ClassCastException.class, () -> v.setArrayElement(0, "not a number"));
+            Value t = ctx.eval("jl", "(1, \"two\")");
+            assertEquals("two", t.getArrayElement(1).asString());
+            ctx.eval("jl", "mutable struct P\n x::Int\n y::Int\nend");
+            Value p = ctx.eval("jl", "P(1, 2)");
+            assertEquals(2L, p.getMember("y").asLong());
+            p.putMember("x", 7L);
+            assertEquals(7L, ctx.eval("jl", "P(1, 2)").getMember("x").asLong() + 6);
+            assertTrue(p.getMemberKeys().contains("x"));
+        }
+    }
+
+    @Test
+    void functionsAndBindings() {
+        try (Context ctx = context()) {
+            ctx.eval("jl", "square(x) = x * x\nsquare(s::String) = s * s");
+            Value bindings = ctx.getBindings("jl");
+            Value square = bindings.getMember("square");
+            assertTrue(square.canExecute());
+            assertEquals(144L, square.execute(12L).asLong());
+            assertEquals("abab", square.execute("ab").asString());
+            bindings.putMember("limit", 10L);
+            assertEquals(11L, ctx.eval("jl", "limit + 1").asLong());
+            Value lambda = ctx.eval("jl", "x -> x + 1");
+            assertEquals(3L, lambda.execute(2L).asLong());
+            PolyglotException e = assertThrows(PolyglotException.class, () -> square.execute(1L, 2L));
+            assertTrue(e.isGuestException());
+            assertTrue(e.getMessage().startsWith("MethodError: no method matching square(::Int64, ::Int64)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void defaultContextHasNoFileAccess() {
+        try (Context ctx = context()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "include(\"/etc/hostname\")"));
+            assertTrue(e.isGuestException(), e.toString());
+            assertTrue(e.getMessage().contains("could not open file"), e.getMessage());
+        }
+    }
+
+    @Test
+    void exitIsReportedToTheHost() {
+        Context ctx = context();
+        PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "exit(4)"));
+        assertTrue(e.isExit());
+        assertEquals(4, e.getExitStatus());
+        // closing an exited context reports the exit once more
+        PolyglotException onClose = assertThrows(PolyglotException.class, ctx::close);
+        assertTrue(onClose.isExit());
+    }
+}
