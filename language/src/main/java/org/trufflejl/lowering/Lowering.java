@@ -885,9 +885,9 @@ public final class Lowering {
         if (varargs) {
             argNames[npositional] = sig.vararg.symbol() == null ? "" : sig.vararg.symbol().name;
         }
-        // The body is lowered now (scopes are resolved for this statement only) and its root made on first call.
-        com.oracle.truffle.api.nodes.RootNode root = body.get();
-        return new MethodShape(npositional, varargs, kwNames, sig.kwRest != null, argNames, file, sig.line, () -> root);
+        // The body is lowered on its first call (start-up pays only for what runs); the scopes
+        // resolved for this statement and the lowering state of the definition are kept for it.
+        return new MethodShape(npositional, varargs, kwNames, sig.kwRest != null, argNames, file, sig.line, lazily(body));
     }
 
     /** {@code f(p1..pk) = f(p1..pk, default_{k+1})}, forwarding keywords. */
@@ -913,6 +913,35 @@ public final class Lowering {
                             new BlockNode(prologue.toArray(new JlNode[0])));
         };
         return new MethodParts(types, shapeFor(sig, k, false, fname, body));
+    }
+
+    /** A body supplier that lowers once, on first use, in the lowering state of the definition. */
+    private java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> lazily(
+                    java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body) {
+        java.util.Map<Symbol, Integer> slotsAtDefinition = typeVarSlots;
+        Symbol structAtDefinition = currentStruct;
+        Expr positionAtDefinition = position;
+        com.oracle.truffle.api.nodes.RootNode[] made = new com.oracle.truffle.api.nodes.RootNode[1];
+        return () -> {
+            synchronized (this) {
+                if (made[0] == null) {
+                    java.util.Map<Symbol, Integer> savedSlots = typeVarSlots;
+                    Symbol savedStruct = currentStruct;
+                    Expr savedPosition = position;
+                    typeVarSlots = slotsAtDefinition;
+                    currentStruct = structAtDefinition;
+                    position = positionAtDefinition;
+                    try {
+                        made[0] = body.get();
+                    } finally {
+                        typeVarSlots = savedSlots;
+                        currentStruct = savedStruct;
+                        position = savedPosition;
+                    }
+                }
+                return made[0];
+            }
+        };
     }
 
     /** Passes the caller's keyword NamedTuple on unchanged (null stays null). */

@@ -36,11 +36,19 @@ public final class FunctionNodes {
         public Method build(JlType[] types, TypeVar[] typeVars) {
             JlType[] fixed = new JlType[nfixed];
             System.arraycopy(types, 0, fixed, 0, nfixed);
-            Method m = new Method(fixed, varargs ? types[nfixed] : null, typeVars, kwNames, kwRest, argNames, file, line, body);
-            if (typeVars.length > 0 && body.get() instanceof FunctionRootNode root) {
-                root.bindMethod(m);
+            if (typeVars.length == 0) {
+                return new Method(fixed, varargs ? types[nfixed] : null, typeVars, kwNames, kwRest, argNames, file, line, body);
             }
-            return m;
+            // The body binds the where-variables from this method's signature once it exists.
+            Method[] self = new Method[1];
+            self[0] = new Method(fixed, varargs ? types[nfixed] : null, typeVars, kwNames, kwRest, argNames, file, line, () -> {
+                RootNode root = body.get();
+                if (root instanceof FunctionRootNode f) {
+                    f.bindMethod(self[0]);
+                }
+                return root;
+            });
+            return self[0];
         }
     }
 
