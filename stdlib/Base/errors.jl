@@ -77,3 +77,4 @@ _summary(a::Array) = string(length(a), "-element ", typeof(a))
 _summary(s::String) = repr(s)
 
 _showerror_string(e) = sprint(showerror, e)
+showerror(io::IO, e::OutOfMemoryError) = print(io, "OutOfMemoryError()")

@@ -53,6 +53,9 @@ public final class FunctionRootNode extends JlRootNode {
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.stackOverflow(body);
+        } catch (OutOfMemoryError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.outOfMemory(body);
         }
         return returnType == null ? result : ReturnConversion.convert(returnType.execute(frame), result, this);
     }

@@ -57,6 +57,9 @@ public final class TryNode extends JlNode {
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             return handle(frame, Errors.stackOverflow(this));
+        } catch (OutOfMemoryError e) {
+            CompilerDirectives.transferToInterpreter();
+            return handle(frame, Errors.outOfMemory(this));
         } catch (ControlFlowException e) {
             throw e;
         }

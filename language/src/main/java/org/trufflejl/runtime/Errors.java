@@ -57,6 +57,11 @@ public final class Errors {
     }
 
     @TruffleBoundary
+    public static JlException outOfMemory(Node location) {
+        return new JlException(new JlStructObject(Types.OutOfMemoryError), location);
+    }
+
+    @TruffleBoundary
     public static JlException methodError(JlFunction f, Object[] args, Node location) {
         return new JlException(methodErrorValue(f, args), location);
     }

@@ -26,6 +26,10 @@ import org.trufflejl.launcher.Main;
  */
 public class GoldenTest {
 
+    /** A Java exception class name or stack frame in output means an internal error reached the user. */
+    static final java.util.regex.Pattern JAVA_LEAK = java.util.regex.Pattern.compile(
+                    "\\bjava\\.(lang|util|io)\\.\\w+(Exception|Error)\\b|\\tat (java|org|com)\\.|internal error in TruffleJL");
+
     static Path goldenRoot() {
         return TestSupport.projectRoot().resolve("tests/golden");
     }
@@ -79,7 +83,7 @@ public class GoldenTest {
                 assertTrue(r.err().contains(line), "stderr of " + jl.getFileName() + " lacks: " + line + "\n--- stderr:\n" + r.err());
             }
         }
-        assertTrue(!r.err().contains("\tat org.") && !r.err().contains("Exception:\n\tat"),
-                        "a Java stack trace leaked to the user:\n" + r.err());
+        assertTrue(!JAVA_LEAK.matcher(r.err()).find() && !JAVA_LEAK.matcher(r.out()).find(),
+                        "a Java exception leaked to the user:\n" + r.err());
     }
 }
