@@ -32,6 +32,18 @@ final class ArrayOps {
         return r;
     }
 
+    /** An array length from a Julia integer: negative is an ArgumentError, beyond the JVM's arrays an OutOfMemoryError. */
+    static int arrayLength(Object n, Node node) {
+        long len = n instanceof Long l ? l : ((Number) n).longValue();
+        if (len < 0) {
+            throw Errors.argumentError("invalid Array dimensions", node);
+        }
+        if (len > Integer.MAX_VALUE - 8) {
+            throw Errors.outOfMemory(node);
+        }
+        return (int) len;
+    }
+
     /** A vector of element type {@code t} holding {@code values} (already of that type). */
     @TruffleBoundary
     static JlArray vectorOf(JlType t, Object[] values) {

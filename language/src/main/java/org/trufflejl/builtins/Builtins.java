@@ -263,12 +263,12 @@ public final class Builtins {
             return arr;
         }, Types.ArrayFamily.any, Types.Any);
         slow("zeros", (a, n) -> {
-            int len = (int) (long) (Long) a[0];
+            int len = ArrayOps.arrayLength(a[0], n);
             return JlArray.vector(Types.Float64, new double[len], len);
         }, Types.Int64);
         slow("_new_vector", (a, n) -> {
             JlType t = (JlType) a[0];
-            int len = (int) (long) (Long) a[1];
+            int len = ArrayOps.arrayLength(a[1], n);
             return JlArray.vector(t, JlArray.newStore(t, len), len);
         }, Types.Type, Types.Int64);
         slow("size", (a, n) -> {
