@@ -18,6 +18,11 @@ function print(io::IO, xs...)
     nothing
 end
 print(xs...) = print(stdout, xs...)
+"""
+    println([io::IO], xs...)
+
+Print `xs` (with `print`) followed by a newline, to `stdout` unless a stream is given.
+"""
 function println(io::IO, xs...)
     print(io, xs...)
     print(io, '\n')
@@ -82,6 +87,11 @@ _show_element(io, T, x) = show(io, x)
 _show_element(io, T, x::Bool) = T === Bool ? print(io, x ? '1' : '0') : show(io, x)
 
 string(s::String) = s
+"""
+    string(xs...)
+
+A string made of the printed forms (`print`) of all arguments.
+"""
 function string(xs...)
     io = IOBuffer()
     for x in xs
@@ -94,6 +104,11 @@ function sprint(f, args...)
     f(io, args...)
     String(take!(io))
 end
+"""
+    repr(x) -> String
+
+The string `show` writes for `x`: `repr("a") == "\"a\""`.
+"""
 repr(x) = sprint(show, x)
 *(a::String, b::String, c::String, xs::String...) = string(a, b, c, xs...)
 *(a::String, c::Char) = string(a, c)

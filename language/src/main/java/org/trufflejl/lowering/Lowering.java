@@ -108,8 +108,10 @@ public final class Lowering {
         return node;
     }
 
+    /** A lowering error, located at the statement being lowered. */
     private RuntimeException syntax(String message) {
-        return Errors.error("syntax: " + message, null);
+        String at = position != null && position.line > 0 ? " around " + file + ":" + position.line : "";
+        return Errors.error("syntax: " + message + at, null);
     }
 
     private JlNode global(String name) {
