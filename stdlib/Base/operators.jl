@@ -101,6 +101,7 @@ mutable struct RefValue{T} <: Ref{T}
     x::T
 end
 Ref(x) = RefValue(x)
+Ref{T}(x) where T = RefValue{T}(x)
 getindex(r::RefValue) = r.x
 function setindex!(r::RefValue, v)
     r.x = v

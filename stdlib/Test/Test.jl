@@ -35,7 +35,7 @@ end
 Base.showerror(io::IO, e::TestFailure) = print(io, e.msg)
 
 # The innermost test set being run (each points to its parent), or nothing.
-const CURRENT = Base.RefValue{Any}(nothing)
+const CURRENT = Ref{Any}(nothing)
 
 function record(kind::Symbol)
     ts = CURRENT[]

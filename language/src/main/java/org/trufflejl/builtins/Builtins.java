@@ -338,6 +338,14 @@ public final class Builtins {
             }
             return d.family.callFunction();
         }, Types.Type);
+        slow("_instance_constructors", (a, n) -> {
+            JlType t = (JlType) a[0];
+            JlType inner = t instanceof org.trufflejl.runtime.types.UnionAll u ? u.unwrap() : t;
+            if (!(inner instanceof DataType d)) {
+                throw Errors.error("cannot define constructors for " + t.show(), n);
+            }
+            return new org.trufflejl.runtime.types.InstanceConstructors(d.family, Types.TypeFamilyT.instantiate(inner));
+        }, Types.Type);
         slow("fieldcount", (a, n) -> (long) dataTypeOf(a[0], n).fieldNames.length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
         slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);

@@ -404,6 +404,10 @@ public final class Lowering {
                 }
                 return genWhere(e.arg(0), vars, s);
             }
+            case "#instance_ctor": {
+                Expr c = (Expr) e.arg(0);
+                return call("_instance_constructors", e, genCallArgs(global("apply_type"), c.args, 0, s, e));
+            }
             case "#callable":
                 return call("_call_function", e, gen(e.arg(0), s));
             case "#apply_type":
@@ -568,6 +572,17 @@ public final class Lowering {
 
     private JlNode genCall(Expr e, Scope s) {
         Object f = e.arg(0);
+        if (f instanceof Expr nc && nc.is("curly") && nc.arg(0) instanceof Symbol nw && nw.name.equals("new") && currentStruct != null) {
+            // new{T}(args...): an instance of the struct being defined, with the given parameters
+            Object[] typeArgs = nc.args.clone();
+            typeArgs[0] = currentStruct;
+            JlNode type = genCallArgs(global("apply_type"), typeArgs, 0, s, e);
+            JlNode[] vals = new JlNode[e.nargs() - 1];
+            for (int i = 1; i < e.nargs(); i++) {
+                vals[i - 1] = gen(e.arg(i), s);
+            }
+            return at(new StructNodes.NewNode(type, vals), e);
+        }
         if (f instanceof Symbol fs) {
             String n = fs.name;
             if (n.equals("new") && s.lookup(fs) == null && currentStruct != null) {
@@ -776,6 +791,11 @@ public final class Lowering {
             checkNotExtendingImplicitly(n);
         } else if (sig.name instanceof Expr q && q.is(".")) {
             target = gen(q, s);
+        } else if (sig.name instanceof Expr c && c.is("curly") && c.arg(0) instanceof Symbol tname) {
+            // Point{T}(x) where T = ...: a constructor for the instances Point{T}
+            List<JlNode> defs = methodDefs(e, sig, tname.name, tname, new Expr("#instance_ctor", c).at(e), s);
+            defs.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
+            return new BlockNode(defs.toArray(new JlNode[0]));
         } else if (sig.name instanceof Expr c && c.is("::")) {
             // (p::Poly)(x) = ...: a method for calling values of type Poly
             Object typeExpr = c.nargs() == 2 ? c.arg(1) : c.arg(0);
@@ -1176,11 +1196,11 @@ public final class Lowering {
         try {
             for (Expr c : constructors) {
                 FunctionSignature sig = FunctionSignature.of(c);
-                if (!(sig.name instanceof Symbol)) {
-                    throw syntax("inner constructors of parametric types (" + org.trufflejl.parser.ExprPrinter.toSource(sig.name)
-                                    + ") are not supported yet");
+                if (sig.name instanceof Expr cn && cn.is("curly")) {
+                    parts.addAll(methodDefs(c, sig, name.name, name, new Expr("#instance_ctor", cn).at(c), s));
+                } else {
+                    parts.addAll(methodDefs(c, sig, name.name, name, name, s));
                 }
-                parts.addAll(methodDefs(c, sig, name.name, name, name, s));
             }
         } finally {
             currentStruct = saved;

@@ -86,7 +86,7 @@ public final class CallNode extends JlNode {
         } else if (f instanceof DataType t) {
             return t.constructor();
         } else if (f instanceof org.trufflejl.runtime.types.UnionAll u) {
-            return ((DataType) u.unwrap()).family.wrapperConstructor();
+            return ((DataType) u.unwrap()).family.constructorOf(u);
         } else if (f instanceof JlStructObject s && s.type.family.callFunction != null) {
             return s.type.family.callFunction;
         }

@@ -111,6 +111,7 @@ public final class FunctionNodes {
         @CompilationFinal private Method method;
         @CompilationFinal(dimensions = 1) private JlType[] cachedTypes;
         @CompilationFinal(dimensions = 1) private Object[] cachedEnv;
+        @CompilationFinal private JlType cachedCallee;
 
         public StaticParamsNode(int[] slots) {
             this.slots = slots;
@@ -137,10 +138,14 @@ public final class FunctionNodes {
                     }
                 }
             }
+            if (hit && method.calleePattern != null && Types.dispatchTypeOf(args[0]) != cachedCallee) {
+                hit = false;
+            }
             if (!hit) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 types = argumentTypes(args);
-                env = method.staticParameters(types);
+                cachedCallee = Types.dispatchTypeOf(args[0]);
+                env = method.staticParameters(cachedCallee, types);
                 cachedTypes = types;
                 cachedEnv = env;
             }
@@ -225,6 +230,11 @@ public final class FunctionNodes {
                 fn = dt.constructor();
             } else if (f instanceof org.trufflejl.runtime.types.UnionAll ua) {
                 fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.wrapperConstructor();
+            } else if (f instanceof org.trufflejl.runtime.types.InstanceConstructors target) {
+                Method m = shape.build(types, vars);
+                m.calleePattern = target.pattern;
+                target.family.addInstanceMethod(m);
+                return target;
             } else {
                 throw Errors.error("cannot add a method to a value of type " + Types.typeOf(f).show(), this);
             }

@@ -91,9 +91,17 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
         return MethodMatch.match(this, argTypes) != null;
     }
 
+    /** For constructors of parametric instances ({@code Point{T}(x) where T}): {@code Type{Point{T}}}; else null. */
+    public volatile JlType calleePattern;
+
     /** The values of the {@code where} variables for a call with these argument types (null if none apply). */
     public Object[] staticParameters(JlType[] argTypes) {
         return MethodMatch.match(this, argTypes);
+    }
+
+    /** Likewise, for a method that also matches the type being called ({@link #calleePattern}). */
+    public Object[] staticParameters(JlType calleeType, JlType[] argTypes) {
+        return calleePattern == null ? MethodMatch.match(this, argTypes) : MethodMatch.matchWithCallee(this, calleeType, argTypes);
     }
 
     /**

@@ -26,14 +26,29 @@ final class MethodMatch {
     /** The values of the method's variables for these argument types, or null if it does not match. */
     @TruffleBoundary
     static Object[] match(Method m, JlType[] argTypes) {
-        int n = m.sig.length;
-        if (argTypes.length < n || (m.varargType == null && argTypes.length != n)) {
+        return match(m.sig, m.varargType, m.typeVars, argTypes);
+    }
+
+    /** As {@link #match(Method, JlType[])}, also matching the called type against the method's callee pattern. */
+    @TruffleBoundary
+    static Object[] matchWithCallee(Method m, JlType calleeType, JlType[] argTypes) {
+        JlType[] sig = new JlType[m.sig.length + 1];
+        sig[0] = m.calleePattern;
+        System.arraycopy(m.sig, 0, sig, 1, m.sig.length);
+        JlType[] args = new JlType[argTypes.length + 1];
+        args[0] = calleeType;
+        System.arraycopy(argTypes, 0, args, 1, argTypes.length);
+        return match(sig, m.varargType, m.typeVars, args);
+    }
+
+    private static Object[] match(JlType[] sig, JlType varargType, TypeVar[] vars, JlType[] argTypes) {
+        int n = sig.length;
+        if (argTypes.length < n || (varargType == null && argTypes.length != n)) {
             return null;
         }
-        TypeVar[] vars = m.typeVars;
         if (vars.length == 0) {
             for (int i = 0; i < argTypes.length; i++) {
-                if (!Types.isSubtype(argTypes[i], i < n ? m.sig[i] : m.varargType)) {
+                if (!Types.isSubtype(argTypes[i], i < n ? sig[i] : varargType)) {
                     return null;
                 }
             }
@@ -43,7 +58,7 @@ final class MethodMatch {
         List<JlType> nonDiagonalArgs = new ArrayList<>();
         List<JlType> nonDiagonalParams = new ArrayList<>();
         for (int i = 0; i < argTypes.length; i++) {
-            JlType p = i < n ? m.sig[i] : m.varargType;
+            JlType p = i < n ? sig[i] : varargType;
             if (p instanceof TypeVar v && isOwnVar(vars, v)) {
                 diagonal.computeIfAbsent(v, k -> new ArrayList<>()).add(argTypes[i]);
             } else {

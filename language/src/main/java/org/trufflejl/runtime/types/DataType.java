@@ -63,6 +63,11 @@ public final class DataType extends JlType {
             if (family.instanceConstructor != null && parameters != null && parameters.length > 0) {
                 c.table.add(family.instanceConstructor.apply(this));
             }
+            if (parameters != null && parameters.length > 0) {
+                for (org.trufflejl.runtime.Method m : family.instanceMethodsFor(this)) {
+                    c.table.add(m);
+                }
+            }
             constructor = c;
         }
         return constructor;

@@ -45,6 +45,9 @@ public final class Subtyping {
     }
 
     static boolean sub(JlType a, JlType b, Env env) {
+        if (a instanceof TypeVar va && env.isExistential(va) && env.bindings.get(va) instanceof JlType bound) {
+            a = bound; // an existential variable already given a value stands for that value
+        }
         if (a == b || b == Types.Any || a == Types.Bottom) {
             return true;
         }
@@ -153,6 +156,9 @@ public final class Subtyping {
 
     /** Invariant parameter positions: equal, or an existential variable taking that value. */
     static boolean invariant(Object x, Object y, Env env) {
+        if (x instanceof TypeVar vx && env.isExistential(vx) && env.bindings.get(vx) != null) {
+            x = env.bindings.get(vx);
+        }
         if (x == y) {
             return true;
         }

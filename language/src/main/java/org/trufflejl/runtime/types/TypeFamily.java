@@ -90,6 +90,61 @@ public final class TypeFamily {
         }
     }
 
+    /** Constructor methods for instances ({@code Point{T}(x) where T}), added to each matching instance's table. */
+    private final java.util.List<org.trufflejl.runtime.Method> instanceMethods = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Constructor tables of partially applied types ({@code Pair2{Int}}, itself a UnionAll). */
+    private final ConcurrentHashMap<JlType, org.trufflejl.runtime.JlFunction> partialConstructors = new ConcurrentHashMap<>();
+
+    @TruffleBoundary
+    public synchronized void addInstanceMethod(org.trufflejl.runtime.Method m) {
+        instanceMethods.add(m);
+        for (DataType t : instances.values()) {
+            if (t.hasConstructor() && matchesPattern(t, m)) {
+                t.constructor().table.add(m);
+            }
+        }
+        for (java.util.Map.Entry<JlType, org.trufflejl.runtime.JlFunction> e : partialConstructors.entrySet()) {
+            if (matchesPattern(e.getKey(), m)) {
+                e.getValue().table.add(m);
+            }
+        }
+    }
+
+    /** The function behind calls of a UnionAll of this family: the bare name, or a partial application. */
+    @TruffleBoundary
+    public synchronized org.trufflejl.runtime.JlFunction constructorOf(UnionAll u) {
+        if (u == any) {
+            return wrapperConstructor();
+        }
+        org.trufflejl.runtime.JlFunction f = partialConstructors.get(u);
+        if (f == null) {
+            f = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of(u.show()), null));
+            for (org.trufflejl.runtime.Method m : instanceMethods) {
+                if (matchesPattern(u, m)) {
+                    f.table.add(m);
+                }
+            }
+            partialConstructors.put(u, f);
+        }
+        return f;
+    }
+
+    /** The instance methods that apply when calling {@code t}. */
+    java.util.List<org.trufflejl.runtime.Method> instanceMethodsFor(DataType t) {
+        java.util.List<org.trufflejl.runtime.Method> out = new java.util.ArrayList<>();
+        for (org.trufflejl.runtime.Method m : instanceMethods) {
+            if (matchesPattern(t, m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesPattern(JlType t, org.trufflejl.runtime.Method m) {
+        return Subtyping.matchAll(java.util.List.of(Types.TypeFamilyT.instantiate(t)), java.util.List.of(m.calleePattern), m.typeVars) != null;
+    }
+
     /** Methods for calling instances of this type ({@code (p::Poly)(x) = ...}), or null. */
     public volatile org.trufflejl.runtime.JlFunction callFunction;
 
