@@ -66,6 +66,10 @@ function showerror(io::IO, e::MethodError)
         print(io, "::", typeof(e.args[i]))
     end
     print(io, ')')
+    candidates = _method_candidates(f, e.args...)
+    if candidates != ""
+        print(io, "\n\nClosest candidates are:", candidates, "\n")
+    end
 end
 function showerror(io::IO, e::StringIndexError)
     print(io, "StringIndexError: invalid index [", e.index, "]")

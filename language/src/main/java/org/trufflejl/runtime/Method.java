@@ -180,6 +180,32 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
         return Subtyping.matchAll(mine, theirs, other.typeVars) != null;
     }
 
+    /** The module the method was defined in, for "@ Main file:line". */
+    public volatile String moduleName = "Main";
+
+    public String moduleName() {
+        return moduleName;
+    }
+
+    /** {@code f(::Int8, ::Any)} as a MethodError's candidate list shows it. */
+    @TruffleBoundary
+    public String candidateString(String fname) {
+        StringBuilder sb = new StringBuilder(fname).append('(');
+        for (int i = 0; i < sig.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append("::").append(sig[i].show());
+        }
+        if (varargType != null) {
+            if (sig.length > 0) {
+                sb.append(", ");
+            }
+            sb.append("::").append(varargType.show()).append("...");
+        }
+        return sb.append(')').toString();
+    }
+
     /** {@code f(x::Int64, y)} as {@code methods(f)} lists it. */
     @TruffleBoundary
     public String signatureString(String fname) {

@@ -48,6 +48,9 @@ public final class MethodTable {
     @TruffleBoundary
     public synchronized void add(Method m) {
         m.setOwnerName(name.name);
+        if (module != null) {
+            m.moduleName = module.name.name;
+        }
         Method[] old = methods;
         Method[] next;
         int same = -1;
