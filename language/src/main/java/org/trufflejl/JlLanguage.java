@@ -51,6 +51,12 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
         Toplevel.loadStdlib(context);
     }
 
+    /** Julia exits with tasks still pending: end them before the context goes. */
+    @Override
+    protected void finalizeContext(JlContext context) {
+        context.tasks.close();
+    }
+
     @Override
     protected boolean patchContext(JlContext context, Env newEnv) {
         return false;

@@ -105,6 +105,7 @@ public final class Builtins {
         def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
 
         NumericBuiltins.install(this);
+        TaskBuiltins.install(this, context, language);
         installErrors(context);
         installIO(context);
         installStrings();

@@ -164,6 +164,8 @@ public final class DataNodes {
                 return b.value;
             } else if (o instanceof DataType t) {
                 return typeProperty(t);
+            } else if (o instanceof org.trufflejl.runtime.JlTyped t && t.property(name.name) != null) {
+                return t.property(name.name);
             } else if (o instanceof org.trufflejl.runtime.JlUnitRange r) {
                 if (name.name.equals("start")) {
                     return r.start;

@@ -25,6 +25,8 @@ public final class JlContext {
     public final JlIO stdout;
     public final JlIO stderr;
     public final boolean interactive;
+    /** Tasks and their threads. */
+    public final org.trufflejl.runtime.tasks.TaskRuntime tasks;
     /** Exceptions being handled by enclosing catch blocks of each thread, innermost last ({@code rethrow()}). */
     private final ThreadLocal<ArrayDeque<JlException>> handling = ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -37,6 +39,7 @@ public final class JlContext {
         this.stdout = JlIO.stream("stdout", new PrintStream(env.out(), false));
         this.stderr = JlIO.stream("stderr", new PrintStream(env.err(), true));
         this.interactive = env.getOptions().get(JlLanguage.Interactive);
+        this.tasks = new org.trufflejl.runtime.tasks.TaskRuntime(this);
     }
 
     public static JlContext get(Node node) {

@@ -193,9 +193,16 @@ public final class Main {
                         .option("jl.Interactive", Boolean.toString(interactive && file == null));
         if (threads > 0) {
             b.option("jl.Threads", Integer.toString(threads));
+            // the carriers of the tasks' virtual threads; effective before the first one starts
+            if (System.getProperty("jdk.virtualThreadScheduler.parallelism") == null) {
+                System.setProperty("jdk.virtualThreadScheduler.parallelism", Integer.toString(threads));
+            }
         }
         if (engine != null) {
             b.engine(engine);
+        } else {
+            // tasks run on virtual threads, which the engine otherwise warns are experimental
+            b.option("engine.WarnVirtualThreadSupport", "false");
         }
         for (Map.Entry<String, String> e : engineOptions.entrySet()) {
             b.option(e.getKey(), e.getValue());

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /** Where the project is: Surefire passes it as a system property; else the working directory's parent. */
 final class TestSupport {
     /** One engine for all in-process launcher runs, so compiled code and Base's parse are shared. */
-    static final org.graalvm.polyglot.Engine ENGINE = org.graalvm.polyglot.Engine.create();
+    static final org.graalvm.polyglot.Engine ENGINE = org.graalvm.polyglot.Engine.newBuilder()
+                    .allowExperimentalOptions(true).option("engine.WarnVirtualThreadSupport", "false").build();
 
     private TestSupport() {
     }

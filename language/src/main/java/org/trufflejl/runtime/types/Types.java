@@ -275,6 +275,8 @@ public final class Types {
             return a.type;
         } else if (v instanceof JlFunction f) {
             return f.table.type;
+        } else if (v instanceof org.trufflejl.runtime.JlTyped t) {
+            return t.jlType();
         }
         // The numeric value classes must not go through a boundary: dispatch guards call typeOf.
         DataType number = org.trufflejl.runtime.num.Num.typeOfNumber(v);

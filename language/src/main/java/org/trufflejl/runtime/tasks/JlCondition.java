@@ -1,0 +1,115 @@
+package org.trufflejl.runtime.tasks;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.Condition;
+
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlTyped;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Julia's {@code GenericCondition}: a queue of waiting tasks over a lock. {@code wait} releases
+ * the lock while it waits and returns the value {@code notify} passed (or raises it when
+ * notified with {@code error=true}). {@code Threads.Condition} uses the caller's
+ * {@link JlLock}, which the caller must hold; {@code Base.Condition} ({@link #alwaysLocked})
+ * takes its private lock itself around each operation.
+ */
+public final class JlCondition implements TruffleObject, JlTyped {
+    private final DataType type;
+    public final JlLock lock;
+    public final boolean alwaysLocked;
+    private final Condition cond;
+    /** Waiters in arrival order; guarded by the lock. */
+    private final ArrayDeque<Waiter> waitq = new ArrayDeque<>();
+
+    private static final class Waiter {
+        boolean notified;
+        boolean error;
+        Object value;
+    }
+
+    public JlCondition(DataType type, JlLock lock, boolean alwaysLocked) {
+        this.type = type;
+        this.lock = lock;
+        this.alwaysLocked = alwaysLocked;
+        this.cond = lock.lock.newCondition();
+    }
+
+    @Override
+    public JlType jlType() {
+        return type;
+    }
+
+    /** Whether the calling task may wait or notify (holds the lock, or the condition locks itself). */
+    public boolean canUse() {
+        return alwaysLocked || lock.isHeldByCurrentTask();
+    }
+
+    @TruffleBoundary
+    public Object await(Node location) {
+        if (alwaysLocked) {
+            lock.lock(location);
+        }
+        Waiter w = new Waiter();
+        waitq.addLast(w);
+        try {
+            Blocking.awaitUntil(location, cond, () -> w.notified);
+        } finally {
+            if (!w.notified) {
+                waitq.remove(w);
+            }
+            if (alwaysLocked) {
+                lock.lock.unlock();
+            }
+        }
+        if (w.error) {
+            throw new JlException(w.value, location);
+        }
+        return w.value;
+    }
+
+    /** Wakes the first waiter, or all of them; returns how many were woken. */
+    @TruffleBoundary
+    public long notify(Object value, boolean all, boolean error, Node location) {
+        if (alwaysLocked) {
+            lock.lock(location);
+        }
+        try {
+            long n = 0;
+            while (!waitq.isEmpty() && (all || n == 0)) {
+                Waiter w = waitq.pollFirst();
+                w.value = value;
+                w.error = error;
+                w.notified = true;
+                n++;
+            }
+            if (n > 0) {
+                cond.signalAll();
+            }
+            return n;
+        } finally {
+            if (alwaysLocked) {
+                lock.lock.unlock();
+            }
+        }
+    }
+
+    @TruffleBoundary
+    public boolean hasWaiters(Node location) {
+        if (alwaysLocked) {
+            lock.lock(location);
+        }
+        try {
+            return !waitq.isEmpty();
+        } finally {
+            if (alwaysLocked) {
+                lock.lock.unlock();
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.trufflejl.runtime.tasks;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlTyped;
+import org.trufflejl.runtime.types.JlType;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Julia's {@code Task}: a zero-argument function run on its own (virtual) thread once
+ * scheduled. Its outcome is published through {@link #finished}, which also gives waiters a
+ * happens-before edge to the result.
+ */
+public final class JlTask implements TruffleObject, JlTyped {
+    static final int CREATED = 0;
+    static final int RUNNABLE = 1;
+    static final int DONE = 2;
+    static final int FAILED = 3;
+
+    /** What the task runs; null for a thread's root task. */
+    final JlFunction code;
+    private volatile int state;
+    private volatile Object result = JlNothing.INSTANCE;
+    private volatile JlException exception;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    volatile Thread thread;
+    /** {@code @sync} scopes open in this task, innermost last; only its own thread touches it. */
+    final ArrayDeque<SyncScope> syncScopes = new ArrayDeque<>();
+    /** Functions called when the task ends ({@code bind(channel, task)}); guarded by {@code this}. */
+    private List<JlFunction> doneHooks;
+    /** Julia's {@code t.sticky}: an {@code @async} task (informational here, every task has its own thread). */
+    volatile boolean sticky;
+
+    JlTask(JlFunction code) {
+        this.code = code;
+    }
+
+    static JlTask root(Thread thread) {
+        JlTask t = new JlTask(null);
+        t.state = RUNNABLE;
+        t.thread = thread;
+        return t;
+    }
+
+    @Override
+    public JlType jlType() {
+        return TaskTypes.Task;
+    }
+
+    @Override
+    public Object property(String name) {
+        return switch (name) {
+            case "result" -> result;
+            case "state" -> org.trufflejl.runtime.Symbol.of(stateName());
+            case "sticky" -> sticky;
+            case "_isexception" -> state == FAILED;
+            default -> null;
+        };
+    }
+
+    public boolean isStarted() {
+        return state != CREATED;
+    }
+
+    public boolean isDone() {
+        return state >= DONE;
+    }
+
+    public boolean isFailed() {
+        return state == FAILED;
+    }
+
+    /** Julia's {@code t.state}: {@code :runnable}, {@code :done} or {@code :failed}. */
+    public String stateName() {
+        return switch (state) {
+            case DONE -> "done";
+            case FAILED -> "failed";
+            default -> "runnable";
+        };
+    }
+
+    /** The value returned, or the exception thrown, or nothing while running. */
+    public Object result() {
+        return result;
+    }
+
+    public JlException exception() {
+        return exception;
+    }
+
+    boolean markStarted() {
+        synchronized (this) {
+            if (state != CREATED) {
+                return false;
+            }
+            state = RUNNABLE;
+            return true;
+        }
+    }
+
+    /** Records the outcome, runs the done hooks, then releases the waiters. */
+    void finish(TaskRuntime rt, Object value, JlException failure) {
+        if (failure != null) {
+            exception = failure;
+            result = failure.value;
+            state = FAILED;
+        } else {
+            result = value;
+            state = DONE;
+        }
+        List<JlFunction> hooks;
+        synchronized (this) {
+            hooks = doneHooks;
+            doneHooks = null;
+        }
+        try {
+            if (hooks != null) {
+                for (JlFunction h : hooks) {
+                    rt.runHook(h);
+                }
+            }
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /** Adds a function to call when the task ends; calls it now if it has ended. */
+    void addDoneHook(TaskRuntime rt, JlFunction hook) {
+        synchronized (this) {
+            if (!isDone()) {
+                if (doneHooks == null) {
+                    doneHooks = new ArrayList<>();
+                }
+                doneHooks.add(hook);
+                return;
+            }
+        }
+        rt.runHook(hook);
+    }
+
+    /** Blocks until the task has ended (not raising its failure), processing safepoints meanwhile. */
+    void awaitDone(Node location) {
+        if (finished.getCount() == 0) {
+            return;
+        }
+        Blocking.await(location, finished);
+    }
+}

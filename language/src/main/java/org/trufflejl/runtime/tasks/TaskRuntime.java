@@ -1,0 +1,245 @@
+package org.trufflejl.runtime.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.trufflejl.JlLanguage;
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The tasks of one context. Every started task runs on its own virtual thread made through the
+ * Truffle environment, so the context is entered on it; the JDK's scheduler multiplexes those
+ * threads onto its carrier threads (as many as {@code Threads.nthreads()} reports).
+ */
+public final class TaskRuntime {
+    private final JlContext context;
+    private final ThreadLocal<JlTask> current = new ThreadLocal<>();
+    private final Set<JlTask> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
+    /** {@code Threads.nthreads()}. */
+    public final int nthreads;
+
+    public TaskRuntime(JlContext context) {
+        this.context = context;
+        int n = context.env.getOptions().get(JlLanguage.Threads);
+        this.nthreads = n > 0 ? n : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The task running on this thread; a thread that is not a task's (the main one) gets a root task. */
+    @TruffleBoundary
+    public JlTask current() {
+        JlTask t = current.get();
+        if (t == null) {
+            t = JlTask.root(Thread.currentThread());
+            current.set(t);
+        }
+        return t;
+    }
+
+    @TruffleBoundary
+    public JlTask newTask(JlFunction code) {
+        return new JlTask(code);
+    }
+
+    /** {@code schedule(t)}: starts a task made by {@code Task(f)}. */
+    @TruffleBoundary
+    public JlTask schedule(JlTask t, Node location) {
+        if (!t.markStarted()) {
+            throw Errors.error("schedule: Task not runnable", location);
+        }
+        start(t, current().syncScopes.peekLast(), location);
+        return t;
+    }
+
+    /** {@code @async} / {@code Threads.@spawn}: a started task, registered with the innermost {@code @sync}. */
+    @TruffleBoundary
+    public JlTask spawn(JlFunction code, boolean sticky, Node location) {
+        JlTask t = new JlTask(code);
+        t.sticky = sticky;
+        t.markStarted();
+        SyncScope scope = current().syncScopes.peekLast();
+        if (scope != null) {
+            scope.add(t);
+        }
+        start(t, scope, location);
+        return t;
+    }
+
+    private void start(JlTask t, SyncScope scope, Node location) {
+        if (scope != null) {
+            t.syncScopes.add(scope);
+        }
+        if (closing) {
+            throw new TaskKilled();
+        }
+        if (!context.env.isCreateThreadAllowed()) {
+            t.finish(this, null, Errors.error("cannot run a task: this context does not allow creating threads", location));
+            return;
+        }
+        Thread thread = context.env.newTruffleThreadBuilder(() -> run(t)).virtual(true).build();
+        t.thread = thread;
+        running.add(t);
+        thread.start();
+    }
+
+    private void run(JlTask t) {
+        current.set(t);
+        Object value = null;
+        JlException failure = null;
+        Throwable escape = null;
+        try {
+            if (closing) {
+                failure = interrupted();
+            } else {
+                value = context.call(t.code);
+            }
+        } catch (JlException e) {
+            failure = e;
+        } catch (TaskKilled e) {
+            failure = interrupted();
+        } catch (Throwable e) {
+            // cancellation or exit of the context, or a bug: waiters must not hang either way
+            failure = closing ? interrupted() : Errors.error("internal error in task: " + e, null);
+            escape = e;
+        } finally {
+            try {
+                t.finish(this, value, failure);
+            } finally {
+                running.remove(t);
+                current.remove();
+            }
+        }
+        if (escape instanceof RuntimeException re) {
+            throw re;
+        } else if (escape instanceof Error err) {
+            throw err;
+        }
+    }
+
+    private static JlException interrupted() {
+        return new JlException(new JlStructObject(Types.InterruptException), null);
+    }
+
+    /** {@code wait(t)} without raising its failure; waiting for oneself would never end. */
+    @TruffleBoundary
+    public void awaitDone(JlTask t, Node location) {
+        if (t == current()) {
+            throw Errors.error("deadlock detected: cannot wait on current task", location);
+        }
+        t.awaitDone(location);
+    }
+
+    @TruffleBoundary
+    public void sleep(long nanos, Node location) {
+        if (nanos <= 0) {
+            Thread.yield();
+            return;
+        }
+        Blocking.sleepUntil(location, System.nanoTime() + nanos);
+    }
+
+    /** Opens an {@code @sync} block in the current task. */
+    @TruffleBoundary
+    public SyncScope syncEnter() {
+        SyncScope s = new SyncScope();
+        current().syncScopes.addLast(s);
+        return s;
+    }
+
+    @TruffleBoundary
+    public void syncLeave(SyncScope s) {
+        current().syncScopes.removeLastOccurrence(s);
+    }
+
+    /**
+     * {@code Threads.threadid()}: 1 for a thread that is not a task's, else the number of the
+     * carrier thread the task's virtual thread runs on now (the JDK names them ...-worker-N).
+     */
+    @TruffleBoundary
+    public int threadid() {
+        Thread th = Thread.currentThread();
+        if (!th.isVirtual()) {
+            return 1;
+        }
+        String s = th.toString();
+        int i = s.lastIndexOf("worker-");
+        if (i < 0) {
+            return 1;
+        }
+        int id = 0;
+        for (int j = i + "worker-".length(); j < s.length() && Character.isDigit(s.charAt(j)); j++) {
+            id = id * 10 + (s.charAt(j) - '0');
+        }
+        return id >= 1 && id <= nthreads ? id : (id - 1) % nthreads + 1;
+    }
+
+    /** Runs a done hook of a task; its errors are dropped (as Julia's task-done hooks do). */
+    void runHook(JlFunction hook) {
+        try {
+            context.call(hook);
+        } catch (JlException | TaskKilled e) {
+            // the task's own outcome is what waiters see
+        }
+    }
+
+    @TruffleBoundary
+    public void addDoneHook(JlTask t, JlFunction hook) {
+        t.addDoneHook(this, hook);
+    }
+
+    /**
+     * Ends every running task when the context closes: Julia exits with tasks pending. Each
+     * task's thread unwinds at its next safepoint (blocked ones included), then is joined.
+     */
+    @TruffleBoundary
+    public void close() {
+        closing = true;
+        for (int round = 0; round < 1000 && !running.isEmpty(); round++) {
+            List<Thread> threads = new ArrayList<>();
+            for (JlTask t : running) {
+                Thread th = t.thread;
+                if (th != null && th != Thread.currentThread() && th.isAlive()) {
+                    threads.add(th);
+                }
+            }
+            if (threads.isEmpty()) {
+                break;
+            }
+            context.env.submitThreadLocal(threads.toArray(new Thread[0]), new ThreadLocalAction(true, false) {
+                @Override
+                protected void perform(Access access) {
+                    throw new TaskKilled();
+                }
+            });
+            for (Thread th : threads) {
+                joinUninterruptibly(th);
+            }
+        }
+    }
+
+    private static void joinUninterruptibly(Thread th) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                th.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

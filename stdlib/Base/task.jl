@@ -1,0 +1,134 @@
+# Tasks (Julia's base/task.jl). A Task is a Java object (runtime/tasks/JlTask) whose function runs
+# on its own virtual thread; the blocking primitives wait through Truffle safepoints.
+
+"""
+    TaskFailedException
+
+Thrown by `wait(t)` and `fetch(t)` when task `t` failed; the task's exception is
+`t.result`, shown as the "nested task error".
+"""
+struct TaskFailedException <: Exception
+    task::Task
+end
+
+"""
+    CompositeException
+
+Several exceptions at once, as thrown by `@sync` when tasks started inside it failed.
+"""
+struct CompositeException <: Exception
+    exceptions::Vector{Any}
+end
+CompositeException() = CompositeException(Any[])
+length(c::CompositeException) = length(c.exceptions)
+isempty(c::CompositeException) = isempty(c.exceptions)
+push!(c::CompositeException, ex) = (push!(c.exceptions, ex); c)
+iterate(c::CompositeException, state...) = iterate(c.exceptions, state...)
+getindex(c::CompositeException, i::Int) = c.exceptions[i]
+
+function showerror(io::IO, ex::TaskFailedException)
+    print(io, "TaskFailedException")
+    print(io, "\n\n    nested task error: ")
+    print(io, _indent_nested(sprint(showerror, _task_result(ex.task))))
+end
+
+function _indent_nested(s::String)
+    io = IOBuffer()
+    for c in s
+        print(io, c)
+        c == '\n' && print(io, "    ")
+    end
+    String(take!(io))
+end
+
+function showerror(io::IO, ex::CompositeException)
+    if !isempty(ex)
+        showerror(io, ex.exceptions[1])
+        remaining = length(ex) - 1
+        if remaining > 0
+            print(io, "\n\n...and ", remaining, " more exception", remaining > 1 ? "s" : "", ".\n")
+        end
+    else
+        print(io, "CompositeException()\n")
+    end
+end
+
+show(io::IO, t::Task) = print(io, "Task (", _task_state(t), ") @", _task_address(t))
+
+"""
+    Task(f)
+
+A task that will run `f()` once scheduled (`schedule(t)`); `@async` and `Threads.@spawn`
+make and start one in a single step.
+"""
+Task(f) = Task(() -> f())
+
+# @async expr  →  _async(() -> expr)
+_async(f) = _spawn_task(f, true)
+
+function wait(t::Task)
+    _task_wait(t)
+    istaskfailed(t) && throw(TaskFailedException(t))
+    nothing
+end
+
+"""
+    fetch(t::Task)
+
+Wait for task `t` to finish and return its value; if it failed, throw a
+`TaskFailedException` wrapping its error.
+"""
+function fetch(t::Task)
+    wait(t)
+    _task_result(t)
+end
+fetch(x) = x
+
+task_result(t::Task) = _task_result(t)
+
+function sleep(sec::Real)
+    sec >= 0 || throw(ArgumentError(string("cannot sleep for ", sec, " seconds")))
+    _sleep_ns(Int(round(sec * 1.0e9)))
+    nothing
+end
+
+"""
+    errormonitor(t::Task)
+
+Print the error of `t` to `stderr` if it fails.
+"""
+function errormonitor(t::Task)
+    _task_add_hook(t, () -> begin
+        if istaskfailed(t)
+            print(stderr, "Unhandled Task ERROR: ")
+            showerror(stderr, _task_result(t))
+            println(stderr)
+        end
+        nothing
+    end)
+    t
+end
+
+# @sync body  →  _sync(() -> body): wait for every task started inside (also by those tasks),
+# then throw a CompositeException of the failures, as Base.sync_end does.
+function _sync(f)
+    scope = _sync_enter()
+    local v
+    try
+        v = f()
+    finally
+        _sync_leave(scope)
+    end
+    failures = nothing
+    while true
+        t = _sync_next(scope)
+        t === nothing && break
+        _task_wait(t)
+        if istaskfailed(t)
+            failures === nothing && (failures = CompositeException())
+            push!(failures, TaskFailedException(t))
+        end
+    end
+    failures === nothing || throw(failures)
+    v
+end
