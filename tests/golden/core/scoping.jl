@@ -79,3 +79,10 @@ function undefined_local()
     end
 end
 undefined_local()
+function f()
+  println(@isdefined(y))
+  y = 1
+  println(@isdefined(y))
+end
+f()
+println(@isdefined(zzz), " ", @isdefined(println))

@@ -252,6 +252,8 @@ final class Desugar {
                 Object setName = args.size() > 1 ? args.get(0) : "test set";
                 return testCall(e, "_testset", setName, thunk(e, args.get(args.size() - 1)));
             }
+            case "@isdefined":
+                return new Expr("isdefined", args.get(0)).at(e);
             case "@__MODULE__":
                 return new Expr("call", sym("__current_module__")).at(e);
             case "@__FILE__":

@@ -408,6 +408,15 @@ public final class Lowering {
                 Expr c = (Expr) e.arg(0);
                 return call("_instance_constructors", e, genCallArgs(global("apply_type"), c.args, 0, s, e));
             }
+            case "isdefined": {
+                // @isdefined x: whether the variable (local or global) has a value
+                Symbol name = (Symbol) e.arg(0);
+                Var v = s.lookup(name);
+                if (v == null) {
+                    return call("isdefined", e, new ConstantNode(module), new ConstantNode(name));
+                }
+                return new IsDefinedLocalNode(read(name, s));
+            }
             case "#callable":
                 return call("_call_function", e, gen(e.arg(0), s));
             case "#apply_type":
@@ -964,6 +973,25 @@ public final class Lowering {
                 return made[0];
             }
         };
+    }
+
+    /** {@code @isdefined x} for a local: reading it either succeeds or raises UndefVarError. */
+    static final class IsDefinedLocalNode extends JlNode {
+        @Child private JlNode read;
+
+        IsDefinedLocalNode(JlNode read) {
+            this.read = read;
+        }
+
+        @Override
+        public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            try {
+                read.execute(frame);
+                return true;
+            } catch (org.trufflejl.runtime.JlException e) {
+                return false;
+            }
+        }
     }
 
     /** Passes the caller's keyword NamedTuple on unchanged (null stays null). */
