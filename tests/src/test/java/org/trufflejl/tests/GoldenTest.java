@@ -34,14 +34,18 @@ public class GoldenTest {
         return TestSupport.projectRoot().resolve("tests/golden");
     }
 
+    /** The golden cases, and the runnable examples (each with its expected output beside it). */
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
         List<Path> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(goldenRoot())) {
-            files.filter(p -> p.toString().endsWith(".jl") && Files.exists(sibling(p, ".out"))).sorted().forEach(cases::add);
+        for (Path root : List.of(goldenRoot(), TestSupport.projectRoot().resolve("examples"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(p -> p.toString().endsWith(".jl") && Files.exists(sibling(p, ".out"))).sorted().forEach(cases::add);
+            }
         }
         assertTrue(cases.size() > 0, "no golden cases found under " + goldenRoot());
-        return cases.stream().map(p -> DynamicTest.dynamicTest(goldenRoot().relativize(p).toString(), () -> runCase(p)));
+        Path project = TestSupport.projectRoot();
+        return cases.stream().map(p -> DynamicTest.dynamicTest(project.relativize(p).toString(), () -> runCase(p)));
     }
 
     static Path sibling(Path jl, String ext) {
