@@ -372,19 +372,19 @@ trunc(x::Integer) = x
 floor(x::Integer) = x
 ceil(x::Integer) = x
 
-function round(x::AbstractFloat, r::RoundingMode)
+function _round_mode(x::AbstractFloat, r::RoundingMode)
     n = r.name
     n === :Nearest ? _round_even(x) : n === :ToZero ? trunc(x) : n === :Up ? ceil(x) : n === :Down ? floor(x) :
         n === :NearestTiesAway ? (abs(x - trunc(x)) == oftype(x, 0.5) ? trunc(x) + copysign(one(x), x) : _round_even(x)) :
         (abs(x - trunc(x)) == oftype(x, 0.5) ? ceil(x) : _round_even(x))
 end
 round(x::Integer, r::RoundingMode) = x
-round(::Type{T}, x::AbstractFloat, r::RoundingMode) where {T<:Integer} = trunc(T, round(x, r))
+round(::Type{T}, x::AbstractFloat, r::RoundingMode) where {T<:Integer} = trunc(T, _round_mode(x, r))
 
 # round(x; digits, sigdigits, base) as Julia's _round_digits: scale, round, unscale.
 function round(x::AbstractFloat, r::RoundingMode = RoundNearest; digits = nothing, sigdigits = nothing, base = 10)
     if digits === nothing
-        sigdigits === nothing && return r === RoundNearest ? _round_even(x) : round(x, r)
+        sigdigits === nothing && return _round_mode(x, r)
         x == 0 && return x
         isfinite(x) || return x
         digits = sigdigits - 1 - Int64(floor(log(base, abs(x))))
@@ -392,10 +392,10 @@ function round(x::AbstractFloat, r::RoundingMode = RoundNearest; digits = nothin
     isfinite(x) || return x
     if digits >= 0
         sc = convert(typeof(x), base)^digits
-        y = round(x * sc, r) / sc
+        y = _round_mode(x * sc, r) / sc
     else
         isc = convert(typeof(x), base)^(-digits)
-        y = round(x / isc, r) * isc
+        y = _round_mode(x / isc, r) * isc
     end
     isfinite(y) ? y : x
 end
@@ -493,7 +493,7 @@ isequal(x::Real, y::AbstractFloat) = isequal(promote(x, y)...)
 `n` in the given base, left-padded with zeros to at least `pad` digits.
 """
 string(n::Integer; base::Integer = 10, pad::Integer = 1) = _int_string(n, Int64(base), Int64(pad))
-string(n::Bool; base::Integer = 10, pad::Integer = 1) = _int_string(Int64(n), Int64(base), Int64(pad))
+string(b::Bool) = b ? "true" : "false"
 
 """
     bitstring(x)
