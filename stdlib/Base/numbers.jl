@@ -18,26 +18,30 @@ const IEEEFloat = Union{Float16, Float32, Float64}
 The type `promote` should convert values of `type1` and `type2` to. Define methods on it for
 new types; only one argument order is needed.
 """
-promote_rule(::Type, ::Type) = Union{}
+promote_rule(::Type, ::Type) = Bottom
 
 """
     promote_type(type1, type2)
 
 The type both arguments convert to without loss (as far as possible), from `promote_rule`.
 """
-promote_type() = Union{}
+const Bottom = Union{}
+promote_type() = Bottom
 promote_type(T) = T
-promote_type(::Type{T}, ::Type{T}) where {T} = T
-promote_type(::Type{T}, ::Type{Union{}}) where {T} = T
-promote_type(::Type{Union{}}, ::Type{T}) where {T} = T
-promote_type(::Type{Union{}}, ::Type{Union{}}) = Union{}
-function promote_type(::Type{T}, ::Type{S}) where {T, S}
+# Written without static parameters: T and S are constants where this is hot, so the
+# comparisons fold and each promote_rule call dispatches on constant Type{...} arguments.
+function promote_type(T::Type, S::Type)
+    T === S && return T
+    T === Bottom && return S
+    S === Bottom && return T
     # Usually only one order has a rule; the other gives Union{}.
-    _promote_result(T, S, promote_rule(T, S), promote_rule(S, T))
+    a = promote_rule(T, S)
+    b = promote_rule(S, T)
+    a === Bottom && return b === Bottom ? typejoin(T, S) : b
+    b === Bottom && return a
+    a === b ? a : promote_type(a, b)
 end
 promote_type(T, S, U, Vs...) = promote_type(promote_type(T, S), U, Vs...)
-_promote_result(::Type, ::Type, ::Type{T}, ::Type{S}) where {T, S} = promote_type(T, S)
-_promote_result(::Type{T}, ::Type{S}, ::Type{Union{}}, ::Type{Union{}}) where {T, S} = typejoin(T, S)
 
 """
     promote(xs...)
@@ -72,25 +76,26 @@ promote_rule(::Type{UInt32}, ::Type{<:Union{Int8, Int16, Int32, UInt8, UInt16}})
 promote_rule(::Type{UInt64}, ::Type{<:Union{BitSigned64, UInt8, UInt16, UInt32}}) = UInt64
 promote_rule(::Type{UInt128}, ::Type{<:Union{BitSigned, BitUnsigned64}}) = UInt128
 # Bool yields to any number.
-promote_rule(::Type{Bool}, ::Type{T}) where {T<:Number} = T
+promote_rule(::Type{Bool}, T::Type{<:Number}) = T
 # Floats (base/float.jl): any float with any integer gives the float.
 promote_rule(::Type{Float32}, ::Type{Float16}) = Float32
 promote_rule(::Type{Float64}, ::Type{Float16}) = Float64
 promote_rule(::Type{Float64}, ::Type{Float32}) = Float64
-promote_rule(::Type{T}, ::Type{<:Integer}) where {T<:AbstractFloat} = T
+promote_rule(T::Type{<:AbstractFloat}, ::Type{<:Integer}) = T
 
 ## conversion ##
 
-# (Julia writes the first as convert(::Type{T}, x::T) where {T} = x; that signature and the
-# Number one are still reported ambiguous by our specificity, so identity is a fallback.)
-convert(::Type{T}, x) where {T} = x isa T ? x : throw(MethodError(convert, (T, x)))
-convert(::Type{T}, x::Number) where {T<:Number} = x isa T ? x : T(x)
+# (Julia writes the first as convert(::Type{T}, x::T) where {T} = x. These avoid static
+# parameters, which are recomputed per call, and that Julia signature is reported ambiguous
+# with the Number one by our specificity.)
+convert(T::Type, x) = x isa T ? x : throw(MethodError(convert, (T, x)))
+convert(T::Type{<:Number}, x::Number) = typeof(x) === T ? x : T(x)
 oftype(x, y) = convert(typeof(x), y)
 float(x::AbstractFloat) = x
 float(x::Integer) = Float64(x)
 float(x::Bool) = Float64(x)
-float(::Type{T}) where {T<:AbstractFloat} = T
-float(::Type{T}) where {T<:Integer} = Float64
+float(T::Type{<:AbstractFloat}) = T
+float(::Type{<:Integer}) = Float64
 Bool(x::Bool) = x
 Integer(x::Integer) = x
 Integer(x::AbstractFloat) = Int(x)
@@ -199,14 +204,14 @@ sizeof(::Type{Char}) = 4
 sizeof(x::Number) = sizeof(typeof(x))
 sizeof(x::Char) = 4
 
-zero(::Type{T}) where {T<:Number} = convert(T, 0)
-one(::Type{T}) where {T<:Number} = convert(T, 1)
+zero(T::Type{<:Number}) = convert(T, 0)
+one(T::Type{<:Number}) = convert(T, 1)
 zero(::Type{Bool}) = false
 one(::Type{Bool}) = true
 zero(x::Number) = zero(typeof(x))
 one(x::Number) = one(typeof(x))
 oneunit(x) = one(x)
-oneunit(::Type{T}) where {T} = one(T)
+oneunit(T::Type) = one(T)
 
 widen(::Type{Int8}) = Int16
 widen(::Type{Int16}) = Int32
@@ -367,19 +372,19 @@ trunc(x::Integer) = x
 floor(x::Integer) = x
 ceil(x::Integer) = x
 
-function round(x::AbstractFloat, r::RoundingMode)
+function _round_mode(x::AbstractFloat, r::RoundingMode)
     n = r.name
     n === :Nearest ? _round_even(x) : n === :ToZero ? trunc(x) : n === :Up ? ceil(x) : n === :Down ? floor(x) :
         n === :NearestTiesAway ? (abs(x - trunc(x)) == oftype(x, 0.5) ? trunc(x) + copysign(one(x), x) : _round_even(x)) :
         (abs(x - trunc(x)) == oftype(x, 0.5) ? ceil(x) : _round_even(x))
 end
 round(x::Integer, r::RoundingMode) = x
-round(::Type{T}, x::AbstractFloat, r::RoundingMode) where {T<:Integer} = trunc(T, round(x, r))
+round(::Type{T}, x::AbstractFloat, r::RoundingMode) where {T<:Integer} = trunc(T, _round_mode(x, r))
 
 # round(x; digits, sigdigits, base) as Julia's _round_digits: scale, round, unscale.
 function round(x::AbstractFloat, r::RoundingMode = RoundNearest; digits = nothing, sigdigits = nothing, base = 10)
     if digits === nothing
-        sigdigits === nothing && return r === RoundNearest ? _round_even(x) : round(x, r)
+        sigdigits === nothing && return _round_mode(x, r)
         x == 0 && return x
         isfinite(x) || return x
         digits = sigdigits - 1 - Int64(floor(log(base, abs(x))))
@@ -387,10 +392,10 @@ function round(x::AbstractFloat, r::RoundingMode = RoundNearest; digits = nothin
     isfinite(x) || return x
     if digits >= 0
         sc = convert(typeof(x), base)^digits
-        y = round(x * sc, r) / sc
+        y = _round_mode(x * sc, r) / sc
     else
         isc = convert(typeof(x), base)^(-digits)
-        y = round(x / isc, r) * isc
+        y = _round_mode(x / isc, r) * isc
     end
     isfinite(y) ? y : x
 end
@@ -488,7 +493,7 @@ isequal(x::Real, y::AbstractFloat) = isequal(promote(x, y)...)
 `n` in the given base, left-padded with zeros to at least `pad` digits.
 """
 string(n::Integer; base::Integer = 10, pad::Integer = 1) = _int_string(n, Int64(base), Int64(pad))
-string(n::Bool; base::Integer = 10, pad::Integer = 1) = _int_string(Int64(n), Int64(base), Int64(pad))
+string(b::Bool) = b ? "true" : "false"
 
 """
     bitstring(x)
@@ -526,4 +531,28 @@ function parse(::Type{Number}, s::AbstractString)
     r = tryparse(Int64, s)
     r === nothing || return r
     parse(Float64, s)
+end
+
+## arrays of numbers ##
+
+# zeros/ones of a primitive element type get that type's typed store (Vector{UInt8} is a byte[]).
+function fill!(a::Array, x)
+    v = convert(eltype(a), x)
+    for i in 1:length(a)
+        a[i] = v
+    end
+    a
+end
+zeros(::Type{T}, n::Integer) where {T} = fill!(_new_vector(T, Int64(n)), zero(T))
+ones(::Type{T}, n::Integer) where {T} = fill!(_new_vector(T, Int64(n)), one(T))
+ones(n::Integer) = ones(Float64, n)
+fill(x, n::Integer) = fill!(_new_vector(typeof(x), Int64(n)), x)
+function getindex(a::Array, r::UnitRange)
+    v = _new_vector(eltype(a), length(r))
+    k = 1
+    for i in r
+        v[k] = a[i]
+        k += 1
+    end
+    v
 end

@@ -17,7 +17,10 @@ isequal(x, y) = x == y
 isless(x::Real, y::Real) = x < y
 identity(x) = x
 
-# Arguments of different numeric types are promoted to a common type first.
+# Arguments of different numeric types are promoted to a common type first. Each operator
+# has its own body, without tuples or a shared helper, so that compiled code keeps the
+# promoted values unboxed and each call target sees few argument types. When promotion
+# changes neither argument there is no method for the pair: MethodError.
 function _promoted(f, x, y)
     p = promote(x, y)
     if typeof(p[1]) === typeof(x) && typeof(p[2]) === typeof(y)
@@ -25,19 +28,97 @@ function _promoted(f, x, y)
     end
     f(p[1], p[2])
 end
-+(x::Number, y::Number) = _promoted(+, x, y)
--(x::Number, y::Number) = _promoted(-, x, y)
-*(x::Number, y::Number) = _promoted(*, x, y)
-/(x::Number, y::Number) = _promoted(/, x, y)
-^(x::Number, y::Number) = _promoted(^, x, y)
-==(x::Number, y::Number) = _promoted(==, x, y)
-<(x::Real, y::Real) = _promoted(<, x, y)
-<=(x::Real, y::Real) = _promoted(<=, x, y)
-div(x::Real, y::Real) = _promoted(div, x, y)
-rem(x::Real, y::Real) = _promoted(rem, x, y)
-mod(x::Real, y::Real) = _promoted(mod, x, y)
-fld(x::Real, y::Real) = _promoted(fld, x, y)
-cld(x::Real, y::Real) = _promoted(cld, x, y)
+function +(x::Number, y::Number)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((+), (x, y)))
+    a + b
+end
+function -(x::Number, y::Number)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((-), (x, y)))
+    a - b
+end
+function *(x::Number, y::Number)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((*), (x, y)))
+    a * b
+end
+function /(x::Number, y::Number)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((/), (x, y)))
+    a / b
+end
+function ^(x::Number, y::Number)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((^), (x, y)))
+    a ^ b
+end
+function ==(x::Number, y::Number)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((==), (x, y)))
+    a == b
+end
+function <(x::Real, y::Real)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((<), (x, y)))
+    a < b
+end
+function <=(x::Real, y::Real)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((<=), (x, y)))
+    a <= b
+end
+function div(x::Real, y::Real)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError(div, (x, y)))
+    div(a, b)
+end
+function rem(x::Real, y::Real)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError(rem, (x, y)))
+    rem(a, b)
+end
+function mod(x::Real, y::Real)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError(mod, (x, y)))
+    mod(a, b)
+end
+function fld(x::Real, y::Real)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError(fld, (x, y)))
+    fld(a, b)
+end
+function cld(x::Real, y::Real)
+    T = promote_type(typeof(x), typeof(y))
+    a = convert(T, x)
+    b = convert(T, y)
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError(cld, (x, y)))
+    cld(a, b)
+end
 ÷(x::Real, y::Real) = div(x, y)
 %(x::Real, y::Real) = rem(x, y)
 

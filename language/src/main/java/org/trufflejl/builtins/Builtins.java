@@ -160,11 +160,7 @@ public final class Builtins {
         constructor(Types.IOBufferT, (a, n) -> JlIO.newBuffer());
         slow("take!", (a, n) -> {
             byte[] bytes = ((JlIO) a[0]).take();
-            Object[] elems = new Object[bytes.length];
-            for (int i = 0; i < bytes.length; i++) {
-                elems[i] = new UInt8(bytes[i]);
-            }
-            return JlArray.vector(Types.UInt8T, elems, elems.length);
+            return JlArray.vector(Types.UInt8T, bytes, bytes.length);
         }, Types.IOBufferT);
         slow("_show_leaf_string", (a, n) -> {
             String s = Printing.showLeaf(a[0]);

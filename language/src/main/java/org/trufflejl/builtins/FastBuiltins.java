@@ -9,6 +9,9 @@ import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.num.Num;
+import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt8;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
@@ -51,7 +54,22 @@ public final class FastBuiltins {
             return a == b;
         }
 
-        @Specialization(replaces = {"egalLong", "egalDouble", "egalBool"})
+        /**
+         * Types (promotion compares them on hot paths): DataTypes are interned, so identity
+         * decides; only two other type objects (unions, UnionAlls) need the structural test.
+         */
+        @Specialization
+        boolean egalType(JlType a, JlType b) {
+            if (a == b) {
+                return true;
+            }
+            if (a instanceof org.trufflejl.runtime.types.DataType || b instanceof org.trufflejl.runtime.types.DataType) {
+                return false;
+            }
+            return Egality.egal(a, b);
+        }
+
+        @Specialization(replaces = {"egalLong", "egalDouble", "egalBool", "egalType"})
         boolean egal(Object a, Object b) {
             return Egality.egal(a, b);
         }
@@ -72,58 +90,178 @@ public final class FastBuiltins {
         return (int) (i - 1);
     }
 
+    /** {@code a[i]}: one specialisation per typed store (unsigned and Float16 elements are re-wrapped from their bits). */
     public abstract static class ArrayGet extends Builtin2 {
-        @Specialization(guards = "isLongStore(a)")
+        @Specialization(guards = "isInt64Store(a)")
         long getLong(JlArray a, long i) {
             return ((long[]) a.store)[checkIndex(a, i, a.length, this)];
         }
 
-        @Specialization(guards = "isDoubleStore(a)")
+        @Specialization(guards = "isFloat64Store(a)")
         double getDouble(JlArray a, long i) {
             return ((double[]) a.store)[checkIndex(a, i, a.length, this)];
         }
 
-        @Specialization(replaces = {"getLong", "getDouble"})
+        @Specialization(guards = "isUInt8Store(a)")
+        UInt8 getUInt8(JlArray a, long i) {
+            return new UInt8(((byte[]) a.store)[checkIndex(a, i, a.length, this)]);
+        }
+
+        @Specialization(guards = "isInt8Store(a)")
+        byte getInt8(JlArray a, long i) {
+            return ((byte[]) a.store)[checkIndex(a, i, a.length, this)];
+        }
+
+        @Specialization(guards = "isInt32Store(a)")
+        int getInt32(JlArray a, long i) {
+            return ((int[]) a.store)[checkIndex(a, i, a.length, this)];
+        }
+
+        @Specialization(guards = "isUInt32Store(a)")
+        UInt32 getUInt32(JlArray a, long i) {
+            return new UInt32(((int[]) a.store)[checkIndex(a, i, a.length, this)]);
+        }
+
+        @Specialization(guards = "isFloat32Store(a)")
+        float getFloat32(JlArray a, long i) {
+            return ((float[]) a.store)[checkIndex(a, i, a.length, this)];
+        }
+
+        @Specialization(replaces = {"getLong", "getDouble", "getUInt8", "getInt8", "getInt32", "getUInt32", "getFloat32"})
         Object get(JlArray a, long i) {
             return a.get(checkIndex(a, i, a.length, this));
         }
 
-        static boolean isLongStore(JlArray a) {
-            return a.store instanceof long[];
+        static boolean isInt64Store(JlArray a) {
+            return isStore(a, Num.I64);
         }
 
-        static boolean isDoubleStore(JlArray a) {
-            return a.store instanceof double[];
+        static boolean isFloat64Store(JlArray a) {
+            return isStore(a, Num.F64);
+        }
+
+        static boolean isUInt8Store(JlArray a) {
+            return isStore(a, Num.U8);
+        }
+
+        static boolean isInt8Store(JlArray a) {
+            return isStore(a, Num.I8);
+        }
+
+        static boolean isInt32Store(JlArray a) {
+            return isStore(a, Num.I32);
+        }
+
+        static boolean isUInt32Store(JlArray a) {
+            return isStore(a, Num.U32);
+        }
+
+        static boolean isFloat32Store(JlArray a) {
+            return isStore(a, Num.F32);
+        }
+    }
+
+    /** Whether {@code a} holds elements of numeric kind {@code kind} in that kind's primitive store. */
+    static boolean isStore(JlArray a, int kind) {
+        if (a.kind != kind) {
+            return false;
+        }
+        Object s = a.store;
+        switch (kind) {
+            case Num.I8:
+            case Num.U8:
+                return s instanceof byte[];
+            case Num.I32:
+            case Num.U32:
+                return s instanceof int[];
+            case Num.I64:
+                return s instanceof long[];
+            case Num.F32:
+                return s instanceof float[];
+            case Num.F64:
+                return s instanceof double[];
+            default:
+                return false;
         }
     }
 
     /** {@code setindex!(a, v, i)}: stores v (converted to the element type) and returns a. */
     public abstract static class ArraySet extends Builtin3 {
-        @Specialization(guards = "isLongStore(a)")
+        @Specialization(guards = "isInt64Store(a)")
         Object setLong(JlArray a, long v, long i) {
             ((long[]) a.store)[checkIndex(a, i, a.length, this)] = v;
             return a;
         }
 
-        @Specialization(guards = "isDoubleStore(a)")
+        @Specialization(guards = "isFloat64Store(a)")
         Object setDouble(JlArray a, double v, long i) {
             ((double[]) a.store)[checkIndex(a, i, a.length, this)] = v;
             return a;
         }
 
-        @Specialization(replaces = {"setLong", "setDouble"})
+        @Specialization(guards = "isUInt8Store(a)")
+        Object setUInt8(JlArray a, UInt8 v, long i) {
+            ((byte[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
+            return a;
+        }
+
+        @Specialization(guards = "isInt8Store(a)")
+        Object setInt8(JlArray a, byte v, long i) {
+            ((byte[]) a.store)[checkIndex(a, i, a.length, this)] = v;
+            return a;
+        }
+
+        @Specialization(guards = "isInt32Store(a)")
+        Object setInt32(JlArray a, int v, long i) {
+            ((int[]) a.store)[checkIndex(a, i, a.length, this)] = v;
+            return a;
+        }
+
+        @Specialization(guards = "isUInt32Store(a)")
+        Object setUInt32(JlArray a, UInt32 v, long i) {
+            ((int[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
+            return a;
+        }
+
+        @Specialization(guards = "isFloat32Store(a)")
+        Object setFloat32(JlArray a, float v, long i) {
+            ((float[]) a.store)[checkIndex(a, i, a.length, this)] = v;
+            return a;
+        }
+
+        @Specialization(replaces = {"setLong", "setDouble", "setUInt8", "setInt8", "setInt32", "setUInt32", "setFloat32"})
         Object set(JlArray a, Object v, long i) {
             int idx = checkIndex(a, i, a.length, this);
             a.set(idx, ArrayOps.convertElement(a, v, this));
             return a;
         }
 
-        static boolean isLongStore(JlArray a) {
-            return a.store instanceof long[];
+        static boolean isInt64Store(JlArray a) {
+            return isStore(a, Num.I64);
         }
 
-        static boolean isDoubleStore(JlArray a) {
-            return a.store instanceof double[];
+        static boolean isFloat64Store(JlArray a) {
+            return isStore(a, Num.F64);
+        }
+
+        static boolean isUInt8Store(JlArray a) {
+            return isStore(a, Num.U8);
+        }
+
+        static boolean isInt8Store(JlArray a) {
+            return isStore(a, Num.I8);
+        }
+
+        static boolean isInt32Store(JlArray a) {
+            return isStore(a, Num.I32);
+        }
+
+        static boolean isUInt32Store(JlArray a) {
+            return isStore(a, Num.U32);
+        }
+
+        static boolean isFloat32Store(JlArray a) {
+            return isStore(a, Num.F32);
         }
     }
 

@@ -96,6 +96,9 @@ final class NumericText {
         if (base != 0 && (base < 2 || base > 62)) {
             throw Errors.argumentError("invalid base: base must be 2 ≤ base ≤ 62, got " + base, n);
         }
+        if (kind == Num.BOOL && (s.strip().equals("true") || s.strip().equals("false"))) {
+            return s.strip().equals("true");
+        }
         int[] cps = s.codePoints().toArray();
         int i = 0;
         int end = cps.length;

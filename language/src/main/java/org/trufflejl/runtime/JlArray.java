@@ -1,7 +1,11 @@
 package org.trufflejl.runtime;
 
-import java.util.Arrays;
-
+import org.trufflejl.runtime.num.Float16;
+import org.trufflejl.runtime.num.Num;
+import org.trufflejl.runtime.num.UInt16;
+import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt64;
+import org.trufflejl.runtime.num.UInt8;
 import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
@@ -15,15 +19,19 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /**
- * {@code Array{T,N}} with storage typed by element type: {@code long[]} for Int64,
- * {@code double[]} for Float64, {@code Object[]} otherwise (more primitive stores come with the
- * numeric tower). Column-major; {@code length} elements are live, the store may have spare
- * capacity so that {@code push!} is amortised O(1).
+ * {@code Array{T,N}} with storage typed by element type: {@code byte[]} for Int8/UInt8,
+ * {@code short[]} for Int16/UInt16/Float16, {@code int[]} for Int32/UInt32, {@code long[]} for
+ * Int64/UInt64, {@code float[]} for Float32, {@code double[]} for Float64 (unsigned and Float16
+ * elements keep their bits), {@code Object[]} otherwise. {@link #kind} is the element's numeric
+ * kind ({@link Num}) or -1. Column-major; {@code length} elements are live, the store may have
+ * spare capacity so that {@code push!} is amortised O(1).
  */
 @ExportLibrary(InteropLibrary.class)
 public final class JlArray implements TruffleObject {
     public final DataType type;
     public final JlType elementType;
+    /** The element type's {@link Num} kind, -1 when it is not a primitive number. */
+    public final int kind;
     public Object store;
     public int length;
     /** Dimensions; a vector's single dimension tracks {@link #length}. */
@@ -31,6 +39,7 @@ public final class JlArray implements TruffleObject {
 
     public JlArray(JlType elementType, Object store, int length, int[] dims) {
         this.elementType = elementType;
+        this.kind = Num.kindOf(elementType);
         this.type = Types.arrayOf(elementType, dims.length);
         this.store = store;
         this.length = length;
@@ -43,12 +52,27 @@ public final class JlArray implements TruffleObject {
 
     /** A store of the representation {@code elementType} uses, with room for {@code n} elements. */
     public static Object newStore(JlType elementType, int n) {
-        if (elementType == Types.Int64) {
-            return new long[n];
-        } else if (elementType == Types.Float64) {
-            return new double[n];
+        switch (Num.kindOf(elementType)) {
+            case Num.I8:
+            case Num.U8:
+                return new byte[n];
+            case Num.I16:
+            case Num.U16:
+            case Num.F16:
+                return new short[n];
+            case Num.I32:
+            case Num.U32:
+                return new int[n];
+            case Num.I64:
+            case Num.U64:
+                return new long[n];
+            case Num.F32:
+                return new float[n];
+            case Num.F64:
+                return new double[n];
+            default:
+                return new Object[n];
         }
-        return new Object[n];
     }
 
     public int ndims() {
@@ -59,9 +83,17 @@ public final class JlArray implements TruffleObject {
     public Object get(int i) {
         Object s = store;
         if (s instanceof long[] l) {
-            return l[i];
+            return kind == Num.U64 ? new UInt64(l[i]) : (Object) l[i];
         } else if (s instanceof double[] d) {
             return d[i];
+        } else if (s instanceof byte[] b) {
+            return kind == Num.U8 ? new UInt8(b[i]) : (Object) b[i];
+        } else if (s instanceof int[] n) {
+            return kind == Num.U32 ? new UInt32(n[i]) : (Object) n[i];
+        } else if (s instanceof short[] h) {
+            return kind == Num.U16 ? new UInt16(h[i]) : kind == Num.F16 ? new Float16(h[i]) : (Object) h[i];
+        } else if (s instanceof float[] f) {
+            return f[i];
         }
         return ((Object[]) s)[i];
     }
@@ -70,22 +102,24 @@ public final class JlArray implements TruffleObject {
     public void set(int i, Object v) {
         Object s = store;
         if (s instanceof long[] l) {
-            l[i] = (Long) v;
+            l[i] = v instanceof UInt64 u ? u.bits : (Long) v;
         } else if (s instanceof double[] d) {
             d[i] = (Double) v;
+        } else if (s instanceof byte[] b) {
+            b[i] = v instanceof UInt8 u ? u.bits : (Byte) v;
+        } else if (s instanceof int[] n) {
+            n[i] = v instanceof UInt32 u ? u.bits : (Integer) v;
+        } else if (s instanceof short[] h) {
+            h[i] = v instanceof UInt16 u ? u.bits : v instanceof Float16 f ? f.bits : (Short) v;
+        } else if (s instanceof float[] f) {
+            f[i] = (Float) v;
         } else {
             ((Object[]) s)[i] = v;
         }
     }
 
     public int capacity() {
-        Object s = store;
-        if (s instanceof long[] l) {
-            return l.length;
-        } else if (s instanceof double[] d) {
-            return d.length;
-        }
-        return ((Object[]) s).length;
+        return java.lang.reflect.Array.getLength(store);
     }
 
     /** Grows a vector by one element slot (amortised doubling) and returns the new slot's index. */
@@ -93,14 +127,9 @@ public final class JlArray implements TruffleObject {
     public int growByOne() {
         if (length == capacity()) {
             int n = Math.max(4, length * 2);
-            Object s = store;
-            if (s instanceof long[] l) {
-                store = Arrays.copyOf(l, n);
-            } else if (s instanceof double[] d) {
-                store = Arrays.copyOf(d, n);
-            } else {
-                store = Arrays.copyOf((Object[]) s, n);
-            }
+            Object grown = java.lang.reflect.Array.newInstance(store.getClass().getComponentType(), n);
+            System.arraycopy(store, 0, grown, 0, length);
+            store = grown;
         }
         int i = length++;
         dims[0] = length;

@@ -20,7 +20,33 @@ public final class Printing {
         } else if (Double.isInfinite(v)) {
             return v > 0 ? "Inf" : "-Inf";
         }
-        return layout(Double.toString(v), "e", 6);
+        return layout(shortest(Double.toString(v), d -> Double.parseDouble(d) == v), "e", 6);
+    }
+
+    /**
+     * Java prints at least two significant digits ("4.9E-324" for the smallest subnormal) where
+     * Ryu's shortest has one ("5.0e-324"): use the one-digit form when it reads back the same.
+     */
+    private static String shortest(String javaForm, java.util.function.Predicate<String> readsBack) {
+        String s = javaForm.startsWith("-") ? javaForm.substring(1) : javaForm;
+        int e = s.indexOf('E');
+        String mantissa = e >= 0 ? s.substring(0, e) : s;
+        String digits = mantissa.replace(".", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
+        if (digits.length() != 2) {
+            return javaForm;
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(javaForm);
+        for (java.math.RoundingMode mode : new java.math.RoundingMode[]{java.math.RoundingMode.HALF_EVEN, java.math.RoundingMode.UP,
+                        java.math.RoundingMode.DOWN}) {
+            java.math.BigDecimal one = exact.round(new java.math.MathContext(1, mode));
+            String candidate = one.toString().replace("E+", "E");
+            if (readsBack.test(candidate)) {
+                java.math.BigDecimal m = one.stripTrailingZeros();
+                int exp = m.precision() - 1 - m.scale();
+                return (m.signum() < 0 ? "-" : "") + m.unscaledValue().abs() + ".0E" + exp;
+            }
+        }
+        return javaForm;
     }
 
     /** {@code show(1.5f0)} → "1.5f0", {@code show(1f10)} → "1.0f10"; print gives "1.5", "1.0e10". */
@@ -31,7 +57,7 @@ public final class Printing {
         } else if (Float.isInfinite(v)) {
             return (v > 0 ? "" : "-") + (forShow ? "Inf32" : "Inf");
         }
-        String s = layout(Float.toString(v), forShow ? "f" : "e", 6);
+        String s = layout(shortest(Float.toString(v), d -> Float.parseFloat(d) == v), forShow ? "f" : "e", 6);
         if (forShow && !s.contains("f")) {
             s += "f0";
         }

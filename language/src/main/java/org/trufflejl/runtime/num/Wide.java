@@ -97,7 +97,7 @@ public final class Wide {
         long u1Hi = uHi >>> 1;
         long u1Lo = (uLo >>> 1) | (uHi << 63);
         long q1 = divlu(u1Hi, u1Lo, v1);
-        long q0 = (q1 << n) >>> 63;
+        long q0 = q1 >>> (63 - n); // (q1 << n) >> 63 as 128-bit: undo the normalisation and the halving of u
         if (q0 != 0) {
             q0--;
         }

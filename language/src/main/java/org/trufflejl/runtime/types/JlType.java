@@ -1,9 +1,27 @@
 package org.trufflejl.runtime.types;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Every Julia type object: {@link DataType} and, as the type system grows, unions and UnionAlls. */
 public abstract class JlType implements TruffleObject {
+    /** {@code Type{this}}, interned on first use: dispatch reads it for every type-valued argument. */
+    @CompilationFinal private volatile DataType typeOfType;
+
+    /** {@code Type{this}}: a field read once computed (no hash lookup on dispatch's fast path). */
+    public final DataType typeOfType() {
+        DataType t = typeOfType;
+        return t != null ? t : computeTypeOfType();
+    }
+
+    @TruffleBoundary
+    private DataType computeTypeOfType() {
+        DataType t = Types.TypeFamilyT.instantiate(this);
+        typeOfType = t;
+        return t;
+    }
+
     /** Julia's {@code isconcretetype}: instances can have exactly this type. */
     public abstract boolean isConcrete();
 

@@ -366,7 +366,7 @@ public final class Types {
     /** The type dispatch sees for a value: {@code Type{T}} for a type T, else {@code typeof(v)}. */
     public static JlType dispatchTypeOf(Object v) {
         if (v instanceof JlType t) {
-            return TypeFamilyT.instantiate(t);
+            return t.typeOfType();
         }
         return typeOf(v);
     }

@@ -1,0 +1,317 @@
+package org.trufflejl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+
+import org.graalvm.polyglot.Context;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties of the numeric tower checked against a BigInteger/BigDecimal reference, through the
+ * polyglot API: the integer conversion matrix (value or InexactError), wrapping arithmetic and the
+ * division family per type, and correctly rounded Float16 arithmetic. The default sizes keep the
+ * run to seconds; {@code -Dtrufflejl.numeric.long=true} samples far more values.
+ */
+public class NumericPropertyTest {
+    static final boolean LONG = Boolean.getBoolean("trufflejl.numeric.long");
+    static final String[] INT_TYPES = {"Int8", "Int16", "Int32", "Int64", "Int128", "UInt8", "UInt16", "UInt32", "UInt64", "UInt128"};
+    static Context ctx;
+
+    @BeforeAll
+    static void start() {
+        ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).build();
+        ctx.eval("jl", """
+                        function _props_conv(T, xs)
+                            io = IOBuffer()
+                            for x in xs
+                                try
+                                    print(io, T(x))
+                                catch e
+                                    print(io, e isa InexactError ? "E" : "X")
+                                end
+                                print(io, ' ')
+                            end
+                            String(take!(io))
+                        end
+                        function _props_arith(as, bs)
+                            io = IOBuffer()
+                            for k in 1:length(as)
+                                a = as[k]
+                                b = bs[k]
+                                for f in (+, -, *, div, rem, mod, fld, cld)
+                                    try
+                                        print(io, f(a, b))
+                                    catch e
+                                        print(io, e isa DivideError ? "E" : "X")
+                                    end
+                                    print(io, ' ')
+                                end
+                            end
+                            String(take!(io))
+                        end
+                        function _props_half(bits)
+                            io = IOBuffer()
+                            hs = [reinterpret(Float16, b) for b in bits]
+                            for x in hs, y in hs
+                                print(io, reinterpret(UInt16, x + y), ' ', reinterpret(UInt16, x - y), ' ',
+                                      reinterpret(UInt16, x * y), ' ', reinterpret(UInt16, x / y), ' ')
+                            end
+                            String(take!(io))
+                        end
+                        """);
+    }
+
+    @AfterAll
+    static void stop() {
+        ctx.close();
+    }
+
+    // ---- the reference ----
+
+    static int bits(String type) {
+        return Integer.parseInt(type.replaceAll("[^0-9]", ""));
+    }
+
+    static boolean signed(String type) {
+        return !type.startsWith("U");
+    }
+
+    static BigInteger min(String type) {
+        return signed(type) ? BigInteger.ONE.shiftLeft(bits(type) - 1).negate() : BigInteger.ZERO;
+    }
+
+    static BigInteger max(String type) {
+        return BigInteger.ONE.shiftLeft(signed(type) ? bits(type) - 1 : bits(type)).subtract(BigInteger.ONE);
+    }
+
+    /** v reduced modulo 2^bits into the type's range (two's complement wraparound). */
+    static BigInteger wrap(BigInteger v, String type) {
+        BigInteger m = BigInteger.ONE.shiftLeft(bits(type));
+        BigInteger r = v.mod(m);
+        return signed(type) && r.compareTo(max(type)) > 0 ? r.subtract(m) : r;
+    }
+
+    /** A literal of the value in the type: a full-width hex literal (exactly that unsigned type), reinterpreted if signed. */
+    static String literal(BigInteger v, String type) {
+        int b = bits(type);
+        String hex = v.mod(BigInteger.ONE.shiftLeft(b)).toString(16);
+        hex = "0".repeat(b / 4 - hex.length()) + hex;
+        return signed(type) ? "reinterpret(" + type + ", 0x" + hex + ")" : "0x" + hex;
+    }
+
+    static String vector(String type, List<BigInteger> values) {
+        StringBuilder sb = new StringBuilder(type).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(literal(values.get(i), type));
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Every value for 8-bit types; else edges around powers of two and random values across the range. */
+    static List<BigInteger> samples(String type, Random random, int randomCount) {
+        TreeSet<BigInteger> set = new TreeSet<>();
+        if (bits(type) == 8) {
+            for (BigInteger v = min(type); v.compareTo(max(type)) <= 0; v = v.add(BigInteger.ONE)) {
+                set.add(v);
+            }
+            return new ArrayList<>(set);
+        }
+        for (int p = 0; p <= bits(type); p++) {
+            for (int d = -1; d <= 1; d++) {
+                for (BigInteger base : new BigInteger[]{BigInteger.ONE.shiftLeft(p), BigInteger.ONE.shiftLeft(p).negate()}) {
+                    BigInteger v = base.add(BigInteger.valueOf(d));
+                    if (v.compareTo(min(type)) >= 0 && v.compareTo(max(type)) <= 0) {
+                        set.add(v);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < randomCount; i++) {
+            set.add(wrap(new BigInteger(bits(type), random), type));
+        }
+        return new ArrayList<>(set);
+    }
+
+    // ---- properties ----
+
+    @Test
+    void conversionMatrixMatchesTheMathematicalRule() {
+        Random random = new Random(42);
+        int checked = 0;
+        for (String from : INT_TYPES) {
+            List<BigInteger> xs = samples(from, random, LONG ? 3000 : 60);
+            String literal = vector(from, xs);
+            for (String to : INT_TYPES) {
+                String out = ctx.eval("jl", "_props_conv(" + to + ", " + literal + ")").asString();
+                String[] got = out.trim().split(" ");
+                assertEquals(xs.size(), got.length, from + " -> " + to);
+                for (int i = 0; i < xs.size(); i++) {
+                    BigInteger x = xs.get(i);
+                    boolean fits = x.compareTo(min(to)) >= 0 && x.compareTo(max(to)) <= 0;
+                    String want = fits ? x.toString() : "E";
+                    assertEquals(want, got[i], to + "(" + x + "::" + from + ")");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 10000);
+    }
+
+    static String div(BigInteger a, BigInteger b, String type, String op) {
+        if (b.signum() == 0) {
+            return "E";
+        }
+        boolean overflow = signed(type) && a.equals(min(type)) && b.equals(BigInteger.ONE.negate());
+        BigInteger[] qr = a.divideAndRemainder(b); // truncated
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        switch (op) {
+            case "div":
+                return overflow ? "E" : q.toString();
+            case "rem":
+                return r.toString();
+            case "mod":
+                return (r.signum() != 0 && r.signum() != b.signum() ? r.add(b) : r).toString();
+            case "fld":
+                return overflow ? "E" : (r.signum() != 0 && r.signum() != b.signum() ? q.subtract(BigInteger.ONE) : q).toString();
+            default:
+                return overflow ? "E" : (r.signum() != 0 && r.signum() == b.signum() ? q.add(BigInteger.ONE) : q).toString();
+        }
+    }
+
+    @Test
+    void arithmeticWrapsAndDividesAsJulia() {
+        Random random = new Random(7);
+        int pairs = LONG ? 20000 : 400;
+        for (String type : INT_TYPES) {
+            List<BigInteger> pool = samples(type, random, 200);
+            List<BigInteger> as = new ArrayList<>();
+            List<BigInteger> bs = new ArrayList<>();
+            for (int i = 0; i < pairs; i++) {
+                as.add(pool.get(random.nextInt(pool.size())));
+                bs.add(i % 50 == 0 ? BigInteger.ZERO : i % 37 == 0 ? BigInteger.ONE.negate().max(min(type)) : pool.get(random.nextInt(pool.size())));
+            }
+            String[] got = ctx.eval("jl", "_props_arith(" + vector(type, as) + ", " + vector(type, bs) + ")").asString().trim().split(" ");
+            assertEquals(pairs * 8, got.length, type);
+            for (int i = 0; i < pairs; i++) {
+                BigInteger a = as.get(i);
+                BigInteger b = bs.get(i);
+                String[] want = {wrap(a.add(b), type).toString(), wrap(a.subtract(b), type).toString(), wrap(a.multiply(b), type).toString(),
+                                div(a, b, type, "div"), div(a, b, type, "rem"), div(a, b, type, "mod"), div(a, b, type, "fld"), div(a, b, type, "cld")};
+                String[] ops = {"+", "-", "*", "div", "rem", "mod", "fld", "cld"};
+                for (int k = 0; k < 8; k++) {
+                    assertEquals(want[k], got[i * 8 + k], ops[k] + "(" + a + ", " + b + ")::" + type);
+                }
+            }
+        }
+    }
+
+    // ---- Float16: an independent reference by search over all finite binary16 values ----
+
+    static final double[] HALVES = new double[0x7C00]; // non-negative finite halves by bit pattern
+
+    static {
+        for (int b = 0; b < 0x7C00; b++) {
+            int exp = b >> 10;
+            int frac = b & 0x3FF;
+            HALVES[b] = exp == 0 ? frac * Math.pow(2, -24) : (1024 + frac) * Math.pow(2, exp - 25);
+        }
+    }
+
+    static double halfValue(int bits) {
+        double v = (bits & 0x7FFF) >= 0x7C00 ? ((bits & 0x3FF) != 0 ? Double.NaN : Double.POSITIVE_INFINITY) : HALVES[bits & 0x7FFF];
+        return (bits & 0x8000) != 0 ? -v : v;
+    }
+
+    /** The bits of the binary16 nearest to the exact value x (ties to even; beyond 65520: Inf). */
+    static int roundToHalf(BigDecimal x, boolean negativeZero) {
+        int sign = x.signum() < 0 || (x.signum() == 0 && negativeZero) ? 0x8000 : 0;
+        BigDecimal a = x.abs();
+        if (a.compareTo(BigDecimal.valueOf(65520)) >= 0) {
+            return sign | 0x7C00;
+        }
+        int lo = 0;
+        int hi = 0x7BFF;
+        while (lo < hi) { // largest half <= a
+            int mid = (lo + hi + 1) >>> 1;
+            if (new BigDecimal(HALVES[mid]).compareTo(a) <= 0) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        BigDecimal below = new BigDecimal(HALVES[lo]);
+        if (below.compareTo(a) == 0 || lo == 0x7BFF) {
+            return sign | lo;
+        }
+        BigDecimal above = new BigDecimal(lo + 1 == 0x7C00 ? 65536 : HALVES[lo + 1]);
+        int c = a.subtract(below).compareTo(above.subtract(a));
+        int pick = c < 0 ? lo : c > 0 ? lo + 1 : ((lo & 1) == 0 ? lo : lo + 1);
+        return sign | pick;
+    }
+
+    static int reference(double x, double y, int op) {
+        double exactDouble = switch (op) {
+            case 0 -> x + y; // sums, differences and products of two binary16 values are exact in double
+            case 1 -> x - y;
+            case 2 -> x * y;
+            default -> Double.NaN;
+        };
+        if (op < 3) {
+            if (Double.isNaN(exactDouble) || Double.isInfinite(exactDouble)) {
+                return Double.isNaN(exactDouble) ? 0x7E00 : (exactDouble > 0 ? 0x7C00 : 0xFC00);
+            }
+            return roundToHalf(new BigDecimal(exactDouble), Double.doubleToRawLongBits(exactDouble) < 0);
+        }
+        double q = x / y;
+        if (Double.isNaN(q) || Double.isInfinite(q) || q == 0) {
+            return Double.isNaN(q) ? 0x7E00 : Double.isInfinite(q) ? (q > 0 ? 0x7C00 : 0xFC00) : (Double.doubleToRawLongBits(q) < 0 ? 0x8000 : 0);
+        }
+        BigDecimal exact = new BigDecimal(x).divide(new BigDecimal(y), new MathContext(80));
+        return roundToHalf(exact, false);
+    }
+
+    @Test
+    void float16ArithmeticIsCorrectlyRounded() {
+        Random random = new Random(16);
+        TreeSet<Integer> set = new TreeSet<>(Arrays.asList(0x0000, 0x8000, 0x0001, 0x03FF, 0x0400, 0x3C00, 0x3C01, 0xBC00, 0x7BFF, 0xFBFF,
+                        0x7C00, 0xFC00, 0x7E00, 0x3555, 0x4000, 0x5640, 0x1400));
+        int n = LONG ? 1200 : 150;
+        while (set.size() < n) {
+            set.add(random.nextInt(0x10000));
+        }
+        List<Integer> values = new ArrayList<>(set);
+        StringBuilder literal = new StringBuilder("UInt16[");
+        for (int i = 0; i < values.size(); i++) {
+            literal.append(i > 0 ? ", " : "").append(String.format("0x%04x", values.get(i)));
+        }
+        String[] got = ctx.eval("jl", "_props_half(" + literal.append(']') + ")").asString().trim().split(" ");
+        assertEquals(values.size() * values.size() * 4, got.length);
+        int k = 0;
+        String[] ops = {"+", "-", "*", "/"};
+        for (int a : values) {
+            for (int b : values) {
+                for (int op = 0; op < 4; op++) {
+                    int want = reference(halfValue(a), halfValue(b), op);
+                    int have = Integer.parseInt(got[k++]);
+                    boolean bothNaN = Double.isNaN(halfValue(want)) && Double.isNaN(halfValue(have));
+                    if (!bothNaN) {
+                        assertEquals(String.format("0x%04x", want), String.format("0x%04x", have),
+                                        String.format("Float16 0x%04x %s 0x%04x", a, ops[op], b));
+                    }
+                }
+            }
+        }
+    }
+}
