@@ -50,6 +50,10 @@ public final class Builtins {
         new Builtins(context.language, context.base).installAll(context);
     }
 
+    JlLanguage language() {
+        return language;
+    }
+
     static JlType[] sig(JlType... types) {
         return types;
     }
@@ -141,6 +145,11 @@ public final class Builtins {
         def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.ArrayFamily.any), sig(Types.TupleFamily.any),
                         sig(Types.NamedTupleFamily.any), sig(Types.UnitRangeFamily.any), sig(Types.StepRangeFamily.any));
         def("getindex", FastBuiltinsFactory.ArrayGetNodeGen::create, sig(Types.ArrayFamily.any, I));
+        def("getindex", FastBuiltinsFactory.ArrayGet2NodeGen::create, sig(Types.ArrayFamily.any, I, I));
+        def("setindex!", FastBuiltins.ArraySet2::new, sig(Types.ArrayFamily.any, A, I, I));
+        def("getindex", FastBuiltinsFactory.BitGetNodeGen::create, sig(Types.BitArrayFamily.any, I));
+        def("setindex!", FastBuiltinsFactory.BitSetNodeGen::create, sig(Types.BitArrayFamily.any, B, I));
+        def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.BitArrayFamily.any));
         def("setindex!", FastBuiltinsFactory.ArraySetNodeGen::create, sig(Types.ArrayFamily.any, A, I));
         def("getindex", FastBuiltinsFactory.TupleGetNodeGen::create, sig(Types.TupleFamily.any, I));
         def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeFamily.any, I), sig(Types.StepRangeFamily.any, I));
@@ -286,7 +295,6 @@ public final class Builtins {
             int i = p.lastIndexOf('/');
             return JlString.of(i < 0 ? "" : p.substring(0, i));
         }, S);
-        slow("parse", (a, n) -> parse((JlType) a[0], a[1].toString(), n), Types.Type, S);
     }
 
     private static Object parse(JlType t, String s, Node n) {
@@ -334,10 +342,6 @@ public final class Builtins {
             arr.set(arr.growByOne(), v);
             return arr;
         }, Types.ArrayFamily.any, Types.Any);
-        slow("zeros", (a, n) -> {
-            int len = (int) (long) (Long) a[0];
-            return JlArray.vector(Types.Float64, new double[len], len);
-        }, Types.Int64);
         slow("_new_vector", (a, n) -> {
             JlType t = (JlType) a[0];
             int len = (int) (long) (Long) a[1];
@@ -371,6 +375,7 @@ public final class Builtins {
             return out;
         }, Types.ArrayFamily.any, Types.Any);
         slow("eltype", (a, n) -> a[0] instanceof JlArray arr ? arr.elementType : Types.Any, Types.ArrayFamily.any);
+        ArrayBuiltins.install(this);
     }
 
     private void installReflection(JlContext context) {
