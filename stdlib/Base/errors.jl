@@ -77,7 +77,8 @@ end
 
 # A value's one-line summary, as in "3-element Vector{Int64}".
 _summary(x) = string(typeof(x))
-_summary(a::Array) = string(length(a), "-element ", typeof(a))
+_summary(a::AbstractArray) = string(_dims_summary(size(a)), " ", typeof(a))
+_dims_summary(d::Tuple) = length(d) == 1 ? string(d[1], "-element") : join(map_tuple(string, d), "×")
 _summary(s::String) = repr(s)
 
 _showerror_string(e) = sprint(showerror, e)

@@ -533,26 +533,3 @@ function parse(::Type{Number}, s::AbstractString)
     parse(Float64, s)
 end
 
-## arrays of numbers ##
-
-# zeros/ones of a primitive element type get that type's typed store (Vector{UInt8} is a byte[]).
-function fill!(a::Array, x)
-    v = convert(eltype(a), x)
-    for i in 1:length(a)
-        a[i] = v
-    end
-    a
-end
-zeros(::Type{T}, n::Integer) where {T} = fill!(_new_vector(T, Int64(n)), zero(T))
-ones(::Type{T}, n::Integer) where {T} = fill!(_new_vector(T, Int64(n)), one(T))
-ones(n::Integer) = ones(Float64, n)
-fill(x, n::Integer) = fill!(_new_vector(typeof(x), Int64(n)), x)
-function getindex(a::Array, r::UnitRange)
-    v = _new_vector(eltype(a), length(r))
-    k = 1
-    for i in r
-        v[k] = a[i]
-        k += 1
-    end
-    v
-end

@@ -166,9 +166,9 @@ const π = pi
 |>(x, f) = f(x)
 ∘(f, g) = (xs...) -> f(g(xs...))
 
-struct Pair
-    first
-    second
+struct Pair{A,B}
+    first::A
+    second::B
 end
 =>(a, b) = Pair(a, b)
 

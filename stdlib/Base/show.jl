@@ -61,30 +61,9 @@ function show(io::IO, t::Tuple)
     print(io, ')')
 end
 
-function show(io::IO, p::Pair)
-    show(io, p.first)
-    print(io, " => ")
-    show(io, p.second)
-end
 
 show(io::IO, r::UnitRange) = print(io, r.start, ':', r.stop)
 show(io::IO, r::StepRange) = print(io, first(r), ':', step(r), ':', last(r))
-
-# Element types that array printing leaves implicit, as Julia's typeinfo_implicit.
-_eltype_implicit(T) = T === Int64 || T === Float64 || T === String || T === Char || T === Symbol
-
-function show(io::IO, a::Array)
-    T = eltype(a)
-    _eltype_implicit(T) || print(io, T)
-    print(io, '[')
-    for i in 1:length(a)
-        i > 1 && print(io, ", ")
-        _show_element(io, T, a[i])
-    end
-    print(io, ']')
-end
-_show_element(io, T, x) = show(io, x)
-_show_element(io, T, x::Bool) = T === Bool ? print(io, x ? '1' : '0') : show(io, x)
 
 string(s::String) = s
 """
@@ -132,7 +111,6 @@ function _print_time(seconds)
 end
 
 # What the REPL shows for a result.
-_repl_display_string(x) = repr(x)
 
 function show(io::IO, nt::NamedTuple)
     ks = keys(nt)
@@ -152,7 +130,3 @@ function show(io::IO, nt::NamedTuple)
 end
 
 print(io::IO, x::Unsigned) = print(io, _print_leaf_string(x))
-
-# Inside a Float32[...] or Float16[...] the element type is already shown: print 1.0, not 1.0f0.
-_show_element(io, T, x::Float32) = T === Float32 ? print(io, x) : show(io, x)
-_show_element(io, T, x::Float16) = T === Float16 ? print(io, x) : show(io, x)

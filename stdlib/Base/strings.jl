@@ -17,3 +17,388 @@ function repeat(s::String, n::Int64)
     String(take!(io))
 end
 Symbol(xs...) = Symbol(string(xs...))
+
+# ---- SubString ----------------------------------------------------------------------------
+
+"""
+    SubString(s, i, j)
+
+A view of the code units `i:j` of the string `s` (what `split` and `strip` return).
+"""
+struct SubString{T<:AbstractString} <: AbstractString
+    string::T
+    offset::Int
+    ncodeunits::Int
+end
+function SubString(s::String, i::Int, j::Int)
+    j < i && return _new_struct(SubString{String}, s, i - 1, 0)
+    (1 <= i && j <= ncodeunits(s)) || throw(BoundsError(s, i:j))
+    isvalid(s, i) || throw(StringIndexError(s, i))
+    e = nextind(s, j) - 1
+    _new_struct(SubString{String}, s, i - 1, e - i + 1)
+end
+SubString(s::String, r::UnitRange) = SubString(s, first(r), last(r))
+SubString(s::String) = SubString(s, 1, ncodeunits(s))
+SubString(s::SubString, i::Int, j::Int) = SubString(s.string, s.offset + i, s.offset + j)
+String(s::String) = s
+String(s::SubString) = _substr(s.string, s.offset + 1, s.offset + s.ncodeunits)
+string(s::SubString) = String(s)
+convert(::Type{String}, s::AbstractString) = String(s)
+ncodeunits(s::SubString) = s.ncodeunits
+length(s::SubString) = length(String(s))
+print(io::IO, s::SubString) = print(io, String(s))
+show(io::IO, s::SubString) = show(io, String(s))
+hash(s::SubString) = hash(String(s))
+iterate(s::SubString, i = 1) = iterate(String(s), i)
+getindex(s::SubString, i) = String(s)[i]
+lastindex(s::SubString) = s.ncodeunits
+isempty(s::AbstractString) = ncodeunits(s) == 0
+==(a::AbstractString, b::AbstractString) = String(a) == String(b)
+isequal(a::AbstractString, b::AbstractString) = String(a) == String(b)
+*(a::AbstractString, b::AbstractString) = string(a, b)
+codeunit(s::SubString, i::Int) = codeunit(s.string, s.offset + i)
+eltype(s::AbstractString) = Char
+
+# ---- indexing and iteration ----------------------------------------------------------------
+
+firstindex(s::AbstractString) = 1
+lastindex(s::AbstractString) = thisind(String(s), ncodeunits(s))
+eachindex(s::AbstractString) = keys(s)
+function keys(s::AbstractString)
+    out = _new_array(Int, (0,))
+    i = 1
+    n = ncodeunits(s)
+    t = String(s)
+    while i <= n
+        push!(out, i)
+        i = nextind(t, i)
+    end
+    out
+end
+function getindex(s::String, r::AbstractRange)
+    isempty(r) && return ""
+    step(r) == 1 || return String(collect(s)[r])
+    i = first(r)
+    j = last(r)
+    (1 <= i && j <= ncodeunits(s)) || throw(BoundsError(s, r))
+    isvalid(s, i) || throw(StringIndexError(s, i))
+    isvalid(s, j) || throw(StringIndexError(s, j))
+    _substr(s, i, nextind(s, j) - 1)
+end
+function collect(s::AbstractString)
+    out = _new_array(Char, (0,))
+    for c in s
+        push!(out, c)
+    end
+    out
+end
+in(c::Char, s::AbstractString) = findfirst(c, s) !== nothing
+first(s::AbstractString) = String(s)[1]
+last(s::AbstractString) = (t = String(s); t[thisind(t, ncodeunits(t))])
+function first(s::AbstractString, n::Integer)
+    t = String(s)
+    n <= 0 && return ""
+    i = 1
+    k = 0
+    while k < n && i <= ncodeunits(t)
+        i = nextind(t, i)
+        k += 1
+    end
+    _substr(t, 1, i - 1)
+end
+function last(s::AbstractString, n::Integer)
+    t = String(s)
+    n <= 0 && return ""
+    i = ncodeunits(t) + 1
+    k = 0
+    while k < n && i > 1
+        i = prevind(t, i)
+        k += 1
+    end
+    _substr(t, i, ncodeunits(t))
+end
+String(c::Char) = string(c)
+String(a::Vector{Char}) = string(a...)
+string(c::Char) = _char_string(c)
+string(s::Symbol) = _symbol_string(s)
+String(s::Symbol) = _symbol_string(s)
+string(x::Nothing) = "nothing"
+ncodeunits(c::Char) = ncodeunits(string(c))
+
+# ---- searching -----------------------------------------------------------------------------
+
+function findnext(c::Char, s::AbstractString, i::Integer)
+    t = String(s)
+    n = ncodeunits(t)
+    while i <= n
+        t[i] == c && return i
+        i = nextind(t, i)
+    end
+    nothing
+end
+function findprev(c::Char, s::AbstractString, i::Integer)
+    t = String(s)
+    while i >= 1
+        t[i] == c && return i
+        i = prevind(t, i)
+    end
+    nothing
+end
+function findnext(f::Function, s::AbstractString, i::Integer)
+    t = String(s)
+    n = ncodeunits(t)
+    while i <= n
+        f(t[i]) && return i
+        i = nextind(t, i)
+    end
+    nothing
+end
+function findprev(f::Function, s::AbstractString, i::Integer)
+    t = String(s)
+    while i >= 1
+        f(t[i]) && return i
+        i = prevind(t, i)
+    end
+    nothing
+end
+findfirst(c::Char, s::AbstractString) = findnext(c, s, 1)
+findlast(c::Char, s::AbstractString) = findprev(c, s, ncodeunits(s))
+findfirst(f::Function, s::AbstractString) = findnext(f, s, 1)
+findlast(f::Function, s::AbstractString) = findprev(f, s, ncodeunits(s))
+function findnext(t::AbstractString, s::AbstractString, i::Integer)
+    u = String(t)
+    k = _search(String(s), u, i)
+    k == 0 && return nothing
+    k:(k + ncodeunits(u) - 1)
+end
+function findprev(t::AbstractString, s::AbstractString, i::Integer)
+    u = String(t)
+    k = _rsearch(String(s), u, i)
+    k == 0 && return nothing
+    k:(k + ncodeunits(u) - 1)
+end
+findfirst(t::AbstractString, s::AbstractString) = findnext(t, s, 1)
+findlast(t::AbstractString, s::AbstractString) = findprev(t, s, ncodeunits(s))
+occursin(t::AbstractString, s::AbstractString) = _search(String(s), String(t), 1) != 0
+occursin(c::Char, s::AbstractString) = c in s
+contains(s::AbstractString, t) = occursin(t, s)
+startswith(s::AbstractString, t::AbstractString) = ncodeunits(t) <= ncodeunits(s) && _search(String(s), String(t), 1) == 1 ||
+    ncodeunits(t) == 0
+startswith(s::AbstractString, c::Char) = !isempty(s) && first(s) == c
+function endswith(s::AbstractString, t::AbstractString)
+    a = String(s)
+    b = String(t)
+    ncodeunits(b) <= ncodeunits(a) && _substr(a, ncodeunits(a) - ncodeunits(b) + 1, ncodeunits(a)) == b
+end
+endswith(s::AbstractString, c::Char) = !isempty(s) && last(s) == c
+
+# ---- transforming --------------------------------------------------------------------------
+
+uppercase(s::SubString) = uppercase(String(s))
+lowercase(s::SubString) = lowercase(String(s))
+function titlecase(s::AbstractString)
+    io = IOBuffer()
+    start = true
+    for c in s
+        if isletter(c)
+            print(io, start ? titlecase(c) : lowercase(c))
+            start = false
+        else
+            print(io, c)
+            start = true
+        end
+    end
+    String(take!(io))
+end
+uppercasefirst(s::AbstractString) = isempty(s) ? "" : string(titlecase(first(s)), _substr(String(s), nextind(String(s), 1), ncodeunits(s)))
+lowercasefirst(s::AbstractString) = isempty(s) ? "" : string(lowercase(first(s)), _substr(String(s), nextind(String(s), 1), ncodeunits(s)))
+reverse(s::SubString) = reverse(String(s))
+repeat(c::Char, n::Integer) = repeat(string(c), n)
+^(c::Char, n::Integer) = repeat(c, n)
+
+_isstripchar(c) = isspace(c)
+function lstrip(f::Function, s::AbstractString)
+    t = String(s)
+    n = ncodeunits(t)
+    i = 1
+    while i <= n && f(t[i])
+        i = nextind(t, i)
+    end
+    SubString(t, i, n)
+end
+function rstrip(f::Function, s::AbstractString)
+    t = String(s)
+    j = ncodeunits(t)
+    while j >= 1 && f(t[j])
+        j = prevind(t, j)
+    end
+    SubString(t, 1, j)
+end
+_stripper(chars) = chars isa Char ? (c -> c == chars) : (c -> c in chars)
+lstrip(s::AbstractString) = lstrip(isspace, s)
+rstrip(s::AbstractString) = rstrip(isspace, s)
+strip(s::AbstractString) = lstrip(rstrip(s))
+lstrip(s::AbstractString, chars) = lstrip(_stripper(chars), s)
+rstrip(s::AbstractString, chars) = rstrip(_stripper(chars), s)
+strip(s::AbstractString, chars) = lstrip(rstrip(s, chars), chars)
+strip(f::Function, s::AbstractString) = lstrip(f, rstrip(f, s))
+function chop(s::AbstractString; head::Integer = 0, tail::Integer = 1)
+    t = String(s)
+    n = ncodeunits(t)
+    i = 1
+    for k in 1:head
+        i <= n && (i = nextind(t, i))
+    end
+    j = n
+    for k in 1:tail
+        j >= 1 && (j = prevind(t, j))
+    end
+    SubString(t, i, j)
+end
+function chomp(s::AbstractString)
+    t = String(s)
+    n = ncodeunits(t)
+    endswith(t, "\r\n") && return SubString(t, 1, n - 2)
+    endswith(t, "\n") && return SubString(t, 1, n - 1)
+    SubString(t, 1, n)
+end
+
+function lpad(s, n::Integer, p = ' ')
+    t = string(s)
+    k = n - length(t)
+    k <= 0 && return t
+    pad = string(p)
+    string(_padding(pad, k), t)
+end
+function rpad(s, n::Integer, p = ' ')
+    t = string(s)
+    k = n - length(t)
+    k <= 0 && return t
+    string(t, _padding(string(p), k))
+end
+function _padding(p::String, k)
+    m = length(p)
+    q = div(k, m)
+    r = k - q * m
+    string(repeat(p, q), first(p, r))
+end
+
+function split(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = true)
+    t = String(s)
+    out = _new_array(SubString{String}, (0,))
+    i = 1
+    n = ncodeunits(t)
+    while true
+        if limit > 0 && length(out) == limit - 1
+            break
+        end
+        r = _find_delim(dlm, t, i)
+        r === nothing && break
+        a, b = r
+        if keepempty || a > i
+            push!(out, SubString(t, i, a - 1))
+        end
+        i = b + 1
+        if b < a
+            # empty delimiter match: advance one character
+            i > n && break
+        end
+    end
+    if keepempty || i <= n
+        push!(out, SubString(t, i, n))
+    end
+    out
+end
+split(s::AbstractString; limit::Integer = 0, keepempty::Bool = false) = split(s, isspace; limit = limit, keepempty = keepempty)
+function _find_delim(dlm::AbstractString, t, i)
+    r = findnext(dlm, t, i)
+    r === nothing ? nothing : (first(r), last(r))
+end
+function _find_delim(dlm::Char, t, i)
+    k = findnext(dlm, t, i)
+    k === nothing ? nothing : (k, nextind(t, k) - 1)
+end
+function _find_delim(dlm::Function, t, i)
+    k = findnext(dlm, t, i)
+    k === nothing ? nothing : (k, nextind(t, k) - 1)
+end
+_find_delim(dlm, t, i) = _find_delim(c -> c in dlm, t, i)
+function rsplit(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = true)
+    parts = split(s, dlm; keepempty = keepempty)
+    limit <= 0 || length(parts) <= limit && return parts
+    t = String(s)
+    d = string(dlm)
+    head = join(parts[1:length(parts) - limit + 1], d)
+    out = _new_array(SubString{String}, (0,))
+    push!(out, SubString(head))
+    for p in parts[length(parts) - limit + 2:end]
+        push!(out, p)
+    end
+    out
+end
+rsplit(s::AbstractString; limit::Integer = 0, keepempty::Bool = false) = split(s; limit = limit, keepempty = keepempty)
+
+function replace(s::AbstractString, p::Pair; count::Integer = typemax_int())
+    t = String(s)
+    pat = p.first
+    rep = p.second
+    io = IOBuffer()
+    i = 1
+    n = ncodeunits(t)
+    k = 0
+    while k < count
+        r = _find_delim(pat, t, i)
+        r === nothing && break
+        a, b = r
+        print(io, _substr(t, i, a - 1))
+        print(io, rep isa Function ? rep(_substr(t, a, b)) : rep)
+        k += 1
+        if b < a
+            a <= n && print(io, t[a])
+            i = nextind(t, a)
+        else
+            i = b + 1
+        end
+        i > n && break
+    end
+    print(io, _substr(t, i, n))
+    String(take!(io))
+end
+function replace(s::AbstractString, p1::Pair, p2::Pair, ps::Pair...)
+    replace(replace(s, p1), p2, ps...)
+end
+typemax_int() = 9223372036854775807
+
+function join(io::IO, xs, delim = "")
+    first = true
+    for x in xs
+        first || print(io, delim)
+        print(io, x)
+        first = false
+    end
+    nothing
+end
+function join(xs, delim, last)
+    v = collect(xs)
+    n = length(v)
+    io = IOBuffer()
+    for i in 1:n
+        i > 1 && print(io, i == n ? last : delim)
+        print(io, v[i])
+    end
+    String(take!(io))
+end
+
+# ---- parsing -------------------------------------------------------------------------------
+
+
+# ---- characters ----------------------------------------------------------------------------
+
+isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))
+Char(c::Char) = c
+codepoint(c::Char) = UInt32(Int64(c))
+isvalid(c::Char) = true
+textwidth(c::Char) = 1
+textwidth(s::AbstractString) = length(s)
+string(x::AbstractString) = String(x)
+length(s::String, i::Integer, j::Integer) = length(s[i:j])

@@ -50,6 +50,10 @@ public final class Builtins {
         new Builtins(context.language, context.base).installAll(context);
     }
 
+    JlLanguage language() {
+        return language;
+    }
+
     static JlType[] sig(JlType... types) {
         return types;
     }
@@ -98,6 +102,11 @@ public final class Builtins {
         def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.ArrayFamily.any), sig(Types.TupleFamily.any),
                         sig(Types.NamedTupleFamily.any), sig(Types.UnitRangeFamily.any), sig(Types.StepRangeFamily.any));
         def("getindex", FastBuiltinsFactory.ArrayGetNodeGen::create, sig(Types.ArrayFamily.any, I));
+        def("getindex", FastBuiltinsFactory.ArrayGet2NodeGen::create, sig(Types.ArrayFamily.any, I, I));
+        def("setindex!", FastBuiltins.ArraySet2::new, sig(Types.ArrayFamily.any, A, I, I));
+        def("getindex", FastBuiltinsFactory.BitGetNodeGen::create, sig(Types.BitArrayFamily.any, I));
+        def("setindex!", FastBuiltinsFactory.BitSetNodeGen::create, sig(Types.BitArrayFamily.any, Types.Bool, I));
+        def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.BitArrayFamily.any));
         def("setindex!", FastBuiltinsFactory.ArraySetNodeGen::create, sig(Types.ArrayFamily.any, A, I));
         def("getindex", FastBuiltinsFactory.TupleGetNodeGen::create, sig(Types.TupleFamily.any, I));
         def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeFamily.any, I), sig(Types.StepRangeFamily.any, I));
@@ -259,10 +268,6 @@ public final class Builtins {
             arr.set(arr.growByOne(), v);
             return arr;
         }, Types.ArrayFamily.any, Types.Any);
-        slow("zeros", (a, n) -> {
-            int len = ArrayOps.arrayLength(a[0], n);
-            return JlArray.vector(Types.Float64, new double[len], len);
-        }, Types.Int64);
         slow("_new_vector", (a, n) -> {
             JlType t = (JlType) a[0];
             int len = ArrayOps.arrayLength(a[1], n);
@@ -296,6 +301,7 @@ public final class Builtins {
             return out;
         }, Types.ArrayFamily.any, Types.Any);
         slow("eltype", (a, n) -> a[0] instanceof JlArray arr ? arr.elementType : Types.Any, Types.ArrayFamily.any);
+        ArrayBuiltins.install(this);
     }
 
     private void installReflection(JlContext context) {

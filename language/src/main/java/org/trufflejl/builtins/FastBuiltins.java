@@ -5,6 +5,7 @@ import org.trufflejl.builtins.BuiltinNode.Builtin2;
 import org.trufflejl.builtins.BuiltinNode.Builtin3;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlBitArray;
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlTuple;
@@ -129,7 +130,7 @@ public final class FastBuiltins {
 
         @Specialization(replaces = {"getLong", "getDouble", "getUInt8", "getInt8", "getInt32", "getUInt32", "getFloat32"})
         Object get(JlArray a, long i) {
-            return a.get(checkIndex(a, i, a.length, this));
+            return checkDefined(a.get(checkIndex(a, i, a.length, this)), this);
         }
 
         static boolean isInt64Store(JlArray a) {
@@ -272,6 +273,11 @@ public final class FastBuiltins {
         }
 
         @Specialization
+        long length(JlBitArray a) {
+            return a.length;
+        }
+
+        @Specialization
         long length(JlTuple t) {
             return t.elements.length;
         }
@@ -328,6 +334,106 @@ public final class FastBuiltins {
                 throw Errors.argumentError("step cannot be zero", this);
             }
             return new JlStepRange(a, step, b);
+        }
+    }
+
+    /** {@code getindex(b::BitArray, i::Int)}: one bit of one chunk. */
+    public abstract static class BitGet extends Builtin2 {
+        @Specialization
+        boolean get(JlBitArray b, long i) {
+            int k = checkIndex(b, i, b.length, this);
+            return (b.chunks[k >>> 6] & (1L << k)) != 0;
+        }
+    }
+
+    /** {@code setindex!(b::BitArray, v::Bool, i::Int)}. */
+    public abstract static class BitSet extends Builtin3 {
+        @Specialization
+        Object set(JlBitArray b, boolean v, long i) {
+            int k = checkIndex(b, i, b.length, this);
+            long[] c = b.chunks;
+            if (v) {
+                c[k >>> 6] |= 1L << k;
+            } else {
+                c[k >>> 6] &= ~(1L << k);
+            }
+            return b;
+        }
+    }
+
+    /** Linear index of {@code a[i, j]}: the second index spans all dimensions after the first. */
+    static int checkIndex2(Object a, int[] dims, long i, long j, BuiltinNode node) {
+        int d0 = dims[0];
+        int rest = dims.length == 2 ? dims[1] : dims.length == 1 ? 1 : restOf(dims);
+        if (i < 1 || i > d0 || j < 1 || j > rest) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.boundsError(a, new JlTuple(i, j), node);
+        }
+        return (int) (i - 1) + dims[0] * (int) (j - 1);
+    }
+
+    static int restOf(int[] dims) {
+        int r = 1;
+        for (int k = 1; k < dims.length; k++) {
+            r *= dims[k];
+        }
+        return r;
+    }
+
+    /** {@code getindex(a::Matrix, i::Int, j::Int)}. */
+    public abstract static class ArrayGet2 extends Builtin3 {
+        @Specialization(guards = "isLongStore(a)")
+        long getLong(JlArray a, long i, long j) {
+            return ((long[]) a.store)[checkIndex2(a, a.dims, i, j, this)];
+        }
+
+        @Specialization(guards = "isDoubleStore(a)")
+        double getDouble(JlArray a, long i, long j) {
+            return ((double[]) a.store)[checkIndex2(a, a.dims, i, j, this)];
+        }
+
+        @Specialization(replaces = {"getLong", "getDouble"})
+        Object get(JlArray a, long i, long j) {
+            return checkDefined(a.get(checkIndex2(a, a.dims, i, j, this)), this);
+        }
+
+        static boolean isLongStore(JlArray a) {
+            return a.store instanceof long[];
+        }
+
+        static boolean isDoubleStore(JlArray a) {
+            return a.store instanceof double[];
+        }
+    }
+
+    static Object checkDefined(Object v, BuiltinNode node) {
+        if (v == null) {
+            CompilerDirectives.transferToInterpreter();
+            throw new JlException(new org.trufflejl.runtime.JlStructObject(Types.UndefRefError), node);
+        }
+        return v;
+    }
+
+    /** {@code setindex!(a::Matrix, v, i::Int, j::Int)}. */
+    public static final class ArraySet2 extends BuiltinNode.BuiltinN {
+        @Override
+        public Object execute(Object[] p) {
+            JlArray a = (JlArray) p[0];
+            if (!(p[2] instanceof Long i) || !(p[3] instanceof Long j)) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.error("setindex!: integer indices expected", this);
+            }
+            int k = checkIndex2(a, a.dims, i, j, this);
+            Object v = p[1];
+            Object s = a.store;
+            if (s instanceof long[] l && v instanceof Long x) {
+                l[k] = x;
+            } else if (s instanceof double[] d && v instanceof Double x) {
+                d[k] = x;
+            } else {
+                a.set(k, ArrayOps.convertElement(a, v, this));
+            }
+            return a;
         }
     }
 }

@@ -107,12 +107,16 @@ final class Desugar {
         String h = e.head.name;
         String op = h.substring(0, h.length() - 1);
         Object lhs = e.arg(0);
+        if (op.startsWith(".") && lhs instanceof Expr r && r.is("ref")) {
+            // x[i] .= v writes through Base.dotview(x, i) (indices keep their `end`)
+            lhs = new Expr("#dotview", r.args).at(r);
+        }
         if (op.equals(".")) {
             // x .= v: broadcast assignment into x
             return new Expr("call", sym("broadcast!"), sym("identity"), lhs, e.arg(1)).at(e);
         }
         if (op.startsWith(".")) {
-            return new Expr("call", sym("broadcast!"), sym(op.substring(1)), lhs, lhs, e.arg(1)).at(e);
+            return new Expr("call", sym("broadcast!"), sym(op.substring(1)), lhs, e.arg(0), e.arg(1)).at(e);
         }
         return new Expr("=", lhs, new Expr("call", sym(op), lhs, e.arg(1)).at(e)).at(e);
     }

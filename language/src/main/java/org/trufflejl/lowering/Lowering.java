@@ -352,7 +352,9 @@ public final class Lowering {
                 }
                 throw syntax("invalid syntax " + org.trufflejl.parser.ExprPrinter.toSource(e));
             case "ref":
-                return genRef(e, s);
+                return genRef(e, s, "getindex");
+            case "#dotview":
+                return genRef(e, s, "dotview");
             case "vect":
                 return genCallArgs(global("vect"), e.args, 0, s, e);
             case "hcat":
@@ -643,7 +645,7 @@ public final class Lowering {
         return at(new CallNode(callee, positional.toArray(new JlNode[0]), splat, kw), where);
     }
 
-    private JlNode genRef(Expr e, Scope s) {
+    private JlNode genRef(Expr e, Scope s, String fn) {
         int arrSlot = tempSlot(s, "a");
         JlNode save = WriteLocalNodeGen.create(gen(e.arg(0), s), arrSlot);
         List<JlNode> args = new ArrayList<>();
@@ -660,7 +662,7 @@ public final class Lowering {
             }
             args.add(genIndex(a, arrSlot, i - 1, e.nargs() - 1, s));
         }
-        JlNode get = at(new CallNode(global("getindex"), args.toArray(new JlNode[0]), splat, null), e);
+        JlNode get = at(new CallNode(global(fn), args.toArray(new JlNode[0]), splat, null), e);
         return new BlockNode(new JlNode[]{save, get});
     }
 

@@ -121,6 +121,23 @@ public final class Types {
         BY_NAME.put("AbstractMatrix", AbstractMatrixAlias);
     }
 
+    /** {@code BitArray{N} <: AbstractArray{Bool,N}}, with the aliases BitVector and BitMatrix (collections). */
+    public static final TypeFamily BitArrayFamily = family("BitArray", null, false, true, "N");
+    public static final DataType BitVectorT;
+    public static final DataType BitMatrixT;
+
+    static {
+        BitArrayFamily.define(AbstractArrayFamily.instantiate(Bool, BitArrayFamily.vars[0]), new Symbol[0], new JlType[0]);
+        BitVectorT = BitArrayFamily.instantiate(1L);
+        BitMatrixT = BitArrayFamily.instantiate(2L);
+        BY_NAME.put("BitVector", BitVectorT);
+        BY_NAME.put("BitMatrix", BitMatrixT);
+    }
+
+    public static DataType bitArrayOf(int ndims) {
+        return ndims == 1 ? BitVectorT : ndims == 2 ? BitMatrixT : BitArrayFamily.instantiate((long) ndims);
+    }
+
     public static final DataType UnitRangeInt64 = UnitRangeFamily.instantiate(Int64);
     public static final DataType StepRangeInt64 = StepRangeFamily.instantiate(Int64, Int64);
 
@@ -203,7 +220,8 @@ public final class Types {
     /** Built-in types whose contents are not fields (strings, symbols, modules, types, I/O): never singletons. */
     public static boolean isOpaque(DataType d) {
         return d == String || d == SymbolT || d == Module || d == DataTypeT || d == UnionT || d == UnionAllT || d == TypeVarT
-                        || d == MethodT || d == ExprT || d == IOStreamT || d == IOBufferT || d.family.isTuple || d.family == ArrayFamily;
+                        || d == MethodT || d == ExprT || d == IOStreamT || d == IOBufferT || d.family.isTuple || d.family == ArrayFamily
+                        || d.family == BitArrayFamily;
     }
 
     /** The name an alias UnionAll prints as ({@code Vector}), or null. */
@@ -226,6 +244,9 @@ public final class Types {
         if ((t.family == ArrayFamily || t.family == AbstractArrayFamily) && p.length == 2 && p[1] instanceof Long n && (n == 1 || n == 2)) {
             String base = t.family == ArrayFamily ? (n == 1 ? "Vector" : "Matrix") : (n == 1 ? "AbstractVector" : "AbstractMatrix");
             return base + "{" + DataType.showParameter(p[0]) + "}";
+        }
+        if (t.family == BitArrayFamily && p.length == 1 && p[0] instanceof Long n && (n == 1 || n == 2)) {
+            return n == 1 ? "BitVector" : "BitMatrix";
         }
         if (t.family == NamedTupleFamily && p[0] instanceof org.trufflejl.runtime.JlTuple names && p[1] instanceof DataType types
                         && types.parameters != null && types.parameters.length == names.elements.length) {
@@ -273,6 +294,8 @@ public final class Types {
             return String;
         } else if (v instanceof JlArray a) {
             return a.type;
+        } else if (v instanceof org.trufflejl.runtime.JlBitArray b) {
+            return b.type;
         } else if (v instanceof JlFunction f) {
             return f.table.type;
         } else if (v instanceof org.trufflejl.runtime.JlTyped t) {

@@ -1,0 +1,576 @@
+package org.trufflejl.builtins;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlBitArray;
+import org.trufflejl.runtime.JlChar;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.Method;
+import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.num.UInt16;
+import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt64;
+import org.trufflejl.runtime.num.UInt8;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.TypeFamily;
+import org.trufflejl.runtime.types.Types;
+import org.trufflejl.runtime.types.UnionAll;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Storage primitives for arrays, BitArrays and strings, and constructor forwarding. The
+ * algorithms on top of them (indexing by ranges and masks, sorting, reductions, Dict, split…)
+ * are TruffleJL code in stdlib/Base; these are the operations that need the Java stores.
+ */
+final class ArrayBuiltins {
+    private ArrayBuiltins() {
+    }
+
+    static void install(Builtins b) {
+        installConstructors(b);
+        installArrays(b);
+        installBits(b);
+        installStrings(b);
+    }
+
+    // ---- constructors -------------------------------------------------------------------
+
+    /**
+     * Calls of {@code T(args...)} for a type of a forwarded family go to Julia's
+     * {@code Base._construct(T, args...)}, where the constructors are ordinary methods
+     * ({@code _construct(::Type{Vector{T}}, ::UndefInitializer, n::Int) where T}).
+     */
+    static final class ConstructForward extends BuiltinNode {
+        @Override
+        public Object call(Object[] frameArgs) {
+            Object[] pos = new Object[frameArgs.length - P + 1];
+            pos[0] = frameArgs[0];
+            System.arraycopy(frameArgs, P, pos, 1, frameArgs.length - P);
+            return forward(pos);
+        }
+
+        @TruffleBoundary
+        private Object forward(Object[] pos) {
+            return JlContext.get(this).callBase("_construct", pos);
+        }
+    }
+
+    static Method forwarder(Builtins b, String name) {
+        return new Method(new JlType[0], Types.Any, null, false, new String[]{""}, "builtin", 0,
+                        () -> new BuiltinRootNode(b.language(), name, new ConstructForward()));
+    }
+
+    /**
+     * Instances of the built-in families whose constructor tables hold a forwarder. The types
+     * are shared by all contexts, so each context's installation re-adds its own forwarder (a
+     * method's call target belongs to one language instance).
+     */
+    private static final java.util.Set<DataType> FORWARDED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static void forward(Builtins b, TypeFamily f) {
+        f.instanceConstructor = t -> {
+            FORWARDED.add(t);
+            return forwarder(b, t.show());
+        };
+        f.wrapperConstructor().table.add(forwarder(b, f.name.name));
+        for (DataType t : FORWARDED) {
+            if (t.family == f && t.hasConstructor()) {
+                t.constructor().table.add(forwarder(b, t.show()));
+            }
+        }
+    }
+
+    private static void installConstructors(Builtins b) {
+        forward(b, Types.ArrayFamily);
+        forward(b, Types.BitArrayFamily);
+        Types.BitVectorT.constructor();
+        // Julia-defined parametric structs (Dict, Set) opt in after their definition.
+        b.slow("_forward_constructors", (a, n) -> {
+            Object t = a[0];
+            DataType d = t instanceof UnionAll u ? (DataType) u.unwrap() : (DataType) t;
+            d.family.instanceConstructor = dt -> forwarder(b, dt.show());
+            return JlNothing.INSTANCE;
+        }, Types.Any);
+        b.slow("_type_name", (a, n) -> unwrapped(a[0]).family.name, Types.Any);
+        b.slow("_type_parameters", (a, n) -> {
+            DataType d = unwrapped(a[0]);
+            return new JlTuple(d.parameters == null ? new Object[0] : d.parameters.clone());
+        }, Types.Any);
+        // new(T, fields...) for Julia code that builds a struct of a given instance type
+        b.slowVar("_new_struct", (a, n) -> new JlStructObject((DataType) a[0], Arrays.copyOfRange(a, 1, a.length)), Types.Any, Types.Any);
+    }
+
+    static DataType unwrapped(Object t) {
+        Object x = t;
+        while (x instanceof UnionAll u) {
+            x = u.unwrap();
+        }
+        return (DataType) x;
+    }
+
+    // ---- arrays -------------------------------------------------------------------------
+
+    static int toInt(Object o) {
+        return (int) (long) (Long) o;
+    }
+
+    static int[] dimsOf(Object tuple, Node n) {
+        Object[] e = ((JlTuple) tuple).elements;
+        int[] d = new int[e.length];
+        long total = 1;
+        for (int i = 0; i < e.length; i++) {
+            d[i] = ArrayOps.arrayLength(e[i], n);
+            total *= d[i];
+            if (total > Integer.MAX_VALUE - 8) {
+                throw Errors.outOfMemory(n);
+            }
+        }
+        return d;
+    }
+
+    static int product(int[] d) {
+        long p = 1;
+        for (int x : d) {
+            p *= x;
+        }
+        return (int) p;
+    }
+
+    static String dimsString(int[] d) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < d.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(d[i]);
+        }
+        return sb.append(d.length == 1 ? ",)" : ")").toString();
+    }
+
+    static JlTuple dimsTuple(int[] d) {
+        Object[] t = new Object[d.length];
+        for (int i = 0; i < d.length; i++) {
+            t[i] = (long) d[i];
+        }
+        return new JlTuple(t);
+    }
+
+    static Object storeCopy(Object s, int from, int to) {
+        if (s instanceof long[] l) {
+            return Arrays.copyOfRange(l, from, to);
+        } else if (s instanceof double[] d) {
+            return Arrays.copyOfRange(d, from, to);
+        } else if (s instanceof Object[] o) {
+            return Arrays.copyOfRange(o, from, to);
+        }
+        // other primitive stores (byte[], short[], int[], float[], boolean[] …)
+        int n = to - from;
+        Object r = java.lang.reflect.Array.newInstance(s.getClass().getComponentType(), n);
+        System.arraycopy(s, from, r, 0, Math.min(n, java.lang.reflect.Array.getLength(s) - from));
+        return r;
+    }
+
+    static int storeCapacity(Object s) {
+        return java.lang.reflect.Array.getLength(s);
+    }
+
+    private static void installArrays(Builtins b) {
+        JlType Arr = Types.ArrayFamily.any;
+        JlType I = Types.Int64;
+        JlType A = Types.Any;
+        b.slow("_new_array", (a, n) -> {
+            JlType t = (JlType) a[0];
+            int[] d = dimsOf(a[1], n);
+            int len = product(d);
+            return new JlArray(t, JlArray.newStore(t, len), len, d);
+        }, Types.Type, Types.TupleFamily.any);
+        b.slow("size", (a, n) -> dimsTuple(((JlArray) a[0]).dims), Arr);
+        b.slow("size", (a, n) -> {
+            int[] d = ((JlArray) a[0]).dims;
+            long k = (Long) a[1];
+            if (k < 1) {
+                throw Errors.argumentError("dimension out of range", n);
+            }
+            return k > d.length ? 1L : (long) d[(int) k - 1];
+        }, Arr, I);
+        b.slow("ndims", (a, n) -> (long) ((JlArray) a[0]).dims.length, Arr);
+        b.slow("_reshape", (a, n) -> {
+            JlArray x = (JlArray) a[0];
+            int[] d = dimsOf(a[1], n);
+            if (product(d) != x.length) {
+                throw new JlException(new JlStructObject(Types.DimensionMismatch, JlString.of("new dimensions " + dimsString(d) + " must be consistent with array size " + x.length)), n);
+            }
+            return new JlArray(x.elementType, x.store, x.length, d);
+        }, Arr, Types.TupleFamily.any);
+        b.slow("copy", (a, n) -> {
+            JlArray x = (JlArray) a[0];
+            return new JlArray(x.elementType, storeCopy(x.store, 0, x.length), x.length, x.dims.clone());
+        }, Arr);
+        b.slow("resize!", (a, n) -> {
+            JlArray x = (JlArray) a[0];
+            long m = (Long) a[1];
+            if (x.dims.length != 1) {
+                throw Errors.argumentError("resize! is only supported for vectors", n);
+            }
+            if (m < 0) {
+                throw Errors.argumentError("new length must be ≥ 0", n);
+            }
+            resize(x, (int) m);
+            return x;
+        }, Arr, I);
+        b.slow("sizehint!", (a, n) -> a[0], Arr, I);
+        // _deleteat!(a, i, k): removes k elements starting at 1-based i (caller checks bounds)
+        b.slow("_deleteat!", (a, n) -> {
+            JlArray x = (JlArray) a[0];
+            int i = toInt(a[1]) - 1;
+            int k = toInt(a[2]);
+            System.arraycopy(x.store, i + k, x.store, i, x.length - i - k);
+            int newLen = x.length - k;
+            if (x.store instanceof Object[] o) {
+                Arrays.fill(o, newLen, x.length, null);
+            }
+            x.length = newLen;
+            x.dims[0] = newLen;
+            return x;
+        }, Arr, I, I);
+        // _insert_gap!(a, i, k): opens k slots before 1-based i
+        b.slow("_insert_gap!", (a, n) -> {
+            JlArray x = (JlArray) a[0];
+            int i = toInt(a[1]) - 1;
+            int k = toInt(a[2]);
+            int old = x.length;
+            resize(x, old + k);
+            System.arraycopy(x.store, i, x.store, i + k, old - i);
+            return x;
+        }, Arr, I, I);
+        // _copyto!(dest, doff, src, soff, n): 1-based offsets, caller checks bounds
+        b.slow("_copyto!", (a, n) -> {
+            JlArray d = (JlArray) a[0];
+            int doff = toInt(a[1]) - 1;
+            JlArray s = (JlArray) a[2];
+            int soff = toInt(a[3]) - 1;
+            int k = toInt(a[4]);
+            if (d.store.getClass() == s.store.getClass() && (d.elementType == s.elementType || d.elementType == Types.Any)) {
+                System.arraycopy(s.store, soff, d.store, doff, k);
+            } else if (d == s && soff < doff) {
+                for (int i = k - 1; i >= 0; i--) {
+                    d.set(doff + i, ArrayOps.convertElement(d, s.get(soff + i), n));
+                }
+            } else {
+                for (int i = 0; i < k; i++) {
+                    d.set(doff + i, ArrayOps.convertElement(d, s.get(soff + i), n));
+                }
+            }
+            return d;
+        }, Arr, I, Arr, I, I);
+        b.slow("fill!", (a, n) -> {
+            JlArray x = (JlArray) a[0];
+            Object v = ArrayOps.convertElement(x, a[1], n);
+            if (x.store instanceof long[] l) {
+                Arrays.fill(l, 0, x.length, (Long) v);
+            } else if (x.store instanceof double[] d) {
+                Arrays.fill(d, 0, x.length, (Double) v);
+            } else {
+                for (int i = 0; i < x.length; i++) {
+                    x.set(i, v);
+                }
+            }
+            return x;
+        }, Arr, A);
+        b.slow("isassigned", (a, n) -> {
+            JlArray x = (JlArray) a[0];
+            long i = (Long) a[1];
+            return i >= 1 && i <= x.length && x.get((int) i - 1) != null;
+        }, Arr, I);
+        b.slow("_arrays_identical", (a, n) -> a[0] == a[1] || ((JlArray) a[0]).store == ((JlArray) a[1]).store, Arr, Arr);
+    }
+
+    @TruffleBoundary
+    static void resize(JlArray x, int m) {
+        if (m > storeCapacity(x.store)) {
+            x.store = storeCopy(x.store, 0, Math.max(m, Math.max(4, x.length * 2)));
+        } else if (m < x.length && x.store instanceof Object[] o) {
+            Arrays.fill(o, m, x.length, null);
+        }
+        if (m > x.length) {
+            // fresh slots of primitive stores read as zero, as Julia's do in practice
+            Object s = x.store;
+            if (s instanceof long[] l) {
+                Arrays.fill(l, x.length, m, 0L);
+            } else if (s instanceof double[] d) {
+                Arrays.fill(d, x.length, m, 0.0);
+            }
+        }
+        x.length = m;
+        x.dims[0] = m;
+    }
+
+    // ---- BitArray -----------------------------------------------------------------------
+
+    private static JlBitArray bits(Object o) {
+        return (JlBitArray) o;
+    }
+
+    private static void installBits(Builtins b) {
+        JlType Bits = Types.BitArrayFamily.any;
+        JlType I = Types.Int64;
+        JlType B = Types.Bool;
+        b.slow("_new_bitarray", (a, n) -> JlBitArray.filled(dimsOf(a[0], n), (Boolean) a[1]), Types.TupleFamily.any, B);
+        b.slow("size", (a, n) -> dimsTuple(bits(a[0]).dims), Bits);
+        b.slow("ndims", (a, n) -> (long) bits(a[0]).dims.length, Bits);
+        b.slow("count", (a, n) -> bits(a[0]).count(), Bits);
+        b.slow("copy", (a, n) -> bits(a[0]).copy(), Bits);
+        b.slow("_reshape", (a, n) -> {
+            JlBitArray x = bits(a[0]);
+            int[] d = dimsOf(a[1], n);
+            if (product(d) != x.length) {
+                throw new JlException(new JlStructObject(Types.DimensionMismatch, JlString.of("new dimensions " + dimsString(d) + " must be consistent with array size " + x.length)), n);
+            }
+            return new JlBitArray(x.chunks, x.length, d);
+        }, Bits, Types.TupleFamily.any);
+        b.slow("fill!", (a, n) -> {
+            JlBitArray x = bits(a[0]);
+            Object v = a[1];
+            boolean bit = v instanceof Boolean bb ? bb : ((Long) ArrayOps.convertSlow(Types.Int64, v, n)) != 0;
+            Arrays.fill(x.chunks, bit ? -1L : 0L);
+            x.clearTail();
+            Arrays.fill(x.chunks, JlBitArray.nchunks(x.length), x.chunks.length, 0L);
+            return x;
+        }, Bits, Types.Any);
+        b.slow("resize!", (a, n) -> {
+            JlBitArray x = bits(a[0]);
+            long m = (Long) a[1];
+            if (m < 0) {
+                throw Errors.argumentError("new length must be ≥ 0", n);
+            }
+            x.resize((int) m);
+            return x;
+        }, Bits, I);
+        // _bit_findnext(b, v, i): first 1-based index ≥ i whose bit is v, or nothing
+        b.slow("_bit_findnext", (a, n) -> {
+            int r = bits(a[0]).findNext((Boolean) a[1], Math.max(0, toInt(a[2]) - 1));
+            return r < 0 ? JlNothing.INSTANCE : (Object) (long) (r + 1);
+        }, Bits, B, I);
+        b.slow("_bit_findprev", (a, n) -> {
+            int i = toInt(a[2]) - 1;
+            int r = i < 0 ? -1 : bits(a[0]).findPrev((Boolean) a[1], i);
+            return r < 0 ? JlNothing.INSTANCE : (Object) (long) (r + 1);
+        }, Bits, B, I);
+        // word-at-a-time maps: _bit_map(op, a, b) with op 0 = &, 1 = |, 2 = ⊻; shapes already checked
+        b.slow("_bit_map", (a, n) -> {
+            JlBitArray x = bits(a[1]);
+            JlBitArray y = bits(a[2]);
+            int op = toInt(a[0]);
+            int k = JlBitArray.nchunks(x.length);
+            long[] out = new long[k];
+            for (int i = 0; i < k; i++) {
+                long p = x.chunks[i];
+                long q = y.chunks[i];
+                out[i] = op == 0 ? p & q : op == 1 ? p | q : p ^ q;
+            }
+            return new JlBitArray(out, x.length, x.dims.clone());
+        }, I, Bits, Bits);
+        b.slow("_bit_not", (a, n) -> {
+            JlBitArray x = bits(a[0]);
+            int k = JlBitArray.nchunks(x.length);
+            long[] out = new long[k];
+            for (int i = 0; i < k; i++) {
+                out[i] = ~x.chunks[i];
+            }
+            JlBitArray r = new JlBitArray(out, x.length, x.dims.clone());
+            r.clearTail();
+            return r;
+        }, Bits);
+        b.slow("_bit_equal", (a, n) -> {
+            JlBitArray x = bits(a[0]);
+            JlBitArray y = bits(a[1]);
+            return Arrays.equals(x.dims, y.dims)
+                            && Arrays.equals(x.chunks, 0, JlBitArray.nchunks(x.length), y.chunks, 0, JlBitArray.nchunks(y.length));
+        }, Bits, Bits);
+    }
+
+    // ---- strings ------------------------------------------------------------------------
+
+    private static JlString str(Object o) {
+        return (JlString) o;
+    }
+
+    private static void installStrings(Builtins b) {
+        JlType S = Types.String;
+        JlType I = Types.Int64;
+        JlType C = Types.Char;
+        // _substr(s, i, j): the bytes i..j (1-based, inclusive), caller checks validity
+        b.slow("_substr", (a, n) -> {
+            byte[] s = str(a[0]).bytes();
+            int i = toInt(a[1]);
+            int j = toInt(a[2]);
+            return j < i ? JlString.EMPTY : new JlString(Arrays.copyOfRange(s, i - 1, j));
+        }, S, I, I);
+        // _search(s, t, i): 1-based byte index of the first occurrence of t at or after i, or 0
+        b.slow("_search", (a, n) -> {
+            byte[] s = str(a[0]).bytes();
+            byte[] t = str(a[1]).bytes();
+            for (int i = Math.max(0, toInt(a[2]) - 1); i + t.length <= s.length; i++) {
+                if (Arrays.equals(s, i, i + t.length, t, 0, t.length)) {
+                    return (long) (i + 1);
+                }
+            }
+            return 0L;
+        }, S, S, I);
+        // _rsearch(s, t, i): last occurrence starting at or before i, or 0
+        b.slow("_rsearch", (a, n) -> {
+            byte[] s = str(a[0]).bytes();
+            byte[] t = str(a[1]).bytes();
+            for (int i = Math.min(toInt(a[2]) - 1, s.length - t.length); i >= 0; i--) {
+                if (Arrays.equals(s, i, i + t.length, t, 0, t.length)) {
+                    return (long) (i + 1);
+                }
+            }
+            return 0L;
+        }, S, S, I);
+        b.slow("isvalid", (a, n) -> {
+            JlString s = str(a[0]);
+            long i = (Long) a[1];
+            return i >= 1 && i <= s.byteLength() && s.isCharStart((int) i - 1);
+        }, S, I);
+        b.slow("thisind", (a, n) -> {
+            JlString s = str(a[0]);
+            long i = (Long) a[1];
+            if (i < 0 || i > s.byteLength() + 1) {
+                throw Errors.boundsError(s, i, n);
+            }
+            int k = (int) i - 1;
+            while (k > 0 && k < s.byteLength() && !s.isCharStart(k)) {
+                k--;
+            }
+            return (long) k + 1;
+        }, S, I);
+        b.slow("nextind", (a, n) -> {
+            JlString s = str(a[0]);
+            long i = (Long) a[1];
+            if (i < 0 || i > s.byteLength()) {
+                throw Errors.boundsError(s, i, n);
+            }
+            if (i == 0) {
+                return 1L;
+            }
+            int k = (int) i;
+            while (k < s.byteLength() && !s.isCharStart(k)) {
+                k++;
+            }
+            return (long) k + 1;
+        }, S, I);
+        b.slow("prevind", (a, n) -> {
+            JlString s = str(a[0]);
+            long i = (Long) a[1];
+            if (i < 1 || i > s.byteLength() + 1) {
+                throw Errors.boundsError(s, i, n);
+            }
+            int k = (int) i - 2;
+            while (k > 0 && !s.isCharStart(k)) {
+                k--;
+            }
+            return (long) k + 1;
+        }, S, I);
+        b.slow("uppercase", (a, n) -> JlString.of(a[0].toString().toUpperCase(Locale.ROOT)), S);
+        b.slow("lowercase", (a, n) -> JlString.of(a[0].toString().toLowerCase(Locale.ROOT)), S);
+        b.slow("uppercase", (a, n) -> new JlChar(Character.toUpperCase(((JlChar) a[0]).codePoint)), C);
+        b.slow("lowercase", (a, n) -> new JlChar(Character.toLowerCase(((JlChar) a[0]).codePoint)), C);
+        b.slow("titlecase", (a, n) -> new JlChar(Character.toTitleCase(((JlChar) a[0]).codePoint)), C);
+        b.slow("reverse", (a, n) -> JlString.of(new StringBuilder(a[0].toString()).reverse().toString()), S);
+        String[] preds = {"isdigit", "isletter", "isspace", "isuppercase", "islowercase", "isascii", "ispunct", "isnumeric",
+                        "iscntrl", "isxdigit", "isprint"};
+        for (int k = 0; k < preds.length; k++) {
+            int op = k;
+            b.slow(preds[k], (a, n) -> charPredicate(op, ((JlChar) a[0]).codePoint), C);
+        }
+        b.slow("_hash", (a, n) -> hashOf(a[0]), Types.Any);
+        b.slow("_symbol_string", (a, n) -> JlString.of(((Symbol) a[0]).name), Types.SymbolT);
+        b.slow("_char_string", (a, n) -> JlString.of(a[0].toString()), C);
+    }
+
+    static boolean charPredicate(int op, int c) {
+        return switch (op) {
+            case 0 -> c >= '0' && c <= '9';
+            case 1 -> Character.isLetter(c);
+            case 2 -> Character.isWhitespace(c) || c == 0x85 || c == 0xA0 || Character.isSpaceChar(c);
+            case 3 -> Character.isUpperCase(c);
+            case 4 -> Character.isLowerCase(c);
+            case 5 -> c < 0x80;
+            case 6 -> isPunct(c);
+            case 7 -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || Character.getType(c) == Character.LETTER_NUMBER
+                            || Character.getType(c) == Character.OTHER_NUMBER;
+            case 8 -> Character.isISOControl(c);
+            case 9 -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            default -> !Character.isISOControl(c) && Character.isDefined(c);
+        };
+    }
+
+    private static boolean isPunct(int c) {
+        int t = Character.getType(c);
+        return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
+                        || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+                        || t == Character.OTHER_PUNCTUATION;
+    }
+
+    /** A hash consistent with {@code isequal}: numbers equal in value hash alike (1 and 1.0). */
+    @TruffleBoundary
+    static long hashOf(Object v) {
+        if (v instanceof Long l) {
+            return mix(l);
+        } else if (v instanceof Double d) {
+            if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
+                return mix((long) (double) d);
+            }
+            return mix(Double.doubleToLongBits(d == 0.0 ? 0.0 : d));
+        } else if (v instanceof Boolean bo) {
+            return mix(bo ? 1 : 0);
+        } else if (v instanceof Byte || v instanceof Short || v instanceof Integer) {
+            return mix(((Number) v).longValue());
+        } else if (v instanceof Float f) {
+            return hashOf((double) f);
+        } else if (v instanceof UInt8 u) {
+            return mix(u.longValue());
+        } else if (v instanceof UInt16 u) {
+            return mix(u.longValue());
+        } else if (v instanceof UInt32 u) {
+            return mix(u.longValue());
+        } else if (v instanceof UInt64 u) {
+            return mix(u.bits);
+        } else if (v instanceof JlTuple t) {
+            long h = 0x77cfa1eef01bca90L;
+            for (Object e : t.elements) {
+                h = mix(h * 31 + hashOf(e));
+            }
+            return h;
+        } else if (v instanceof JlStructObject s && !s.type.family.isMutable) {
+            long h = mix(System.identityHashCode(s.type));
+            for (Object e : s.fields) {
+                h = mix(h * 31 + hashOf(e));
+            }
+            return h;
+        } else if (v instanceof JlArray || v instanceof JlBitArray) {
+            return 0x6e4a5b1fL; // contents may change; equal arrays must hash alike
+        } else if (v instanceof JlString || v instanceof JlChar || v instanceof Symbol) {
+            return mix(v.hashCode());
+        }
+        return mix(System.identityHashCode(v));
+    }
+
+    private static long mix(long x) {
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        x *= 0xc4ceb9fe1a85ec53L;
+        x ^= x >>> 33;
+        return x;
+    }
+}

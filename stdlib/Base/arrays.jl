@@ -1,0 +1,513 @@
+# Arrays: construction, indexing (scalars, ranges, `:`, masks, several dimensions), mutation,
+# concatenation. The stores and their primitive operations are Java (ArrayBuiltins); the rest
+# is here, written against AbstractArray where it can be.
+
+struct UndefInitializer end
+const undef = UndefInitializer()
+
+eltype(::Type) = Any
+eltype(a::AbstractArray) = _eltype_of(typeof(a))
+_eltype_of(T) = _type_parameters(T)[1]
+eltype(b::BitArray) = Bool
+eltype(x) = Any
+ndims(a::AbstractArray) = length(size(a))
+size(a::AbstractArray, d::Int) = d <= ndims(a) ? size(a)[d] : 1
+axes(a::AbstractArray) = map_tuple(n -> 1:n, size(a))
+axes(a::AbstractArray, d::Int) = 1:size(a, d)
+eachindex(a::AbstractArray) = 1:length(a)
+keys(a::AbstractArray) = 1:length(a)
+LinearIndices(a::AbstractArray) = reshape(1:length(a), size(a))
+firstindex(a::AbstractArray) = 1
+lastindex(a::AbstractArray) = length(a)
+firstindex(a::AbstractArray, d) = 1
+lastindex(a::AbstractArray, d) = size(a, d)
+isempty(a::AbstractArray) = length(a) == 0
+first(a::AbstractArray) = a[1]
+function last(a::AbstractArray)
+    isempty(a) && throw(BoundsError(a, (0,)))
+    a[length(a)]
+end
+first(a::AbstractArray, n::Integer) = a[1:min(n, length(a))]
+last(a::AbstractArray, n::Integer) = a[max(1, length(a) - n + 1):length(a)]
+iterate(a::AbstractArray, i = 1) = i > length(a) ? nothing : (a[i], i + 1)
+
+# Constructors: T(args...) for Array and BitArray types comes here (see ArrayBuiltins).
+function _construct(T, args...)
+    name = _type_name(T)
+    p = _type_parameters(T)
+    name === :Array && return _construct_array(p[1], p[2], args...)
+    name === :BitArray && return _construct_bitarray(p[1], args...)
+    name === :Dict && return _construct_dict(p[1], p[2], args...)
+    name === :Set && return _construct_set(p[1], args...)
+    throw(MethodError(T, args))
+end
+
+_isvar(x) = x isa TypeVar
+function _check_ndims(N, n)
+    !_isvar(N) && N != n && throw(ArgumentError(string("wrong number of dimensions: expected ", N, ", got ", n)))
+    nothing
+end
+function _construct_array(T, N, ::UndefInitializer, d::Int...)
+    _check_ndims(N, length(d))
+    _isvar(T) && throw(MethodError(Array, (undef, d...)))
+    _new_array(T, d)
+end
+_construct_array(T, N, u::UndefInitializer, d::Tuple) = _construct_array(T, N, u, d...)
+function _construct_array(T, N)
+    _check_ndims(N, 1)
+    _new_array(T, (0,))
+end
+function _construct_array(T, N, a::AbstractArray)
+    _check_ndims(N, ndims(a))
+    out = _new_array(_isvar(T) ? eltype(a) : T, size(a))
+    copyto!(out, a)
+end
+_construct_array(T, N, itr) = _construct_array(T, N, collect(itr))
+
+similar(a::AbstractArray) = similar(a, eltype(a), size(a))
+similar(a::AbstractArray, T::Type) = similar(a, T, size(a))
+similar(a::AbstractArray, d::Int...) = similar(a, eltype(a), d)
+similar(a::AbstractArray, T::Type, d::Int...) = similar(a, T, d)
+similar(a::AbstractArray, d::Tuple) = similar(a, eltype(a), d)
+similar(a::AbstractArray, T::Type, d::Tuple) = _new_array(T, d)
+similar(a::BitArray, T::Type, d::Tuple) = T === Bool ? _new_bitarray(d, false) : _new_array(T, d)
+
+zeros(d::Int...) = zeros(Float64, d)
+zeros(T::Type, d::Int...) = zeros(T, d)
+zeros(d::Tuple) = zeros(Float64, d)
+zeros(T::Type, d::Tuple) = fill!(_new_array(T, d), zero(T))
+ones(d::Int...) = ones(Float64, d)
+ones(T::Type, d::Int...) = ones(T, d)
+ones(d::Tuple) = ones(Float64, d)
+ones(T::Type, d::Tuple) = fill!(_new_array(T, d), one(T))
+fill(v, d::Int...) = fill(v, d)
+fill(v, d::Tuple) = fill!(_new_array(typeof(v), d), v)
+function fill!(a::AbstractArray, v)
+    for i in 1:length(a)
+        a[i] = v
+    end
+    a
+end
+
+vec(a::AbstractArray) = reshape(a, length(a))
+reshape(a::AbstractArray, d::Int...) = reshape(a, d)
+function reshape(a::AbstractArray, d::Tuple)
+    k = 0
+    n = 1
+    for x in d
+        if x isa Colon_
+            k += 1
+        else
+            n *= x
+        end
+    end
+    if k > 0
+        d = map_tuple(x -> x isa Colon_ ? div(length(a), n) : x, d)
+    end
+    _reshape(a, d)
+end
+reshape(a::AbstractArray, d...) = reshape(a, d)
+_reshape(a::AbstractArray, d::Tuple) = _reshape(collect(a), d)
+const Colon_ = typeof(:)
+
+copy(a::AbstractArray) = copyto!(similar(a), a)
+function copyto!(dest::AbstractArray, src)
+    i = 0
+    for x in src
+        i += 1
+        i > length(dest) && throw(BoundsError(dest, (i,)))
+        dest[i] = x
+    end
+    dest
+end
+function copyto!(dest::Array, src::Array)
+    length(src) > length(dest) && throw(BoundsError(dest, (length(src),)))
+    _copyto!(dest, 1, src, 1, length(src))
+end
+function copyto!(dest::Array, doffs::Integer, src::Array, soffs::Integer, n::Integer)
+    n == 0 && return dest
+    (doffs < 1 || doffs + n - 1 > length(dest)) && throw(BoundsError(dest, (doffs:doffs+n-1,)))
+    (soffs < 1 || soffs + n - 1 > length(src)) && throw(BoundsError(src, (soffs:soffs+n-1,)))
+    _copyto!(dest, doffs, src, soffs, n)
+end
+deepcopy(x) = x
+deepcopy(a::Array) = map(deepcopy, a)
+function collect(a::AbstractArray)
+    out = _new_array(eltype(a), size(a))
+    copyto!(out, a)
+end
+collect(T::Type, a::AbstractArray) = copyto!(_new_array(T, size(a)), a)
+Array(a::AbstractArray) = collect(a)
+convert(::Type{T}, a::AbstractArray) where {T<:AbstractArray} = a isa T ? a : T(a)
+
+# ---- indexing -----------------------------------------------------------------------------
+
+# An index as the list of positions it selects along dimension d (0: linear indexing).
+_to_index(a, d, i::Integer) = Int(i)
+_to_index(a, d, i::Bool) = throw(ArgumentError(string("invalid index: ", i, " of type Bool")))
+_to_index(a, d, c::Colon_) = 1:(d == 0 ? length(a) : size(a, d))
+function _to_index(a, d, c::Symbol)
+    c === Symbol(":") || throw(ArgumentError(string("invalid index: ", repr(c), " of type Symbol")))
+    1:(d == 0 ? length(a) : size(a, d))
+end
+_to_index(a, d, r::AbstractRange) = r
+_to_index(a, d, v::AbstractArray) = v
+_to_index(a, d, v::AbstractArray{Bool}) = _mask_index(a, d, v)
+function _mask_index(a, d, v)
+    n = d == 0 ? length(a) : size(a, d)
+    if length(v) != n || (d == 0 && ndims(v) > 1 && size(v) != size(a))
+        throw(BoundsError(a, (v,)))
+    end
+    findall(v)
+end
+
+function _to_indices(a, I::Tuple)
+    n = length(I)
+    n == 1 && return (_to_index(a, 0, I[1]),)
+    out = []
+    for d in 1:n
+        push!(out, _to_index(a, d, I[d]))
+    end
+    (out...,)
+end
+
+_all_scalar(I::Tuple) = all(i -> i isa Int, I)
+# The size of dimension d as seen by n indices: the last one spans the remaining dimensions.
+function _index_dim(a, d, n)
+    n == 1 && return length(a)
+    d < n && return size(a, d)
+    s = 1
+    for k in d:max(d, ndims(a))
+        s *= size(a, k)
+    end
+    s
+end
+function checkbounds(::Type{Bool}, a::AbstractArray, I...)
+    J = _to_indices(a, I)
+    n = length(J)
+    for d in 1:n
+        m = _index_dim(a, d, n)
+        for i in J[d]
+            (1 <= i <= m) || return false
+        end
+    end
+    true
+end
+function checkbounds(a::AbstractArray, I...)
+    checkbounds(Bool, a, I...) || throw(BoundsError(a, I))
+    nothing
+end
+function _linear_index(a, I::Tuple, orig)
+    n = length(I)
+    k = 0
+    stride = 1
+    for d in 1:n
+        i = I[d]
+        m = _index_dim(a, d, n)
+        (1 <= i <= m) || throw(BoundsError(a, orig))
+        k += (i - 1) * stride
+        stride *= m
+    end
+    k + 1
+end
+
+getindex(a::AbstractArray) = a[1]
+getindex(a::AbstractArray, i::Integer) = a[Int(i)]
+function getindex(a::AbstractArray, I...)
+    J = _to_indices(a, I)
+    if _all_scalar(J)
+        return a[_linear_index(a, J, I)]
+    end
+    _getindex_array(a, J, I)
+end
+# Result shape: the shapes of the non-scalar indices (linear indexing keeps the index's shape).
+function _index_shape(J)
+    if length(J) == 1
+        j = J[1]
+        return j isa AbstractArray ? size(j) : (length(j),)
+    end
+    out = []
+    for j in J
+        j isa Int || push!(out, length(j))
+    end
+    (out...,)
+end
+function _getindex_array(a, J, orig)
+    n = length(J)
+    for d in 1:n
+        m = _index_dim(a, d, n)
+        for i in J[d]
+            (1 <= i <= m) || throw(BoundsError(a, orig))
+        end
+    end
+    out = similar(a, eltype(a), _index_shape(J))
+    if n == 1
+        k = 0
+        for i in J[1]
+            k += 1
+            out[k] = a[i]
+        end
+        return out
+    end
+    k = 0
+    _foreach_index(J) do lin_parts
+        k += 1
+        out[k] = a[_linear_index(a, lin_parts, orig)]
+    end
+    out
+end
+# Calls f with each tuple of positions of the cartesian product of J (first fastest).
+function _foreach_index(f, J)
+    n = length(J)
+    lists = map_tuple(j -> j isa Int ? [j] : collect(j), J)
+    any(l -> length(l) == 0, lists) && return nothing
+    pos = ones(Int, n)
+    while true
+        f(ntuple(d -> lists[d][pos[d]], n))
+        d = 1
+        while d <= n
+            pos[d] += 1
+            pos[d] <= length(lists[d]) && break
+            pos[d] = 1
+            d += 1
+        end
+        d > n && return nothing
+    end
+end
+function ntuple(f, n::Int)
+    out = []
+    for i in 1:n
+        push!(out, f(i))
+    end
+    (out...,)
+end
+
+setindex!(a::AbstractArray, v, i::Integer) = setindex!(a, v, Int(i))
+function setindex!(a::AbstractArray, v, I...)
+    J = _to_indices(a, I)
+    if _all_scalar(J)
+        a[_linear_index(a, J, I)] = v
+        return a
+    end
+    _setindex_array!(a, v, J, I)
+end
+function _setindex_array!(a, v, J, orig)
+    n = length(J)
+    for d in 1:n
+        m = _index_dim(a, d, n)
+        for i in J[d]
+            (1 <= i <= m) || throw(BoundsError(a, orig))
+        end
+    end
+    shape = _index_shape(J)
+    count = 1
+    for s in shape
+        count *= s
+    end
+    if v isa AbstractArray
+        length(v) == count || throw(DimensionMismatch(string("tried to assign ", length(v), " elements to ", count, " destinations")))
+    end
+    k = 0
+    if n == 1
+        for i in J[1]
+            k += 1
+            a[i] = v isa AbstractArray ? v[k] : v
+        end
+        return a
+    end
+    _foreach_index(J) do parts
+        k += 1
+        a[_linear_index(a, parts, orig)] = v isa AbstractArray ? v[k] : v
+    end
+    a
+end
+
+# x[I] .= v writes through a view of the selected positions.
+struct _DotView
+    parent
+    indices
+end
+dotview(a, I...) = _DotView(a, I)
+dotview(a::AbstractArray, I::Int...) = _DotView(a, I)
+length(v::_DotView) = length(_getindex_for_view(v))
+size(v::_DotView) = size(_getindex_for_view(v))
+_getindex_for_view(v::_DotView) = v.parent[v.indices...]
+function broadcast!(f, dest::_DotView, xs...)
+    setindex!(dest.parent, broadcast(f, xs...), dest.indices...)
+    dest.parent
+end
+
+# ---- growing and shrinking vectors ---------------------------------------------------------
+
+function push!(a::Vector, x, y, zs...)
+    push!(a, x)
+    push!(a, y)
+    for z in zs
+        push!(a, z)
+    end
+    a
+end
+function append!(a::Vector, items)
+    for x in items
+        push!(a, x)
+    end
+    a
+end
+append!(a::Vector, xs, ys, more...) = append!(append!(a, xs), ys, more...)
+prepend!(a::Vector, items) = (n = length(a); append!(a, items); b = copy(a); _copyto!(a, 1, b, n + 1, length(b) - n); _copyto!(a, length(b) - n + 1, b, 1, n); a)
+function pop!(a::Vector)
+    isempty(a) && throw(ArgumentError("array must be non-empty"))
+    x = a[length(a)]
+    _deleteat!(a, length(a), 1)
+    x
+end
+function popfirst!(a::Vector)
+    isempty(a) && throw(ArgumentError("array must be non-empty"))
+    x = a[1]
+    _deleteat!(a, 1, 1)
+    x
+end
+function pushfirst!(a::Vector, x)
+    insert!(a, 1, x)
+end
+function insert!(a::Vector, i::Integer, x)
+    (1 <= i <= length(a) + 1) || throw(BoundsError(a, i))
+    v = convert(eltype(a), x)
+    _insert_gap!(a, i, 1)
+    a[i] = v
+    a
+end
+function deleteat!(a::Vector, i::Integer)
+    (1 <= i <= length(a)) || throw(BoundsError(a, i))
+    _deleteat!(a, i, 1)
+end
+function deleteat!(a::Vector, r::UnitRange)
+    isempty(r) && return a
+    (1 <= first(r) && last(r) <= length(a)) || throw(BoundsError(a, r))
+    _deleteat!(a, first(r), length(r))
+end
+function deleteat!(a::Vector, inds)
+    k = 0
+    for i in inds
+        deleteat!(a, i - k)
+        k += 1
+    end
+    a
+end
+function splice!(a::Vector, i::Integer)
+    x = a[i]
+    deleteat!(a, i)
+    x
+end
+function empty!(a::Vector)
+    resize!(a, 0)
+end
+function filter!(f, a::Vector)
+    j = 0
+    for i in 1:length(a)
+        x = a[i]
+        if f(x)
+            j += 1
+            a[j] = x
+        end
+    end
+    resize!(a, j)
+end
+
+# ---- concatenation -------------------------------------------------------------------------
+
+_cat_eltype(xs) = _promote_eltypes(map_tuple(x -> x isa AbstractArray ? eltype(x) : typeof(x), xs))
+function _promote_eltypes(ts)
+    length(ts) == 0 && return Any
+    T = ts[1]
+    for i in 2:length(ts)
+        T = _promote_join(T, ts[i])
+    end
+    T
+end
+_promote_join(a, b) = a === b ? a : _typed_promote(a, b)
+vcat() = _new_array(Any, (0,))
+hcat() = _new_array(Any, (0,))
+vcat(xs...) = typed_vcat(_cat_eltype(xs), xs...)
+hcat(xs...) = typed_hcat(_cat_eltype(xs), xs...)
+_rows(x) = x isa AbstractArray ? size(x, 1) : 1
+_cols(x) = x isa AbstractArray ? (ndims(x) == 1 ? 1 : size(x, 2)) : 1
+_at(x, i, j) = x isa AbstractArray ? x[i, j] : x
+function typed_vcat(T::Type, xs...)
+    if all(x -> !(x isa AbstractArray) || ndims(x) == 1, xs)
+        out = _new_array(T, (0,))
+        for x in xs
+            x isa AbstractArray ? append!(out, x) : push!(out, x)
+        end
+        return out
+    end
+    nc = _cols(xs[1])
+    nr = 0
+    for x in xs
+        _cols(x) == nc || throw(DimensionMismatch(string("number of columns of each array must match (got ", join(map_tuple(_cols, xs), ", "), ")")))
+        nr += _rows(x)
+    end
+    out = _new_array(T, (nr, nc))
+    r = 0
+    for x in xs
+        for i in 1:_rows(x), j in 1:nc
+            out[r + i, j] = _at(x, i, j)
+        end
+        r += _rows(x)
+    end
+    out
+end
+function typed_hcat(T::Type, xs...)
+    nr = _rows(xs[1])
+    nc = 0
+    for x in xs
+        _rows(x) == nr || throw(DimensionMismatch(string("number of rows of each array must match (got ", join(map_tuple(_rows, xs), ", "), ")")))
+        nc += _cols(x)
+    end
+    if all(x -> !(x isa AbstractArray), xs)
+        out = _new_array(T, (1, nc))
+    else
+        out = _new_array(T, (nr, nc))
+    end
+    c = 0
+    for x in xs
+        for j in 1:_cols(x), i in 1:nr
+            out[i, c + j] = _at(x, i, j)
+        end
+        c += _cols(x)
+    end
+    out
+end
+hvcat(rows::Tuple, xs...) = typed_hvcat(_cat_eltype(xs), rows, xs...)
+function typed_hvcat(T::Type, rows::Tuple, xs...)
+    blocks = []
+    k = 0
+    for n in rows
+        push!(blocks, typed_hcat(T, xs[k+1:k+n]...))
+        k += n
+    end
+    typed_vcat(T, blocks...)
+end
+getindex(t::Tuple, r::UnitRange) = ntuple(i -> t[first(r) + i - 1], length(r))
+
+# zero/one of the element types arrays are most often made of (the numeric tower defines the rest)
+zero(::Type{Int64}) = 0
+zero(::Type{Float64}) = 0.0
+zero(::Type{Bool}) = false
+one(::Type{Int64}) = 1
+one(::Type{Float64}) = 1.0
+one(::Type{Bool}) = true
+zero(::Type{Any}) = 0
+abs2(x::Real) = x * x
+# The element type of a concatenation of values of types a and b: promotion for numbers.
+function _typed_promote(a, b)
+    if a <: Number && b <: Number
+        p = try
+            promote(zero(a), zero(b))
+        catch
+            nothing
+        end
+        p === nothing || return typeof(p[1])
+    end
+    typejoin(a, b)
+end

@@ -1,0 +1,77 @@
+# BitArray: booleans packed 64 to a word (runtime/JlBitArray). Single-bit get/set are Java
+# intrinsics; counting, searching and the logical operators work a word at a time.
+
+falses(d::Int...) = _new_bitarray(d, false)
+falses(d::Tuple) = _new_bitarray(d, false)
+trues(d::Int...) = _new_bitarray(d, true)
+trues(d::Tuple) = _new_bitarray(d, true)
+
+function _construct_bitarray(N, ::UndefInitializer, d::Int...)
+    _check_ndims(N, length(d))
+    _new_bitarray(d, false)
+end
+_construct_bitarray(N, u::UndefInitializer, d::Tuple) = _construct_bitarray(N, u, d...)
+function _construct_bitarray(N, a::AbstractArray)
+    _check_ndims(N, ndims(a))
+    b = _new_bitarray(size(a), false)
+    i = 0
+    for x in a
+        i += 1
+        b[i] = convert(Bool, x)
+    end
+    b
+end
+_construct_bitarray(N, itr) = _construct_bitarray(N, collect(itr))
+BitArray(a::AbstractArray) = _construct_bitarray(ndims(a), a)
+
+setindex!(b::BitArray, v, i::Int) = setindex!(b, convert(Bool, v), i)
+eltype(::BitArray) = Bool
+
+sum(b::BitArray) = count(b)
+any(b::BitArray) = _bit_findnext(b, true, 1) !== nothing
+all(b::BitArray) = _bit_findnext(b, false, 1) === nothing
+findfirst(b::BitArray) = _bit_findnext(b, true, 1)
+findnext(b::BitArray, i::Integer) = _bit_findnext(b, true, i)
+findlast(b::BitArray) = _bit_findprev(b, true, length(b))
+findprev(b::BitArray, i::Integer) = _bit_findprev(b, true, i)
+findfirst(::typeof(!), b::BitArray) = _bit_findnext(b, false, 1)
+findnext(::typeof(!), b::BitArray, i::Integer) = _bit_findnext(b, false, i)
+function findall(b::BitArray)
+    out = _new_array(Int, (0,))
+    i = _bit_findnext(b, true, 1)
+    while i !== nothing
+        push!(out, i)
+        i = _bit_findnext(b, true, i + 1)
+    end
+    out
+end
+==(a::BitArray, b::BitArray) = _bit_equal(a, b)
+(!)(b::BitArray) = _bit_not(b)
+
+function push!(b::BitVector, x)
+    v = convert(Bool, x)
+    n = length(b) + 1
+    resize!(b, n)
+    b[n] = v
+    b
+end
+function pop!(b::BitVector)
+    isempty(b) && throw(ArgumentError("array must be non-empty"))
+    x = b[length(b)]
+    resize!(b, length(b) - 1)
+    x
+end
+function append!(b::BitVector, items)
+    for x in items
+        push!(b, x)
+    end
+    b
+end
+function reverse(b::BitVector)
+    n = length(b)
+    out = falses(n)
+    for i in 1:n
+        b[i] && (out[n + 1 - i] = true)
+    end
+    out
+end

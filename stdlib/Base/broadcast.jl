@@ -1,0 +1,156 @@
+# Broadcasting: f.(xs...), x .+ y, x .= y. Shapes combine as in Julia (equal extents, or 1,
+# which stretches); scalars are anything that is not an array or tuple. A broadcast whose
+# results are all Bool produces a BitArray.
+
+_bshape(x) = ()
+_bshape(x::AbstractArray) = size(x)
+_bshape(x::Tuple) = (length(x),)
+
+function _bcast_combine(a::Tuple, b::Tuple)
+    n = max(length(a), length(b))
+    ntuple(d -> _bcast_dim(d <= length(a) ? a[d] : 1, d <= length(b) ? b[d] : 1), n)
+end
+function _bcast_dim(x, y)
+    x == y && return x
+    x == 1 && return y
+    y == 1 && return x
+    throw(DimensionMismatch(string("arrays could not be broadcast to a common size; got a dimension with lengths ", x, " and ", y)))
+end
+function _bcast_shape(xs)
+    s = ()
+    for x in xs
+        s = _bcast_combine(s, _bshape(x))
+    end
+    s
+end
+
+# Element of x for the output position with linear index k and cartesian index I.
+_bcast_get(x, k, I, full) = x
+function _bcast_get(x::AbstractArray, k, I, full)
+    full && return x[k]
+    _bcast_cartesian(x, I)
+end
+_bcast_get(x::Tuple, k, I, full) = full ? x[k] : x[length(x) == 1 ? 1 : I[1]]
+function _bcast_cartesian(x, I)
+    s = size(x)
+    lin = 0
+    stride = 1
+    for d in 1:length(s)
+        i = s[d] == 1 ? 1 : I[d]
+        lin += (i - 1) * stride
+        stride *= s[d]
+    end
+    x[lin + 1]
+end
+_bcast_full(x, shape) = !(x isa AbstractArray || x isa Tuple) || _bshape(x) == shape
+function _cartesian(k, shape)
+    out = []
+    r = k - 1
+    for s in shape
+        push!(out, r % s + 1)
+        r = div(r, s)
+    end
+    (out...,)
+end
+
+function broadcast(f, xs...)
+    shape = _bcast_shape(xs)
+    if length(shape) == 0
+        return f(xs...)
+    end
+    n = 1
+    for s in shape
+        n *= s
+    end
+    fulls = map_tuple(x -> _bcast_full(x, shape), xs)
+    allfull = all(identity, fulls)
+    out = _new_array(Any, (n,))
+    allbool = true
+    for k in 1:n
+        I = allfull ? () : _cartesian(k, shape)
+        v = f(_bcast_args(xs, fulls, k, I)...)
+        allbool = allbool && v isa Bool
+        out[k] = v
+    end
+    if all(x -> x isa Tuple || !(x isa AbstractArray || x isa Tuple), xs)
+        return (out...,)
+    end
+    if allbool && n > 0
+        b = _new_bitarray(shape, false)
+        for k in 1:n
+            out[k] && (b[k] = true)
+        end
+        return b
+    end
+    _collect_narrow(out, shape)
+end
+function _bcast_args(xs, fulls, k, I)
+    if length(xs) == 1
+        return (_bcast_get(xs[1], k, I, fulls[1]),)
+    elseif length(xs) == 2
+        return (_bcast_get(xs[1], k, I, fulls[1]), _bcast_get(xs[2], k, I, fulls[2]))
+    end
+    ntuple(j -> _bcast_get(xs[j], k, I, fulls[j]), length(xs))
+end
+
+# Word-at-a-time logic on BitArrays of one shape.
+function broadcast(f::typeof(&), a::BitArray, b::BitArray)
+    size(a) == size(b) ? _bit_map(0, a, b) : invoke_broadcast(f, a, b)
+end
+function broadcast(f::typeof(|), a::BitArray, b::BitArray)
+    size(a) == size(b) ? _bit_map(1, a, b) : invoke_broadcast(f, a, b)
+end
+function broadcast(f::typeof(xor), a::BitArray, b::BitArray)
+    size(a) == size(b) ? _bit_map(2, a, b) : invoke_broadcast(f, a, b)
+end
+broadcast(f::typeof(!), a::BitArray) = _bit_not(a)
+function invoke_broadcast(f, a, b)
+    broadcast((x, y) -> f(x, y), a, b)
+end
+
+function broadcast!(f, dest::AbstractArray, xs...)
+    shape = size(dest)
+    s = _bcast_combine(shape, _bcast_shape(xs))
+    s == shape || throw(DimensionMismatch(string("array could not be broadcast to match destination")))
+    n = length(dest)
+    fulls = map_tuple(x -> _bcast_full(x, shape), xs)
+    allfull = all(identity, fulls)
+    if allfull && length(xs) == 1 && !(xs[1] isa AbstractArray || xs[1] isa Tuple)
+        v = f(xs[1])
+        for k in 1:n
+            dest[k] = v
+        end
+        return dest
+    end
+    if (dest isa Array) && any(x -> x isa AbstractArray && _arrays_identical_any(x, dest), xs)
+        xs = map_tuple(x -> x isa AbstractArray ? copy(x) : x, xs)
+    end
+    for k in 1:n
+        I = allfull ? () : _cartesian(k, shape)
+        dest[k] = f(_bcast_args(xs, fulls, k, I)...)
+    end
+    dest
+end
+_arrays_identical_any(x, dest) = x isa Array && _arrays_identical(x, dest) && x !== dest
+_broadcast_function(f) = (xs...) -> broadcast(f, xs...)
+
+# Elementwise arithmetic on arrays of one shape.
+function _same_shape(a, b)
+    size(a) == size(b) && return nothing
+    throw(DimensionMismatch(string("dimensions must match: a has dims ", _dims_string(a), ", b has dims ", _dims_string(b), ", mismatch at ", _first_mismatch(size(a), size(b)))))
+end
+_dims_string(a) = string("(", join(map_tuple(n -> string("Base.OneTo(", n, ")"), size(a)), ", "), length(size(a)) == 1 ? ",)" : ")")
+function _first_mismatch(s, t)
+    for d in 1:max(length(s), length(t))
+        x = d <= length(s) ? s[d] : 1
+        y = d <= length(t) ? t[d] : 1
+        x != y && return d
+    end
+    0
+end
++(a::AbstractArray, b::AbstractArray) = (_same_shape(a, b); broadcast(+, a, b))
+-(a::AbstractArray, b::AbstractArray) = (_same_shape(a, b); broadcast(-, a, b))
+-(a::AbstractArray) = broadcast(-, a)
+*(a::AbstractArray, x::Number) = broadcast(*, a, x)
+*(x::Number, a::AbstractArray) = broadcast(*, x, a)
+/(a::AbstractArray, x::Number) = broadcast(/, a, x)

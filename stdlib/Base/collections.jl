@@ -1,0 +1,594 @@
+# Reductions, searching, sorting and the functional toolkit over any iterable.
+
+_add_sum(x, y) = x + y
+_mul_prod(x, y) = x * y
+# sum and prod of small integers widen, as Julia's add_sum does: sum(UInt8[200, 100]) == 300
+_widen_reduce(x) = x
+_widen_reduce(x::Bool) = Int64(x)
+_widen_reduce(x::Union{Int8,Int16,Int32}) = Int64(x)
+_widen_reduce(x::Union{UInt8,UInt16,UInt32}) = UInt64(x)
+
+function _empty_reduce_error(name)
+    throw(ArgumentError(string("reducing over an empty collection is not allowed; consider supplying `init` to the reducer")))
+end
+
+function mapreduce(f, op, itr; init = _NoInit())
+    y = iterate(itr)
+    if y === nothing
+        init isa _NoInit && return _empty_reduce(op, itr)
+        return init
+    end
+    acc = init isa _NoInit ? f(y[1]) : op(init, f(y[1]))
+    y = iterate(itr, y[2])
+    while y !== nothing
+        acc = op(acc, f(y[1]))
+        y = iterate(itr, y[2])
+    end
+    acc
+end
+struct _NoInit end
+_empty_reduce(op, itr) = _empty_reduce_error(op)
+reduce(op, itr; init = _NoInit()) = mapreduce(identity, op, itr; init = init)
+foldl(op, itr; init = _NoInit()) = mapreduce(identity, op, itr; init = init)
+function foldr(op, itr; init = _NoInit())
+    v = reverse(collect(itr))
+    isempty(v) && (init isa _NoInit ? _empty_reduce_error(op) : return init)
+    acc = init isa _NoInit ? v[1] : op(v[1], init)
+    for i in 2:length(v)
+        acc = op(v[i], acc)
+    end
+    acc
+end
+
+function _sum(itr)
+    y = iterate(itr)
+    y === nothing && return _zero_of(itr)
+    acc = _widen_reduce(y[1])
+    y = iterate(itr, y[2])
+    while y !== nothing
+        acc = acc + y[1]
+        y = iterate(itr, y[2])
+    end
+    acc
+end
+function _sum(a::Array)
+    n = length(a)
+    n == 0 && return _zero_of(a)
+    acc = _widen_reduce(a[1])
+    for i in 2:n
+        acc = acc + a[i]
+    end
+    acc
+end
+function sum(f, itr)
+    y = iterate(itr)
+    y === nothing && return 0
+    acc = _widen_reduce(f(y[1]))
+    y = iterate(itr, y[2])
+    while y !== nothing
+        acc = acc + f(y[1])
+        y = iterate(itr, y[2])
+    end
+    acc
+end
+_zero_of(itr) = itr isa AbstractArray && eltype(itr) !== Any ? _widen_reduce(zero(eltype(itr))) : 0
+function _prod(itr)
+    y = iterate(itr)
+    y === nothing && return itr isa AbstractArray && eltype(itr) !== Any ? _widen_reduce(one(eltype(itr))) : 1
+    acc = _widen_reduce(y[1])
+    y = iterate(itr, y[2])
+    while y !== nothing
+        acc = acc * y[1]
+        y = iterate(itr, y[2])
+    end
+    acc
+end
+prod(f, itr) = mapreduce(f, *, itr)
+function _maximum(itr)
+    y = iterate(itr)
+    y === nothing && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
+    m = y[1]
+    y = iterate(itr, y[2])
+    while y !== nothing
+        x = y[1]
+        (isnan_(x) || x > m) && (m = x)
+        y = iterate(itr, y[2])
+    end
+    m
+end
+function _minimum(itr)
+    y = iterate(itr)
+    y === nothing && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
+    m = y[1]
+    y = iterate(itr, y[2])
+    while y !== nothing
+        x = y[1]
+        (isnan_(x) || x < m) && (m = x)
+        y = iterate(itr, y[2])
+    end
+    m
+end
+isnan_(x) = x isa AbstractFloat && x != x
+maximum(f, itr) = maximum(Generator(f, itr))
+minimum(f, itr) = minimum(Generator(f, itr))
+extrema(itr) = (minimum(itr), maximum(itr))
+function findmax(itr)
+    isempty(itr) && throw(ArgumentError("collection must be non-empty"))
+    k = 0
+    m = nothing
+    mi = 0
+    for x in itr
+        k += 1
+        if k == 1 || isnan_(x) || x > m
+            m = x
+            mi = k
+        end
+    end
+    (m, mi)
+end
+function findmin(itr)
+    isempty(itr) && throw(ArgumentError("collection must be non-empty"))
+    k = 0
+    m = nothing
+    mi = 0
+    for x in itr
+        k += 1
+        if k == 1 || isnan_(x) || x < m
+            m = x
+            mi = k
+        end
+    end
+    (m, mi)
+end
+findmax(f, itr) = (r = findmax(map(f, itr)); (r[1], r[2]))
+findmin(f, itr) = (r = findmin(map(f, itr)); (r[1], r[2]))
+argmax(itr) = findmax(itr)[2]
+argmin(itr) = findmin(itr)[2]
+argmax(f, itr) = collect(itr)[findmax(f, itr)[2]]
+argmin(f, itr) = collect(itr)[findmin(f, itr)[2]]
+
+function count(f, itr)
+    n = 0
+    for x in itr
+        f(x) && (n += 1)
+    end
+    n
+end
+count(itr) = count(identity, itr)
+function any(f, itr)
+    for x in itr
+        f(x) && return true
+    end
+    false
+end
+function all(f, itr)
+    for x in itr
+        f(x) || return false
+    end
+    true
+end
+any(itr) = any(identity, itr)
+all(itr) = all(identity, itr)
+function in(x, itr)
+    for y in itr
+        y == x && return true
+    end
+    false
+end
+∈(x, itr) = in(x, itr)
+∉(x, itr) = !in(x, itr)
+in(x) = y -> in(y, x)
+function in(x, r::UnitRange)
+    x isa Integer || return any(y -> y == x, r)
+    first(r) <= x <= last(r)
+end
+
+# Sums along dimensions: sum(A, dims = 1).
+function sum(a::AbstractArray; dims = nothing)
+    dims === nothing && return _sum(a)
+    _reduce_dims(+, a, dims)
+end
+function prod(a::AbstractArray; dims = nothing)
+    dims === nothing && return _prod(a)
+    _reduce_dims(*, a, dims)
+end
+function maximum(a::AbstractArray; dims = nothing)
+    dims === nothing && return _maximum(a)
+    _reduce_dims(max, a, dims)
+end
+function minimum(a::AbstractArray; dims = nothing)
+    dims === nothing && return _minimum(a)
+    _reduce_dims(min, a, dims)
+end
+function _reduce_dims(op, a, dims)
+    s = size(a)
+    n = length(s)
+    rs = ntuple(d -> d in dims ? 1 : s[d], n)
+    out = _new_array(Any, (prod(rs),))
+    filled = falses(length(out))
+    for k in 1:length(a)
+        I = _cartesian(k, s)
+        J = ntuple(d -> d in dims ? 1 : I[d], n)
+        j = 0
+        stride = 1
+        for d in 1:n
+            j += (J[d] - 1) * stride
+            stride *= rs[d]
+        end
+        j += 1
+        out[j] = filled[j] ? op(out[j], a[k]) : _widen_reduce(a[k])
+        filled[j] = true
+    end
+    _collect_narrow(out, rs)
+end
+in(x, t::Tuple) = any(y -> y == x, t)
+
+function cumsum(a::AbstractVector)
+    out = similar(a, typeof(_widen_reduce(isempty(a) ? zero(eltype(a)) : a[1])))
+    acc = nothing
+    for i in 1:length(a)
+        acc = i == 1 ? _widen_reduce(a[i]) : acc + a[i]
+        out[i] = acc
+    end
+    out
+end
+cumprod(a::AbstractVector) = accumulate(*, a)
+function accumulate(op, a)
+    out = []
+    acc = nothing
+    k = 0
+    for x in a
+        k += 1
+        acc = k == 1 ? x : op(acc, x)
+        push!(out, acc)
+    end
+    _collect_narrow(out, nothing)
+end
+function diff(a::AbstractVector)
+    n = length(a)
+    out = _new_array(eltype(a), (max(n - 1, 0),))
+    for i in 1:n-1
+        out[i] = a[i+1] - a[i]
+    end
+    out
+end
+
+# ---- searching -----------------------------------------------------------------------------
+
+function findfirst(f::Function, a)
+    i = 0
+    for x in a
+        i += 1
+        f(x) && return i
+    end
+    nothing
+end
+function findlast(f::Function, a)
+    for i in length(a):-1:1
+        f(a[i]) && return i
+    end
+    nothing
+end
+function findnext(f::Function, a, start::Integer)
+    for i in start:length(a)
+        f(a[i]) && return i
+    end
+    nothing
+end
+function findprev(f::Function, a, start::Integer)
+    for i in start:-1:1
+        f(a[i]) && return i
+    end
+    nothing
+end
+findfirst(a::AbstractArray) = findfirst(identity, a)
+findlast(a::AbstractArray) = findlast(identity, a)
+function findall(f::Function, a)
+    out = _new_array(Int, (0,))
+    i = 0
+    for x in a
+        i += 1
+        f(x) && push!(out, i)
+    end
+    out
+end
+findall(a::AbstractArray{Bool}) = findall(identity, a)
+function searchsortedfirst(v, x)
+    lo = 1
+    hi = length(v) + 1
+    while lo < hi
+        m = div(lo + hi, 2)
+        if isless(v[m], x)
+            lo = m + 1
+        else
+            hi = m
+        end
+    end
+    lo
+end
+function searchsortedlast(v, x)
+    lo = 0
+    hi = length(v)
+    while lo < hi
+        m = div(lo + hi + 1, 2)
+        if isless(x, v[m])
+            hi = m - 1
+        else
+            lo = m
+        end
+    end
+    lo
+end
+searchsorted(v, x) = searchsortedfirst(v, x):searchsortedlast(v, x)
+
+# ---- functional toolkit --------------------------------------------------------------------
+
+map(f, a::AbstractArray) = collect(Generator(f, a))
+function map(f, a::AbstractArray, b::AbstractArray)
+    n = min(length(a), length(b))
+    out = []
+    for i in 1:n
+        push!(out, f(a[i], b[i]))
+    end
+    _collect_narrow(out, ndims(a) > 1 && size(a) == size(b) ? size(a) : nothing)
+end
+map(f, xs, ys) = collect(Generator(t -> f(t[1], t[2]), zip(xs, ys)))
+map(f, t::Tuple) = map_tuple(f, t)
+map(f, t::Tuple, u::Tuple) = ntuple(i -> f(t[i], u[i]), min(length(t), length(u)))
+function map!(f, dest, src)
+    i = 0
+    for x in src
+        i += 1
+        dest[i] = f(x)
+    end
+    dest
+end
+function filter(f, xs::AbstractArray)
+    out = _new_array(eltype(xs), (0,))
+    for x in xs
+        f(x) && push!(out, x)
+    end
+    out
+end
+filter(f, t::Tuple) = (filter(f, collect(t))...,)
+filter(f, itr) = collect(Filter(f, itr))
+function foreach(f, xs)
+    for x in xs
+        f(x)
+    end
+    nothing
+end
+foreach(f, xs, ys) = (foreach(t -> f(t[1], t[2]), zip(xs, ys)); nothing)
+
+struct Zip
+    is
+end
+zip(xs...) = Zip(xs)
+length(z::Zip) = minimum(map_tuple(length, z.is))
+function iterate(z::Zip, states = nothing)
+    vals = []
+    sts = []
+    for k in 1:length(z.is)
+        y = states === nothing ? iterate(z.is[k]) : iterate(z.is[k], states[k])
+        y === nothing && return nothing
+        push!(vals, y[1])
+        push!(sts, y[2])
+    end
+    ((vals...,), (sts...,))
+end
+eltype(z::Zip) = Any
+
+struct Enumerate
+    itr
+end
+enumerate(itr) = Enumerate(itr)
+length(e::Enumerate) = length(e.itr)
+function iterate(e::Enumerate, st = (1, nothing))
+    i, s = st
+    y = s === nothing ? iterate(e.itr) : iterate(e.itr, s)
+    y === nothing && return nothing
+    ((i, y[1]), (i + 1, y[2]))
+end
+# iterate over a state that may legitimately be `nothing` for the first call
+pairs(a::AbstractArray) = collect(zip(1:length(a), a))
+
+function reverse(a::AbstractVector)
+    n = length(a)
+    out = similar(a)
+    for i in 1:n
+        out[i] = a[n + 1 - i]
+    end
+    out
+end
+reverse(t::Tuple) = ntuple(i -> t[length(t) + 1 - i], length(t))
+function reverse!(a::AbstractVector)
+    n = length(a)
+    for i in 1:div(n, 2)
+        a[i], a[n + 1 - i] = a[n + 1 - i], a[i]
+    end
+    a
+end
+function unique(itr)
+    out = []
+    seen = Set()
+    for x in itr
+        if !(x in seen)
+            push!(seen, x)
+            push!(out, x)
+        end
+    end
+    itr isa AbstractArray ? copyto!(_new_array(eltype(itr), (length(out),)), out) : _collect_narrow(out, nothing)
+end
+allunique(itr) = length(unique(itr)) == length(itr)
+
+# ---- sorting: a stable merge sort (insertion sort for short runs) --------------------------
+
+function sort!(v::AbstractVector; lt = isless, by = identity, rev::Bool = false, alg = nothing)
+    n = length(v)
+    n < 2 && return v
+    before = rev ? (x, y) -> lt(by(y), by(x)) : (x, y) -> lt(by(x), by(y))
+    tmp = similar(v, eltype(v), (n,))
+    _mergesort!(v, 1, n, before, tmp)
+    v
+end
+function _mergesort!(v, lo, hi, before, tmp)
+    if hi - lo < 16
+        for i in lo+1:hi
+            x = v[i]
+            j = i - 1
+            while j >= lo && before(x, v[j])
+                v[j+1] = v[j]
+                j -= 1
+            end
+            v[j+1] = x
+        end
+        return nothing
+    end
+    m = div(lo + hi, 2)
+    _mergesort!(v, lo, m, before, tmp)
+    _mergesort!(v, m + 1, hi, before, tmp)
+    before(v[m+1], v[m]) || return nothing
+    for k in lo:m
+        tmp[k] = v[k]
+    end
+    i = lo
+    j = m + 1
+    k = lo
+    while i <= m && j <= hi
+        if before(v[j], tmp[i])
+            v[k] = v[j]
+            j += 1
+        else
+            v[k] = tmp[i]
+            i += 1
+        end
+        k += 1
+    end
+    while i <= m
+        v[k] = tmp[i]
+        i += 1
+        k += 1
+    end
+    nothing
+end
+sort(v::AbstractVector; kws...) = sort!(copy(v); kws...)
+sort(r::UnitRange) = r
+sort(t::Tuple; kws...) = (sort!(collect(t); kws...)...,)
+function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Bool = false)
+    p = collect(1:length(v))
+    sort!(p; lt = lt, by = i -> by(v[i]), rev = rev)
+end
+issorted(v; lt = isless, by = identity, rev::Bool = false) = all(i -> !(rev ? lt(by(v[i]), by(v[i+1])) : lt(by(v[i+1]), by(v[i]))), 1:length(v)-1)
+partialsort(v, k; kws...) = sort(v; kws...)[k]
+
+# isless for tuples and pairs: lexicographic
+function isless(a::Tuple, b::Tuple)
+    for i in 1:min(length(a), length(b))
+        isless(a[i], b[i]) && return true
+        isless(b[i], a[i]) && return false
+    end
+    length(a) < length(b)
+end
+isless(a::Pair, b::Pair) = isless((a.first, a.second), (b.first, b.second))
+isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))
+
+# ---- equality ------------------------------------------------------------------------------
+
+function ==(a::AbstractArray, b::AbstractArray)
+    size(a) == size(b) || return false
+    for i in 1:length(a)
+        a[i] == b[i] || return false
+    end
+    true
+end
+function isequal(a::AbstractArray, b::AbstractArray)
+    size(a) == size(b) || return false
+    for i in 1:length(a)
+        isequal(a[i], b[i]) || return false
+    end
+    true
+end
+function ==(a::Tuple, b::Tuple)
+    length(a) == length(b) || return false
+    for i in 1:length(a)
+        a[i] == b[i] || return false
+    end
+    true
+end
+function isequal(a::Tuple, b::Tuple)
+    length(a) == length(b) || return false
+    for i in 1:length(a)
+        isequal(a[i], b[i]) || return false
+    end
+    true
+end
+isequal(a::Float64, b::Float64) = a === b || (a != a && b != b)
+==(a::Pair, b::Pair) = a.first == b.first && a.second == b.second
+isequal(a::Pair, b::Pair) = isequal(a.first, b.first) && isequal(a.second, b.second)
+
+# ---- small linear algebra ------------------------------------------------------------------
+
+function *(a::AbstractMatrix, b::AbstractMatrix)
+    m, k = size(a)
+    k2, n = size(b)
+    k == k2 || throw(DimensionMismatch(string("matrix A has dimensions (", m, ",", k, "), matrix B has dimensions (", k2, ",", n, ")")))
+    out = []
+    for j in 1:n, i in 1:m
+        acc = a[i, 1] * b[1, j]
+        for l in 2:k
+            acc += a[i, l] * b[l, j]
+        end
+        push!(out, acc)
+    end
+    _collect_narrow(out, (m, n))
+end
+function *(a::AbstractMatrix, x::AbstractVector)
+    m, k = size(a)
+    k == length(x) || throw(DimensionMismatch(string("second dimension of A, ", k, ", does not match length of x, ", length(x))))
+    out = []
+    for i in 1:m
+        acc = a[i, 1] * x[1]
+        for l in 2:k
+            acc += a[i, l] * x[l]
+        end
+        push!(out, acc)
+    end
+    _collect_narrow(out, nothing)
+end
+function transpose(a::AbstractMatrix)
+    m, n = size(a)
+    out = similar(a, eltype(a), (n, m))
+    for i in 1:m, j in 1:n
+        out[j, i] = a[i, j]
+    end
+    out
+end
+function transpose(v::AbstractVector)
+    out = similar(v, eltype(v), (1, length(v)))
+    for i in 1:length(v)
+        out[1, i] = v[i]
+    end
+    out
+end
+adjoint(a::AbstractArray) = transpose(a)
+adjoint(x::Number) = x
+transpose(x::Number) = x
+function dot(a, b)
+    acc = 0
+    for i in 1:length(a)
+        acc += a[i] * b[i]
+    end
+    acc
+end
+sum(itr) = _sum(itr)
+prod(itr) = _prod(itr)
+maximum(itr) = _maximum(itr)
+minimum(itr) = _minimum(itr)
+# Partial applications used as predicates: count(>(1), v), filter(==(2), v).
+==(x) = y -> y == x
+!=(x) = y -> y != x
+>(x) = y -> y > x
+<(x) = y -> y < x
+>=(x) = y -> y >= x
+<=(x) = y -> y <= x
+isequal(x) = y -> isequal(y, x)

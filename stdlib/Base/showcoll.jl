@@ -1,0 +1,162 @@
+# show for collections, matching Julia's compact forms: [1, 2], Int8[1, 2], [1 2; 3 4],
+# Any[1, "a"], Dict("a" => 1), Set([1]), and the REPL's multi-line display.
+
+function show(io::IO, p::Pair)
+    show(io, p.first)
+    print(io, " => ")
+    show(io, p.second)
+end
+
+# Element types a container's printing leaves implicit (Julia's typeinfo_implicit).
+function _typeinfo_implicit(T)
+    (T === Float64 || T === Int64 || T === Char || T === String || T === Symbol || T === Nothing) && return true
+    T isa DataType || return false
+    name = _type_name(T)
+    name === :Array && return _typeinfo_implicit(_type_parameters(T)[1])
+    name === :Pair && return all(_typeinfo_implicit, _type_parameters(T))
+    name === :Tuple && return all(_typeinfo_implicit, _type_parameters(T))
+    false
+end
+
+# The element type prefix of an array's printing ("Int8" in Int8[1, 2]), or "".
+function _array_prefix(a)
+    T = eltype(a)
+    (!isempty(a) && _typeinfo_implicit(T)) ? "" : string(T)
+end
+
+# An element shown inside a container whose element type is T.
+_show_elem(io, T, x) = show(io, x)
+_show_elem(io, T, x::Bool) = T === Bool ? print(io, x ? '1' : '0') : show(io, x)
+_show_elem(io, T, x::AbstractFloat) = T === typeof(x) ? print(io, x) : show(io, x)
+_show_elem(io, T, x::AbstractArray) = _show_array(io, x, T === typeof(x))
+_show_elem(io, T, x::Pair) = (_show_elem(io, Any, x.first); print(io, " => "); _show_elem(io, Any, x.second))
+
+show(io::IO, a::AbstractArray) = _show_array(io, a, false)
+function _show_array(io::IO, a, typeknown)
+    T = eltype(a)
+    nd = ndims(a)
+    if nd == 2 && (size(a, 1) == 0 || size(a, 2) == 0)
+        print(io, typeof(a), "(undef, ", size(a, 1), ", ", size(a, 2), ")")
+        return
+    end
+    typeknown || print(io, _array_prefix(a))
+    if nd == 1
+        print(io, '[')
+        for i in 1:length(a)
+            i > 1 && print(io, ", ")
+            _show_elem_at(io, T, a, i)
+        end
+        print(io, ']')
+    elseif nd == 2
+        m, n = size(a)
+        print(io, '[')
+        for i in 1:m
+            i > 1 && print(io, "; ")
+            for j in 1:n
+                j > 1 && print(io, ' ')
+                _show_elem(io, T, a[i, j])
+            end
+        end
+        n == 1 && print(io, ";;")
+        print(io, ']')
+    else
+        print(io, "reshape(")
+        _show_array(io, vec(a), true)
+        print(io, ", ", join(map_tuple(string, size(a)), ", "), ')')
+    end
+end
+_show_elem_at(io, T, a, i) = isassigned(a, i) ? _show_elem(io, T, a[i]) : print(io, "#undef")
+isassigned(a::AbstractArray, i::Int) = 1 <= i <= length(a)
+function show(io::IO, a::BitArray)
+    print(io, "Bool")
+    _show_array(io, a, true)
+end
+function show(io::IO, d::Dict)
+    K = keytype(d)
+    V = valtype(d)
+    if isempty(d)
+        print(io, typeof(d), "()")
+        return
+    end
+    print(io, _typeinfo_implicit(K) && _typeinfo_implicit(V) ? "Dict" : string(typeof(d)))
+    print(io, '(')
+    first = true
+    for p in d
+        first || print(io, ", ")
+        first = false
+        _show_elem(io, K, p.first)
+        print(io, " => ")
+        _show_elem(io, V, p.second)
+    end
+    print(io, ')')
+end
+function show(io::IO, s::Set)
+    if isempty(s)
+        print(io, typeof(s), "()")
+        return
+    end
+    print(io, "Set(")
+    show(io, collect(s))
+    print(io, ')')
+end
+show(io::IO, k::KeySet) = (print(io, "KeySet for a "); _show_dict_summary(io, k.dict); print(io, ". Keys: "); show(io, collect(k)))
+show(io::IO, v::ValueIterator) = (print(io, "ValueIterator for a "); _show_dict_summary(io, v.dict); print(io, ". Values: "); show(io, collect(v)))
+_show_dict_summary(io, d) = print(io, typeof(d), " with ", length(d), length(d) == 1 ? " entry" : " entries")
+
+# The REPL's display: a summary line, then one element per line.
+function _display_string(x)
+    io = IOBuffer()
+    display(io, x)
+    String(take!(io))
+end
+display(io::IO, x) = show(io, x)
+function display(io::IO, a::AbstractArray)
+    print(io, _summary(a))
+    isempty(a) && return
+    print(io, ":\n")
+    T = eltype(a)
+    if ndims(a) == 1
+        strs = map(x -> sprint(_show_elem, T, x), a)
+        w = maximum(length, strs)
+        for i in 1:length(strs)
+            i > 1 && print(io, '\n')
+            print(io, ' ', T <: Number ? lpad(strs[i], w) : strs[i])
+        end
+    elseif ndims(a) == 2
+        m, n = size(a)
+        cells = [sprint(_show_elem, T, a[i, j]) for i in 1:m, j in 1:n]
+        for i in 1:m
+            i > 1 && print(io, '\n')
+            for j in 1:n
+                w = maximum(k -> length(cells[k, j]), 1:m)
+                print(io, ' ', lpad(cells[i, j], w))
+                j < n && print(io, ' ')
+            end
+        end
+    else
+        show(io, a)
+    end
+end
+function display(io::IO, d::Dict)
+    _show_dict_summary(io, d)
+    isempty(d) && return
+    print(io, ':')
+    ks = map(k -> sprint(show, k), collect(keys(d)))
+    w = maximum(length, ks)
+    i = 0
+    for p in d
+        i += 1
+        print(io, "\n  ", rpad(ks[i], w), " => ")
+        show(io, p.second)
+    end
+end
+function display(io::IO, s::Set)
+    print(io, typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
+    isempty(s) && return
+    print(io, ':')
+    for x in s
+        print(io, "\n  ")
+        show(io, x)
+    end
+end
+display(x) = (display(stdout, x); println(stdout))
