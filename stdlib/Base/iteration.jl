@@ -2,7 +2,7 @@
 
 iterate(t::Tuple, i = 1) = i > length(t) ? nothing : (t[i], i + 1)
 iterate(r::UnitRange) = r.start > r.stop ? nothing : (r.start, r.start)
-iterate(r::UnitRange, i) = i == r.stop ? nothing : (i + 1, i + 1)
+iterate(r::UnitRange, i) = i == r.stop ? nothing : (i + one(i), i + one(i))
 iterate(r::StepRange, i = 1) = i > length(r) ? nothing : (r[i], i + 1)
 iterate(x::Number) = (x, nothing)
 iterate(x::Number, ::Nothing) = nothing

@@ -1,6 +1,15 @@
 # Ranges are AbstractVectors: 1:5, 1:2:9, 10:-3:1.
 size(r::AbstractRange) = (length(r),)
-eltype(r::UnitRange) = Int64
+eltype(::UnitRange{T}) where T = T
+
+# Ranges of integer types other than Int64 are plain structs (Int64 ranges are Java objects).
+(:)(a::T, b::T) where {T<:Integer} = _new_struct(UnitRange{T}, a, b < a ? a - one(a) : b)
+(:)(a::Integer, b::Integer) = (:)(promote(a, b)...)
+length(r::UnitRange) = Int64(r.stop) - Int64(r.start) + 1
+function getindex(r::UnitRange, i::Integer)
+    1 <= i <= length(r) || throw(BoundsError(r, i))
+    r.start + oftype(r.start, i - 1)
+end
 eltype(r::StepRange) = Int64
 isempty(r::AbstractRange) = length(r) == 0
 function getindex(r::UnitRange, s::UnitRange)

@@ -62,8 +62,19 @@ function show(io::IO, t::Tuple)
 end
 
 
-show(io::IO, r::UnitRange) = print(io, r.start, ':', r.stop)
-show(io::IO, r::StepRange) = print(io, first(r), ':', step(r), ':', last(r))
+# Endpoints are shown with their type's form: UInt8(5):UInt8(7) shows as 0x05:0x07.
+function show(io::IO, r::UnitRange)
+    show(io, r.start)
+    print(io, ':')
+    show(io, r.stop)
+end
+function show(io::IO, r::StepRange)
+    show(io, first(r))
+    print(io, ':')
+    show(io, step(r))
+    print(io, ':')
+    show(io, last(r))
+end
 
 string(s::String) = s
 """

@@ -100,7 +100,7 @@ public final class Builtins {
         def("===", FastBuiltinsFactory.EgalNodeGen::create, sig(A, A));
         def("throw", FastBuiltinsFactory.ThrowNodeGen::create, sig(A));
         def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.ArrayFamily.any), sig(Types.TupleFamily.any),
-                        sig(Types.NamedTupleFamily.any), sig(Types.UnitRangeFamily.any), sig(Types.StepRangeFamily.any));
+                        sig(Types.NamedTupleFamily.any), sig(Types.UnitRangeInt64), sig(Types.StepRangeInt64));
         def("getindex", FastBuiltinsFactory.ArrayGetNodeGen::create, sig(Types.ArrayFamily.any, I));
         def("getindex", FastBuiltinsFactory.ArrayGet2NodeGen::create, sig(Types.ArrayFamily.any, I, I));
         def("setindex!", FastBuiltins.ArraySet2::new, sig(Types.ArrayFamily.any, A, I, I));
@@ -109,7 +109,8 @@ public final class Builtins {
         def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.BitArrayFamily.any));
         def("setindex!", FastBuiltinsFactory.ArraySetNodeGen::create, sig(Types.ArrayFamily.any, A, I));
         def("getindex", FastBuiltinsFactory.TupleGetNodeGen::create, sig(Types.TupleFamily.any, I));
-        def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeFamily.any, I), sig(Types.StepRangeFamily.any, I));
+        // Int64 ranges are Java objects; ranges of other integer types are structs handled in Base
+        def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeInt64, I), sig(Types.StepRangeInt64, I));
         def(":", FastBuiltinsFactory.MakeRangeNodeGen::create, ii);
         def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
 
@@ -228,7 +229,7 @@ public final class Builtins {
             int from = (int) r.start - 1;
             int to = s.nextIndex((int) r.stop - 1);
             return new JlString(java.util.Arrays.copyOfRange(s.bytes(), from, to));
-        }, S, Types.UnitRangeFamily.any);
+        }, S, Types.UnitRangeInt64);
         constructor(Types.String, (a, n) -> {
             JlArray arr = (JlArray) a[0];
             byte[] bytes = new byte[arr.length];
@@ -349,6 +350,20 @@ public final class Builtins {
             }
             return new org.trufflejl.runtime.types.InstanceConstructors(d.family, Types.TypeFamilyT.instantiate(inner));
         }, Types.Type);
+        // new for built-in parametric structs written in Base (ranges of small integer types)
+        slowVar("_new_struct", (a, n) -> {
+            DataType t = (DataType) a[0];
+            if (a.length - 1 != t.fieldNames.length) {
+                throw Errors.error("new: wrong number of fields for " + t.show(), n);
+            }
+            Object[] fields = java.util.Arrays.copyOfRange(a, 1, a.length);
+            for (int i = 0; i < fields.length; i++) {
+                if (!Types.isa(fields[i], t.fieldTypes[i])) {
+                    throw Errors.typeError("new", "", t.fieldTypes[i], fields[i], n);
+                }
+            }
+            return new JlStructObject(t, fields);
+        }, Types.Any, Types.DataTypeT);
         slow("fieldcount", (a, n) -> (long) dataTypeOf(a[0], n).fieldNames.length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
         slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);
