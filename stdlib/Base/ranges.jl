@@ -51,3 +51,72 @@ function _range(start, step, stop, len)
     end
     [start + (stop - start) * (i - 1) / (len - 1) for i in 1:len]
 end
+
+"""
+    StepRangeLen
+
+A range of floats such as `0:0.1:1`. Like Julia, its elements are the decimal values one
+expects (`(0:0.1:1)[4] == 0.3`): when start, step and stop are decimals, element `i` is computed
+as the correctly rounded quotient `(n0 + (i - 1) * nstep) / den` of exact integers.
+"""
+struct StepRangeLen{T} <: AbstractRange{T}
+    start::T
+    step::T
+    len::Int64
+    num0::Int64
+    numstep::Int64
+    den::Int64
+end
+
+# The smallest power of ten turning start, step and stop into integers, or 0 if there is none.
+function _range_denominator(a::Float64, s::Float64, b::Float64)
+    den = 1
+    for k in 0:15
+        if _is_integral(a * den) && _is_integral(s * den) && _is_integral(b * den)
+            return den
+        end
+        den *= 10
+    end
+    0
+end
+_is_integral(x::Float64) = abs(x - round(x)) <= 1.0e-9 * max(1.0, abs(x)) && abs(x) < 4.0e15
+
+function (:)(a::Float64, s::Float64, b::Float64)
+    s == 0.0 && throw(ArgumentError("range step cannot be zero"))
+    den = _range_denominator(a, s, b)
+    if den > 0
+        na = round(Int64, a * den)
+        ns = round(Int64, s * den)
+        nb = round(Int64, b * den)
+        len = max(0, fld(nb - na, ns) + 1)
+        return StepRangeLen{Float64}(a, s, len, na, ns, den)
+    end
+    len = max(0, floor(Int64, (b - a) / s * (1.0 + 1.0e-12)) + 1)
+    StepRangeLen{Float64}(a, s, len, 0, 0, 0)
+end
+(:)(a::Real, s::AbstractFloat, b::Real) = (:)(Float64(a), Float64(s), Float64(b))
+(:)(a::AbstractFloat, s::Real, b::Real) = (:)(Float64(a), Float64(s), Float64(b))
+(:)(a::Real, s::Real, b::AbstractFloat) = (:)(Float64(a), Float64(s), Float64(b))
+(:)(a::AbstractFloat, b::Real) = (:)(Float64(a), 1.0, Float64(b))
+(:)(a::Real, b::AbstractFloat) = (:)(Float64(a), 1.0, Float64(b))
+(:)(a::AbstractFloat, b::AbstractFloat) = (:)(Float64(a), 1.0, Float64(b))
+
+length(r::StepRangeLen) = r.len
+function getindex(r::StepRangeLen, i::Integer)
+    1 <= i <= r.len || throw(BoundsError(r, i))
+    r.den > 0 ? (r.num0 + (i - 1) * r.numstep) / r.den : r.start + (i - 1) * r.step
+end
+iterate(r::StepRangeLen, i = 1) = i > r.len ? nothing : (r[i], i + 1)
+first(r::StepRangeLen) = r[1]
+last(r::StepRangeLen) = r[r.len]
+step(r::StepRangeLen) = r.step
+eltype(::StepRangeLen{T}) where T = T
+isempty(r::StepRangeLen) = r.len == 0
+collect(r::StepRangeLen) = [r[i] for i in 1:r.len]
+function show(io::IO, r::StepRangeLen)
+    show(io, r.start)
+    print(io, ':')
+    show(io, r.step)
+    print(io, ':')
+    show(io, r.len == 0 ? r.start - r.step : last(r))
+end
