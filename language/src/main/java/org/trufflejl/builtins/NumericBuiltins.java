@@ -76,6 +76,14 @@ final class NumericBuiltins {
         b.def("fld", ArithFactory.FldNodeGen::create, numbers);
         b.def("cld", ArithFactory.CldNodeGen::create, numbers);
         b.def("mod", ArithFactory.ModNodeGen::create, numbers);
+        JlType[][] mixed = {{Types.Float64, Types.Int64}, {Types.Int64, Types.Float64}};
+        b.def("+", MixedArithFactory.AddNodeGen::create, mixed);
+        b.def("-", MixedArithFactory.SubNodeGen::create, mixed);
+        b.def("*", MixedArithFactory.MulNodeGen::create, mixed);
+        b.def("/", MixedArithFactory.DivNodeGen::create, mixed);
+        b.def("==", MixedArithFactory.EqNodeGen::create, mixed);
+        b.def("<", MixedArithFactory.LtNodeGen::create, mixed);
+        b.def("<=", MixedArithFactory.LeNodeGen::create, mixed);
         JlType[][] comparable = same(bool, INTS, FLOATS);
         b.def("==", ArithFactory.EqNodeGen::create, comparable);
         b.def("<", ArithFactory.LtNodeGen::create, comparable);
