@@ -24,6 +24,14 @@ public class TestLibraryTest {
     }
 
     @Test
+    void numericTestFileRunsWithJuliasSummary() {
+        Run r = script("testlib_numeric.jl");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(Pattern.compile("Test Summary: \\| Pass  Total  Time\nnumeric tower \\|   16     16  \\d+\\.\\ds\n").matcher(r.out()).matches(),
+                        r.out());
+    }
+
+    @Test
     void failuresAreReportedAndFailTheRun() {
         Run r = script("testlib_fail.jl");
         assertEquals(1, r.status());
