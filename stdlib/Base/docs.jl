@@ -148,3 +148,12 @@ Read a number of type `T` from the string `s`; throws `ArgumentError` if `s` is 
 
 Run the TruffleJL file `path` (relative to the including file) in the current module.
 """ include
+
+"""
+    Docs
+
+Documentation lookup: `Docs.doc(f)` is the text `@doc f` gives, for a value in hand.
+"""
+module Docs
+doc(x) = Base._getdoc_value(x)
+end

@@ -45,3 +45,7 @@ end
 triple(x) = 3x
 @doc "Multiply by three." triple
 println(string(@doc ANSWER), "|", string(@doc Docs2), "|", string(@doc Docs2.helper), "|", @doc(triple))
+"Triples."
+tri(x) = 3x
+println(Base.Docs.doc(tri))
+println(Docs.doc(println)[1:30])

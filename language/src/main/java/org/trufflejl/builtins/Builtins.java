@@ -443,6 +443,10 @@ public final class Builtins {
         slow("_similar_names", (a, n) -> JlString.of(ReplSupport.similarNames(n.context(), (JlModule) a[0], a[1].toString())),
                         Types.Module, Types.SymbolT);
         slow("_has_binding", (a, n) -> ((JlModule) a[0]).lookup((Symbol) a[1]) != null, Types.Module, Types.SymbolT);
+        slow("_getdoc_value", (a, n) -> {
+            String d = Docs.getByValue(a[0]);
+            return d == null ? JlString.of("No documentation found.") : JlString.of(d);
+        }, Types.Any);
         slow("isdefined", (a, n) -> {
             Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
             return b != null && b.value != null;

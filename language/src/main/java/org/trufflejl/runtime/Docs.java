@@ -30,6 +30,17 @@ public final class Docs {
         }
     }
 
+    /** The documentation of whatever binding holds {@code value} ({@code Docs.doc(f)}), or null. */
+    @TruffleBoundary
+    public static synchronized String getByValue(Object value) {
+        for (Map.Entry<Binding, List<String>> e : BY_BINDING.entrySet()) {
+            if (e.getKey().value == value) {
+                return String.join("\n", e.getValue());
+            }
+        }
+        return null;
+    }
+
     /** The documentation of {@code module.name}, or null. */
     @TruffleBoundary
     public static synchronized String get(JlModule module, Symbol name) {
