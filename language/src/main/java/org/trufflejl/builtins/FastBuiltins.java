@@ -17,6 +17,7 @@ import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 
 /** Builtins on hot paths: identity, types, array/tuple/range access. */
@@ -92,6 +93,7 @@ public final class FastBuiltins {
     }
 
     /** {@code a[i]}: one specialisation per typed store (unsigned and Float16 elements are re-wrapped from their bits). */
+    @ImportStatic(StoreGuards.class)
     public abstract static class ArrayGet extends Builtin2 {
         @Specialization(guards = "isInt64Store(a)")
         long getLong(JlArray a, long i) {
@@ -133,33 +135,6 @@ public final class FastBuiltins {
             return checkDefined(a.get(checkIndex(a, i, a.length, this)), this);
         }
 
-        static boolean isInt64Store(JlArray a) {
-            return isStore(a, Num.I64);
-        }
-
-        static boolean isFloat64Store(JlArray a) {
-            return isStore(a, Num.F64);
-        }
-
-        static boolean isUInt8Store(JlArray a) {
-            return isStore(a, Num.U8);
-        }
-
-        static boolean isInt8Store(JlArray a) {
-            return isStore(a, Num.I8);
-        }
-
-        static boolean isInt32Store(JlArray a) {
-            return isStore(a, Num.I32);
-        }
-
-        static boolean isUInt32Store(JlArray a) {
-            return isStore(a, Num.U32);
-        }
-
-        static boolean isFloat32Store(JlArray a) {
-            return isStore(a, Num.F32);
-        }
     }
 
     /** Whether {@code a} holds elements of numeric kind {@code kind} in that kind's primitive store. */
@@ -187,6 +162,7 @@ public final class FastBuiltins {
     }
 
     /** {@code setindex!(a, v, i)}: stores v (converted to the element type) and returns a. */
+    @ImportStatic(StoreGuards.class)
     public abstract static class ArraySet extends Builtin3 {
         @Specialization(guards = "isInt64Store(a)")
         Object setLong(JlArray a, long v, long i) {
@@ -237,33 +213,6 @@ public final class FastBuiltins {
             return a;
         }
 
-        static boolean isInt64Store(JlArray a) {
-            return isStore(a, Num.I64);
-        }
-
-        static boolean isFloat64Store(JlArray a) {
-            return isStore(a, Num.F64);
-        }
-
-        static boolean isUInt8Store(JlArray a) {
-            return isStore(a, Num.U8);
-        }
-
-        static boolean isInt8Store(JlArray a) {
-            return isStore(a, Num.I8);
-        }
-
-        static boolean isInt32Store(JlArray a) {
-            return isStore(a, Num.I32);
-        }
-
-        static boolean isUInt32Store(JlArray a) {
-            return isStore(a, Num.U32);
-        }
-
-        static boolean isFloat32Store(JlArray a) {
-            return isStore(a, Num.F32);
-        }
     }
 
     public abstract static class Length extends Builtin1 {
@@ -434,6 +383,40 @@ public final class FastBuiltins {
                 a.set(k, ArrayOps.convertElement(a, v, this));
             }
             return a;
+        }
+    }
+
+    /** Guards of the typed-store specialisations of array get/set. */
+    static final class StoreGuards {
+        private StoreGuards() {
+        }
+
+        static boolean isInt64Store(JlArray a) {
+            return isStore(a, Num.I64);
+        }
+
+        static boolean isFloat64Store(JlArray a) {
+            return isStore(a, Num.F64);
+        }
+
+        static boolean isUInt8Store(JlArray a) {
+            return isStore(a, Num.U8);
+        }
+
+        static boolean isInt8Store(JlArray a) {
+            return isStore(a, Num.I8);
+        }
+
+        static boolean isInt32Store(JlArray a) {
+            return isStore(a, Num.I32);
+        }
+
+        static boolean isUInt32Store(JlArray a) {
+            return isStore(a, Num.U32);
+        }
+
+        static boolean isFloat32Store(JlArray a) {
+            return isStore(a, Num.F32);
         }
     }
 }
