@@ -121,39 +121,59 @@ public final class FunctionNodes {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             this.method = m;
             this.cachedTypes = null;
+            this.megamorphic = false;
         }
 
+        /** Set once a second argument-type tuple is seen: then values come from the method's own cache. */
+        @CompilationFinal private boolean megamorphic;
+
         @Override
-        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object[] args = frame.getArguments();
-            Object[] env = cachedEnv;
-            JlType[] types = cachedTypes;
-            boolean hit = types != null && types.length == args.length - DispatchNode.FIRST_POSITIONAL;
-            if (hit) {
-                for (int i = 0; i < types.length; i++) {
-                    if (Types.dispatchTypeOf(args[i + DispatchNode.FIRST_POSITIONAL]) != types[i]) {
-                        hit = false;
-                        break;
-                    }
+            Object[] env;
+            if (!megamorphic && matchesCache(args)) {
+                env = cachedEnv;
+            } else {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                if (cachedTypes == null && !megamorphic) {
+                    cachedTypes = argumentTypes(args);
+                    cachedCallee = Types.dispatchTypeOf(args[0]);
+                    cachedEnv = method.staticParameters(cachedCallee, cachedTypes);
+                    env = cachedEnv;
+                } else {
+                    // Several type tuples reach this body: no more invalidation, a lookup per call.
+                    megamorphic = true;
+                    env = lookup(method, args);
                 }
             }
-            if (hit && method.calleePattern != null && Types.dispatchTypeOf(args[0]) != cachedCallee) {
-                hit = false;
+            writeSlots(frame, env);
+            return null;
+        }
+
+        @ExplodeLoop
+        private boolean matchesCache(Object[] args) {
+            JlType[] types = cachedTypes;
+            if (types == null || types.length != args.length - DispatchNode.FIRST_POSITIONAL) {
+                return false;
             }
-            if (!hit) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                types = argumentTypes(args);
-                cachedCallee = Types.dispatchTypeOf(args[0]);
-                env = method.staticParameters(cachedCallee, types);
-                cachedTypes = types;
-                cachedEnv = env;
+            for (int i = 0; i < types.length; i++) {
+                if (Types.dispatchTypeOf(args[i + DispatchNode.FIRST_POSITIONAL]) != types[i]) {
+                    return false;
+                }
             }
+            return method.calleePattern == null || Types.dispatchTypeOf(args[0]) == cachedCallee;
+        }
+
+        @ExplodeLoop
+        private void writeSlots(VirtualFrame frame, Object[] env) {
             for (int i = 0; i < slots.length; i++) {
-                frame.getFrameDescriptor().setSlotKind(slots[i], com.oracle.truffle.api.frame.FrameSlotKind.Object);
                 frame.setObject(slots[i], env[i]);
             }
-            return null;
+        }
+
+        @TruffleBoundary
+        private static Object[] lookup(Method method, Object[] args) {
+            return method.cachedStaticParameters(Types.dispatchTypeOf(args[0]), argumentTypes(args));
         }
 
         @TruffleBoundary

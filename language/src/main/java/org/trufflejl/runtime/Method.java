@@ -99,6 +99,17 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
         return MethodMatch.match(this, argTypes);
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<ArrayKey, Object[]> staticParameterCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #staticParameters(JlType, JlType[])}, remembered per callee and argument types. */
+    @TruffleBoundary
+    public Object[] cachedStaticParameters(JlType calleeType, JlType[] argTypes) {
+        Object[] key = new Object[argTypes.length + 1];
+        key[0] = calleePattern == null ? null : calleeType;
+        System.arraycopy(argTypes, 0, key, 1, argTypes.length);
+        return staticParameterCache.computeIfAbsent(new ArrayKey(key), k -> staticParameters(calleeType, argTypes));
+    }
+
     /** Likewise, for a method that also matches the type being called ({@link #calleePattern}). */
     public Object[] staticParameters(JlType calleeType, JlType[] argTypes) {
         return calleePattern == null ? MethodMatch.match(this, argTypes) : MethodMatch.matchWithCallee(this, calleeType, argTypes);
