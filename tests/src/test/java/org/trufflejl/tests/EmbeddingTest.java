@@ -31,6 +31,23 @@ public class EmbeddingTest {
     }
 
     @Test
+    void unsignedWideAndHalfNumbersFitWhereTheyFit() {
+        try (Context ctx = context()) {
+            Value u8 = ctx.eval("jl", "0xff");
+            assertTrue(u8.isNumber() && u8.fitsInInt() && !u8.fitsInByte());
+            assertEquals(255, u8.asInt());
+            Value u64 = ctx.eval("jl", "typemax(UInt64)");
+            assertTrue(!u64.fitsInLong() && u64.fitsInBigInteger());
+            assertEquals(new java.math.BigInteger("18446744073709551615"), u64.asBigInteger());
+            Value wide = ctx.eval("jl", "Int128(2)^100");
+            assertEquals(java.math.BigInteger.TWO.pow(100), wide.asBigInteger());
+            Value half = ctx.eval("jl", "Float16(1.5)");
+            assertTrue(half.fitsInFloat());
+            assertEquals(1.5f, half.asFloat());
+        }
+    }
+
+    @Test
     void arraysTuplesAndStructs() {
         try (Context ctx = context()) {
             Value v = ctx.eval("jl", "[10, 20, 30]");

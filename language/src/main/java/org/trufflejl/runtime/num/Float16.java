@@ -3,7 +3,7 @@ package org.trufflejl.runtime.num;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Julia's {@code Float16}: IEEE binary16 bits; arithmetic is done in float and rounded once. */
-public final class Float16 implements TruffleObject {
+public final class Float16 extends InteropNumber {
     public final short bits;
 
     public Float16(short bits) {
@@ -52,5 +52,10 @@ public final class Float16 implements TruffleObject {
     @Override
     public String toString() {
         return Float.toString(floatValue());
+    }
+
+    @Override
+    protected Object exactValue() {
+        return (double) floatValue();
     }
 }

@@ -6,7 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Julia's {@code UInt128}: an unsigned 128-bit integer in two longs. */
-public final class UInt128 implements TruffleObject {
+public final class UInt128 extends InteropNumber {
     public final long hi;
     public final long lo;
 
@@ -39,5 +39,10 @@ public final class UInt128 implements TruffleObject {
     @TruffleBoundary
     public String toString() {
         return toBigInteger().toString();
+    }
+
+    @Override
+    protected Object exactValue() {
+        return toBigInteger();
     }
 }

@@ -3,7 +3,7 @@ package org.trufflejl.runtime.num;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Julia's {@code UInt16}: the bits of an unsigned integer in a Java short (Java has no unsigned primitives). */
-public final class UInt16 implements TruffleObject {
+public final class UInt16 extends InteropNumber {
     public final short bits;
 
     public UInt16(short bits) {
@@ -28,5 +28,10 @@ public final class UInt16 implements TruffleObject {
     @Override
     public String toString() {
         return Long.toString(longValue());
+    }
+
+    @Override
+    protected Object exactValue() {
+        return java.math.BigInteger.valueOf(longValue());
     }
 }

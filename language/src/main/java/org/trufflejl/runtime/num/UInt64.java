@@ -3,7 +3,7 @@ package org.trufflejl.runtime.num;
 import com.oracle.truffle.api.interop.TruffleObject;
 
 /** Julia's {@code UInt64}: the bits of an unsigned 64-bit integer in a Java long. */
-public final class UInt64 implements TruffleObject {
+public final class UInt64 extends InteropNumber {
     public final long bits;
 
     public UInt64(long bits) {
@@ -23,5 +23,10 @@ public final class UInt64 implements TruffleObject {
     @Override
     public String toString() {
         return Long.toUnsignedString(bits);
+    }
+
+    @Override
+    protected Object exactValue() {
+        return new java.math.BigInteger(Long.toUnsignedString(bits));
     }
 }
