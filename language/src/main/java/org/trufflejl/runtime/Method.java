@@ -239,7 +239,7 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
 
     private static void appendParam(StringBuilder sb, String name, JlType t) {
         sb.append(name);
-        if (t != Types.Any) {
+        if (t != Types.Any || name.isEmpty()) {
             sb.append("::").append(t.show());
         }
     }
