@@ -130,9 +130,14 @@ end
 +(x::Number) = x
 *(x::Number) = x
 
-# a * b * c and a + b + c parse as one call with several arguments.
-+(a, b, c, xs...) = +(+(a, b), c, xs...)
-*(a, b, c, xs...) = *(*(a, b), c, xs...)
+# a * b * c and a + b + c parse as one call with several arguments; the common three- and
+# four-operand forms have their own methods so that hot arithmetic needs no splatting.
++(a, b, c) = +(+(a, b), c)
+*(a, b, c) = *(*(a, b), c)
++(a, b, c, d) = +(+(+(a, b), c), d)
+*(a, b, c, d) = *(*(*(a, b), c), d)
++(a, b, c, d, xs...) = +(+(+(+(a, b), c), d), xs...)
+*(a, b, c, d, xs...) = *(*(*(*(a, b), c), d), xs...)
 
 iszero(x) = x == zero(x)
 isone(x) = x == one(x)

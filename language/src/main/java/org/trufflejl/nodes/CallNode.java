@@ -59,10 +59,38 @@ public final class CallNode extends JlNode {
     @ExplodeLoop
     private Object[] evaluateSplatted(VirtualFrame frame) {
         Object[] values = new Object[arguments.length];
+        int total = DispatchNode.FIRST_POSITIONAL;
+        boolean tuplesOnly = true;
         for (int i = 0; i < arguments.length; i++) {
             values[i] = arguments[i].execute(frame);
+            if (splat[i]) {
+                if (values[i] instanceof JlTuple t) {
+                    total += t.elements.length;
+                } else {
+                    tuplesOnly = false;
+                }
+            } else {
+                total++;
+            }
         }
-        return expand(values, splat, this);
+        // Splatting tuples (xs... of a vararg method) is the common case: no boundary for it.
+        return tuplesOnly ? spliceTuples(values, total) : expand(values, splat, this);
+    }
+
+    @ExplodeLoop
+    private Object[] spliceTuples(Object[] values, int total) {
+        Object[] out = new Object[total];
+        int at = DispatchNode.FIRST_POSITIONAL;
+        for (int i = 0; i < values.length; i++) {
+            if (splat[i]) {
+                Object[] elems = ((JlTuple) values[i]).elements;
+                System.arraycopy(elems, 0, out, at, elems.length);
+                at += elems.length;
+            } else {
+                out[at++] = values[i];
+            }
+        }
+        return out;
     }
 
     @TruffleBoundary
