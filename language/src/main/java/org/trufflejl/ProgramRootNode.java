@@ -25,6 +25,7 @@ public final class ProgramRootNode extends JlRootNode {
 
     @TruffleBoundary
     private Object run(JlContext context) {
+        context.noteMainThread();
         Object result = Toplevel.evalProgram(context, context.main, program, getSource());
         if (getSource().isInteractive()) {
             // The polyglot engine displays an interactive source's value (through our language

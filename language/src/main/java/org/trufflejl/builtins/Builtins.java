@@ -181,6 +181,10 @@ public final class Builtins {
             return s == null ? JlNothing.INSTANCE : JlString.of(s);
         }, Types.Any);
         slow("time_ns", (a, n) -> System.nanoTime());
+        slow("_interrupt_main", (a, n) -> {
+            n.context().interruptMainThread();
+            return JlNothing.INSTANCE;
+        });
         slow("time", (a, n) -> System.currentTimeMillis() / 1000.0);
     }
 

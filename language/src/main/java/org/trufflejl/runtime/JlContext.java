@@ -42,6 +42,33 @@ public final class JlContext {
         this.tasks = new org.trufflejl.runtime.tasks.TaskRuntime(this);
     }
 
+    /** The thread running top-level code (scripts, REPL input): where Ctrl-C raises InterruptException. */
+    private volatile Thread mainThread;
+
+    public void noteMainThread() {
+        if (mainThread == null) {
+            mainThread = Thread.currentThread();
+        }
+    }
+
+    /**
+     * Ctrl-C: raise {@code InterruptException} in the main thread at its next safepoint (loop
+     * back-edge or call), so guest code can catch it like Julia code can.
+     */
+    @TruffleBoundary
+    public void interruptMainThread() {
+        Thread t = mainThread;
+        if (t == null) {
+            return;
+        }
+        env.submitThreadLocal(new Thread[]{t}, new com.oracle.truffle.api.ThreadLocalAction(true, false) {
+            @Override
+            protected void perform(Access access) {
+                throw new JlException(new JlStructObject(Types.InterruptException), access.getLocation());
+            }
+        });
+    }
+
     public static JlContext get(Node node) {
         return REFERENCE.get(node);
     }

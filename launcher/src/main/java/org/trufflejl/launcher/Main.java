@@ -93,6 +93,21 @@ public final class Main {
         }
     }
 
+    /** Ctrl-C while a script runs raises InterruptException in it (catchable, as in Julia). */
+    static void installInterruptHandler(Context context) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                try {
+                    context.eval(LANG, "Base._interrupt_main()");
+                } catch (RuntimeException e) {
+                    // the context is closing or already gone
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no signals on this platform: Ctrl-C ends the process as usual
+        }
+    }
+
     PrintStream out() {
         return out;
     }
@@ -212,6 +227,7 @@ public final class Main {
 
     /** Runs a script or -e code; prints an uncaught error Julia's way and returns the exit status. */
     int runSource(Context context, Source source, boolean isFile, boolean show) {
+        installInterruptHandler(context);
         try {
             var result = context.eval(source);
             if (show) {
@@ -239,6 +255,10 @@ public final class Main {
         }
         if (e.isInterrupted() || e.isCancelled()) {
             err.println("ERROR: InterruptException:");
+            return 130;
+        }
+        if (e.isGuestException() && e.getMessage() != null && e.getMessage().startsWith("InterruptException")) {
+            err.println("ERROR: " + (loadError ? "LoadError: " : "") + e.getMessage());
             return 130;
         }
         err.println("ERROR: " + (loadError ? "LoadError: " : "") + e.getMessage());

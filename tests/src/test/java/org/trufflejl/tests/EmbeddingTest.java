@@ -97,6 +97,27 @@ public class EmbeddingTest {
     }
 
     @Test
+    void interruptRaisesACatchableInterruptException() throws Exception {
+        try (Context ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).allowCreateThread(true).build()) {
+            ctx.eval("jl", "ready = Threads.Atomic{Int}(0)");
+            Thread interrupter = new Thread(() -> {
+                try {
+                    while (ctx.eval("jl", "ready[]").asLong() == 0) {
+                        Thread.sleep(20);
+                    }
+                    ctx.eval("jl", "Base._interrupt_main()");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            interrupter.start();
+            Value caught = ctx.eval("jl", "try\n    ready[] = 1\n    while true end\ncatch e\n    e isa InterruptException\nend");
+            interrupter.join();
+            assertTrue(caught.asBoolean());
+        }
+    }
+
+    @Test
     void exitIsReportedToTheHost() {
         Context ctx = context();
         PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "exit(4)"));
