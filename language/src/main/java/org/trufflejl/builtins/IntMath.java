@@ -250,29 +250,35 @@ final class IntMath {
         return n == Long.MIN_VALUE ? Long.MAX_VALUE : -n;
     }
 
+    // A negative count shifts the other way. The helpers below never call each other, so partial
+    // evaluation sees no (mutual) recursion: a recursive version made Graal bail out of `>>>`.
+
     static long shl(long a, long n, int w, boolean signed) {
-        if (n < 0) {
-            return sar(a, count(n), w, signed);
-        }
-        return n >= w ? 0 : a << n;
+        return n >= 0 ? shlBy(a, n, w) : sarBy(a, count(n), w, signed);
     }
 
     /** {@code >>}: arithmetic for signed values, logical for unsigned ones. */
     static long sar(long a, long n, int w, boolean signed) {
-        if (n < 0) {
-            return shl(a, count(n), w, signed);
-        }
+        return n >= 0 ? sarBy(a, n, w, signed) : shlBy(a, count(n), w);
+    }
+
+    /** {@code >>>}: logical shift of the w-bit pattern. */
+    static long shr(long a, long n, int w, boolean signed) {
+        return n >= 0 ? shrBy(a, n, w) : shlBy(a, count(n), w);
+    }
+
+    private static long shlBy(long a, long n, int w) {
+        return n >= w ? 0 : a << n;
+    }
+
+    private static long sarBy(long a, long n, int w, boolean signed) {
         if (!signed) {
             return n >= w ? 0 : a >>> n;
         }
         return n >= w ? a >> 63 : a >> n;
     }
 
-    /** {@code >>>}: logical shift of the w-bit pattern. */
-    static long shr(long a, long n, int w, boolean signed) {
-        if (n < 0) {
-            return shl(a, count(n), w, signed);
-        }
+    private static long shrBy(long a, long n, int w) {
         long bits = w == 64 ? a : a & ((1L << w) - 1);
         return n >= w ? 0 : bits >>> n;
     }
