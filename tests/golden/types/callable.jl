@@ -19,3 +19,11 @@ println(Adder(5)(10), " ", map(Adder(1), [1, 2]))
 fi(x::Integer) = "integer"
 fi(x::Int) = "int"
 println(fi(1), " ", invoke(fi, Tuple{Integer}, 1))
+f(xs::Vararg{Int}) = sum(xs)
+g(a, rest::Vararg) = length(rest)
+println(f(1, 2, 3), " ", f(), " ", g(1, 2, 3))
+try
+    f(1.5)
+catch e
+    println(typeof(e))
+end

@@ -143,13 +143,22 @@ final class FunctionSignature {
                     }
                     return;
                 }
-                case "::":
-                    if (e.nargs() == 1) {
-                        positional.add(new Param(Symbol.of("#unused#" + (++unnamed)), substitute(e.arg(0), bounds), null));
+                case "::": {
+                    Object pattern = e.nargs() == 1 ? Symbol.of("#unused#" + (++unnamed)) : e.arg(0);
+                    Object type = e.nargs() == 1 ? e.arg(0) : e.arg(1);
+                    if (type instanceof Expr v && v.is("curly") && v.arg(0) instanceof Symbol vs && vs.name.equals("Vararg")) {
+                        // xs::Vararg{T} is xs::T... (the count form Vararg{T,N} is not supported)
+                        if (v.nargs() > 2) {
+                            throw org.trufflejl.runtime.Errors.error("Vararg{T, N} parameters are not supported yet", null);
+                        }
+                        vararg = new Param(pattern, v.nargs() > 1 ? v.arg(1) : null, null);
+                    } else if (type instanceof Symbol vs && vs.name.equals("Vararg")) {
+                        vararg = new Param(pattern, null, null);
                     } else {
-                        positional.add(new Param(e.arg(0), substitute(e.arg(1), bounds), null));
+                        positional.add(new Param(pattern, substitute(type, bounds), null));
                     }
                     return;
+                }
                 default:
                     positional.add(new Param(e, null, null)); // tuple destructuring
                     return;
