@@ -181,6 +181,27 @@ public final class Builtins {
             return s == null ? JlNothing.INSTANCE : JlString.of(s);
         }, Types.Any);
         slow("time_ns", (a, n) -> System.nanoTime());
+        // Sharing values with other languages and the host through the polyglot bindings
+        slow("_polyglot_export", (a, n) -> {
+            try {
+                n.context().env.exportSymbol(a[0].toString(), a[1]);
+            } catch (SecurityException e) {
+                throw Errors.error("polyglot bindings are not accessible: the embedder did not allow polyglot access", n);
+            }
+            return a[1];
+        }, Types.String, Types.Any);
+        slow("_polyglot_import", (a, n) -> {
+            Object v;
+            try {
+                v = n.context().env.importSymbol(a[0].toString());
+            } catch (SecurityException e) {
+                throw Errors.error("polyglot bindings are not accessible: the embedder did not allow polyglot access", n);
+            }
+            if (v == null) {
+                throw Errors.error("no polyglot value named \"" + a[0] + "\"", n);
+            }
+            return org.trufflejl.runtime.HostValues.fromHost(v);
+        }, Types.String);
         slow("_interrupt_main", (a, n) -> {
             n.context().interruptMainThread();
             return JlNothing.INSTANCE;

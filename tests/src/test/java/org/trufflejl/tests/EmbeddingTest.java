@@ -88,6 +88,20 @@ public class EmbeddingTest {
     }
 
     @Test
+    void polyglotBindingsShareValues() {
+        try (Context sandboxed = context()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> sandboxed.eval("jl", "Polyglot.import_value(\"x\")"));
+            assertTrue(e.isGuestException() && e.getMessage().contains("not accessible"), e.getMessage());
+        }
+        try (Context ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).allowPolyglotAccess(org.graalvm.polyglot.PolyglotAccess.ALL).build()) {
+            ctx.getPolyglotBindings().putMember("factor", 3L);
+            ctx.eval("jl", "Polyglot.export_value(\"tripled\", Polyglot.import_value(\"factor\") * [1, 2])");
+            Value tripled = ctx.getPolyglotBindings().getMember("tripled");
+            assertEquals(6L, tripled.getArrayElement(1).asLong());
+        }
+    }
+
+    @Test
     void defaultContextHasNoFileAccess() {
         try (Context ctx = context()) {
             PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "include(\"/etc/hostname\")"));
