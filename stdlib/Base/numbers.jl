@@ -533,3 +533,13 @@ function parse(::Type{Number}, s::AbstractString)
     parse(Float64, s)
 end
 
+
+"""
+    clamp(x, lo, hi)
+
+`x` limited to the range `lo..hi`, in the promoted type of the three arguments.
+"""
+function clamp(x::Real, lo::Real, hi::Real)
+    T = promote_type(typeof(x), typeof(lo), typeof(hi))
+    x > hi ? convert(T, hi) : x < lo ? convert(T, lo) : convert(T, x)
+end
