@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.trufflejl.launcher.Main;
 import org.trufflejl.tests.GoldenTest.Run;
 
 /** The command line of bin/jl: -e, -E, piped REPL input, options, exit codes. */
@@ -59,6 +60,18 @@ public class LauncherTest {
         Run bad = jl("", "--no-such-option", "-e", "1");
         assertEquals(1, bad.status());
         assertTrue(bad.err().startsWith("ERROR: "), bad.err());
+    }
+
+    @Test
+    void engineOptionsReachTheToolsOnTheClassPath() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        // engine options need an engine of their own (not the shared test engine)
+        int status = new Main(new java.io.ByteArrayInputStream(new byte[0]), ps, ps, null)
+                        .run(new String[]{"--cpusampler", "-e", "f(n) = n < 2 ? n : f(n - 1) + f(n - 2); println(f(20))"});
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, status, text);
+        assertTrue(text.contains("6765") && text.contains("Sampling Histogram"), text);
     }
 
     @Test
