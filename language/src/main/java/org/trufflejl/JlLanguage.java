@@ -21,6 +21,7 @@ import com.oracle.truffle.api.source.Source;
  * statements are lowered and run one after another, as Julia does (a definition made by one
  * statement is visible to the next).
  */
+@com.oracle.truffle.api.instrumentation.ProvidedTags({com.oracle.truffle.api.instrumentation.StandardTags.StatementTag.class})
 @TruffleLanguage.Registration(id = JlLanguage.ID, name = "TruffleJL", implementationName = "TruffleJL",
                 version = JlLanguage.VERSION, defaultMimeType = JlLanguage.MIME_TYPE,
                 characterMimeTypes = JlLanguage.MIME_TYPE, fileTypeDetectors = JlFileDetector.class,

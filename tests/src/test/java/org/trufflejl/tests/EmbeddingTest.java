@@ -132,6 +132,21 @@ public class EmbeddingTest {
     }
 
     @Test
+    void statementLimitStopsRunawayScripts() {
+        // Only user code counts: Base is loaded from internal sources.
+        org.graalvm.polyglot.ResourceLimits limits = org.graalvm.polyglot.ResourceLimits.newBuilder()
+                        .statementLimit(10_000, source -> !source.isInternal()).build();
+        Context ctx = Context.newBuilder("jl").resourceLimits(limits).build();
+        assertEquals(55, ctx.eval("jl", "sum(1:10)").asInt());
+        PolyglotException e = assertThrows(PolyglotException.class,
+                        () -> ctx.eval("jl", "function spin()\n    x = 0\n    while true\n        x += 1\n    end\nend\nspin()"));
+        assertTrue(e.isResourceExhausted(), e.toString());
+        // A context cancelled by a limit reports the cancellation again when closed (Truffle contract).
+        PolyglotException onClose = assertThrows(PolyglotException.class, ctx::close);
+        assertTrue(onClose.isResourceExhausted(), onClose.toString());
+    }
+
+    @Test
     void exitIsReportedToTheHost() {
         Context ctx = context();
         PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "exit(4)"));
