@@ -393,3 +393,14 @@ iterate(p::Pair, i = 1) = i > 2 ? nothing : (p[i], i + 1)
 length(p::Pair) = 2
 first(p::Pair) = p.first
 last(p::Pair) = p.second
+
+# Embedding: Java sees every AbstractDict as a polyglot hash (Value.getHashValue and friends);
+# JlStructObject's hash messages call these.
+_interop_is_hash(d) = d isa AbstractDict
+function _interop_hash_entries(d::AbstractDict)
+    entries = Any[]
+    for p in d
+        push!(entries, (p.first, p.second))
+    end
+    entries
+end

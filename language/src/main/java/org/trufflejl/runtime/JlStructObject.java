@@ -6,6 +6,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
@@ -76,5 +78,76 @@ public final class JlStructObject implements TruffleObject {
             throw com.oracle.truffle.api.interop.UnsupportedTypeException.create(new Object[]{value}, "field " + member + " is a " + type.fieldTypes[i].show());
         }
         fields[i] = v;
+    }
+
+    // ---- interop: an AbstractDict is a hash; the guest's own length/haskey/getindex answer ----
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasHashEntries() {
+        return JlContext.get(null).callBase("_interop_is_hash", this) == Boolean.TRUE;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    long getHashSize() throws UnsupportedMessageException {
+        requireHash();
+        return ((Number) JlContext.get(null).callBase("length", this)).longValue();
+    }
+
+    @ExportMessage(name = "isHashEntryReadable")
+    @ExportMessage(name = "isHashEntryModifiable")
+    @ExportMessage(name = "isHashEntryRemovable")
+    @TruffleBoundary
+    boolean isHashEntryExisting(Object key) {
+        return hasHashEntries() && JlContext.get(null).callBase("haskey", this, HostValues.fromHost(key)) == Boolean.TRUE;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isHashEntryInsertable(Object key) {
+        return type.isMutable && hasHashEntries() && !isHashEntryExisting(key);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readHashValue(Object key) throws UnsupportedMessageException, UnknownKeyException {
+        if (!isHashEntryExisting(key)) {
+            requireHash();
+            throw UnknownKeyException.create(key);
+        }
+        return JlContext.get(null).callBase("getindex", this, HostValues.fromHost(key));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeHashEntry(Object key, Object value) throws UnsupportedMessageException {
+        requireHash();
+        JlContext.get(null).callBase("setindex!", this, HostValues.fromHost(value), HostValues.fromHost(key));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void removeHashEntry(Object key) throws UnsupportedMessageException, UnknownKeyException {
+        if (!isHashEntryExisting(key)) {
+            requireHash();
+            throw UnknownKeyException.create(key);
+        }
+        JlContext.get(null).callBase("delete!", this, HostValues.fromHost(key));
+    }
+
+    /** Entries are (key, value) tuples, which interop reads as two-element arrays. */
+    @ExportMessage
+    @TruffleBoundary
+    Object getHashEntriesIterator() throws UnsupportedMessageException {
+        requireHash();
+        Object entries = JlContext.get(null).callBase("_interop_hash_entries", this);
+        return InteropLibrary.getUncached().getIterator(entries);
+    }
+
+    private void requireHash() throws UnsupportedMessageException {
+        if (!hasHashEntries()) {
+            throw UnsupportedMessageException.create();
+        }
     }
 }

@@ -132,6 +132,35 @@ public class EmbeddingTest {
     }
 
     @Test
+    void dictsAreHashes() {
+        Context ctx = context();
+        Value d = ctx.eval("jl", "d = Dict(\"a\" => 1, \"b\" => 2)");
+        assertTrue(d.hasHashEntries());
+        assertEquals(2, d.getHashSize());
+        assertEquals(2, d.getHashValue("b").asLong());
+        assertTrue(d.hasHashEntry("a"));
+        assertTrue(!d.hasHashEntry("zz"));
+        assertEquals(7, d.getHashValueOrDefault("zz", 7).asInt());
+        d.putHashEntry("c", 3);
+        assertEquals(3, ctx.eval("jl", "d[\"c\"]").asLong());
+        assertTrue(d.removeHashEntry("a"));
+        assertEquals("b,c", ctx.eval("jl", "join(sort(collect(keys(d))), \",\")").asString());
+        long sum = 0;
+        Value it = d.getHashEntriesIterator();
+        while (it.hasIteratorNextElement()) {
+            Value entry = it.getIteratorNextElement();
+            sum += entry.getArrayElement(1).asLong();
+            assertTrue(d.getHashValue(entry.getArrayElement(0).asString()).asLong() == entry.getArrayElement(1).asLong());
+        }
+        assertEquals(5, sum);
+        // A wrongly typed value is a guest error that reaches Java, and the Dict is unchanged.
+        assertThrows(PolyglotException.class, () -> d.putHashEntry("x", "not an Int"));
+        assertEquals(2, d.getHashSize());
+        // Structs that are not dicts are not hashes.
+        assertTrue(!ctx.eval("jl", "struct PointH; x::Int; end; PointH(1)").hasHashEntries());
+    }
+
+    @Test
     void statementLimitStopsRunawayScripts() {
         // Only user code counts: Base is loaded from internal sources.
         org.graalvm.polyglot.ResourceLimits limits = org.graalvm.polyglot.ResourceLimits.newBuilder()
