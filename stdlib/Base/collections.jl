@@ -494,34 +494,17 @@ isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))
 
 # ---- equality ------------------------------------------------------------------------------
 
-function ==(a::AbstractArray, b::AbstractArray)
-    size(a) == size(b) || return false
+# Arrays compare by shape then element by element; tuples by length then element by element.
+function _all_elements_equal(eq, a, b)
     for i in 1:length(a)
-        a[i] == b[i] || return false
+        eq(a[i], b[i]) || return false
     end
     true
 end
-function isequal(a::AbstractArray, b::AbstractArray)
-    size(a) == size(b) || return false
-    for i in 1:length(a)
-        isequal(a[i], b[i]) || return false
-    end
-    true
-end
-function ==(a::Tuple, b::Tuple)
-    length(a) == length(b) || return false
-    for i in 1:length(a)
-        a[i] == b[i] || return false
-    end
-    true
-end
-function isequal(a::Tuple, b::Tuple)
-    length(a) == length(b) || return false
-    for i in 1:length(a)
-        isequal(a[i], b[i]) || return false
-    end
-    true
-end
+==(a::AbstractArray, b::AbstractArray) = size(a) == size(b) && _all_elements_equal(==, a, b)
+isequal(a::AbstractArray, b::AbstractArray) = size(a) == size(b) && _all_elements_equal(isequal, a, b)
+==(a::Tuple, b::Tuple) = length(a) == length(b) && _all_elements_equal(==, a, b)
+isequal(a::Tuple, b::Tuple) = length(a) == length(b) && _all_elements_equal(isequal, a, b)
 isequal(a::Float64, b::Float64) = a === b || (a != a && b != b)
 ==(a::Pair, b::Pair) = a.first == b.first && a.second == b.second
 isequal(a::Pair, b::Pair) = isequal(a.first, b.first) && isequal(a.second, b.second)
