@@ -179,4 +179,9 @@ public final class JlArray implements TruffleObject {
         }
         set((int) i, v);
     }
+
+    @Override
+    public String toString() {
+        return JlLanguageView.repr(this);
+    }
 }

@@ -39,11 +39,25 @@ public final class JlLanguageView implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return shown("_repl_display_string", delegate);
+    }
+
+    /**
+     * The one-line {@code repr} of a TruffleJL object, for its Java {@code toString()} — which is
+     * what the polyglot API's {@code Value.toString()} shows for objects without a language.
+     */
+    @TruffleBoundary
+    public static String repr(Object value) {
+        return shown("repr", value);
+    }
+
+    private static String shown(String baseFunction, Object value) {
         try {
-            return JlContext.get(null).callBase("_repl_display_string", delegate).toString();
-        } catch (JlException e) {
-            String leaf = Printing.showLeaf(delegate);
-            return leaf != null ? leaf : "<" + org.trufflejl.runtime.types.Types.typeOf(delegate).show() + ">";
+            return JlContext.get(null).callBase(baseFunction, value).toString();
+        } catch (RuntimeException e) {
+            // A failing show method, or no entered context (a debugger or log asking): the type.
+            String leaf = Printing.showLeaf(value);
+            return leaf != null ? leaf : "<" + org.trufflejl.runtime.types.Types.typeOf(value).show() + ">";
         }
     }
 }

@@ -150,4 +150,9 @@ public final class JlStructObject implements TruffleObject {
             throw UnsupportedMessageException.create();
         }
     }
+
+    @Override
+    public String toString() {
+        return JlLanguageView.repr(this);
+    }
 }

@@ -44,4 +44,9 @@ public final class JlTuple implements TruffleObject {
         }
         return elements[(int) i];
     }
+
+    @Override
+    public String toString() {
+        return JlLanguageView.repr(this);
+    }
 }

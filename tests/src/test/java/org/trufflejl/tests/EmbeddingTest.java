@@ -161,6 +161,16 @@ public class EmbeddingTest {
     }
 
     @Test
+    void valuesPrintAsTheirRepr() {
+        Context ctx = context();
+        assertEquals("[1, 2, 3]", ctx.eval("jl", "[1, 2, 3]").toString());
+        assertEquals("(1, \"a\")", ctx.eval("jl", "(1, \"a\")").toString());
+        assertEquals("Dict(\"a\" => 1)", ctx.eval("jl", "Dict(\"a\" => 1)").toString());
+        assertEquals("PointR(1, 2.5)", ctx.eval("jl", "struct PointR; x::Int; y::Float64; end; PointR(1, 2.5)").toString());
+        assertEquals("sin", ctx.eval("jl", "sin").toString());
+    }
+
+    @Test
     void statementLimitStopsRunawayScripts() {
         // Only user code counts: Base is loaded from internal sources.
         org.graalvm.polyglot.ResourceLimits limits = org.graalvm.polyglot.ResourceLimits.newBuilder()
