@@ -84,30 +84,21 @@ function _prod(itr)
     acc
 end
 prod(f, itr) = mapreduce(f, *, itr)
-function _maximum(itr)
+# The first element x with better(x, every other) — or the first NaN, which wins as in Julia.
+function _extremum(better, itr)
     y = iterate(itr)
     y === nothing && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
     m = y[1]
     y = iterate(itr, y[2])
     while y !== nothing
         x = y[1]
-        (isnan_(x) || x > m) && (m = x)
+        (isnan_(x) || better(x, m)) && (m = x)
         y = iterate(itr, y[2])
     end
     m
 end
-function _minimum(itr)
-    y = iterate(itr)
-    y === nothing && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
-    m = y[1]
-    y = iterate(itr, y[2])
-    while y !== nothing
-        x = y[1]
-        (isnan_(x) || x < m) && (m = x)
-        y = iterate(itr, y[2])
-    end
-    m
-end
+_maximum(itr) = _extremum(>, itr)
+_minimum(itr) = _extremum(<, itr)
 isnan_(x) = x isa AbstractFloat && x != x
 maximum(f, itr) = maximum(Generator(f, itr))
 minimum(f, itr) = minimum(Generator(f, itr))

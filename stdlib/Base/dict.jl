@@ -395,8 +395,7 @@ first(p::Pair) = p.first
 last(p::Pair) = p.second
 
 # Embedding: Java sees every AbstractDict as a polyglot hash (Value.getHashValue and friends);
-# JlStructObject's hash messages call these.
-_interop_is_hash(d) = d isa AbstractDict
+# JlStructObject's getHashEntriesIterator calls this.
 function _interop_hash_entries(d::AbstractDict)
     entries = Any[]
     for p in d

@@ -1,6 +1,8 @@
 package org.trufflejl.runtime;
 
 import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -74,7 +76,7 @@ public final class JlStructObject implements TruffleObject {
             throw UnknownIdentifierException.create(member);
         }
         Object v = HostValues.fromHost(value);
-        if (!org.trufflejl.runtime.types.Types.isa(v, type.fieldTypes[i])) {
+        if (!Types.isa(v, type.fieldTypes[i])) {
             throw com.oracle.truffle.api.interop.UnsupportedTypeException.create(new Object[]{value}, "field " + member + " is a " + type.fieldTypes[i].show());
         }
         fields[i] = v;
@@ -85,7 +87,8 @@ public final class JlStructObject implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     boolean hasHashEntries() {
-        return JlContext.get(null).callBase("_interop_is_hash", this) == Boolean.TRUE;
+        Binding abstractDict = JlContext.get(null).base.resolve(Symbol.of("AbstractDict"));
+        return abstractDict != null && abstractDict.value instanceof JlType t && Types.isSubtype(type, t);
     }
 
     @ExportMessage
