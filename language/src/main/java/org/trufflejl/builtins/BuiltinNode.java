@@ -2,19 +2,17 @@ package org.trufflejl.builtins;
 
 import org.trufflejl.nodes.DispatchNode;
 import org.trufflejl.nodes.JlTypes;
+import org.trufflejl.runtime.InlinableBody;
 
 import com.oracle.truffle.api.dsl.TypeSystemReference;
-import com.oracle.truffle.api.nodes.Node;
 
 /**
  * A method implemented in Java. Subclasses declare an {@code execute} with their arity and
  * Truffle DSL specialisations; {@link #call} unpacks the frame arguments for them.
  */
 @TypeSystemReference(JlTypes.class)
-public abstract class BuiltinNode extends Node {
+public abstract class BuiltinNode extends InlinableBody {
     static final int P = DispatchNode.FIRST_POSITIONAL;
-
-    public abstract Object call(Object[] frameArgs);
 
     public abstract static class Builtin0 extends BuiltinNode {
         public abstract Object execute();

@@ -63,7 +63,7 @@ public final class Builtins {
         String[] argNames = new String[sig.length + (vararg != null ? 1 : 0)];
         java.util.Arrays.fill(argNames, "");
         f.table.add(new Method(sig, vararg, null, false, argNames, "builtin", 0,
-                        () -> new BuiltinRootNode(language, name, factory.get())));
+                        () -> new BuiltinRootNode(language, name, factory.get())).withInlinableBody(factory));
     }
 
     JlFunction fn(String name) {

@@ -13,16 +13,15 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
  * Multiple dispatch at a call site. The cache key is the method table and the types of all
- * positional arguments; an entry holds the chosen method's {@link DirectCallNode} (so Truffle
- * can inline it) and is guarded by the table's assumption, which every new method definition
- * invalidates. Past a few entries the site goes megamorphic: table lookup (with its own cache)
+ * positional arguments; an entry holds a {@link MethodCallNode} for the chosen method (its body
+ * embedded when it is Java-implemented, else a direct call Truffle can inline) and is guarded
+ * by the table's assumption, which every new method definition invalidates. Past a few entries the site goes megamorphic: table lookup (with its own cache)
  * and an indirect call.
  *
  * Frame arguments: [0] the callee value, [1] keyword arguments (a NamedTuple) or null,
@@ -42,7 +41,7 @@ public abstract class DispatchNode extends Node {
                     @Cached("cachedTable.stable()") Assumption tableStable,
                     @Bind("$node") Node node,
                     @Cached("lookupOrFail(function, cachedTable, cachedTypes, frameArgs, node)") Method method,
-                    @Cached("create(method.callTarget())") DirectCallNode call) {
+                    @Cached("createCall(method)") MethodCallNode call) {
         return call.call(frameArgs);
     }
 
@@ -52,6 +51,10 @@ public abstract class DispatchNode extends Node {
                     @Cached IndirectCallNode call) {
         Method m = lookupOrFail(function, function.table, argumentTypes(frameArgs), frameArgs, node);
         return call.call(m.callTarget(), frameArgs);
+    }
+
+    protected static MethodCallNode createCall(Method method) {
+        return MethodCallNode.create(method);
     }
 
     protected static boolean arityMatches(JlType[] cachedTypes, Object[] frameArgs) {

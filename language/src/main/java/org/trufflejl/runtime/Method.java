@@ -32,6 +32,8 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
     public final String file;
     public final int line;
     private final Supplier<RootNode> bodyFactory;
+    /** Makes the body as a node a call site can embed (Java-implemented methods); null otherwise. */
+    private volatile Supplier<? extends InlinableBody> inlinableBody;
     @CompilationFinal private volatile RootCallTarget target;
 
     public Method(JlType[] sig, JlType varargType, Symbol[] kwNames, boolean kwRest, String[] argNames,
@@ -52,6 +54,19 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
         this.file = file;
         this.line = line;
         this.bodyFactory = bodyFactory;
+    }
+
+    /** Lets call sites embed a fresh copy of the body instead of calling it (see {@link InlinableBody}). */
+    public Method withInlinableBody(Supplier<? extends InlinableBody> factory) {
+        this.inlinableBody = factory;
+        return this;
+    }
+
+    /** A new embeddable copy of the body, or null when the method must be called. */
+    @TruffleBoundary
+    public InlinableBody newInlinableBody() {
+        Supplier<? extends InlinableBody> f = inlinableBody;
+        return f == null ? null : f.get();
     }
 
     public RootCallTarget callTarget() {

@@ -1,0 +1,57 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.InlinableBody;
+import org.trufflejl.runtime.JlNamedTuple;
+import org.trufflejl.runtime.Method;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * How a call site whose dispatch is resolved calls the chosen method: a Java-implemented method
+ * (an arithmetic intrinsic, an array access) is embedded as a child node, so `a + b` in compiled
+ * code is the addition itself, not a call the inliner has to see through; any other method is a
+ * {@link DirectCallNode}, which Truffle can inline and split.
+ */
+abstract class MethodCallNode extends Node {
+    abstract Object call(Object[] frameArgs);
+
+    static MethodCallNode create(Method method) {
+        InlinableBody body = method.newInlinableBody();
+        return body != null ? new Embedded(method, body) : new Direct(method);
+    }
+
+    private static final class Direct extends MethodCallNode {
+        @Child private DirectCallNode call;
+
+        Direct(Method method) {
+            this.call = DirectCallNode.create(method.callTarget());
+        }
+
+        @Override
+        Object call(Object[] frameArgs) {
+            return call.call(frameArgs);
+        }
+    }
+
+    private static final class Embedded extends MethodCallNode {
+        @Child private InlinableBody body;
+        private final Method method;
+
+        Embedded(Method method, InlinableBody body) {
+            this.method = method;
+            this.body = body;
+        }
+
+        @Override
+        Object call(Object[] frameArgs) {
+            if (frameArgs[1] != null && ((JlNamedTuple) frameArgs[1]).size() > 0) {
+                // Builtins take no keywords: the method's own root reports the error.
+                CompilerDirectives.transferToInterpreter();
+                return method.callTarget().call(frameArgs);
+            }
+            return body.call(frameArgs);
+        }
+    }
+}
