@@ -10,8 +10,11 @@ import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.num.Float16;
 import org.trufflejl.runtime.num.Num;
+import org.trufflejl.runtime.num.UInt16;
 import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt64;
 import org.trufflejl.runtime.num.UInt8;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
@@ -130,7 +133,28 @@ public final class FastBuiltins {
             return ((float[]) a.store)[checkIndex(a, i, a.length, this)];
         }
 
-        @Specialization(replaces = {"getLong", "getDouble", "getUInt8", "getInt8", "getInt32", "getUInt32", "getFloat32"})
+        @Specialization(guards = "isInt16Store(a)")
+        short getInt16(JlArray a, long i) {
+            return ((short[]) a.store)[checkIndex(a, i, a.length, this)];
+        }
+
+        @Specialization(guards = "isUInt16Store(a)")
+        UInt16 getUInt16(JlArray a, long i) {
+            return new UInt16(((short[]) a.store)[checkIndex(a, i, a.length, this)]);
+        }
+
+        @Specialization(guards = "isFloat16Store(a)")
+        Float16 getFloat16(JlArray a, long i) {
+            return new Float16(((short[]) a.store)[checkIndex(a, i, a.length, this)]);
+        }
+
+        @Specialization(guards = "isUInt64Store(a)")
+        UInt64 getUInt64(JlArray a, long i) {
+            return new UInt64(((long[]) a.store)[checkIndex(a, i, a.length, this)]);
+        }
+
+        @Specialization(replaces = {"getLong", "getDouble", "getUInt8", "getInt8", "getInt32", "getUInt32", "getFloat32",
+                        "getInt16", "getUInt16", "getFloat16", "getUInt64"})
         Object get(JlArray a, long i) {
             return checkDefined(a.get(checkIndex(a, i, a.length, this)), this);
         }
@@ -150,7 +174,12 @@ public final class FastBuiltins {
             case Num.I32:
             case Num.U32:
                 return s instanceof int[];
+            case Num.I16:
+            case Num.U16:
+            case Num.F16:
+                return s instanceof short[];
             case Num.I64:
+            case Num.U64:
                 return s instanceof long[];
             case Num.F32:
                 return s instanceof float[];
@@ -206,7 +235,32 @@ public final class FastBuiltins {
             return a;
         }
 
-        @Specialization(replaces = {"setLong", "setDouble", "setUInt8", "setInt8", "setInt32", "setUInt32", "setFloat32"})
+        @Specialization(guards = "isInt16Store(a)")
+        Object setInt16(JlArray a, short v, long i) {
+            ((short[]) a.store)[checkIndex(a, i, a.length, this)] = v;
+            return a;
+        }
+
+        @Specialization(guards = "isUInt16Store(a)")
+        Object setUInt16(JlArray a, UInt16 v, long i) {
+            ((short[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
+            return a;
+        }
+
+        @Specialization(guards = "isFloat16Store(a)")
+        Object setFloat16(JlArray a, Float16 v, long i) {
+            ((short[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
+            return a;
+        }
+
+        @Specialization(guards = "isUInt64Store(a)")
+        Object setUInt64(JlArray a, UInt64 v, long i) {
+            ((long[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
+            return a;
+        }
+
+        @Specialization(replaces = {"setLong", "setDouble", "setUInt8", "setInt8", "setInt32", "setUInt32", "setFloat32",
+                        "setInt16", "setUInt16", "setFloat16", "setUInt64"})
         Object set(JlArray a, Object v, long i) {
             int idx = checkIndex(a, i, a.length, this);
             a.set(idx, ArrayOps.convertElement(a, v, this));
@@ -417,6 +471,22 @@ public final class FastBuiltins {
 
         static boolean isFloat32Store(JlArray a) {
             return isStore(a, Num.F32);
+        }
+
+        static boolean isInt16Store(JlArray a) {
+            return isStore(a, Num.I16);
+        }
+
+        static boolean isUInt16Store(JlArray a) {
+            return isStore(a, Num.U16);
+        }
+
+        static boolean isFloat16Store(JlArray a) {
+            return isStore(a, Num.F16);
+        }
+
+        static boolean isUInt64Store(JlArray a) {
+            return isStore(a, Num.U64);
         }
     }
 }

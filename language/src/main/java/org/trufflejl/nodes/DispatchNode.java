@@ -8,6 +8,7 @@ import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
@@ -33,10 +34,11 @@ public abstract class DispatchNode extends Node {
 
     public abstract Object execute(JlFunction function, Object[] frameArgs);
 
-    @Specialization(guards = {"function.table == cachedTable", "arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedTypes, frameArgs)"},
+    @Specialization(guards = {"function.table == cachedTable", "arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedClasses, cachedTypes, frameArgs)"},
                     assumptions = "tableStable", limit = "4")
     protected static Object doCached(JlFunction function, Object[] frameArgs,
                     @Cached("function.table") MethodTable cachedTable,
+                    @Cached(value = "argumentClasses(frameArgs)", dimensions = 1) Class<?>[] cachedClasses,
                     @Cached(value = "argumentTypes(frameArgs)", dimensions = 1) JlType[] cachedTypes,
                     @Cached("cachedTable.stable()") Assumption tableStable,
                     @Bind("$node") Node node,
@@ -61,14 +63,33 @@ public abstract class DispatchNode extends Node {
         return frameArgs.length == cachedTypes.length + FIRST_POSITIONAL;
     }
 
+    /**
+     * The guard compares each argument's Java class first: one compare in compiled code, after
+     * which the compiler knows the exact class, so computing the Julia type folds away - to
+     * nothing for classes that decide it (boxed primitives, the number classes, strings), to a
+     * field read for structs and arrays.
+     */
     @ExplodeLoop
-    protected static boolean typesMatch(JlType[] cachedTypes, Object[] frameArgs) {
+    protected static boolean typesMatch(Class<?>[] cachedClasses, JlType[] cachedTypes, Object[] frameArgs) {
         for (int i = 0; i < cachedTypes.length; i++) {
-            if (Types.dispatchTypeOf(frameArgs[i + FIRST_POSITIONAL]) != cachedTypes[i]) {
+            Object arg = frameArgs[i + FIRST_POSITIONAL];
+            Class<?> c = cachedClasses[i];
+            if (arg.getClass() != c) {
+                return false;
+            }
+            if (!Types.classDecidesType(c) && Types.dispatchTypeOf(CompilerDirectives.castExact(arg, c)) != cachedTypes[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    protected static Class<?>[] argumentClasses(Object[] frameArgs) {
+        Class<?>[] classes = new Class<?>[frameArgs.length - FIRST_POSITIONAL];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = frameArgs[i + FIRST_POSITIONAL].getClass();
+        }
+        return classes;
     }
 
     protected static JlType[] argumentTypes(Object[] frameArgs) {

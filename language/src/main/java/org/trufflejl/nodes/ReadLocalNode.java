@@ -32,7 +32,22 @@ public abstract class ReadLocalNode extends JlNode {
         return frame.getBoolean(slot);
     }
 
-    @Specialization(replaces = {"readLong", "readDouble", "readBoolean"})
+    @Specialization(guards = "frame.isInt(slot)")
+    protected int readInt(VirtualFrame frame) {
+        return frame.getInt(slot);
+    }
+
+    @Specialization(guards = "frame.isFloat(slot)")
+    protected float readFloat(VirtualFrame frame) {
+        return frame.getFloat(slot);
+    }
+
+    @Specialization(guards = "frame.isByte(slot)")
+    protected byte readByte(VirtualFrame frame) {
+        return frame.getByte(slot);
+    }
+
+    @Specialization(replaces = {"readLong", "readDouble", "readBoolean", "readInt", "readFloat", "readByte"})
     protected Object readObject(VirtualFrame frame) {
         Object v;
         if (!frame.isObject(slot)) {

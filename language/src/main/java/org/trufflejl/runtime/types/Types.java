@@ -311,28 +311,8 @@ public final class Types {
 
     @TruffleBoundary
     private static JlType typeOfOther(Object v) {
-        if (v instanceof Integer) {
-            return Int32;
-        } else if (v instanceof Byte) {
-            return Int8;
-        } else if (v instanceof Short) {
-            return Int16;
-        } else if (v instanceof Float) {
-            return Float32;
-        } else if (v instanceof UInt8) {
-            return UInt8T;
-        } else if (v instanceof UInt16) {
-            return UInt16T;
-        } else if (v instanceof UInt32) {
-            return UInt32T;
-        } else if (v instanceof UInt64) {
-            return UInt64T;
-        } else if (v instanceof Int128) {
-            return Int128T;
-        } else if (v instanceof UInt128) {
-            return UInt128T;
-        } else if (v instanceof Float16) {
-            return Float16T;
+        if (v instanceof JlChar) {
+            return Char;
         } else if (v instanceof JlChar) {
             return Char;
         } else if (v instanceof JlNothing) {
@@ -384,6 +364,19 @@ public final class Types {
     /** {@code isa(v, t)}: a type value is also an instance of {@code Type{v}}. */
     public static boolean isa(Object v, JlType t) {
         return isSubtype(dispatchTypeOf(v), t);
+    }
+
+    /**
+     * Whether every value of Java class {@code c} has the same Julia type (numbers, strings,
+     * characters...), so a dispatch guard need only compare classes. A chain of identity tests
+     * so that it folds when {@code c} is a compilation constant.
+     */
+    public static boolean classDecidesType(Class<?> c) {
+        return c == Long.class || c == Double.class || c == Boolean.class || c == Integer.class || c == Float.class ||
+                        c == Byte.class || c == Short.class || c == UInt8.class || c == UInt16.class || c == UInt32.class ||
+                        c == UInt64.class || c == Int128.class || c == UInt128.class || c == Float16.class ||
+                        c == JlString.class || c == JlChar.class || c == JlNothing.class || c == Symbol.class ||
+                        c == JlUnitRange.class || c == JlStepRange.class;
     }
 
     /** The type dispatch sees for a value: {@code Type{T}} for a type T, else {@code typeof(v)}. */
