@@ -11,6 +11,7 @@ import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -28,6 +29,15 @@ public final class CallNode extends JlNode {
     /** Builds the keyword NamedTuple, or null when the call has no keywords. */
     @Child private JlNode keywords;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
+    /**
+     * The callee value this site has always seen, and its function. Comparing identity folds
+     * even when the callee becomes a constant only after inlining (a type passed as an argument
+     * and called, as in {@code convert(T, x) = T(x)}), where {@link #functionOf} would still read
+     * fields. {@link #POLYMORPHIC} once a second callee is seen.
+     */
+    @CompilationFinal private Object cachedCallee;
+    @CompilationFinal private JlFunction cachedFunction;
+    private static final Object POLYMORPHIC = new Object();
 
     public CallNode(JlNode callee, JlNode[] arguments, boolean[] splat, JlNode keywords) {
         this.callee = callee;
@@ -44,7 +54,27 @@ public final class CallNode extends JlNode {
         if (keywords != null) {
             frameArgs[1] = keywords.execute(frame);
         }
-        return dispatch.execute(functionOf(f, frameArgs), frameArgs);
+        return dispatch.execute(function(f, frameArgs), frameArgs);
+    }
+
+    private JlFunction function(Object f, Object[] frameArgs) {
+        Object cached = cachedCallee;
+        if (f == cached) {
+            return cachedFunction;
+        }
+        if (cached != POLYMORPHIC) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            JlFunction fn = functionOf(f, frameArgs);
+            if (cached == null) {
+                cachedCallee = f;
+                cachedFunction = fn;
+            } else {
+                cachedCallee = POLYMORPHIC;
+                cachedFunction = null;
+            }
+            return fn;
+        }
+        return functionOf(f, frameArgs);
     }
 
     @ExplodeLoop

@@ -13,6 +13,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.ReportPolymorphism;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
@@ -29,17 +30,19 @@ import com.oracle.truffle.api.nodes.Node;
  * [2..] the positional arguments.
  */
 @GenerateInline(false)
+@ReportPolymorphism
 public abstract class DispatchNode extends Node {
     public static final int FIRST_POSITIONAL = 2;
 
     public abstract Object execute(JlFunction function, Object[] frameArgs);
 
-    @Specialization(guards = {"function.table == cachedTable", "arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedClasses, cachedTypes, frameArgs)"},
+    @Specialization(guards = {"function.table == cachedTable", "arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedClasses, cachedTypes, cachedTypeArgs, frameArgs)"},
                     assumptions = "tableStable", limit = "4")
     protected static Object doCached(JlFunction function, Object[] frameArgs,
                     @Cached("function.table") MethodTable cachedTable,
                     @Cached(value = "argumentClasses(frameArgs)", dimensions = 1) Class<?>[] cachedClasses,
                     @Cached(value = "argumentTypes(frameArgs)", dimensions = 1) JlType[] cachedTypes,
+                    @Cached(value = "typeArguments(frameArgs)", dimensions = 1) Object[] cachedTypeArgs,
                     @Cached("cachedTable.stable()") Assumption tableStable,
                     @Bind("$node") Node node,
                     @Cached("lookupOrFail(function, cachedTable, cachedTypes, frameArgs, node)") Method method,
@@ -67,21 +70,39 @@ public abstract class DispatchNode extends Node {
      * The guard compares each argument's Java class first: one compare in compiled code, after
      * which the compiler knows the exact class, so computing the Julia type folds away - to
      * nothing for classes that decide it (boxed primitives, the number classes, strings), to a
-     * field read for structs and arrays.
+     * field read for structs and arrays. A type argument (dispatching as {@code Type{T}}) is
+     * compared by identity: that folds whenever the argument is a constant, even one the
+     * compiler only discovers after inlining (promotion passes types through calls), where
+     * reading its {@code Type{T}} would stay a memory read. (An equal but distinct union object
+     * just misses and gets its own entry.)
      */
     @ExplodeLoop
-    protected static boolean typesMatch(Class<?>[] cachedClasses, JlType[] cachedTypes, Object[] frameArgs) {
+    protected static boolean typesMatch(Class<?>[] cachedClasses, JlType[] cachedTypes, Object[] cachedTypeArgs, Object[] frameArgs) {
         for (int i = 0; i < cachedTypes.length; i++) {
             Object arg = frameArgs[i + FIRST_POSITIONAL];
             Class<?> c = cachedClasses[i];
             if (arg.getClass() != c) {
                 return false;
             }
-            if (!Types.classDecidesType(c) && Types.dispatchTypeOf(CompilerDirectives.castExact(arg, c)) != cachedTypes[i]) {
+            if (cachedTypeArgs[i] != null) {
+                if (arg != cachedTypeArgs[i]) {
+                    return false;
+                }
+            } else if (!Types.classDecidesType(c) && Types.dispatchTypeOf(CompilerDirectives.castExact(arg, c)) != cachedTypes[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The type arguments themselves (null for other arguments), for {@link #typesMatch}. */
+    protected static Object[] typeArguments(Object[] frameArgs) {
+        Object[] values = new Object[frameArgs.length - FIRST_POSITIONAL];
+        for (int i = 0; i < values.length; i++) {
+            Object arg = frameArgs[i + FIRST_POSITIONAL];
+            values[i] = arg instanceof JlType ? arg : null;
+        }
+        return values;
     }
 
     protected static Class<?>[] argumentClasses(Object[] frameArgs) {

@@ -6,6 +6,7 @@ import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -33,9 +34,9 @@ public final class Num {
     public static final int F64 = 13;
     public static final int COUNT = 14;
 
-    private static final int[] BITS = {1, 8, 16, 32, 64, 128, 8, 16, 32, 64, 128, 16, 32, 64};
+    @CompilationFinal(dimensions = 1) private static final int[] BITS = {1, 8, 16, 32, 64, 128, 8, 16, 32, 64, 128, 16, 32, 64};
 
-    public static final DataType[] TYPES = {Types.Bool, Types.Int8, Types.Int16, Types.Int32, Types.Int64, Types.Int128T,
+    @CompilationFinal(dimensions = 1) public static final DataType[] TYPES = {Types.Bool, Types.Int8, Types.Int16, Types.Int32, Types.Int64, Types.Int128T,
                     Types.UInt8T, Types.UInt16T, Types.UInt32T, Types.UInt64T, Types.UInt128T, Types.Float16T, Types.Float32, Types.Float64};
 
     public static int bits(int kind) {

@@ -25,7 +25,7 @@ public final class DataType extends JlType {
     @CompilationFinal(dimensions = 1) public Symbol[] fieldNames = new Symbol[0];
     @CompilationFinal(dimensions = 1) public JlType[] fieldTypes = new JlType[0];
     /** Calling the type ({@code Point(1, 2)}, {@code Int8(3)}) dispatches on this function's methods. */
-    private volatile JlFunction constructor;
+    @CompilationFinal private JlFunction constructor;
 
     DataType(TypeFamily family, Object[] parameters, DataType supertype, boolean isAbstract) {
         this.family = family;

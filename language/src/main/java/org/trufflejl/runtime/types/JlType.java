@@ -7,7 +7,8 @@ import com.oracle.truffle.api.interop.TruffleObject;
 /** Every Julia type object: {@link DataType} and, as the type system grows, unions and UnionAlls. */
 public abstract class JlType implements TruffleObject {
     /** {@code Type{this}}, interned on first use: dispatch reads it for every type-valued argument. */
-    @CompilationFinal private volatile DataType typeOfType;
+    // Not volatile: partial evaluation folds a @CompilationFinal field only when it is not volatile.
+    @CompilationFinal private DataType typeOfType;
 
     /** {@code Type{this}}: a field read once computed (no hash lookup on dispatch's fast path). */
     public final DataType typeOfType() {
