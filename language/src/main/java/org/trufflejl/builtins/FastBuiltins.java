@@ -3,6 +3,7 @@ package org.trufflejl.builtins;
 import org.trufflejl.builtins.BuiltinNode.Builtin1;
 import org.trufflejl.builtins.BuiltinNode.Builtin2;
 import org.trufflejl.builtins.BuiltinNode.Builtin3;
+import org.trufflejl.nodes.ArrayElementNode;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlBitArray;
@@ -20,6 +21,7 @@ import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -95,165 +97,78 @@ public final class FastBuiltins {
         return (int) (i - 1);
     }
 
-    /** {@code a[i]}: one specialisation per typed store (unsigned and Float16 elements are re-wrapped from their bits). */
-    @ImportStatic(StoreGuards.class)
+    /** {@code a[i]}. */
     public abstract static class ArrayGet extends Builtin2 {
-        @Specialization(guards = "isInt64Store(a)")
-        long getLong(JlArray a, long i) {
-            return ((long[]) a.store)[checkIndex(a, i, a.length, this)];
-        }
-
-        @Specialization(guards = "isFloat64Store(a)")
-        double getDouble(JlArray a, long i) {
-            return ((double[]) a.store)[checkIndex(a, i, a.length, this)];
-        }
-
-        @Specialization(guards = "isUInt8Store(a)")
-        UInt8 getUInt8(JlArray a, long i) {
-            return new UInt8(((byte[]) a.store)[checkIndex(a, i, a.length, this)]);
-        }
-
-        @Specialization(guards = "isInt8Store(a)")
-        byte getInt8(JlArray a, long i) {
-            return ((byte[]) a.store)[checkIndex(a, i, a.length, this)];
-        }
-
-        @Specialization(guards = "isInt32Store(a)")
-        int getInt32(JlArray a, long i) {
-            return ((int[]) a.store)[checkIndex(a, i, a.length, this)];
-        }
-
-        @Specialization(guards = "isUInt32Store(a)")
-        UInt32 getUInt32(JlArray a, long i) {
-            return new UInt32(((int[]) a.store)[checkIndex(a, i, a.length, this)]);
-        }
-
-        @Specialization(guards = "isFloat32Store(a)")
-        float getFloat32(JlArray a, long i) {
-            return ((float[]) a.store)[checkIndex(a, i, a.length, this)];
-        }
-
-        @Specialization(guards = "isInt16Store(a)")
-        short getInt16(JlArray a, long i) {
-            return ((short[]) a.store)[checkIndex(a, i, a.length, this)];
-        }
-
-        @Specialization(guards = "isUInt16Store(a)")
-        UInt16 getUInt16(JlArray a, long i) {
-            return new UInt16(((short[]) a.store)[checkIndex(a, i, a.length, this)]);
-        }
-
-        @Specialization(guards = "isFloat16Store(a)")
-        Float16 getFloat16(JlArray a, long i) {
-            return new Float16(((short[]) a.store)[checkIndex(a, i, a.length, this)]);
-        }
-
-        @Specialization(guards = "isUInt64Store(a)")
-        UInt64 getUInt64(JlArray a, long i) {
-            return new UInt64(((long[]) a.store)[checkIndex(a, i, a.length, this)]);
-        }
-
-        @Specialization(replaces = {"getLong", "getDouble", "getUInt8", "getInt8", "getInt32", "getUInt32", "getFloat32",
-                        "getInt16", "getUInt16", "getFloat16", "getUInt64"})
-        Object get(JlArray a, long i) {
-            return checkDefined(a.get(checkIndex(a, i, a.length, this)), this);
-        }
-
-    }
-
-    /** Whether {@code a} holds elements of numeric kind {@code kind} in that kind's primitive store. */
-    static boolean isStore(JlArray a, int kind) {
-        if (a.kind != kind) {
-            return false;
-        }
-        Object s = a.store;
-        switch (kind) {
-            case Num.I8:
-            case Num.U8:
-                return s instanceof byte[];
-            case Num.I32:
-            case Num.U32:
-                return s instanceof int[];
-            case Num.I16:
-            case Num.U16:
-            case Num.F16:
-                return s instanceof short[];
-            case Num.I64:
-            case Num.U64:
-                return s instanceof long[];
-            case Num.F32:
-                return s instanceof float[];
-            case Num.F64:
-                return s instanceof double[];
-            default:
-                return false;
+        @Specialization
+        Object get(JlArray a, long i, @Cached ArrayElementNode element) {
+            return element.execute(a, checkIndex(a, i, a.length, this));
         }
     }
 
     /** {@code setindex!(a, v, i)}: stores v (converted to the element type) and returns a. */
-    @ImportStatic(StoreGuards.class)
+    @ImportStatic(Num.class)
     public abstract static class ArraySet extends Builtin3 {
-        @Specialization(guards = "isInt64Store(a)")
+        @Specialization(guards = "a.hasStore(I64)")
         Object setLong(JlArray a, long v, long i) {
             ((long[]) a.store)[checkIndex(a, i, a.length, this)] = v;
             return a;
         }
 
-        @Specialization(guards = "isFloat64Store(a)")
+        @Specialization(guards = "a.hasStore(F64)")
         Object setDouble(JlArray a, double v, long i) {
             ((double[]) a.store)[checkIndex(a, i, a.length, this)] = v;
             return a;
         }
 
-        @Specialization(guards = "isUInt8Store(a)")
+        @Specialization(guards = "a.hasStore(U8)")
         Object setUInt8(JlArray a, UInt8 v, long i) {
             ((byte[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
             return a;
         }
 
-        @Specialization(guards = "isInt8Store(a)")
+        @Specialization(guards = "a.hasStore(I8)")
         Object setInt8(JlArray a, byte v, long i) {
             ((byte[]) a.store)[checkIndex(a, i, a.length, this)] = v;
             return a;
         }
 
-        @Specialization(guards = "isInt32Store(a)")
+        @Specialization(guards = "a.hasStore(I32)")
         Object setInt32(JlArray a, int v, long i) {
             ((int[]) a.store)[checkIndex(a, i, a.length, this)] = v;
             return a;
         }
 
-        @Specialization(guards = "isUInt32Store(a)")
+        @Specialization(guards = "a.hasStore(U32)")
         Object setUInt32(JlArray a, UInt32 v, long i) {
             ((int[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
             return a;
         }
 
-        @Specialization(guards = "isFloat32Store(a)")
+        @Specialization(guards = "a.hasStore(F32)")
         Object setFloat32(JlArray a, float v, long i) {
             ((float[]) a.store)[checkIndex(a, i, a.length, this)] = v;
             return a;
         }
 
-        @Specialization(guards = "isInt16Store(a)")
+        @Specialization(guards = "a.hasStore(I16)")
         Object setInt16(JlArray a, short v, long i) {
             ((short[]) a.store)[checkIndex(a, i, a.length, this)] = v;
             return a;
         }
 
-        @Specialization(guards = "isUInt16Store(a)")
+        @Specialization(guards = "a.hasStore(U16)")
         Object setUInt16(JlArray a, UInt16 v, long i) {
             ((short[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
             return a;
         }
 
-        @Specialization(guards = "isFloat16Store(a)")
+        @Specialization(guards = "a.hasStore(F16)")
         Object setFloat16(JlArray a, Float16 v, long i) {
             ((short[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
             return a;
         }
 
-        @Specialization(guards = "isUInt64Store(a)")
+        @Specialization(guards = "a.hasStore(U64)")
         Object setUInt64(JlArray a, UInt64 v, long i) {
             ((long[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
             return a;
@@ -385,36 +300,10 @@ public final class FastBuiltins {
 
     /** {@code getindex(a::Matrix, i::Int, j::Int)}. */
     public abstract static class ArrayGet2 extends Builtin3 {
-        @Specialization(guards = "isLongStore(a)")
-        long getLong(JlArray a, long i, long j) {
-            return ((long[]) a.store)[checkIndex2(a, a.dims, i, j, this)];
+        @Specialization
+        Object get(JlArray a, long i, long j, @Cached ArrayElementNode element) {
+            return element.execute(a, checkIndex2(a, a.dims, i, j, this));
         }
-
-        @Specialization(guards = "isDoubleStore(a)")
-        double getDouble(JlArray a, long i, long j) {
-            return ((double[]) a.store)[checkIndex2(a, a.dims, i, j, this)];
-        }
-
-        @Specialization(replaces = {"getLong", "getDouble"})
-        Object get(JlArray a, long i, long j) {
-            return checkDefined(a.get(checkIndex2(a, a.dims, i, j, this)), this);
-        }
-
-        static boolean isLongStore(JlArray a) {
-            return a.store instanceof long[];
-        }
-
-        static boolean isDoubleStore(JlArray a) {
-            return a.store instanceof double[];
-        }
-    }
-
-    static Object checkDefined(Object v, BuiltinNode node) {
-        if (v == null) {
-            CompilerDirectives.transferToInterpreter();
-            throw new JlException(new org.trufflejl.runtime.JlStructObject(Types.UndefRefError), node);
-        }
-        return v;
     }
 
     /** {@code setindex!(a::Matrix, v, i::Int, j::Int)}. */
@@ -441,52 +330,4 @@ public final class FastBuiltins {
     }
 
     /** Guards of the typed-store specialisations of array get/set. */
-    static final class StoreGuards {
-        private StoreGuards() {
-        }
-
-        static boolean isInt64Store(JlArray a) {
-            return isStore(a, Num.I64);
-        }
-
-        static boolean isFloat64Store(JlArray a) {
-            return isStore(a, Num.F64);
-        }
-
-        static boolean isUInt8Store(JlArray a) {
-            return isStore(a, Num.U8);
-        }
-
-        static boolean isInt8Store(JlArray a) {
-            return isStore(a, Num.I8);
-        }
-
-        static boolean isInt32Store(JlArray a) {
-            return isStore(a, Num.I32);
-        }
-
-        static boolean isUInt32Store(JlArray a) {
-            return isStore(a, Num.U32);
-        }
-
-        static boolean isFloat32Store(JlArray a) {
-            return isStore(a, Num.F32);
-        }
-
-        static boolean isInt16Store(JlArray a) {
-            return isStore(a, Num.I16);
-        }
-
-        static boolean isUInt16Store(JlArray a) {
-            return isStore(a, Num.U16);
-        }
-
-        static boolean isFloat16Store(JlArray a) {
-            return isStore(a, Num.F16);
-        }
-
-        static boolean isUInt64Store(JlArray a) {
-            return isStore(a, Num.U64);
-        }
-    }
 }

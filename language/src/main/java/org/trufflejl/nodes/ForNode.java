@@ -197,6 +197,8 @@ public final class ForNode extends JlNode {
     }
 
     final class ArrayRepeat extends Node implements RepeatingNode {
+        @Child private ArrayElementNode element = ArrayElementNode.create();
+
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             long i = frame.getLong(stateSlot);
@@ -205,7 +207,7 @@ public final class ForNode extends JlNode {
                 return false;
             }
             frame.setLong(stateSlot, i + 1);
-            body.run(frame, a.get((int) i));
+            body.run(frame, element.execute(a, (int) i));
             return true;
         }
     }

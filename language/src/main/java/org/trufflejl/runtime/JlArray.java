@@ -75,6 +75,40 @@ public final class JlArray implements TruffleObject {
         }
     }
 
+    /** Whether the elements are numbers of kind {@code k} held in that kind's primitive store. */
+    public boolean hasStore(int k) {
+        if (kind != k) {
+            return false;
+        }
+        Object s = store;
+        switch (k) {
+            case Num.I8:
+            case Num.U8:
+                return s instanceof byte[];
+            case Num.I16:
+            case Num.U16:
+            case Num.F16:
+                return s instanceof short[];
+            case Num.I32:
+            case Num.U32:
+                return s instanceof int[];
+            case Num.I64:
+            case Num.U64:
+                return s instanceof long[];
+            case Num.F32:
+                return s instanceof float[];
+            case Num.F64:
+                return s instanceof double[];
+            default:
+                return false;
+        }
+    }
+
+    /** Whether the elements are references ({@code Object[]} store). */
+    public boolean hasObjectStore() {
+        return store instanceof Object[];
+    }
+
     public int ndims() {
         return dims.length;
     }
