@@ -68,19 +68,9 @@ struct StepRangeLen{T} <: AbstractRange{T}
     den::Int64
 end
 
-# The smallest power of ten turning start, step and stop into integers, or 0 if there is none.
-function _range_denominator(a::Float64, s::Float64, b::Float64)
-    den = 1
-    for k in 0:15
-        if _is_integral(a * den) && _is_integral(s * den) && _is_integral(b * den)
-            return den
-        end
-        den *= 10
-    end
-    0
-end
-_is_integral(x::Float64) = abs(x - round(x)) <= 1.0e-9 * max(1.0, abs(x)) && abs(x) < 4.0e15
-
+# _range_denominator(a, s, b): the smallest power of ten turning start, step and stop into
+# integers, or 0 if there is none; _float_range_element computes element i. Both are builtins
+# (runtime/FloatRange.java), shared with the counted `for` loop over a float range.
 function (:)(a::Float64, s::Float64, b::Float64)
     s == 0.0 && throw(ArgumentError("range step cannot be zero"))
     den = _range_denominator(a, s, b)
@@ -102,9 +92,9 @@ end
 (:)(a::AbstractFloat, b::AbstractFloat) = (:)(Float64(a), 1.0, Float64(b))
 
 length(r::StepRangeLen) = r.len
-function getindex(r::StepRangeLen, i::Integer)
+function getindex(r::StepRangeLen{Float64}, i::Integer)
     1 <= i <= r.len || throw(BoundsError(r, i))
-    r.den > 0 ? (r.num0 + (i - 1) * r.numstep) / r.den : r.start + (i - 1) * r.step
+    _float_range_element(r.num0, r.numstep, r.den, r.start, r.step, Int64(i))
 end
 iterate(r::StepRangeLen, i = 1) = i > r.len ? nothing : (r[i], i + 1)
 first(r::StepRangeLen) = r[1]

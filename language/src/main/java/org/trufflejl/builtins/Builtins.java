@@ -112,6 +112,9 @@ public final class Builtins {
         // Int64 ranges are Java objects; ranges of other integer types are structs handled in Base
         def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeInt64, I), sig(Types.StepRangeInt64, I));
         def(":", FastBuiltinsFactory.MakeRangeNodeGen::create, ii);
+        JlType F = Types.Float64;
+        def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
+        def("_range_denominator", FastBuiltins.RangeDenominator::new, sig(F, F, F));
         def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
 
         NumericBuiltins.install(this);

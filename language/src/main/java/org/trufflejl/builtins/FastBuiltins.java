@@ -5,6 +5,7 @@ import org.trufflejl.builtins.BuiltinNode.Builtin2;
 import org.trufflejl.builtins.BuiltinNode.Builtin3;
 import org.trufflejl.nodes.ArrayElementNode;
 import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlBitArray;
 import org.trufflejl.runtime.JlException;
@@ -303,6 +304,22 @@ public final class FastBuiltins {
         @Specialization
         Object get(JlArray a, long i, long j, @Cached ArrayElementNode element) {
             return element.execute(a, checkIndex2(a, a.dims, i, j, this));
+        }
+    }
+
+    /** {@code _float_range_element(num0, numstep, den, start, step, i)}: see {@link FloatRange#element}. */
+    public static final class FloatRangeElement extends BuiltinNode.BuiltinN {
+        @Override
+        public Object execute(Object[] p) {
+            return FloatRange.element((Long) p[0], (Long) p[1], (Long) p[2], (Double) p[3], (Double) p[4], (Long) p[5]);
+        }
+    }
+
+    /** {@code _range_denominator(a, s, b)}: see {@link FloatRange#denominator}. */
+    public static final class RangeDenominator extends Builtin3 {
+        @Override
+        public Object execute(Object a, Object s, Object b) {
+            return FloatRange.denominator((Double) a, (Double) s, (Double) b);
         }
     }
 

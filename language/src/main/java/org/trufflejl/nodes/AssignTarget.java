@@ -21,7 +21,11 @@ public abstract class AssignTarget extends Node {
         assign(frame, value);
     }
 
-    /** A plain local: stays an unboxed long slot while only longs are stored (loop counters). */
+    public void assignDouble(VirtualFrame frame, double value) {
+        assign(frame, value);
+    }
+
+    /** A plain local: stays an unboxed long or double slot while only those are stored (loop variables). */
     public static final class Local extends AssignTarget {
         private final int slot;
         @CompilationFinal private boolean generic;
@@ -41,6 +45,23 @@ public abstract class AssignTarget extends Node {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Long);
                     frame.setLong(slot, value);
+                    return;
+                }
+            }
+            assign(frame, value);
+        }
+
+        @Override
+        public void assignDouble(VirtualFrame frame, double value) {
+            if (!generic) {
+                FrameSlotKind kind = frame.getFrameDescriptor().getSlotKind(slot);
+                if (kind == FrameSlotKind.Double) {
+                    frame.setDouble(slot, value);
+                    return;
+                } else if (kind == FrameSlotKind.Illegal) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Double);
+                    frame.setDouble(slot, value);
                     return;
                 }
             }

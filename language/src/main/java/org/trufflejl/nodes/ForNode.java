@@ -2,15 +2,25 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.nodes.ControlFlow.BreakException;
 import org.trufflejl.nodes.ControlFlow.ContinueException;
+import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.FloatRange;
+import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlFunction;
 import org.trufflejl.runtime.JlNothing;
 import org.trufflejl.runtime.JlStepRange;
+import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.Types;
+import org.trufflejl.runtime.types.UnionAll;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -18,7 +28,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
 /**
- * {@code for x in iterable}: integer ranges and arrays run as counted loops without calling
+ * {@code for x in iterable}: integer and float ranges and arrays run as counted loops without calling
  * {@code iterate}; anything else follows Julia's iteration protocol through dispatch. Loop
  * state lives in two hidden frame slots so that every variant can be OSR-compiled.
  * {@code break} ends the loop only if {@link #handlesBreak} (the outermost of
@@ -35,6 +45,11 @@ public final class ForNode extends JlNode {
     @Child private LoopNode stepLoop;
     @Child private LoopNode arrayLoop;
     @Child private LoopNode genericLoop;
+    @Child private LoopNode floatRangeLoop;
+    /** Base's {@code StepRangeLen{Float64}}, found on first use; and where its fields are. */
+    @CompilationFinal private DataType floatRangeType;
+    @CompilationFinal(dimensions = 1) private int[] floatRangeFields;
+    private static final String[] FLOAT_RANGE_FIELDS = {"num0", "numstep", "den", "start", "step", "len"};
 
     /** What runs each iteration: a fresh scope, the loop variable assignment, the body. */
     static final class Body extends Node {
@@ -54,6 +69,14 @@ public final class ForNode extends JlNode {
                 scopeEntry.execute(frame);
             }
             variable.assignLong(frame, value);
+            return runStatements(frame);
+        }
+
+        boolean runDouble(VirtualFrame frame, double value) {
+            if (scopeEntry != null) {
+                scopeEntry.execute(frame);
+            }
+            variable.assignDouble(frame, value);
             return runStatements(frame);
         }
 
@@ -105,6 +128,12 @@ public final class ForNode extends JlNode {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
                 loop(2).execute(frame);
+            } else if (it instanceof JlStructObject s && s.type == floatRangeType()) {
+                if ((Long) s.fields[floatRangeFields[5]] > 0) {
+                    frame.setLong(stateSlot, 1);
+                    frame.setObject(iterSlot, it);
+                    loop(4).execute(frame);
+                }
             } else {
                 frame.setObject(iterSlot, it);
                 Object first = callIterate(it, null);
@@ -126,6 +155,7 @@ public final class ForNode extends JlNode {
             case 0 -> rangeLoop;
             case 1 -> stepLoop;
             case 2 -> arrayLoop;
+            case 4 -> floatRangeLoop;
             default -> genericLoop;
         };
         if (l == null) {
@@ -134,6 +164,7 @@ public final class ForNode extends JlNode {
                 case 0 -> new RangeRepeat();
                 case 1 -> new StepRepeat();
                 case 2 -> new ArrayRepeat();
+                case 4 -> new FloatRangeRepeat();
                 default -> new GenericRepeat();
             };
             l = insert(Truffle.getRuntime().createLoopNode(r));
@@ -141,10 +172,33 @@ public final class ForNode extends JlNode {
                 case 0 -> rangeLoop = l;
                 case 1 -> stepLoop = l;
                 case 2 -> arrayLoop = l;
+                case 4 -> floatRangeLoop = l;
                 default -> genericLoop = l;
             }
         }
         return l;
+    }
+
+    private DataType floatRangeType() {
+        DataType t = floatRangeType;
+        if (t == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            t = resolveFloatRangeType();
+        }
+        return t;
+    }
+
+    @TruffleBoundary
+    private DataType resolveFloatRangeType() {
+        Binding b = JlContext.get(this).base.resolve(Symbol.of("StepRangeLen"));
+        DataType t = ((DataType) ((UnionAll) b.value).unwrap()).family.instantiate(Types.Float64);
+        int[] fields = new int[FLOAT_RANGE_FIELDS.length];
+        for (int k = 0; k < fields.length; k++) {
+            fields[k] = t.fieldIndex(Symbol.of(FLOAT_RANGE_FIELDS[k]));
+        }
+        floatRangeFields = fields;
+        floatRangeType = t;
+        return t;
     }
 
     @Child private DispatchNode iterateDispatch;
@@ -208,6 +262,22 @@ public final class ForNode extends JlNode {
             }
             frame.setLong(stateSlot, i + 1);
             body.run(frame, element.execute(a, (int) i));
+            return true;
+        }
+    }
+
+    /** {@code for x in 0:0.1:1}: counts i = 1..len, computing elements as Base's getindex does. */
+    final class FloatRangeRepeat extends Node implements RepeatingNode {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long i = frame.getLong(stateSlot);
+            Object[] f = ((JlStructObject) frame.getObject(iterSlot)).fields;
+            int[] at = floatRangeFields;
+            body.runDouble(frame, FloatRange.element((Long) f[at[0]], (Long) f[at[1]], (Long) f[at[2]], (Double) f[at[3]], (Double) f[at[4]], i));
+            if (i >= (Long) f[at[5]]) {
+                return false;
+            }
+            frame.setLong(stateSlot, i + 1);
             return true;
         }
     }
