@@ -148,6 +148,8 @@ public final class Main {
                 case "-i":
                     interactiveAfter = true;
                     continue;
+                case "--fast-start":
+                    throw new IllegalArgumentException("--fast-start selects how bin/jl starts the JVM: give it as the first argument of bin/jl");
                 case "-t":
                 case "--threads":
                     if (i + 1 >= args.length) {
@@ -305,6 +307,8 @@ public final class Main {
                       -E, --print <code>    evaluate <code> and show the result
                       -i                    start the REPL after running the file
                       -t, --threads <n>     number of threads for tasks (default: number of cores)
+                      --fast-start          (first argument of bin/jl) interpreter only, started from a JDK
+                                            AOT cache: fastest start-up, for short scripts
                       -v, --version         print the version
                       -h, --help            print this message
                       --                    end of options; what follows is the file and its arguments
