@@ -4,6 +4,7 @@
 
 include("operators.jl")
 include("numbers.jl")
+include("io.jl")
 include("show.jl")
 include("errors.jl")
 include("iteration.jl")

@@ -43,9 +43,12 @@ show(x) = show(stdout, x)
 # Structs show as their constructor call: Point(1, 2).
 function _show_fields(io::IO, x)
     print(io, typeof(x), '(')
-    for i in 1:nfields(x)
-        i > 1 && print(io, ", ")
-        show(io, getfield(x, i))
+    if !show_circular(io, x)
+        recur_io = IOContext(io, :SHOWN_SET => x)
+        for i in 1:nfields(x)
+            i > 1 && print(io, ", ")
+            show(recur_io, getfield(x, i))
+        end
     end
     print(io, ')')
 end
@@ -53,9 +56,11 @@ end
 function show(io::IO, t::Tuple)
     print(io, '(')
     n = length(t)
+    # A tuple cannot contain itself, but it counts in the depth of circular references.
+    recur_io = IOContext(io, :SHOWN_SET => t)
     for i in 1:n
         i > 1 && print(io, ", ")
-        show(io, t[i])
+        show(recur_io, t[i])
     end
     n == 1 && print(io, ',')
     print(io, ')')

@@ -42,9 +42,12 @@ function _show_array(io::IO, a, typeknown)
     typeknown || print(io, _array_prefix(a))
     if nd == 1
         print(io, '[')
-        for i in 1:length(a)
-            i > 1 && print(io, ", ")
-            _show_elem_at(io, T, a, i)
+        if !show_circular(io, a)
+            recur_io = IOContext(io, :SHOWN_SET => a)
+            for i in 1:length(a)
+                i > 1 && print(io, ", ")
+                _show_elem_at(recur_io, T, a, i)
+            end
         end
         print(io, ']')
     elseif nd == 2
@@ -80,13 +83,16 @@ function show(io::IO, d::Dict)
     end
     print(io, _typeinfo_implicit(K) && _typeinfo_implicit(V) ? "Dict" : string(typeof(d)))
     print(io, '(')
-    first = true
-    for p in d
-        first || print(io, ", ")
-        first = false
-        _show_elem(io, K, p.first)
-        print(io, " => ")
-        _show_elem(io, V, p.second)
+    if !show_circular(io, d)
+        recur_io = IOContext(io, :SHOWN_SET => d)
+        first = true
+        for p in d
+            first || print(io, ", ")
+            first = false
+            _show_elem(recur_io, K, p.first)
+            print(io, " => ")
+            _show_elem(recur_io, V, p.second)
+        end
     end
     print(io, ')')
 end
@@ -103,6 +109,22 @@ show(io::IO, k::KeySet) = (print(io, "KeySet for a "); _show_dict_summary(io, k.
 show(io::IO, v::ValueIterator) = (print(io, "ValueIterator for a "); _show_dict_summary(io, v.dict); print(io, ". Values: "); show(io, collect(v)))
 _show_dict_summary(io, d) = print(io, typeof(d), " with ", length(d), length(d) == 1 ? " entry" : " entries")
 
+# How Julia's print_matrix aligns a cell: (width left of the alignment point, width right of
+# it). Integers align right, other reals at the decimal point (or exponent), anything else left.
+_alignment(x, s) = (0, length(s))
+_cell(a, i, j) = ndims(a) == 1 ? a[i] : a[i, j]
+# sprint(f, args...) with the properties of the stream `context`.
+function _sprint_with(context, f, args...)
+    buf = IOBuffer()
+    f(IOContext(buf, context), args...)
+    String(take!(buf))
+end
+_alignment(x::Integer, s) = (length(s), 0)
+function _alignment(x::Real, s)
+    i = findfirst(c -> c in ".eEfF", s)
+    i === nothing ? (length(s), 0) : (i - 1, length(s) - i + 1)
+end
+
 # The REPL's display: a summary line, then one element per line.
 function _display_string(x)
     io = IOBuffer()
@@ -115,22 +137,20 @@ function display(io::IO, a::AbstractArray)
     isempty(a) && return
     print(io, ":\n")
     T = eltype(a)
-    if ndims(a) == 1
-        strs = map(x -> sprint(_show_elem, T, x), a)
-        w = maximum(length, strs)
-        for i in 1:length(strs)
-            i > 1 && print(io, '\n')
-            print(io, ' ', T <: Number ? lpad(strs[i], w) : strs[i])
-        end
-    elseif ndims(a) == 2
-        m, n = size(a)
-        cells = [sprint(_show_elem, T, a[i, j]) for i in 1:m, j in 1:n]
+    if ndims(a) == 1 || ndims(a) == 2
+        m = size(a, 1)
+        n = ndims(a) == 1 ? 1 : size(a, 2)
+        shown = IOContext(io, :SHOWN_SET => a)
+        cells = [_sprint_with(shown, _show_elem, T, _cell(a, i, j)) for i in 1:m, j in 1:n]
+        parts = [_alignment(_cell(a, i, j), cells[i, j]) for i in 1:m, j in 1:n]
         for i in 1:m
             i > 1 && print(io, '\n')
+            print(io, ' ')
             for j in 1:n
-                w = maximum(k -> length(cells[k, j]), 1:m)
-                print(io, ' ', lpad(cells[i, j], w))
-                j < n && print(io, ' ')
+                left = maximum(k -> parts[k, j][1], 1:m)
+                right = maximum(k -> parts[k, j][2], 1:m)
+                print(io, ' ' ^ (left - parts[i, j][1]), cells[i, j])
+                j < n && print(io, ' ' ^ (right - parts[i, j][2]), "  ")
             end
         end
     else
@@ -141,13 +161,14 @@ function display(io::IO, d::Dict)
     _show_dict_summary(io, d)
     isempty(d) && return
     print(io, ':')
-    ks = map(k -> sprint(show, k), collect(keys(d)))
+    shown = IOContext(io, :SHOWN_SET => d)
+    ks = map(k -> _sprint_with(shown, show, k), collect(keys(d)))
     w = maximum(length, ks)
     i = 0
     for p in d
         i += 1
         print(io, "\n  ", rpad(ks[i], w), " => ")
-        show(io, p.second)
+        show(shown, p.second)
     end
 end
 function display(io::IO, s::Set)

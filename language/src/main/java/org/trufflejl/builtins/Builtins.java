@@ -155,21 +155,23 @@ public final class Builtins {
     }
 
     private void installIO(JlContext context) {
-        JlType io = Types.IO;
-        slow("write", (a, n) -> {
-            byte[] bytes = ((JlString) a[1]).bytes();
-            ((JlIO) a[0]).write(bytes);
-            return (long) bytes.length;
-        }, io, Types.String);
-        slow("write", (a, n) -> {
-            String s = a[1].toString();
-            ((JlIO) a[0]).write(s);
-            return (long) s.getBytes(StandardCharsets.UTF_8).length;
-        }, io, Types.Char);
-        slow("flush", (a, n) -> {
-            ((JlIO) a[0]).flush();
-            return JlNothing.INSTANCE;
-        }, io);
+        // On the Java-backed streams only: an IO type defined in Julia gets a MethodError.
+        for (JlType io : new JlType[]{Types.IOStreamT, Types.IOBufferT}) {
+            slow("write", (a, n) -> {
+                byte[] bytes = ((JlString) a[1]).bytes();
+                ((JlIO) a[0]).write(bytes);
+                return (long) bytes.length;
+            }, io, Types.String);
+            slow("write", (a, n) -> {
+                String s = a[1].toString();
+                ((JlIO) a[0]).write(s);
+                return (long) s.getBytes(StandardCharsets.UTF_8).length;
+            }, io, Types.Char);
+            slow("flush", (a, n) -> {
+                ((JlIO) a[0]).flush();
+                return JlNothing.INSTANCE;
+            }, io);
+        }
         constructor(Types.IOBufferT, (a, n) -> JlIO.newBuffer());
         slow("take!", (a, n) -> {
             byte[] bytes = ((JlIO) a[0]).take();

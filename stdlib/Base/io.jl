@@ -1,0 +1,73 @@
+# IOContext: an IO stream with properties that show methods pass down (:compact, :limit,
+# :typeinfo, ...). Here it also carries Julia's :SHOWN_SET entries, with which printing a
+# container that contains itself prints `#= circular reference @-d =#` instead of recursing.
+
+"""
+    IOContext(io::IO, key => value, ...)
+
+Wrap `io` with properties (`key => value` pairs) that `show` methods can read with
+`get(io, key, default)`, such as `:compact => true`. Writing to it writes to `io`.
+"""
+struct IOContext <: IO
+    io::IO
+    dict::Tuple     # the pairs, newest first
+end
+IOContext(io::IO) = IOContext(io, ())
+IOContext(io::IOContext) = io
+IOContext(io::IO, kv::Pair) = IOContext(io, (kv,))
+IOContext(io::IOContext, kv::Pair) = IOContext(io.io, (kv, io.dict...))
+IOContext(io::IO, kv::Pair, kvs::Pair...) = IOContext(IOContext(io, kv), kvs...)
+"""
+    IOContext(io::IO, context::IOContext)
+
+An `IOContext` writing to `io` with the properties of `context`.
+"""
+IOContext(io::IO, context::IOContext) = IOContext(io isa IOContext ? io.io : io, context.dict)
+
+write(io::IOContext, s::String) = write(io.io, s)
+write(io::IOContext, c::Char) = write(io.io, c)
+flush(io::IOContext) = flush(io.io)
+
+function get(io::IOContext, key, default)
+    for kv in io.dict
+        kv.first === key && return kv.second
+    end
+    default
+end
+get(io::IO, key, default) = default
+function haskey(io::IOContext, key)
+    for kv in io.dict
+        kv.first === key && return true
+    end
+    false
+end
+haskey(io::IO, key) = false
+function in(key_value::Pair, io::IOContext)
+    for kv in io.dict
+        kv.first === key_value.first && kv.second === key_value.second && return true
+    end
+    false
+end
+in(key_value::Pair, io::IO) = false
+function show(io::IO, ctx::IOContext)
+    print(io, "IOContext(")
+    show(io, ctx.io)
+    print(io, ")")
+end
+
+# Whether x is being shown already (an enclosing container): then prints the marker, with d
+# counting the containers from the innermost outward, as Julia does.
+show_circular(io::IO, x) = false
+function show_circular(io::IOContext, x)
+    d = 1
+    for kv in io.dict
+        if kv.first === :SHOWN_SET
+            if kv.second === x
+                print(io, "#= circular reference @-", d, " =#")
+                return true
+            end
+            d += 1
+        end
+    end
+    false
+end
