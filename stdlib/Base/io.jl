@@ -71,3 +71,15 @@ function show_circular(io::IOContext, x)
     end
     false
 end
+
+"""
+    devnull
+
+Used in a stream redirect to discard all data written to it.
+"""
+struct DevNull <: IO end
+const devnull = DevNull()
+write(::DevNull, s::String) = ncodeunits(s)
+write(::DevNull, c::Char) = ncodeunits(string(c))
+flush(::DevNull) = nothing
+show(io::IO, ::DevNull) = print(io, "Base.DevNull()")

@@ -12,7 +12,7 @@ println(length(d), " ", string(3.25), " ", repr([1.0 2.0; 3.0 4.0]))
 try
     Int8(1000)
 catch e
-    sprint(showerror, e)
+    showerror(devnull, e)
 end
 for i in 1:10
     i % 5 == 0 && print(i, " ")
