@@ -83,3 +83,8 @@ write(::DevNull, s::String) = ncodeunits(s)
 write(::DevNull, c::Char) = ncodeunits(string(c))
 flush(::DevNull) = nothing
 show(io::IO, ::DevNull) = print(io, "Base.DevNull()")
+
+# Values of the host or other languages (see docs/embedding.md): they print as they describe
+# themselves; a ForeignArray prints and behaves as an AbstractVector{Any}.
+show(io::IO, x::ForeignObject) = print(io, _foreign_string(x))
+eltype(::ForeignArray) = Any

@@ -16,6 +16,7 @@ import org.trufflejl.runtime.JlChar;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.Foreign;
 import org.trufflejl.runtime.JlIO;
 import org.trufflejl.runtime.JlModule;
 import org.trufflejl.runtime.JlNothing;
@@ -121,6 +122,7 @@ public final class Builtins {
         TaskBuiltins.install(this, context, language);
         installErrors(context);
         installIO(context);
+        installForeign(context);
         installStrings();
         installArrays();
         installReflection(context);
@@ -152,6 +154,31 @@ public final class Builtins {
         ctx.stderr.flush();
         ctx.env.getContext().closeExited(n, code);
         return JlNothing.INSTANCE;
+    }
+
+    /** Foreign (host or other-language) arrays and objects: see runtime/Foreign. */
+    private void installForeign(JlContext context) {
+        JlType fa = Types.ForeignArrayT;
+        slow("length", (a, n) -> Foreign.length(a[0], n), fa);
+        slow("size", (a, n) -> new JlTuple(new Object[]{Foreign.length(a[0], n)}), fa);
+        slow("getindex", (a, n) -> Foreign.getIndex(a[0], (Long) a[1], n), fa, Types.Int64);
+        slow("setindex!", (a, n) -> {
+            Foreign.setIndex(a[0], a[1], (Long) a[2], n);
+            return a[0];
+        }, fa, Types.Any, Types.Int64);
+        slow("_foreign_string", (a, n) -> JlString.of(Foreign.displayString(a[0])), Types.Any);
+        context.foreignCall = new JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of("foreign function"), null));
+        add(context.foreignCall, new JlType[0], Types.Any, ForeignCall::new);
+    }
+
+    /** Calls a foreign executable, the callee (frame argument 0), with the positional arguments. */
+    static final class ForeignCall extends BuiltinNode {
+        @Override
+        public Object call(Object[] frameArgs) {
+            Object[] positional = new Object[frameArgs.length - P];
+            System.arraycopy(frameArgs, P, positional, 0, positional.length);
+            return Foreign.execute(frameArgs[0], positional, this);
+        }
     }
 
     private void installIO(JlContext context) {

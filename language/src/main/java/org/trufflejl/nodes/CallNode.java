@@ -1,5 +1,7 @@
 package org.trufflejl.nodes;
 
+import org.trufflejl.runtime.Foreign;
+import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.JlArray;
@@ -149,6 +151,9 @@ public final class CallNode extends JlNode {
             return s.type.family.callFunction;
         }
         CompilerDirectives.transferToInterpreter();
+        if (Foreign.isExecutable(f)) {
+            return JlContext.get(null).foreignCall;
+        }
         throw notCallable(f, frameArgs);
     }
 

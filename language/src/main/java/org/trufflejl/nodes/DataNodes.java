@@ -172,6 +172,11 @@ public final class DataNodes {
                 } else if (name.name.equals("stop")) {
                     return r.stop;
                 }
+            } else if (org.trufflejl.runtime.Foreign.isForeign(o)) {
+                Object v = org.trufflejl.runtime.Foreign.readMember(o, name.name);
+                if (v != null) {
+                    return v;
+                }
             }
             throw noField(Types.typeOf(o));
         }
@@ -228,6 +233,8 @@ public final class DataNodes {
                 return v;
             } else if (o instanceof JlModule m) {
                 m.ownBinding(name).assign(v);
+                return v;
+            } else if (org.trufflejl.runtime.Foreign.isForeign(o) && org.trufflejl.runtime.Foreign.writeMember(o, name.name, v, this)) {
                 return v;
             }
             throw Errors.error("setfield!: type " + Types.typeOf(o).show() + " has no field " + name.name, this);

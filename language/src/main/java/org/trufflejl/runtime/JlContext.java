@@ -21,6 +21,8 @@ public final class JlContext {
     public final TruffleLanguage.Env env;
     public final JlModule core;
     public final JlModule base;
+    /** What calling a foreign executable dispatches to (set when builtins are installed). */
+    public JlFunction foreignCall;
     public final JlModule main;
     public final JlIO stdout;
     public final JlIO stderr;

@@ -160,6 +160,55 @@ public class EmbeddingTest {
         assertTrue(!ctx.eval("jl", "struct PointH; x::Int; end; PointH(1)").hasHashEntries());
     }
 
+    /** A host object for {@link #hostValuesWorkInside}: fields, methods. */
+    public static class Account {
+        public String owner = "ada";
+        public double balance = 10.0;
+
+        public double deposit(double amount) {
+            balance += amount;
+            return balance;
+        }
+    }
+
+    @Test
+    void hostValuesWorkInside() {
+        // Host access needs an engine of its own (an engine has one host access policy).
+        Context ctx = Context.newBuilder("jl").allowHostAccess(org.graalvm.polyglot.HostAccess.ALL).build();
+        // Java arrays, lists and proxies are ForeignArrays: indexing, length, iteration, writes.
+        Value stats = ctx.eval("jl", "v -> (string(typeof(v)), length(v), v[2], sum(v), [2x for x in v])");
+        Value r = stats.execute((Object) new int[]{1, 2, 3});
+        assertEquals("ForeignArray", r.getArrayElement(0).asString());
+        assertEquals(3, r.getArrayElement(1).asLong());
+        assertEquals(2, r.getArrayElement(2).asInt());
+        assertEquals(6, r.getArrayElement(3).asLong());
+        assertEquals("[2, 4, 6]", r.getArrayElement(4).toString());
+        assertEquals("Any[\"a\", \"b\"]", ctx.eval("jl", "v -> repr(collect(v))").execute(java.util.List.of("a", "b")).asString());
+        int[] data = {1, 2, 3};
+        ctx.eval("jl", "v -> (v[1] = 7; nothing)").execute((Object) data);
+        assertEquals(7, data[0]);
+        // Out of bounds and wrongly typed writes are guest errors.
+        PolyglotException oob = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "v -> v[5]").execute((Object) data));
+        assertTrue(oob.getMessage().startsWith("BoundsError"), oob.getMessage());
+        assertThrows(PolyglotException.class, () -> ctx.eval("jl", "v -> v[1] = \"s\"").execute((Object) data));
+        // Objects: fields read and written as properties, methods called, executables called.
+        Account acct = new Account();
+        Value use = ctx.eval("jl", "a -> (a.balance = a.balance * 2; (a.owner, a.deposit(5.0), string(typeof(a))))");
+        Value t = use.execute(acct);
+        assertEquals("ada", t.getArrayElement(0).asString());
+        assertEquals(25.0, t.getArrayElement(1).asDouble());
+        assertEquals("ForeignObject", t.getArrayElement(2).asString());
+        assertEquals(25.0, acct.balance);
+        PolyglotException noField = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "a -> a.nosuch").execute(acct));
+        assertEquals("type ForeignObject has no field nosuch", noField.getMessage());
+        Value twice = ctx.eval("jl", "f -> f(21)");
+        assertEquals(42, twice.execute((org.graalvm.polyglot.proxy.ProxyExecutable) args -> args[0].asInt() * 2).asInt());
+        // Without host access a Java array is opaque: no array methods apply.
+        Value len = context().eval("jl", "v -> length(v)");
+        assertThrows(PolyglotException.class, () -> len.execute((Object) new int[]{1}));
+        ctx.close();
+    }
+
     @Test
     void valuesPrintAsTheirRepr() {
         Context ctx = context();

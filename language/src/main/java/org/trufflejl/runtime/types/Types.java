@@ -350,10 +350,16 @@ public final class Types {
         } else if (v instanceof org.trufflejl.runtime.JlIO) {
             return ((org.trufflejl.runtime.JlIO) v).type;
         }
+        if (org.trufflejl.runtime.Foreign.isForeign(v)) {
+            return org.trufflejl.runtime.Foreign.typeOf(v);
+        }
         throw new IllegalStateException("no Julia type for Java value of " + v.getClass());
     }
 
     public static final DataType IOStreamT = concrete("IOStream", IO);
+    /** Values of other languages and the host (see runtime/Foreign). */
+    public static final DataType ForeignObjectT = concrete("ForeignObject", Any);
+    public static final DataType ForeignArrayT = reg(DataType.plain("ForeignArray", AbstractArrayFamily.instantiate(Any, 1L), false));
     public static final DataType IOBufferT = concrete("IOBuffer", IO);
 
     /** Julia's {@code a <: b}. */
