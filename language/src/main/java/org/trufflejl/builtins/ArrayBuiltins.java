@@ -76,19 +76,10 @@ final class ArrayBuiltins {
      * are shared by all contexts, so each context's installation re-adds its own forwarder (a
      * method's call target belongs to one language instance).
      */
-    private static final java.util.Set<DataType> FORWARDED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
+    /** Runs when builtins are installed, before any constructor of the family exists in the context. */
     static void forward(Builtins b, TypeFamily f) {
-        f.instanceConstructor = t -> {
-            FORWARDED.add(t);
-            return forwarder(b, t.show());
-        };
+        f.setInstanceConstructor(t -> forwarder(b, t.show()));
         f.wrapperConstructor().table.add(forwarder(b, f.name.name));
-        for (DataType t : FORWARDED) {
-            if (t.family == f && t.hasConstructor()) {
-                t.constructor().table.add(forwarder(b, t.show()));
-            }
-        }
     }
 
     private static void installConstructors(Builtins b) {
@@ -99,7 +90,7 @@ final class ArrayBuiltins {
         b.slow("_forward_constructors", (a, n) -> {
             Object t = a[0];
             DataType d = t instanceof UnionAll u ? (DataType) u.unwrap() : (DataType) t;
-            d.family.instanceConstructor = dt -> forwarder(b, dt.show());
+            d.family.setInstanceConstructor(dt -> forwarder(b, dt.show()));
             return JlNothing.INSTANCE;
         }, Types.Any);
         b.slow("_type_name", (a, n) -> unwrapped(a[0]).family.name, Types.Any);

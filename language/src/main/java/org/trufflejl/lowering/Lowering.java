@@ -1307,6 +1307,9 @@ public final class Lowering {
     }
 
     private JlNode genDoc(Expr e, Scope s) {
+        if (e.nargs() == 0) {
+            throw syntax("@doc needs a name, as in @doc f or @doc M.f");
+        }
         if (e.nargs() < 2) {
             // @doc name looks the binding up (not the value: two constants may both be 42)
             Object target = e.arg(0);

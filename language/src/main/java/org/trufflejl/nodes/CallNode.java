@@ -147,8 +147,8 @@ public final class CallNode extends JlNode {
             return t.constructor();
         } else if (f instanceof org.trufflejl.runtime.types.UnionAll u) {
             return ((DataType) u.unwrap()).family.constructorOf(u);
-        } else if (f instanceof JlStructObject s && s.type.family.callFunction != null) {
-            return s.type.family.callFunction;
+        } else if (f instanceof JlStructObject s && s.type.family.callables().callFunction != null) {
+            return s.type.family.callables().callFunction;
         }
         CompilerDirectives.transferToInterpreter();
         if (Foreign.isExecutable(f)) {

@@ -105,7 +105,7 @@ public final class StructNodes {
 
         @TruffleBoundary
         private TypeFamily declare(TypeVar[] vars) {
-            TypeFamily family = new TypeFamily(name, modulePrefix(module), vars, null, isAbstract, mutable, false);
+            TypeFamily family = new TypeFamily(name, modulePrefix(module), vars, null, isAbstract, mutable, false, true);
             JlContext.defineConst(module, name.name, family.any);
             return family;
         }
@@ -128,7 +128,7 @@ public final class StructNodes {
                 if (family.vars.length == 0) {
                     addDefaultConstructor(language, family.primary, file, line);
                 } else {
-                    family.instanceConstructor = t -> defaultConstructorMethod(language, t, file, line);
+                    family.setInstanceConstructor(t -> defaultConstructorMethod(language, t, file, line));
                     if (allVariablesInFields(family.vars, fts)) {
                         addInferringConstructor(family, fts);
                     }

@@ -21,6 +21,22 @@ public final class JlContext {
     public final TruffleLanguage.Env env;
     public final JlModule core;
     public final JlModule base;
+    /** This context's constructors and call methods of the built-in (JVM-wide) type families. */
+    private final java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.types.TypeFamily, org.trufflejl.runtime.types.TypeFamily.Callables> callables = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @TruffleBoundary
+    public org.trufflejl.runtime.types.TypeFamily.Callables callablesOf(org.trufflejl.runtime.types.TypeFamily f) {
+        return callables.computeIfAbsent(f, k -> new org.trufflejl.runtime.types.TypeFamily.Callables());
+    }
+
+    /** Instances of built-in families that mention this context's types (see TypeFamily#instantiate). */
+    private final java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.types.TypeFamily, java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.ArrayKey, org.trufflejl.runtime.types.DataType>> localInstances = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @TruffleBoundary
+    public java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.ArrayKey, org.trufflejl.runtime.types.DataType> instancesOf(org.trufflejl.runtime.types.TypeFamily f) {
+        return localInstances.computeIfAbsent(f, k -> new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
     /** What calling a foreign executable dispatches to (set when builtins are installed). */
     public JlFunction foreignCall;
     public final JlModule main;

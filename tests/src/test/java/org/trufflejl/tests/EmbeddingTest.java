@@ -160,6 +160,35 @@ public class EmbeddingTest {
         assertTrue(!ctx.eval("jl", "struct PointH; x::Int; end; PointH(1)").hasHashEntries());
     }
 
+    @Test
+    void contextsDoNotShareDefinitions() {
+        try (Context a = context(); Context b = context()) {
+            // Methods on built-in types and instances of built-in families with program types.
+            a.eval("jl", "Base.Int8(s::String) = Int8(length(s)); struct P; x::Int; end; v = P[P(1)]");
+            assertEquals(3, a.eval("jl", "Int8(\"abc\")").asInt());
+            assertEquals("MethodError", b.eval("jl", "try Int8(\"abc\") catch e string(typeof(e)) end").asString());
+            b.eval("jl", "struct P; y::Float64; z::Float64; end; w = P[P(1.0, 2.0)]");
+            assertEquals("P[P(1)] P[P(1.0, 2.0)]", a.eval("jl", "repr(v)").asString() + " " + b.eval("jl", "repr(w)").asString());
+        }
+    }
+
+    @Test
+    void closedContextsAreCollected() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        for (int i = 0; i < 30; i++) {
+            try (Context c = context()) {
+                // A program type inside a built-in family's instance used to keep the context alive.
+                c.eval("jl", "struct Q; x::Int; end; v = [Q(k) for k in 1:3]; t = (Q(1), 2); u = Union{Q, Nothing}[nothing]");
+            }
+        }
+        System.gc();
+        long grown = (rt.totalMemory() - rt.freeMemory() - before) >> 20;
+        // A context with Base is several MB: 30 of them kept alive would be far over this.
+        assertTrue(grown < 60, "heap grew by " + grown + " MB over 30 closed contexts");
+    }
+
     /** A host object for {@link #hostValuesWorkInside}: fields, methods. */
     public static class Account {
         public String owner = "ada";

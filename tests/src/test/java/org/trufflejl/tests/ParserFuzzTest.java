@@ -54,7 +54,7 @@ public class ParserFuzzTest {
         }
     }
 
-    private static String mutate(String s, Random r) {
+    static String mutate(String s, Random r) {
         StringBuilder sb = new StringBuilder(s);
         int edits = 1 + r.nextInt(4);
         for (int e = 0; e < edits && sb.length() > 0; e++) {

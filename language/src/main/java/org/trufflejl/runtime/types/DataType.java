@@ -25,9 +25,22 @@ public final class DataType extends JlType {
     @CompilationFinal(dimensions = 1) public Symbol[] fieldNames = new Symbol[0];
     @CompilationFinal(dimensions = 1) public JlType[] fieldTypes = new JlType[0];
     /** Calling the type ({@code Point(1, 2)}, {@code Int8(3)}) dispatches on this function's methods. */
-    @CompilationFinal private JlFunction constructor;
+
+    private final boolean contextLocal;
+
+    @Override
+    public boolean isContextLocal() {
+        return contextLocal;
+    }
 
     DataType(TypeFamily family, Object[] parameters, DataType supertype, boolean isAbstract) {
+        boolean local = family.isContextOwned();
+        if (parameters != null) {
+            for (Object p : parameters) {
+                local |= JlType.isContextLocal(p);
+            }
+        }
+        this.contextLocal = local;
         this.family = family;
         this.name = family.name;
         this.parameters = parameters;
@@ -47,34 +60,13 @@ public final class DataType extends JlType {
         return f.primary;
     }
 
-    /** The function behind calls of this type, created on first use. */
+    /** The function behind calls of this type in the current context, created on first use. */
     public JlFunction constructor() {
-        JlFunction c = constructor;
-        if (c == null) {
-            c = createConstructor();
-        }
-        return c;
-    }
-
-    @TruffleBoundary
-    private synchronized JlFunction createConstructor() {
-        if (constructor == null) {
-            JlFunction c = new JlFunction(new MethodTable(Symbol.of(show()), null));
-            if (family.instanceConstructor != null && parameters != null && parameters.length > 0) {
-                c.table.add(family.instanceConstructor.apply(this));
-            }
-            if (parameters != null && parameters.length > 0) {
-                for (org.trufflejl.runtime.Method m : family.instanceMethodsFor(this)) {
-                    c.table.add(m);
-                }
-            }
-            constructor = c;
-        }
-        return constructor;
+        return family.constructorOf(this);
     }
 
     public boolean hasConstructor() {
-        return constructor != null;
+        return family.hasConstructor(this);
     }
 
     public boolean isTupleType() {

@@ -10,6 +10,29 @@ public abstract class JlType implements TruffleObject {
     // Not volatile: partial evaluation folds a @CompilationFinal field only when it is not volatile.
     @CompilationFinal private DataType typeOfType;
 
+    /**
+     * Whether this type mentions a type that a context defined (a struct of the program): such
+     * types belong to that context and must not be kept by the JVM-wide caches of the built-in
+     * families, or a closed context could never be collected (see {@link TypeFamily#instantiate}).
+     */
+    public abstract boolean isContextLocal();
+
+    /** {@link #isContextLocal} for anything that can be a type parameter (types, values). */
+    public static boolean isContextLocal(Object parameter) {
+        if (parameter instanceof JlType t) {
+            return t.isContextLocal();
+        } else if (parameter instanceof org.trufflejl.runtime.JlTuple tuple) {
+            for (Object e : tuple.elements) {
+                if (isContextLocal(e)) {
+                    return true;
+                }
+            }
+        } else if (parameter instanceof org.trufflejl.runtime.JlStructObject o) {
+            return o.type.isContextLocal();
+        }
+        return false;
+    }
+
     /** {@code Type{this}}: a field read once computed (no hash lookup on dispatch's fast path). */
     public final DataType typeOfType() {
         DataType t = typeOfType;

@@ -33,13 +33,68 @@ public final class TypeFamily {
     /** The bare name as a type. */
     public final JlType any;
     private final ConcurrentHashMap<ArrayKey, DataType> instances = new ConcurrentHashMap<>();
-    /** Calls of the bare name ({@code Point(1, 2)}) dispatch on this function's methods. */
-    private volatile org.trufflejl.runtime.JlFunction wrapperConstructor;
-    /** Makes the default constructor of an instance ({@code Point{Int8}(1, 2)}), for parametric structs. */
-    public volatile java.util.function.Function<DataType, org.trufflejl.runtime.Method> instanceConstructor;
+    /**
+     * Whether a context defined this family (a {@code struct} or {@code abstract type}); then its
+     * methods live here. The built-in families are shared by every context of the JVM, so their
+     * constructors and call methods live in each context ({@link JlContext#callablesOf}): a
+     * method one context defines (say {@code Base.Int8(s::String)}) is not seen by another.
+     */
+    private final Callables own;
+
+    /**
+     * What calling the family's types runs: the constructor of each instance, of the bare name
+     * and of partial applications, and call methods of its values.
+     */
+    public static final class Callables {
+        /** Calls of the bare name ({@code Point(1, 2)}) dispatch on this function's methods. */
+        org.trufflejl.runtime.JlFunction wrapperConstructor;
+        /** Makes the default constructor of an instance ({@code Point{Int8}(1, 2)}), for parametric structs. */
+        public volatile java.util.function.Function<DataType, org.trufflejl.runtime.Method> instanceConstructor;
+        /** Constructor methods for instances ({@code Point{T}(x) where T}), added to each matching instance's table. */
+        final java.util.List<org.trufflejl.runtime.Method> instanceMethods = new java.util.concurrent.CopyOnWriteArrayList<>();
+        /** Constructor tables of partially applied types ({@code Pair2{Int}}, itself a UnionAll). */
+        final ConcurrentHashMap<JlType, org.trufflejl.runtime.JlFunction> partialConstructors = new ConcurrentHashMap<>();
+        /** The constructor function of each instance type, made on first call. */
+        final ConcurrentHashMap<DataType, org.trufflejl.runtime.JlFunction> constructors = new ConcurrentHashMap<>();
+        /** Methods for calling values of the family's types ({@code (p::Poly)(x) = ...}), or null. */
+        public volatile org.trufflejl.runtime.JlFunction callFunction;
+    }
+
+    public boolean isContextOwned() {
+        return own != null;
+    }
+
+    /**
+     * Where instances with these parameters are interned: a built-in family keeps those that
+     * mention a program's types in the context (JVM-wide they would keep the closed context
+     * alive, as a program's {@code Vector{Point}} would keep {@code Point} and through its
+     * methods everything); every other instance, here.
+     */
+    private ConcurrentHashMap<ArrayKey, DataType> instancesFor(Object[] params) {
+        if (own == null) {
+            for (Object p : params) {
+                if (JlType.isContextLocal(p)) {
+                    return org.trufflejl.runtime.JlContext.get(null).instancesOf(this);
+                }
+            }
+        }
+        return instances;
+    }
+
+    /** This context's callables of the family. */
+    public Callables callables() {
+        return own != null ? own : org.trufflejl.runtime.JlContext.get(null).callablesOf(this);
+    }
 
     public TypeFamily(Symbol name, String modulePrefix, TypeVar[] vars, JlType superTemplate, boolean isAbstract, boolean isMutable,
                     boolean isTuple) {
+        this(name, modulePrefix, vars, superTemplate, isAbstract, isMutable, isTuple, false);
+    }
+
+    /** {@code contextOwned}: defined by a context's code (see {@link #own}). */
+    public TypeFamily(Symbol name, String modulePrefix, TypeVar[] vars, JlType superTemplate, boolean isAbstract, boolean isMutable,
+                    boolean isTuple, boolean contextOwned) {
+        this.own = contextOwned ? new Callables() : null;
         this.name = name;
         this.modulePrefix = modulePrefix;
         this.vars = vars;
@@ -90,78 +145,109 @@ public final class TypeFamily {
         }
     }
 
-    /** Constructor methods for instances ({@code Point{T}(x) where T}), added to each matching instance's table. */
-    private final java.util.List<org.trufflejl.runtime.Method> instanceMethods = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    /** Constructor tables of partially applied types ({@code Pair2{Int}}, itself a UnionAll). */
-    private final ConcurrentHashMap<JlType, org.trufflejl.runtime.JlFunction> partialConstructors = new ConcurrentHashMap<>();
-
     @TruffleBoundary
-    public synchronized void addInstanceMethod(org.trufflejl.runtime.Method m) {
-        instanceMethods.add(m);
-        for (DataType t : instances.values()) {
-            if (t.hasConstructor() && matchesPattern(t, m)) {
-                t.constructor().table.add(m);
+    public void addInstanceMethod(org.trufflejl.runtime.Method m) {
+        Callables c = callables();
+        synchronized (c) {
+            c.instanceMethods.add(m);
+            for (java.util.Map.Entry<DataType, org.trufflejl.runtime.JlFunction> e : c.constructors.entrySet()) {
+                if (matchesPattern(e.getKey(), m)) {
+                    e.getValue().table.add(m);
+                }
             }
-        }
-        for (java.util.Map.Entry<JlType, org.trufflejl.runtime.JlFunction> e : partialConstructors.entrySet()) {
-            if (matchesPattern(e.getKey(), m)) {
-                e.getValue().table.add(m);
+            for (java.util.Map.Entry<JlType, org.trufflejl.runtime.JlFunction> e : c.partialConstructors.entrySet()) {
+                if (matchesPattern(e.getKey(), m)) {
+                    e.getValue().table.add(m);
+                }
             }
         }
     }
 
     /** The function behind calls of a UnionAll of this family: the bare name, or a partial application. */
     @TruffleBoundary
-    public synchronized org.trufflejl.runtime.JlFunction constructorOf(UnionAll u) {
+    public org.trufflejl.runtime.JlFunction constructorOf(UnionAll u) {
         if (u == any) {
             return wrapperConstructor();
         }
-        org.trufflejl.runtime.JlFunction f = partialConstructors.get(u);
-        if (f == null) {
-            f = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of(u.show()), null));
-            for (org.trufflejl.runtime.Method m : instanceMethods) {
-                if (matchesPattern(u, m)) {
-                    f.table.add(m);
+        Callables c = callables();
+        synchronized (c) {
+            org.trufflejl.runtime.JlFunction f = c.partialConstructors.get(u);
+            if (f == null) {
+                f = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of(u.show()), null));
+                for (org.trufflejl.runtime.Method m : c.instanceMethods) {
+                    if (matchesPattern(u, m)) {
+                        f.table.add(m);
+                    }
                 }
+                c.partialConstructors.put(u, f);
             }
-            partialConstructors.put(u, f);
+            return f;
         }
-        return f;
     }
 
-    /** The instance methods that apply when calling {@code t}. */
-    java.util.List<org.trufflejl.runtime.Method> instanceMethodsFor(DataType t) {
-        java.util.List<org.trufflejl.runtime.Method> out = new java.util.ArrayList<>();
-        for (org.trufflejl.runtime.Method m : instanceMethods) {
-            if (matchesPattern(t, m)) {
-                out.add(m);
-            }
+    /** The function behind calls of instance {@code t} (made on first use, with the methods that apply). */
+    @TruffleBoundary
+    org.trufflejl.runtime.JlFunction constructorOf(DataType t) {
+        Callables c = callables();
+        org.trufflejl.runtime.JlFunction f = c.constructors.get(t);
+        if (f != null) {
+            return f;
         }
-        return out;
+        synchronized (c) {
+            f = c.constructors.get(t);
+            if (f == null) {
+                f = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of(t.show()), null));
+                if (t.parameters != null && t.parameters.length > 0) {
+                    if (c.instanceConstructor != null) {
+                        f.table.add(c.instanceConstructor.apply(t));
+                    }
+                    for (org.trufflejl.runtime.Method m : c.instanceMethods) {
+                        if (matchesPattern(t, m)) {
+                            f.table.add(m);
+                        }
+                    }
+                }
+                c.constructors.put(t, f);
+            }
+            return f;
+        }
+    }
+
+    /** Whether this context has called (so made the constructor of) instance {@code t}. */
+    boolean hasConstructor(DataType t) {
+        return callables().constructors.containsKey(t);
     }
 
     private static boolean matchesPattern(JlType t, org.trufflejl.runtime.Method m) {
         return Subtyping.matchAll(java.util.List.of(Types.TypeFamilyT.instantiate(t)), java.util.List.of(m.calleePattern), m.typeVars) != null;
     }
 
-    /** Methods for calling instances of this type ({@code (p::Poly)(x) = ...}), or null. */
-    public volatile org.trufflejl.runtime.JlFunction callFunction;
-
+    /** The methods for calling values of this family's types, made on first definition of one. */
     @TruffleBoundary
-    public synchronized org.trufflejl.runtime.JlFunction callFunction() {
-        if (callFunction == null) {
-            callFunction = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(org.trufflejl.runtime.Symbol.of("(::" + name.name + ")"), null));
+    public org.trufflejl.runtime.JlFunction callFunction() {
+        Callables c = callables();
+        synchronized (c) {
+            if (c.callFunction == null) {
+                c.callFunction = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(org.trufflejl.runtime.Symbol.of("(::" + name.name + ")"), null));
+            }
+            return c.callFunction;
         }
-        return callFunction;
     }
 
     @TruffleBoundary
-    public synchronized org.trufflejl.runtime.JlFunction wrapperConstructor() {
-        if (wrapperConstructor == null) {
-            wrapperConstructor = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(name, null));
+    public org.trufflejl.runtime.JlFunction wrapperConstructor() {
+        Callables c = callables();
+        synchronized (c) {
+            if (c.wrapperConstructor == null) {
+                c.wrapperConstructor = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(name, null));
+            }
+            return c.wrapperConstructor;
         }
-        return wrapperConstructor;
+    }
+
+    /** Sets how an instance's default constructor is made (parametric structs, Java-built types). */
+    public void setInstanceConstructor(java.util.function.Function<DataType, org.trufflejl.runtime.Method> maker) {
+        callables().instanceConstructor = maker;
     }
 
     public String qualifiedName() {
@@ -178,7 +264,8 @@ public final class TypeFamily {
             return primary;
         }
         ArrayKey key = new ArrayKey(params);
-        DataType t = instances.get(key);
+        ConcurrentHashMap<ArrayKey, DataType> cache = instancesFor(params);
+        DataType t = cache.get(key);
         if (t != null) {
             return t;
         }
@@ -192,18 +279,18 @@ public final class TypeFamily {
         }
         if (isTuple) {
             DataType created = new DataType(this, params.clone(), Types.Any, false);
-            DataType raced = instances.putIfAbsent(key, created);
+            DataType raced = cache.putIfAbsent(key, created);
             return raced != null ? raced : created;
         }
-        return create(key, params);
+        return create(cache, key, params);
     }
 
     /**
      * Interns the new instance before computing its field types, which may mention the instance
      * itself ({@code next::Union{Node{T}, Nothing}}).
      */
-    private synchronized DataType create(ArrayKey key, Object[] params) {
-        DataType existing = instances.get(key);
+    private synchronized DataType create(ConcurrentHashMap<ArrayKey, DataType> cache, ArrayKey key, Object[] params) {
+        DataType existing = cache.get(key);
         if (existing != null) {
             return existing;
         }
@@ -212,7 +299,7 @@ public final class TypeFamily {
         t.fieldNames = fieldNames;
         JlType[] fts = new JlType[fieldTemplates.length];
         t.fieldTypes = fts;
-        instances.put(key, t);
+        cache.put(key, t);
         for (int i = 0; i < fieldTemplates.length; i++) {
             fts[i] = (JlType) Substitution.apply(fieldTemplates[i], vars, params);
         }

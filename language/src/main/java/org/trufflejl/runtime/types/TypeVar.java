@@ -10,6 +10,11 @@ public final class TypeVar extends JlType {
     public final JlType lb;
     public final JlType ub;
 
+    @Override
+    public boolean isContextLocal() {
+        return lb.isContextLocal() || ub.isContextLocal();
+    }
+
     public TypeVar(Symbol name, JlType lb, JlType ub) {
         this.name = name;
         this.lb = lb;

@@ -7,6 +7,11 @@ public final class UnionAll extends JlType {
     public final TypeVar var;
     public final JlType body;
 
+    @Override
+    public boolean isContextLocal() {
+        return var.isContextLocal() || body.isContextLocal();
+    }
+
     public UnionAll(TypeVar var, JlType body) {
         this.var = var;
         this.body = body;

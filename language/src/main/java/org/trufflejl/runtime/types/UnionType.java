@@ -10,6 +10,16 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 public final class UnionType extends JlType {
     public final JlType[] types;
 
+    @Override
+    public boolean isContextLocal() {
+        for (JlType t : types) {
+            if (t.isContextLocal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private UnionType(JlType[] types) {
         this.types = types;
     }
