@@ -563,7 +563,10 @@ public final class Lowering {
                 collectKeyword(k, names, values, s);
             }
         } else if (a instanceof Expr kw && (kw.is("kw") || kw.is("="))) {
-            names.add((Symbol) kw.arg(0));
+            if (!(kw.arg(0) instanceof Symbol name)) {
+                throw syntax("invalid keyword argument name \"" + org.trufflejl.parser.ExprPrinter.toSource(kw.arg(0)) + "\"");
+            }
+            names.add(name);
             values.add(gen(kw.arg(1), s));
         } else if (a instanceof Expr sp && sp.is("...")) {
             names.add(null);

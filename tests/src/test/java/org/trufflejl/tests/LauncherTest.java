@@ -43,6 +43,17 @@ public class LauncherTest {
     }
 
     @Test
+    void malformedCallsAreSyntaxErrors() {
+        // Found by the program fuzz test: these used to escape as Java exceptions.
+        Run kw = jl("", "-e", "println(2^53 = 3)");
+        assertEquals(1, kw.status());
+        assertTrue(kw.err().startsWith("ERROR: syntax: invalid keyword argument name \"2 ^ 53\""), kw.err());
+        Run doc = jl("", "-e", "@doc");
+        assertEquals(1, doc.status());
+        assertTrue(doc.err().startsWith("ERROR: syntax: @doc needs a name"), doc.err());
+    }
+
+    @Test
     void exitStatusComesThrough() {
         assertEquals(7, jl("", "-e", "exit(7)").status());
     }
