@@ -387,6 +387,10 @@ public final class Lowering {
                 return genCurly(e, s);
             case "<:":
             case ">:":
+                if (e.nargs() != 2) {
+                    // `<:T` alone is only meaningful as a type parameter (Vector{<:T}), handled by curly
+                    throw syntax("invalid \"" + e.head.name + "\" syntax");
+                }
                 return call(e.head.name, e, gen(e.arg(0), s), gen(e.arg(1), s));
             case "::":
                 if (e.nargs() == 2) {

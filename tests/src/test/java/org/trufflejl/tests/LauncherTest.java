@@ -51,6 +51,9 @@ public class LauncherTest {
         Run doc = jl("", "-e", "@doc");
         assertEquals(1, doc.status());
         assertTrue(doc.err().startsWith("ERROR: syntax: @doc needs a name"), doc.err());
+        Run sub = jl("", "-e", "f(x) = x; f(<:Integer)");
+        assertEquals(1, sub.status());
+        assertTrue(sub.err().startsWith("ERROR: syntax: invalid \"<:\" syntax"), sub.err());
     }
 
     @Test
