@@ -132,6 +132,10 @@ function _display_string(x)
     String(take!(io))
 end
 display(io::IO, x) = show(io, x)
+function display(io::IO, f::Function)
+    n = length(methods(f))
+    print(io, f, " (generic function with ", n, n == 1 ? " method)" : " methods)")
+end
 function display(io::IO, a::AbstractArray)
     print(io, _summary(a))
     isempty(a) && return

@@ -47,3 +47,7 @@ display([1.5 2; 3 4.25])
 display(Float16[1.5, 10])
 print(devnull, "discarded", [1, 2])
 println(write(devnull, "abc"), " ", repr(devnull))
+double(x) = 2x
+double(x, y) = 2x + y
+display(double)
+println()
