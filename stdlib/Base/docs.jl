@@ -1,5 +1,6 @@
-# Documentation of the functions implemented in Java (the ones written in TruffleJL carry
-# their docstrings where they are defined). `?name` in the REPL and `@doc name` show these.
+# Documentation of the functions implemented in Java, and of the Base functions whose methods
+# are spread over several files (a function defined once carries its docstring where it is
+# defined). `?name` in the REPL and `@doc name` show these.
 
 @doc """
     +(x, y...)
@@ -169,3 +170,435 @@ module Polyglot
 export_value(name::String, x) = Base._polyglot_export(name, x)
 import_value(name::String) = Base._polyglot_import(name)
 end
+
+# ---- Base functions written in TruffleJL whose methods are spread over several files ----
+
+@doc """
+    sum(itr)
+    sum(f, itr)
+    sum(A; dims)
+
+The sum of the elements (of `f` applied to them). Small integers are widened as in Julia
+(`sum(UInt8[200, 100]) == 300` is a `UInt64`); `dims` sums along a dimension of an array.
+""" sum
+
+@doc """
+    prod(itr)
+    prod(f, itr)
+
+The product of the elements (of `f` applied to them).
+""" prod
+
+@doc """
+    map(f, c...)
+
+A collection of `f` applied to each element (to the elements of several collections in
+step, stopping at the shortest): `map(x -> x^2, [1, 2, 3]) == [1, 4, 9]`.
+""" map
+
+@doc """
+    map!(f, dest, src...)
+
+Like `map`, storing the results in `dest`; returns `dest`.
+""" map!
+
+@doc """
+    foreach(f, c...)
+
+Call `f` on each element, for its effects; returns `nothing`.
+""" foreach
+
+@doc """
+    filter(f, c)
+
+The elements of `c` for which `f` is true (for a `Dict`, the pairs).
+""" filter
+
+@doc """
+    reduce(op, itr; init)
+
+Combine the elements with the binary operator `op` (`reduce(+, [1, 2, 3]) == 6`); `init` is
+the value for an empty collection and starts the combination.
+""" reduce
+
+@doc """
+    foldl(op, itr; init)
+
+Like `reduce`, combining from the left: `op(op(op(init, a), b), c)`.
+""" foldl
+
+@doc """
+    mapreduce(f, op, itr; init)
+
+`reduce(op, map(f, itr))` without the intermediate collection.
+""" mapreduce
+
+@doc """
+    accumulate(op, A)
+
+The running combination of the elements: `accumulate(+, [1, 2, 3]) == [1, 3, 6]`.
+""" accumulate
+
+@doc """
+    cumsum(A)
+
+The running sums: `cumsum([1, 2, 3]) == [1, 3, 6]`.
+""" cumsum
+
+@doc """
+    maximum(itr)
+    maximum(f, itr)
+
+The largest element (of `f` applied to the elements); an error for an empty collection.
+""" maximum
+
+@doc """
+    minimum(itr)
+    minimum(f, itr)
+
+The smallest element (of `f` applied to the elements); an error for an empty collection.
+""" minimum
+
+@doc """
+    any(itr)
+    any(f, itr)
+
+Whether some element is `true` (satisfies `f`).
+""" any
+
+@doc """
+    all(itr)
+    all(f, itr)
+
+Whether every element is `true` (satisfies `f`).
+""" all
+
+@doc """
+    count(f, itr)
+    count(itr)
+
+How many elements satisfy `f` (are `true`).
+""" count
+
+@doc """
+    collect(itr)
+
+An `Array` of the elements of a collection or iterator: `collect(1:3) == [1, 2, 3]`.
+""" collect
+
+@doc """
+    zip(iters...)
+
+Iterate several collections in step, as tuples, until the shortest ends.
+""" zip
+
+@doc """
+    enumerate(itr)
+
+Iterate `(i, x)`: the index (from 1) and the element.
+""" enumerate
+
+@doc """
+    sort(v; by, lt, rev)
+
+A sorted copy of `v` (stable). `by` maps elements to the keys compared, `lt` is the order
+(`isless` by default), `rev=true` reverses it.
+""" sort
+
+@doc """
+    sort!(v; by, lt, rev)
+
+Sort `v` in place; see `sort`.
+""" sort!
+
+@doc """
+    reverse(v)
+
+A copy of `v` (or a string) with the elements in reverse order.
+""" reverse
+
+@doc """
+    unique(itr)
+
+The distinct elements, in order of first appearance.
+""" unique
+
+@doc """
+    first(c)
+    first(c, n)
+
+The first element (or the first `n` elements) of a collection.
+""" first
+
+@doc """
+    last(c)
+    last(c, n)
+
+The last element (or the last `n` elements) of a collection.
+""" last
+
+@doc """
+    findfirst(f, A)
+    findfirst(A)
+
+The index of the first element satisfying `f` (the first `true`), or `nothing`.
+""" findfirst
+
+@doc """
+    in(x, collection)
+    x ∈ collection
+
+Whether `x` is an element (`==`; for Dicts and Sets, `isequal` on keys).
+""" (in)
+
+@doc """
+    isempty(c)
+
+Whether a collection has no elements.
+""" isempty
+
+@doc """
+    empty!(c)
+
+Remove every element of a collection; returns it.
+""" empty!
+
+@doc """
+    pop!(v)
+    pop!(d, key[, default])
+
+Remove and return the last element of a vector; for a Dict, the value of `key`.
+""" pop!
+
+@doc """
+    append!(v, items)
+
+Add the elements of `items` to the end of `v`; returns `v`.
+""" append!
+
+@doc """
+    delete!(d, key)
+
+Remove `key` (and its value) from a Dict or Set; returns the collection.
+""" delete!
+
+@doc """
+    get(d, key, default)
+    get(f, d, key)
+
+The value of `key` in `d`, or `default` (the result of `f()`) when it is absent.
+""" get
+
+@doc """
+    haskey(d, key)
+
+Whether a Dict has a value for `key`.
+""" haskey
+
+@doc """
+    keys(d)
+
+The keys of a Dict (the indices of an array).
+""" keys
+
+@doc """
+    values(d)
+
+The values of a Dict.
+""" values
+
+@doc """
+    Dict(pairs...)
+    Dict{K,V}()
+
+A hash table from keys to values: `Dict("a" => 1, "b" => 2)`. Keys compare with `isequal`.
+""" Dict
+
+@doc """
+    eltype(c)
+
+The type of the elements of a collection (or of a collection type).
+""" eltype
+
+@doc """
+    size(A)
+    size(A, d)
+
+The dimensions of an array as a tuple (or along dimension `d`).
+""" size
+
+@doc """
+    ndims(A)
+
+The number of dimensions of an array.
+""" ndims
+
+@doc """
+    similar(A, [T], [dims])
+
+An uninitialised array like `A`, optionally with another element type or dimensions.
+""" similar
+
+@doc """
+    copy(x)
+
+A shallow copy: a new container holding the same elements.
+""" copy
+
+@doc """
+    deepcopy(x)
+
+A copy of `x` and, recursively, of everything it contains.
+""" deepcopy
+
+@doc """
+    zeros([T=Float64,] dims...)
+
+An array of zeros: `zeros(Int8, 2, 3)`.
+""" zeros
+
+@doc """
+    ones([T=Float64,] dims...)
+
+An array of ones.
+""" ones
+
+@doc """
+    fill(x, dims...)
+
+An array with every element `x`.
+""" fill
+
+@doc """
+    range(start, stop; length, step)
+
+A range from `start` to `stop` with the given `length` or `step`.
+""" range
+
+@doc """
+    vcat(A...)
+
+Concatenate along the first dimension: `vcat([1, 2], [3]) == [1, 2, 3]`.
+""" vcat
+
+@doc """
+    hcat(A...)
+
+Concatenate along the second dimension: `hcat([1, 2], [3, 4])` is a 2×2 matrix.
+""" hcat
+
+@doc """
+    split(s, [delim]; limit, keepempty)
+
+The pieces of string `s` between occurrences of `delim` (whitespace by default), as SubStrings.
+""" split
+
+@doc """
+    join(strings, [delim, [last]])
+
+Concatenate the strings (printed values) of a collection, separated by `delim`.
+""" join
+
+@doc """
+    replace(s, old => new; count)
+
+A copy of string `s` with occurrences of `old` replaced by `new`.
+""" replace
+
+@doc """
+    occursin(needle, haystack)
+
+Whether string `needle` occurs in `haystack`.
+""" occursin
+
+@doc """
+    startswith(s, prefix)
+
+Whether string `s` starts with `prefix`.
+""" startswith
+
+@doc """
+    endswith(s, suffix)
+
+Whether string `s` ends with `suffix`.
+""" endswith
+
+@doc """
+    uppercase(s)
+
+`s` with every letter in upper case.
+""" uppercase
+
+@doc """
+    lowercase(s)
+
+`s` with every letter in lower case.
+""" lowercase
+
+@doc """
+    strip(s)
+
+`s` without leading and trailing whitespace.
+""" strip
+
+@doc """
+    repeat(s, n)
+
+String (or array) `s` repeated `n` times.
+""" repeat
+
+@doc """
+    lpad(s, n, [p=' '])
+
+String `s` padded on the left with `p` to `n` characters.
+""" lpad
+
+@doc """
+    rpad(s, n, [p=' '])
+
+String `s` padded on the right with `p` to `n` characters.
+""" rpad
+
+@doc """
+    print([io], xs...)
+
+Write the values in their plain text form (strings without quotes) to `io` (`stdout`).
+""" print
+
+@doc """
+    error(msg...)
+
+Throw an `ErrorException` with the message made of `msg`.
+""" error
+
+@doc """
+    abs(x)
+
+The absolute value. For signed integers it wraps like Julia's: `abs(typemin(Int8)) == typemin(Int8)`.
+""" abs
+
+@doc """
+    round(x, [r::RoundingMode]; digits)
+    round(T, x)
+
+Round to the nearest integer value, ties to even (`round(2.5) == 2.0`); `round(T, x)` converts
+to integer type `T` (InexactError when it does not fit); `digits` rounds to decimal places.
+""" round
+
+@doc """
+    sqrt(x)
+
+The square root; a `DomainError` for negative reals.
+""" sqrt
+
+@doc """
+    time()
+
+The time in seconds since the epoch, as a Float64.
+""" time
+
+@doc """
+    sleep(seconds)
+
+Suspend the current task for the given number of seconds.
+""" sleep

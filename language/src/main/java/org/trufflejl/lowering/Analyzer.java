@@ -185,6 +185,9 @@ final class Analyzer {
                     }
                     break;
                 case "::":
+                    if (e.nargs() != 2) {
+                        throw org.trufflejl.runtime.Errors.error("syntax: invalid assignment location \"" + org.trufflejl.parser.ExprPrinter.toSource(e) + "\"", null);
+                    }
                     walkTarget(e.arg(0), s);
                     walk(e.arg(1), s);
                     break;
@@ -327,6 +330,9 @@ final class Analyzer {
                     walkFunction(f, s, false);
                 }
             } else if (item instanceof Expr f && f.is("::")) {
+                if (f.nargs() != 2) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: invalid field \"" + org.trufflejl.parser.ExprPrinter.toSource(f) + "\" (a field needs a name)", null);
+                }
                 walk(f.arg(1), s);
             }
         }

@@ -36,6 +36,7 @@ final class FunctionSignature {
         final Object defaultValue;
 
         Param(Object pattern, Object type, Object defaultValue) {
+            checkPattern(pattern);
             this.pattern = pattern;
             this.type = type;
             this.defaultValue = defaultValue;
@@ -47,6 +48,20 @@ final class FunctionSignature {
     }
 
     private static int unnamed;
+
+    /** A parameter is a name or a tuple of them to destructure: {@code f(a[1]) = ...} is a syntax error, as in Julia. */
+    private static void checkPattern(Object pattern) {
+        if (pattern instanceof Symbol) {
+            return;
+        }
+        if (pattern instanceof Expr t && t.is("tuple")) {
+            for (Object p : t.args) {
+                checkPattern(p instanceof Expr a && a.is("::") && a.nargs() == 2 ? a.arg(0) : p);
+            }
+            return;
+        }
+        throw org.trufflejl.runtime.Errors.error("syntax: \"" + org.trufflejl.parser.ExprPrinter.toSource(pattern) + "\" is not a valid function argument name", null);
+    }
 
     static FunctionSignature of(Expr fn) {
         FunctionSignature sig = new FunctionSignature();

@@ -54,6 +54,13 @@ public class LauncherTest {
         Run sub = jl("", "-e", "f(x) = x; f(<:Integer)");
         assertEquals(1, sub.status());
         assertTrue(sub.err().startsWith("ERROR: syntax: invalid \"<:\" syntax"), sub.err());
+        String[][] more = {{"g(a[1]) = 1", "ERROR: syntax: \"a[1]\" is not a valid function argument name"},
+            {"struct S; ::Int; end", "ERROR: syntax: invalid field"}, {"::Int = 3", "ERROR: syntax: invalid assignment location"}};
+        for (String[] c : more) {
+            Run r = jl("", "-e", c[0]);
+            assertEquals(1, r.status(), c[0]);
+            assertTrue(r.err().startsWith(c[1]), c[0] + " -> " + r.err());
+        }
     }
 
     @Test
