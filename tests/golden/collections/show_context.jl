@@ -51,3 +51,5 @@ double(x) = 2x
 double(x, y) = 2x + y
 display(double)
 println()
+nt = (z = 5,)
+println(typeof(nt) === typeof((z = 6,)), " ", (1, nt), " ", repr((a = 1, b = "x")))

@@ -159,6 +159,14 @@ final class Desugar {
 
     // ---- macros -------------------------------------------------------------------------
 
+    /** The macro's last argument (its body); a syntax error when it has none (`@async` alone). */
+    private static Object lastArg(List<Object> args, String macro) {
+        if (args.isEmpty()) {
+            throw org.trufflejl.runtime.Errors.error("syntax: " + macro + " needs an expression", null);
+        }
+        return args.get(args.size() - 1);
+    }
+
     private Object expandMacro(Expr e) {
         String name = macroName(e.arg(0));
         List<Object> args = new ArrayList<>();
@@ -174,7 +182,7 @@ final class Desugar {
             case "@doc":
                 return new Expr("doc", args.toArray()).at(e);
             case "@assert": {
-                Object cond = args.get(0);
+                Object cond = lastArg(args.subList(0, Math.min(1, args.size())), name);
                 Object msg = args.size() > 1 ? args.get(1) : org.trufflejl.parser.ExprPrinter.toSource(cond);
                 Expr thrown = new Expr("call", sym("throw"), new Expr("call", sym("AssertionError"), msg).at(e)).at(e);
                 return new Expr("if", cond, sym("nothing"), thrown).at(e);
@@ -197,7 +205,7 @@ final class Desugar {
                 Symbol t0 = gensym("t0");
                 Symbol v = gensym("val");
                 Symbol dt = gensym("dt");
-                Object body = args.get(args.size() - 1);
+                Object body = lastArg(args, name);
                 Object now = new Expr("call", sym("time_ns")).at(e);
                 Expr elapsed = new Expr("call", sym("/"), new Expr("call", sym("-"), now, t0).at(e), 1.0e9).at(e);
                 if (name.equals("@elapsed")) {
@@ -213,14 +221,14 @@ final class Desugar {
             }
             // Tasks: the macros wrap their body in a closure and call Base functions that run it.
             case "@async":
-                return call(e, "_async", thunk(e, args.get(args.size() - 1)));
+                return call(e, "_async", thunk(e, lastArg(args, name)));
             case "@spawn":
                 return new Expr("call", new Expr(".", sym("Threads"), new QuoteNode(sym("_spawn"))).at(e),
-                                thunk(e, args.get(args.size() - 1))).at(e);
+                                thunk(e, lastArg(args, name))).at(e);
             case "@sync":
-                return call(e, "_sync", thunk(e, args.get(args.size() - 1)));
+                return call(e, "_sync", thunk(e, lastArg(args, name)));
             case "@threads": {
-                Expr loop = (Expr) args.get(args.size() - 1);
+                Expr loop = (Expr) lastArg(args, name);
                 if (!loop.is("for")) {
                     return new Expr("call", sym("error"), "@threads requires a `for` loop expression").at(e);
                 }
@@ -254,7 +262,7 @@ final class Desugar {
                                 locationString(where, e));
             case "@testset": {
                 Object setName = args.size() > 1 ? args.get(0) : "test set";
-                return testCall(e, "_testset", setName, thunk(e, args.get(args.size() - 1)));
+                return testCall(e, "_testset", setName, thunk(e, lastArg(args, name)));
             }
             case "@isdefined":
                 return new Expr("isdefined", args.get(0)).at(e);

@@ -141,6 +141,9 @@ final class FunctionSignature {
                     return;
                 case "kw":
                 case "=": {
+                    if (e.nargs() != 2) {
+                        throw org.trufflejl.runtime.Errors.error("syntax: invalid default argument", null);
+                    }
                     Object target = e.arg(0);
                     if (target instanceof Expr t && t.is("::")) {
                         positional.add(new Param(t.arg(0), substitute(t.arg(1), bounds), e.arg(1)));
@@ -185,18 +188,26 @@ final class FunctionSignature {
     private void addKeyword(Object k, Map<Symbol, Object> bounds) {
         if (k instanceof Symbol s) {
             keywords.add(new Param(s, null, null));
-        } else if (k instanceof Expr e && (e.is("kw") || e.is("="))) {
+        } else if (k instanceof Expr e && (e.is("kw") || e.is("=")) && e.nargs() == 2) {
             Object target = e.arg(0);
-            if (target instanceof Expr t && t.is("::")) {
+            if (target instanceof Expr t && t.is("::") && t.nargs() == 2 && t.arg(0) instanceof Symbol) {
                 keywords.add(new Param(t.arg(0), substitute(t.arg(1), bounds), e.arg(1)));
-            } else {
+            } else if (target instanceof Symbol) {
                 keywords.add(new Param(target, null, e.arg(1)));
+            } else {
+                throw invalidKeyword(k);
             }
-        } else if (k instanceof Expr e && e.is("...")) {
-            kwRest = (Symbol) e.arg(0);
-        } else if (k instanceof Expr e && e.is("::")) {
+        } else if (k instanceof Expr e && e.is("...") && e.nargs() == 1 && e.arg(0) instanceof Symbol rest) {
+            kwRest = rest;
+        } else if (k instanceof Expr e && e.is("::") && e.nargs() == 2 && e.arg(0) instanceof Symbol) {
             keywords.add(new Param(e.arg(0), substitute(e.arg(1), bounds), null));
+        } else {
+            throw invalidKeyword(k);
         }
+    }
+
+    private static RuntimeException invalidKeyword(Object k) {
+        return org.trufflejl.runtime.Errors.error("syntax: invalid keyword argument syntax \"" + org.trufflejl.parser.ExprPrinter.toSource(k) + "\"", null);
     }
 
     int requiredCount() {

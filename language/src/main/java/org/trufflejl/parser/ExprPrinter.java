@@ -78,6 +78,10 @@ public final class ExprPrinter {
                 print(sb, e.arg(1) instanceof QuoteNode q ? q.value : e.arg(1));
                 return;
             case "&&", "||", "=", "<:", ">:", "+=", "-=", "*=", "/=", "->":
+                if (e.nargs() != 2) {
+                    printGeneric(sb, e, h); // malformed (fuzzed input)
+                    return;
+                }
                 print(sb, e.arg(0));
                 sb.append(' ').append(h).append(' ');
                 print(sb, e.arg(1));
@@ -124,13 +128,17 @@ public final class ExprPrinter {
                 return;
             }
             default:
-                sb.append("$(Expr(:").append(h);
-                for (Object a : e.args) {
-                    sb.append(", ");
-                    print(sb, a);
-                }
-                sb.append("))");
+                printGeneric(sb, e, h);
         }
+    }
+
+    private static void printGeneric(StringBuilder sb, Expr e, String h) {
+        sb.append("$(Expr(:").append(h);
+        for (Object a : e.args) {
+            sb.append(", ");
+            print(sb, a);
+        }
+        sb.append("))");
     }
 
     private static final int PREFIX = 13;

@@ -49,4 +49,18 @@ public final class JlTuple implements TruffleObject {
     public String toString() {
         return JlLanguageView.repr(this);
     }
+
+    /**
+     * By value: a tuple is an immutable value, and tuples are type parameters (the names of a
+     * NamedTuple type), which are interned by their parameters' equality.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JlTuple t && java.util.Arrays.equals(elements, t.elements);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(elements);
+    }
 }

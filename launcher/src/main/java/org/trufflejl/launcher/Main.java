@@ -95,14 +95,19 @@ public final class Main {
 
     /** Ctrl-C while a script runs raises InterruptException in it (catchable, as in Julia). */
     static void installInterruptHandler(Context context) {
+        onInterrupt(() -> {
+            try {
+                context.eval(LANG, "Base._interrupt_main()");
+            } catch (RuntimeException e) {
+                // the context is closing or already gone
+            }
+        });
+    }
+
+    /** Runs {@code action} on SIGINT (Ctrl-C) instead of ending the process. */
+    static void onInterrupt(Runnable action) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
-                try {
-                    context.eval(LANG, "Base._interrupt_main()");
-                } catch (RuntimeException e) {
-                    // the context is closing or already gone
-                }
-            });
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> action.run());
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // no signals on this platform: Ctrl-C ends the process as usual
         }

@@ -64,6 +64,11 @@ public final class Repl {
                         .build();
         terminal.writer().println("TruffleJL " + Main.VERSION + " (Julia-like, on GraalVM Truffle). Type ?name for help, Ctrl-D to exit.");
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> interruptRunningCode());
+        if (terminal.getType().startsWith("dumb") && launcher.in() == System.in) {
+            // A dumb terminal (TERM=dumb) installs no SIGINT handler of its own: without this,
+            // Ctrl-C during a computation would end the process instead of interrupting it.
+            Main.onInterrupt(this::interruptRunningCode);
+        }
         try {
             while (true) {
                 String input;

@@ -301,7 +301,14 @@ public final class TypeFamily {
         t.fieldTypes = fts;
         cache.put(key, t);
         for (int i = 0; i < fieldTemplates.length; i++) {
-            fts[i] = (JlType) Substitution.apply(fieldTemplates[i], vars, params);
+            Object ft = Substitution.apply(fieldTemplates[i], vars, params);
+            if (!(ft instanceof JlType jt)) {
+                // Point{sin} where a field is declared ::T: Julia's TypeError in the type definition
+                cache.remove(key);
+                throw Errors.error("TypeError: in " + name.name + ", in type definition, expected Type, got a value of type "
+                                + Types.typeOf(ft).show(), null);
+            }
+            fts[i] = jt;
         }
         return t;
     }
