@@ -192,16 +192,34 @@ public final class Repl {
         }
     }
 
+    /** Length of the name (with dots: {@code p.xc}) that ends {@code word}, as ReplSupport.completions finds it. */
+    private static int nameLength(String word) {
+        int start = word.length();
+        while (start > 0) {
+            char c = word.charAt(start - 1);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '!' || c == '.' || c > 0x7f)) {
+                break;
+            }
+            start--;
+        }
+        return word.length() - start;
+    }
+
     /** Names in scope, {@code Module.member} and {@code value.field}, from the language. */
     private final class NameCompleter implements Completer {
         @Override
         public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
             String upToCursor = line.line().substring(0, line.cursor());
+            // JLine's word ends at the cursor but starts after whitespace (`println(p.xc`); a
+            // candidate must extend that whole word, so it keeps the part before the name.
+            String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
             try {
                 String found = context.eval(Main.LANG, "Base._repl_completions").execute(upToCursor).asString();
                 for (String c : found.split("\n")) {
                     if (!c.isEmpty()) {
-                        candidates.add(new Candidate(c, c, null, null, null, null, true));
+                        String value = word.substring(0, Math.max(0, word.length() - nameLength(word))) + c;
+                        // not "complete": no space after the name, so `printl<Tab>(1)` gives `println(1)`
+                        candidates.add(new Candidate(value, c, null, null, null, null, false));
                     }
                 }
             } catch (PolyglotException e) {

@@ -50,4 +50,12 @@ public class ReplTest {
         assertTrue(out.contains("Doubles its argument.\n\n1 method for `dbl`:\n  dbl(x)"), out);
         assertTrue(out.contains("No documentation found for `dbll`.\n\nSimilar names: dbl"), out);
     }
+
+    @Test
+    void tabCompletesNamesAndFields() throws Exception {
+        // One candidate each: the name is inserted without a trailing space, so the call parses.
+        String out = session("struct Pnt; xcoord; end; p = Pnt(7);\nprintl\t(p.xc\t)\n", Files.createTempFile("jl_history", ""));
+        assertTrue(out.contains("jl> println(p.xcoord)"), out);
+        assertTrue(out.matches("(?s).*[^0-9]7\n.*"), out);
+    }
 }
