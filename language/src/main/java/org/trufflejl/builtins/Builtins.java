@@ -213,6 +213,12 @@ public final class Builtins {
             return s == null ? JlNothing.INSTANCE : JlString.of(s);
         }, Types.Any);
         slow("time_ns", (a, n) -> System.nanoTime());
+        // The current thread's Xoshiro256++: 64 random bits as an Int64, and reseeding.
+        slow("_rand_bits", (a, n) -> n.context().rng.get().next());
+        slow("_rand_seed!", (a, n) -> {
+            n.context().rng.get().seed((Long) a[0]);
+            return JlNothing.INSTANCE;
+        }, Types.Int64);
         // Sharing values with other languages and the host through the polyglot bindings
         slow("_polyglot_export", (a, n) -> {
             try {

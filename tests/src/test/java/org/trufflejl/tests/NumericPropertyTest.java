@@ -314,4 +314,13 @@ public class NumericPropertyTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void xoshiroMatchesTheReferenceAlgorithm() {
+        // Xoshiro256++ from state {1, 2, 3, 4}: rotl(1 + 4, 23) + 1, then (worked by hand from the
+        // update rule) rotl(7 + 6 * 2^45, 23) + 7.
+        org.trufflejl.runtime.Xoshiro x = org.trufflejl.runtime.Xoshiro.withState(1, 2, 3, 4);
+        org.junit.jupiter.api.Assertions.assertEquals(41943041L, x.next());
+        org.junit.jupiter.api.Assertions.assertEquals(58720359L, x.next());
+    }
 }
