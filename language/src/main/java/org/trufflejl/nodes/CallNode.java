@@ -150,10 +150,11 @@ public final class CallNode extends JlNode {
         } else if (f instanceof JlStructObject s && s.type.family.callables().callFunction != null) {
             return s.type.family.callables().callFunction;
         }
-        CompilerDirectives.transferToInterpreter();
         if (Foreign.isExecutable(f)) {
+            // before the transfer below: a site that calls several foreign functions stays compiled
             return JlContext.get(null).foreignCall;
         }
+        CompilerDirectives.transferToInterpreter();
         throw notCallable(f, frameArgs);
     }
 
