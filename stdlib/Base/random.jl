@@ -34,11 +34,11 @@ function rand(r::AbstractUnitRange{<:Integer})
     isempty(r) && throw(ArgumentError("collection must be non-empty"))
     convert(eltype(r), Int128(first(r)) + Int128(_rand_below(UInt64(length(r)))))
 end
-function rand(c::Union{AbstractArray, Tuple, AbstractString})
+function rand(c::AbstractArray)
     isempty(c) && throw(ArgumentError("collection must be non-empty"))
-    collect(c)[Int64(_rand_below(UInt64(length(c)))) + 1]
+    c[Int64(_rand_below(UInt64(length(c)))) + 1]
 end
-rand(c::Union{AbstractDict, AbstractSet}) = rand(collect(c))
+rand(c::Union{Tuple, AbstractString, AbstractDict, AbstractSet}) = rand(collect(c))
 
 function _rand_array(draw, T, dims)
     a = Vector{T}(undef, prod(dims))
