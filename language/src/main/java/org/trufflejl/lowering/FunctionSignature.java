@@ -145,7 +145,9 @@ final class FunctionSignature {
                         throw org.trufflejl.runtime.Errors.error("syntax: invalid default argument", null);
                     }
                     Object target = e.arg(0);
-                    if (target instanceof Expr t && t.is("::")) {
+                    if (target instanceof Expr t && t.is("::") && t.nargs() == 1) {
+                        positional.add(new Param(Symbol.of("#unused#" + (++unnamed)), substitute(t.arg(0), bounds), e.arg(1))); // f(::Int = 1)
+                    } else if (target instanceof Expr t && t.is("::")) {
                         positional.add(new Param(t.arg(0), substitute(t.arg(1), bounds), e.arg(1)));
                     } else {
                         positional.add(new Param(target, null, e.arg(1)));
@@ -154,7 +156,9 @@ final class FunctionSignature {
                 }
                 case "...": {
                     Object inner = e.arg(0);
-                    if (inner instanceof Expr t && t.is("::")) {
+                    if (inner instanceof Expr t && t.is("::") && t.nargs() == 1) {
+                        vararg = new Param(Symbol.of("#unused#" + (++unnamed)), substitute(t.arg(0), bounds), null); // f(::Int...)
+                    } else if (inner instanceof Expr t && t.is("::")) {
                         vararg = new Param(t.arg(0), substitute(t.arg(1), bounds), null);
                     } else {
                         vararg = new Param(inner, null, null);

@@ -340,7 +340,10 @@ public final class Lowering {
                     return call("_broadcast_function", e, gen(e.arg(0), s));
                 }
                 if (e.arg(1) instanceof QuoteNode q) {
-                    return at(new DataNodes.GetPropertyNode(gen(e.arg(0), s), (Symbol) q.value), e);
+                    if (!(q.value instanceof Symbol field)) {
+                        throw syntax("invalid field name " + org.trufflejl.parser.ExprPrinter.toSource(q.value));
+                    }
+                    return at(new DataNodes.GetPropertyNode(gen(e.arg(0), s), field), e);
                 }
                 if (e.arg(1) instanceof Expr args && args.is("tuple")) {
                     // f.(x, y): broadcast f over the arguments
@@ -480,7 +483,9 @@ public final class Lowering {
                 case "::":
                     return assign(e.arg(0), value, s, isConst);
                 case ".": {
-                    Symbol field = (Symbol) ((QuoteNode) e.arg(1)).value;
+                    if (!(e.nargs() == 2 && e.arg(1) instanceof QuoteNode q && q.value instanceof Symbol field)) {
+                        throw syntax("invalid assignment location \"" + org.trufflejl.parser.ExprPrinter.toSource(e) + "\"");
+                    }
                     return at(new DataNodes.SetPropertyNode(gen(e.arg(0), s), field, value), e);
                 }
                 case "ref": {
