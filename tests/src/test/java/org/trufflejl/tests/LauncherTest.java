@@ -55,12 +55,18 @@ public class LauncherTest {
         assertEquals(1, sub.status());
         assertTrue(sub.err().startsWith("ERROR: syntax: invalid \"<:\" syntax"), sub.err());
         String[][] more = {{"g(a[1]) = 1", "ERROR: syntax: \"a[1]\" is not a valid function argument name"},
-            {"struct S; ::Int; end", "ERROR: syntax: invalid field"}, {"::Int = 3", "ERROR: syntax: invalid assignment location"}};
+            {"struct S; ::Int; end", "ERROR: syntax: invalid field"}, {"::Int = 3", "ERROR: syntax: invalid assignment location"},
+            {"x = [1]; sin.(x) = 2", "ERROR: syntax: invalid assignment location"}};
         for (String[] c : more) {
             Run r = jl("", "-e", c[0]);
             assertEquals(1, r.status(), c[0]);
             assertTrue(r.err().startsWith(c[1]), c[0] + " -> " + r.err());
         }
+    }
+
+    @Test
+    void anonymousParametersWithDefaultsOrVarargs() {
+        assertEquals("7 8\n", jl("", "-e", "f(::Int = 3) = 7; g(::Int...) = 8; println(f(), \" \", g(1, 2))").out());
     }
 
     @Test
