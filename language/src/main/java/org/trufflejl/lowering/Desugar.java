@@ -237,6 +237,9 @@ final class Desugar {
                 return new Expr("call", new Expr(".", sym("Threads"), new QuoteNode(sym("_threads_for"))).at(e), spec.arg(1), body).at(e);
             }
             case "@lock":
+                if (args.size() != 2) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: @lock needs a lock and an expression", null);
+                }
                 return new Expr("call", sym("lock"), thunk(e, args.get(1)), args.get(0)).at(e);
             // Test: the test expression runs inside a closure so Test can catch what it throws.
             case "@test": {
