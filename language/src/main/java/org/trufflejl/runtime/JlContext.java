@@ -174,7 +174,9 @@ public final class JlContext {
             return callBase("_showerror_string", exception).toString();
         } catch (JlException e) {
             return "error while showing an error (" + Types.typeOf(exception).show() + ")";
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException | Error e) {
+            // Base not loaded yet, or the context is being cancelled (a limit, close) while the
+            // host builds its exception: the message must not turn into a second failure
             return Types.typeOf(exception).show();
         }
     }

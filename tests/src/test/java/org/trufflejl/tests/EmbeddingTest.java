@@ -263,6 +263,32 @@ public class EmbeddingTest {
         assertTrue(onClose.isResourceExhausted(), onClose.toString());
     }
 
+
+    @Test
+    void limitHitWhileShowingAnErrorIsNotAnInternalError() {
+        // The host builds a guest exception's message with showerror; a limit that cancels the
+        // context meanwhile (here: a slow user showerror; in the fuzz find that led here, a task
+        // hitting the limit) must not escape as Truffle's internal cancellation.
+        org.graalvm.polyglot.ResourceLimits limits = org.graalvm.polyglot.ResourceLimits.newBuilder()
+                        .statementLimit(20_000, source -> !source.isInternal()).build();
+        String program = "struct Slow <: Exception end\n" +
+                        "Base.showerror(io::IO, ::Slow) = (s = 0; for k in 1:1_000_000; s += k; end; print(io, s))\n" +
+                        "throw(Slow())\n";
+        try (org.graalvm.polyglot.Engine engine = org.graalvm.polyglot.Engine.newBuilder("jl").build()) {
+            Context ctx = Context.newBuilder("jl").engine(engine).resourceLimits(limits).build();
+            try {
+                PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", program));
+                assertTrue(!e.isInternalError() && !e.isHostException(), e.toString());
+            } finally {
+                try {
+                    ctx.close(true);
+                } catch (PolyglotException | IllegalStateException e) {
+                    // cancelled by the limit
+                }
+            }
+        }
+    }
+
     @Test
     void exitIsReportedToTheHost() {
         Context ctx = context();

@@ -110,7 +110,8 @@ public final class TaskRuntime {
             failure = interrupted();
         } catch (Throwable e) {
             // cancellation or exit of the context, or a bug: waiters must not hang either way
-            failure = closing ? interrupted() : Errors.error("internal error in task: " + e, null);
+            boolean stopping = closing || context.env.getContext().isCancelling() || context.env.getContext().isClosed();
+            failure = stopping ? interrupted() : Errors.error("internal error in task: " + e, null);
             escape = e;
         } finally {
             try {
