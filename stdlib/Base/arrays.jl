@@ -10,6 +10,8 @@ eltype(a::AbstractArray) = _eltype_of(typeof(a))
 _eltype_of(T) = _type_parameters(T)[1]
 eltype(b::BitArray) = Bool
 eltype(x) = Any
+eltype(t::Tuple) = _tuple_eltype(typeof(t))
+eltype(::Type{T}) where {T<:Tuple} = _tuple_eltype(T)
 ndims(a::AbstractArray) = length(size(a))
 size(a::AbstractArray, d::Int) = d <= ndims(a) ? size(a)[d] : 1
 axes(a::AbstractArray) = map_tuple(n -> 1:n, size(a))

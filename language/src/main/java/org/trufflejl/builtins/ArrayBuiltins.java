@@ -98,6 +98,19 @@ final class ArrayBuiltins {
             DataType d = unwrapped(a[0]);
             return new JlTuple(d.parameters == null ? new Object[0] : d.parameters.clone());
         }, Types.Any);
+        // eltype of a tuple type: the join of its element types (a Vararg counts as its element type)
+        b.slow("_tuple_eltype", (a, n) -> {
+            Object[] ps = unwrapped(a[0]).parameters;
+            if (ps == null) {
+                return Types.Any;
+            }
+            JlType r = Types.Bottom;
+            for (Object p : ps) {
+                JlType e = p instanceof org.trufflejl.runtime.types.VarargType v ? v.elementType : p instanceof JlType t ? t : Types.Any;
+                r = r == Types.Bottom ? e : Promotion.typejoin(r, e);
+            }
+            return r;
+        }, Types.Any);
         // new(T, fields...) for Julia code that builds a struct of a given instance type
         b.slowVar("_new_struct", (a, n) -> new JlStructObject((DataType) a[0], Arrays.copyOfRange(a, 1, a.length)), Types.Any, Types.Any);
     }

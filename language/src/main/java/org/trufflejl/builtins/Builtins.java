@@ -443,16 +443,20 @@ public final class Builtins {
         // invoke(f, Tuple{T...}, args...): the method for the given types, not the arguments' own types
         slowVar("invoke", (a, n) -> {
             JlFunction f = functionOf(a[0], n);
-            DataType tt = (DataType) a[1];
-            JlType[] types = new JlType[tt.parameters.length];
-            for (int i = 0; i < types.length; i++) {
-                types[i] = (JlType) tt.parameters[i];
+            if (!(a[1] instanceof DataType tt) || !tt.isTupleType() || tt.parameters == null) {
+                throw Errors.typeError("invoke", "", Types.TupleFamily.any, a[1], n);
             }
             Object[] args = java.util.Arrays.copyOfRange(a, 2, a.length);
-            for (int i = 0; i < args.length && i < types.length; i++) {
-                if (!Types.isa(args[i], types[i])) {
-                    throw Errors.typeError("invoke", "argument type", types[i], args[i], n);
-                }
+            // Julia checks the whole argument tuple, so a count mismatch is the same TypeError
+            JlTuple argTuple = new JlTuple(args);
+            if (!Types.isa(argTuple, tt)) {
+                throw Errors.typeError("invoke: argument type error", "", tt, argTuple, n);
+            }
+            // one type per argument: a trailing Vararg{T} stands for T as often as needed
+            JlType[] types = new JlType[args.length];
+            for (int i = 0; i < types.length; i++) {
+                Object p = tt.parameters[Math.min(i, tt.parameters.length - 1)];
+                types[i] = p instanceof org.trufflejl.runtime.types.VarargType v ? v.elementType : (JlType) p;
             }
             Method m = f.table.lookup(types);
             if (m == null || m == org.trufflejl.runtime.MethodTable.AMBIGUOUS) {

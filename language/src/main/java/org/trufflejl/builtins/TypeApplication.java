@@ -7,6 +7,7 @@ import org.trufflejl.runtime.types.Substitution;
 import org.trufflejl.runtime.types.Types;
 import org.trufflejl.runtime.types.UnionAll;
 import org.trufflejl.runtime.types.UnionType;
+import org.trufflejl.runtime.types.VarargType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
@@ -27,6 +28,16 @@ final class TypeApplication {
                 members[i] = m;
             }
             return UnionType.of(members);
+        }
+        if (t == VarargType.ANY) {
+            if (params.length == 0 || params.length > 2 || !(params[0] instanceof JlType elementType)) {
+                throw Errors.error("Vararg takes an element type and an optional count: Vararg{T} or Vararg{T, N}", n);
+            }
+            Object count = params.length == 2 ? params[1] : null;
+            if (count != null && !(count instanceof Long) && !(count instanceof org.trufflejl.runtime.types.TypeVar)) {
+                throw Errors.typeError("Vararg", "count", Types.Int64, count, n);
+            }
+            return new VarargType(elementType, count);
         }
         if (t == Types.TupleFamily.any) {
             return Types.TupleFamily.instantiate(params);

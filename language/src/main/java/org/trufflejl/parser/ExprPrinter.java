@@ -9,6 +9,16 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** Turns syntax back into Julia source text, as {@code string(:(a + b))} does. */
 public final class ExprPrinter {
+    /** How a symbol shows, as Julia's show: {@code :x}, {@code :+}, {@code :(==)}, {@code Symbol("a b")}. */
+    public static String showSymbol(String name) {
+        switch (name) {
+            case ":", "::", ":=", "=", "==", "===", "=>":
+                return ":(" + name + ")";
+            default:
+                return Lexer.isPlainSymbol(name) && !name.equals("'") ? ":" + name : null;
+        }
+    }
+
     private ExprPrinter() {
     }
 

@@ -246,6 +246,26 @@ final class Lexer {
         return name;
     }
 
+    /** Whether {@code name} reads back as one symbol after a colon: an identifier or an operator. */
+    static boolean isPlainSymbol(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        if (Prec.of(name) != Prec.NONE) {
+            return true;
+        }
+        int first = name.codePointAt(0);
+        if (!isIdStart(first)) {
+            return false;
+        }
+        for (int i = Character.charCount(first); i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            if (!isIdChar(name.codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isIdStart(int c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';

@@ -216,7 +216,8 @@ public final class Printing {
         } else if (v instanceof JlChar c) {
             return quoteChar(c.codePoint);
         } else if (v instanceof Symbol s) {
-            return ":" + s.name;
+            String shown = org.trufflejl.parser.ExprPrinter.showSymbol(s.name);
+            return shown != null ? shown : "Symbol(" + quoteString(s.name) + ")";
         } else if (v instanceof JlNothing) {
             return "nothing";
         } else if (v instanceof JlType t) {

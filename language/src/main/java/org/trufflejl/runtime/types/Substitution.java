@@ -36,6 +36,11 @@ public final class Substitution {
             }
             return UnionType.of(ms);
         }
+        if (t instanceof VarargType va) {
+            JlType elementType = (JlType) apply(va.elementType, vars, values);
+            Object count = va.count == null ? null : apply(va.count, vars, values);
+            return elementType == va.elementType && count == va.count ? va : new VarargType(elementType, count);
+        }
         if (t instanceof UnionAll ua) {
             JlType body = (JlType) apply(ua.body, vars, values);
             return body == ua.body ? ua : new UnionAll(ua.var, body);

@@ -126,15 +126,7 @@ public final class Subtyping {
             if (b.parameters == null) {
                 return true; // bare Tuple
             }
-            if (a.parameters == null || a.parameters.length != b.parameters.length) {
-                return false;
-            }
-            for (int i = 0; i < a.parameters.length; i++) {
-                if (!sub((JlType) a.parameters[i], (JlType) b.parameters[i], env)) {
-                    return false;
-                }
-            }
-            return true;
+            return a.parameters != null && subTuple(a.parameters, b.parameters, env);
         }
         DataType t = a;
         while (t != null && t.family != b.family) {
@@ -152,6 +144,37 @@ public final class Subtyping {
             }
         }
         return true;
+    }
+
+    /** Covariant tuple parameters, where the last of either may be a {@link VarargType}. */
+    private static boolean subTuple(Object[] ap, Object[] bp, Env env) {
+        VarargType av = ap.length > 0 && ap[ap.length - 1] instanceof VarargType v ? v : null;
+        VarargType bv = bp.length > 0 && bp[bp.length - 1] instanceof VarargType v ? v : null;
+        int an = av == null ? ap.length : ap.length - 1;
+        int bn = bv == null ? bp.length : bp.length - 1;
+        if (bv == null ? av != null || an != bn : an < bn) {
+            return false;
+        }
+        for (int i = 0; i < bn; i++) {
+            if (!sub((JlType) ap[i], (JlType) bp[i], env)) {
+                return false;
+            }
+        }
+        if (bv == null) {
+            return true;
+        }
+        for (int i = bn; i < an; i++) {
+            if (!sub((JlType) ap[i], bv.elementType, env)) {
+                return false;
+            }
+        }
+        if (av != null) {
+            // any number of elements on the left: the right must allow any number too
+            return sub(av.elementType, bv.elementType, env) && (bv.count == null || bv.count instanceof TypeVar && av.count == bv.count
+                            || bv.count instanceof TypeVar bc && env.isExistential(bc));
+        }
+        // a fixed number on the left: N of Vararg{T, N} takes it
+        return bv.count == null || invariant((long) (an - bn), bv.count, env);
     }
 
     /** Invariant parameter positions: equal, or an existential variable taking that value. */

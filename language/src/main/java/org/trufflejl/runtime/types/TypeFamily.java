@@ -263,6 +263,9 @@ public final class TypeFamily {
         if (!isTuple && vars.length == 0) {
             return primary;
         }
+        if (isTuple) {
+            params = expandVararg(params);
+        }
         ArrayKey key = new ArrayKey(params);
         ConcurrentHashMap<ArrayKey, DataType> cache = instancesFor(params);
         DataType t = cache.get(key);
@@ -283,6 +286,26 @@ public final class TypeFamily {
             return raced != null ? raced : created;
         }
         return create(cache, key, params);
+    }
+
+    /** {@code Tuple{A, Vararg{T, 2}}} is {@code Tuple{A, T, T}}; a Vararg must come last. */
+    private static Object[] expandVararg(Object[] params) {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof VarargType v) {
+                if (i != params.length - 1) {
+                    throw Errors.error("Vararg on non-final parameter", null);
+                }
+                if (v.count instanceof Long n) {
+                    if (n < 0) {
+                        throw Errors.error("Vararg length is negative: " + n, null);
+                    }
+                    Object[] expanded = java.util.Arrays.copyOf(params, (int) (i + n));
+                    java.util.Arrays.fill(expanded, i, expanded.length, v.elementType);
+                    return expanded;
+                }
+            }
+        }
+        return params;
     }
 
     /**

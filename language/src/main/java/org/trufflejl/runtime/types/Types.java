@@ -101,6 +101,15 @@ public final class Types {
     public static final UnionAll MatrixAlias = alias("Matrix", ArrayFamily, 2L);
     public static final UnionAll AbstractVectorAlias = alias("AbstractVector", AbstractArrayFamily, 1L);
     public static final UnionAll AbstractMatrixAlias = alias("AbstractMatrix", AbstractArrayFamily, 2L);
+    /** {@code NTuple{N, T} = Tuple{Vararg{T, N}}}. */
+    public static final UnionAll NTupleAlias;
+    public static final DataType TypeofVarargT = concrete("TypeofVararg", Any);
+
+    static {
+        TypeVar n = new TypeVar(Symbol.of("N"), Bottom, Any);
+        TypeVar t = new TypeVar(Symbol.of("T"), Bottom, Any);
+        NTupleAlias = new UnionAll(n, new UnionAll(t, TupleFamily.instantiate(new VarargType(t, n))));
+    }
 
     static {
         // Supertypes of the parametric array and range types, in terms of their own variables.
@@ -119,6 +128,8 @@ public final class Types {
         BY_NAME.put("Matrix", MatrixAlias);
         BY_NAME.put("AbstractVector", AbstractVectorAlias);
         BY_NAME.put("AbstractMatrix", AbstractMatrixAlias);
+        BY_NAME.put("Vararg", VarargType.ANY);
+        BY_NAME.put("NTuple", NTupleAlias);
     }
 
     /** {@code BitArray{N} <: AbstractArray{Bool,N}}, with the aliases BitVector and BitMatrix (collections). */
@@ -245,6 +256,9 @@ public final class Types {
             String base = t.family == ArrayFamily ? (n == 1 ? "Vector" : "Matrix") : (n == 1 ? "AbstractVector" : "AbstractMatrix");
             return base + "{" + DataType.showParameter(p[0]) + "}";
         }
+        if (t.family == TupleFamily && p.length > 3 && !(p[0] instanceof VarargType) && allSame(p)) {
+            return "NTuple{" + p.length + ", " + DataType.showParameter(p[0]) + "}";
+        }
         if (t.family == BitArrayFamily && p.length == 1 && p[0] instanceof Long n && (n == 1 || n == 2)) {
             return n == 1 ? "BitVector" : "BitMatrix";
         }
@@ -260,6 +274,15 @@ public final class Types {
             return sb.append('}').toString();
         }
         return null;
+    }
+
+    private static boolean allSame(Object[] p) {
+        for (Object x : p) {
+            if (!x.equals(p[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every built-in type by its name, for binding them into Core. */
@@ -313,8 +336,8 @@ public final class Types {
     private static JlType typeOfOther(Object v) {
         if (v instanceof JlChar) {
             return Char;
-        } else if (v instanceof JlChar) {
-            return Char;
+        } else if (v instanceof VarargType) {
+            return TypeofVarargT;
         } else if (v instanceof JlNothing) {
             return Nothing;
         } else if (v instanceof Symbol) {
