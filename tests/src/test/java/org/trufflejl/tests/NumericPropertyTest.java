@@ -166,6 +166,14 @@ public class NumericPropertyTest {
             }
         }
         assertTrue(checked > 10000);
+        report("integer conversions", checked);
+    }
+
+    /** How many cases a property checked, for the record of a long run. */
+    private static void report(String property, long cases) {
+        if (LONG) {
+            System.out.printf("NumericPropertyTest: %s: %,d cases checked against the BigInteger/exact reference%n", property, cases);
+        }
     }
 
     static String div(BigInteger a, BigInteger b, String type, String op) {
@@ -215,6 +223,7 @@ public class NumericPropertyTest {
                 }
             }
         }
+        report("integer arithmetic (+ - * div rem mod fld cld)", (long) INT_TYPES.length * pairs * 8);
     }
 
     // ---- Float16: an independent reference by search over all finite binary16 values ----
@@ -313,6 +322,7 @@ public class NumericPropertyTest {
                 }
             }
         }
+        report("Float16 arithmetic rounding", k);
     }
 
     @org.junit.jupiter.api.Test
