@@ -329,8 +329,7 @@ struct _DotView
     parent
     indices
 end
-dotview(a, I...) = _DotView(a, I)
-dotview(a::AbstractArray, I::Int...) = _DotView(a, I)
+dotview(a, I...) = _DotView(a, I)  # arrays: a view (views.jl)
 length(v::_DotView) = length(_getindex_for_view(v))
 size(v::_DotView) = size(_getindex_for_view(v))
 _getindex_for_view(v::_DotView) = v.parent[v.indices...]

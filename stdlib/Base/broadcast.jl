@@ -53,6 +53,111 @@ function _cartesian(k, shape)
     (out...,)
 end
 
+# Element k of an argument whose shape is the result's (or a scalar, the same everywhere).
+_bget(x, k) = x
+_bget(x::AbstractArray, k) = x[k]
+_bget(x::Tuple, k) = x[k]
+_bget(x::Ref, k) = x[]
+
+# The common case: every argument is a scalar or has the result's shape, so element k of the
+# result needs element k of each. One method per arity keeps the call f(...) free of splatting,
+# and the loop compiles to straight-line code once the call sites specialize.
+function _bcast_fill!(f, dest, n, a)
+    for k in 1:n
+        dest[k] = f(_bget(a, k))
+    end
+    dest
+end
+function _bcast_fill!(f, dest, n, a, b)
+    for k in 1:n
+        dest[k] = f(_bget(a, k), _bget(b, k))
+    end
+    dest
+end
+function _bcast_fill!(f, dest, n, a, b, c)
+    for k in 1:n
+        dest[k] = f(_bget(a, k), _bget(b, k), _bget(c, k))
+    end
+    dest
+end
+function _bcast_fill!(f, dest, n, a, b, c, d)
+    for k in 1:n
+        dest[k] = f(_bget(a, k), _bget(b, k), _bget(c, k), _bget(d, k))
+    end
+    dest
+end
+function _bcast_fill!(f, dest, n, xs...)
+    for k in 1:n
+        dest[k] = f(map_tuple(x -> _bget(x, k), xs)...)
+    end
+    dest
+end
+_bcast_at(f, k, xs) = f(map_tuple(x -> _bget(x, k), xs)...)
+
+# Stores elements 2:n while they are of type T; (k, v) for the first element v that is not.
+# T is concrete, so `typeof(v) === T` is the isa test, and it folds in compiled code.
+function _bcast_typed!(f, out, T, n, a)
+    for k in 2:n
+        v = f(_bget(a, k))
+        typeof(v) === T || return (k, v)
+        out[k] = v
+    end
+    nothing
+end
+function _bcast_typed!(f, out, T, n, a, b)
+    for k in 2:n
+        v = f(_bget(a, k), _bget(b, k))
+        typeof(v) === T || return (k, v)
+        out[k] = v
+    end
+    nothing
+end
+function _bcast_typed!(f, out, T, n, a, b, c)
+    for k in 2:n
+        v = f(_bget(a, k), _bget(b, k), _bget(c, k))
+        typeof(v) === T || return (k, v)
+        out[k] = v
+    end
+    nothing
+end
+function _bcast_typed!(f, out, T, n, xs...)
+    for k in 2:n
+        v = _bcast_at(f, k, xs)
+        typeof(v) === T || return (k, v)
+        out[k] = v
+    end
+    nothing
+end
+
+# The result array of a broadcast whose arguments all have its shape: typed by the first
+# element; if a later element does not fit, the rest goes through an Any array narrowed at the end.
+function _bcast_collect(f, shape, n, xs)
+    v1 = _bcast_at(f, 1, xs)
+    T = typeof(v1)
+    out = T === Bool ? _new_bitarray(shape, false) : _new_array(T, shape)
+    out[1] = v1
+    misfit = _bcast_typed!(f, out, T, n, xs...)
+    misfit === nothing && return out
+    k, v = misfit
+    wide = _new_array(Any, (n,))
+    for j in 1:k - 1
+        wide[j] = out[j]
+    end
+    wide[k] = v
+    for j in k + 1:n
+        wide[j] = _bcast_at(f, j, xs)
+    end
+    _bcast_narrow(wide, shape)
+end
+function _bcast_narrow(out, shape)
+    all(v -> v isa Bool, out) || return _collect_narrow(out, shape)
+    b = _new_bitarray(shape, false)
+    for k in 1:length(out)
+        out[k] && (b[k] = true)
+    end
+    b
+end
+
 function broadcast(f, xs...)
     shape = _bcast_shape(xs)
     if length(shape) == 0
@@ -64,6 +169,9 @@ function broadcast(f, xs...)
     end
     fulls = map_tuple(x -> _bcast_full(x, shape), xs)
     allfull = all(identity, fulls)
+    if allfull && n > 0 && !all(x -> x isa Tuple || !(x isa AbstractArray), xs)
+        return _bcast_collect(f, shape, n, xs)
+    end
     out = _new_array(Any, (n,))
     allbool = true
     for k in 1:n
@@ -125,6 +233,7 @@ function broadcast!(f, dest::AbstractArray, xs...)
     if (dest isa Array) && any(x -> x isa AbstractArray && _arrays_identical_any(x, dest), xs)
         xs = map_tuple(x -> x isa AbstractArray ? copy(x) : x, xs)
     end
+    allfull && return _bcast_fill!(f, dest, n, xs...)
     for k in 1:n
         I = allfull ? () : _cartesian(k, shape)
         dest[k] = f(_bcast_args(xs, fulls, k, I)...)

@@ -51,7 +51,7 @@ function _sum(itr)
     end
     acc
 end
-function _sum(a::Array)
+function _sum(a::Union{Array, SubArray})
     n = length(a)
     n == 0 && return _zero_of(a)
     acc = _widen_reduce(a[1])
@@ -60,7 +60,8 @@ function _sum(a::Array)
     end
     acc
 end
-function sum(f, itr)
+sum(f, itr; init = _NoInit()) = init isa _NoInit ? _sum(f, itr) : mapreduce(f, +, itr; init = init)
+function _sum(f, itr)
     y = iterate(itr)
     y === nothing && return 0
     acc = _widen_reduce(f(y[1]))
@@ -83,7 +84,7 @@ function _prod(itr)
     end
     acc
 end
-prod(f, itr) = mapreduce(f, *, itr)
+prod(f, itr; init = _NoInit()) = init isa _NoInit ? mapreduce(f, *, itr) : mapreduce(f, *, itr; init = init)
 # The first element x with better(x, every other) — or the first NaN, which wins as in Julia.
 function _extremum(better, itr)
     y = iterate(itr)
@@ -100,8 +101,8 @@ end
 _maximum(itr) = _extremum(>, itr)
 _minimum(itr) = _extremum(<, itr)
 isnan_(x) = x isa AbstractFloat && x != x
-maximum(f, itr) = maximum(Generator(f, itr))
-minimum(f, itr) = minimum(Generator(f, itr))
+maximum(f, itr; init = _NoInit()) = init isa _NoInit ? maximum(Generator(f, itr)) : mapreduce(f, max, itr; init = init)
+minimum(f, itr; init = _NoInit()) = init isa _NoInit ? minimum(Generator(f, itr)) : mapreduce(f, min, itr; init = init)
 extrema(itr) = (minimum(itr), maximum(itr))
 function findmax(itr)
     isempty(itr) && throw(ArgumentError("collection must be non-empty"))
@@ -175,23 +176,27 @@ function in(x, r::UnitRange)
 end
 
 # Sums along dimensions: sum(A, dims = 1).
-function sum(a::AbstractArray; dims = nothing)
+function sum(a::AbstractArray; dims = nothing, init = _NoInit())
+    init isa _NoInit || return dims === nothing ? mapreduce(identity, +, a; init = init) : _reduce_dims(+, a, dims; init = init)
     dims === nothing && return _sum(a)
     _reduce_dims(+, a, dims)
 end
-function prod(a::AbstractArray; dims = nothing)
+function prod(a::AbstractArray; dims = nothing, init = _NoInit())
+    init isa _NoInit || return dims === nothing ? mapreduce(identity, *, a; init = init) : _reduce_dims(*, a, dims; init = init)
     dims === nothing && return _prod(a)
     _reduce_dims(*, a, dims)
 end
-function maximum(a::AbstractArray; dims = nothing)
+function maximum(a::AbstractArray; dims = nothing, init = _NoInit())
+    init isa _NoInit || return dims === nothing ? mapreduce(identity, max, a; init = init) : _reduce_dims(max, a, dims; init = init)
     dims === nothing && return _maximum(a)
     _reduce_dims(max, a, dims)
 end
-function minimum(a::AbstractArray; dims = nothing)
+function minimum(a::AbstractArray; dims = nothing, init = _NoInit())
+    init isa _NoInit || return dims === nothing ? mapreduce(identity, min, a; init = init) : _reduce_dims(min, a, dims; init = init)
     dims === nothing && return _minimum(a)
     _reduce_dims(min, a, dims)
 end
-function _reduce_dims(op, a, dims)
+function _reduce_dims(op, a, dims; init = _NoInit())
     s = size(a)
     n = length(s)
     rs = ntuple(d -> d in dims ? 1 : s[d], n)
@@ -207,7 +212,7 @@ function _reduce_dims(op, a, dims)
             stride *= rs[d]
         end
         j += 1
-        out[j] = filled[j] ? op(out[j], a[k]) : _widen_reduce(a[k])
+        out[j] = filled[j] ? op(out[j], a[k]) : init isa _NoInit ? _widen_reduce(a[k]) : op(init, a[k])
         filled[j] = true
     end
     _collect_narrow(out, rs)
@@ -554,10 +559,10 @@ function dot(a, b)
     end
     acc
 end
-sum(itr) = _sum(itr)
-prod(itr) = _prod(itr)
-maximum(itr) = _maximum(itr)
-minimum(itr) = _minimum(itr)
+sum(itr; init = _NoInit()) = init isa _NoInit ? _sum(itr) : mapreduce(identity, +, itr; init = init)
+prod(itr; init = _NoInit()) = init isa _NoInit ? _prod(itr) : mapreduce(identity, *, itr; init = init)
+maximum(itr; init = _NoInit()) = init isa _NoInit ? _maximum(itr) : mapreduce(identity, max, itr; init = init)
+minimum(itr; init = _NoInit()) = init isa _NoInit ? _minimum(itr) : mapreduce(identity, min, itr; init = init)
 # Partial applications used as predicates: count(>(1), v), filter(==(2), v).
 ==(x) = y -> y == x
 !=(x) = y -> y != x

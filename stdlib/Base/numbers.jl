@@ -543,3 +543,31 @@ function clamp(x::Real, lo::Real, hi::Real)
     T = promote_type(typeof(x), typeof(lo), typeof(hi))
     x > hi ? convert(T, hi) : x < lo ? convert(T, lo) : convert(T, x)
 end
+
+# ---- approximate equality ------------------------------------------------------------------
+
+_rtoldefault(::Type{T}) where {T<:AbstractFloat} = sqrt(eps(T))
+_rtoldefault(::Type) = 0
+_rtoldefault(x, y, atol) = atol > 0 ? 0 : max(_rtoldefault(typeof(x)), _rtoldefault(typeof(y)))
+"""
+    isapprox(x, y; atol = 0, rtol = atol > 0 ? 0 : √eps, nans = false) -> Bool
+    x ≈ y
+
+Inexact equality: `norm(x - y) <= max(atol, rtol * max(norm(x), norm(y)))`. The default `rtol`
+is the square root of the `eps` of the wider float type of `x` and `y` (0 for integers); with
+`atol > 0` it is 0.
+Arrays compare with the Euclidean norm.
+"""
+function isapprox(x::Number, y::Number; atol::Real = 0, rtol::Real = _rtoldefault(x, y, atol), nans::Bool = false)
+    x == y || (isfinite(x) && isfinite(y) && abs(x - y) <= max(atol, rtol * max(abs(x), abs(y)))) || (nans && isnan(x) && isnan(y))
+end
+function isapprox(x::AbstractArray, y::AbstractArray; atol::Real = 0,
+                  rtol::Real = _rtoldefault(_first_or_zero(x), _first_or_zero(y), atol), nans::Bool = false)
+    _same_shape(x, y)
+    d = _norm2(x .- y)
+    isfinite(d) ? d <= max(atol, rtol * max(_norm2(x), _norm2(y))) : all(((a, b),) -> isapprox(a, b; atol = atol, rtol = rtol, nans = nans), zip(x, y))
+end
+_first_or_zero(x) = isempty(x) ? zero(eltype(x)) : first(x)
+_norm2(x) = sqrt(sum(v -> abs2(float(v)), x; init = 0.0))
+const ≈ = isapprox
+≉(x, y; kws...) = !isapprox(x, y; kws...)

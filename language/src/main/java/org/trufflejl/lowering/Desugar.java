@@ -49,6 +49,9 @@ final class Desugar {
                 if (isCallSignature(e.arg(0))) {
                     return expand(new Expr("function", e.arg(0), e.arg(1)).at(e));
                 }
+                if (isDotCall(e.arg(0))) {
+                    return new Expr("=", e.arg(0), expand(e.arg(1))).at(e); // not a place: lowering says so
+                }
                 break;
             case "do": {
                 Expr call = (Expr) e.arg(0);
@@ -71,6 +74,12 @@ final class Desugar {
             default:
                 if (isCompoundAssignment(e.head.name)) {
                     return expand(expandCompound(e));
+                }
+                if (isDotCall(e) && hasDotCallArgument(e)) {
+                    return expand(fusedBroadcast(e, "broadcast", null));
+                }
+                if (e.is(".") && e.nargs() == 2 && isExpr(e.arg(1), "tuple") && hasKeywords((Expr) e.arg(1))) {
+                    return expand(keywordBroadcast(e));
                 }
         }
         Object[] args = new Object[e.nargs()];
@@ -112,13 +121,206 @@ final class Desugar {
             lhs = new Expr("#dotview", r.args).at(r);
         }
         if (op.equals(".")) {
-            // x .= v: broadcast assignment into x
-            return new Expr("call", sym("broadcast!"), sym("identity"), lhs, e.arg(1)).at(e);
+            // x .= v: broadcast assignment into x, fused with the dot calls of v
+            Object v = e.arg(1);
+            return isDotCall(v) ? fusedBroadcast((Expr) v, "broadcast!", lhs) : new Expr("call", sym("broadcast!"), sym("identity"), lhs, v).at(e);
         }
         if (op.startsWith(".")) {
-            return new Expr("call", sym("broadcast!"), sym(op.substring(1)), lhs, e.arg(0), e.arg(1)).at(e);
+            // x .op= v is x .= x .op v
+            return fusedBroadcast(new Expr("call", sym(op), lhs, e.arg(1)).at(e), "broadcast!", lhs);
         }
         return new Expr("=", lhs, new Expr("call", sym(op), lhs, e.arg(1)).at(e)).at(e);
+    }
+
+    /** {@code @views}: every slice {@code A[...]} read in the expression becomes a view (assigned-to ones stay). */
+    private static Object viewsIn(Object x) {
+        if (!(x instanceof Expr e) || e.is("quote")) {
+            return x;
+        }
+        Object[] args = new Object[e.nargs()];
+        for (int i = 0; i < args.length; i++) {
+            boolean assignedTo = i == 0 && (e.is("=") || isCompoundAssignment(e.head.name)) && isExpr(e.arg(0), "ref");
+            if (assignedTo) {
+                Expr ref = (Expr) e.arg(0);
+                Object[] inner = new Object[ref.nargs()];
+                for (int j = 0; j < inner.length; j++) {
+                    inner[j] = viewsIn(ref.arg(j));
+                }
+                args[i] = new Expr(ref.head, inner).at(ref);
+            } else {
+                args[i] = viewsIn(e.arg(i));
+            }
+        }
+        return new Expr(e.is("ref") ? sym("#maybeview") : e.head, args).at(e);
+    }
+
+    /** {@code @.}: every call, operator and assignment in the expression is dotted; {@code $f(x)} keeps f undotted. */
+    private static Object dotted(Object x) {
+        if (!(x instanceof Expr e) || e.is("quote") || e.is("macrocall") || e.is("->") || e.is("function")) {
+            return x;
+        }
+        if (e.is("$")) {
+            return e.arg(0);
+        }
+        Object[] args = new Object[e.nargs()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = dotted(e.arg(i));
+        }
+        if (e.is("call") && args.length >= 1) {
+            Object f = e.arg(0);
+            Object[] rest = Arrays.copyOfRange(args, 1, args.length);
+            if (f instanceof Expr fx && fx.is("$")) {
+                return new Expr("call", prepend(fx.arg(0), rest)).at(e);
+            }
+            if (f instanceof Symbol fs && org.trufflejl.parser.ExprPrinter.isOperator(fs.name) && Character.isLetter(fs.name.codePointAt(0))) {
+                return new Expr(".", f, new Expr("tuple", rest).at(e)).at(e); // in, isa: in.(x, y)
+            }
+            if (f instanceof Symbol fs && (fs.name.startsWith(".") || org.trufflejl.parser.ExprPrinter.isOperator(fs.name))) {
+                return new Expr("call", prepend(fs.name.startsWith(".") ? fs : sym("." + fs.name), rest)).at(e);
+            }
+            return new Expr(".", f, new Expr("tuple", rest).at(e)).at(e);
+        }
+        if (e.is("=") && !isCallSignature(e.arg(0))) {
+            return new Expr(".=", args).at(e);
+        }
+        if (isCompoundAssignment(e.head.name) && !e.head.name.startsWith(".")) {
+            return new Expr("." + e.head.name, args).at(e);
+        }
+        return new Expr(e.head, args).at(e);
+    }
+
+    // ---- broadcast fusion ------------------------------------------------------------
+
+    /** {@code f.(args)} or {@code a .op b}, with plain positional arguments (no splats or keywords). */
+    static boolean isDotCall(Object o) {
+        if (!(o instanceof Expr e)) {
+            return false;
+        }
+        Object[] args;
+        if (e.is(".") && e.nargs() == 2 && e.arg(1) instanceof Expr t && t.is("tuple")) {
+            args = t.args;
+        } else if (e.is("call") && e.nargs() >= 2 && e.arg(0) instanceof Symbol f && isDottedOperator(f.name)) {
+            args = Arrays.copyOfRange(e.args, 1, e.nargs());
+        } else {
+            return false;
+        }
+        for (Object a : args) {
+            if (isExpr(a, "...") || isExpr(a, "parameters") || isExpr(a, "kw") || isExpr(a, "=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isDottedOperator(String name) {
+        return name.length() > 1 && name.charAt(0) == '.' && !name.equals("..") && !name.equals("...")
+                        && org.trufflejl.parser.ExprPrinter.isOperator(name.substring(1));
+    }
+
+    private static Object[] dotCallArgs(Expr e) {
+        return e.is(".") ? ((Expr) e.arg(1)).args : Arrays.copyOfRange(e.args, 1, e.nargs());
+    }
+
+    private static Object dotCallFunction(Expr e) {
+        return e.is(".") ? e.arg(0) : sym(((Symbol) e.arg(0)).name.substring(1));
+    }
+
+    private static boolean hasKeywords(Expr tuple) {
+        for (Object a : tuple.args) {
+            if (isExpr(a, "parameters") || isExpr(a, "kw") || isExpr(a, "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code f.(x, y; k = v)} → {@code broadcast((a, b) -> f(a, b; k = v), x, y)}: keywords are not broadcast over. */
+    private Expr keywordBroadcast(Expr e) {
+        List<Object> leaves = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        List<Object> call = new ArrayList<>();
+        call.add(e.arg(0));
+        for (Object a : ((Expr) e.arg(1)).args) {
+            if (isExpr(a, "parameters") || isExpr(a, "kw")) {
+                call.add(a);
+            } else if (isExpr(a, "=")) {
+                call.add(new Expr("kw", ((Expr) a).args).at((Expr) a));
+            } else if (isExpr(a, "...")) {
+                throw org.trufflejl.runtime.Errors.error("syntax: splatting with keyword arguments in a dot call is not supported", null);
+            } else {
+                call.add(fusedLeaf(a, leaves, params));
+            }
+        }
+        Expr body = new Expr("call", call.toArray()).at(e);
+        Expr f = new Expr("->", new Expr("tuple", params.toArray()).at(e), new Expr("block", body).at(e)).at(e);
+        List<Object> out = new ArrayList<>();
+        out.add(sym("broadcast"));
+        out.add(f);
+        out.addAll(leaves);
+        return new Expr("call", out.toArray()).at(e);
+    }
+
+    private static boolean hasDotCallArgument(Expr e) {
+        for (Object a : dotCallArgs(e)) {
+            if (isDotCall(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nested dot calls make one broadcast of a fused function over the leaves, as Julia's
+     * broadcasted/materialize do, so no intermediate array is made:
+     * {@code a .* b .+ 1} → {@code broadcast((x1, x2) -> x1 * x2 + 1, a, b)}, and
+     * {@code d .= a .* b} → {@code broadcast!((x1, x2) -> x1 * x2, d, a, b)}. Each leaf is
+     * evaluated once, left to right; number literals are inlined. A single dot call stays a call
+     * of its own function, which keeps methods such as BitArray's word-at-a-time {@code .&}.
+     */
+    private Expr fusedBroadcast(Expr top, String target, Object dest) {
+        List<Object> leaves = new ArrayList<>();
+        Object f;
+        if (!hasDotCallArgument(top)) {
+            f = dotCallFunction(top);
+            leaves.addAll(Arrays.asList(dotCallArgs(top)));
+        } else {
+            List<Object> params = new ArrayList<>();
+            Object body = fusedBody(top, leaves, params);
+            f = new Expr("->", new Expr("tuple", params.toArray()).at(top), new Expr("block", body).at(top)).at(top);
+        }
+        List<Object> call = new ArrayList<>();
+        call.add(sym(target));
+        call.add(f);
+        if (dest != null) {
+            call.add(dest);
+        }
+        call.addAll(leaves);
+        return new Expr("call", call.toArray()).at(top);
+    }
+
+    private Object fusedBody(Object x, List<Object> leaves, List<Object> params) {
+        if (isDotCall(x)) {
+            Expr e = (Expr) x;
+            Object f = dotCallFunction(e);
+            Object[] args = dotCallArgs(e);
+            Object[] call = new Object[args.length + 1];
+            call[0] = f instanceof Symbol ? f : fusedLeaf(f, leaves, params);
+            for (int i = 0; i < args.length; i++) {
+                call[i + 1] = fusedBody(args[i], leaves, params);
+            }
+            return new Expr("call", call).at(e);
+        }
+        if (x instanceof Number || x instanceof Boolean) {
+            return x;
+        }
+        return fusedLeaf(x, leaves, params);
+    }
+
+    private Symbol fusedLeaf(Object x, List<Object> leaves, List<Object> params) {
+        Symbol p = gensym("bc");
+        leaves.add(x);
+        params.add(p);
+        return p;
     }
 
     private Object expandComparison(Expr e) {
@@ -198,7 +400,18 @@ final class Desugar {
                 stmts.add(last);
                 return new Expr("block", stmts.toArray()).at(e);
             }
-            case "@inbounds", "@inline", "@noinline", "@fastmath", "@simd", "@views", "@propagate_inbounds", "@nospecialize", "@specialize":
+            case "@view": {
+                Object ref = lastArg(args, name);
+                if (!isExpr(ref, "ref")) {
+                    throw org.trufflejl.runtime.Errors.error("ArgumentError: Invalid use of @view macro: argument must be a reference expression A[...].", null);
+                }
+                return new Expr("#view", ((Expr) ref).args).at(e);
+            }
+            case "@views":
+                return viewsIn(lastArg(args, name));
+            case "@.", "@__dot__":
+                return dotted(lastArg(args, name));
+            case "@inbounds", "@inline", "@noinline", "@fastmath", "@simd", "@propagate_inbounds", "@nospecialize", "@specialize":
                 return args.isEmpty() ? sym("nothing") : args.get(args.size() - 1);
             case "@time":
             case "@elapsed": {

@@ -358,6 +358,10 @@ public final class Lowering {
                 return genRef(e, s, "getindex");
             case "#dotview":
                 return genRef(e, s, "dotview");
+            case "#view":
+                return genRef(e, s, "view");
+            case "#maybeview":
+                return genRef(e, s, "maybeview");
             case "vect":
                 return genCallArgs(global("vect"), e.args, 0, s, e);
             case "hcat":
@@ -692,7 +696,7 @@ public final class Lowering {
             Expr arr = new Expr("#slot", (long) arrSlot);
             return ndims == 1 ? new Expr("call", sym(fn), arr) : new Expr("call", sym(fn), arr, (long) (dim + 1));
         }
-        if (idx instanceof Expr e && !e.is("ref")) {
+        if (idx instanceof Expr e && !e.is("ref") && !e.is("#view") && !e.is("#maybeview") && !e.is("#dotview")) {
             Object[] args = new Object[e.nargs()];
             boolean changed = false;
             for (int i = 0; i < args.length; i++) {

@@ -9,6 +9,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** Turns syntax back into Julia source text, as {@code string(:(a + b))} does. */
 public final class ExprPrinter {
+    /** Whether {@code name} is an operator ({@code +}, {@code .=}, {@code ∈}, {@code isa}...). */
+    public static boolean isOperator(String name) {
+        return Prec.of(name) != Prec.NONE;
+    }
+
     /** How a symbol shows, as Julia's show: {@code :x}, {@code :+}, {@code :(==)}, {@code Symbol("a b")}. */
     public static String showSymbol(String name) {
         switch (name) {

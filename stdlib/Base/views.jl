@@ -1,0 +1,183 @@
+# Views: SubArray, a window into a parent array that shares its memory (view, @view, @views).
+
+"""
+    SubArray{T,N,P,I,L} <: AbstractArray{T,N}
+
+A view of a parent array of type `P` through the index tuple `indices` (of type `I`): reading or
+writing an element of the view reads or writes the parent, nothing is copied. `N` counts the
+indices that are not single integers. `L` is true when element `k` of the view is element
+`offset1 + stride1 * k` of the parent (a range in one dimension, or whole leading columns), so
+linear indexing needs no index arithmetic per dimension. Made by `view`, `@view` and `@views`.
+"""
+struct SubArray{T,N,P,I,L} <: AbstractArray{T,N}
+    parent::P
+    indices::I
+    offset1::Int
+    stride1::Int
+    dims::NTuple{N,Int}   # the view's size and length, kept so that indexing does not recompute them
+    len::Int
+end
+
+"""
+    Base.Slice
+
+A whole dimension taken by `:` in a view: the indices `1:n`, shown as `:` in the view's summary.
+"""
+struct Slice <: AbstractUnitRange{Int}
+    stop::Int
+end
+first(s::Slice) = 1
+last(s::Slice) = s.stop
+step(s::Slice) = 1
+length(s::Slice) = s.stop
+size(s::Slice) = (s.stop,)
+isempty(s::Slice) = s.stop == 0
+getindex(s::Slice, i::Int) = (1 <= i <= s.stop) ? i : throw(BoundsError(s, i))
+iterate(s::Slice, i = 1) = i > s.stop ? nothing : (i, i + 1)
+show(io::IO, s::Slice) = print(io, "Base.Slice(Base.OneTo(", s.stop, "))")
+
+"""
+    view(A, inds...)
+
+Like `A[inds...]`, but a `SubArray` that shares `A`'s elements instead of a copy: writing into
+the view writes into `A`. Scalar indices drop their dimension.
+"""
+function view(a::AbstractArray, I...)
+    J = _to_indices(a, I)
+    _check_view_bounds(a, J, I)
+    if any(i -> i isa Colon_ || i === Symbol(":"), I)
+        J = ntuple(d -> I[d] isa Colon_ || I[d] === Symbol(":") ? Slice(length(J[d])) : J[d], length(J))
+    end
+    N = 0
+    for j in J
+        j isa Int || (N += 1)
+    end
+    if length(J) == 1 && J[1] isa AbstractArray && ndims(J[1]) != 1
+        throw(ArgumentError("view with a multidimensional index array is not supported"))
+    end
+    linear, offset1, stride1 = _view_linearity(a, J)
+    dims = _view_size(J)
+    SubArray{eltype(a), N, typeof(a), typeof(J), linear}(a, J, offset1, stride1, dims, prod(dims))
+end
+function _check_view_bounds(a, J, orig)
+    n = length(J)
+    for d in 1:n
+        m = _index_dim(a, d, n)
+        for i in J[d]
+            (1 <= i <= m) || throw(BoundsError(a, orig))
+        end
+    end
+end
+
+# (L, offset1, stride1): whether parent index = offset1 + stride1 * k for view element k. True
+# for one range (any step) among scalar indices, or for whole leading dimensions followed by a
+# unit range and scalars (one stretch of the parent).
+function _view_linearity(a, J)
+    n = length(J)
+    if n == 1
+        j = J[1]
+        return j isa AbstractRange ? (true, first(j) - step(j), step(j)) : (false, 0, 0)
+    end
+    base = 1
+    stride = 1
+    ranges = 0
+    last = 0
+    laststride = 0
+    whole_prefix = true
+    for d in 1:n
+        j = J[d]
+        m = _index_dim(a, d, n)
+        if j isa Int
+            base += (j - 1) * stride
+        else
+            (j isa AbstractRange && !isempty(j)) || return (false, 0, 0)
+            ranges += 1
+            ranges > 1 && !(whole_prefix && last == d - 1 && step(j) == 1) && return (false, 0, 0)
+            base += (first(j) - 1) * stride
+            laststride = step(j) * stride
+            whole_prefix = whole_prefix && last == d - 1 && first(j) == 1 && step(j) == 1 && length(j) == m
+            last = d
+        end
+        stride *= m
+    end
+    ranges == 0 && return (true, base - 1, 1)
+    ranges == 1 && return (true, base - laststride, laststride)
+    (true, base - 1, 1)
+end
+
+parent(v::SubArray) = v.parent
+parentindices(v::SubArray) = v.indices
+size(v::SubArray) = v.dims
+function _view_size(J)
+    out = []
+    for j in J
+        j isa Int || push!(out, length(j))
+    end
+    (out...,)
+end
+length(v::SubArray) = v.len
+
+# The parent's linear index of the view's element k (linear) or I (one index per view dimension).
+_view_parent_index(v::SubArray{T,N,P,I,true}, k::Int) where {T,N,P,I} = v.offset1 + v.stride1 * k
+function _view_parent_index(v::SubArray, k::Int)
+    _view_parent_index_cartesian(v, length(v.dims) <= 1 ? (k,) : _cartesian(k, v.dims))
+end
+function _view_parent_index_cartesian(v, I)
+    J = v.indices
+    a = v.parent
+    n = length(J)
+    stride = 1
+    p = 0
+    q = 0
+    for d in 1:n
+        j = J[d]
+        i = j isa Int ? j : j[I[q += 1]]
+        p += (i - 1) * stride
+        stride *= _index_dim(a, d, n)
+    end
+    p + 1
+end
+
+function getindex(v::SubArray, k::Int)
+    (1 <= k <= v.len) || throw(BoundsError(v, (k,)))
+    v.parent[_view_parent_index(v, k)]
+end
+function setindex!(v::SubArray, x, k::Int)
+    (1 <= k <= v.len) || throw(BoundsError(v, (k,)))
+    v.parent[_view_parent_index(v, k)] = x
+    v
+end
+function getindex(v::SubArray, i::Int, j::Int, more::Int...)
+    I = (i, j, more...)
+    _check_view_cartesian(v, I)
+    v.parent[_view_parent_index_cartesian(v, I)]
+end
+function setindex!(v::SubArray, x, i::Int, j::Int, more::Int...)
+    I = (i, j, more...)
+    _check_view_cartesian(v, I)
+    v.parent[_view_parent_index_cartesian(v, I)] = x
+    v
+end
+function _check_view_cartesian(v, I)
+    s = v.dims
+    for d in 1:length(I)
+        (1 <= I[d] <= (d <= length(s) ? s[d] : 1)) || throw(BoundsError(v, I))
+    end
+    length(I) >= length(s) || throw(BoundsError(v, I))
+end
+
+similar(v::SubArray, T::Type, d::Tuple) = _new_array(T, d)
+copy(v::SubArray) = copyto!(_new_array(eltype(v), size(v)), v)
+
+_summary(v::SubArray) = string(_dims_summary(size(v)), " view(::", typeof(v.parent), ", ",
+                               join(map_tuple(_view_index_string, v.indices), ", "), ") with eltype ", eltype(v))
+_view_index_string(j) = repr(j)
+_view_index_string(j::Slice) = ":"
+
+# x[I] .= v and x[I] .op= v write through a view of the selected positions.
+dotview(a::AbstractArray, I...) = view(a, I...)
+dotview(a::AbstractArray, I::Int...) = view(a, I...)
+# @views: slices become views, scalar indexing stays an element.
+maybeview(a, I...) = getindex(a, I...)
+maybeview(a::AbstractArray, I...) = _all_scalar_indices(I) ? getindex(a, I...) : view(a, I...)
+_all_scalar_indices(I) = all(i -> i isa Integer, I)
