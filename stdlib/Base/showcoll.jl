@@ -29,6 +29,7 @@ _show_elem(io, T, x) = show(io, x)
 _show_elem(io, T, x::Bool) = T === Bool ? print(io, x ? '1' : '0') : show(io, x)
 _show_elem(io, T, x::AbstractFloat) = T === typeof(x) ? print(io, x) : show(io, x)
 _show_elem(io, T, x::AbstractArray) = _show_array(io, x, T === typeof(x))
+_show_elem(io, T, x::AbstractRange) = show(io, x)
 _show_elem(io, T, x::Pair) = (_show_elem(io, Any, x.first); print(io, " => "); _show_elem(io, Any, x.second))
 
 show(io::IO, a::AbstractArray) = _show_array(io, a, false)

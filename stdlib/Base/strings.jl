@@ -342,6 +342,7 @@ function replace(s::AbstractString, p::Pair; count::Integer = typemax_int())
     t = String(s)
     pat = p.first
     rep = p.second
+    pat isa Regex && rep isa SubstitutionString && return _replace_substitution(t, pat, rep, count)
     io = IOBuffer()
     i = 1
     n = ncodeunits(t)

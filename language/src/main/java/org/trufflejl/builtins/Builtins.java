@@ -120,6 +120,7 @@ public final class Builtins {
 
         NumericBuiltins.install(this);
         TaskBuiltins.install(this, context, language);
+        RegexBuiltins.install(this, context);
         installErrors(context);
         installIO(context);
         installForeign(context);

@@ -400,6 +400,14 @@ final class Desugar {
                 stmts.add(last);
                 return new Expr("block", stmts.toArray()).at(e);
             }
+            case "@r_str":
+                // compiled once, when the code is lowered, as Julia compiles a regex literal at macro expansion
+                return org.trufflejl.runtime.JlRegex.compile(String.valueOf(lastArg(args.subList(0, Math.min(1, args.size())), name)),
+                                args.size() > 1 ? String.valueOf(args.get(1)) : "");
+            case "@s_str":
+                return new Expr("call", sym("SubstitutionString"), lastArg(args, name)).at(e);
+            case "@raw_str":
+                return lastArg(args, name);
             case "@view": {
                 Object ref = lastArg(args, name);
                 if (!isExpr(ref, "ref")) {
