@@ -112,7 +112,7 @@ final class ArrayBuiltins {
             return r;
         }, Types.Any);
         // new(T, fields...) for Julia code that builds a struct of a given instance type
-        b.slowVar("_new_struct", (a, n) -> new JlStructObject((DataType) a[0], Arrays.copyOfRange(a, 1, a.length)), Types.Any, Types.Any);
+        b.slowVar("_new_struct", (a, n) -> JlStructObject.of((DataType) a[0], Arrays.copyOfRange(a, 1, a.length)), Types.Any, Types.Any);
     }
 
     static DataType unwrapped(Object t) {
@@ -210,7 +210,7 @@ final class ArrayBuiltins {
             JlArray x = (JlArray) a[0];
             int[] d = dimsOf(a[1], n);
             if (product(d) != x.length) {
-                throw new JlException(new JlStructObject(Types.DimensionMismatch, JlString.of("new dimensions " + dimsString(d) + " must be consistent with array size " + x.length)), n);
+                throw new JlException(JlStructObject.of(Types.DimensionMismatch, JlString.of("new dimensions " + dimsString(d) + " must be consistent with array size " + x.length)), n);
             }
             return new JlArray(x.elementType, x.store, x.length, d);
         }, Arr, Types.TupleFamily.any);
@@ -336,7 +336,7 @@ final class ArrayBuiltins {
             JlBitArray x = bits(a[0]);
             int[] d = dimsOf(a[1], n);
             if (product(d) != x.length) {
-                throw new JlException(new JlStructObject(Types.DimensionMismatch, JlString.of("new dimensions " + dimsString(d) + " must be consistent with array size " + x.length)), n);
+                throw new JlException(JlStructObject.of(Types.DimensionMismatch, JlString.of("new dimensions " + dimsString(d) + " must be consistent with array size " + x.length)), n);
             }
             return new JlBitArray(x.chunks, x.length, d);
         }, Bits, Types.TupleFamily.any);
@@ -557,8 +557,8 @@ final class ArrayBuiltins {
             return h;
         } else if (v instanceof JlStructObject s && !s.type.family.isMutable) {
             long h = mix(System.identityHashCode(s.type));
-            for (Object e : s.fields) {
-                h = mix(h * 31 + hashOf(e));
+            for (int i = 0; i < s.fieldCount(); i++) {
+                h = mix(h * 31 + hashOf(s.getField(i)));
             }
             return h;
         } else if (v instanceof JlArray || v instanceof JlBitArray) {

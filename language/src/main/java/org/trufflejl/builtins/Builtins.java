@@ -277,7 +277,7 @@ public final class Builtins {
                 throw Errors.boundsError(s, i, n);
             }
             if (!s.isCharStart((int) i - 1)) {
-                throw new JlException(new JlStructObject(Types.StringIndexError, s, i), n);
+                throw new JlException(JlStructObject.of(Types.StringIndexError, s, i), n);
             }
             return new JlChar(s.codePointAt((int) i - 1));
         }, S, I);
@@ -385,7 +385,7 @@ public final class Builtins {
         slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
         slow("getfield", (a, n) -> {
             if (a[0] instanceof JlStructObject s) {
-                return s.fields[(int) (long) (Long) a[1] - 1];
+                return s.getField((int) (long) (Long) a[1] - 1);
             }
             return ((JlTuple) a[0]).elements[(int) (long) (Long) a[1] - 1];
         }, Types.Any, Types.Int64);
@@ -426,7 +426,7 @@ public final class Builtins {
                     throw Errors.typeError("new", "", t.fieldTypes[i], fields[i], n);
                 }
             }
-            return new JlStructObject(t, fields);
+            return JlStructObject.of(t, fields);
         }, Types.Any, Types.DataTypeT);
         slow("fieldcount", (a, n) -> (long) dataTypeOf(a[0], n).fieldNames.length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
@@ -489,7 +489,7 @@ public final class Builtins {
         }, Types.Any);
         slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);
         slow("values", (a, n) -> new JlTuple(((org.trufflejl.runtime.JlNamedTuple) a[0]).values.clone()), Types.NamedTupleFamily.any);
-        slow("nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fields.length : a[0] instanceof JlTuple t ? t.elements.length : 0),
+        slow("nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fieldCount() : a[0] instanceof JlTuple t ? t.elements.length : 0),
                         Types.Any);
         slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name : ((DataType) a[0]).name,
                         Types.Any);
@@ -571,7 +571,7 @@ public final class Builtins {
         if (o instanceof JlStructObject s) {
             int i = s.type.fieldIndex(name);
             if (i >= 0) {
-                return s.fields[i];
+                return s.getField(i);
             }
         } else if (o instanceof JlModule m) {
             Binding b = m.resolve(name);

@@ -37,7 +37,15 @@ public final class Egality {
         }
         if (a instanceof JlStructObject x) {
             JlStructObject y = (JlStructObject) b;
-            return x.type == y.type && !x.type.isMutable && allEgal(x.fields, y.fields);
+            if (x.type != y.type || x.type.isMutable) {
+                return false;
+            }
+            for (int i = 0; i < x.fieldCount(); i++) {
+                if (!egal(x.getField(i), y.getField(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (a instanceof JlUnitRange x) {
             JlUnitRange y = (JlUnitRange) b;

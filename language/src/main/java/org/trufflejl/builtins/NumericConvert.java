@@ -420,7 +420,7 @@ public final class NumericConvert {
             JlContext ctx = JlContext.get(this);
             String name = mode == CONVERT ? "convert" : mode == WRAP ? "%" : MODE_NAMES[mode];
             Object f = ctx.base.resolve(Symbol.of(name)).value;
-            throw new JlException(new JlStructObject(Types.MethodError, f, typeSecond ? new JlTuple(x, t) : new JlTuple(t, x)), this);
+            throw new JlException(JlStructObject.of(Types.MethodError, f, typeSecond ? new JlTuple(x, t) : new JlTuple(t, x)), this);
         }
     }
 }

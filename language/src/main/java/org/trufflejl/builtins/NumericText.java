@@ -153,7 +153,7 @@ final class NumericText {
             value = value.negate();
         }
         if (value.compareTo(Num.min(kind)) < 0 || value.compareTo(Num.max(kind)) > 0) {
-            return fail(raise, new JlException(new JlStructObject(Types.OverflowError, JlString.of("overflow parsing " + quoted(body))), n));
+            return fail(raise, new JlException(JlStructObject.of(Types.OverflowError, JlString.of("overflow parsing " + quoted(body))), n));
         }
         return kind == Num.BOOL ? (Object) (value.signum() != 0) : Num.fromBigInteger(kind, value);
     }

@@ -119,7 +119,7 @@ final class Promotion {
         }
         JlContext ctx = JlContext.get(n);
         Object convertFn = ctx.base.resolve(org.trufflejl.runtime.Symbol.of("convert")).value;
-        throw new JlException(new JlStructObject(Types.MethodError, convertFn, new JlTuple(t, v)), n);
+        throw new JlException(JlStructObject.of(Types.MethodError, convertFn, new JlTuple(t, v)), n);
     }
 
     @TruffleBoundary

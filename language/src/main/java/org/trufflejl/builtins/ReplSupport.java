@@ -62,7 +62,7 @@ final class ReplSupport {
                 v = b == null ? null : b.value;
             } else if (v instanceof JlStructObject s) {
                 int i = s.type.fieldIndex(Symbol.of(part));
-                v = i < 0 ? null : s.fields[i];
+                v = i < 0 ? null : s.getField(i);
             } else {
                 return null;
             }

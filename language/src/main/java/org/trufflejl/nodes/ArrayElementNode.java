@@ -46,7 +46,7 @@ public abstract class ArrayElementNode extends Node {
         Object v = ((Object[]) a.store)[i];
         if (v == null) {
             CompilerDirectives.transferToInterpreter();
-            throw new JlException(new JlStructObject(Types.UndefRefError), this);
+            throw new JlException(JlStructObject.of(Types.UndefRefError), this);
         }
         return v;
     }

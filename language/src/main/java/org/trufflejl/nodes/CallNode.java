@@ -161,7 +161,7 @@ public final class CallNode extends JlNode {
     @TruffleBoundary
     private static JlException notCallable(Object f, Object[] frameArgs) {
         Object[] positional = java.util.Arrays.copyOfRange(frameArgs, DispatchNode.FIRST_POSITIONAL, frameArgs.length);
-        return new JlException(new JlStructObject(Types.MethodError, f, new JlTuple(positional)), null);
+        return new JlException(JlStructObject.of(Types.MethodError, f, new JlTuple(positional)), null);
     }
 
     /** Expanding {@code xs...}: tuples, arrays, ranges, named tuples' values, and any iterable via Base. */

@@ -116,6 +116,8 @@ public final class DataNodes {
         private final Symbol name;
         @CompilationFinal private DataType cachedType;
         @CompilationFinal private int cachedIndex;
+        /** The field's unboxed kind when the cached type's instances are inline, else NONE. */
+        @CompilationFinal private byte cachedKind;
 
         public GetPropertyNode(JlNode object, Symbol name) {
             this.object = object;
@@ -127,7 +129,11 @@ public final class DataNodes {
             Object o = object.execute(frame);
             if (o instanceof JlStructObject s) {
                 if (s.type == cachedType) {
-                    return checkAssigned(s.fields[cachedIndex]);
+                    if (cachedKind != JlStructObject.Inline.NONE) {
+                        // the type fixes the layout: one load, no boxed value in between
+                        return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(cachedIndex), cachedKind);
+                    }
+                    return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(cachedIndex));
                 }
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 int i = s.type.fieldIndex(name);
@@ -136,7 +142,8 @@ public final class DataNodes {
                 }
                 cachedType = s.type;
                 cachedIndex = i;
-                return checkAssigned(s.fields[i]);
+                cachedKind = s instanceof JlStructObject.Inline ? s.type.inlineLayout[i] : JlStructObject.Inline.NONE;
+                return checkAssigned(s.getField(i));
             }
             return slowGet(o);
         }
@@ -144,7 +151,7 @@ public final class DataNodes {
         private Object checkAssigned(Object v) {
             if (v == null) {
                 CompilerDirectives.transferToInterpreter();
-                throw new JlException(new JlStructObject(Types.UndefRefError), this);
+                throw new JlException(JlStructObject.of(Types.UndefRefError), this);
             }
             return v;
         }
@@ -212,10 +219,32 @@ public final class DataNodes {
             this.value = value;
         }
 
+        @CompilationFinal private DataType cachedType;
+        @CompilationFinal private int cachedIndex;
+        @Child private StructNodes.FieldConverter converter;
+
         @Override
         public Object execute(VirtualFrame frame) {
             Object o = object.execute(frame);
             Object v = value.execute(frame);
+            if (o instanceof JlStructObject s && s.type == cachedType) {
+                Object stored = converter.convert(cachedType, cachedIndex, v);
+                byte[] layout = cachedType.inlineLayout;
+                if (layout.length > 0) {
+                    CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(cachedIndex,
+                                    JlStructObject.Inline.toBits(stored, layout[cachedIndex], cachedType, cachedIndex));
+                } else {
+                    CompilerDirectives.castExact(s, JlStructObject.Boxed.class).setField(cachedIndex, stored);
+                }
+                return v;
+            }
+            if (cachedType == null && o instanceof JlStructObject s && s.type.isMutable && s.type.fieldIndex(name) >= 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                cachedIndex = s.type.fieldIndex(name);
+                converter = insert(new StructNodes.FieldConverter());
+                JlStructObject.layoutOf(s.type);
+                cachedType = s.type;
+            }
             return set(o, v);
         }
 
@@ -229,7 +258,7 @@ public final class DataNodes {
                 if (!s.type.isMutable) {
                     throw Errors.error("setfield!: immutable struct of type " + s.type.name.name + " cannot be changed", this);
                 }
-                s.fields[i] = StructNodes.convertField(s.type, i, v, this);
+                s.setField(i, StructNodes.convertField(s.type, i, v, this));
                 return v;
             } else if (o instanceof JlModule m) {
                 m.ownBinding(name).assign(v);

@@ -129,7 +129,7 @@ public final class ForNode extends JlNode {
                 frame.setObject(iterSlot, it);
                 loop(2).execute(frame);
             } else if (it instanceof JlStructObject s && s.type == floatRangeType()) {
-                if ((Long) s.fields[floatRangeFields[5]] > 0) {
+                if ((Long) s.getField(floatRangeFields[5]) > 0) {
                     frame.setLong(stateSlot, 1);
                     frame.setObject(iterSlot, it);
                     loop(4).execute(frame);
@@ -271,10 +271,11 @@ public final class ForNode extends JlNode {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             long i = frame.getLong(stateSlot);
-            Object[] f = ((JlStructObject) frame.getObject(iterSlot)).fields;
+            JlStructObject f = (JlStructObject) frame.getObject(iterSlot);
             int[] at = floatRangeFields;
-            body.runDouble(frame, FloatRange.element((Long) f[at[0]], (Long) f[at[1]], (Long) f[at[2]], (Double) f[at[3]], (Double) f[at[4]], i));
-            if (i >= (Long) f[at[5]]) {
+            body.runDouble(frame, FloatRange.element((Long) f.getField(at[0]), (Long) f.getField(at[1]), (Long) f.getField(at[2]),
+                            (Double) f.getField(at[3]), (Double) f.getField(at[4]), i));
+            if (i >= (Long) f.getField(at[5])) {
                 return false;
             }
             frame.setLong(stateSlot, i + 1);

@@ -372,7 +372,7 @@ public final class FunctionNodes {
             }
             if (defaultValue == null) {
                 CompilerDirectives.transferToInterpreter();
-                throw new JlException(new JlStructObject(Types.UndefKeywordError, name), this);
+                throw new JlException(JlStructObject.of(Types.UndefKeywordError, name), this);
             }
             return defaultValue.execute(frame);
         }

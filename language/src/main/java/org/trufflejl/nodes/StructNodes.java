@@ -13,6 +13,8 @@ import org.trufflejl.runtime.types.TypeFamily;
 import org.trufflejl.runtime.types.TypeVar;
 import org.trufflejl.runtime.types.Types;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -22,6 +24,45 @@ import com.oracle.truffle.api.nodes.Node;
 /** {@code struct}/{@code abstract type} definitions and {@code new}. */
 public final class StructNodes {
     private StructNodes() {
+    }
+
+    /**
+     * A field store's type check in compiled code: remembers the one kind of value seen that needed
+     * no conversion (a class that decides its Julia type, or a struct or array of one type), so
+     * that storing it again is a class test; anything else goes through {@link #convertField}.
+     */
+    public static final class FieldConverter extends Node {
+        @CompilationFinal private Class<?> okClass;
+        @CompilationFinal private DataType okType;
+        @CompilationFinal private boolean generic;
+
+        public Object convert(DataType type, int i, Object v) {
+            JlType ft = type.fieldTypes[i];
+            if (ft == Types.Any) {
+                return v;
+            }
+            if (v != null && v.getClass() == okClass && (okType == null || Types.typeOf(v) == okType)) {
+                return v;
+            }
+            if (!generic) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                learn(ft, v);
+            }
+            return convertField(type, i, v, this);
+        }
+
+        private void learn(JlType ft, Object v) {
+            if (okClass != null || v == null || !Types.isa(v, ft)) {
+                generic = true;
+            } else if (Types.classDecidesType(v.getClass())) {
+                okClass = v.getClass();
+            } else if (v instanceof JlStructObject || v instanceof org.trufflejl.runtime.JlArray) {
+                okClass = v.getClass();
+                okType = (DataType) Types.typeOf(v);
+            } else {
+                generic = true;
+            }
+        }
     }
 
     /** Converts a value stored in field {@code i} to the declared type (Base.convert), as Julia does. */
@@ -232,39 +273,64 @@ public final class StructNodes {
     static final class NewRootNode extends JlRootNode {
         private final DataType type;
 
+        @Children private final FieldConverter[] converters;
+
         NewRootNode(JlLanguage language, DataType type) {
             super(language, new FrameDescriptor(), type.name.name, null, null);
             this.type = type;
+            this.converters = converters(type.fieldNames.length);
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object[] args = frame.getArguments();
-            return construct(type, args, DispatchNode.FIRST_POSITIONAL, this);
+            FieldConverter[] cs = converters;
+            if (args.length - DispatchNode.FIRST_POSITIONAL != cs.length) {
+                return construct(type, args, DispatchNode.FIRST_POSITIONAL, this);
+            }
+            Object[] fields = new Object[cs.length];
+            for (int i = 0; i < cs.length; i++) {
+                fields[i] = cs[i].convert(type, i, args[DispatchNode.FIRST_POSITIONAL + i]);
+            }
+            return JlStructObject.of(type, fields);
         }
+    }
+
+    static FieldConverter[] converters(int n) {
+        FieldConverter[] cs = new FieldConverter[n];
+        for (int i = 0; i < n; i++) {
+            cs[i] = new FieldConverter();
+        }
+        return cs;
     }
 
     @TruffleBoundary
     static JlStructObject construct(DataType type, Object[] values, int from, Node node) {
         int n = type.fieldNames.length;
-        if (values.length - from != n) {
-            throw Errors.error("new: expected " + n + " field values for " + type.show() + ", got " + (values.length - from), node);
+        int given = values.length - from;
+        if (given > n) {
+            throw Errors.error("new: too many arguments (expected " + n + ")", node);
         }
+        // new(a) with fewer values leaves the other fields unassigned, as Julia does
         Object[] fields = new Object[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < given; i++) {
             fields[i] = convertField(type, i, values[from + i], node);
         }
-        return new JlStructObject(type, fields);
+        return JlStructObject.of(type, fields);
     }
 
     /** {@code new(args...)} inside an inner constructor. */
     public static final class NewNode extends JlNode {
         @Child private JlNode type;
         @Children private final JlNode[] values;
+        @Children private final FieldConverter[] converters;
+        @CompilationFinal private DataType cachedType;
 
         public NewNode(JlNode type, JlNode[] values) {
             this.type = type;
             this.values = values;
+            this.converters = converters(values.length);
         }
 
         @Override
@@ -277,6 +343,16 @@ public final class StructNodes {
             }
             if (!(t instanceof DataType dt)) {
                 throw Errors.error("new: not a struct type", this);
+            }
+            if (dt == cachedType) {
+                for (int i = 0; i < vs.length; i++) {
+                    vs[i] = converters[i].convert(dt, i, vs[i]);
+                }
+                return JlStructObject.of(dt, vs);
+            }
+            if (cachedType == null && dt.fieldNames.length == vs.length) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                cachedType = dt;
             }
             return construct(dt, vs, 0, this);
         }

@@ -13,52 +13,52 @@ public final class Errors {
 
     @TruffleBoundary
     public static JlException error(String message, Node location) {
-        return new JlException(new JlStructObject(Types.ErrorException, JlString.of(message)), location);
+        return new JlException(JlStructObject.of(Types.ErrorException, JlString.of(message)), location);
     }
 
     @TruffleBoundary
     public static JlException argumentError(String message, Node location) {
-        return new JlException(new JlStructObject(Types.ArgumentError, JlString.of(message)), location);
+        return new JlException(JlStructObject.of(Types.ArgumentError, JlString.of(message)), location);
     }
 
     @TruffleBoundary
     public static JlException undefVar(Symbol name, Node location) {
-        return new JlException(new JlStructObject(Types.UndefVarError, name), location);
+        return new JlException(JlStructObject.of(Types.UndefVarError, name), location);
     }
 
     @TruffleBoundary
     public static JlException boundsError(Object collection, Object index, Node location) {
-        return new JlException(new JlStructObject(Types.BoundsError, collection, index), location);
+        return new JlException(JlStructObject.of(Types.BoundsError, collection, index), location);
     }
 
     @TruffleBoundary
     public static JlException divideError(Node location) {
-        return new JlException(new JlStructObject(Types.DivideError), location);
+        return new JlException(JlStructObject.of(Types.DivideError), location);
     }
 
     @TruffleBoundary
     public static JlException inexactError(String func, JlType target, Object value, Node location) {
-        return new JlException(new JlStructObject(Types.InexactError, Symbol.of(func), target, value), location);
+        return new JlException(JlStructObject.of(Types.InexactError, Symbol.of(func), target, value), location);
     }
 
     @TruffleBoundary
     public static JlException domainError(Object value, String message, Node location) {
-        return new JlException(new JlStructObject(Types.DomainError, value, JlString.of(message)), location);
+        return new JlException(JlStructObject.of(Types.DomainError, value, JlString.of(message)), location);
     }
 
     @TruffleBoundary
     public static JlException typeError(String func, String context, JlType expected, Object got, Node location) {
-        return new JlException(new JlStructObject(Types.TypeError, Symbol.of(func), JlString.of(context), expected, got), location);
+        return new JlException(JlStructObject.of(Types.TypeError, Symbol.of(func), JlString.of(context), expected, got), location);
     }
 
     @TruffleBoundary
     public static JlException stackOverflow(Node location) {
-        return new JlException(new JlStructObject(Types.StackOverflowError), location);
+        return new JlException(JlStructObject.of(Types.StackOverflowError), location);
     }
 
     @TruffleBoundary
     public static JlException outOfMemory(Node location) {
-        return new JlException(new JlStructObject(Types.OutOfMemoryError), location);
+        return new JlException(JlStructObject.of(Types.OutOfMemoryError), location);
     }
 
     @TruffleBoundary
@@ -68,7 +68,7 @@ public final class Errors {
 
     @TruffleBoundary
     public static JlStructObject methodErrorValue(JlFunction f, Object[] args) {
-        return new JlStructObject(Types.MethodError, f, new JlTuple(args.clone()));
+        return JlStructObject.of(Types.MethodError, f, new JlTuple(args.clone()));
     }
 
     @TruffleBoundary

@@ -85,7 +85,7 @@ public final class JlContext {
         env.submitThreadLocal(new Thread[]{t}, new com.oracle.truffle.api.ThreadLocalAction(true, false) {
             @Override
             protected void perform(Access access) {
-                throw new JlException(new JlStructObject(Types.InterruptException), access.getLocation());
+                throw new JlException(JlStructObject.of(Types.InterruptException), access.getLocation());
             }
         });
     }

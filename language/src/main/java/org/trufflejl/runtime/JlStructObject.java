@@ -4,7 +4,9 @@ import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
@@ -13,15 +15,199 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-/** An instance of a struct type (user structs, exception types): its type and its field values. */
+/**
+ * An instance of a struct type (user structs, exception types): its type and its field values,
+ * in one of two layouts fixed per type ({@link #layoutOf}). A struct of one to four fields that
+ * are all Int64, Float64, Int32, Float32 or Bool keeps them unboxed in the object itself
+ * ({@link Inline}: one load per field read, no Double/Long objects); every other struct keeps an
+ * {@code Object[]} ({@link Boxed}).
+ */
 @ExportLibrary(InteropLibrary.class)
-public final class JlStructObject implements TruffleObject {
+public abstract class JlStructObject implements TruffleObject {
     public final DataType type;
-    public final Object[] fields;
 
-    public JlStructObject(DataType type, Object... fields) {
+    JlStructObject(DataType type) {
         this.type = type;
-        this.fields = fields;
+    }
+
+    /** Field {@code i} (0-based); null for a field a partial {@code new} left unassigned. */
+    public abstract Object getField(int i);
+
+    /** Stores a value already of the field's type. */
+    public abstract void setField(int i, Object v);
+
+    public abstract int fieldCount();
+
+    /** A struct with these field values (already converted to the field types). */
+    public static JlStructObject of(DataType type, Object... values) {
+        byte[] kinds = type.inlineLayout;
+        if (kinds == null) {
+            kinds = layoutOf(type);
+        }
+        if (kinds.length == 0 || values.length != kinds.length) {
+            return new Boxed(type, values);
+        }
+        return Inline.make(type, kinds, values);
+    }
+
+    /** The unboxed field kinds of a type whose instances are {@link Inline}, or an empty array. */
+    @TruffleBoundary
+    public static byte[] layoutOf(DataType type) {
+        JlType[] fts = type.fieldTypes;
+        byte[] kinds = new byte[fts.length];
+        boolean inline = fts.length >= 1 && fts.length <= Inline.MAX_FIELDS && fts.length == type.fieldNames.length;
+        for (int i = 0; inline && i < fts.length; i++) {
+            kinds[i] = Inline.kindOf(fts[i]);
+            inline = kinds[i] != Inline.NONE;
+        }
+        byte[] layout = inline ? kinds : new byte[0];
+        type.inlineLayout = layout;
+        return layout;
+    }
+
+    /** Fields in an {@code Object[]}. */
+    public static final class Boxed extends JlStructObject {
+        private final Object[] fields;
+
+        Boxed(DataType type, Object[] fields) {
+            super(type);
+            this.fields = fields;
+        }
+
+        @Override
+        public Object getField(int i) {
+            return fields[i];
+        }
+
+        @Override
+        public void setField(int i, Object v) {
+            fields[i] = v;
+        }
+
+        @Override
+        public int fieldCount() {
+            return fields.length;
+        }
+    }
+
+    /** Up to four primitive fields as raw 64-bit words in the object. */
+    public static final class Inline extends JlStructObject {
+        static final int MAX_FIELDS = 4;
+        public static final byte NONE = 0;
+        public static final byte I64 = 1;
+        public static final byte F64 = 2;
+        public static final byte I32 = 3;
+        public static final byte F32 = 4;
+        public static final byte BOOL = 5;
+
+        private long f0;
+        private long f1;
+        private long f2;
+        private long f3;
+
+        private Inline(DataType type) {
+            super(type);
+        }
+
+        static byte kindOf(JlType t) {
+            return t == Types.Int64 ? I64 : t == Types.Float64 ? F64 : t == Types.Int32 ? I32 : t == Types.Float32 ? F32 : t == Types.Bool ? BOOL : NONE;
+        }
+
+        @ExplodeLoop
+        static JlStructObject make(DataType type, byte[] kinds, Object[] values) {
+            Inline s = new Inline(type);
+            for (int i = 0; i < kinds.length; i++) {
+                s.setBits(i, toBits(values[i], kinds[i], type, i));
+            }
+            return s;
+        }
+
+        /** The word of a value of kind {@code k}; an unassigned field (null) is 0, like Julia's uninitialized bits. */
+        public static long toBits(Object v, byte k, DataType type, int i) {
+            if (v == null) {
+                return 0;
+            }
+            switch (k) {
+                case I64:
+                    if (v instanceof Long l) {
+                        return l;
+                    }
+                    break;
+                case F64:
+                    if (v instanceof Double d) {
+                        return Double.doubleToRawLongBits(d);
+                    }
+                    break;
+                case I32:
+                    if (v instanceof Integer n) {
+                        return n;
+                    }
+                    break;
+                case F32:
+                    if (v instanceof Float f) {
+                        return Float.floatToRawIntBits(f);
+                    }
+                    break;
+                default:
+                    if (v instanceof Boolean b) {
+                        return b ? 1 : 0;
+                    }
+            }
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.typeError("new", "", type.fieldTypes[i], v, null);
+        }
+
+        public static Object fromBits(long bits, byte k) {
+            switch (k) {
+                case I64:
+                    return bits;
+                case F64:
+                    return Double.longBitsToDouble(bits);
+                case I32:
+                    return (int) bits;
+                case F32:
+                    return Float.intBitsToFloat((int) bits);
+                default:
+                    return bits != 0;
+            }
+        }
+
+        public long bits(int i) {
+            switch (i) {
+                case 0:
+                    return f0;
+                case 1:
+                    return f1;
+                case 2:
+                    return f2;
+                default:
+                    return f3;
+            }
+        }
+
+        public void setBits(int i, long b) {
+            switch (i) {
+                case 0 -> f0 = b;
+                case 1 -> f1 = b;
+                case 2 -> f2 = b;
+                default -> f3 = b;
+            }
+        }
+
+        @Override
+        public Object getField(int i) {
+            return fromBits(bits(i), type.inlineLayout[i]);
+        }
+
+        @Override
+        public void setField(int i, Object v) {
+            setBits(i, toBits(v, type.inlineLayout[i], type, i));
+        }
+
+        @Override
+        public int fieldCount() {
+            return type.inlineLayout.length;
+        }
     }
 
     // ---- interop: fields are members ----
@@ -65,7 +251,7 @@ public final class JlStructObject implements TruffleObject {
         if (i < 0) {
             throw UnknownIdentifierException.create(member);
         }
-        return fields[i];
+        return getField(i);
     }
 
     @ExportMessage
@@ -79,7 +265,7 @@ public final class JlStructObject implements TruffleObject {
         if (!Types.isa(v, type.fieldTypes[i])) {
             throw com.oracle.truffle.api.interop.UnsupportedTypeException.create(new Object[]{value}, "field " + member + " is a " + type.fieldTypes[i].show());
         }
-        fields[i] = v;
+        setField(i, v);
     }
 
     // ---- interop: an AbstractDict is a hash; the guest's own length/haskey/getindex answer ----

@@ -129,7 +129,7 @@ public final class TaskRuntime {
     }
 
     private static JlException interrupted() {
-        return new JlException(new JlStructObject(Types.InterruptException), null);
+        return new JlException(JlStructObject.of(Types.InterruptException), null);
     }
 
     /** {@code wait(t)} without raising its failure; waiting for oneself would never end. */

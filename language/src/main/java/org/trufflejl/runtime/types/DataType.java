@@ -24,6 +24,8 @@ public final class DataType extends JlType {
     @CompilationFinal(dimensions = 1) public final Object[] parameters;
     @CompilationFinal(dimensions = 1) public Symbol[] fieldNames = new Symbol[0];
     @CompilationFinal(dimensions = 1) public JlType[] fieldTypes = new JlType[0];
+    /** Unboxed field kinds when instances are JlStructObject.Inline, empty when boxed; null until first needed. */
+    @CompilationFinal(dimensions = 1) public byte[] inlineLayout;
     /** Calling the type ({@code Point(1, 2)}, {@code Int8(3)}) dispatches on this function's methods. */
 
     private final boolean contextLocal;
