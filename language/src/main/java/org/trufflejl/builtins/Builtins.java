@@ -201,6 +201,8 @@ public final class Builtins {
             }, io);
         }
         constructor(Types.IOBufferT, (a, n) -> JlIO.newBuffer());
+        constructor(Types.IOBufferT, (a, n) -> JlIO.readBuffer(((JlString) a[0]).bytes()), Types.String);
+        FileBuiltins.install(this);
         slow("take!", (a, n) -> {
             byte[] bytes = ((JlIO) a[0]).take();
             return JlArray.vector(Types.UInt8T, bytes, bytes.length);

@@ -45,6 +45,7 @@ public final class JlContext {
     public final JlModule main;
     public final JlIO stdout;
     public final JlIO stderr;
+    public final JlIO stdin;
     public final boolean interactive;
     /** Tasks and their threads. */
     public final org.trufflejl.runtime.tasks.TaskRuntime tasks;
@@ -59,6 +60,7 @@ public final class JlContext {
         this.main = new JlModule(Symbol.of("Main"), null);
         this.stdout = JlIO.stream("stdout", new PrintStream(env.out(), false));
         this.stderr = JlIO.stream("stderr", new PrintStream(env.err(), true));
+        this.stdin = JlIO.stream("stdin", env.in(), null);
         this.interactive = env.getOptions().get(JlLanguage.Interactive);
         this.tasks = new org.trufflejl.runtime.tasks.TaskRuntime(this);
     }
@@ -108,6 +110,7 @@ public final class JlContext {
         defineConst(core, "UInt", Types.UInt64T);
         defineConst(core, "stdout", stdout);
         defineConst(core, "stderr", stderr);
+        defineConst(core, "stdin", stdin);
         base.addUsing(core);
         main.addUsing(core);
         main.addUsing(base);

@@ -1,7 +1,10 @@
 package org.trufflejl.runtime;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 
 import org.trufflejl.runtime.types.DataType;
@@ -10,31 +13,51 @@ import org.trufflejl.runtime.types.Types;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.TruffleObject;
 
-/** An output stream ({@code stdout}, {@code stderr}: IOStream) or an in-memory {@code IOBuffer}. */
+/**
+ * A stream: {@code stdin}/{@code stdout}/{@code stderr} and files ({@code IOStream}), or an
+ * in-memory {@code IOBuffer}. Either side may be missing: a file opened "r" has no output, stdout
+ * no input. Reading is byte-oriented (Julia strings are UTF-8 bytes).
+ */
 public final class JlIO implements TruffleObject {
     public final DataType type;
     public final String name;
     private final OutputStream out;
     private final ByteArrayOutputStream buffer;
+    private final BufferedInputStream in;
+    private volatile boolean open = true;
 
-    private JlIO(DataType type, String name, OutputStream out, ByteArrayOutputStream buffer) {
+    private JlIO(DataType type, String name, OutputStream out, ByteArrayOutputStream buffer, InputStream in) {
         this.type = type;
         this.name = name;
         this.out = out;
         this.buffer = buffer;
+        this.in = in == null ? null : new BufferedInputStream(in);
     }
 
     public static JlIO stream(String name, OutputStream out) {
-        return new JlIO(Types.IOStreamT, name, out, null);
+        return new JlIO(Types.IOStreamT, name, out, null, null);
+    }
+
+    /** A stream over a file or stdin: {@code in} and/or {@code out} may be null. */
+    public static JlIO stream(String name, InputStream in, OutputStream out) {
+        return new JlIO(Types.IOStreamT, name, out, null, in);
     }
 
     public static JlIO newBuffer() {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        return new JlIO(Types.IOBufferT, "IOBuffer", b, b);
+        return new JlIO(Types.IOBufferT, "IOBuffer", b, b, null);
+    }
+
+    /** {@code IOBuffer(s)}: a buffer to read {@code s} from. */
+    public static JlIO readBuffer(byte[] data) {
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new ByteArrayInputStream(data));
     }
 
     @TruffleBoundary
     public void write(byte[] bytes) {
+        if (out == null) {
+            throw Errors.error((open ? "write failed, IOStream " + name + " is not open for writing" : "stream is closed or unusable"), null);
+        }
         try {
             out.write(bytes);
         } catch (IOException e) {
@@ -49,6 +72,9 @@ public final class JlIO implements TruffleObject {
 
     @TruffleBoundary
     public void flush() {
+        if (out == null) {
+            return;
+        }
         try {
             out.flush();
         } catch (IOException e) {
@@ -57,14 +83,114 @@ public final class JlIO implements TruffleObject {
     }
 
     public boolean isBuffer() {
-        return buffer != null;
+        return buffer != null || (type == Types.IOBufferT);
     }
 
-    /** {@code take!(io)}: the buffer's bytes, leaving it empty. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** {@code take!(io)}: the buffer's bytes, leaving it empty (for a read buffer, what is left to read). */
     @TruffleBoundary
     public byte[] take() {
+        if (buffer == null) {
+            return readAll();
+        }
         byte[] r = buffer.toByteArray();
         buffer.reset();
         return r;
+    }
+
+    private BufferedInputStream input() {
+        if (in == null) {
+            throw Errors.error(open ? "read failed, " + name + " is not open for reading" : "stream is closed or unusable", null);
+        }
+        if (!open) {
+            throw Errors.error("stream is closed or unusable", null);
+        }
+        return in;
+    }
+
+    /** The next line's bytes, with its {@code \n} (or {@code \r\n}) when {@code keep}; null at the end. */
+    @TruffleBoundary
+    public byte[] readLine(boolean keep) {
+        BufferedInputStream s = input();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try {
+            int c = s.read();
+            if (c < 0) {
+                return null;
+            }
+            while (c >= 0 && c != '\n') {
+                line.write(c);
+                c = s.read();
+            }
+            byte[] b = line.toByteArray();
+            if (c == '\n' && keep) {
+                byte[] k = java.util.Arrays.copyOf(b, b.length + 1);
+                k[b.length] = '\n';
+                return k;
+            }
+            if (!keep && b.length > 0 && b[b.length - 1] == '\r') {
+                return java.util.Arrays.copyOf(b, b.length - 1);
+            }
+            return b;
+        } catch (IOException e) {
+            throw Errors.error("read failed: " + e.getMessage(), null);
+        }
+    }
+
+    @TruffleBoundary
+    public boolean eof() {
+        BufferedInputStream s = input();
+        try {
+            s.mark(1);
+            int c = s.read();
+            s.reset();
+            return c < 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Everything left to read. */
+    @TruffleBoundary
+    public byte[] readAll() {
+        try {
+            return input().readAllBytes();
+        } catch (IOException e) {
+            throw Errors.error("read failed: " + e.getMessage(), null);
+        }
+    }
+
+    /** One byte, or -1 at the end. */
+    @TruffleBoundary
+    public int readByte() {
+        try {
+            return input().read();
+        } catch (IOException e) {
+            throw Errors.error("read failed: " + e.getMessage(), null);
+        }
+    }
+
+    @TruffleBoundary
+    public void close() {
+        if (!open) {
+            return;
+        }
+        open = false;
+        try {
+            if (out != null) {
+                out.flush();
+                if (buffer == null && !name.equals("stdout") && !name.equals("stderr")) {
+                    out.close();
+                }
+            }
+            if (in != null && !name.equals("stdin")) {
+                in.close();
+            }
+        } catch (IOException e) {
+            // closing what could not be flushed: nothing more to report
+        }
     }
 }

@@ -107,6 +107,12 @@ public class EmbeddingTest {
             PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "include(\"/etc/hostname\")"));
             assertTrue(e.isGuestException(), e.toString());
             assertTrue(e.getMessage().contains("could not open file"), e.getMessage());
+            for (String code : new String[]{"open(\"/etc/hostname\")", "read(\"/etc/hostname\", String)", "write(\"/tmp/jl_denied\", \"x\")",
+                            "readdir(\"/\")", "rm(\"/tmp/jl_denied\")"}) {
+                PolyglotException denied = assertThrows(PolyglotException.class, () -> ctx.eval("jl", code), code);
+                assertTrue(denied.isGuestException(), code + ": " + denied);
+            }
+            assertEquals(false, ctx.eval("jl", "isfile(\"/etc/hostname\")").asBoolean());
         }
     }
 

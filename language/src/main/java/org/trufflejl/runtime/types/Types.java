@@ -173,6 +173,8 @@ public final class Types {
     public static final DataType StringIndexError = exception("StringIndexError", "string", "index");
     public static final DataType ParseErrorT = exception("ParseError", "msg");
     public static final DataType LoadError = exception("LoadError", "file", "line", "error");
+    public static final DataType SystemError = exception("SystemError", "prefix", "errnum", "extrainfo");
+    public static final DataType IOError = exception("IOError", "msg", "code");
     public static final DataType UndefRefError = exception("UndefRefError");
 
     private static DataType reg(DataType t) {

@@ -1,0 +1,220 @@
+package org.trufflejl.builtins;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlIO;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Files and streams: open/close, line and byte reading, and the file system queries of Base
+ * (isfile, rm, readdir...). Paths go through the Truffle file system, so an embedder's I/O
+ * policy applies ({@code allowIO}); failures are Julia's SystemError with the errno text.
+ */
+final class FileBuiltins {
+    private FileBuiltins() {
+    }
+
+    static void install(Builtins b) {
+        JlType S = Types.String;
+        JlType IO = Types.IO;
+        JlType B = Types.Bool;
+        b.slow("_open", (a, n) -> open(n, a[0].toString(), a[1].toString()), S, S);
+        for (JlType io : new JlType[]{Types.IOStreamT, Types.IOBufferT}) {
+            b.slow("close", (a, n) -> {
+                ((JlIO) a[0]).close();
+                return JlNothing.INSTANCE;
+            }, io);
+            b.slow("isopen", (a, n) -> ((JlIO) a[0]).isOpen(), io);
+            b.slow("eof", (a, n) -> ((JlIO) a[0]).eof(), io);
+            b.slow("_readline", (a, n) -> {
+                byte[] line = ((JlIO) a[0]).readLine((Boolean) a[1]);
+                return line == null ? JlNothing.INSTANCE : new JlString(line);
+            }, io, B);
+            b.slow("_read_all", (a, n) -> {
+                byte[] all = ((JlIO) a[0]).readAll();
+                return JlArray.vector(Types.UInt8T, all, all.length);
+            }, io);
+            b.slow("_read_byte", (a, n) -> (long) ((JlIO) a[0]).readByte(), io);
+        }
+        b.slow("_file_kind", (a, n) -> {
+            TruffleFile f = file(n, a[0].toString());
+            try {
+                return (long) (f.isRegularFile() ? 1 : f.isDirectory() ? 2 : f.exists() ? 3 : 0);
+            } catch (SecurityException e) {
+                return 0L;
+            }
+        }, S);
+        b.slow("filesize", (a, n) -> {
+            String p = a[0].toString();
+            try {
+                return file(n, p).size();
+            } catch (IOException | SecurityException e) {
+                throw ioError(n, "stat(\"" + p + "\")", e);
+            }
+        }, S);
+        b.slow("_rm", (a, n) -> {
+            String p = a[0].toString();
+            try {
+                delete(file(n, p), (Boolean) a[1]);
+            } catch (IOException | SecurityException e) {
+                throw ioError(n, "unlink(\"" + p + "\")", e);
+            }
+            return JlNothing.INSTANCE;
+        }, S, B);
+        b.slow("_mkdir", (a, n) -> {
+            String p = a[0].toString();
+            try {
+                TruffleFile f = file(n, p);
+                if ((Boolean) a[1]) {
+                    f.createDirectories();
+                } else {
+                    f.createDirectory();
+                }
+            } catch (IOException | SecurityException e) {
+                throw ioError(n, "mkdir(\"" + p + "\"; mode=0o777)", e);
+            }
+            return a[0];
+        }, S, B);
+        b.slow("_readdir", (a, n) -> {
+            String p = a[0].toString();
+            List<String> names = new ArrayList<>();
+            try {
+                for (TruffleFile f : file(n, p).list()) {
+                    names.add(f.getName());
+                }
+            } catch (IOException | SecurityException e) {
+                throw ioError(n, "readdir(\"" + p + "\")", e);
+            }
+            Collections.sort(names);
+            Object[] out = new Object[names.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = JlString.of(names.get(i));
+            }
+            return JlArray.vector(Types.String, out, out.length);
+        }, S);
+        b.slow("_strerror", (a, n) -> JlString.of(errnoText((int) (long) (Long) a[0], false)), Types.Int64);
+        b.slow("pwd", (a, n) -> JlString.of(n.context().env.getCurrentWorkingDirectory().getPath()));
+        b.slow("tempdir", (a, n) -> JlString.of(System.getProperty("java.io.tmpdir")));
+        b.slow("_abspath", (a, n) -> JlString.of(file(n, a[0].toString()).getAbsoluteFile().normalize().getPath()), S);
+    }
+
+    private static TruffleFile file(SlowBuiltin n, String path) {
+        try {
+            return n.context().env.getPublicTruffleFile(path);
+        } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+            throw org.trufflejl.runtime.Errors.error("file access is not allowed here: " + path, n);
+        }
+    }
+
+    private static JlIO open(SlowBuiltin n, String path, String mode) {
+        TruffleFile f = file(n, path);
+        boolean read = mode.startsWith("r") || mode.contains("+");
+        boolean write = !mode.startsWith("r") || mode.contains("+");
+        List<OpenOption> options = new ArrayList<>();
+        switch (mode) {
+            case "r", "r+" -> {
+            }
+            case "w", "w+" -> {
+                options.add(StandardOpenOption.CREATE);
+                options.add(StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            case "a", "a+" -> {
+                options.add(StandardOpenOption.CREATE);
+                options.add(StandardOpenOption.APPEND);
+            }
+            default -> throw org.trufflejl.runtime.Errors.error("invalid open mode: " + mode, n);
+        }
+        try {
+            if (f.isDirectory()) {
+                throw systemError(n, "opening file \"" + path + "\"", 21);
+            }
+            java.io.OutputStream out = write ? f.newOutputStream(options.toArray(new OpenOption[0])) : null;
+            java.io.InputStream in = read ? f.newInputStream() : null;
+            return JlIO.stream("<file " + path + ">", in, out);
+        } catch (IOException | SecurityException e) {
+            throw systemError(n, "opening file \"" + path + "\"", errno(e));
+        }
+    }
+
+    private static void delete(TruffleFile f, boolean recursive) throws IOException {
+        if (recursive && f.isDirectory()) {
+            for (TruffleFile c : f.list()) {
+                delete(c, true);
+            }
+        }
+        f.delete();
+    }
+
+    /** The errno Julia would report for a Java I/O failure. */
+    private static int errno(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return 2; // ENOENT
+        } else if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+            return 13; // EACCES
+        } else if (e instanceof FileAlreadyExistsException) {
+            return 17; // EEXIST
+        } else if (e instanceof NotDirectoryException) {
+            return 20; // ENOTDIR
+        } else if (e instanceof DirectoryNotEmptyException) {
+            return 39; // ENOTEMPTY
+        }
+        return 5; // EIO
+    }
+
+    /** Julia's libuv-style IOError: {@code unlink("x"): no such file or directory (ENOENT)}. */
+    private static JlException ioError(Node n, String call, Exception e) {
+        int errno = errno(e);
+        String msg = call + ": " + errnoText(errno, true) + " (" + errnoName(errno) + ")";
+        return new JlException(JlStructObject.of(Types.IOError, JlString.of(msg), (long) -errno), n);
+    }
+
+    /** Julia's SystemError of {@code open}: {@code opening file "x": No such file or directory}. */
+    private static JlException systemError(Node n, String prefix, int errno) {
+        return new JlException(JlStructObject.of(Types.SystemError, JlString.of(prefix), (long) errno, JlNothing.INSTANCE), n);
+    }
+
+    /** strerror (C library wording) or libuv's lower-case wording of an errno. */
+    static String errnoText(int errno, boolean libuv) {
+        String[] texts = switch (errno) {
+            case 2 -> new String[]{"No such file or directory", "no such file or directory"};
+            case 13 -> new String[]{"Permission denied", "permission denied"};
+            case 17 -> new String[]{"File exists", "file already exists"};
+            case 20 -> new String[]{"Not a directory", "not a directory"};
+            case 21 -> new String[]{"Is a directory", "illegal operation on a directory"};
+            case 39 -> new String[]{"Directory not empty", "directory not empty"};
+            default -> new String[]{"Input/output error", "i/o error"};
+        };
+        return texts[libuv ? 1 : 0];
+    }
+
+    private static String errnoName(int errno) {
+        return switch (errno) {
+            case 2 -> "ENOENT";
+            case 13 -> "EACCES";
+            case 17 -> "EEXIST";
+            case 20 -> "ENOTDIR";
+            case 21 -> "EISDIR";
+            case 39 -> "ENOTEMPTY";
+            default -> "EIO";
+        };
+    }
+}

@@ -1,0 +1,160 @@
+# Files and streams: open/close, reading lines and bytes (files, stdin, IOBuffer), and the
+# file system (isfile, rm, mkdir, readdir, paths). The Java half is FileBuiltins.java.
+
+showerror(io::IO, e::SystemError) = print(io, "SystemError: ", e.prefix, ": ", _strerror(e.errnum))
+showerror(io::IO, e::IOError) = print(io, "IOError: ", e.msg)
+struct EOFError <: Exception end
+showerror(io::IO, e::EOFError) = print(io, "EOFError: read end of file")
+
+"""
+    open(filename, mode = "r") -> IOStream
+    open(filename; read, write, append) -> IOStream
+    open(f, filename, args...)
+
+Opens a file: `"r"` to read, `"w"` to write (created or emptied), `"a"` to append, `"r+"`,
+`"w+"`, `"a+"` to do both. With a function (a `do` block) first, calls it with the stream
+and closes the stream afterwards, even when the function throws.
+"""
+open(path::AbstractString, mode::AbstractString) = _open(String(path), String(mode))
+function open(path::AbstractString; read::Bool = false, write::Bool = false, append::Bool = false, create::Bool = false, truncate::Bool = false)
+    mode = append ? (read ? "a+" : "a") : (write || truncate || create) ? (read ? "w+" : "w") : "r"
+    _open(String(path), mode)
+end
+function open(f::Function, path::AbstractString, args...; kws...)
+    io = open(path, args...; kws...)
+    try
+        f(io)
+    finally
+        close(io)
+    end
+end
+show(io::IO, s::IOStream) = print(io, "IOStream(", s === stdout ? "<fd 1>" : s === stderr ? "<fd 2>" : s === stdin ? "<fd 0>" : "<file>", ")")
+
+"""
+    readline(io::IO = stdin; keep = false) -> String
+
+The next line of `io`, without its line break unless `keep`; `""` at the end of the stream.
+"""
+readline(io::IO = stdin; keep::Bool = false) = (l = _readline(io, keep); l === nothing ? "" : l)
+readline(path::AbstractString; keep::Bool = false) = open(io -> readline(io; keep = keep), path)
+
+"""
+    readlines(io::IO = stdin; keep = false) -> Vector{String}
+    readlines(filename; keep = false)
+
+All the lines left in `io` (or in the file).
+"""
+function readlines(io::IO = stdin; keep::Bool = false)
+    out = String[]
+    while true
+        l = _readline(io, keep)
+        l === nothing && return out
+        push!(out, l)
+    end
+end
+readlines(path::AbstractString; keep::Bool = false) = open(io -> readlines(io; keep = keep), path)
+
+struct EachLine
+    stream::IO
+    ondone
+    keep::Bool
+end
+"""
+    eachline(io::IO = stdin; keep = false)
+    eachline(filename; keep = false)
+
+An iterator over the lines of `io` (or of the file, which is closed when the lines run out).
+"""
+eachline(io::IO = stdin; keep::Bool = false) = EachLine(io, nothing, keep)
+eachline(path::AbstractString; keep::Bool = false) = (io = open(path); EachLine(io, () -> close(io), keep))
+function iterate(it::EachLine, state = nothing)
+    l = _readline(it.stream, it.keep)
+    if l === nothing
+        it.ondone === nothing || it.ondone()
+        return nothing
+    end
+    (l, nothing)
+end
+eltype(::Type{EachLine}) = String
+
+"""
+    read(io::IO) -> Vector{UInt8}
+    read(io::IO, String) -> String
+    read(filename[, String])
+
+Everything left in the stream (or the whole file), as bytes or as a string.
+"""
+read(io::IO) = _read_all(io)
+read(io::IO, ::Type{String}) = String(_read_all(io))
+function read(io::IO, ::Type{UInt8})
+    b = _read_byte(io)
+    b < 0 && throw(EOFError())
+    UInt8(b)
+end
+read(path::AbstractString) = open(read, path)
+read(path::AbstractString, ::Type{String}) = open(io -> read(io, String), path)
+
+write(io::IO, bytes::Vector{UInt8}) = write(io, String(copy(bytes)))
+write(io::IO, s::SubString) = write(io, String(s))
+"""
+    write(filename, content)
+
+Writes `content` (a string or bytes) to the file, replacing what it held; returns the number of
+bytes written.
+"""
+write(path::AbstractString, x) = open(io -> write(io, x), path, "w")
+
+"""
+    printstyled([io,] xs...; color = :normal, bold = false)
+
+Prints `xs`; the styling applies only on a terminal, so plain text is written here.
+"""
+printstyled(io::IO, xs...; color = :normal, bold::Bool = false, underline::Bool = false) = print(io, xs...)
+printstyled(xs...; color = :normal, bold::Bool = false, underline::Bool = false) = print(stdout, xs...)
+
+# ---- the file system ------------------------------------------------------------------------
+
+isfile(path::AbstractString) = _file_kind(String(path)) == 1
+isdir(path::AbstractString) = _file_kind(String(path)) == 2
+ispath(path::AbstractString) = _file_kind(String(path)) != 0
+filesize(path::AbstractString) = filesize(String(path))
+"""
+    rm(path; force = false, recursive = false)
+
+Deletes a file or an (empty, unless `recursive`) directory; a missing path is an error unless `force`.
+"""
+function rm(path::AbstractString; force::Bool = false, recursive::Bool = false)
+    force && !ispath(path) && return nothing
+    _rm(String(path), recursive)
+end
+mkdir(path::AbstractString) = _mkdir(String(path), false)
+mkpath(path::AbstractString) = _mkdir(String(path), true)
+function readdir(dir::AbstractString = pwd(); join::Bool = false)
+    names = _readdir(String(dir))
+    join ? [joinpath(dir, n) for n in names] : names
+end
+tempname() = joinpath(tempdir(), string("jl_", string(rand(UInt64); base = 36)))
+
+joinpath(a::AbstractString) = String(a)
+function joinpath(a::AbstractString, b::AbstractString, rest::AbstractString...)
+    j = startswith(b, "/") ? String(b) : isempty(a) ? String(b) : endswith(a, "/") ? string(a, b) : string(a, "/", b)
+    isempty(rest) ? j : joinpath(j, rest...)
+end
+function basename(path::AbstractString)
+    i = findlast('/', path)
+    i === nothing ? String(path) : String(path[i + 1:end])
+end
+function dirname(path::AbstractString)
+    i = findlast('/', path)
+    i === nothing && return ""
+    i == 1 ? "/" : String(path[1:i - 1])
+end
+function splitext(path::AbstractString)
+    b = basename(path)
+    i = findlast('.', b)
+    (i === nothing || i == 1) && return (String(path), "")
+    n = ncodeunits(path) - (ncodeunits(b) - i + 1)
+    (String(path[1:n]), String(b[i:end]))
+end
+isabspath(path::AbstractString) = startswith(path, "/")
+abspath(path::AbstractString) = _abspath(String(path))
