@@ -193,3 +193,22 @@ function setindex!(r::RefValue, v)
     r.x = v
     r
 end
+
+"""
+    Some{T}(value)
+
+Wraps a value to tell "a value that is `nothing`" (`Some(nothing)`) from "no value" (`nothing`).
+"""
+struct Some{T}
+    value::T
+end
+"""
+    something(x...)
+
+The first argument that is not `nothing`, unwrapping `Some`; an error if all are `nothing`.
+"""
+something() = throw(ArgumentError("No value arguments present"))
+something(x::Nothing, y...) = something(y...)
+something(x::Some, y...) = x.value
+something(x, y...) = x
+show(io::IO, s::Some) = (print(io, "Some("); show(io, s.value); print(io, ")"))

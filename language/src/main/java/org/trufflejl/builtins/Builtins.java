@@ -79,15 +79,18 @@ public final class Builtins {
     }
 
     void slow(String name, SlowBuiltin.Body body, JlType... sig) {
-        add(fn(name), sig, null, () -> new SlowBuiltin(body));
+        JlFunction f = fn(name);
+        add(f, sig, null, () -> new SlowBuiltin(body, f));
     }
 
     void slowVar(String name, SlowBuiltin.Body body, JlType vararg, JlType... fixed) {
-        add(fn(name), fixed, vararg, () -> new SlowBuiltin(body));
+        JlFunction f = fn(name);
+        add(f, fixed, vararg, () -> new SlowBuiltin(body, f));
     }
 
     void constructor(DataType t, SlowBuiltin.Body body, JlType... sig) {
-        add(t.constructor(), sig, null, () -> new SlowBuiltin(body));
+        JlFunction f = t.constructor();
+        add(f, sig, null, () -> new SlowBuiltin(body, f));
     }
 
     private void installAll(JlContext context) {
@@ -306,7 +309,7 @@ public final class Builtins {
         }, Types.ArrayFamily.any);
         constructor(Types.SymbolT, (a, n) -> Symbol.of(a[0].toString()), S);
         constructor(Types.Char, (a, n) -> new JlChar((int) (long) (Long) a[0]), I);
-        add(Types.Int64.constructor(), sig(Types.Char), null, () -> new SlowBuiltin((a, n) -> (long) ((JlChar) a[0]).codePoint));
+        constructor(Types.Int64, (a, n) -> (long) ((JlChar) a[0]).codePoint, Types.Char);
         slow("basename", (a, n) -> {
             String p = a[0].toString();
             return JlString.of(p.substring(p.lastIndexOf('/') + 1));
@@ -438,6 +441,7 @@ public final class Builtins {
         slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !(Types.isSubtype(t, Types.Number)), Types.Any);
         slow("ismutabletype", (a, n) -> a[0] instanceof DataType t && t.isMutable, Types.Any);
         slow("typejoin", (a, n) -> Promotion.typejoin((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
+        slow("typeintersect", (a, n) -> typeintersect((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("_typevar", (a, n) -> new org.trufflejl.runtime.types.TypeVar((Symbol) a[0], (JlType) a[1], (JlType) a[2]),
                         Types.SymbolT, Types.Type, Types.Type);
         slowVar("applicable", (a, n) -> lookupFor(a, n) != null, Types.Any, Types.Any);
@@ -493,8 +497,8 @@ public final class Builtins {
         slow("values", (a, n) -> new JlTuple(((org.trufflejl.runtime.JlNamedTuple) a[0]).values.clone()), Types.NamedTupleFamily.any);
         slow("nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fieldCount() : a[0] instanceof JlTuple t ? t.elements.length : 0),
                         Types.Any);
-        slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name : ((DataType) a[0]).name,
-                        Types.Any);
+        slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name
+                        : ArrayBuiltins.unwrapped(a[0]).name, Types.Any);
         slow("objectid", (a, n) -> (long) System.identityHashCode(a[0]), Types.Any);
         slow("include", (a, n) -> {
             JlContext ctx = n.context();
@@ -567,6 +571,31 @@ public final class Builtins {
             types[i - 1] = Types.dispatchTypeOf(a[i]);
         }
         return functionOf(a[0], n).table.lookup(types);
+    }
+
+    /**
+     * {@code typeintersect(a, b)}: exact for subtypes and unions of them; two types neither of
+     * which contains the other intersect in {@code Union{}} (single inheritance makes that exact
+     * for data types; for parametric UnionAlls it is the conservative answer).
+     */
+    private static JlType typeintersect(JlType a, JlType b) {
+        if (Types.isSubtype(a, b)) {
+            return a;
+        }
+        if (Types.isSubtype(b, a)) {
+            return b;
+        }
+        if (a instanceof org.trufflejl.runtime.types.UnionType u) {
+            JlType[] parts = new JlType[u.types.length];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = typeintersect(u.types[i], b);
+            }
+            return org.trufflejl.runtime.types.UnionType.of(parts);
+        }
+        if (b instanceof org.trufflejl.runtime.types.UnionType) {
+            return typeintersect(b, a);
+        }
+        return Types.Bottom;
     }
 
     private static Object getfield(Object o, Symbol name, Node n) {

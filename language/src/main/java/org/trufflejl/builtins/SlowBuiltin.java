@@ -15,9 +15,11 @@ final class SlowBuiltin extends BuiltinNode.BuiltinN {
     }
 
     private final Body body;
+    private final org.trufflejl.runtime.JlFunction function;
 
-    SlowBuiltin(Body body) {
+    SlowBuiltin(Body body, org.trufflejl.runtime.JlFunction function) {
         this.body = body;
+        this.function = function;
     }
 
     @Override
@@ -27,7 +29,13 @@ final class SlowBuiltin extends BuiltinNode.BuiltinN {
 
     @TruffleBoundary
     private Object run(Object[] positional) {
-        return body.apply(positional, this);
+        try {
+            return body.apply(positional, this);
+        } catch (ClassCastException e) {
+            // The declared signature was wider than what the body handles (nameof(::UnionAll)):
+            // for the user that is a method that does not exist, not a crash.
+            throw org.trufflejl.runtime.Errors.methodError(function, positional, this);
+        }
     }
 
     JlContext context() {

@@ -171,6 +171,10 @@ public final class DataNodes {
                 return b.value;
             } else if (o instanceof DataType t) {
                 return typeProperty(t);
+            } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.name.equals("body") || name.name.equals("var"))) {
+                return name.name.equals("body") ? u.body : u.var;
+            } else if (o instanceof org.trufflejl.runtime.types.TypeVar v && (name.name.equals("name") || name.name.equals("lb") || name.name.equals("ub"))) {
+                return name.name.equals("name") ? v.name : name.name.equals("lb") ? v.lb : v.ub;
             } else if (o instanceof org.trufflejl.runtime.JlTyped t && t.property(name.name) != null) {
                 return t.property(name.name);
             } else if (o instanceof org.trufflejl.runtime.JlUnitRange r) {

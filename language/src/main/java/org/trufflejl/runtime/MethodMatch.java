@@ -60,7 +60,11 @@ final class MethodMatch {
         for (int i = 0; i < argTypes.length; i++) {
             JlType p = i < n ? sig[i] : varargType;
             if (p instanceof TypeVar v && isOwnVar(vars, v)) {
-                diagonal.computeIfAbsent(v, k -> new ArrayList<>()).add(argTypes[i]);
+                // x::T given a type binds T to the type's kind (f(Int) has T = DataType), as in Julia
+                JlType a = argTypes[i];
+                JlType kind = a instanceof org.trufflejl.runtime.types.DataType d && d.family == Types.TypeFamilyT && d.parameters[0] instanceof JlType x
+                                ? Types.typeOf(x) : a;
+                diagonal.computeIfAbsent(v, k -> new ArrayList<>()).add(kind);
             } else {
                 nonDiagonalArgs.add(argTypes[i]);
                 nonDiagonalParams.add(p);

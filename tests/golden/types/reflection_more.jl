@@ -1,0 +1,33 @@
+# Type reflection odds and ends: UnionAll/TypeVar fields, typeintersect, nameof, kinds as
+# static parameters, Some/something, and builtins given arguments they have no method for.
+struct Point{T<:Real}
+    x::T
+    y::T
+end
+println(Point.body, " ", Point.var, " ", Point.var.ub, " ", Point.var.name, " ", nameof(Point), " ", nameof(Point{Int}))
+println(isconcretetype(Point{Int}), " ", isabstracttype(Real), " ", fieldtype(Point{Int}, :x), " ", fieldcount(Point{Int}))
+println(typeintersect(Union{Int, String}, Integer), " ", typeintersect(Real, Int8), " ", typeintersect(Integer, AbstractFloat), " ",
+        typeintersect(Union{Int8, Float64, String}, Real))
+
+# x::T given a type: T is the type's kind, as in Julia; ::Type{T} gives the type itself
+kind(x::T) where {T} = T
+itself(::Type{T}) where {T} = T
+println(kind(Int), " ", kind(Union{Int, String}), " ", kind(Vector), " ", itself(Int), " ", kind(1))
+println(typeof(Int => 1), " ", typeof((Int, 1)), " ", typeof([Int, Float64]), " ", typeof(Some(Int)))
+same(x::T, y::T) where {T} = "same $T"
+same(x, y) = "different"
+println(same(Int, Float64), " ", same(1, 2), " ", same(1, 2.0))
+
+println(something(nothing, Some(nothing), 2), " ", something(nothing, 3), " ", Some(1), " ", Some(nothing).value)
+try
+    something(nothing)
+catch e
+    println(e)
+end
+for bad in (() -> nameof(1), () -> fieldnames(1))
+    try
+        bad()
+    catch e
+        println(typeof(e))
+    end
+end
