@@ -234,7 +234,8 @@ function _index_shape(J)
     end
     (out...,)
 end
-function _getindex_array(a, J, orig)
+# Every position selected along each dimension exists, else a BoundsError naming the original indices.
+function _check_indices(a, J, orig)
     n = length(J)
     for d in 1:n
         m = _index_dim(a, d, n)
@@ -242,6 +243,10 @@ function _getindex_array(a, J, orig)
             (1 <= i <= m) || throw(BoundsError(a, orig))
         end
     end
+end
+function _getindex_array(a, J, orig)
+    n = length(J)
+    _check_indices(a, J, orig)
     out = similar(a, eltype(a), _index_shape(J))
     if n == 1
         k = 0
@@ -295,12 +300,7 @@ function setindex!(a::AbstractArray, v, I...)
 end
 function _setindex_array!(a, v, J, orig)
     n = length(J)
-    for d in 1:n
-        m = _index_dim(a, d, n)
-        for i in J[d]
-            (1 <= i <= m) || throw(BoundsError(a, orig))
-        end
-    end
+    _check_indices(a, J, orig)
     shape = _index_shape(J)
     count = 1
     for s in shape

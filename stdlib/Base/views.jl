@@ -44,7 +44,7 @@ the view writes into `A`. Scalar indices drop their dimension.
 """
 function view(a::AbstractArray, I...)
     J = _to_indices(a, I)
-    _check_view_bounds(a, J, I)
+    _check_indices(a, J, I)
     if any(i -> i isa Colon_ || i === Symbol(":"), I)
         J = ntuple(d -> I[d] isa Colon_ || I[d] === Symbol(":") ? Slice(length(J[d])) : J[d], length(J))
     end
@@ -59,16 +59,6 @@ function view(a::AbstractArray, I...)
     dims = _view_size(J)
     SubArray{eltype(a), N, typeof(a), typeof(J), linear}(a, J, offset1, stride1, dims, prod(dims))
 end
-function _check_view_bounds(a, J, orig)
-    n = length(J)
-    for d in 1:n
-        m = _index_dim(a, d, n)
-        for i in J[d]
-            (1 <= i <= m) || throw(BoundsError(a, orig))
-        end
-    end
-end
-
 # (L, offset1, stride1): whether parent index = offset1 + stride1 * k for view element k. True
 # for one range (any step) among scalar indices, or for whole leading dimensions followed by a
 # unit range and scalars (one stretch of the parent).
