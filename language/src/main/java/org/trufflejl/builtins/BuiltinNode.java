@@ -50,6 +50,38 @@ public abstract class BuiltinNode extends InlinableBody {
         }
     }
 
+    /**
+     * A two-argument builtin with its arguments swapped: {@code x > y} is {@code y < x}. Base
+     * defines {@code >} that way too; as a builtin it is part of the caller's compiled code from
+     * the first tier on instead of a call.
+     */
+    static final class Swapped extends Builtin2 {
+        @Child private Builtin2 inner;
+
+        Swapped(Builtin2 inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Object execute(Object a, Object b) {
+            return inner.execute(b, a);
+        }
+    }
+
+    /** {@code x != y} as {@code !(x == y)} (Base's definition), compiled into the caller. */
+    static final class Negated extends Builtin2 {
+        @Child private Builtin2 inner;
+
+        Negated(Builtin2 inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Object execute(Object a, Object b) {
+            return !(Boolean) inner.execute(a, b);
+        }
+    }
+
     /** Any number of arguments, as an array of the positional ones. */
     public abstract static class BuiltinN extends BuiltinNode {
         public abstract Object execute(Object[] positional);

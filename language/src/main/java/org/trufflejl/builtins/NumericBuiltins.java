@@ -84,10 +84,16 @@ final class NumericBuiltins {
         b.def("==", MixedArithFactory.EqNodeGen::create, mixed);
         b.def("<", MixedArithFactory.LtNodeGen::create, mixed);
         b.def("<=", MixedArithFactory.LeNodeGen::create, mixed);
+        b.def(">", () -> new BuiltinNode.Swapped(MixedArithFactory.LtNodeGen.create()), mixed);
+        b.def("!=", () -> new BuiltinNode.Negated(MixedArithFactory.EqNodeGen.create()), mixed);
+        b.def(">=", () -> new BuiltinNode.Swapped(MixedArithFactory.LeNodeGen.create()), mixed);
         JlType[][] comparable = same(bool, INTS, FLOATS);
         b.def("==", ArithFactory.EqNodeGen::create, comparable);
         b.def("<", ArithFactory.LtNodeGen::create, comparable);
         b.def("<=", ArithFactory.LeNodeGen::create, comparable);
+        b.def(">", () -> new BuiltinNode.Swapped(ArithFactory.LtNodeGen.create()), comparable);
+        b.def("!=", () -> new BuiltinNode.Negated(ArithFactory.EqNodeGen.create()), comparable);
+        b.def(">=", () -> new BuiltinNode.Swapped(ArithFactory.LeNodeGen.create()), comparable);
         JlType[][] bitwise = same(bool, INTS);
         b.def("&", ArithFactory.AndNodeGen::create, bitwise);
         b.def("|", ArithFactory.OrNodeGen::create, bitwise);
