@@ -500,6 +500,10 @@ public final class Builtins {
         slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name
                         : ArrayBuiltins.unwrapped(a[0]).name, Types.Any);
         slow("objectid", (a, n) -> (long) System.identityHashCode(a[0]), Types.Any);
+        // A deliberate bug, so that tests can check how the launcher reports internal errors.
+        slow("_internal_error_for_testing", (a, n) -> {
+            throw new IllegalStateException("deliberate internal error (test hook)");
+        });
         slow("include", (a, n) -> {
             JlContext ctx = n.context();
             return Toplevel.include(ctx, ctx.currentModule(), a[0].toString(), ctx.currentFile());

@@ -251,13 +251,23 @@ public final class Main {
     }
 
     /** {@code ERROR: ...}, a stack trace of .jl frames, exit status 1. Never a Java trace for guest errors. */
+    /** The Java trace of an internal error is for developers: shown on request only. */
+    private boolean javaTraceWanted() {
+        String debug = System.getenv("JL_DEBUG");
+        return debug != null && !debug.isEmpty() && !debug.equals("0") || engineOptions.containsKey("log.level");
+    }
+
     int reportError(PolyglotException e, boolean loadError) {
         out.flush();
         if (e.isInternalError()) {
             err.println("ERROR: internal error in TruffleJL: " + e.getMessage());
-            err.println("This is a bug in TruffleJL, not in your program. Please report it with the program that caused it");
-            err.println("and this Java stack trace:");
-            e.printStackTrace(err);
+            err.println("This is a bug in TruffleJL, not in your program. Please report it (README.md, \"Reporting bugs\")");
+            if (javaTraceWanted()) {
+                err.println("with the program that caused it and this Java stack trace:");
+                e.printStackTrace(err);
+            } else {
+                err.println("with the program that caused it and the Java stack trace that JL_DEBUG=1 or --log.level=FINE prints.");
+            }
             return 1;
         }
         if (e.isInterrupted() || e.isCancelled()) {

@@ -16,6 +16,17 @@ public class LauncherTest {
     }
 
     @Test
+    void internalErrorsAskForAReportAndShowTheJavaTraceOnlyOnRequest() {
+        Run plain = jl("", "-e", "Base._internal_error_for_testing()");
+        assertEquals(1, plain.status());
+        assertTrue(plain.err().startsWith("ERROR: internal error in TruffleJL: java.lang.IllegalStateException: deliberate internal error"), plain.err());
+        assertTrue(plain.err().contains("Please report it"), plain.err());
+        assertTrue(!plain.err().contains("\tat "), plain.err());
+        Run traced = jl("", "--log.level=WARNING", "-e", "Base._internal_error_for_testing()");
+        assertTrue(traced.err().contains("\tat org.trufflejl."), traced.err());
+    }
+
+    @Test
     void evalRunsCode() {
         Run r = jl("", "-e", "println(6 * 7)");
         assertEquals("42\n", r.out());
