@@ -117,6 +117,62 @@ public class EmbeddingTest {
     }
 
     @Test
+    void defaultContextReachesNothingOutside() {
+        // no environment, processes, host classes or sockets: each attempt is a guest error
+        try (Context ctx = context()) {
+            for (String code : new String[]{"ENV[\"HOME\"]", "run(`ls`)", "Java.type(\"java.lang.System\")",
+                            "Polyglot.eval(\"java\", \"1\")", "connect(\"localhost\", 80)", "ccall(:getpid, Int32, ())"}) {
+                PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", code), code);
+                assertTrue(e.isGuestException() || e.isSyntaxError(), code + ": " + e);
+                assertTrue(!e.isInternalError() && !e.isHostException(), code + ": " + e);
+            }
+        }
+    }
+
+    @Test
+    void allowIOTurnsFileAccessOn() throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("jl-allowio", ".txt");
+        try (Context ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).allowIO(org.graalvm.polyglot.io.IOAccess.ALL).build()) {
+            String p = f.toString().replace("\\", "/");
+            ctx.eval("jl", "write(\"" + p + "\", \"from jl\")");
+            assertEquals("from jl", java.nio.file.Files.readString(f));
+            assertEquals("from jl", ctx.eval("jl", "read(\"" + p + "\", String)").asString());
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
+    @Test
+    void hostStopsAnEndlessLoopWithinASecond() throws Exception {
+        for (boolean close : new boolean[]{false, true}) {
+            Context ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).build();
+            ctx.eval("jl", "1");
+            long[] stoppedAfter = {-1};
+            Thread runner = new Thread(() -> {
+                try {
+                    ctx.eval("jl", "while true end");
+                } catch (PolyglotException e) {
+                    stoppedAfter[0] = System.nanoTime();
+                }
+            });
+            runner.start();
+            Thread.sleep(300);
+            long asked = System.nanoTime();
+            if (close) {
+                ctx.close(true);
+            } else {
+                ctx.interrupt(java.time.Duration.ofSeconds(5));
+            }
+            runner.join(5_000);
+            assertTrue(stoppedAfter[0] > 0, "the loop did not stop (close=" + close + ")");
+            assertTrue(stoppedAfter[0] - asked < 1_000_000_000L, "took " + (stoppedAfter[0] - asked) / 1_000_000 + " ms (close=" + close + ")");
+            if (!close) {
+                ctx.close();
+            }
+        }
+    }
+
+    @Test
     void interruptRaisesACatchableInterruptException() throws Exception {
         try (Context ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).allowCreateThread(true).build()) {
             ctx.eval("jl", "ready = Threads.Atomic{Int}(0)");

@@ -38,6 +38,51 @@ public class TasksTest {
     }
 
     @Test
+    void aMillionAtomicAddsFromTenThousandTasks() {
+        try (Context ctx = context()) {
+            Value r = ctx.eval("jl", """
+                            a = Threads.Atomic{Int}(0)
+                            @sync for t in 1:10_000
+                                Threads.@spawn for k in 1:100
+                                    Threads.atomic_add!(a, 1)
+                                end
+                            end
+                            a[]
+                            """);
+            assertEquals(1_000_000, r.asLong());
+        }
+    }
+
+    @Test
+    void eightProducersEightConsumers() {
+        try (Context ctx = context()) {
+            // every item is distinct; a lost or doubled one changes the count, the sum or the bit set
+            Value r = ctx.eval("jl", """
+                            n = 2_000
+                            ch = Channel{Int}(16)
+                            seen = falses(8n)
+                            lk = ReentrantLock()
+                            total = Threads.Atomic{Int}(0)
+                            doubles = Threads.Atomic{Int}(0)
+                            producers = [Threads.@spawn(for i in 1:n put!(ch, (p - 1) * n + i) end) for p in 1:8]
+                            closer = Threads.@spawn (foreach(wait, producers); close(ch))
+                            @sync for c in 1:8
+                                Threads.@spawn for x in ch
+                                    Threads.atomic_add!(total, x)
+                                    lock(lk) do
+                                        seen[x] && Threads.atomic_add!(doubles, 1)
+                                        seen[x] = true
+                                    end
+                                end
+                            end
+                            string(count(seen), " ", total[], " ", doubles[])
+                            """);
+            long n = 16_000;
+            assertEquals(n + " " + n * (n + 1) / 2 + " 0", r.asString());
+        }
+    }
+
+    @Test
     void channelDeliversEachItemExactlyOnce() {
         try (Context ctx = context()) {
             // 1 producer, 4 consumers over 10,000 items; then 3 producers into an unbuffered channel
