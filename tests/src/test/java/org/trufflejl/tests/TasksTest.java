@@ -17,15 +17,18 @@ import org.junit.jupiter.api.Timeout;
  * surface, nested @sync cannot deadlock, the runtime stays consistent while methods are defined
  * during calls, and closing a context ends pending tasks. No assertion depends on timing.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 600, unit = TimeUnit.SECONDS) // generous for -Dtasks.repeat runs; a hang still ends the test
 public class TasksTest {
+    /** {@code -Dtasks.repeat=N} runs each test N times in a row (reliability runs; 1 in CI). */
+    static final int REPEAT = Integer.getInteger("tasks.repeat", 1);
+
     static Context context() {
         return Context.newBuilder("jl").engine(TestSupport.ENGINE).allowCreateThread(true).option("jl.Threads", "2").build();
     }
 
     @Test
     void atomicAddFromManyTasksLosesNothing() {
-        try (Context ctx = context()) {
+        for (int rep = 0; rep < REPEAT; rep++) try (Context ctx = context()) {
             Value r = ctx.eval("jl", """
                             a = Threads.Atomic{Int}(0)
                             @sync for i in 1:100_000
@@ -39,7 +42,7 @@ public class TasksTest {
 
     @Test
     void aMillionAtomicAddsFromTenThousandTasks() {
-        try (Context ctx = context()) {
+        for (int rep = 0; rep < REPEAT; rep++) try (Context ctx = context()) {
             Value r = ctx.eval("jl", """
                             a = Threads.Atomic{Int}(0)
                             @sync for t in 1:10_000
@@ -55,7 +58,7 @@ public class TasksTest {
 
     @Test
     void eightProducersEightConsumers() {
-        try (Context ctx = context()) {
+        for (int rep = 0; rep < REPEAT; rep++) try (Context ctx = context()) {
             // every item is distinct; a lost or doubled one changes the count, the sum or the bit set
             Value r = ctx.eval("jl", """
                             n = 2_000
@@ -84,7 +87,7 @@ public class TasksTest {
 
     @Test
     void channelDeliversEachItemExactlyOnce() {
-        try (Context ctx = context()) {
+        for (int rep = 0; rep < REPEAT; rep++) try (Context ctx = context()) {
             // 1 producer, 4 consumers over 10,000 items; then 3 producers into an unbuffered channel
             Value r = ctx.eval("jl", """
                             function consume_all(ch, nconsumers)
@@ -123,7 +126,7 @@ public class TasksTest {
 
     @Test
     void lockedCounterIsExact() {
-        try (Context ctx = context()) {
+        for (int rep = 0; rep < REPEAT; rep++) try (Context ctx = context()) {
             Value r = ctx.eval("jl", """
                             lk = ReentrantLock()
                             c = Ref(0)
@@ -142,7 +145,7 @@ public class TasksTest {
 
     @Test
     void taskFailureSurfacesAsTaskFailedException() {
-        try (Context ctx = context()) {
+        for (int rep = 0; rep < REPEAT; rep++) try (Context ctx = context()) {
             PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "fetch(Threads.@spawn error(\"boom\"))"));
             assertTrue(e.isGuestException());
             assertEquals("TaskFailedException\n\n    nested task error: boom", e.getMessage());
@@ -153,7 +156,7 @@ public class TasksTest {
 
     @Test
     void nestedSyncIsDeadlockFree() {
-        try (Context ctx = context()) {
+        for (int rep = 0; rep < REPEAT; rep++) try (Context ctx = context()) {
             // a binary tree of tasks, 2^10 leaves, every level waiting in its own @sync
             Value r = ctx.eval("jl", """
                             function tree(depth, count)
@@ -176,7 +179,7 @@ public class TasksTest {
 
     @Test
     void methodsDefinedWhileTasksCallThem() {
-        try (Context ctx = context()) {
+        for (int rep = 0; rep < REPEAT; rep++) try (Context ctx = context()) {
             ctx.eval("jl", """
                             h(x) = 1
                             acc = Threads.Atomic{Int}(0)
