@@ -31,3 +31,15 @@ for bad in (() -> nameof(1), () -> fieldnames(1))
         println(typeof(e))
     end
 end
+
+# hasmethod and which take the argument types as a tuple type
+two(x, y) = 1
+one(x::Int) = 2
+println(hasmethod(two, Tuple{Int, Int}), " ", hasmethod(two, Tuple{Int}), " ", hasmethod(one, Tuple{Int}), " ",
+        hasmethod(one, Tuple{String}), " ", hasmethod(+, Tuple{Int8, Int8}))
+println(which(one, Tuple{Int}) === first(methods(one)), " ", repr(which(two, Tuple{Int, String}))[1:12])
+try
+    which(one, Tuple{String})
+catch e
+    println(e)
+end

@@ -445,7 +445,18 @@ public final class Builtins {
         slow("_typevar", (a, n) -> new org.trufflejl.runtime.types.TypeVar((Symbol) a[0], (JlType) a[1], (JlType) a[2]),
                         Types.SymbolT, Types.Type, Types.Type);
         slowVar("applicable", (a, n) -> lookupFor(a, n) != null, Types.Any, Types.Any);
-        slowVar("hasmethod", (a, n) -> lookupFor(a, n) != null, Types.Any, Types.Any);
+        // hasmethod(f, Tuple{A, B}) and which(f, Tuple{A, B}): the method for those argument types
+        slow("hasmethod", (a, n) -> {
+            Method m = lookupForTypes(a[0], a[1], n);
+            return m != null && m != org.trufflejl.runtime.MethodTable.AMBIGUOUS;
+        }, Types.Any, Types.Type);
+        slow("which", (a, n) -> {
+            Method m = lookupForTypes(a[0], a[1], n);
+            if (m == null || m == org.trufflejl.runtime.MethodTable.AMBIGUOUS) {
+                throw Errors.error((m == null ? "no unique matching method found for the specified argument types" : "ambiguous method for the specified argument types"), n);
+            }
+            return m;
+        }, Types.Any, Types.Type);
         slowVar("_method_ambiguous", (a, n) -> lookupFor(a, n) == org.trufflejl.runtime.MethodTable.AMBIGUOUS, Types.Any, Types.Any);
         // invoke(f, Tuple{T...}, args...): the method for the given types, not the arguments' own types
         slowVar("invoke", (a, n) -> {
@@ -569,6 +580,20 @@ public final class Builtins {
     }
 
     /** {@code applicable(f, args...)}: the method a call would run (may be AMBIGUOUS), or null. */
+    private static Method lookupForTypes(Object f, Object tupleType, Node n) {
+        if (!(tupleType instanceof DataType tt) || !tt.isTupleType() || tt.parameters == null) {
+            throw Errors.typeError("hasmethod", "", Types.TupleFamily.any, tupleType, n);
+        }
+        JlType[] types = new JlType[tt.parameters.length];
+        for (int i = 0; i < types.length; i++) {
+            if (!(tt.parameters[i] instanceof JlType t) || t instanceof org.trufflejl.runtime.types.VarargType) {
+                return null;
+            }
+            types[i] = t;
+        }
+        return functionOf(f, n).table.lookup(types);
+    }
+
     private static Method lookupFor(Object[] a, Node n) {
         JlType[] types = new JlType[a.length - 1];
         for (int i = 1; i < a.length; i++) {

@@ -203,6 +203,12 @@ public final class Printing {
     }
 
     /** Julia's show for leaf values (numbers, strings, chars, symbols, types, functions, modules); null if not a leaf. */
+    /** A method's file as Julia shows it: Base's files by their name in Base ({@code @ Base arrays.jl:42}). */
+    private static String shownFile(Method m) {
+        String prefix = m.moduleName() + "/";
+        return m.file.startsWith(prefix) ? m.file.substring(prefix.length()) : m.file;
+    }
+
     @TruffleBoundary
     public static String showLeaf(Object v) {
         if (v instanceof Long || v instanceof Boolean || v instanceof Integer || v instanceof Short || v instanceof Byte) {
@@ -243,7 +249,7 @@ public final class Printing {
         } else if (v instanceof JlIO io) {
             return io.isBuffer() ? "IOBuffer(...)" : "IOStream(<" + io.name + ">)";
         } else if (v instanceof Method m) {
-            return m.signatureString(m.ownerName()) + (m.line > 0 ? " @ " + m.file + ":" + m.line : "");
+            return m.signatureString(m.ownerName()) + (m.line > 0 ? " @ " + m.moduleName() + " " + shownFile(m) + ":" + m.line : "");
         } else if (v instanceof org.trufflejl.parser.Expr e) {
             return ":(" + org.trufflejl.parser.ExprPrinter.toSource(e) + ")";
         }
