@@ -114,7 +114,9 @@ public final class Toplevel {
 
     private static Object evalModule(JlContext context, JlModule parent, Expr e, Source source) {
         boolean bare = Boolean.FALSE.equals(e.arg(0));
-        Symbol name = (Symbol) e.arg(1);
+        if (e.nargs() < 3 || !(e.arg(1) instanceof Symbol name)) {
+            throw org.trufflejl.runtime.Errors.error("syntax: invalid module name \"" + org.trufflejl.parser.ExprPrinter.toSource(e.nargs() > 1 ? e.arg(1) : e) + "\"", null);
+        }
         JlModule m = new JlModule(name, parent);
         JlContext.defineConst(parent, name.name, m);
         JlContext.defineConst(m, name.name, m);

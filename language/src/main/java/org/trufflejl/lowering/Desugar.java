@@ -478,12 +478,17 @@ final class Desugar {
                 }
                 return testCall(e, "_test", thunk(e, ex), src, at, broken);
             }
-            case "@test_broken":
-                return testCall(e, "_test", thunk(e, args.get(0)), org.trufflejl.parser.ExprPrinter.toSource(args.get(0)),
-                                locationString(where, e), true);
-            case "@test_throws":
+            case "@test_broken": {
+                Object ex = lastArg(args.subList(0, Math.min(1, args.size())), name);
+                return testCall(e, "_test", thunk(e, ex), org.trufflejl.parser.ExprPrinter.toSource(ex), locationString(where, e), true);
+            }
+            case "@test_throws": {
+                if (args.size() < 2) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: @test_throws needs an exception type and an expression", null);
+                }
                 return testCall(e, "_test_throws", args.get(0), thunk(e, args.get(1)), org.trufflejl.parser.ExprPrinter.toSource(args.get(1)),
                                 locationString(where, e));
+            }
             case "@testset": {
                 Object setName = args.size() > 1 ? args.get(0) : "test set";
                 return testCall(e, "_testset", setName, thunk(e, lastArg(args, name)));

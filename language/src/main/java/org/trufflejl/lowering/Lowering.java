@@ -151,7 +151,7 @@ public final class Lowering {
             return at(read(name, s), position);
         }
         if (o instanceof QuoteNode q) {
-            return new ConstantNode(q.value);
+            return new ConstantNode(q.value instanceof String str ? JlString.of(str) : q.value);
         }
         if (o instanceof LineNumberNode) {
             return new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE);
@@ -383,7 +383,8 @@ public final class Lowering {
             case "generator":
                 return genGenerator(e, s);
             case "quote":
-                return new ConstantNode(e.arg(0));
+                // :"s" is just the string; quoted code stays an Expr
+                return new ConstantNode(e.arg(0) instanceof String str ? JlString.of(str) : e.arg(0));
             case "struct":
                 return genStruct(e, s);
             case "abstract":

@@ -171,6 +171,17 @@ public final class DataNodes {
                 return b.value;
             } else if (o instanceof DataType t) {
                 return typeProperty(t);
+            } else if (o instanceof org.trufflejl.parser.Expr e && (name.name.equals("head") || name.name.equals("args"))) {
+                if (name.name.equals("head")) {
+                    return e.head;
+                }
+                // a copy: Julia's args vector, with the parser's string literals as Strings
+                Object[] args = new Object[e.nargs()];
+                for (int i = 0; i < args.length; i++) {
+                    Object a = e.arg(i);
+                    args[i] = a instanceof String str ? org.trufflejl.runtime.JlString.of(str) : a instanceof java.math.BigInteger b ? org.trufflejl.runtime.JlString.of(b.toString()) : a;
+                }
+                return org.trufflejl.runtime.JlArray.vector(Types.Any, args, args.length);
             } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.name.equals("body") || name.name.equals("var"))) {
                 return name.name.equals("body") ? u.body : u.var;
             } else if (o instanceof org.trufflejl.runtime.types.TypeVar v && (name.name.equals("name") || name.name.equals("lb") || name.name.equals("ub"))) {

@@ -88,6 +88,10 @@ public final class ExprPrinter {
                 printArgs(sb, e, 0, "(", e.nargs() == 1 ? ",)" : ")");
                 return;
             case ".":
+                if (e.nargs() != 2) {
+                    printGeneric(sb, e, h); // malformed (fuzzed input)
+                    return;
+                }
                 print(sb, e.arg(0));
                 sb.append('.');
                 print(sb, e.arg(1) instanceof QuoteNode q ? q.value : e.arg(1));

@@ -67,12 +67,21 @@ public class LauncherTest {
         assertTrue(sub.err().startsWith("ERROR: syntax: invalid \"<:\" syntax"), sub.err());
         String[][] more = {{"g(a[1]) = 1", "ERROR: syntax: \"a[1]\" is not a valid function argument name"},
             {"struct S; ::Int; end", "ERROR: syntax: invalid field"}, {"::Int = 3", "ERROR: syntax: invalid assignment location"},
-            {"x = [1]; sin.(x) = 2", "ERROR: syntax: invalid assignment location"}};
+            {"x = [1]; sin.(x) = 2", "ERROR: syntax: invalid assignment location"},
+            {"module 7Geometry end", "ERROR: syntax: invalid module name \"7\""},
+            {"using Test; @test_broken", "ERROR: syntax: @test_broken needs an expression"},
+            {"using Test; @test_throws ErrorException", "ERROR: syntax: @test_throws needs an exception type and an expression"}};
         for (String[] c : more) {
             Run r = jl("", "-e", c[0]);
             assertEquals(1, r.status(), c[0]);
             assertTrue(r.err().startsWith(c[1]), c[0] + " -> " + r.err());
         }
+    }
+
+    @Test
+    void quotedStringsAndExprFields() {
+        // :"s" reached dispatch as a Java string (fuzz find); Expr has Julia's head and args
+        assertEquals("String a b\nString :call f\n", jl("", "-e", "x = :\"a b\"; println(typeof(x), \" \", x); e = :(f(\"s\", 1)); println(typeof(e.args[2]), \" \", repr(e.head), \" \", e.args[1])").out());
     }
 
     @Test
