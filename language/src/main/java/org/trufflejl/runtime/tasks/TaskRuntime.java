@@ -15,18 +15,27 @@ import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.ThreadLocalAction;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
- * The tasks of one context. Every started task runs on its own virtual thread made through the
- * Truffle environment, so the context is entered on it; the JDK's scheduler multiplexes those
- * threads onto its carrier threads (as many as {@code Threads.nthreads()} reports).
+ * The tasks of one context. Every started task runs on a virtual thread made through the Truffle
+ * environment, so the context is entered on it; the JDK's scheduler multiplexes those threads
+ * onto its carrier threads (as many as {@code Threads.nthreads()} reports). A thread whose task
+ * has ended waits (up to {@link #MAX_IDLE_WORKERS} of them) to run the next task: making a
+ * Truffle thread costs more than the task itself for small tasks, and Truffle keeps state for
+ * every thread it has seen (100,000 short tasks on fresh threads kept ~100 MB alive).
  */
 public final class TaskRuntime {
     private final JlContext context;
     private final ThreadLocal<JlTask> current = new ThreadLocal<>();
     private final Set<JlTask> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
+    static final int MAX_IDLE_WORKERS = 256;
+    private final java.util.concurrent.ConcurrentLinkedDeque<Worker> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
+    /** Handed to an idle worker to make it end (the context is closing). */
+    private static final JlTask STOP = new JlTask(null);
     /** {@code Threads.nthreads()}. */
     public final int nthreads;
 
@@ -87,10 +96,53 @@ public final class TaskRuntime {
             t.finish(this, null, Errors.error("cannot run a task: this context does not allow creating threads", location));
             return;
         }
-        Thread thread = context.env.newTruffleThreadBuilder(() -> run(t)).virtual(true).build();
-        t.thread = thread;
         running.add(t);
+        Worker w;
+        while ((w = idle.pollFirst()) != null) {
+            idleCount.decrementAndGet();
+            t.thread = w.thread;
+            if (w.inbox.offer(t)) {
+                return;
+            }
+        }
+        Worker fresh = new Worker(t);
+        Thread thread = context.env.newTruffleThreadBuilder(fresh).virtual(true).build();
+        fresh.thread = thread;
+        t.thread = thread;
         thread.start();
+    }
+
+    /** A task thread: runs its first task, then waits as an idle worker for more. */
+    private final class Worker implements Runnable {
+        final java.util.concurrent.ArrayBlockingQueue<JlTask> inbox = new java.util.concurrent.ArrayBlockingQueue<>(1);
+        private final JlTask first;
+        volatile Thread thread;
+
+        Worker(JlTask first) {
+            this.first = first;
+        }
+
+        @Override
+        public void run() {
+            for (JlTask t = first; t != null && t != STOP; t = awaitNext()) {
+                TaskRuntime.this.run(t);
+            }
+        }
+
+        private JlTask awaitNext() {
+            if (closing || idleCount.incrementAndGet() > MAX_IDLE_WORKERS) {
+                idleCount.decrementAndGet();
+                return null;
+            }
+            idle.addFirst(this);
+            if (closing && idle.remove(this)) {
+                idleCount.decrementAndGet();
+                return null;
+            }
+            JlTask[] next = new JlTask[1];
+            TruffleSafepoint.setBlockedThreadInterruptible(null, q -> next[0] = q.take(), inbox);
+            return next[0];
+        }
     }
 
     private void run(JlTask t) {
@@ -206,6 +258,17 @@ public final class TaskRuntime {
     @TruffleBoundary
     public void close() {
         closing = true;
+        List<Thread> idleThreads = new ArrayList<>();
+        Worker w;
+        while ((w = idle.pollFirst()) != null) {
+            idleCount.decrementAndGet();
+            if (w.inbox.offer(STOP) && w.thread != null && w.thread != Thread.currentThread()) {
+                idleThreads.add(w.thread);
+            }
+        }
+        for (Thread th : idleThreads) {
+            joinUninterruptibly(th);
+        }
         for (int round = 0; round < 1000 && !running.isEmpty(); round++) {
             List<Thread> threads = new ArrayList<>();
             for (JlTask t : running) {
