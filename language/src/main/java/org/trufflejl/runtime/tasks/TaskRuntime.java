@@ -34,6 +34,13 @@ public final class TaskRuntime {
     static final int MAX_IDLE_WORKERS = 256;
     private final java.util.concurrent.ConcurrentLinkedDeque<Worker> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * Worker threads that may still be alive: closing the context joins them all (a thread is
+     * alive a little after its last task, and Truffle requires all to have ended). Ended ones
+     * are pruned when the set has doubled.
+     */
+    private final Set<Worker> workers = ConcurrentHashMap.newKeySet();
+    private volatile int pruneAt = 64;
     /** Handed to an idle worker to make it end (the context is closing). */
     private static final JlTask STOP = new JlTask(null);
     /** {@code Threads.nthreads()}. */
@@ -109,7 +116,13 @@ public final class TaskRuntime {
         Thread thread = context.env.newTruffleThreadBuilder(fresh).virtual(true).build();
         fresh.thread = thread;
         t.thread = thread;
+        workers.add(fresh);
         thread.start();
+        fresh.launched = true;
+        if (workers.size() > pruneAt) {
+            workers.removeIf(x -> x.launched && !x.thread.isAlive());
+            pruneAt = Math.max(64, 2 * workers.size());
+        }
     }
 
     /** A task thread: runs its first task, then waits as an idle worker for more. */
@@ -117,6 +130,7 @@ public final class TaskRuntime {
         final java.util.concurrent.ArrayBlockingQueue<JlTask> inbox = new java.util.concurrent.ArrayBlockingQueue<>(1);
         private final JlTask first;
         volatile Thread thread;
+        volatile boolean launched;
 
         Worker(JlTask first) {
             this.first = first;
@@ -287,6 +301,15 @@ public final class TaskRuntime {
                 }
             });
             for (Thread th : threads) {
+                joinUninterruptibly(th);
+            }
+        }
+        // Workers between tasks when closing began: each sees `closing` or takes STOP; Truffle
+        // requires every thread of the context to have ended when this returns.
+        for (Worker rest : workers) {
+            Thread th = rest.thread;
+            if (th != null && th != Thread.currentThread()) {
+                rest.inbox.offer(STOP);
                 joinUninterruptibly(th);
             }
         }
