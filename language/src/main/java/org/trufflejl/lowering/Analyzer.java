@@ -320,7 +320,10 @@ final class Analyzer {
     }
 
     private void walkStruct(Expr e, Scope s) {
-        Object nameExpr = e.arg(1);
+        Object nameExpr = e.nargs() == 3 ? e.arg(1) : null;
+        if (nameExpr == null || nameExpr instanceof Expr ne && ne.is("<:") && ne.nargs() != 2 || !(e.arg(2) instanceof Expr)) {
+            throw org.trufflejl.runtime.Errors.error("syntax: invalid type name in struct definition", null);
+        }
         if (nameExpr instanceof Expr ne && ne.is("<:")) {
             walk(ne.arg(1), s);
         }

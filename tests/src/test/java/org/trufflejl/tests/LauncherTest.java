@@ -69,6 +69,7 @@ public class LauncherTest {
             {"struct S; ::Int; end", "ERROR: syntax: invalid field"}, {"::Int = 3", "ERROR: syntax: invalid assignment location"},
             {"x = [1]; sin.(x) = 2", "ERROR: syntax: invalid assignment location"},
             {"module 7Geometry end", "ERROR: syntax: invalid module name \"7\""},
+            {"struct  <: IO\nend", "ERROR: syntax: invalid type name in struct definition"},
             {"using Test; @test_broken", "ERROR: syntax: @test_broken needs an expression"},
             {"using Test; @test_throws ErrorException", "ERROR: syntax: @test_throws needs an exception type and an expression"}};
         for (String[] c : more) {
