@@ -51,34 +51,25 @@ public abstract class BuiltinNode extends InlinableBody {
     }
 
     /**
-     * A two-argument builtin with its arguments swapped: {@code x > y} is {@code y < x}. Base
-     * defines {@code >} that way too; as a builtin it is part of the caller's compiled code from
-     * the first tier on instead of a call.
+     * A comparison derived from another: {@code x > y} is {@code y < x} (swapped), {@code x != y}
+     * is {@code !(x == y)} (negated), as Base defines them; as builtins they are part of the
+     * caller's compiled code from the first tier on instead of calls.
      */
-    static final class Swapped extends Builtin2 {
+    static final class Derived extends Builtin2 {
         @Child private Builtin2 inner;
+        private final boolean swapped;
+        private final boolean negated;
 
-        Swapped(Builtin2 inner) {
+        Derived(Builtin2 inner, boolean swapped, boolean negated) {
             this.inner = inner;
+            this.swapped = swapped;
+            this.negated = negated;
         }
 
         @Override
         public Object execute(Object a, Object b) {
-            return inner.execute(b, a);
-        }
-    }
-
-    /** {@code x != y} as {@code !(x == y)} (Base's definition), compiled into the caller. */
-    static final class Negated extends Builtin2 {
-        @Child private Builtin2 inner;
-
-        Negated(Builtin2 inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Object execute(Object a, Object b) {
-            return !(Boolean) inner.execute(a, b);
+            Object r = swapped ? inner.execute(b, a) : inner.execute(a, b);
+            return negated ? !(Boolean) r : r;
         }
     }
 
