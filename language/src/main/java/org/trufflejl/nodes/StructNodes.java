@@ -352,6 +352,7 @@ public final class StructNodes {
             }
             if (cachedType == null && dt.fieldNames.length == vs.length) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
+                JlStructObject.layoutOf(dt); // before compiled code reads it as a constant
                 cachedType = dt;
             }
             return construct(dt, vs, 0, this);
