@@ -28,7 +28,6 @@ function open(f::Function, path::AbstractString, args...; kws...)
         close(io)
     end
 end
-show(io::IO, s::IOStream) = print(io, "IOStream(", s === stdout ? "<fd 1>" : s === stderr ? "<fd 2>" : s === stdin ? "<fd 0>" : "<file>", ")")
 
 """
     readline(io::IO = stdin; keep = false) -> String

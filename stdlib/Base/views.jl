@@ -166,7 +166,6 @@ _view_index_string(j::Slice) = ":"
 
 # x[I] .= v and x[I] .op= v write through a view of the selected positions.
 dotview(a::AbstractArray, I...) = view(a, I...)
-dotview(a::AbstractArray, I::Int...) = view(a, I...)
 # @views: slices become views, scalar indexing stays an element.
 maybeview(a, I...) = getindex(a, I...)
 maybeview(a::AbstractArray, I...) = _all_scalar_indices(I) ? getindex(a, I...) : view(a, I...)

@@ -149,7 +149,7 @@ final class FileBuiltins {
             }
             java.io.OutputStream out = write ? f.newOutputStream(options.toArray(new OpenOption[0])) : null;
             java.io.InputStream in = read ? f.newInputStream() : null;
-            return JlIO.stream("<file " + path + ">", in, out);
+            return JlIO.stream("file " + path, in, out);
         } catch (IOException | SecurityException e) {
             throw systemError(n, "opening file \"" + path + "\"", errno(e));
         }

@@ -251,13 +251,19 @@ final class Desugar {
                 call.add(fusedLeaf(a, leaves, params));
             }
         }
-        Expr body = new Expr("call", call.toArray()).at(e);
-        Expr f = new Expr("->", new Expr("tuple", params.toArray()).at(e), new Expr("block", body).at(e)).at(e);
-        List<Object> out = new ArrayList<>();
-        out.add(sym("broadcast"));
-        out.add(f);
-        out.addAll(leaves);
-        return new Expr("call", out.toArray()).at(e);
+        return broadcastCall(e, "broadcast", lambda(e, params, new Expr("call", call.toArray()).at(e)), null, leaves);
+    }
+
+    /** {@code target(f, [dest,] leaves...)}. */
+    private static Expr broadcastCall(Expr at, String target, Object f, Object dest, List<Object> leaves) {
+        List<Object> call = new ArrayList<>();
+        call.add(sym(target));
+        call.add(f);
+        if (dest != null) {
+            call.add(dest);
+        }
+        call.addAll(leaves);
+        return new Expr("call", call.toArray()).at(at);
     }
 
     private static boolean hasDotCallArgument(Expr e) {
@@ -279,23 +285,13 @@ final class Desugar {
      */
     private Expr fusedBroadcast(Expr top, String target, Object dest) {
         List<Object> leaves = new ArrayList<>();
-        Object f;
         if (!hasDotCallArgument(top)) {
-            f = dotCallFunction(top);
             leaves.addAll(Arrays.asList(dotCallArgs(top)));
-        } else {
-            List<Object> params = new ArrayList<>();
-            Object body = fusedBody(top, leaves, params);
-            f = new Expr("->", new Expr("tuple", params.toArray()).at(top), new Expr("block", body).at(top)).at(top);
+            return broadcastCall(top, target, dotCallFunction(top), dest, leaves);
         }
-        List<Object> call = new ArrayList<>();
-        call.add(sym(target));
-        call.add(f);
-        if (dest != null) {
-            call.add(dest);
-        }
-        call.addAll(leaves);
-        return new Expr("call", call.toArray()).at(top);
+        List<Object> params = new ArrayList<>();
+        Object body = fusedBody(top, leaves, params);
+        return broadcastCall(top, target, lambda(top, params, body), dest, leaves);
     }
 
     private Object fusedBody(Object x, List<Object> leaves, List<Object> params) {
@@ -541,7 +537,12 @@ final class Desugar {
 
     /** {@code () -> body}. */
     private static Expr thunk(Expr at, Object body) {
-        return new Expr("->", new Expr("tuple").at(at), new Expr("block", body).at(at)).at(at);
+        return lambda(at, List.of(), body);
+    }
+
+    /** {@code (params...) -> body}. */
+    private static Expr lambda(Expr at, List<Object> params, Object body) {
+        return new Expr("->", new Expr("tuple", params.toArray()).at(at), new Expr("block", body).at(at)).at(at);
     }
 
     static String macroName(Object m) {

@@ -151,7 +151,7 @@ public final class Lowering {
             return at(read(name, s), position);
         }
         if (o instanceof QuoteNode q) {
-            return new ConstantNode(q.value instanceof String str ? JlString.of(str) : q.value);
+            return new ConstantNode(literal(q.value));
         }
         if (o instanceof LineNumberNode) {
             return new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE);
@@ -160,13 +160,10 @@ public final class Lowering {
     }
 
     private Object literal(Object o) {
-        if (o instanceof String str) {
-            return JlString.of(str);
-        }
         if (o instanceof BigInteger) {
             throw syntax("integer literal " + o + " is too large (BigInt is not supported yet)");
         }
-        return o;
+        return JlString.ofParsed(o);
     }
 
     /** Where-variables in effect while a signature's types are generated: name → slot holding the TypeVar. */
@@ -384,7 +381,7 @@ public final class Lowering {
                 return genGenerator(e, s);
             case "quote":
                 // :"s" is just the string; quoted code stays an Expr
-                return new ConstantNode(e.arg(0) instanceof String str ? JlString.of(str) : e.arg(0));
+                return new ConstantNode(literal(e.arg(0)));
             case "struct":
                 return genStruct(e, s);
             case "abstract":

@@ -56,7 +56,7 @@ public final class JlIO implements TruffleObject {
     @TruffleBoundary
     public void write(byte[] bytes) {
         if (out == null) {
-            throw Errors.error((open ? "write failed, IOStream " + name + " is not open for writing" : "stream is closed or unusable"), null);
+            throw Errors.error((open ? "write failed, IOStream(<" + name + ">) is not open for writing" : "stream is closed or unusable"), null);
         }
         try {
             out.write(bytes);
@@ -83,7 +83,7 @@ public final class JlIO implements TruffleObject {
     }
 
     public boolean isBuffer() {
-        return buffer != null || (type == Types.IOBufferT);
+        return type == Types.IOBufferT;
     }
 
     public boolean isOpen() {
@@ -103,7 +103,7 @@ public final class JlIO implements TruffleObject {
 
     private BufferedInputStream input() {
         if (in == null) {
-            throw Errors.error(open ? "read failed, " + name + " is not open for reading" : "stream is closed or unusable", null);
+            throw Errors.error(open ? "read failed, IOStream(<" + name + ">) is not open for reading" : "stream is closed or unusable", null);
         }
         if (!open) {
             throw Errors.error("stream is closed or unusable", null);

@@ -25,6 +25,11 @@ public final class JlString implements TruffleObject {
     }
 
     @TruffleBoundary
+    /** A value as the parser left it, with its string literals (Java strings) made Strings. */
+    public static Object ofParsed(Object o) {
+        return o instanceof String s ? of(s) : o;
+    }
+
     public static JlString of(String s) {
         JlString r = new JlString(s.getBytes(StandardCharsets.UTF_8));
         r.javaString = s;

@@ -272,17 +272,6 @@ public final class TaskRuntime {
     @TruffleBoundary
     public void close() {
         closing = true;
-        List<Thread> idleThreads = new ArrayList<>();
-        Worker w;
-        while ((w = idle.pollFirst()) != null) {
-            idleCount.decrementAndGet();
-            if (w.inbox.offer(STOP) && w.thread != null && w.thread != Thread.currentThread()) {
-                idleThreads.add(w.thread);
-            }
-        }
-        for (Thread th : idleThreads) {
-            joinUninterruptibly(th);
-        }
         for (int round = 0; round < 1000 && !running.isEmpty(); round++) {
             List<Thread> threads = new ArrayList<>();
             for (JlTask t : running) {
@@ -304,8 +293,8 @@ public final class TaskRuntime {
                 joinUninterruptibly(th);
             }
         }
-        // Workers between tasks when closing began: each sees `closing` or takes STOP; Truffle
-        // requires every thread of the context to have ended when this returns.
+        // Idle workers and those between tasks: each takes STOP or sees `closing` and ends;
+        // Truffle requires every thread of the context to have ended when this returns.
         for (Worker rest : workers) {
             Thread th = rest.thread;
             if (th != null && th != Thread.currentThread()) {
