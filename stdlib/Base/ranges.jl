@@ -68,22 +68,9 @@ struct StepRangeLen{T} <: AbstractRange{T}
     den::Int64
 end
 
-# _range_denominator(a, s, b): the smallest power of ten turning start, step and stop into
-# integers, or 0 if there is none; _float_range_element computes element i. Both are builtins
-# (runtime/FloatRange.java), shared with the counted `for` loop over a float range.
-function (:)(a::Float64, s::Float64, b::Float64)
-    s == 0.0 && throw(ArgumentError("range step cannot be zero"))
-    den = _range_denominator(a, s, b)
-    if den > 0
-        na = round(Int64, a * den)
-        ns = round(Int64, s * den)
-        nb = round(Int64, b * den)
-        len = max(0, fld(nb - na, ns) + 1)
-        return StepRangeLen{Float64}(a, s, len, na, ns, den)
-    end
-    len = max(0, floor(Int64, (b - a) / s * (1.0 + 1.0e-12)) + 1)
-    StepRangeLen{Float64}(a, s, len, 0, 0, 0)
-end
+# (:)(a::Float64, s::Float64, b::Float64) is a builtin (runtime/FloatRange.java, shared with the
+# counted `for` loop over a float range): it finds the power of ten turning start, step and stop
+# into integers and the length; _float_range_element computes element i.
 (:)(a::Real, s::AbstractFloat, b::Real) = (:)(Float64(a), Float64(s), Float64(b))
 (:)(a::AbstractFloat, s::Real, b::Real) = (:)(Float64(a), Float64(s), Float64(b))
 (:)(a::Real, s::Real, b::AbstractFloat) = (:)(Float64(a), Float64(s), Float64(b))

@@ -118,7 +118,7 @@ public final class Builtins {
         def(":", FastBuiltinsFactory.MakeRangeNodeGen::create, ii);
         JlType F = Types.Float64;
         def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
-        def("_range_denominator", FastBuiltins.RangeDenominator::new, sig(F, F, F));
+        def(":", FastBuiltins.MakeFloatRange::new, sig(F, F, F));
         def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
 
         NumericBuiltins.install(this);

@@ -6,6 +6,7 @@ import org.trufflejl.builtins.BuiltinNode.Builtin3;
 import org.trufflejl.nodes.ArrayElementNode;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
+import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlBitArray;
 import org.trufflejl.runtime.JlException;
@@ -22,6 +23,7 @@ import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -315,11 +317,18 @@ public final class FastBuiltins {
         }
     }
 
-    /** {@code _range_denominator(a, s, b)}: see {@link FloatRange#denominator}. */
-    public static final class RangeDenominator extends Builtin3 {
+    /** {@code (:)(a::Float64, s::Float64, b::Float64)}: a {@code StepRangeLen{Float64}}, see {@link FloatRange.Layout#make}. */
+    public static final class MakeFloatRange extends Builtin3 {
+        @CompilationFinal private FloatRange.Layout layout;
+
         @Override
         public Object execute(Object a, Object s, Object b) {
-            return FloatRange.denominator((Double) a, (Double) s, (Double) b);
+            FloatRange.Layout l = layout;
+            if (l == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                l = layout = FloatRange.Layout.resolve(JlContext.get(this));
+            }
+            return l.make((Double) a, (Double) s, (Double) b, this);
         }
     }
 

@@ -2,7 +2,6 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.nodes.ControlFlow.BreakException;
 import org.trufflejl.nodes.ControlFlow.ContinueException;
-import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.JlContext;
@@ -13,14 +12,9 @@ import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
-import org.trufflejl.runtime.Symbol;
-import org.trufflejl.runtime.types.DataType;
-import org.trufflejl.runtime.types.Types;
-import org.trufflejl.runtime.types.UnionAll;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -46,10 +40,8 @@ public final class ForNode extends JlNode {
     @Child private LoopNode arrayLoop;
     @Child private LoopNode genericLoop;
     @Child private LoopNode floatRangeLoop;
-    /** Base's {@code StepRangeLen{Float64}}, found on first use; and where its fields are. */
-    @CompilationFinal private DataType floatRangeType;
-    @CompilationFinal(dimensions = 1) private int[] floatRangeFields;
-    private static final String[] FLOAT_RANGE_FIELDS = {"num0", "numstep", "den", "start", "step", "len"};
+    /** Base's {@code StepRangeLen{Float64}}, found on first use. */
+    @CompilationFinal private FloatRange.Layout floatRange;
 
     /** What runs each iteration: a fresh scope, the loop variable assignment, the body. */
     static final class Body extends Node {
@@ -128,8 +120,8 @@ public final class ForNode extends JlNode {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
                 loop(2).execute(frame);
-            } else if (it instanceof JlStructObject s && s.type == floatRangeType()) {
-                if ((Long) s.getField(floatRangeFields[5]) > 0) {
+            } else if (it instanceof JlStructObject s && s.type == floatRange().type) {
+                if (floatRange.length(s) > 0) {
                     frame.setLong(stateSlot, 1);
                     frame.setObject(iterSlot, it);
                     loop(4).execute(frame);
@@ -179,26 +171,13 @@ public final class ForNode extends JlNode {
         return l;
     }
 
-    private DataType floatRangeType() {
-        DataType t = floatRangeType;
-        if (t == null) {
+    private FloatRange.Layout floatRange() {
+        FloatRange.Layout l = floatRange;
+        if (l == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            t = resolveFloatRangeType();
+            l = floatRange = FloatRange.Layout.resolve(JlContext.get(this));
         }
-        return t;
-    }
-
-    @TruffleBoundary
-    private DataType resolveFloatRangeType() {
-        Binding b = JlContext.get(this).base.resolve(Symbol.of("StepRangeLen"));
-        DataType t = ((DataType) ((UnionAll) b.value).unwrap()).family.instantiate(Types.Float64);
-        int[] fields = new int[FLOAT_RANGE_FIELDS.length];
-        for (int k = 0; k < fields.length; k++) {
-            fields[k] = t.fieldIndex(Symbol.of(FLOAT_RANGE_FIELDS[k]));
-        }
-        floatRangeFields = fields;
-        floatRangeType = t;
-        return t;
+        return l;
     }
 
     @Child private DispatchNode iterateDispatch;
@@ -272,10 +251,8 @@ public final class ForNode extends JlNode {
         public boolean executeRepeating(VirtualFrame frame) {
             long i = frame.getLong(stateSlot);
             JlStructObject f = (JlStructObject) frame.getObject(iterSlot);
-            int[] at = floatRangeFields;
-            body.runDouble(frame, FloatRange.element((Long) f.getField(at[0]), (Long) f.getField(at[1]), (Long) f.getField(at[2]),
-                            (Double) f.getField(at[3]), (Double) f.getField(at[4]), i));
-            if (i >= (Long) f.getField(at[5])) {
+            body.runDouble(frame, floatRange.element(f, i));
+            if (i >= floatRange.length(f)) {
                 return false;
             }
             frame.setLong(stateSlot, i + 1);
