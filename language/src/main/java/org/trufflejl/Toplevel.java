@@ -3,6 +3,9 @@ package org.trufflejl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.trufflejl.lowering.Lowering;
 import org.trufflejl.parser.Expr;
@@ -33,7 +36,73 @@ public final class Toplevel {
     /** Loads Base (stdlib/Base/Base.jl and what it includes) into the context's Base module. */
     public static void loadStdlib(JlContext context) {
         Source base = resourceSource("Base/Base.jl");
-        evalProgram(context, context.base, JlLanguage.parseSource(base), base);
+        evalProgram(context, context.base, parseStdlib(base), base);
+    }
+
+    /**
+     * Base's files parsed ahead by {@link #preparseStdlib}, by resource path; each is taken once.
+     * Null when nothing was started (embedding) or everything was taken.
+     */
+    private static volatile ConcurrentHashMap<String, CompletableFuture<Expr>> preparsed;
+
+    /**
+     * Starts parsing Base's source files on a background thread. The launcher calls this before it
+     * builds the polyglot context, which keeps the main thread busy for a few hundred milliseconds
+     * (engine and JVMCI start-up) while a second core is idle; loading Base then takes the parsed
+     * files instead of parsing them. Only the first context of the process uses them.
+     */
+    public static void preparseStdlib() {
+        var pending = new ConcurrentHashMap<String, CompletableFuture<Expr>>();
+        pending.put("Base/Base.jl", new CompletableFuture<>());
+        preparsed = pending;
+        Thread t = new Thread(() -> {
+            try {
+                Expr base = parseResource("Base/Base.jl", pending);
+                java.util.List<String> files = new java.util.ArrayList<>();
+                for (Object stmt : base.args) {
+                    if (stmt instanceof Expr e && e.head.name.equals("call") && e.nargs() == 2 && e.arg(0) == Symbol.of("include") && e.arg(1) instanceof String f) {
+                        files.add("Base/" + f);
+                        pending.putIfAbsent("Base/" + f, new CompletableFuture<>());
+                    }
+                }
+                for (String path : files) {
+                    parseResource(path, pending);
+                }
+            } catch (Throwable e) {
+                // the loading thread parses whatever is left itself, and reports any error
+                for (CompletableFuture<Expr> f : pending.values()) {
+                    f.completeExceptionally(e);
+                }
+            }
+        }, "jl-preparse");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Expr parseResource(String path, ConcurrentHashMap<String, CompletableFuture<Expr>> pending) {
+        Expr e = JlLanguage.parseSource(resourceSource(path));
+        CompletableFuture<Expr> f = pending.get(path);
+        if (f != null) {
+            f.complete(e);
+        }
+        return e;
+    }
+
+    /** A standard library file's syntax tree: the one parsed ahead by {@link #preparseStdlib}, else parsed now. */
+    private static Expr parseStdlib(Source src) {
+        var pending = preparsed;
+        CompletableFuture<Expr> ahead = pending == null ? null : pending.remove(src.getName());
+        if (pending != null && pending.isEmpty()) {
+            preparsed = null;
+        }
+        if (ahead != null) {
+            try {
+                return ahead.join(); // files are parsed in the order Base includes them: rarely a wait
+            } catch (CompletionException e) {
+                // parse here: a syntax error is reported from the loading thread
+            }
+        }
+        return JlLanguage.parseSource(src);
     }
 
     @TruffleBoundary
@@ -249,7 +318,7 @@ public final class Toplevel {
         } catch (IllegalStateException e) {
             throw Errors.error("ArgumentError: Package " + s.name + " not found in current path.", null);
         }
-        evalProgram(context, context.main, JlLanguage.parseSource(src), src);
+        evalProgram(context, context.main, parseStdlib(src), src);
         Binding b = context.main.existingOwnBinding(s);
         if (b == null || !(b.value instanceof JlModule m)) {
             throw Errors.error("stdlib file for " + s.name + " does not define module " + s.name, null);
@@ -264,6 +333,7 @@ public final class Toplevel {
         if (fromFile != null && !fromFile.startsWith("/") && isResource(fromFile)) {
             String dir = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
             src = resourceSource(dir + path);
+            return evalProgram(context, module, parseStdlib(src), src);
         } else {
             try {
                 // All file access goes through TruffleFile, so the embedder's IO policy applies.
