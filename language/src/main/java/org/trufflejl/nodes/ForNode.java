@@ -12,6 +12,7 @@ import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.num.Num;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -229,8 +230,18 @@ public final class ForNode extends JlNode {
         }
     }
 
+    /**
+     * {@code for x in array}. A loop over a {@code Vector{Float64}} or {@code Vector{Int64}} (the
+     * kind seen first) hands the element to the loop variable unboxed: a boxed element kept in a
+     * variable across iterations would be allocated on every iteration of compiled code.
+     */
     final class ArrayRepeat extends Node implements RepeatingNode {
         @Child private ArrayElementNode element = ArrayElementNode.create();
+        private static final byte UNSEEN = 0;
+        private static final byte FLOATS = 1;
+        private static final byte INTS = 2;
+        private static final byte OTHER = 3;
+        @CompilationFinal private byte elements = UNSEEN;
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
@@ -240,7 +251,22 @@ public final class ForNode extends JlNode {
                 return false;
             }
             frame.setLong(stateSlot, i + 1);
-            body.run(frame, element.execute(a, (int) i));
+            byte kind = elements;
+            if (kind == UNSEEN) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                kind = elements = a.hasStore(Num.F64) ? FLOATS : a.hasStore(Num.I64) ? INTS : OTHER;
+            }
+            if (kind == FLOATS && a.hasStore(Num.F64)) {
+                body.runDouble(frame, ((double[]) a.store)[(int) i]);
+            } else if (kind == INTS && a.hasStore(Num.I64)) {
+                body.runLong(frame, ((long[]) a.store)[(int) i]);
+            } else {
+                if (kind != OTHER) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    elements = OTHER;
+                }
+                body.run(frame, element.execute(a, (int) i));
+            }
             return true;
         }
     }
