@@ -93,3 +93,19 @@ println(Pt(1, 2), " ", Pt(1.5, 2.5), " ", Pt("a", "b"), " ", Pt(1, 2).x + Pt(1.5
 norm2(ps) = (s = 0.0; for q in ps; s += q.x * q.x + q.y * q.y; end; s)
 ps = [P2(i, -i) for i in 1:1000]
 println(norm2(ps), " ", norm2(ps) == sum(2i^2 for i in 1:1000))
+# one property-access site seeing structs, then a named tuple and a module
+getx_any(o) = o.x
+module ModWithX
+x = 7
+end
+function sum_getx(n)
+    s = 0.0
+    for i in 1:n
+        s += getx_any(StructLayoutP1(i))
+    end
+    s
+end
+struct StructLayoutP1
+    x::Float64
+end
+println(sum_getx(10_000), " ", getx_any((x = 5,)), " ", getx_any(ModWithX), " ", getx_any(StructLayoutP1(2.5)))

@@ -118,6 +118,8 @@ public final class DataNodes {
         @CompilationFinal private int cachedIndex;
         /** The field's unboxed kind when the cached type's instances are inline, else NONE. */
         @CompilationFinal private byte cachedKind;
+        /** Whether anything but a struct (a module, a named tuple, a type...) was seen. */
+        @CompilationFinal private boolean seenOther;
 
         public GetPropertyNode(JlNode object, Symbol name) {
             this.object = object;
@@ -144,6 +146,12 @@ public final class DataNodes {
                 cachedIndex = i;
                 cachedKind = s instanceof JlStructObject.Inline ? s.type.inlineLayout[i] : JlStructObject.Inline.NONE;
                 return checkAssigned(s.getField(i));
+            }
+            if (!seenOther) {
+                // Until then, compiled code has no path from the struct case into this call: an
+                // unboxed field value merging with the call's result would have to be boxed.
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                seenOther = true;
             }
             return slowGet(o);
         }
