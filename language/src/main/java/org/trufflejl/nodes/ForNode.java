@@ -20,6 +20,7 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.NodeUtil;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
 /**
@@ -31,7 +32,13 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
  */
 public final class ForNode extends JlNode {
     @Child private JlNode iterable;
-    @Child private Body body;
+    /**
+     * The loop body, owned by the repeating node that runs it (the first one created; another
+     * kind of iterable at the same loop gets a copy). Being below the LoopNode lets Truffle see
+     * an inner loop's iterations as the outer loop's (an outer loop whose inner loops are short
+     * gets compiled on the stack too) and tell the loop's compiled code about node rewrites.
+     */
+    private final Body body;
     private final int stateSlot;
     private final int iterSlot;
     private final boolean handlesBreak;
@@ -144,30 +151,44 @@ public final class ForNode extends JlNode {
     }
 
     private LoopNode loop(int kind) {
-        LoopNode l = switch (kind) {
+        LoopNode l = existingLoop(kind);
+        if (l == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            // under the AST lock: two threads must not both adopt the one loop body
+            l = atomic(() -> createLoop(kind));
+        }
+        return l;
+    }
+
+    private LoopNode existingLoop(int kind) {
+        return switch (kind) {
             case 0 -> rangeLoop;
             case 1 -> stepLoop;
             case 2 -> arrayLoop;
             case 4 -> floatRangeLoop;
             default -> genericLoop;
         };
-        if (l == null) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            RepeatingNode r = switch (kind) {
-                case 0 -> new RangeRepeat();
-                case 1 -> new StepRepeat();
-                case 2 -> new ArrayRepeat();
-                case 4 -> new FloatRangeRepeat();
-                default -> new GenericRepeat();
-            };
-            l = insert(Truffle.getRuntime().createLoopNode(r));
-            switch (kind) {
-                case 0 -> rangeLoop = l;
-                case 1 -> stepLoop = l;
-                case 2 -> arrayLoop = l;
-                case 4 -> floatRangeLoop = l;
-                default -> genericLoop = l;
-            }
+    }
+
+    private LoopNode createLoop(int kind) {
+        LoopNode l = existingLoop(kind);
+        if (l != null) {
+            return l;
+        }
+        RepeatingNode r = switch (kind) {
+            case 0 -> new RangeRepeat();
+            case 1 -> new StepRepeat();
+            case 2 -> new ArrayRepeat();
+            case 4 -> new FloatRangeRepeat();
+            default -> new GenericRepeat();
+        };
+        l = insert(Truffle.getRuntime().createLoopNode(r));
+        switch (kind) {
+            case 0 -> rangeLoop = l;
+            case 1 -> stepLoop = l;
+            case 2 -> arrayLoop = l;
+            case 4 -> floatRangeLoop = l;
+            default -> genericLoop = l;
         }
         return l;
     }
@@ -202,7 +223,20 @@ public final class ForNode extends JlNode {
         return iterateNextDispatch.execute(iterate, new Object[]{iterate, null, it, state});
     }
 
-    final class RangeRepeat extends Node implements RepeatingNode {
+    /** A way of iterating; its loop body is its child. */
+    abstract class Repeat extends Node implements RepeatingNode {
+        @Child Body body;
+
+        Repeat() {
+            this.body = insert(body().getParent() == null ? body() : NodeUtil.cloneNode(body()));
+        }
+    }
+
+    private Body body() {
+        return body;
+    }
+
+    final class RangeRepeat extends Repeat {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             long i = frame.getLong(stateSlot);
@@ -216,7 +250,7 @@ public final class ForNode extends JlNode {
         }
     }
 
-    final class StepRepeat extends Node implements RepeatingNode {
+    final class StepRepeat extends Repeat {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             long i = frame.getLong(stateSlot);
@@ -235,7 +269,7 @@ public final class ForNode extends JlNode {
      * kind seen first) hands the element to the loop variable unboxed: a boxed element kept in a
      * variable across iterations would be allocated on every iteration of compiled code.
      */
-    final class ArrayRepeat extends Node implements RepeatingNode {
+    final class ArrayRepeat extends Repeat {
         @Child private ArrayElementNode element = ArrayElementNode.create();
         private static final byte UNSEEN = 0;
         private static final byte FLOATS = 1;
@@ -272,7 +306,7 @@ public final class ForNode extends JlNode {
     }
 
     /** {@code for x in 0:0.1:1}: counts i = 1..len, computing elements as Base's getindex does. */
-    final class FloatRangeRepeat extends Node implements RepeatingNode {
+    final class FloatRangeRepeat extends Repeat {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             long i = frame.getLong(stateSlot);
@@ -286,7 +320,7 @@ public final class ForNode extends JlNode {
         }
     }
 
-    final class GenericRepeat extends Node implements RepeatingNode {
+    final class GenericRepeat extends Repeat {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             Object next = frame.getObject(stateSlot);

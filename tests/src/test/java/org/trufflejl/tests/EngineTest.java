@@ -46,6 +46,37 @@ public class EngineTest {
         assertTrue(compiled.get() > 0, "fib was never compiled; trace:\n" + trace);
     }
 
+    /**
+     * One call of a function whose inner loop is short (1,000 iterations, far below the OSR
+     * threshold) but whose loops run 2,000,000 iterations in all: the inner loops' iterations
+     * count for the outer loop, which gets compiled on the stack during that call.
+     */
+    @Test
+    void outerLoopOfShortInnerLoopsGetsCompiledOnTheStack() {
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.OSRCompilationThreshold", "100000")
+                        .logHandler(log).build()) {
+            Value r = ctx.eval("jl", """
+                            function nested(n)
+                                s = 0.0
+                                for i in 1:n
+                                    for j in 1:1000
+                                        s += j * 0.5
+                                    end
+                                end
+                                s
+                            end
+                            nested(2000)
+                            """);
+            assertEquals(2000 * 500 * 1001 * 0.5, r.asDouble());
+        }
+        String trace = log.toString();
+        assertTrue(trace.contains("<OSR>") && trace.contains("opt done"), "no loop was compiled on the stack; trace:\n" + trace);
+    }
+
     @Test
     void guestErrorsReachTheHostAsGuestExceptions() {
         try (Context ctx = Context.create("jl")) {
