@@ -40,7 +40,7 @@ final class Scopes {
         }
 
         int newSlot(String name) {
-            return frame.addSlot(FrameSlotKind.Illegal, name, null);
+            return frame.addSlot(FrameSlotKind.Illegal, name, new org.trufflejl.nodes.SlotMeaning());
         }
 
         int captureIndex(Var v) {

@@ -34,9 +34,24 @@ public abstract class AssignTarget extends Node {
             this.slot = slot;
         }
 
+        @CompilationFinal private SlotMeaning meaning;
+
+        /** Whether the slot's Long tag means Int64 (fixing it so if the slot had no meaning yet). */
+        private boolean longIsInt64(VirtualFrame frame) {
+            SlotMeaning m = meaning;
+            if (m == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                m = meaning = SlotMeaning.of(frame, slot);
+                if (m == null) {
+                    return true;
+                }
+            }
+            return m.fix(SlotMeaning.NATIVE);
+        }
+
         @Override
         public void assignLong(VirtualFrame frame, long value) {
-            if (!generic) {
+            if (!generic && longIsInt64(frame)) {
                 FrameSlotKind kind = frame.getFrameDescriptor().getSlotKind(slot);
                 if (kind == FrameSlotKind.Long) {
                     frame.setLong(slot, value);

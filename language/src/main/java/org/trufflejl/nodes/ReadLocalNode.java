@@ -3,12 +3,25 @@ package org.trufflejl.nodes;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.Symbol;
 
+import org.trufflejl.runtime.num.UInt16;
+import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt64;
+import org.trufflejl.runtime.num.UInt8;
+
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** Reads a local variable from its frame slot; an unassigned one raises UndefVarError. */
 public abstract class ReadLocalNode extends JlNode {
+    static final byte NATIVE = SlotMeaning.NATIVE;
+    static final byte U8 = SlotMeaning.U8;
+    static final byte I16 = SlotMeaning.I16;
+    static final byte U16 = SlotMeaning.U16;
+    static final byte U32 = SlotMeaning.U32;
+    static final byte U64 = SlotMeaning.U64;
+
     protected final int slot;
     protected final Symbol name;
 
@@ -17,9 +30,49 @@ public abstract class ReadLocalNode extends JlNode {
         this.name = name;
     }
 
-    @Specialization(guards = "frame.isLong(slot)")
+    @CompilationFinal private SlotMeaning meaning;
+
+    /** What the slot's tag stands for ({@link SlotMeaning}); a slot without one holds its tag's type. */
+    protected byte meaning(VirtualFrame frame) {
+        SlotMeaning m = meaning;
+        if (m == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            m = meaning = SlotMeaning.of(frame, slot);
+            if (m == null) {
+                return SlotMeaning.NATIVE;
+            }
+        }
+        return m.kind();
+    }
+
+    @Specialization(guards = {"frame.isLong(slot)", "meaning(frame) == NATIVE"})
     protected long readLong(VirtualFrame frame) {
         return frame.getLong(slot);
+    }
+
+    @Specialization(guards = {"frame.isLong(slot)", "meaning(frame) == U64"})
+    protected UInt64 readUInt64(VirtualFrame frame) {
+        return new UInt64(frame.getLong(slot));
+    }
+
+    @Specialization(guards = {"frame.isInt(slot)", "meaning(frame) == U32"})
+    protected UInt32 readUInt32(VirtualFrame frame) {
+        return new UInt32(frame.getInt(slot));
+    }
+
+    @Specialization(guards = {"frame.isInt(slot)", "meaning(frame) == U16"})
+    protected UInt16 readUInt16(VirtualFrame frame) {
+        return new UInt16((short) frame.getInt(slot));
+    }
+
+    @Specialization(guards = {"frame.isInt(slot)", "meaning(frame) == I16"})
+    protected short readInt16(VirtualFrame frame) {
+        return (short) frame.getInt(slot);
+    }
+
+    @Specialization(guards = {"frame.isByte(slot)", "meaning(frame) == U8"})
+    protected UInt8 readUInt8(VirtualFrame frame) {
+        return new UInt8(frame.getByte(slot));
     }
 
     @Specialization(guards = "frame.isDouble(slot)")
@@ -32,7 +85,7 @@ public abstract class ReadLocalNode extends JlNode {
         return frame.getBoolean(slot);
     }
 
-    @Specialization(guards = "frame.isInt(slot)")
+    @Specialization(guards = {"frame.isInt(slot)", "meaning(frame) == NATIVE"})
     protected int readInt(VirtualFrame frame) {
         return frame.getInt(slot);
     }
@@ -42,18 +95,19 @@ public abstract class ReadLocalNode extends JlNode {
         return frame.getFloat(slot);
     }
 
-    @Specialization(guards = "frame.isByte(slot)")
+    @Specialization(guards = {"frame.isByte(slot)", "meaning(frame) == NATIVE"})
     protected byte readByte(VirtualFrame frame) {
         return frame.getByte(slot);
     }
 
-    @Specialization(replaces = {"readLong", "readDouble", "readBoolean", "readInt", "readFloat", "readByte"})
+    @Specialization(replaces = {"readLong", "readDouble", "readBoolean", "readInt", "readFloat", "readByte", "readUInt64", "readUInt32", "readUInt16",
+                    "readInt16", "readUInt8"})
     protected Object readObject(VirtualFrame frame) {
         Object v;
         if (!frame.isObject(slot)) {
             // The slot kind changed after this node specialised: read it generically once.
             CompilerDirectives.transferToInterpreter();
-            v = frame.getValue(slot);
+            v = SlotMeaning.read(frame, slot, meaning != null ? meaning : SlotMeaning.of(frame, slot));
             if (v != null) {
                 frame.setObject(slot, v);
             }

@@ -1,5 +1,12 @@
 package org.trufflejl.nodes;
 
+import org.trufflejl.runtime.num.UInt16;
+import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt64;
+import org.trufflejl.runtime.num.UInt8;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.NodeField;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -7,15 +14,33 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /**
- * Assigns a local variable; the slot stays unboxed while it only ever holds one primitive kind
- * (Int64, Float64, Bool, Int32, Float32 or Int8 - each has its own Java primitive).
+ * Assigns a local variable; the slot stays unboxed while it only ever holds one primitive type
+ * (Int64, Float64, Bool, Int32, Float32 and Int8 under their Java primitive's tag; UInt8, Int16,
+ * UInt16, UInt32 and UInt64 under the tag of their bits, which {@link SlotMeaning} records).
  */
 @NodeChild("value")
 @NodeField(name = "slot", type = int.class)
 public abstract class WriteLocalNode extends JlNode {
     protected abstract int getSlot();
 
-    @Specialization(guards = "isKind(frame, LongKind)")
+    @CompilationFinal private SlotMeaning meaning;
+
+    protected SlotMeaning meaning(VirtualFrame frame) {
+        SlotMeaning m = meaning;
+        if (m == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            m = meaning = SlotMeaning.of(frame, getSlot());
+        }
+        return m;
+    }
+
+    /** Whether the slot's tag means {@code k} (fixing it so if it had no meaning yet). */
+    protected boolean means(VirtualFrame frame, byte k) {
+        SlotMeaning m = meaning(frame);
+        return m == null ? k == SlotMeaning.NATIVE : m.fix(k);
+    }
+
+    @Specialization(guards = {"isKind(frame, LongKind)", "means(frame, NATIVE)"})
     protected long writeLong(VirtualFrame frame, long value) {
         frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Long);
         frame.setLong(getSlot(), value);
@@ -36,7 +61,7 @@ public abstract class WriteLocalNode extends JlNode {
         return value;
     }
 
-    @Specialization(guards = "isKind(frame, IntKind)")
+    @Specialization(guards = {"isKind(frame, IntKind)", "means(frame, NATIVE)"})
     protected int writeInt(VirtualFrame frame, int value) {
         frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Int);
         frame.setInt(getSlot(), value);
@@ -50,20 +75,62 @@ public abstract class WriteLocalNode extends JlNode {
         return value;
     }
 
-    @Specialization(guards = "isKind(frame, ByteKind)")
+    @Specialization(guards = {"isKind(frame, ByteKind)", "means(frame, NATIVE)"})
     protected byte writeByte(VirtualFrame frame, byte value) {
         frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Byte);
         frame.setByte(getSlot(), value);
         return value;
     }
 
-    @Specialization(replaces = {"writeLong", "writeDouble", "writeBoolean", "writeInt", "writeFloat", "writeByte"})
+    @Specialization(guards = {"isKind(frame, ByteKind)", "means(frame, U8)"})
+    protected UInt8 writeUInt8(VirtualFrame frame, UInt8 value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Byte);
+        frame.setByte(getSlot(), value.bits);
+        return value;
+    }
+
+    @Specialization(guards = {"isKind(frame, IntKind)", "means(frame, I16)"})
+    protected short writeInt16(VirtualFrame frame, short value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Int);
+        frame.setInt(getSlot(), value);
+        return value;
+    }
+
+    @Specialization(guards = {"isKind(frame, IntKind)", "means(frame, U16)"})
+    protected UInt16 writeUInt16(VirtualFrame frame, UInt16 value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Int);
+        frame.setInt(getSlot(), value.bits);
+        return value;
+    }
+
+    @Specialization(guards = {"isKind(frame, IntKind)", "means(frame, U32)"})
+    protected UInt32 writeUInt32(VirtualFrame frame, UInt32 value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Int);
+        frame.setInt(getSlot(), value.bits);
+        return value;
+    }
+
+    @Specialization(guards = {"isKind(frame, LongKind)", "means(frame, U64)"})
+    protected UInt64 writeUInt64(VirtualFrame frame, UInt64 value) {
+        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Long);
+        frame.setLong(getSlot(), value.bits);
+        return value;
+    }
+
+    @Specialization(replaces = {"writeLong", "writeDouble", "writeBoolean", "writeInt", "writeFloat", "writeByte", "writeUInt8", "writeInt16",
+                    "writeUInt16", "writeUInt32", "writeUInt64"})
     protected Object writeObject(VirtualFrame frame, Object value) {
         frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Object);
         frame.setObject(getSlot(), value);
         return value;
     }
 
+    static final byte NATIVE = SlotMeaning.NATIVE;
+    static final byte U8 = SlotMeaning.U8;
+    static final byte I16 = SlotMeaning.I16;
+    static final byte U16 = SlotMeaning.U16;
+    static final byte U32 = SlotMeaning.U32;
+    static final byte U64 = SlotMeaning.U64;
     static final FrameSlotKind LongKind = FrameSlotKind.Long;
     static final FrameSlotKind DoubleKind = FrameSlotKind.Double;
     static final FrameSlotKind BooleanKind = FrameSlotKind.Boolean;
