@@ -25,6 +25,11 @@ public abstract class AssignTarget extends Node {
         assign(frame, value);
     }
 
+    /** A UInt8 given as its bits (a {@code Vector{UInt8}} element). */
+    public void assignUInt8(VirtualFrame frame, byte bits) {
+        assign(frame, new org.trufflejl.runtime.num.UInt8(bits));
+    }
+
     /** A plain local: stays an unboxed long or double slot while only those are stored (loop variables). */
     public static final class Local extends AssignTarget {
         private final int slot;
@@ -36,22 +41,39 @@ public abstract class AssignTarget extends Node {
 
         @CompilationFinal private SlotMeaning meaning;
 
-        /** Whether the slot's Long tag means Int64 (fixing it so if the slot had no meaning yet). */
-        private boolean longIsInt64(VirtualFrame frame) {
+        /** Whether the slot's tag means {@code k} (fixing it so if the slot had no meaning yet). */
+        private boolean means(VirtualFrame frame, byte k) {
             SlotMeaning m = meaning;
             if (m == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 m = meaning = SlotMeaning.of(frame, slot);
                 if (m == null) {
-                    return true;
+                    return k == SlotMeaning.NATIVE;
                 }
             }
-            return m.fix(SlotMeaning.NATIVE);
+            return m.fix(k);
+        }
+
+        @Override
+        public void assignUInt8(VirtualFrame frame, byte bits) {
+            if (!generic && means(frame, SlotMeaning.U8)) {
+                FrameSlotKind kind = frame.getFrameDescriptor().getSlotKind(slot);
+                if (kind == FrameSlotKind.Byte) {
+                    frame.setByte(slot, bits);
+                    return;
+                } else if (kind == FrameSlotKind.Illegal) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Byte);
+                    frame.setByte(slot, bits);
+                    return;
+                }
+            }
+            assign(frame, new org.trufflejl.runtime.num.UInt8(bits));
         }
 
         @Override
         public void assignLong(VirtualFrame frame, long value) {
-            if (!generic && longIsInt64(frame)) {
+            if (!generic && means(frame, SlotMeaning.NATIVE)) {
                 FrameSlotKind kind = frame.getFrameDescriptor().getSlotKind(slot);
                 if (kind == FrameSlotKind.Long) {
                     frame.setLong(slot, value);

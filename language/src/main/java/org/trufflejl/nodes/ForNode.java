@@ -80,6 +80,14 @@ public final class ForNode extends JlNode {
             return runStatements(frame);
         }
 
+        boolean runUInt8(VirtualFrame frame, byte bits) {
+            if (scopeEntry != null) {
+                scopeEntry.execute(frame);
+            }
+            variable.assignUInt8(frame, bits);
+            return runStatements(frame);
+        }
+
         boolean run(VirtualFrame frame, Object value) {
             if (scopeEntry != null) {
                 scopeEntry.execute(frame);
@@ -265,15 +273,17 @@ public final class ForNode extends JlNode {
     }
 
     /**
-     * {@code for x in array}. A loop over a {@code Vector{Float64}} or {@code Vector{Int64}} (the
-     * kind seen first) hands the element to the loop variable unboxed: a boxed element kept in a
-     * variable across iterations would be allocated on every iteration of compiled code.
+     * {@code for x in array}. A loop over a {@code Vector{Float64}}, {@code Vector{Int64}} or
+     * {@code Vector{UInt8}} (the kind seen first) hands the element to the loop variable unboxed:
+     * a boxed element kept in a variable across iterations would be allocated on every iteration
+     * of compiled code.
      */
     final class ArrayRepeat extends Repeat {
         @Child private ArrayElementNode element = ArrayElementNode.create();
         private static final byte UNSEEN = 0;
         private static final byte FLOATS = 1;
         private static final byte INTS = 2;
+        private static final byte BYTES = 4;
         private static final byte OTHER = 3;
         @CompilationFinal private byte elements = UNSEEN;
 
@@ -288,12 +298,14 @@ public final class ForNode extends JlNode {
             byte kind = elements;
             if (kind == UNSEEN) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                kind = elements = a.hasStore(Num.F64) ? FLOATS : a.hasStore(Num.I64) ? INTS : OTHER;
+                kind = elements = a.hasStore(Num.F64) ? FLOATS : a.hasStore(Num.I64) ? INTS : a.hasStore(Num.U8) ? BYTES : OTHER;
             }
             if (kind == FLOATS && a.hasStore(Num.F64)) {
                 body.runDouble(frame, ((double[]) a.store)[(int) i]);
             } else if (kind == INTS && a.hasStore(Num.I64)) {
                 body.runLong(frame, ((long[]) a.store)[(int) i]);
+            } else if (kind == BYTES && a.hasStore(Num.U8)) {
+                body.runUInt8(frame, ((byte[]) a.store)[(int) i]);
             } else {
                 if (kind != OTHER) {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
