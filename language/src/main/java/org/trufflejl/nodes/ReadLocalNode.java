@@ -10,17 +10,13 @@ import org.trufflejl.runtime.num.UInt8;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** Reads a local variable from its frame slot; an unassigned one raises UndefVarError. */
+@ImportStatic(SlotMeaning.class)
 public abstract class ReadLocalNode extends JlNode {
-    static final byte NATIVE = SlotMeaning.NATIVE;
-    static final byte U8 = SlotMeaning.U8;
-    static final byte I16 = SlotMeaning.I16;
-    static final byte U16 = SlotMeaning.U16;
-    static final byte U32 = SlotMeaning.U32;
-    static final byte U64 = SlotMeaning.U64;
 
     protected final int slot;
     protected final Symbol name;

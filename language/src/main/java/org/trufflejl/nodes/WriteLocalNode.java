@@ -9,6 +9,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.NodeField;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -20,6 +21,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
  */
 @NodeChild("value")
 @NodeField(name = "slot", type = int.class)
+@ImportStatic(SlotMeaning.class)
 public abstract class WriteLocalNode extends JlNode {
     protected abstract int getSlot();
 
@@ -125,12 +127,6 @@ public abstract class WriteLocalNode extends JlNode {
         return value;
     }
 
-    static final byte NATIVE = SlotMeaning.NATIVE;
-    static final byte U8 = SlotMeaning.U8;
-    static final byte I16 = SlotMeaning.I16;
-    static final byte U16 = SlotMeaning.U16;
-    static final byte U32 = SlotMeaning.U32;
-    static final byte U64 = SlotMeaning.U64;
     static final FrameSlotKind LongKind = FrameSlotKind.Long;
     static final FrameSlotKind DoubleKind = FrameSlotKind.Double;
     static final FrameSlotKind BooleanKind = FrameSlotKind.Boolean;
