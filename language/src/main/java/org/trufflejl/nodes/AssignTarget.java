@@ -30,7 +30,7 @@ public abstract class AssignTarget extends Node {
         assign(frame, new org.trufflejl.runtime.num.UInt8(bits));
     }
 
-    /** A plain local: stays an unboxed long or double slot while only those are stored (loop variables). */
+    /** A plain local: stays an unboxed Int64, Float64 or UInt8 slot while only that is stored (loop variables). */
     public static final class Local extends AssignTarget {
         private final int slot;
         @CompilationFinal private boolean generic;
@@ -47,60 +47,46 @@ public abstract class AssignTarget extends Node {
             if (m == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 m = meaning = SlotMeaning.of(frame, slot);
-                if (m == null) {
-                    return k == SlotMeaning.NATIVE;
-                }
             }
             return m.fix(k);
         }
 
+        /** Whether the slot holds (or, unused so far, may now hold) unboxed values of {@code kind}. */
+        private boolean claims(VirtualFrame frame, FrameSlotKind kind) {
+            FrameSlotKind current = frame.getFrameDescriptor().getSlotKind(slot);
+            if (current == kind) {
+                return true;
+            } else if (current == FrameSlotKind.Illegal) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                frame.getFrameDescriptor().setSlotKind(slot, kind);
+                return true;
+            }
+            return false;
+        }
+
         @Override
         public void assignUInt8(VirtualFrame frame, byte bits) {
-            if (!generic && means(frame, SlotMeaning.U8)) {
-                FrameSlotKind kind = frame.getFrameDescriptor().getSlotKind(slot);
-                if (kind == FrameSlotKind.Byte) {
-                    frame.setByte(slot, bits);
-                    return;
-                } else if (kind == FrameSlotKind.Illegal) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Byte);
-                    frame.setByte(slot, bits);
-                    return;
-                }
+            if (!generic && means(frame, SlotMeaning.U8) && claims(frame, FrameSlotKind.Byte)) {
+                frame.setByte(slot, bits);
+                return;
             }
             assign(frame, new org.trufflejl.runtime.num.UInt8(bits));
         }
 
         @Override
         public void assignLong(VirtualFrame frame, long value) {
-            if (!generic && means(frame, SlotMeaning.NATIVE)) {
-                FrameSlotKind kind = frame.getFrameDescriptor().getSlotKind(slot);
-                if (kind == FrameSlotKind.Long) {
-                    frame.setLong(slot, value);
-                    return;
-                } else if (kind == FrameSlotKind.Illegal) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Long);
-                    frame.setLong(slot, value);
-                    return;
-                }
+            if (!generic && means(frame, SlotMeaning.NATIVE) && claims(frame, FrameSlotKind.Long)) {
+                frame.setLong(slot, value);
+                return;
             }
             assign(frame, value);
         }
 
         @Override
         public void assignDouble(VirtualFrame frame, double value) {
-            if (!generic) {
-                FrameSlotKind kind = frame.getFrameDescriptor().getSlotKind(slot);
-                if (kind == FrameSlotKind.Double) {
-                    frame.setDouble(slot, value);
-                    return;
-                } else if (kind == FrameSlotKind.Illegal) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Double);
-                    frame.setDouble(slot, value);
-                    return;
-                }
+            if (!generic && claims(frame, FrameSlotKind.Double)) {
+                frame.setDouble(slot, value);
+                return;
             }
             assign(frame, value);
         }

@@ -38,16 +38,18 @@ public final class ForNode extends JlNode {
      * an inner loop's iterations as the outer loop's (an outer loop whose inner loops are short
      * gets compiled on the stack too) and tell the loop's compiled code about node rewrites.
      */
-    private final Body body;
+    private final Body firstBody;
     private final int stateSlot;
     private final int iterSlot;
     private final boolean handlesBreak;
     private final JlFunction iterate;
-    @Child private LoopNode rangeLoop;
-    @Child private LoopNode stepLoop;
-    @Child private LoopNode arrayLoop;
-    @Child private LoopNode genericLoop;
-    @Child private LoopNode floatRangeLoop;
+    /** One Truffle loop per way of iterating, made on first use (indexed by the constants below). */
+    @Children private final LoopNode[] loops = new LoopNode[5];
+    private static final int RANGE = 0;
+    private static final int STEP_RANGE = 1;
+    private static final int ARRAY = 2;
+    private static final int GENERIC = 3;
+    private static final int FLOAT_RANGE = 4;
     /** Base's {@code StepRangeLen{Float64}}, found on first use. */
     @CompilationFinal private FloatRange.Layout floatRange;
 
@@ -65,35 +67,33 @@ public final class ForNode extends JlNode {
 
         /** Runs one iteration; false when a break ends the loop. */
         boolean runLong(VirtualFrame frame, long value) {
-            if (scopeEntry != null) {
-                scopeEntry.execute(frame);
-            }
+            enterScope(frame);
             variable.assignLong(frame, value);
             return runStatements(frame);
         }
 
         boolean runDouble(VirtualFrame frame, double value) {
-            if (scopeEntry != null) {
-                scopeEntry.execute(frame);
-            }
+            enterScope(frame);
             variable.assignDouble(frame, value);
             return runStatements(frame);
         }
 
         boolean runUInt8(VirtualFrame frame, byte bits) {
-            if (scopeEntry != null) {
-                scopeEntry.execute(frame);
-            }
+            enterScope(frame);
             variable.assignUInt8(frame, bits);
             return runStatements(frame);
         }
 
         boolean run(VirtualFrame frame, Object value) {
+            enterScope(frame);
+            variable.assign(frame, value);
+            return runStatements(frame);
+        }
+
+        private void enterScope(VirtualFrame frame) {
             if (scopeEntry != null) {
                 scopeEntry.execute(frame);
             }
-            variable.assign(frame, value);
-            return runStatements(frame);
         }
 
         private boolean runStatements(VirtualFrame frame) {
@@ -109,7 +109,7 @@ public final class ForNode extends JlNode {
     public ForNode(JlNode iterable, JlNode scopeEntry, AssignTarget variable, JlNode statements, int stateSlot, int iterSlot,
                     boolean handlesBreak, JlFunction iterate) {
         this.iterable = iterable;
-        this.body = new Body(scopeEntry, variable, statements);
+        this.firstBody = new Body(scopeEntry, variable, statements);
         this.stateSlot = stateSlot;
         this.iterSlot = iterSlot;
         this.handlesBreak = handlesBreak;
@@ -124,30 +124,30 @@ public final class ForNode extends JlNode {
                 if (r.start <= r.stop) {
                     frame.setLong(stateSlot, r.start);
                     frame.setObject(iterSlot, it);
-                    loop(0).execute(frame);
+                    loop(RANGE).execute(frame);
                 }
             } else if (it instanceof JlStepRange r) {
                 if (r.step > 0 ? r.start <= r.stop : r.start >= r.stop) {
                     frame.setLong(stateSlot, r.start);
                     frame.setObject(iterSlot, it);
-                    loop(1).execute(frame);
+                    loop(STEP_RANGE).execute(frame);
                 }
             } else if (it instanceof JlArray) {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
-                loop(2).execute(frame);
+                loop(ARRAY).execute(frame);
             } else if (it instanceof JlStructObject s && s.type == floatRange().type) {
                 if (floatRange.length(s) > 0) {
                     frame.setLong(stateSlot, 1);
                     frame.setObject(iterSlot, it);
-                    loop(4).execute(frame);
+                    loop(FLOAT_RANGE).execute(frame);
                 }
             } else {
                 frame.setObject(iterSlot, it);
                 Object first = callIterate(it, null);
                 if (first != JlNothing.INSTANCE) {
                     frame.setObject(stateSlot, first);
-                    loop(3).execute(frame);
+                    loop(GENERIC).execute(frame);
                 }
             }
         } catch (BreakException e) {
@@ -159,7 +159,7 @@ public final class ForNode extends JlNode {
     }
 
     private LoopNode loop(int kind) {
-        LoopNode l = existingLoop(kind);
+        LoopNode l = loops[kind];
         if (l == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             // under the AST lock: two threads must not both adopt the one loop body
@@ -168,37 +168,18 @@ public final class ForNode extends JlNode {
         return l;
     }
 
-    private LoopNode existingLoop(int kind) {
-        return switch (kind) {
-            case 0 -> rangeLoop;
-            case 1 -> stepLoop;
-            case 2 -> arrayLoop;
-            case 4 -> floatRangeLoop;
-            default -> genericLoop;
-        };
-    }
-
     private LoopNode createLoop(int kind) {
-        LoopNode l = existingLoop(kind);
-        if (l != null) {
-            return l;
+        if (loops[kind] == null) {
+            RepeatingNode r = switch (kind) {
+                case RANGE -> new RangeRepeat();
+                case STEP_RANGE -> new StepRepeat();
+                case ARRAY -> new ArrayRepeat();
+                case FLOAT_RANGE -> new FloatRangeRepeat();
+                default -> new GenericRepeat();
+            };
+            loops[kind] = insert(Truffle.getRuntime().createLoopNode(r));
         }
-        RepeatingNode r = switch (kind) {
-            case 0 -> new RangeRepeat();
-            case 1 -> new StepRepeat();
-            case 2 -> new ArrayRepeat();
-            case 4 -> new FloatRangeRepeat();
-            default -> new GenericRepeat();
-        };
-        l = insert(Truffle.getRuntime().createLoopNode(r));
-        switch (kind) {
-            case 0 -> rangeLoop = l;
-            case 1 -> stepLoop = l;
-            case 2 -> arrayLoop = l;
-            case 4 -> floatRangeLoop = l;
-            default -> genericLoop = l;
-        }
-        return l;
+        return loops[kind];
     }
 
     private FloatRange.Layout floatRange() {
@@ -236,12 +217,8 @@ public final class ForNode extends JlNode {
         @Child Body body;
 
         Repeat() {
-            this.body = insert(body().getParent() == null ? body() : NodeUtil.cloneNode(body()));
+            this.body = insert(firstBody.getParent() == null ? firstBody : NodeUtil.cloneNode(firstBody));
         }
-    }
-
-    private Body body() {
-        return body;
     }
 
     final class RangeRepeat extends Repeat {
@@ -283,8 +260,8 @@ public final class ForNode extends JlNode {
         private static final byte UNSEEN = 0;
         private static final byte FLOATS = 1;
         private static final byte INTS = 2;
-        private static final byte BYTES = 4;
-        private static final byte OTHER = 3;
+        private static final byte BYTES = 3;
+        private static final byte OTHER = 4;
         @CompilationFinal private byte elements = UNSEEN;
 
         @Override

@@ -28,17 +28,18 @@ public abstract class ReadLocalNode extends JlNode {
 
     @CompilationFinal private SlotMeaning meaning;
 
-    /** What the slot's tag stands for ({@link SlotMeaning}); a slot without one holds its tag's type. */
-    protected byte meaning(VirtualFrame frame) {
+    private SlotMeaning slotMeaning(VirtualFrame frame) {
         SlotMeaning m = meaning;
         if (m == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             m = meaning = SlotMeaning.of(frame, slot);
-            if (m == null) {
-                return SlotMeaning.NATIVE;
-            }
         }
-        return m.kind();
+        return m;
+    }
+
+    /** What the slot's tag stands for ({@link SlotMeaning}). */
+    protected byte meaning(VirtualFrame frame) {
+        return slotMeaning(frame).kind();
     }
 
     @Specialization(guards = {"frame.isLong(slot)", "meaning(frame) == NATIVE"})
@@ -103,7 +104,7 @@ public abstract class ReadLocalNode extends JlNode {
         if (!frame.isObject(slot)) {
             // The slot kind changed after this node specialised: read it generically once.
             CompilerDirectives.transferToInterpreter();
-            v = SlotMeaning.read(frame, slot, meaning != null ? meaning : SlotMeaning.of(frame, slot));
+            v = slotMeaning(frame).read(frame, slot);
             if (v != null) {
                 frame.setObject(slot, v);
             }

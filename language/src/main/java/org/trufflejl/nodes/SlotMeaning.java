@@ -55,12 +55,12 @@ public final class SlotMeaning {
     }
 
     /** The slot's value as a Julia value, whatever its tag (for generic reads). */
-    public static Object read(Frame frame, int slot, SlotMeaning m) {
+    public Object read(Frame frame, int slot) {
         Object v = frame.getValue(slot);
-        if (m == null || v == null) {
-            return v;
+        if (v == null) {
+            return null;
         }
-        return switch (m.kind()) {
+        return switch (kind()) {
             case U8 -> v instanceof Byte b ? new UInt8(b) : v;
             case U16 -> v instanceof Integer i ? new UInt16((short) (int) i) : v;
             case I16 -> v instanceof Integer i ? (Object) (short) (int) i : v;
@@ -70,9 +70,8 @@ public final class SlotMeaning {
         };
     }
 
-    /** This slot's meaning, from its frame descriptor (null for a slot made without one). */
+    /** This slot's meaning: every local's slot gets one when lowering makes it ({@code Scopes}). */
     public static SlotMeaning of(Frame frame, int slot) {
-        Object info = frame.getFrameDescriptor().getSlotInfo(slot);
-        return info instanceof SlotMeaning m ? m : null;
+        return (SlotMeaning) frame.getFrameDescriptor().getSlotInfo(slot);
     }
 }

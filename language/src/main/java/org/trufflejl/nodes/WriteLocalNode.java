@@ -27,19 +27,14 @@ public abstract class WriteLocalNode extends JlNode {
 
     @CompilationFinal private SlotMeaning meaning;
 
-    protected SlotMeaning meaning(VirtualFrame frame) {
+    /** Whether the slot's tag means {@code k} (fixing it so if it had no meaning yet). */
+    protected boolean means(VirtualFrame frame, byte k) {
         SlotMeaning m = meaning;
         if (m == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             m = meaning = SlotMeaning.of(frame, getSlot());
         }
-        return m;
-    }
-
-    /** Whether the slot's tag means {@code k} (fixing it so if it had no meaning yet). */
-    protected boolean means(VirtualFrame frame, byte k) {
-        SlotMeaning m = meaning(frame);
-        return m == null ? k == SlotMeaning.NATIVE : m.fix(k);
+        return m.fix(k);
     }
 
     @Specialization(guards = {"isKind(frame, LongKind)", "means(frame, NATIVE)"})

@@ -4,6 +4,7 @@ import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.Types;
 import org.trufflejl.runtime.types.UnionAll;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -56,6 +57,7 @@ public final class FloatRange {
          */
         public JlStructObject make(double a, double s, double b, Node location) {
             if (s == 0.0) {
+                CompilerDirectives.transferToInterpreter();
                 throw Errors.argumentError("range step cannot be zero", location);
             }
             long den = denominator(a, s, b);
@@ -69,6 +71,7 @@ public final class FloatRange {
             } else {
                 double q = Math.floor((b - a) / s * (1.0 + 1.0e-12));
                 if (!(q >= -0x1p63 && q < 0x1p63)) {
+                    CompilerDirectives.transferToInterpreter();
                     throw Errors.inexactError("trunc", Types.Int64, q, location);
                 }
                 n = (long) q + 1;
