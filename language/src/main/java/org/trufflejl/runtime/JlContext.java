@@ -99,7 +99,8 @@ public final class JlContext {
     /** Binds the built-in types and modules; the language then loads Base on top. */
     public void initialize() {
         for (Map.Entry<String, JlType> e : Types.builtinTypes().entrySet()) {
-            core.ownBinding(Symbol.of(e.getKey())).value = e.getValue();
+            // const, as in Julia: compiled code folds `Float32(x)`, `x % UInt8` to the type itself
+            defineConst(core, e.getKey(), e.getValue());
             core.export(Symbol.of(e.getKey()));
         }
         defineConst(core, "Core", core);
