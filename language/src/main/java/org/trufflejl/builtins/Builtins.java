@@ -540,6 +540,10 @@ public final class Builtins {
             Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
             return b != null && b.value != null;
         }, Types.Module, Types.SymbolT);
+        slow("isconst", (a, n) -> {
+            Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
+            return b != null && b.value != null && b.isConst;
+        }, Types.Module, Types.SymbolT);
         slow("parentmodule", (a, n) -> {
             JlModule m = (JlModule) a[0];
             return m.parent == null ? m : m.parent;
