@@ -498,7 +498,6 @@ zero(::Type{Bool}) = false
 one(::Type{Int64}) = 1
 one(::Type{Float64}) = 1.0
 one(::Type{Bool}) = true
-zero(::Type{Any}) = 0
 abs2(x::Real) = x * x
 # The element type of a concatenation of values of types a and b: promotion for numbers.
 function _typed_promote(a, b)

@@ -63,7 +63,7 @@ end
 sum(f, itr; init = _NoInit()) = init isa _NoInit ? _sum(f, itr) : mapreduce(f, +, itr; init = init)
 function _sum(f, itr)
     y = iterate(itr)
-    y === nothing && return 0
+    y === nothing && return _sum_empty(f, itr)
     acc = _widen_reduce(f(y[1]))
     y = iterate(itr, y[2])
     while y !== nothing
@@ -72,10 +72,22 @@ function _sum(f, itr)
     end
     acc
 end
-_zero_of(itr) = itr isa AbstractArray && eltype(itr) !== Any ? _widen_reduce(zero(eltype(itr))) : 0
+# The sum or product of nothing, as Julia's reduce_empty: zero (one) of the element type, widened
+# like the elements would be; `zero(Any)` is a MethodError, and an iterator whose element type
+# is unknown (a generator) has no such value.
+_zero_of(itr) = _reduce_empty(zero, itr)
+_one_of(itr) = _reduce_empty(one, itr)
+function _reduce_empty(unit, itr)
+    (itr isa Generator || eltype(itr) === Union{}) && _empty_reduce_error(unit)
+    _widen_reduce(unit(eltype(itr)))
+end
+# sum(f, empty): Julia knows the answer only for identity, abs and abs2 (mapreduce_empty).
+_sum_empty(f, itr) = _empty_reduce_error(f)
+_sum_empty(::typeof(identity), itr) = _zero_of(itr)
+_sum_empty(f::Union{typeof(abs), typeof(abs2)}, itr) = f(_zero_of(itr))
 function _prod(itr)
     y = iterate(itr)
-    y === nothing && return itr isa AbstractArray && eltype(itr) !== Any ? _widen_reduce(one(eltype(itr))) : 1
+    y === nothing && return _one_of(itr)
     acc = _widen_reduce(y[1])
     y = iterate(itr, y[2])
     while y !== nothing
@@ -84,6 +96,8 @@ function _prod(itr)
     end
     acc
 end
+# As in Julia's tuple.jl: the product of no dimensions (a 0-dimensional array's length) is 1.
+prod(::Tuple{}) = 1
 prod(f, itr; init = _NoInit()) = init isa _NoInit ? mapreduce(f, *, itr) : mapreduce(f, *, itr; init = init)
 # The first element x with better(x, every other) — or the first NaN, which wins as in Julia.
 function _extremum(better, itr)

@@ -51,22 +51,24 @@ function showerror(io::IO, e::MethodError)
         print(io, "MethodError: Cannot `convert` an object of type ", typeof(e.args[2]), " to an object of type ", e.args[1])
         return
     end
-    if _method_ambiguous(f, e.args...)
-        print(io, "MethodError: ", nameof(f), '(')
+    # a Union or Union{} has no methods to look up
+    has_methods = f isa Function || f isa DataType || f isa UnionAll
+    if has_methods && _method_ambiguous(f, e.args...)
+        print(io, "MethodError: ", _callee_name(f), '(')
         for i in 1:length(e.args)
             i > 1 && print(io, ", ")
-            print(io, "::", typeof(e.args[i]))
+            print(io, "::", _dispatch_type(e.args[i]))
         end
         print(io, ") is ambiguous.")
         return
     end
-    print(io, "MethodError: no method matching ", nameof(f), '(')
+    print(io, "MethodError: no method matching ", _callee_name(f), '(')
     for i in 1:length(e.args)
         i > 1 && print(io, ", ")
-        print(io, "::", typeof(e.args[i]))
+        print(io, "::", _dispatch_type(e.args[i]))
     end
     print(io, ')')
-    candidates = _method_candidates(f, e.args...)
+    candidates = has_methods ? _method_candidates(f, e.args...) : ""
     if candidates != ""
         print(io, "\n\nClosest candidates are:", candidates, "\n")
     end
@@ -74,6 +76,11 @@ end
 function showerror(io::IO, e::StringIndexError)
     print(io, "StringIndexError: invalid index [", e.index, "]")
 end
+
+# A called type is shown whole, as Julia does (Point{Int64}(::String)); a function by its name.
+_callee_name(f) = f isa Type ? f : nameof(f)
+# The type an argument dispatches as, as Julia's Core.Typeof: Type{Int8} for the type Int8.
+_dispatch_type(x) = x isa Type ? Type{x} : typeof(x)
 
 # A value's one-line summary, as in "3-element Vector{Int64}".
 _summary(x) = string(typeof(x))

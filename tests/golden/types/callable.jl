@@ -21,7 +21,13 @@ fi(x::Int) = "int"
 println(fi(1), " ", invoke(fi, Tuple{Integer}, 1))
 f(xs::Vararg{Int}) = sum(xs)
 g(a, rest::Vararg) = length(rest)
-println(f(1, 2, 3), " ", f(), " ", g(1, 2, 3))
+println(f(1, 2, 3), " ", f(4), " ", g(1, 2, 3), " ", g(1))
+# f() sums an empty tuple: Julia knows no zero for an unknown element type
+try
+    f()
+catch e
+    println(typeof(e))
+end
 try
     f(1.5)
 catch e
