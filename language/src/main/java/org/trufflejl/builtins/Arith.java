@@ -11,6 +11,8 @@ import org.trufflejl.runtime.num.UInt64;
 import org.trufflejl.runtime.num.UInt8;
 import org.trufflejl.runtime.num.Wide;
 
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 
 /**
@@ -691,6 +693,7 @@ public final class Arith {
     }
 
     /** {@code rem}/{@code %}: remainder with the sign of the dividend. */
+    @ImportStatic(IntMath.class)
     public abstract static class Rem extends Builtin2 {
         @Specialization
         byte rem(byte a, byte b) {
@@ -730,6 +733,14 @@ public final class Arith {
         @Specialization
         UInt64 rem(UInt64 a, UInt64 b) {
             return new UInt64(IntMath.u64rem(a.bits, b.bits, this));
+        }
+
+        @Specialization(guards = {"divisor > 0", "b.hi == 0", "b.lo == divisor"}, limit = "1")
+        static Int128 remInvariant(Int128 a, @SuppressWarnings("unused") Int128 b,
+                        @Cached("invariantDivisor(b)") long divisor,
+                        @Cached("invariantShift(divisor)") int shift,
+                        @Cached("invariantReciprocal(divisor)") long reciprocal) {
+            return IntMath.s128remInvariant(a, divisor, shift, reciprocal);
         }
 
         @Specialization
@@ -895,6 +906,7 @@ public final class Arith {
     }
 
     /** {@code mod}: remainder with the sign of the divisor. */
+    @ImportStatic(IntMath.class)
     public abstract static class Mod extends Builtin2 {
         @Specialization
         byte mod(byte a, byte b) {
@@ -934,6 +946,14 @@ public final class Arith {
         @Specialization
         UInt64 mod(UInt64 a, UInt64 b) {
             return new UInt64(IntMath.u64mod(a.bits, b.bits, this));
+        }
+
+        @Specialization(guards = {"divisor > 0", "b.hi == 0", "b.lo == divisor"}, limit = "1")
+        static Int128 modInvariant(Int128 a, @SuppressWarnings("unused") Int128 b,
+                        @Cached("invariantDivisor(b)") long divisor,
+                        @Cached("invariantShift(divisor)") int shift,
+                        @Cached("invariantReciprocal(divisor)") long reciprocal) {
+            return IntMath.s128modInvariant(a, divisor, shift, reciprocal);
         }
 
         @Specialization

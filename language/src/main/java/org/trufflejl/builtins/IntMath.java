@@ -196,6 +196,41 @@ final class IntMath {
         return negate(r.hi, r.lo, a.hi < 0);
     }
 
+    // A call site whose modulus stays the same positive Int64-sized value (an LCG's modulus)
+    // divides by multiplying with its cached reciprocal (Wide.rem2by1).
+
+    /** The divisor a site may cache: b when 0 < b < 2^63, else 0 (not cacheable). */
+    static long invariantDivisor(Int128 b) {
+        return b.hi == 0 && b.lo > 0 ? b.lo : 0;
+    }
+
+    static int invariantShift(long d) {
+        return Long.numberOfLeadingZeros(d);
+    }
+
+    static long invariantReciprocal(long d) {
+        return Wide.reciprocal(d << Long.numberOfLeadingZeros(d));
+    }
+
+    /** |a| mod d for a divisor prepared by the three functions above. */
+    private static long absRemInvariant(Int128 a, long d, int shift, long reciprocal) {
+        long ah = absHi(a);
+        if (Long.compareUnsigned(ah, d) >= 0) {
+            ah = Long.remainderUnsigned(ah, d);
+        }
+        return Wide.rem2by1(ah, absLo(a), d, shift, reciprocal);
+    }
+
+    static Int128 s128remInvariant(Int128 a, long d, int shift, long reciprocal) {
+        long r = absRemInvariant(a, d, shift, reciprocal);
+        return a.hi < 0 && r != 0 ? new Int128(-1, -r) : new Int128(0, r);
+    }
+
+    static Int128 s128modInvariant(Int128 a, long d, int shift, long reciprocal) {
+        long r = absRemInvariant(a, d, shift, reciprocal);
+        return new Int128(0, a.hi < 0 && r != 0 ? d - r : r);
+    }
+
     private static boolean isZero(Int128 a) {
         return (a.hi | a.lo) == 0;
     }

@@ -226,6 +226,43 @@ public class NumericPropertyTest {
         report("integer arithmetic, each of + - * div rem mod fld cld", (long) INT_TYPES.length * pairs);
     }
 
+    /**
+     * A site whose Int128 divisor never changes divides by multiplying with a cached reciprocal
+     * (IntMath.s128modInvariant): each divisor gets its own function, so its site caches it.
+     */
+    @Test
+    void remainderByAnInvariantDivisorMatchesBigInteger() {
+        Random random = new Random(11);
+        long[] divisors = {1, 2, 3, 7, 10, 1L << 32, (1L << 32) + 1, (1L << 61) - 1, (1L << 62) + 12345, 0x5555_5555_5555_5555L, Long.MAX_VALUE};
+        List<BigInteger> dividends = new ArrayList<>(samples("Int128", random, LONG ? 20_000 : 300));
+        long cases = 0;
+        for (int k = 0; k < divisors.length; k++) {
+            BigInteger d = BigInteger.valueOf(divisors[k]);
+            List<BigInteger> as = new ArrayList<>(dividends);
+            for (int m = -3; m <= 3; m++) {
+                for (BigInteger a : new BigInteger[]{d.multiply(BigInteger.valueOf(m)), d.multiply(BigInteger.valueOf(m)).subtract(BigInteger.ONE)}) {
+                    as.add(a);
+                }
+            }
+            ctx.eval("jl", "function _props_invariant_" + k + "(as)\n" +
+                            "    io = IOBuffer()\n" +
+                            "    for a in as\n" +
+                            "        print(io, rem(a, Int128(" + divisors[k] + ")), ' ', mod(a, Int128(" + divisors[k] + ")), ' ')\n" +
+                            "    end\n" +
+                            "    String(take!(io))\n" +
+                            "end");
+            String[] got = ctx.eval("jl", "_props_invariant_" + k + "(" + vector("Int128", as) + ")").asString().trim().split(" ");
+            assertEquals(as.size() * 2, got.length);
+            for (int i = 0; i < as.size(); i++) {
+                BigInteger a = as.get(i);
+                assertEquals(a.remainder(d).toString(), got[2 * i], "rem(" + a + ", " + d + ")");
+                assertEquals(a.mod(d).toString(), got[2 * i + 1], "mod(" + a + ", " + d + ")");
+            }
+            cases += as.size();
+        }
+        report("Int128 rem and mod by an invariant divisor", cases * 2);
+    }
+
     // ---- Float16: an independent reference by search over all finite binary16 values ----
 
     static final double[] HALVES = new double[0x7C00]; // non-negative finite halves by bit pattern
