@@ -41,3 +41,38 @@ function colsum(m)
     t
 end
 println(colsum([1 2; 3 4]), " ", total(Float64[]), " ", total(Int64[]))
+# ranges at the ends of Int64: no wraparound past the last element
+function edge_ranges()
+    for i in typemax(Int)-2:typemax(Int)
+        print(i, " ")
+    end
+    println()
+    for i in typemin(Int):typemin(Int)+1
+        print(i, " ")
+    end
+    println()
+    for i in typemax(Int)-4:2:typemax(Int)
+        print(i, " ")
+    end
+    for i in typemin(Int)+4:-2:typemin(Int)
+        print(i, " ")
+    end
+    println()
+    n = 0
+    for i in 5:5, j in 7:6
+        n += 1
+    end
+    for i in 1:3
+        i = 10 * i          # assigning the loop variable does not change the iteration
+        print(i, " ")
+    end
+    println(n)
+    s = 0
+    for i in 1:10
+        i == 3 && continue
+        i == 8 && break
+        s += i
+    end
+    println(s)
+end
+edge_ranges()

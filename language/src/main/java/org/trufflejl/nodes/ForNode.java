@@ -122,13 +122,13 @@ public final class ForNode extends JlNode {
         try {
             if (it instanceof JlUnitRange r) {
                 if (r.start <= r.stop) {
-                    frame.setLong(stateSlot, r.start);
+                    frame.setLong(stateSlot, r.start - 1); // the index last run (wraps for typemin: fine)
                     frame.setObject(iterSlot, it);
                     loop(RANGE).execute(frame);
                 }
             } else if (it instanceof JlStepRange r) {
                 if (r.step > 0 ? r.start <= r.stop : r.start >= r.stop) {
-                    frame.setLong(stateSlot, r.start);
+                    frame.setLong(stateSlot, r.start - r.step); // as for RANGE: the index last run
                     frame.setObject(iterSlot, it);
                     loop(STEP_RANGE).execute(frame);
                 }
@@ -221,31 +221,30 @@ public final class ForNode extends JlNode {
         }
     }
 
+    /**
+     * The state slot holds the index last run, so at the loop's back edge it equals the loop
+     * variable and compiled code keeps one register for both (not i and i + 1). The exit test
+     * comes after the body: a range ending at typemax(Int) never increments past its end, and
+     * `>=` (i never exceeds stop) lets Graal see a counted loop, which `==` hides.
+     */
     final class RangeRepeat extends Repeat {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            long i = frame.getLong(stateSlot);
+            long i = frame.getLong(stateSlot) + 1;
+            frame.setLong(stateSlot, i);
             body.runLong(frame, i);
-            // Compare before incrementing: a range ending at typemax(Int) must not wrap around.
-            if (i == ((JlUnitRange) frame.getObject(iterSlot)).stop) {
-                return false;
-            }
-            frame.setLong(stateSlot, i + 1);
-            return true;
+            return i < ((JlUnitRange) frame.getObject(iterSlot)).stop;
         }
     }
 
     final class StepRepeat extends Repeat {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            long i = frame.getLong(stateSlot);
             JlStepRange r = (JlStepRange) frame.getObject(iterSlot);
+            long i = frame.getLong(stateSlot) + r.step;
+            frame.setLong(stateSlot, i);
             body.runLong(frame, i);
-            if (i == r.stop) {
-                return false;
-            }
-            frame.setLong(stateSlot, i + r.step);
-            return true;
+            return i != r.stop;
         }
     }
 
