@@ -225,7 +225,8 @@ public final class ForNode extends JlNode {
      * The state slot holds the index last run, so at the loop's back edge it equals the loop
      * variable and compiled code keeps one register for both (not i and i + 1). The exit test
      * comes after the body: a range ending at typemax(Int) never increments past its end, and
-     * `>=` (i never exceeds stop) lets Graal see a counted loop, which `==` hides.
+     * testing {@code i < stop} (i never exceeds stop) lets Graal see a counted loop, which an
+     * equality test hides.
      */
     final class RangeRepeat extends Repeat {
         @Override
