@@ -53,3 +53,23 @@ const ANSWER_CONST = 42
 plain_global = 1
 println(isconst(Main, :Float32), " ", isconst(Core, :Int8), " ", isconst(Main, :ANSWER_CONST), " ",
         isconst(Main, :plain_global), " ", isconst(Main, :no_such_name), " ", isconst(Main, :triple))
+# A name read from a used module, or imported, cannot then be assigned here; an unused one can.
+cbrt = "shadows Base.cbrt: not read here before"
+println(cbrt)
+println(sqrt(100.0))
+try
+    global sqrt = 4
+catch e
+    println(e)
+end
+module Exporter
+export shared
+shared = 1
+end
+using .Exporter: shared
+try
+    global shared = 2
+catch e
+    println(e)
+end
+println(shared, " ", sqrt(4.0))

@@ -8,6 +8,7 @@ import org.trufflejl.runtime.Symbol;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** Module-level variables. A read resolves its binding once and then keeps it. */
@@ -94,7 +95,7 @@ public final class GlobalNodes {
             Binding b = binding;
             if (b == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                b = module.ownBinding(name);
+                b = bindingToAssign();
                 binding = b;
             }
             if (isConst) {
@@ -102,6 +103,21 @@ public final class GlobalNodes {
             }
             b.assign(v);
             return v;
+        }
+
+        /**
+         * This module's own binding of the name. As in Julia, a name this module imported, or has
+         * already read from a module it uses, cannot be assigned here.
+         */
+        @TruffleBoundary
+        private Binding bindingToAssign() {
+            Binding existing = module.existingOwnBinding(name);
+            Binding imported = existing != null ? existing : module.usesImported(name) ? module.lookup(name) : null;
+            if (imported != null && imported.owner != module) {
+                throw Errors.error("cannot assign a value to imported variable " + imported.owner.name.name + "." + name.name +
+                                " from module " + module.name.name, this);
+            }
+            return module.ownBinding(name);
         }
     }
 }
