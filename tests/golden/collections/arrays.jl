@@ -39,3 +39,12 @@ for thunk in (() -> [1, 2, 3][4], () -> [1 2; 3 4][3, 1], () -> [1, 2] + [1, 2, 
         println(sprint(showerror, e))
     end
 end
+# bounds at the extremes of Int64 (one unsigned compare in compiled code)
+let a = [1, 2, 3], m = [1 2; 3 4]
+    for i in (0, 4, -1, typemin(Int), typemax(Int))
+        try; a[i]; catch e; println(sprint(showerror, e)); end
+    end
+    for (i, j) in ((0, 1), (1, 3), (typemin(Int), 1), (2, 2))
+        try; println(m[i, j]); catch e; println(sprint(showerror, e)); end
+    end
+end

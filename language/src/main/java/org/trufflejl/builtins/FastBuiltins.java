@@ -92,8 +92,13 @@ public final class FastBuiltins {
         }
     }
 
+    /** Whether 1 <= i <= length, as one unsigned compare (i - 1 below length) in compiled code. */
+    static boolean inBounds(long i, int length) {
+        return Long.compareUnsigned(i - 1, length) < 0;
+    }
+
     static int checkIndex(Object collection, long i, int length, BuiltinNode node) {
-        if (i < 1 || i > length) {
+        if (!inBounds(i, length)) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.boundsError(collection, i, node);
         }
@@ -286,7 +291,7 @@ public final class FastBuiltins {
     static int checkIndex2(Object a, int[] dims, long i, long j, BuiltinNode node) {
         int d0 = dims[0];
         int rest = dims.length == 2 ? dims[1] : dims.length == 1 ? 1 : restOf(dims);
-        if (i < 1 || i > d0 || j < 1 || j > rest) {
+        if (!inBounds(i, d0) || !inBounds(j, rest)) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.boundsError(a, new JlTuple(i, j), node);
         }
