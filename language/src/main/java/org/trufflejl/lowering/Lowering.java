@@ -25,6 +25,7 @@ import org.trufflejl.nodes.GlobalNodes;
 import org.trufflejl.nodes.JlNode;
 import org.trufflejl.nodes.LoopNodes;
 import org.trufflejl.nodes.ReadArgumentNode;
+import org.trufflejl.nodes.ReadLocalNode;
 import org.trufflejl.nodes.ReadLocalNodeGen;
 import org.trufflejl.nodes.StructNodes;
 import org.trufflejl.nodes.TryNode;
@@ -491,20 +492,25 @@ public final class Lowering {
                     return at(new DataNodes.SetPropertyNode(gen(e.arg(0), s), field, value), e);
                 }
                 case "ref": {
-                    // a[i...] = v  →  (t = v; setindex!(a, t, i...); t)
-                    int tmp = tempSlot(s, "v");
-                    JlNode store = WriteLocalNodeGen.create(value, tmp);
+                    // a[i...] = v  →  setindex!(a, v, i...), valued v, in Julia's order: a computed
+                    // v first, then a and the indices, except that an index saying `end` or
+                    // `begin` needs a first (kept in a temporary for lastindex/firstindex)
                     JlNode arr = gen(e.arg(0), s);
-                    int arrSlot = tempSlot(s, "a");
-                    JlNode saveArr = WriteLocalNodeGen.create(arr, arrSlot);
+                    int arrSlot = -1;
+                    for (int i = 1; i < e.nargs() && arrSlot < 0; i++) {
+                        if (replaceEnd(e.arg(i), 0, 0, 1) != e.arg(i)) {
+                            arrSlot = tempSlot(s, "a");
+                            arr = WriteLocalNodeGen.create(arr, arrSlot);
+                        }
+                    }
                     List<JlNode> args = new ArrayList<>();
-                    args.add(ReadLocalNodeGen.create(arrSlot, sym("#a")));
-                    args.add(ReadLocalNodeGen.create(tmp, sym("#v")));
+                    args.add(arr);
+                    args.add(value);
                     for (int i = 1; i < e.nargs(); i++) {
                         args.add(genIndex(e.arg(i), arrSlot, i - 1, e.nargs() - 1, s));
                     }
-                    JlNode set = at(new CallNode(global("setindex!"), args.toArray(new JlNode[0]), null, null), e);
-                    return new BlockNode(new JlNode[]{saveArr, store, set, ReadLocalNodeGen.create(tmp, sym("#v"))});
+                    boolean computedValue = !(value instanceof ConstantNode || value instanceof ReadLocalNode || value instanceof GlobalNodes.ReadGlobalNode);
+                    return at(new CallNode(global("setindex!"), args.toArray(new JlNode[0]), null, null, 1, computedValue && arrSlot < 0), e);
                 }
                 case "tuple":
                     return assignPattern(e, value, s);

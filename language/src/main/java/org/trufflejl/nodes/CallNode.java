@@ -40,12 +40,27 @@ public final class CallNode extends JlNode {
     @CompilationFinal private Object cachedCallee;
     @CompilationFinal private JlFunction cachedFunction;
     private static final Object POLYMORPHIC = new Object();
+    /**
+     * The positional argument whose value is the call expression's value instead of the call's
+     * result, or -1. {@code a[i] = v} is {@code setindex!(a, v, i)} valued {@code v}: no frame
+     * slot holds {@code v} (a dead slot in a loop's frame costs compiled code a register or a
+     * spill every iteration).
+     */
+    private final int valueArgument;
+    /** Whether {@link #valueArgument} is evaluated before the others (Julia evaluates a computed right-hand side first). */
+    private final boolean valueFirst;
 
     public CallNode(JlNode callee, JlNode[] arguments, boolean[] splat, JlNode keywords) {
+        this(callee, arguments, splat, keywords, -1, false);
+    }
+
+    public CallNode(JlNode callee, JlNode[] arguments, boolean[] splat, JlNode keywords, int valueArgument, boolean valueFirst) {
         this.callee = callee;
         this.arguments = arguments;
         this.splat = splat;
         this.keywords = keywords;
+        this.valueArgument = valueArgument;
+        this.valueFirst = valueFirst && valueArgument >= 0;
     }
 
     @Override
@@ -56,7 +71,8 @@ public final class CallNode extends JlNode {
         if (keywords != null) {
             frameArgs[1] = keywords.execute(frame);
         }
-        return dispatch.execute(function(f, frameArgs), frameArgs);
+        Object result = dispatch.execute(function(f, frameArgs), frameArgs);
+        return valueArgument < 0 ? result : frameArgs[DispatchNode.FIRST_POSITIONAL + valueArgument];
     }
 
     private JlFunction function(Object f, Object[] frameArgs) {
@@ -82,8 +98,13 @@ public final class CallNode extends JlNode {
     @ExplodeLoop
     private Object[] evaluateArguments(VirtualFrame frame) {
         Object[] frameArgs = new Object[arguments.length + DispatchNode.FIRST_POSITIONAL];
+        if (valueFirst) {
+            frameArgs[valueArgument + DispatchNode.FIRST_POSITIONAL] = arguments[valueArgument].execute(frame);
+        }
         for (int i = 0; i < arguments.length; i++) {
-            frameArgs[i + DispatchNode.FIRST_POSITIONAL] = arguments[i].execute(frame);
+            if (!(valueFirst && i == valueArgument)) {
+                frameArgs[i + DispatchNode.FIRST_POSITIONAL] = arguments[i].execute(frame);
+            }
         }
         return frameArgs;
     }
