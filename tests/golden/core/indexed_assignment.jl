@@ -27,3 +27,23 @@ function fill_squares!(v)
     v
 end
 println(fill_squares!(zeros(Int, 5)))
+# a[i] op= v evaluates the array and the indices once
+a = [1, 2, 3]
+a[f()] += 10; println(a)
+h()[1] *= 3; println(a)
+a[f()] += g(); println(a)
+a[end] -= 1; println(a)
+function counts(xs)
+    c = zeros(Int, 3)
+    for x in xs
+        c[x] += 1
+    end
+    c
+end
+println(counts([1, 2, 2, 3, 3, 3]))
+# splatted indices
+m = [1 2; 3 4]
+idx = (1, 2)
+m[idx...] = 7
+m[idx...] += 1
+println(m, " ", m[idx...])

@@ -129,7 +129,52 @@ final class Desugar {
             // x .op= v is x .= x .op v
             return fusedBroadcast(new Expr("call", sym(op), lhs, e.arg(1)).at(e), "broadcast!", lhs);
         }
+        if (lhs instanceof Expr r && r.is("ref")) {
+            return expandIndexedUpdate(r, op, e);
+        }
         return new Expr("=", lhs, new Expr("call", sym(op), lhs, e.arg(1)).at(e)).at(e);
+    }
+
+    /**
+     * {@code a[i] op= v} is {@code a[i] = a[i] op v} with the array and the indices evaluated
+     * once, as Julia does: any of them that is not a plain name or literal is bound first to a
+     * hidden local ({@code let}), in order.
+     */
+    private Expr expandIndexedUpdate(Expr ref, String op, Expr e) {
+        Object[] parts = ref.args.clone();
+        List<Object> bindings = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            Object part = parts[i];
+            boolean splat = part instanceof Expr sp && sp.is("...");
+            Object inner = splat ? ((Expr) part).arg(0) : part;
+            if (inner instanceof Expr x && !x.is("quote") && !(i > 0 && mentionsBeginEnd(x))) {
+                Symbol t = gensym(i == 0 ? "a" : "i");
+                bindings.add(new Expr("=", t, inner).at(e));
+                parts[i] = splat ? new Expr("...", t).at(part instanceof Expr pe ? pe : e) : t;
+            }
+        }
+        Expr target = new Expr("ref", parts).at(ref);
+        Expr update = new Expr("=", target, new Expr("call", sym(op), target, e.arg(1)).at(e)).at(e);
+        if (bindings.isEmpty()) {
+            return update;
+        }
+        Expr head = bindings.size() == 1 ? (Expr) bindings.get(0) : new Expr("block", bindings.toArray()).at(e);
+        return new Expr("let", head, update).at(e);
+    }
+
+    /** Whether an index expression refers to its array's {@code end} or {@code begin} (then it stays in place). */
+    private static boolean mentionsBeginEnd(Object x) {
+        if (x instanceof Symbol sy) {
+            return sy.name.equals("end") || sy.name.equals("begin");
+        }
+        if (x instanceof Expr ex && !ex.is("ref")) {
+            for (Object a : ex.args) {
+                if (mentionsBeginEnd(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code @views}: every slice {@code A[...]} read in the expression becomes a view (assigned-to ones stay). */

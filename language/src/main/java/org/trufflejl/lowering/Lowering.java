@@ -496,21 +496,27 @@ public final class Lowering {
                     // v first, then a and the indices, except that an index saying `end` or
                     // `begin` needs a first (kept in a temporary for lastindex/firstindex)
                     JlNode arr = gen(e.arg(0), s);
-                    int arrSlot = -1;
-                    for (int i = 1; i < e.nargs() && arrSlot < 0; i++) {
-                        if (replaceEnd(e.arg(i), 0, 0, 1) != e.arg(i)) {
-                            arrSlot = tempSlot(s, "a");
-                            arr = WriteLocalNodeGen.create(arr, arrSlot);
-                        }
+                    int arrSlot = usesBeginEnd(e) ? tempSlot(s, "a") : -1;
+                    if (arrSlot >= 0) {
+                        arr = WriteLocalNodeGen.create(arr, arrSlot);
                     }
                     List<JlNode> args = new ArrayList<>();
                     args.add(arr);
                     args.add(value);
+                    boolean[] splat = null;
                     for (int i = 1; i < e.nargs(); i++) {
-                        args.add(genIndex(e.arg(i), arrSlot, i - 1, e.nargs() - 1, s));
+                        Object index = e.arg(i);
+                        if (index instanceof Expr sp && sp.is("...")) {
+                            if (splat == null) {
+                                splat = new boolean[e.nargs() + 1];
+                            }
+                            splat[i + 1] = true;
+                            index = sp.arg(0);
+                        }
+                        args.add(genIndex(index, arrSlot, i - 1, e.nargs() - 1, s));
                     }
                     boolean computedValue = !(value instanceof ConstantNode || value instanceof ReadLocalNode || value instanceof GlobalNodes.ReadGlobalNode);
-                    return at(new CallNode(global("setindex!"), args.toArray(new JlNode[0]), null, null, 1, computedValue && arrSlot < 0), e);
+                    return at(new CallNode(global("setindex!"), args.toArray(new JlNode[0]), splat, null, 1, computedValue && arrSlot < 0), e);
                 }
                 case "tuple":
                     return assignPattern(e, value, s);
@@ -666,10 +672,12 @@ public final class Lowering {
     }
 
     private JlNode genRef(Expr e, Scope s, String fn) {
-        int arrSlot = tempSlot(s, "a");
-        JlNode save = WriteLocalNodeGen.create(gen(e.arg(0), s), arrSlot);
+        // The array goes to a temporary only when an index says `end`/`begin` (a dead temporary
+        // in a loop's frame costs compiled code a register every iteration).
+        JlNode arr = gen(e.arg(0), s);
+        int arrSlot = usesBeginEnd(e) ? tempSlot(s, "a") : -1;
         List<JlNode> args = new ArrayList<>();
-        args.add(ReadLocalNodeGen.create(arrSlot, sym("#a")));
+        args.add(arrSlot < 0 ? arr : WriteLocalNodeGen.create(arr, arrSlot));
         boolean[] splat = null;
         for (int i = 1; i < e.nargs(); i++) {
             Object a = e.arg(i);
@@ -682,8 +690,17 @@ public final class Lowering {
             }
             args.add(genIndex(a, arrSlot, i - 1, e.nargs() - 1, s));
         }
-        JlNode get = at(new CallNode(global(fn), args.toArray(new JlNode[0]), splat, null), e);
-        return new BlockNode(new JlNode[]{save, get});
+        return at(new CallNode(global(fn), args.toArray(new JlNode[0]), splat, null), e);
+    }
+
+    /** Whether an index of {@code a[...]} mentions {@code end} or {@code begin} (so needs {@code a} kept). */
+    private boolean usesBeginEnd(Expr ref) {
+        for (int i = 1; i < ref.nargs(); i++) {
+            if (replaceEnd(ref.arg(i), 0, 0, 1) != ref.arg(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An index expression: {@code end}/{@code begin} mean the last/first index of that dimension. */

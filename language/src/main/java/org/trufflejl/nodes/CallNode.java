@@ -114,8 +114,13 @@ public final class CallNode extends JlNode {
         Object[] values = new Object[arguments.length];
         int total = DispatchNode.FIRST_POSITIONAL;
         boolean tuplesOnly = true;
+        if (valueFirst) {
+            values[valueArgument] = arguments[valueArgument].execute(frame);
+        }
         for (int i = 0; i < arguments.length; i++) {
-            values[i] = arguments[i].execute(frame);
+            if (!(valueFirst && i == valueArgument)) {
+                values[i] = arguments[i].execute(frame);
+            }
             if (splat[i]) {
                 if (values[i] instanceof JlTuple t) {
                     total += t.elements.length;
