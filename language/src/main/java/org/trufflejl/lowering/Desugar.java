@@ -162,12 +162,15 @@ final class Desugar {
         return new Expr("let", head, update).at(e);
     }
 
-    /** Whether an index expression refers to its array's {@code end} or {@code begin} (then it stays in place). */
-    private static boolean mentionsBeginEnd(Object x) {
+    /**
+     * Whether an index expression refers to its array's {@code end} or {@code begin} (an inner
+     * indexing has its own). Lowering keeps the array in a temporary for those.
+     */
+    static boolean mentionsBeginEnd(Object x) {
         if (x instanceof Symbol sy) {
             return sy.name.equals("end") || sy.name.equals("begin");
         }
-        if (x instanceof Expr ex && !ex.is("ref")) {
+        if (x instanceof Expr ex && !ex.is("ref") && !ex.is("#view") && !ex.is("#maybeview") && !ex.is("#dotview")) {
             for (Object a : ex.args) {
                 if (mentionsBeginEnd(a)) {
                     return true;

@@ -694,9 +694,9 @@ public final class Lowering {
     }
 
     /** Whether an index of {@code a[...]} mentions {@code end} or {@code begin} (so needs {@code a} kept). */
-    private boolean usesBeginEnd(Expr ref) {
+    private static boolean usesBeginEnd(Expr ref) {
         for (int i = 1; i < ref.nargs(); i++) {
-            if (replaceEnd(ref.arg(i), 0, 0, 1) != ref.arg(i)) {
+            if (Desugar.mentionsBeginEnd(ref.arg(i))) {
                 return true;
             }
         }
