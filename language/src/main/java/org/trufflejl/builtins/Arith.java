@@ -735,12 +735,10 @@ public final class Arith {
             return new UInt64(IntMath.u64rem(a.bits, b.bits, this));
         }
 
-        @Specialization(guards = {"divisor > 0", "b.hi == 0", "b.lo == divisor"}, limit = "1")
+        @Specialization(guards = {"divisor != null", "b.hi == 0", "b.lo == divisor.value()"}, limit = "1")
         static Int128 remInvariant(Int128 a, @SuppressWarnings("unused") Int128 b,
-                        @Cached("invariantDivisor(b)") long divisor,
-                        @Cached("invariantShift(divisor)") int shift,
-                        @Cached("invariantReciprocal(divisor)") long reciprocal) {
-            return IntMath.s128remInvariant(a, divisor, shift, reciprocal);
+                        @Cached("invariantDivisor(b)") Wide.InvariantDivisor divisor) {
+            return IntMath.s128remInvariant(a, divisor);
         }
 
         @Specialization
@@ -948,12 +946,10 @@ public final class Arith {
             return new UInt64(IntMath.u64mod(a.bits, b.bits, this));
         }
 
-        @Specialization(guards = {"divisor > 0", "b.hi == 0", "b.lo == divisor"}, limit = "1")
+        @Specialization(guards = {"divisor != null", "b.hi == 0", "b.lo == divisor.value()"}, limit = "1")
         static Int128 modInvariant(Int128 a, @SuppressWarnings("unused") Int128 b,
-                        @Cached("invariantDivisor(b)") long divisor,
-                        @Cached("invariantShift(divisor)") int shift,
-                        @Cached("invariantReciprocal(divisor)") long reciprocal) {
-            return IntMath.s128modInvariant(a, divisor, shift, reciprocal);
+                        @Cached("invariantDivisor(b)") Wide.InvariantDivisor divisor) {
+            return IntMath.s128modInvariant(a, divisor);
         }
 
         @Specialization

@@ -197,38 +197,30 @@ final class IntMath {
     }
 
     // A call site whose modulus stays the same positive Int64-sized value (an LCG's modulus)
-    // divides by multiplying with its cached reciprocal (Wide.rem2by1).
+    // divides by multiplying with its cached reciprocal (Wide.InvariantDivisor).
 
-    /** The divisor a site may cache: b when 0 < b < 2^63, else 0 (not cacheable). */
-    static long invariantDivisor(Int128 b) {
-        return b.hi == 0 && b.lo > 0 ? b.lo : 0;
+    /** The divisor a site may cache: b prepared when 0 < b < 2^63, else null. */
+    static Wide.InvariantDivisor invariantDivisor(Int128 b) {
+        return b.hi == 0 && b.lo > 0 ? Wide.InvariantDivisor.of(b.lo) : null;
     }
 
-    static int invariantShift(long d) {
-        return Long.numberOfLeadingZeros(d);
-    }
-
-    static long invariantReciprocal(long d) {
-        return Wide.reciprocal(d << Long.numberOfLeadingZeros(d));
-    }
-
-    /** |a| mod d for a divisor prepared by the three functions above. */
-    private static long absRemInvariant(Int128 a, long d, int shift, long reciprocal) {
+    /** |a| mod d. */
+    private static long absRemInvariant(Int128 a, Wide.InvariantDivisor d) {
         long ah = absHi(a);
-        if (Long.compareUnsigned(ah, d) >= 0) {
-            ah = Long.remainderUnsigned(ah, d);
+        if (Long.compareUnsigned(ah, d.value()) >= 0) {
+            ah = Long.remainderUnsigned(ah, d.value());
         }
-        return Wide.rem2by1(ah, absLo(a), d, shift, reciprocal);
+        return d.remainder(ah, absLo(a));
     }
 
-    static Int128 s128remInvariant(Int128 a, long d, int shift, long reciprocal) {
-        long r = absRemInvariant(a, d, shift, reciprocal);
+    static Int128 s128remInvariant(Int128 a, Wide.InvariantDivisor d) {
+        long r = absRemInvariant(a, d);
         return a.hi < 0 && r != 0 ? new Int128(-1, -r) : new Int128(0, r);
     }
 
-    static Int128 s128modInvariant(Int128 a, long d, int shift, long reciprocal) {
-        long r = absRemInvariant(a, d, shift, reciprocal);
-        return new Int128(0, a.hi < 0 && r != 0 ? d - r : r);
+    static Int128 s128modInvariant(Int128 a, Wide.InvariantDivisor d) {
+        long r = absRemInvariant(a, d);
+        return new Int128(0, a.hi < 0 && r != 0 ? d.value() - r : r);
     }
 
     private static boolean isZero(Int128 a) {

@@ -150,7 +150,7 @@ final class Desugar {
             if (inner instanceof Expr x && !x.is("quote") && !(i > 0 && mentionsBeginEnd(x))) {
                 Symbol t = gensym(i == 0 ? "a" : "i");
                 bindings.add(new Expr("=", t, inner).at(e));
-                parts[i] = splat ? new Expr("...", t).at(part instanceof Expr pe ? pe : e) : t;
+                parts[i] = splat ? new Expr("...", t).at((Expr) part) : t;
             }
         }
         Expr target = new Expr("ref", parts).at(ref);

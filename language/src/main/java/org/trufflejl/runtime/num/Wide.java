@@ -80,35 +80,36 @@ public final class Wide {
     }
 
     /**
-     * The reciprocal of a normalised divisor {@code d} (top bit set) for {@link #rem2by1}:
-     * floor((2^128 - 1) / d) - 2^64, which fits in 64 bits because d >= 2^63.
+     * A divisor 0 < d < 2^63 prepared for many divisions (a call site's constant modulus): its
+     * normalising shift and reciprocal floor((2^128 - 1) / (d << shift)) - 2^64, so that
+     * {@link #remainder} takes two multiplications and two corrections instead of long division
+     * (Möller and Granlund, "Improved division by invariant integers", 2011, Alg. 4).
      */
-    public static long reciprocal(long d) {
-        return udiv(-1L, -1L, 0, d).lo;
-    }
+    public record InvariantDivisor(long value, int shift, long reciprocal) {
+        public static InvariantDivisor of(long d) {
+            int s = Long.numberOfLeadingZeros(d);
+            return new InvariantDivisor(d, s, udiv(-1L, -1L, 0, d << s).lo);
+        }
 
-    /**
-     * (u1:u0) mod d, unsigned, for u1 < d, with {@code s} = leading zeros of d and {@code v} =
-     * {@link #reciprocal}(d << s): two multiplications and two corrections instead of long
-     * division (Möller and Granlund, "Improved division by invariant integers", 2011, Alg. 4).
-     * Worth it when one divisor serves many divisions: a call site's constant modulus.
-     */
-    public static long rem2by1(long u1, long u0, long d, int s, long v) {
-        long dn = d << s;
-        long n1 = s == 0 ? u1 : (u1 << s) | (u0 >>> (64 - s));
-        long n0 = u0 << s;
-        long qLo = v * n1;
-        long qHi = Math.unsignedMultiplyHigh(v, n1);
-        long sumLo = qLo + n0;
-        qHi = qHi + n1 + (Long.compareUnsigned(sumLo, qLo) < 0 ? 1 : 0) + 1;
-        long r = n0 - qHi * dn;
-        if (Long.compareUnsigned(r, sumLo) > 0) {
-            r += dn;
+        /** (u1:u0) mod value, unsigned, for u1 < value. */
+        public long remainder(long u1, long u0) {
+            int s = shift;
+            long dn = value << s;
+            long n1 = s == 0 ? u1 : (u1 << s) | (u0 >>> (64 - s));
+            long n0 = u0 << s;
+            long qLo = reciprocal * n1;
+            long qHi = Math.unsignedMultiplyHigh(reciprocal, n1);
+            long sumLo = qLo + n0;
+            qHi = qHi + n1 + (Long.compareUnsigned(sumLo, qLo) < 0 ? 1 : 0) + 1;
+            long r = n0 - qHi * dn;
+            if (Long.compareUnsigned(r, sumLo) > 0) {
+                r += dn;
+            }
+            if (Long.compareUnsigned(r, dn) >= 0) {
+                r -= dn;
+            }
+            return r >>> s;
         }
-        if (Long.compareUnsigned(r, dn) >= 0) {
-            r -= dn;
-        }
-        return r >>> s;
     }
 
     /** Unsigned 128-bit quotient (v nonzero). */
