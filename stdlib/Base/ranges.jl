@@ -71,9 +71,10 @@ end
 # (:)(a::Float64, s::Float64, b::Float64) is a builtin (runtime/FloatRange.java, shared with the
 # counted `for` loop over a float range): it finds the power of ten turning start, step and stop
 # into integers and the length; _float_range_element computes element i.
-(:)(a::Real, s::AbstractFloat, b::Real) = (:)(Float64(a), Float64(s), Float64(b))
-(:)(a::AbstractFloat, s::Real, b::Real) = (:)(Float64(a), Float64(s), Float64(b))
-(:)(a::Real, s::Real, b::AbstractFloat) = (:)(Float64(a), Float64(s), Float64(b))
+# Mixed endpoints are promoted first, as in Julia (0:0.1:1 is a Float64 range).
+(:)(a::Real, s::Real, b::Real) = _colon(promote(a, s, b)...)
+_colon(a::Int64, s::Int64, b::Int64) = (:)(a, s, b)
+_colon(a::T, s::T, b::T) where {T<:AbstractFloat} = (:)(Float64(a), Float64(s), Float64(b))
 (:)(a::AbstractFloat, b::Real) = (:)(Float64(a), 1.0, Float64(b))
 (:)(a::Real, b::AbstractFloat) = (:)(Float64(a), 1.0, Float64(b))
 (:)(a::AbstractFloat, b::AbstractFloat) = (:)(Float64(a), 1.0, Float64(b))

@@ -21,3 +21,13 @@ function sumgrid()
     n, last
 end
 println(sumgrid(), " ", maximum(x for x in -1.0:0.1:0.25))
+# mixed endpoints are promoted (each pair of float positions once was ambiguous)
+println(collect(0:0.1:0.3), " ", 0.0:1:3.0, " ", 0.5:0.5:1, " ", 1:2:5.0, " ", 0.5f0:0.25f0:1.0f0, " ", Int32(1):2:7)
+# one site making ranges of several shapes (its first shape is cached), then a zero step at it
+steps(a, s) = a:s:1.0
+println([length(steps(a, s)) for a in (0.0, 0.5, -1.0), s in (0.25, 0.1)], " ", steps(-0.0, 0.5), " ", steps(0.0, 0.5))
+try
+    steps(0.0, 0.0)
+catch e
+    println(e)
+end

@@ -322,9 +322,16 @@ public final class FastBuiltins {
         }
     }
 
-    /** {@code (:)(a::Float64, s::Float64, b::Float64)}: a {@code StepRangeLen{Float64}}, see {@link FloatRange.Layout#make}. */
+    /** {@code (:)(a::Float64, s::Float64, b::Float64)}: a {@code StepRangeLen{Float64}}, see {@link FloatRange.Shape}. */
     public static final class MakeFloatRange extends Builtin3 {
         @CompilationFinal private FloatRange.Layout layout;
+        /**
+         * The one shape this site has made, or null (none yet, or several: {@link #varies}). Its
+         * endpoints are usually literals: the range's fields are then constants in compiled code,
+         * and a loop over it computes its elements from constants.
+         */
+        @CompilationFinal private FloatRange.Shape cached;
+        @CompilationFinal private boolean varies;
 
         @Override
         public Object execute(Object a, Object s, Object b) {
@@ -333,7 +340,20 @@ public final class FastBuiltins {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 l = layout = FloatRange.Layout.resolve(JlContext.get(this));
             }
-            return l.make((Double) a, (Double) s, (Double) b, this);
+            double x = (Double) a;
+            double step = (Double) s;
+            double y = (Double) b;
+            FloatRange.Shape c = cached;
+            if (c != null && c.isOf(x, step, y)) {
+                return l.make(c);
+            }
+            FloatRange.Shape shape = FloatRange.Shape.of(x, step, y, this);
+            if (!varies) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                varies = c != null;
+                cached = varies ? null : shape;
+            }
+            return l.make(shape);
         }
     }
 

@@ -4,7 +4,6 @@ import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.Types;
 import org.trufflejl.runtime.types.UnionAll;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -50,14 +49,35 @@ public final class FloatRange {
             return (Long) r.getField(len);
         }
 
-        /**
-         * {@code a:s:b}. When a, s and b are decimals, the range holds them as integers over a power
-         * of ten (so its elements are the decimals one expects); otherwise its length is computed
-         * with a little slack for the rounding of {@code (b - a) / s}.
-         */
-        public JlStructObject make(double a, double s, double b, Node location) {
+        /** The range with this shape: an allocation whose fields are constants when the shape is. */
+        public JlStructObject make(Shape shape) {
+            Object[] fields = new Object[6];
+            fields[start] = shape.a;
+            fields[step] = shape.s;
+            fields[len] = shape.len;
+            fields[num0] = shape.num0;
+            fields[numstep] = shape.numstep;
+            fields[this.den] = shape.den;
+            return JlStructObject.of(type, fields);
+        }
+    }
+
+    /**
+     * What {@code a:s:b} computes from its endpoints. When a, s and b are decimals, the range
+     * holds them as integers over a power of ten (so its elements are the decimals one expects);
+     * otherwise its length is computed with a little slack for the rounding of {@code (b - a) / s}.
+     */
+    public record Shape(double a, double s, double b, long len, long num0, long numstep, long den) {
+        /** Whether this is the shape of {@code a:s:b} (compared bit for bit: -0.0 and NaN are endpoints too). */
+        public boolean isOf(double a2, double s2, double b2) {
+            return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(a2) && Double.doubleToRawLongBits(s) == Double.doubleToRawLongBits(s2) &&
+                            Double.doubleToRawLongBits(b) == Double.doubleToRawLongBits(b2);
+        }
+
+        /** Searching for the denominator is a loop: compiled code calls it, or folds it away by caching a site's shape. */
+        @TruffleBoundary
+        public static Shape of(double a, double s, double b, Node location) {
             if (s == 0.0) {
-                CompilerDirectives.transferToInterpreter();
                 throw Errors.argumentError("range step cannot be zero", location);
             }
             long den = denominator(a, s, b);
@@ -71,19 +91,11 @@ public final class FloatRange {
             } else {
                 double q = Math.floor((b - a) / s * (1.0 + 1.0e-12));
                 if (!(q >= -0x1p63 && q < 0x1p63)) {
-                    CompilerDirectives.transferToInterpreter();
                     throw Errors.inexactError("trunc", Types.Int64, q, location);
                 }
                 n = (long) q + 1;
             }
-            Object[] fields = new Object[6];
-            fields[start] = a;
-            fields[step] = s;
-            fields[len] = Math.max(0, n);
-            fields[num0] = na;
-            fields[numstep] = ns;
-            fields[this.den] = den;
-            return JlStructObject.of(type, fields);
+            return new Shape(a, s, b, Math.max(0, n), na, ns, den);
         }
     }
 
