@@ -4,6 +4,8 @@
 
 include("operators.jl")
 include("numbers.jl")
+include("intfuncs.jl")
+include("math.jl")
 include("io.jl")
 include("show.jl")
 include("errors.jl")

@@ -431,6 +431,85 @@ function unique(itr)
 end
 allunique(itr) = length(unique(itr)) == length(itr)
 
+"""
+    unique!(v::AbstractVector)
+
+Removes repeated elements of `v` in place, keeping the first of each, and returns `v`.
+"""
+function unique!(a::AbstractVector)
+    seen = Set()
+    k = 0
+    for i in 1:length(a)
+        x = a[i]
+        if !(x in seen)
+            push!(seen, x)
+            k += 1
+            a[k] = x
+        end
+    end
+    resize!(a, k)
+end
+
+"""
+    only(x)
+
+The one element of the collection `x`; an ArgumentError if it has none or several.
+"""
+function only(x)
+    i = iterate(x)
+    i === nothing && throw(ArgumentError("Collection is empty, must contain exactly 1 element"))
+    iterate(x, i[2]) === nothing || throw(ArgumentError("Collection has multiple elements, must contain exactly 1 element"))
+    i[1]
+end
+
+"""
+    circshift(a, shifts)
+
+`a` with its elements rotated: element `i` moves to `i + shifts` (wrapping around). For a
+matrix, an integer shifts the rows and a tuple `(rows, columns)` both dimensions.
+"""
+function circshift(a::AbstractVector, k::Integer)
+    n = length(a)
+    out = similar(a)
+    for i in 1:n
+        out[mod(i - 1 + k, n) + 1] = a[i]
+    end
+    out
+end
+function circshift(a::AbstractMatrix, shifts)
+    r, c = shifts isa Integer ? (shifts, 0) : (shifts[1], length(shifts) > 1 ? shifts[2] : 0)
+    m, n = size(a)
+    out = similar(a)
+    for j in 1:n, i in 1:m
+        out[mod(i - 1 + r, m) + 1, mod(j - 1 + c, n) + 1] = a[i, j]
+    end
+    out
+end
+circshift(a::AbstractVector, shifts::Tuple) = circshift(a, shifts[1])
+
+"""
+    permutedims(A::AbstractMatrix)
+    permutedims(v::AbstractVector)
+
+The matrix with rows and columns exchanged (not recursively, unlike `transpose`); a vector
+becomes a one-row matrix.
+"""
+function permutedims(a::AbstractMatrix)
+    m, n = size(a)
+    out = similar(a, eltype(a), (n, m))
+    for j in 1:n, i in 1:m
+        out[j, i] = a[i, j]
+    end
+    out
+end
+permutedims(v::AbstractVector) = reshape(copy(v), 1, length(v))
+function permutedims(a::AbstractMatrix, perm)
+    p = Tuple(perm)
+    p == (1, 2) && return copy(a)
+    p == (2, 1) && return permutedims(a)
+    throw(ArgumentError(string("no valid permutation of dimensions")))
+end
+
 # ---- sorting: a stable merge sort (insertion sort for short runs) --------------------------
 
 function sort!(v::AbstractVector; lt = isless, by = identity, rev::Bool = false, alg = nothing)

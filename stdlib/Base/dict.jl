@@ -385,6 +385,29 @@ function setdiff(s::Set, itrs...)
     out
 end
 setdiff(a::AbstractVector, b) = unique(filter(x -> !(x in b), a))
+"""
+    symdiff(s, itrs...)
+
+The elements that occur in an odd number of the arguments (each counted once per argument), in
+order of first appearance for vectors.
+"""
+function symdiff(a::AbstractVector, itrs...)
+    out = unique(a)
+    for it in itrs
+        b = unique(it)
+        out = vcat(filter(x -> !(x in b), out), filter(x -> !(x in out), b))
+    end
+    out
+end
+function symdiff(s::Set, itrs...)
+    out = copy(s)
+    for it in itrs
+        for x in Set(it)
+            x in out ? delete!(out, x) : push!(out, x)
+        end
+    end
+    out
+end
 issubset(a, b) = all(x -> x in b, a)
 ⊆(a, b) = issubset(a, b)
 ==(a::Set, b::Set) = length(a) == length(b) && issubset(a, b)

@@ -1,6 +1,37 @@
 # The iteration protocol for built-in collections, generators and comprehensions.
 
 iterate(t::Tuple, i = 1) = i > length(t) ? nothing : (t[i], i + 1)
+# A NamedTuple is a tuple of its values with names: it iterates and indexes (by position or
+# name) like one.
+iterate(t::NamedTuple, i = 1) = i > length(t) ? nothing : (getfield(t, i), i + 1)
+getindex(t::NamedTuple, i::Integer) = getfield(t, Int64(i))
+getindex(t::NamedTuple, s::Symbol) = getfield(t, s)
+haskey(t::NamedTuple, s::Symbol) = s in keys(t)
+get(t::NamedTuple, s::Symbol, default) = haskey(t, s) ? getfield(t, s) : default
+first(t::NamedTuple) = getfield(t, 1)
+NamedTuple{names}(t::Tuple) where {names} = _new_namedtuple(names, t)
+"""
+    merge(a::NamedTuple, b::NamedTuple...)
+
+A named tuple with the fields of all arguments, in order of first appearance; a later
+argument's value wins for a name that occurs twice.
+"""
+function merge(a::NamedTuple, b::NamedTuple)
+    names = Symbol[]
+    vals = []
+    for k in keys(a)
+        push!(names, k)
+        push!(vals, haskey(b, k) ? getfield(b, k) : getfield(a, k))
+    end
+    for k in keys(b)
+        haskey(a, k) || (push!(names, k); push!(vals, getfield(b, k)))
+    end
+    _new_namedtuple(Tuple(names), Tuple(vals))
+end
+merge(a::NamedTuple) = a
+merge(a::NamedTuple, b::NamedTuple, cs::NamedTuple...) = merge(merge(a, b), cs...)
+Tuple(t::Tuple) = t
+Tuple(itr) = (collect(itr)...,)
 iterate(r::UnitRange) = r.start > r.stop ? nothing : (r.start, r.start)
 iterate(r::UnitRange, i) = i == r.stop ? nothing : (i + one(i), i + one(i))
 iterate(r::StepRange, i = 1) = i > length(r) ? nothing : (r[i], i + 1)

@@ -212,3 +212,26 @@ something(x::Nothing, y...) = something(y...)
 something(x::Some, y...) = x.value
 something(x, y...) = x
 show(io::IO, s::Some) = (print(io, "Some("); show(io, s.value); print(io, ")"))
+isnothing(x) = x === nothing
+
+"""
+    ifelse(condition::Bool, x, y)
+
+`x` if `condition` is true, else `y`; both are evaluated (unlike `condition ? x : y`).
+"""
+ifelse(c::Bool, x, y) = c ? x : y
+
+"""
+    minmax(x, y)
+
+`(min(x, y), max(x, y))`.
+"""
+minmax(x, y) = isless(y, x) ? (y, x) : (x, y)
+
+fieldtypes(T::Type) = map_tuple(s -> fieldtype(T, s), fieldnames(T))
+"""
+    ismutable(v)
+
+Whether `v` is an instance of a mutable type (a `mutable struct`, an array, a dictionary).
+"""
+ismutable(x) = ismutabletype(typeof(x))

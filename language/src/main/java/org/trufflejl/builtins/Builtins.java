@@ -389,10 +389,19 @@ public final class Builtins {
         }, Types.Any, Types.Type);
         slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
         slow("getfield", (a, n) -> {
-            if (a[0] instanceof JlStructObject s) {
-                return s.getField((int) (long) (Long) a[1] - 1);
+            long i = (Long) a[1];
+            int count = a[0] instanceof JlStructObject s ? s.fieldCount()
+                            : a[0] instanceof JlTuple t ? t.elements.length
+                            : a[0] instanceof org.trufflejl.runtime.JlNamedTuple nt ? nt.size() : 0;
+            if (i < 1 || i > count) {
+                throw Errors.boundsError(a[0], a[1], n);
             }
-            return ((JlTuple) a[0]).elements[(int) (long) (Long) a[1] - 1];
+            if (a[0] instanceof JlStructObject s) {
+                return s.getField((int) i - 1);
+            } else if (a[0] instanceof JlTuple t) {
+                return t.elements[(int) i - 1];
+            }
+            return ((org.trufflejl.runtime.JlNamedTuple) a[0]).values[(int) i - 1];
         }, Types.Any, Types.Int64);
         slow("fieldnames", (a, n) -> new JlTuple((Object[]) dataTypeOf(a[0], n).fieldNames.clone()), Types.Type);
         slow("fieldtype", (a, n) -> {
@@ -419,6 +428,27 @@ public final class Builtins {
             }
             return new org.trufflejl.runtime.types.InstanceConstructors(d.family, Types.TypeFamilyT.instantiate(inner));
         }, Types.Type);
+        // NamedTuple{names}(values) and merge, written in Base
+        slow("_new_namedtuple", (a, n) -> {
+            Object[] names = ((JlTuple) a[0]).elements;
+            Object[] values = ((JlTuple) a[1]).elements;
+            if (names.length != values.length) {
+                throw Errors.argumentError("NamedTuple: " + names.length + " names but " + values.length + " values", n);
+            }
+            Symbol[] symbols = new Symbol[names.length];
+            for (int i = 0; i < names.length; i++) {
+                if (!(names[i] instanceof Symbol sym)) {
+                    throw Errors.argumentError("NamedTuple names must be Symbols", n);
+                }
+                for (int j = 0; j < i; j++) {
+                    if (symbols[j] == sym) {
+                        throw Errors.argumentError("Duplicate field name in NamedTuple: \"" + sym.name + "\" is not unique", n);
+                    }
+                }
+                symbols[i] = sym;
+            }
+            return new org.trufflejl.runtime.JlNamedTuple(symbols, values.clone());
+        }, Types.TupleFamily.any, Types.TupleFamily.any);
         // new for built-in parametric structs written in Base (ranges of small integer types)
         slowVar("_new_struct", (a, n) -> {
             DataType t = (DataType) a[0];
@@ -636,6 +666,11 @@ public final class Builtins {
             int i = s.type.fieldIndex(name);
             if (i >= 0) {
                 return s.getField(i);
+            }
+        } else if (o instanceof org.trufflejl.runtime.JlNamedTuple nt) {
+            int i = nt.indexOf(name);
+            if (i >= 0) {
+                return nt.values[i];
             }
         } else if (o instanceof JlModule m) {
             Binding b = m.resolve(name);

@@ -1,0 +1,176 @@
+# Floating-point functions of Julia's math.jl built on the intrinsics: decomposition into
+# significand and exponent, pi-scaled trigonometry, polynomial evaluation.
+
+_uint_of(::Type{Float64}) = UInt64
+_uint_of(::Type{Float32}) = UInt32
+_uint_of(::Type{Float16}) = UInt16
+significand_bits(::Type{Float64}) = 52
+significand_bits(::Type{Float32}) = 23
+significand_bits(::Type{Float16}) = 10
+exponent_bias(::Type{Float64}) = 1023
+exponent_bias(::Type{Float32}) = 127
+exponent_bias(::Type{Float16}) = 15
+
+"""
+    precision(T::Type{<:AbstractFloat})
+
+The number of bits of the significand, the implicit leading bit included (53 for Float64).
+"""
+precision(::Type{T}) where {T<:IEEEFloat} = significand_bits(T) + 1
+precision(x::AbstractFloat) = precision(typeof(x))
+
+"""
+    maxintfloat(T = Float64)
+
+The largest consecutive integer representable in `T` (all smaller integers are too).
+"""
+maxintfloat(::Type{T}) where {T<:IEEEFloat} = T(2)^precision(T)
+maxintfloat(::Type{T}, ::Type{S}) where {T<:AbstractFloat, S<:Integer} = min(S(maxintfloat(T)), typemax(S))
+maxintfloat() = maxintfloat(Float64)
+maxintfloat(x::AbstractFloat) = maxintfloat(typeof(x))
+
+# x = ±m * 2^(e - bias - sigbits) with the implicit bit in m: (m, e) for finite nonzero x, where a
+# subnormal's significand is shifted up and its exponent down so that m has the implicit bit set.
+function _normalized_parts(x::T) where {T<:IEEEFloat}
+    U = _uint_of(T)
+    sb = significand_bits(T)
+    u = reinterpret(U, abs(x))
+    e = Int64(u >> sb)
+    m = u & ((one(U) << sb) - one(U))
+    if e == 0
+        shift = leading_zeros(m) - (8 * sizeof(U) - 1 - sb)
+        m <<= shift
+        e = 1 - shift
+        m &= (one(U) << sb) - one(U)
+    end
+    (m, e)
+end
+
+"""
+    exponent(x)
+
+The exponent `e` with `2^e <= abs(x) < 2^(e+1)`; a DomainError for 0, Inf and NaN.
+"""
+function exponent(x::T) where {T<:IEEEFloat}
+    isfinite(x) || throw(DomainError(x, "Cannot be NaN or Inf."))
+    x == 0 && throw(DomainError(x, "Cannot be ±0.0."))
+    _normalized_parts(x)[2] - exponent_bias(T)
+end
+exponent(x::Real) = exponent(float(x))
+
+"""
+    significand(x)
+
+`x` scaled into `[1, 2)` keeping its sign (`x == significand(x) * 2^exponent(x)`); zeros,
+infinities and NaN are returned as they are.
+"""
+function significand(x::T) where {T<:IEEEFloat}
+    (x == 0 || !isfinite(x)) && return x
+    U = _uint_of(T)
+    m, _ = _normalized_parts(x)
+    copysign(reinterpret(T, m | (U(exponent_bias(T)) << significand_bits(T))), x)
+end
+significand(x::Real) = significand(float(x))
+
+"""
+    frexp(x)
+
+`(f, e)` with `x == f * 2^e` and `abs(f)` in `[0.5, 1)` (`(x, 0)` for zeros, infinities, NaN).
+"""
+function frexp(x::T) where {T<:IEEEFloat}
+    (x == 0 || !isfinite(x)) && return (x, 0)
+    U = _uint_of(T)
+    m, e = _normalized_parts(x)
+    (copysign(reinterpret(T, m | (U(exponent_bias(T) - 1) << significand_bits(T))), x), e - exponent_bias(T) + 1)
+end
+
+"""
+    ldexp(x, n)
+
+`x * 2^n`, computed exactly up to the final rounding of a subnormal or overflowing result.
+"""
+function ldexp(x::T, n::Integer) where {T<:IEEEFloat}
+    (x == 0 || !isfinite(x)) && return x
+    T === Float64 || return T(ldexp(Float64(x), n))   # exact in Float64: rounds once, here
+    # scale a significand in [1, 2) in steps that stay normal, so only the last step rounds
+    e = clamp(Int64(n) + exponent(x), -3000, 3000)
+    y = significand(x)
+    while e > 1023
+        y *= 8.98846567431158e307     # 2^1023
+        e -= 1023
+    end
+    while e < -1022
+        y *= 2.2250738585072014e-308  # 2^-1022
+        e += 1022
+    end
+    y * reinterpret(Float64, UInt64(e + 1023) << 52)
+end
+ldexp(x::Real, n::Integer) = ldexp(float(x), n)
+
+"""
+    modf(x)
+
+`(fractional part, integral part)` of `x`, both with the sign of `x`.
+"""
+modf(x::AbstractFloat) = isinf(x) ? (copysign(zero(x), x), x) : (rem(x, one(x)), trunc(x))
+modf(x::Real) = modf(float(x))
+
+sincos(x::Real) = (sin(x), cos(x))
+
+deg2rad(x::AbstractFloat) = x * (oftype(x, pi) / 180)
+rad2deg(x::AbstractFloat) = x * (180 / oftype(x, pi))
+deg2rad(x::Real) = deg2rad(float(x))
+rad2deg(x::Real) = rad2deg(float(x))
+
+# x reduced by multiples of 1/2: x = n/2 + r with |r| <= 1/4 (exact: n is small next to x's
+# precision, or x is an integer and r = 0).
+function _pi_reduce(x::AbstractFloat)
+    n = round(2 * x)
+    (x - n / 2, mod(Int64(rem(n, 4)), 4))
+end
+
+"""
+    sinpi(x)
+
+`sin(π*x)`, exact at the multiples of 1/2 (`sinpi(1) == 0`).
+"""
+function sinpi(x::T) where {T<:AbstractFloat}
+    isfinite(x) || (isnan(x) ? (return x) : throw(DomainError(x, "`x` cannot be infinite.")))
+    abs(x) >= maxintfloat(T) && return copysign(zero(T), x)
+    r, q = _pi_reduce(x)
+    y = q == 0 ? sin(pi * r) : q == 1 ? cos(pi * r) : q == 2 ? -sin(pi * r) : -cos(pi * r)
+    y == 0 ? copysign(zero(T), x) : T(y)
+end
+
+"""
+    cospi(x)
+
+`cos(π*x)`, exact at the multiples of 1/2 (`cospi(1/2) == 0`).
+"""
+function cospi(x::T) where {T<:AbstractFloat}
+    isfinite(x) || (isnan(x) ? (return x) : throw(DomainError(x, "`x` cannot be infinite.")))
+    abs(x) >= maxintfloat(T) && return one(T)
+    r, q = _pi_reduce(abs(x))
+    y = q == 0 ? cos(pi * r) : q == 1 ? -sin(pi * r) : q == 2 ? -cos(pi * r) : sin(pi * r)
+    y == 0 ? zero(T) : T(y)
+end
+sinpi(x::Integer) = x >= 0 ? zero(float(x)) : -zero(float(x))
+cospi(x::Integer) = isodd(x) ? -one(float(x)) : one(float(x))
+sinpi(x::Real) = sinpi(float(x))
+cospi(x::Real) = cospi(float(x))
+sincospi(x::Real) = (sinpi(x), cospi(x))
+
+"""
+    evalpoly(x, p)
+
+`p[1] + p[2]*x + p[3]*x^2 + ...` by Horner's rule, for a tuple or vector of coefficients.
+"""
+function evalpoly(x, p)
+    n = length(p)
+    n == 0 && return zero(x)
+    ex = p[n]
+    for i in n-1:-1:1
+        ex = muladd(x, ex, p[i])
+    end
+    ex
+end
