@@ -516,20 +516,8 @@ public final class Builtins {
             return m.callTarget().call(frameArgs);
         }, Types.Any, Types.Any, Types.Type);
         // "Closest candidates are:" of a MethodError: methods of the same arity, defined in TruffleJL code
-        slowVar("_method_candidates", (a, n) -> {
-            JlFunction f = functionOf(a[0], n);
-            int nargs = a.length - 1;
-            StringBuilder sb = new StringBuilder();
-            for (Method m : f.table.methods()) {
-                boolean arityFits = m.sig.length == nargs || m.varargType != null && nargs >= m.sig.length;
-                if (!arityFits || m.line <= 0) {
-                    continue;
-                }
-                sb.append("\n  ").append(m.candidateString(f.name()));
-                sb.append("\n   @ ").append(m.moduleName()).append(' ').append(m.file).append(':').append(m.line);
-            }
-            return JlString.of(sb.toString());
-        }, Types.Any, Types.Any);
+        slowVar("_method_candidates", (a, n) -> JlString.of(org.trufflejl.runtime.MethodCandidates.of(functionOf(a[0], n),
+                        java.util.Arrays.copyOfRange(a, 1, a.length))), Types.Any, Types.Any);
         slow("methods", (a, n) -> {
             Method[] ms = functionOf(a[0], n).table.methods();
             return JlArray.vector(Types.MethodT, ms.clone(), ms.length);

@@ -249,7 +249,22 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
             appendParam(sb, sig.length < argNames.length ? argNames[sig.length] : "", varargType);
             sb.append("...");
         }
-        return sb.append(')').toString();
+        return sb.append(')').append(whereClause()).toString();
+    }
+
+    /** {@code " where T"}, {@code " where {T<:Real, S}"}, or "" for a method without where-variables. */
+    public String whereClause() {
+        if (typeVars == null || typeVars.length == 0) {
+            return "";
+        }
+        if (typeVars.length == 1) {
+            return " where " + typeVars[0].showWithBounds();
+        }
+        StringBuilder sb = new StringBuilder(" where {");
+        for (int i = 0; i < typeVars.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(typeVars[i].showWithBounds());
+        }
+        return sb.append('}').toString();
     }
 
     private static void appendParam(StringBuilder sb, String name, JlType t) {

@@ -1,0 +1,139 @@
+package org.trufflejl.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Subtyping;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The "Closest candidates are:" part of a MethodError, as Julia 1.10's
+ * {@code show_method_candidates} (errorshow.jl) builds it: each method of the function with its
+ * parameters compared to the call's argument types from left to right, a parameter that cannot
+ * take its argument marked {@code !Matched::}, parameters the call does not reach marked too;
+ * methods with no matching argument left out (unless the call has fewer than two arguments), the
+ * rest ordered by how many arguments match, at most three shown.
+ */
+public final class MethodCandidates {
+    private static final int SHOWN = 3;
+
+    private MethodCandidates() {
+    }
+
+    /** The candidate lines for calling {@code f} with these arguments ("" when there are none). */
+    @TruffleBoundary
+    public static String of(JlFunction f, Object[] args) {
+        JlType[] types = new JlType[args.length];
+        for (int i = 0; i < args.length; i++) {
+            types[i] = Types.dispatchTypeOf(args[i]);
+        }
+        String name = f.name();
+        // Julia shows these only when the first argument matches: they have many unrelated methods
+        boolean special = name.equals("convert") || name.equals("getindex") || name.equals("setindex!");
+        List<String> lines = new ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
+        for (Method m : f.table.methods()) {
+            if (m.line <= 0) {
+                continue;   // a builtin: no source line to point to
+            }
+            StringBuilder sb = new StringBuilder("  ").append(name).append('(');
+            int score = describe(m, types, special, sb);
+            if (score < 0 || !(score > 0 || types.length < 2)) {
+                continue;
+            }
+            if (m.kwNames != null && (m.kwNames.length > 0 || m.kwRest)) {
+                sb.append("; ");
+                for (int k = 0; k < m.kwNames.length; k++) {
+                    sb.append(k > 0 ? ", " : "").append(m.kwNames[k].name);
+                }
+                if (m.kwRest) {
+                    sb.append(m.kwNames.length > 0 ? ", " : "").append("kwargs...");
+                }
+            }
+            sb.append(')').append(m.whereClause());
+            String file = m.file.startsWith("Base/") ? m.file.substring(5) : m.file;
+            sb.append("\n   @ ").append(m.moduleName()).append(' ').append(file).append(':').append(m.line);
+            // stable insertion by descending score
+            int at = lines.size();
+            while (at > 0 && scores.get(at - 1) < score) {
+                at--;
+            }
+            lines.add(at, sb.toString());
+            scores.add(at, score);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            out.append('\n');
+            if (i == SHOWN) {
+                out.append("  ...");
+                break;
+            }
+            out.append(lines.get(i));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code m}'s parameters compared with the argument types and returns how many
+     * arguments match (a vararg parameter matching its arguments counts twice, as in Julia), or
+     * -1 when the method is not to be shown at all.
+     */
+    private static int describe(Method m, JlType[] types, boolean special, StringBuilder sb) {
+        int fixed = m.sig.length;
+        int params = fixed + (m.varargType != null ? 1 : 0);
+        List<JlType> matchedArgs = new ArrayList<>();
+        List<JlType> matchedParams = new ArrayList<>();
+        int score = 0;
+        int reach = Math.min(types.length, params);
+        for (int i = 0; i < reach; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            boolean vararg = i == fixed;
+            JlType param = vararg ? m.varargType : m.sig[i];
+            String shown = param.show() + (vararg ? "..." : "");
+            int before = matchedArgs.size();
+            for (int j = i; j < (vararg ? types.length : i + 1); j++) {
+                matchedArgs.add(types[j]);
+                matchedParams.add(param);
+            }
+            if (Subtyping.matchAll(matchedArgs, matchedParams, m.typeVars) != null) {
+                score += vararg ? 2 : 1;
+                sb.append("::").append(shown);
+            } else {
+                if (special && i == 0) {
+                    return -1;
+                }
+                // left out of the following comparisons, as if the argument had the parameter's type
+                matchedArgs.subList(before, matchedArgs.size()).clear();
+                matchedParams.subList(before, matchedParams.size()).clear();
+                sb.append("!Matched::").append(shown);
+            }
+        }
+        if (special && score == 0) {
+            return -1;
+        }
+        if (types.length > params && m.varargType != null) {
+            for (int j = fixed; j < types.length; j++) {
+                if (Subtyping.isSubtype(types[j], m.varargType)) {
+                    score++;
+                }
+            }
+        }
+        for (int k = reach; k < params; k++) {
+            if (!(reach == 0 && k == 0)) {
+                sb.append(", ");
+            }
+            if (k == fixed) {
+                // an unreached vararg is no mismatch: printed as Julia does, without "::"
+                sb.append(m.varargType.show()).append("...");
+            } else {
+                sb.append("!Matched::").append(m.sig[k].show());
+            }
+        }
+        return score;
+    }
+}
