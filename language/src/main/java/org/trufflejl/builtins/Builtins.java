@@ -322,7 +322,10 @@ public final class Builtins {
     }
 
     private void installArrays() {
-        slowVar("vect", (a, n) -> ArrayOps.vectorOf(Promotion.elementType(a), Promotion.convertAll(a, n)), Types.Any);
+        slowVar("vect", (a, n) -> {
+            JlType t = Promotion.literalElementType(a, n);
+            return ArrayOps.vectorOf(t, Promotion.convertAll(t, a, n));
+        }, Types.Any);
         // T[a, b, c]: getindex on a type builds a Vector{T}
         slowVar("getindex", (a, n) -> {
             JlType t = (JlType) a[0];

@@ -78,9 +78,26 @@ final class Promotion {
         return Types.Any;
     }
 
+    /**
+     * The element type of an array literal, as Julia's {@code vect} computes it with
+     * {@code promote_typeof}: {@link #elementType} for the built-in numbers, Base's promote_type
+     * when other numbers are mixed (so that {@code [1//2, 2]} is a {@code Vector{Rational{Int64}}}).
+     */
     @TruffleBoundary
-    static Object[] convertAll(Object[] values, Node n) {
+    static JlType literalElementType(Object[] values, Node n) {
         JlType t = elementType(values);
+        if (t.isConcrete() || !Types.isSubtype(t, Types.Number)) {
+            return t;
+        }
+        Object[] types = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            types[i] = Types.typeOf(values[i]);
+        }
+        return (JlType) JlContext.get(n).callBase("promote_type", types);
+    }
+
+    @TruffleBoundary
+    static Object[] convertAll(JlType t, Object[] values, Node n) {
         Object[] out = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = convert(t, values[i], n);
@@ -117,9 +134,8 @@ final class Promotion {
                 throw Errors.inexactError("Bool", Types.Bool, v, n);
             }
         }
-        JlContext ctx = JlContext.get(n);
-        Object convertFn = ctx.base.resolve(org.trufflejl.runtime.Symbol.of("convert")).value;
-        throw new JlException(JlStructObject.of(Types.MethodError, convertFn, new JlTuple(t, v)), n);
+        // other types convert as Base says (a MethodError when it has no way)
+        return JlContext.get(n).callBase("convert", t, v);
     }
 
     @TruffleBoundary

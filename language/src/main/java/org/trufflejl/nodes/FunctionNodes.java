@@ -252,13 +252,16 @@ public final class FunctionNodes {
                 fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.wrapperConstructor();
             } else if (f instanceof org.trufflejl.runtime.types.InstanceConstructors target) {
                 Method m = shape.build(types, vars);
+                m.moduleName = module.name.name;
                 m.calleePattern = target.pattern;
                 target.family.addInstanceMethod(m);
                 return target;
             } else {
                 throw Errors.error("cannot add a method to a value of type " + Types.typeOf(f).show(), this);
             }
-            fn.table.add(shape.build(types, vars));
+            Method m = shape.build(types, vars);
+            m.moduleName = module.name.name;
+            fn.table.add(m);
             return fn;
         }
     }

@@ -206,11 +206,12 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
         return Subtyping.matchAll(mine, theirs, other.typeVars) != null;
     }
 
-    /** The module the method was defined in, for "@ Main file:line". */
-    public volatile String moduleName = "Main";
+    /** The module the method was defined in, for "@ Main file:line"; null until known (then the function's module). */
+    public volatile String moduleName;
 
     public String moduleName() {
-        return moduleName;
+        String m = moduleName;
+        return m != null ? m : "Main";
     }
 
     /** {@code f(::Int8, ::Any)} as a MethodError's candidate list shows it. */

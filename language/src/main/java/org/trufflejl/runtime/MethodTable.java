@@ -48,7 +48,7 @@ public final class MethodTable {
     @TruffleBoundary
     public synchronized void add(Method m) {
         m.setOwnerName(name.name);
-        if (module != null) {
+        if (module != null && m.moduleName == null) {
             m.moduleName = module.name.name;
         }
         Method[] old = methods;
