@@ -18,3 +18,14 @@ r = Ref{Any}(nothing)
 println(r[] === nothing)
 r2 = Ref{Int}(4)
 println(r2[] + 1)
+# one construction site seeing several parameter types (each cached), and one type application
+# site applied to several parameters (its cache goes generic)
+struct Pt{T<:Real}
+    x::T
+    y::T
+end
+mk(a, b) = Pt(a, b)
+println([mk(1, 2), mk(1.5, 2.5), mk(Int8(1), Int8(2)), mk(true, false), mk(0x01, 0x02)])
+app(T, a) = Pt{T}(a, a)
+println(app(Int64, 1), " ", app(Float64, 1), " ", app(Int8, 3), " ", typeof(app(Float32, 2)))
+try mk(1, 2.5) catch e; println(typeof(e)) end

@@ -378,7 +378,7 @@ public final class Builtins {
     }
 
     private void installReflection(JlContext context) {
-        slowVar("apply_type", (a, n) -> TypeApplication.apply(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), n), Types.Any, Types.Any);
+        add(fn("apply_type"), sig(Types.Any), Types.Any, TypeApplication.CachedApply::new);
         slow("<:", (a, n) -> Types.isSubtype((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("supertype", (a, n) -> {
             DataType t = (DataType) a[0];

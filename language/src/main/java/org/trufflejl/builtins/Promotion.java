@@ -61,12 +61,48 @@ final class Promotion {
         return join;
     }
 
+    /**
+     * Julia's typejoin of two instances of one type: a tuple joins element by element
+     * ({@code Tuple{Real, Int64}}), any other type keeps the parameters that agree and leaves the
+     * others free ({@code Vector{Int64}} and {@code Vector{Float64}} join to {@code Vector}).
+     */
+    private static JlType joinParameters(DataType a, DataType b) {
+        org.trufflejl.runtime.types.TypeFamily family = a.family;
+        Object[] params = new Object[a.parameters.length];
+        if (family.isTuple) {
+            for (int i = 0; i < params.length; i++) {
+                if (!(a.parameters[i] instanceof JlType x) || !(b.parameters[i] instanceof JlType y)
+                                || x instanceof org.trufflejl.runtime.types.VarargType || y instanceof org.trufflejl.runtime.types.VarargType) {
+                    return family.any;
+                }
+                params[i] = typejoin(x, y);
+            }
+            return family.instantiate(params);
+        }
+        boolean[] free = new boolean[params.length];
+        for (int i = 0; i < params.length; i++) {
+            free[i] = !a.parameters[i].equals(b.parameters[i]);
+            params[i] = free[i] ? family.vars[i] : a.parameters[i];
+        }
+        JlType joined = family.instantiate(params);
+        for (int i = params.length - 1; i >= 0; i--) {
+            if (free[i]) {
+                joined = new org.trufflejl.runtime.types.UnionAll(family.vars[i], joined);
+            }
+        }
+        return joined;
+    }
+
     static JlType typejoin(JlType a, JlType b) {
         if (Types.isSubtype(a, b)) {
             return b;
         }
         if (Types.isSubtype(b, a)) {
             return a;
+        }
+        if (a instanceof DataType da && b instanceof DataType db && da.family == db.family && da.parameters != null && db.parameters != null
+                        && da.parameters.length == db.parameters.length) {
+            return joinParameters(da, db);
         }
         if (a instanceof DataType da) {
             for (DataType s = da.supertype; s != null; s = s.supertype) {

@@ -9,12 +9,62 @@ import org.trufflejl.runtime.types.UnionAll;
 import org.trufflejl.runtime.types.UnionType;
 import org.trufflejl.runtime.types.VarargType;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 /** {@code T{P...}}: instantiating a parametric type, an alias, {@code Union{...}} or {@code Tuple{...}}. */
 final class TypeApplication {
     private TypeApplication() {
+    }
+
+    /**
+     * {@code apply_type(T, params...)} at one site. A site almost always applies the same type to
+     * the same parameters ({@code Point{Float64}(x, y)} in a loop): it remembers that result and
+     * compares identities (types are interned, literal parameters are constants), so in compiled
+     * code the application is a constant.
+     */
+    static final class CachedApply extends BuiltinNode.BuiltinN {
+        @CompilationFinal private Object cachedType;
+        @CompilationFinal(dimensions = 1) private Object[] cachedParams;
+        @CompilationFinal private Object cachedResult;
+        @CompilationFinal private boolean generic;
+
+        @Override
+        public Object execute(Object[] p) {
+            if (cachedResult != null && p[0] == cachedType && sameParams(p)) {
+                return cachedResult;
+            }
+            Object result = apply(p[0], java.util.Arrays.copyOfRange(p, 1, p.length), this);
+            if (!generic) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                if (cachedResult == null) {
+                    cachedType = p[0];
+                    cachedParams = java.util.Arrays.copyOfRange(p, 1, p.length);
+                    cachedResult = result;
+                } else {
+                    generic = true;
+                    cachedResult = null;
+                }
+            }
+            return result;
+        }
+
+        @ExplodeLoop
+        private boolean sameParams(Object[] p) {
+            Object[] cached = cachedParams;
+            if (p.length - 1 != cached.length) {
+                return false;
+            }
+            for (int i = 0; i < cached.length; i++) {
+                if (p[i + 1] != cached[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     @TruffleBoundary

@@ -226,31 +226,38 @@ public final class StructNodes {
         return null; // Types print unqualified for now; module-qualified names come with the modules issue.
     }
 
-    /** {@code Point(1, 2)}: the parameters follow from the argument types, then {@code new} converts. */
+    /**
+     * {@code Point(1, 2)}: the parameters follow from the argument types. The arguments matched
+     * the field types under those parameters, so they are the fields as they are.
+     */
     static final class InferringNewRootNode extends JlRootNode {
-        private final TypeFamily family;
-        private final Method method;
+        private final int fieldCount;
+        @Child private InferStructTypeNode infer;
 
         InferringNewRootNode(JlLanguage language, TypeFamily family, Method method) {
             super(language, new FrameDescriptor(), family.name.name, null, null);
-            this.family = family;
-            this.method = method;
+            this.fieldCount = method.sig.length;
+            this.infer = InferStructTypeNodeGen.create(family, method);
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
-            return build(frame.getArguments());
+            Object[] args = frame.getArguments();
+            DataType t = infer.execute(args);
+            if (args.length - DispatchNode.FIRST_POSITIONAL != fieldCount || t.fieldNames.length != fieldCount) {
+                return construct(t, args, DispatchNode.FIRST_POSITIONAL, this);
+            }
+            Object[] fields = new Object[fieldCount];
+            for (int i = 0; i < fieldCount; i++) {
+                fields[i] = args[DispatchNode.FIRST_POSITIONAL + i];
+            }
+            return JlStructObject.of(t, fields);
         }
 
-        @TruffleBoundary
-        private Object build(Object[] args) {
-            JlType[] types = new JlType[args.length - DispatchNode.FIRST_POSITIONAL];
-            for (int i = 0; i < types.length; i++) {
-                types[i] = Types.dispatchTypeOf(args[i + DispatchNode.FIRST_POSITIONAL]);
-            }
-            Object[] env = method.staticParameters(types);
-            DataType t = family.instantiate(env);
-            return construct(t, args, DispatchNode.FIRST_POSITIONAL, this);
+        @Override
+        public boolean isCloningAllowed() {
+            return true;
         }
     }
 

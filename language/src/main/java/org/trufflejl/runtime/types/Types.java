@@ -261,6 +261,11 @@ public final class Types {
         if (t.family == TupleFamily && p.length > 3 && !(p[0] instanceof VarargType) && allSame(p)) {
             return "NTuple{" + p.length + ", " + DataType.showParameter(p[0]) + "}";
         }
+        // Base's aliases ComplexF64, ComplexF32, ComplexF16 are how Julia prints these
+        if (p.length == 1 && t.family.modulePrefix == null && t.family.name.name.equals("Complex")
+                        && (p[0] == Float64 || p[0] == Float32 || p[0] == Float16T)) {
+            return "Complex" + ((DataType) p[0]).family.name.name.replace("loat", "");
+        }
         if (t.family == BitArrayFamily && p.length == 1 && p[0] instanceof Long n && (n == 1 || n == 2)) {
             return n == 1 ? "BitVector" : "BitMatrix";
         }
