@@ -427,6 +427,8 @@ final class Desugar {
         switch (name) {
             case "@doc":
                 return new Expr("doc", args.toArray()).at(e);
+            case "@kwdef":
+                return expand(kwdef(lastArg(args, name), e));
             case "@assert": {
                 Object cond = lastArg(args.subList(0, Math.min(1, args.size())), name);
                 Object msg = args.size() > 1 ? args.get(1) : org.trufflejl.parser.ExprPrinter.toSource(cond);
@@ -591,6 +593,74 @@ final class Desugar {
     /** {@code (params...) -> body}. */
     private static Expr lambda(Expr at, List<Object> params, Object body) {
         return new Expr("->", new Expr("tuple", params.toArray()).at(at), new Expr("block", body).at(at)).at(at);
+    }
+
+    /**
+     * {@code Base.@kwdef struct S; a::Int = 1; b; end}: the struct without the defaults, and a
+     * keyword constructor {@code S(; a = 1, b) = S(a, b)} (a field without a default is a
+     * required keyword); for a parametric struct also {@code S{T...}(; ...) where {T...}}.
+     */
+    private static Object kwdef(Object def, Expr at) {
+        if (!isExpr(def, "struct")) {
+            throw org.trufflejl.runtime.Errors.error("ArgumentError: @kwdef: expected a struct definition", null);
+        }
+        Expr st = (Expr) def;
+        List<Object> body = new ArrayList<>();
+        List<Object> keywords = new ArrayList<>();
+        List<Object> fields = new ArrayList<>();
+        for (Object item : ((Expr) st.arg(2)).args) {
+            Object decl = item;
+            Object dflt = null;
+            if (isExpr(item, "=") && (((Expr) item).arg(0) instanceof Symbol || isExpr(((Expr) item).arg(0), "::"))) {
+                decl = ((Expr) item).arg(0);
+                dflt = ((Expr) item).arg(1);
+            }
+            body.add(decl);
+            Symbol field = decl instanceof Symbol f ? f : isExpr(decl, "::") && ((Expr) decl).arg(0) instanceof Symbol f ? f : null;
+            if (field != null) {
+                fields.add(field);
+                keywords.add(dflt == null ? field : new Expr("kw", field, dflt).at(at));
+            }
+        }
+        Expr struct = new Expr("struct", st.arg(0), st.arg(1), new Expr("block", body.toArray()).at(st)).at(st);
+        Object head = st.arg(1);
+        if (isExpr(head, "<:")) {
+            head = ((Expr) head).arg(0);
+        }
+        Object name = isExpr(head, "curly") ? ((Expr) head).arg(0) : head;
+        List<Object> defs = new ArrayList<>();
+        defs.add(struct);
+        defs.add(kwConstructor(name, keywords, fields, null, at));
+        if (isExpr(head, "curly")) {
+            Expr curly = (Expr) head;
+            List<Object> vars = new ArrayList<>();
+            for (int i = 1; i < curly.nargs(); i++) {
+                Object v = curly.arg(i);
+                vars.add(isExpr(v, "<:") ? ((Expr) v).arg(0) : v);
+            }
+            List<Object> applied = new ArrayList<>();
+            applied.add(name);
+            applied.addAll(vars);
+            defs.add(kwConstructor(new Expr("curly", applied.toArray()).at(at), keywords, fields, java.util.Arrays.asList(curly.args).subList(1, curly.nargs()), at));
+        }
+        return new Expr("block", defs.toArray()).at(at);
+    }
+
+    private static Expr kwConstructor(Object callee, List<Object> keywords, List<Object> fields, List<Object> whereVars, Expr at) {
+        List<Object> sig = new ArrayList<>();
+        sig.add(callee);
+        sig.add(new Expr("parameters", keywords.toArray()).at(at));
+        List<Object> call = new ArrayList<>();
+        call.add(callee);
+        call.addAll(fields);
+        Object lhs = new Expr("call", sig.toArray()).at(at);
+        if (whereVars != null) {
+            List<Object> w = new ArrayList<>();
+            w.add(lhs);
+            w.addAll(whereVars);
+            lhs = new Expr("where", w.toArray()).at(at);
+        }
+        return new Expr("=", lhs, new Expr("call", call.toArray()).at(at)).at(at);
     }
 
     static String macroName(Object m) {
