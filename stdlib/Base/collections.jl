@@ -584,11 +584,19 @@ isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))
 # ---- equality ------------------------------------------------------------------------------
 
 # Arrays compare by shape then element by element; tuples by length then element by element.
+# true when all pairs are equal; false as soon as one is not; missing (for ==) when some pair
+# compares as missing and none as false
 function _all_elements_equal(eq, a, b)
+    unknown = false
     for i in 1:length(a)
-        eq(a[i], b[i]) || return false
+        r = eq(a[i], b[i])
+        if r === missing
+            unknown = true
+        elseif !r
+            return false
+        end
     end
-    true
+    unknown ? missing : true
 end
 ==(a::AbstractArray, b::AbstractArray) = size(a) == size(b) && _all_elements_equal(==, a, b)
 isequal(a::AbstractArray, b::AbstractArray) = size(a) == size(b) && _all_elements_equal(isequal, a, b)

@@ -15,5 +15,11 @@ try f("2.0", "3.0") catch e; report(e) end
 try g(1, 2) catch e; report(e) end
 try g("a") catch e; report(e) end
 try h() catch e; report(e) end
-try iterate(:sym, 1, 2) catch e; report(e) end
+# five candidates: the three with the most matching arguments, then "..."
+many(a::Int, b::Int, c::String) = 1
+many(a::Int, b::String, c::String) = 2
+many(a::String, b::Int, c::Int) = 3
+many(a::Int, bs::Float64...) = 4
+many(a::Float64, b::Int, c::Int) = 5
+try many(1, 2, 3) catch e; report(e) end
 try f(1) catch e; report(e) end

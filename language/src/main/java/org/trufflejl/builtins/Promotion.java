@@ -122,7 +122,7 @@ final class Promotion {
     @TruffleBoundary
     static JlType literalElementType(Object[] values, Node n) {
         JlType t = elementType(values);
-        if (t.isConcrete() || !Types.isSubtype(t, Types.Number)) {
+        if (t.isConcrete() || !Types.isSubtype(t, Types.Number) && !anyMissing(values)) {
             return t;
         }
         Object[] types = new Object[values.length];
@@ -130,6 +130,16 @@ final class Promotion {
             types[i] = Types.typeOf(values[i]);
         }
         return (JlType) JlContext.get(n).callBase("promote_type", types);
+    }
+
+    /** Whether a value is Base's {@code missing} (whose promote_rule makes {@code Union{Missing, T}}). */
+    private static boolean anyMissing(Object[] values) {
+        for (Object v : values) {
+            if (v instanceof JlStructObject s && s.fieldCount() == 0 && s.type.family.modulePrefix == null && s.type.family.name.name.equals("Missing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @TruffleBoundary

@@ -1,0 +1,149 @@
+# Missing values, as Julia's missing.jl defines them: `missing` propagates through arithmetic,
+# comparison and math functions, and logic follows three-valued rules (`false & missing` is
+# `false`, `true & missing` is `missing`).
+
+"""
+    Missing
+
+The type of `missing`, the value of a datum that is not there.
+"""
+struct Missing end
+
+"""
+    missing
+
+The singleton instance of `Missing`: an unknown value.
+"""
+const missing = Missing()
+
+show(io::IO, ::Missing) = print(io, "missing")
+ismissing(x) = x === missing
+
+"""
+    coalesce(x...)
+
+The first argument that is not `missing` (`missing` if all are).
+"""
+coalesce() = missing
+coalesce(x::Missing, xs...) = coalesce(xs...)
+coalesce(x, xs...) = x
+
+promote_rule(::Type{Missing}, ::Type{T}) where {T} = Union{Missing, T}
+nonmissingtype(::Type{T}) where {T} = T
+convert(::Type{Union{Missing, T}}, x::Missing) where {T} = x
+zero(::Type{Missing}) = missing
+one(::Type{Missing}) = missing
+
+# arithmetic and math functions propagate
+-(::Missing) = missing
++(::Missing) = missing
+!(::Missing) = missing
+~(::Missing) = missing
+abs(::Missing) = missing
+abs2(::Missing) = missing
+sign(::Missing) = missing
+sqrt(::Missing) = missing
+cbrt(::Missing) = missing
+exp(::Missing) = missing
+log(::Missing) = missing
+log2(::Missing) = missing
+log10(::Missing) = missing
+sin(::Missing) = missing
+cos(::Missing) = missing
+tan(::Missing) = missing
+atan(::Missing) = missing
+round(::Missing; kws...) = missing
+floor(::Missing) = missing
+ceil(::Missing) = missing
+trunc(::Missing) = missing
+isnan(::Missing) = missing
+isinf(::Missing) = missing
+isfinite(::Missing) = missing
+iszero(::Missing) = missing
+isone(::Missing) = missing
+iseven(::Missing) = missing
+isodd(::Missing) = missing
+float(::Missing) = missing
+string(::Missing) = "missing"
+
++(::Missing, ::Missing) = missing
++(::Missing, ::Number) = missing
++(::Number, ::Missing) = missing
+-(::Missing, ::Missing) = missing
+-(::Missing, ::Number) = missing
+-(::Number, ::Missing) = missing
+*(::Missing, ::Missing) = missing
+*(::Missing, ::Number) = missing
+*(::Number, ::Missing) = missing
+/(::Missing, ::Missing) = missing
+/(::Missing, ::Number) = missing
+/(::Number, ::Missing) = missing
+^(::Missing, ::Missing) = missing
+^(::Missing, ::Number) = missing
+^(::Number, ::Missing) = missing
+div(::Missing, ::Missing) = missing
+div(::Missing, ::Number) = missing
+div(::Number, ::Missing) = missing
+rem(::Missing, ::Missing) = missing
+rem(::Missing, ::Number) = missing
+rem(::Number, ::Missing) = missing
+mod(::Missing, ::Missing) = missing
+mod(::Missing, ::Number) = missing
+mod(::Number, ::Missing) = missing
+min(::Missing, ::Missing) = missing
+min(::Missing, ::Any) = missing
+min(::Any, ::Missing) = missing
+max(::Missing, ::Missing) = missing
+max(::Missing, ::Any) = missing
+max(::Any, ::Missing) = missing
+
+# comparison: unknown, except in the total orders of isequal and isless (missing is largest)
+==(::Missing, ::Missing) = missing
+==(::Missing, ::Any) = missing
+==(::Any, ::Missing) = missing
+<(::Missing, ::Missing) = missing
+<(::Missing, ::Any) = missing
+<(::Any, ::Missing) = missing
+<=(::Missing, ::Missing) = missing
+<=(::Missing, ::Any) = missing
+<=(::Any, ::Missing) = missing
+isequal(::Missing, ::Missing) = true
+isequal(::Missing, ::Any) = false
+isequal(::Any, ::Missing) = false
+isless(::Missing, ::Missing) = false
+isless(::Missing, ::Any) = false
+isless(::Any, ::Missing) = true
+hash(::Missing) = hash(:missing, UInt(0x8d1f42d97e9c2b3a))
+hash(::Missing, h::UInt) = hash(:missing, h)
+
+# three-valued logic
+(&)(::Missing, ::Missing) = missing
+(&)(a::Missing, b::Bool) = b ? missing : false
+(&)(b::Bool, a::Missing) = b ? missing : false
+(|)(::Missing, ::Missing) = missing
+(|)(a::Missing, b::Bool) = b ? true : missing
+(|)(b::Bool, a::Missing) = b ? true : missing
+xor(::Missing, ::Missing) = missing
+xor(::Missing, ::Bool) = missing
+xor(::Bool, ::Missing) = missing
+
+"""
+    skipmissing(itr)
+
+An iterator over the elements of `itr` that are not `missing`.
+"""
+struct SkipMissing{T}
+    x::T
+end
+skipmissing(itr) = SkipMissing(itr)
+function iterate(s::SkipMissing, state...)
+    y = iterate(s.x, state...)
+    while y !== nothing && y[1] === missing
+        y = iterate(s.x, y[2])
+    end
+    y
+end
+eltype(s::SkipMissing) = nonmissingtype(eltype(s.x))
+nonmissingtype(::Type{Union{Missing, T}}) where {T} = T
+nonmissingtype(::Type{Missing}) = Union{}
+show(io::IO, s::SkipMissing) = (print(io, "skipmissing("); show(io, s.x); print(io, ")"))
