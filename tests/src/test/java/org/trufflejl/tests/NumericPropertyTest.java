@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Properties of the numeric tower checked against a BigInteger/BigDecimal reference, through the
  * polyglot API: the integer conversion matrix (value or InexactError), wrapping arithmetic and the
- * division family per type, and correctly rounded Float16 arithmetic. The default sizes keep the
+ * division family per type, correctly rounded Float16 arithmetic and exact Rational arithmetic. The default sizes keep the
  * run to seconds; {@code -Dtrufflejl.numeric.long=true} samples far more values.
  */
 public class NumericPropertyTest {
@@ -261,6 +261,104 @@ public class NumericPropertyTest {
             cases += as.size();
         }
         report("Int128 rem and mod by an invariant divisor", cases * 2);
+    }
+
+    // ---- Rational{Int64}: exact fractions in BigInteger ----
+
+    /** {@code n/d} in lowest terms with a positive denominator, as "n//d". */
+    static String fraction(BigInteger n, BigInteger d) {
+        if (d.signum() < 0) {
+            n = n.negate();
+            d = d.negate();
+        }
+        BigInteger g = n.gcd(d);
+        return n.divide(g) + "//" + d.divide(g);
+    }
+
+    static boolean fitsInt64(String fraction) {
+        for (String part : fraction.split("//")) {
+            BigInteger v = new BigInteger(part);
+            if (v.bitLength() > 63) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code + - * /} and {@code < ==} of Rational{Int64} against exact fractions: with small
+     * parts every result is exact; with parts up to 2^62 a result is exact or an OverflowError
+     * (Julia's checked arithmetic may overflow in an intermediate product), never a wrong value;
+     * comparisons are always exact.
+     */
+    @Test
+    void rationalArithmeticIsExactOrOverflows() {
+        ctx.eval("jl", """
+                        function _props_rational(ns, ds)
+                            io = IOBuffer()
+                            for k in 1:2:length(ns)
+                                x = ns[k] // ds[k]
+                                y = ns[k + 1] // ds[k + 1]
+                                for f in (+, -, *, /)
+                                    try
+                                        print(io, f(x, y))
+                                    catch e
+                                        print(io, e isa OverflowError ? "O" : "X")
+                                    end
+                                    print(io, ' ')
+                                end
+                                print(io, x < y, ' ', x == y, ' ')
+                            end
+                            String(take!(io))
+                        end
+                        """);
+        Random random = new Random(29);
+        long cases = 0;
+        int n = LONG ? 20_000 : 600;
+        for (int bits : new int[]{20, 62}) {
+            List<BigInteger> ns = new ArrayList<>();
+            List<BigInteger> ds = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int b = 1 + random.nextInt(bits);
+                BigInteger num = new BigInteger(b, random);
+                ns.add(random.nextBoolean() ? num.negate() : num);
+                BigInteger den = new BigInteger(1 + random.nextInt(bits), random).add(BigInteger.ONE);
+                ds.add(random.nextInt(4) == 0 ? den.negate() : den);
+            }
+            for (int i = 1; i < n; i += 2) {
+                if (ns.get(i).signum() == 0) {
+                    ns.set(i, BigInteger.ONE);   // no division by zero
+                }
+            }
+            String[] got = ctx.eval("jl", "_props_rational(" + vector("Int64", ns) + ", " + vector("Int64", ds) + ")").asString().trim().split(" ");
+            assertEquals(n / 2 * 6, got.length);
+            for (int k = 0, g = 0; k < n; k += 2) {
+                BigInteger a = ns.get(k), b = ds.get(k), c = ns.get(k + 1), d = ds.get(k + 1);
+                String[] exact = {fraction(a.multiply(d).add(c.multiply(b)), b.multiply(d)), fraction(a.multiply(d).subtract(c.multiply(b)), b.multiply(d)),
+                                fraction(a.multiply(c), b.multiply(d)), fraction(a.multiply(d), b.multiply(c))};
+                String[] names = {"+", "-", "*", "/"};
+                for (int op = 0; op < 4; op++, g++) {
+                    String where = a + "//" + b + " " + names[op] + " " + c + "//" + d;
+                    if (bits <= 20) {
+                        assertEquals(exact[op], got[g], where);
+                    } else if (got[g].equals("O")) {
+                        cases--;    // an overflow: allowed, but not counted as a checked value
+                    } else {
+                        assertEquals(exact[op], got[g], where);
+                        assertTrue(fitsInt64(got[g]), where);
+                    }
+                    cases++;
+                }
+                // a/b < c/d  <=>  a*sign(b)*|d| < c*sign(d)*|b|
+                BigInteger lhs = a.multiply(d.abs()).multiply(BigInteger.valueOf(b.signum()));
+                BigInteger rhs = c.multiply(b.abs()).multiply(BigInteger.valueOf(d.signum()));
+                int cmp = lhs.compareTo(rhs);
+                assertEquals(String.valueOf(cmp < 0), got[g++], a + "//" + b + " < " + c + "//" + d);
+                assertEquals(String.valueOf(cmp == 0), got[g++], a + "//" + b + " == " + c + "//" + d);
+                cases += 2;
+            }
+        }
+        report("Rational{Int64} arithmetic and comparison", cases);
     }
 
     // ---- Float16: an independent reference by search over all finite binary16 values ----
