@@ -235,3 +235,11 @@ fieldtypes(T::Type) = map_tuple(s -> fieldtype(T, s), fieldnames(T))
 Whether `v` is an instance of a mutable type (a `mutable struct`, an array, a dictionary).
 """
 ismutable(x) = ismutabletype(typeof(x))
+
+"""
+    eval([m::Module,] expr)
+
+Evaluates `expr` as a top-level statement of module `m` (the current module when omitted);
+`@eval expr` does so with `\$(...)` interpolated into `expr`.
+"""
+eval(x) = eval(__current_module__(), x)

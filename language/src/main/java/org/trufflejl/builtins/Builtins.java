@@ -541,6 +541,22 @@ public final class Builtins {
             return Toplevel.include(ctx, ctx.currentModule(), a[0].toString(), ctx.currentFile());
         }, Types.String);
         slow("__current_module__", (a, n) -> n.context().currentModule());
+        add(Types.ExprT.constructor(), sig(Types.SymbolT), Types.Any, () -> new SlowBuiltin((a, n) -> {
+            Object[] args = new Object[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                // quoted strings inside an Expr are the parser's Java strings
+                args[i - 1] = a[i] instanceof JlString str ? str.toString() : a[i];
+            }
+            return new org.trufflejl.parser.Expr((Symbol) a[0], args);
+        }, Types.ExprT.constructor()));
+        // Core.eval(m, ex): ex as a top-level statement of module m
+        slow("eval", (a, n) -> {
+            JlContext ctx = n.context();
+            com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder("jl",
+                            org.trufflejl.parser.ExprPrinter.toSource(a[1]), "none").build();
+            return Toplevel.evalStatement(ctx, (JlModule) a[0], a[1], src);
+        }, Types.Module, Types.Any);
+        JlContext.defineConst(context.core, "eval", fn("eval"));
         slow("_setdoc!", (a, n) -> {
             Docs.set((JlModule) a[0], (Symbol) a[1], a[2].toString());
             return JlNothing.INSTANCE;

@@ -57,6 +57,25 @@ final class Analyzer {
 
     // ---- walking ----------------------------------------------------------------------
 
+    /** The code in a quote: its {@code $(...)} parts at quoting depth 0. */
+    private void walkInterpolations(Object o, int depth, Scope s) {
+        if (!(o instanceof Expr e)) {
+            return;
+        }
+        if (e.is("$") && e.nargs() == 1) {
+            if (depth == 0) {
+                walk(e.arg(0), s);
+            } else {
+                walkInterpolations(e.arg(0), depth - 1, s);
+            }
+            return;
+        }
+        int inner = e.is("quote") ? depth + 1 : depth;
+        for (Object a : e.args) {
+            walkInterpolations(a, inner, s);
+        }
+    }
+
     void walk(Object o, Scope s) {
         if (o instanceof Symbol name) {
             refs.add(new Ref(s, name, false));
@@ -146,7 +165,10 @@ final class Analyzer {
             case "struct":
                 walkStruct(e, s);
                 return;
-            case "quote", "module", "using", "import", "export", "macro", "break", "continue":
+            case "quote":
+                walkInterpolations(e.arg(0), 0, s);
+                return;
+            case "module", "using", "import", "export", "macro", "break", "continue":
                 return;
             case "kw":
                 walk(e.arg(1), s);

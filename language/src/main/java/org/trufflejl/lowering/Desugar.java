@@ -42,7 +42,7 @@ final class Desugar {
         }
         switch (e.head.name) {
             case "quote":
-                return e; // quoted code stays as written
+                return expandInterpolations(e, 0); // quoted code stays as written, except its $(...) parts
             case "macrocall":
                 return expand(expandMacro(e));
             case "=":
@@ -427,6 +427,12 @@ final class Desugar {
         switch (name) {
             case "@doc":
                 return new Expr("doc", args.toArray()).at(e);
+            case "@eval": {
+                // Core.eval(module, quoted expression): $(...) parts are interpolated, as in Julia
+                Object body = lastArg(args, name);
+                Object module = args.size() > 1 ? args.get(0) : new Expr("call", sym("__current_module__")).at(e);
+                return new Expr("call", sym("eval"), module, new Expr("quote", body).at(e)).at(e);
+            }
             case "@kwdef":
                 return expand(kwdef(lastArg(args, name), e));
             case "@assert": {
@@ -661,6 +667,27 @@ final class Desugar {
             lhs = new Expr("where", w.toArray()).at(at);
         }
         return new Expr("=", lhs, new Expr("call", call.toArray()).at(at)).at(at);
+    }
+
+    /** A quoted expression with its {@code $(...)} parts at quoting depth 0 desugared (they are code to run). */
+    private Object expandInterpolations(Object o, int depth) {
+        if (!(o instanceof Expr e)) {
+            return o;
+        }
+        if (e.is("$") && e.nargs() == 1) {
+            if (depth == 1) {
+                return new Expr("$", expand(e.arg(0))).at(e);
+            }
+            return new Expr("$", expandInterpolations(e.arg(0), depth - 1)).at(e);
+        }
+        int inner = e.is("quote") ? depth + 1 : depth;
+        Object[] args = new Object[e.nargs()];
+        boolean changed = false;
+        for (int i = 0; i < args.length; i++) {
+            args[i] = expandInterpolations(e.arg(i), inner);
+            changed |= args[i] != e.arg(i);
+        }
+        return changed ? new Expr(e.head, args).at(e) : e;
     }
 
     static String macroName(Object m) {

@@ -160,6 +160,52 @@ public final class Lowering {
         return new ConstantNode(literal(o));
     }
 
+    /** Whether quoted code has {@code $(...)} parts to evaluate (at quoting depth 0). */
+    private static boolean interpolates(Object o, int depth) {
+        if (!(o instanceof Expr e)) {
+            return false;
+        }
+        if (e.is("$") && e.nargs() == 1) {
+            return depth == 0 || interpolates(e.arg(0), depth - 1);
+        }
+        int inner = e.is("quote") ? depth + 1 : depth;
+        for (Object a : e.args) {
+            if (interpolates(a, inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quoted code: a constant when nothing is interpolated, else {@code Expr(head, args...)} with
+     * each {@code $(x)} evaluated and {@code $(xs...)} splatted into its argument list.
+     */
+    private JlNode quoted(Object q, int depth, Scope s) {
+        if (!interpolates(q, depth)) {
+            return new ConstantNode(literal(q));
+        }
+        Expr e = (Expr) q;
+        if (e.is("$") && depth == 0) {
+            return gen(e.arg(0), s);
+        }
+        int inner = e.is("quote") ? depth + 1 : e.is("$") ? depth - 1 : depth;
+        JlNode[] args = new JlNode[e.nargs() + 1];
+        boolean[] splat = new boolean[args.length];
+        boolean anySplat = false;
+        args[0] = new ConstantNode(e.head);
+        for (int i = 0; i < e.nargs(); i++) {
+            Object a = e.arg(i);
+            if (inner == 0 && a instanceof Expr d && d.is("$") && d.nargs() == 1 && d.arg(0) instanceof Expr sp && sp.is("...") && sp.nargs() == 1) {
+                args[i + 1] = gen(sp.arg(0), s);
+                splat[i + 1] = anySplat = true;
+            } else {
+                args[i + 1] = quoted(a, inner, s);
+            }
+        }
+        return at(new CallNode(global("Expr"), args, anySplat ? splat : null, null), e);
+    }
+
     private Object literal(Object o) {
         if (o instanceof BigInteger) {
             throw syntax("integer literal " + o + " is too large (BigInt is not supported yet)");
@@ -381,8 +427,8 @@ public final class Lowering {
             case "generator":
                 return genGenerator(e, s);
             case "quote":
-                // :"s" is just the string; quoted code stays an Expr
-                return new ConstantNode(literal(e.arg(0)));
+                // :"s" is just the string; quoted code stays an Expr, built anew where it interpolates
+                return quoted(e.arg(0), 0, s);
             case "struct":
                 return genStruct(e, s);
             case "abstract":
