@@ -243,3 +243,19 @@ Evaluates `expr` as a top-level statement of module `m` (the current module when
 `@eval expr` does so with `\$(...)` interpolated into `expr`.
 """
 eval(x) = eval(__current_module__(), x)
+
+"""
+    esc(e)
+
+In a macro's result: `e` belongs to the macro's caller. (Expansions are not renamed for hygiene,
+so this only marks the intent; the mark is removed when the expansion is lowered.)
+"""
+esc(e) = Expr(:escape, e)
+
+const _gensym_count = Ref(0)
+"""
+    gensym([tag])
+
+A new symbol no program text can spell, for a macro's temporary variables.
+"""
+gensym(tag = "") = (_gensym_count[] += 1; Symbol(string("##", tag, "#", _gensym_count[])))

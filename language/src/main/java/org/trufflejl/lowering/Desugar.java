@@ -19,9 +19,21 @@ import org.trufflejl.runtime.Symbol;
 final class Desugar {
     private final String file;
     private int gensym;
+    /** Runs a user-defined macro: its expansion, or null when no macro of that name is defined. */
+    private final MacroExpander macros;
+
+    @FunctionalInterface
+    interface MacroExpander {
+        Object expand(String name, LineNumberNode where, List<Object> args);
+    }
 
     Desugar(String file) {
+        this(file, null);
+    }
+
+    Desugar(String file, MacroExpander macros) {
         this.file = file;
+        this.macros = macros;
     }
 
     static Symbol sym(String s) {
@@ -45,6 +57,8 @@ final class Desugar {
                 return expandInterpolations(e, 0); // quoted code stays as written, except its $(...) parts
             case "macrocall":
                 return expand(expandMacro(e));
+            case "macro":
+                return expand(macroDefinition(e));
             case "=":
                 if (isCallSignature(e.arg(0))) {
                     return expand(new Expr("function", e.arg(0), e.arg(1)).at(e));
@@ -558,9 +572,30 @@ final class Desugar {
                 int slash = f.lastIndexOf('/');
                 return slash < 0 ? "." : f.substring(0, slash);
             }
-            default:
-                return new Expr("call", sym("error"), "macro " + name + " is not defined").at(e);
+            default: {
+                Object expansion = macros == null ? null : macros.expand(name, where != null ? where : new LineNumberNode(e.line, file), args);
+                if (expansion == null) {
+                    return new Expr("call", sym("error"), "macro " + name + " is not defined").at(e);
+                }
+                return expansion;
+            }
         }
+    }
+
+    /**
+     * {@code macro m(a, b) body end} is the function {@code @m(__source__, __module__, a, b)}, as in
+     * Julia: a macro call runs it on the argument expressions when the call is lowered.
+     */
+    private Object macroDefinition(Expr e) {
+        if (!(e.arg(0) instanceof Expr sig) || !sig.is("call") || !(sig.arg(0) instanceof Symbol name)) {
+            throw org.trufflejl.runtime.Errors.error("syntax: invalid macro definition", null);
+        }
+        Object[] params = new Object[sig.nargs() + 2];
+        params[0] = sym("@" + name.name);
+        params[1] = sym("__source__");
+        params[2] = sym("__module__");
+        System.arraycopy(sig.args, 1, params, 3, sig.nargs() - 1);
+        return new Expr("function", new Expr("call", params).at(sig), e.arg(1)).at(e);
     }
 
     private static boolean isComparison(String op) {

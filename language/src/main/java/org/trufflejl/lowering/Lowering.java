@@ -72,9 +72,52 @@ public final class Lowering {
         this.file = JlLanguage.displayName(source);
     }
 
+    /**
+     * A user-defined macro's expansion: the function {@code @name} visible in this module, called
+     * on the line, the module and the argument expressions; {@code esc(x)} marks are removed (the
+     * expansion is not renamed for hygiene: its names are the caller's). Null when there is no
+     * such macro.
+     */
+    private Object expandUserMacro(String name, org.trufflejl.parser.LineNumberNode where, List<Object> args) {
+        org.trufflejl.runtime.Binding b = module.lookup(Symbol.of(name));
+        if (b == null || !(b.value instanceof org.trufflejl.runtime.JlFunction f)) {
+            return null;
+        }
+        Object[] callArgs = new Object[args.size() + 2];
+        callArgs[0] = where;
+        callArgs[1] = module;
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            callArgs[i + 2] = a instanceof String str ? org.trufflejl.runtime.JlString.of(str) : a;
+        }
+        return unescape(context.call(f, callArgs));
+    }
+
+    private static Object unescape(Object o) {
+        if (o instanceof org.trufflejl.runtime.JlString str) {
+            return str.toString();
+        }
+        if (!(o instanceof Expr e)) {
+            return o;
+        }
+        if (e.is("escape") && e.nargs() == 1) {
+            return unescape(e.arg(0));
+        }
+        Object[] args = new Object[e.nargs()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = unescape(e.arg(i));
+        }
+        Expr copy = new Expr(e.head, args);
+        copy.line = e.line;
+        copy.column = e.column;
+        copy.startOffset = e.startOffset;
+        copy.endOffset = e.endOffset;
+        return copy;
+    }
+
     /** Lowers a statement into a call target taking no arguments. */
     public RootCallTarget lowerToplevel(Object stmt) {
-        Object expanded = new Desugar(file).expand(stmt);
+        Object expanded = new Desugar(file, this::expandUserMacro).expand(stmt);
         analyzer = new Analyzer(module, context.interactive, file);
         Scope global = analyzer.analyzeToplevel(expanded);
         for (String w : analyzer.warnings) {
@@ -453,8 +496,6 @@ public final class Lowering {
                 return call("adjoint", e, gen(e.arg(0), s));
             case "module", "using", "import", "export":
                 throw syntax("\"" + e.head.name + "\" expression not at top level");
-            case "macro":
-                throw syntax("user-defined macros are not supported yet");
             case "where": {
                 List<Object[]> vars = new ArrayList<>();
                 for (int i = 1; i < e.nargs(); i++) {
