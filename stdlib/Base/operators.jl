@@ -17,6 +17,23 @@ isequal(x, y) = x == y
 isless(x::Real, y::Real) = x < y
 identity(x) = x
 
+# x.f and x.f = v: a type may define its own properties by adding methods to these (field access
+# nodes call them then); Base's are the fields themselves.
+"""
+    getproperty(x, name::Symbol)
+
+`x.name`. Define a method for your type to give it computed properties.
+"""
+getproperty(x, f::Symbol) = getfield(x, f)
+"""
+    setproperty!(x, name::Symbol, v)
+
+`x.name = v`. Define a method for your type to intercept assignments.
+"""
+setproperty!(x, f::Symbol, v) = setfield!(x, f, v)
+propertynames(x) = fieldnames(typeof(x))
+hasproperty(x, s::Symbol) = s in propertynames(x)
+
 # Arguments of different numeric types are promoted to a common type first. Each operator
 # has its own body, without tuples or a shared helper, so that compiled code keeps the
 # promoted values unboxed and each call target sees few argument types. When promotion

@@ -391,6 +391,7 @@ public final class Builtins {
             return a[0];
         }, Types.Any, Types.Type);
         slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
+        slow("setfield!", (a, n) -> org.trufflejl.nodes.DataNodes.setField(a[0], (Symbol) a[1], a[2], n), Types.Any, Types.SymbolT, Types.Any);
         slow("getfield", (a, n) -> {
             long i = (Long) a[1];
             int count = a[0] instanceof JlStructObject s ? s.fieldCount()

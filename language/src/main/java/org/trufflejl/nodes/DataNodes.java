@@ -120,6 +120,11 @@ public final class DataNodes {
         @CompilationFinal private byte cachedKind;
         /** Whether anything but a struct (a module, a named tuple, a type...) was seen. */
         @CompilationFinal private boolean seenOther;
+        /** Valid while Base.getproperty has the methods it had when {@link #overload} was decided. */
+        @CompilationFinal private com.oracle.truffle.api.Assumption getpropertyStable;
+        /** Base.getproperty when the cached type has a method of its own on it ({@code x.f} calls it), else null. */
+        @CompilationFinal private org.trufflejl.runtime.JlFunction overload;
+        @Child private DispatchNode dispatch;
 
         public GetPropertyNode(JlNode object, Symbol name) {
             this.object = object;
@@ -130,7 +135,10 @@ public final class DataNodes {
         public Object execute(VirtualFrame frame) {
             Object o = object.execute(frame);
             if (o instanceof JlStructObject s) {
-                if (s.type == cachedType) {
+                if (s.type == cachedType && getpropertyStable.isValid()) {
+                    if (overload != null) {
+                        return dispatch.execute(overload, new Object[]{overload, null, s, name});
+                    }
                     if (cachedKind != JlStructObject.Inline.NONE) {
                         // the type fixes the layout: one load, no boxed value in between
                         return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(cachedIndex), cachedKind);
@@ -138,6 +146,10 @@ public final class DataNodes {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(cachedIndex));
                 }
                 CompilerDirectives.transferToInterpreterAndInvalidate();
+                if (decideOverload(s.type)) {
+                    cachedType = s.type;
+                    return dispatch.execute(overload, new Object[]{overload, null, s, name});
+                }
                 int i = s.type.fieldIndex(name);
                 if (i < 0) {
                     throw noField(s.type);
@@ -154,6 +166,20 @@ public final class DataNodes {
                 seenOther = true;
             }
             return slowGet(o);
+        }
+
+        /**
+         * Whether {@code t} has a {@code getproperty} method other than Base's field access (a
+         * type with computed properties); decided again whenever getproperty gains a method.
+         */
+        private boolean decideOverload(DataType t) {
+            org.trufflejl.runtime.JlFunction gp = userMethodOf(this, "getproperty", t);
+            getpropertyStable = baseFunction(this, "getproperty").table.stable();
+            overload = gp;
+            if (gp != null && dispatch == null) {
+                dispatch = insert(DispatchNodeGen.create());
+            }
+            return gp != null;
         }
 
         private Object checkAssigned(Object v) {
@@ -232,6 +258,37 @@ public final class DataNodes {
         }
     }
 
+    static org.trufflejl.runtime.JlFunction baseFunction(com.oracle.truffle.api.nodes.Node node, String name) {
+        return (org.trufflejl.runtime.JlFunction) org.trufflejl.runtime.JlContext.get(node).base.resolve(Symbol.of(name)).value;
+    }
+
+    /** Base's function {@code name} if the most specific method for {@code (t, Symbol, ...)} is not Base's own. */
+    @TruffleBoundary
+    static org.trufflejl.runtime.JlFunction userMethodOf(com.oracle.truffle.api.nodes.Node node, String name, DataType t) {
+        org.trufflejl.runtime.JlFunction f = baseFunction(node, name);
+        org.trufflejl.runtime.types.JlType[] types = name.equals("getproperty") ? new org.trufflejl.runtime.types.JlType[]{t, Types.SymbolT}
+                        : new org.trufflejl.runtime.types.JlType[]{t, Types.SymbolT, Types.Any};
+        org.trufflejl.runtime.Method m = f.table.lookup(types);
+        return m != null && m != org.trufflejl.runtime.MethodTable.AMBIGUOUS && !"Base".equals(m.moduleName()) ? f : null;
+    }
+
+    /** {@code setfield!(x, name, v)}: converts to the field's type; an error for an immutable struct or a missing field. */
+    @TruffleBoundary
+    public static Object setField(Object o, Symbol name, Object v, com.oracle.truffle.api.nodes.Node at) {
+        if (o instanceof JlStructObject s) {
+            int i = s.type.fieldIndex(name);
+            if (i < 0) {
+                throw Errors.error("type " + s.type.name.name + " has no field " + name.name, at);
+            }
+            if (!s.type.isMutable) {
+                throw Errors.error("setfield!: immutable struct of type " + s.type.name.name + " cannot be changed", at);
+            }
+            s.setField(i, StructNodes.convertField(s.type, i, v, at));
+            return v;
+        }
+        throw Errors.error("setfield!: type " + Types.typeOf(o).show() + " has no field " + name.name, at);
+    }
+
     /** {@code x.name = v} on a mutable struct. */
     public static final class SetPropertyNode extends JlNode {
         @Child private JlNode object;
@@ -248,10 +305,33 @@ public final class DataNodes {
         @CompilationFinal private int cachedIndex;
         @Child private StructNodes.FieldConverter converter;
 
+        @CompilationFinal private com.oracle.truffle.api.Assumption setpropertyStable;
+        /** Base.setproperty! when the cached type has a method of its own on it, else null. */
+        @CompilationFinal private org.trufflejl.runtime.JlFunction overload;
+        @Child private DispatchNode dispatch;
+
         @Override
         public Object execute(VirtualFrame frame) {
             Object o = object.execute(frame);
             Object v = value.execute(frame);
+            if (overload != null && o instanceof JlStructObject s && s.type == cachedType && setpropertyStable.isValid()) {
+                dispatch.execute(overload, new Object[]{overload, null, s, name, v});
+                return v;
+            }
+            if (cachedType != null && !setpropertyStable.isValid()) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                cachedType = null;
+                overload = null;
+            }
+            if (cachedType == null && o instanceof JlStructObject s && userMethodOf(this, "setproperty!", s.type) != null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                overload = baseFunction(this, "setproperty!");
+                setpropertyStable = overload.table.stable();
+                dispatch = insert(DispatchNodeGen.create());
+                cachedType = s.type;
+                dispatch.execute(overload, new Object[]{overload, null, s, name, v});
+                return v;
+            }
             if (o instanceof JlStructObject s && s.type == cachedType) {
                 Object stored = converter.convert(cachedType, cachedIndex, v);
                 byte[] layout = cachedType.inlineLayout;
@@ -265,6 +345,7 @@ public final class DataNodes {
             }
             if (cachedType == null && o instanceof JlStructObject s && s.type.isMutable && s.type.fieldIndex(name) >= 0) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
+                setpropertyStable = baseFunction(this, "setproperty!").table.stable();
                 cachedIndex = s.type.fieldIndex(name);
                 converter = insert(new StructNodes.FieldConverter());
                 JlStructObject.layoutOf(s.type);
