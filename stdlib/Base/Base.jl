@@ -9,6 +9,8 @@ include("math.jl")
 include("rational.jl")
 include("complex.jl")
 include("missing.jl")
+include("bigint.jl")
+
 include("io.jl")
 include("show.jl")
 include("errors.jl")

@@ -291,8 +291,8 @@ function _frac_less(a, b, c, d)
     rc == 0 && return false
     _frac_less(d, rc, b, ra)
 end
-_cross_less(a, b, c, d) = sizeof(a) <= 8 ? widemul(a, d) < widemul(c, b) : _frac_less(a, b, c, d)
-_cross_less_eq(a, b, c, d) = sizeof(a) <= 8 ? widemul(a, d) <= widemul(c, b) : !_frac_less(c, d, a, b)
+_cross_less(a, b, c, d) = a isa BigInt || sizeof(a) <= 8 ? widemul(a, d) < widemul(c, b) : _frac_less(a, b, c, d)
+_cross_less_eq(a, b, c, d) = a isa BigInt || sizeof(a) <= 8 ? widemul(a, d) <= widemul(c, b) : !_frac_less(c, d, a, b)
 ==(x::Rational, y::Rational) = (x.den == y.den) & (x.num == y.num)
 <(x::Rational, y::Rational) = x.den == y.den ? x.num < y.num : _cross_less(promote(x.num, x.den, y.num, y.den)...)
 <=(x::Rational, y::Rational) = x.den == y.den ? x.num <= y.num : _cross_less_eq(promote(x.num, x.den, y.num, y.den)...)

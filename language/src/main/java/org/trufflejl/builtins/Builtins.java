@@ -124,6 +124,7 @@ public final class Builtins {
         NumericBuiltins.install(this);
         TaskBuiltins.install(this, context, language);
         RegexBuiltins.install(this, context);
+        BigIntBuiltins.install(this);
         installErrors(context);
         installIO(context);
         installForeign(context);

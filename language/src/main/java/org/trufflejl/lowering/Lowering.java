@@ -250,8 +250,8 @@ public final class Lowering {
     }
 
     private Object literal(Object o) {
-        if (o instanceof BigInteger) {
-            throw syntax("integer literal " + o + " is too large (BigInt is not supported yet)");
+        if (o instanceof BigInteger b) {
+            return new org.trufflejl.runtime.JlBigInt(b);   // beyond Int128, as in Julia
         }
         return JlString.ofParsed(o);
     }

@@ -212,10 +212,7 @@ public final class DataNodes {
                 // a copy: Julia's args vector, with the parser's string literals as Strings
                 Object[] args = new Object[e.nargs()];
                 for (int i = 0; i < args.length; i++) {
-                    if (e.arg(i) instanceof java.math.BigInteger b) {
-                        throw Errors.error("integer literal " + b + " is too large (BigInt is not supported yet)", this);
-                    }
-                    args[i] = org.trufflejl.runtime.JlString.ofParsed(e.arg(i));
+                    args[i] = e.arg(i) instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(e.arg(i));
                 }
                 return org.trufflejl.runtime.JlArray.vector(Types.Any, args, args.length);
             } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.name.equals("body") || name.name.equals("var"))) {

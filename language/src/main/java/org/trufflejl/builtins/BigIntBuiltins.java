@@ -1,0 +1,172 @@
+package org.trufflejl.builtins;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlBigInt;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.num.Int128;
+import org.trufflejl.runtime.num.UInt128;
+import org.trufflejl.runtime.num.UInt16;
+import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt64;
+import org.trufflejl.runtime.num.UInt8;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * BigInt arithmetic (Java BigInteger, behind boundaries: a BigInt operation allocates anyway).
+ * Mixed BigInt/Int arithmetic goes through Base's promotion to BigInt; the rest of BigInt's
+ * behaviour (hashing like equal integers, factorial, big) is Base code.
+ */
+final class BigIntBuiltins {
+    private BigIntBuiltins() {
+    }
+
+    /** An integer value of any built-in integer type as a BigInteger, or null for other values. */
+    static BigInteger toBig(Object v) {
+        if (v instanceof JlBigInt b) {
+            return b.value;
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return BigInteger.valueOf(((Number) v).longValue());
+        } else if (v instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        } else if (v instanceof Int128 i) {
+            return i.toBigInteger();
+        } else if (v instanceof UInt128 u) {
+            return u.toBigInteger();
+        } else if (v instanceof UInt64 u) {
+            return new BigInteger(Long.toUnsignedString(u.bits));
+        } else if (v instanceof UInt8 u) {
+            return BigInteger.valueOf(u.longValue());
+        } else if (v instanceof UInt16 u) {
+            return BigInteger.valueOf(u.longValue());
+        } else if (v instanceof UInt32 u) {
+            return BigInteger.valueOf(u.longValue());
+        }
+        return null;
+    }
+
+    static JlBigInt big(BigInteger v) {
+        return new JlBigInt(v);
+    }
+
+    private static BigInteger b(Object v) {
+        return ((JlBigInt) v).value;
+    }
+
+    private static BigInteger nonzero(BigInteger d, Node n) {
+        if (d.signum() == 0) {
+            throw Errors.divideError(n);
+        }
+        return d;
+    }
+
+    static void install(Builtins bi) {
+        JlType B = Types.BigIntT;
+        JlType I = Types.Int64;
+        bi.constructor(Types.BigIntT, (a, n) -> {
+            BigInteger v = toBig(a[0]);
+            if (v != null) {
+                return big(v);
+            }
+            if (a[0] instanceof Double d) {
+                if (!Double.isFinite(d) || d != Math.rint(d)) {
+                    throw Errors.inexactError("BigInt", Types.BigIntT, d, n);
+                }
+                return big(new BigDecimal(d).toBigInteger());
+            }
+            if (a[0] instanceof Float f && Float.isFinite(f) && f == Math.rint(f)) {
+                return big(new BigDecimal(f).toBigInteger());
+            }
+            throw Errors.inexactError("BigInt", Types.BigIntT, a[0], n);
+        }, Types.Real);
+        bi.slow("_parse_bigint", (a, n) -> {
+            String s = a[0].toString().strip().replace("_", "");
+            try {
+                return big(new BigInteger(s.startsWith("+") ? s.substring(1) : s, (int) (long) (Long) a[1]));
+            } catch (NumberFormatException e) {
+                return org.trufflejl.runtime.JlNothing.INSTANCE;
+            }
+        }, Types.String, I);
+        bi.slow("+", (a, n) -> big(b(a[0]).add(b(a[1]))), B, B);
+        bi.slow("-", (a, n) -> big(b(a[0]).subtract(b(a[1]))), B, B);
+        bi.slow("*", (a, n) -> big(b(a[0]).multiply(b(a[1]))), B, B);
+        bi.slow("-", (a, n) -> big(b(a[0]).negate()), B);
+        bi.slow("div", (a, n) -> big(b(a[0]).divide(nonzero(b(a[1]), n))), B, B);
+        bi.slow("rem", (a, n) -> big(b(a[0]).remainder(nonzero(b(a[1]), n))), B, B);
+        bi.slow("fld", (a, n) -> {
+            BigInteger[] qr = b(a[0]).divideAndRemainder(nonzero(b(a[1]), n));
+            return big(qr[1].signum() != 0 && qr[1].signum() != b(a[1]).signum() ? qr[0].subtract(BigInteger.ONE) : qr[0]);
+        }, B, B);
+        bi.slow("cld", (a, n) -> {
+            BigInteger[] qr = b(a[0]).divideAndRemainder(nonzero(b(a[1]), n));
+            return big(qr[1].signum() != 0 && qr[1].signum() == b(a[1]).signum() ? qr[0].add(BigInteger.ONE) : qr[0]);
+        }, B, B);
+        bi.slow("mod", (a, n) -> {
+            BigInteger d = nonzero(b(a[1]), n);
+            BigInteger r = b(a[0]).mod(d.abs());
+            return big(d.signum() < 0 && r.signum() != 0 ? r.add(d) : r);
+        }, B, B);
+        bi.slow("^", (a, n) -> {
+            long p = (Long) a[1];
+            if (p < 0) {
+                BigInteger x = b(a[0]);
+                if (x.abs().equals(BigInteger.ONE)) {
+                    return big(x.signum() < 0 && (p & 1) != 0 ? x : BigInteger.ONE);
+                }
+                throw Errors.domainError(a[1], "Cannot raise an integer x to a negative power " + p + ".\nConvert input to float.", n);
+            }
+            if (p > Integer.MAX_VALUE) {
+                throw Errors.error("OutOfMemoryError: the result of ^ would be too large", n);
+            }
+            return big(b(a[0]).pow((int) p));
+        }, B, I);
+        bi.slow("gcd", (a, n) -> big(b(a[0]).gcd(b(a[1]))), B, B);
+        bi.slow("abs", (a, n) -> big(b(a[0]).abs()), B);
+        bi.slow("==", (a, n) -> b(a[0]).equals(b(a[1])), B, B);
+        bi.slow("<", (a, n) -> b(a[0]).compareTo(b(a[1])) < 0, B, B);
+        bi.slow("<=", (a, n) -> b(a[0]).compareTo(b(a[1])) <= 0, B, B);
+        bi.slow("&", (a, n) -> big(b(a[0]).and(b(a[1]))), B, B);
+        bi.slow("|", (a, n) -> big(b(a[0]).or(b(a[1]))), B, B);
+        bi.slow("xor", (a, n) -> big(b(a[0]).xor(b(a[1]))), B, B);
+        bi.slow("~", (a, n) -> big(b(a[0]).not()), B);
+        bi.slow("<<", (a, n) -> big(b(a[0]).shiftLeft((int) Math.max(-1_000_000_000L, Math.min(1_000_000_000L, (Long) a[1])))), B, I);
+        bi.slow(">>", (a, n) -> big(b(a[0]).shiftRight((int) Math.max(-1_000_000_000L, Math.min(1_000_000_000L, (Long) a[1])))), B, I);
+        bi.slow("_bigint_string", (a, n) -> JlString.of(b(a[0]).toString((int) (long) (Long) a[1])), B, I);
+        bi.slow("ndigits", (a, n) -> (long) b(a[0]).abs().toString().length(), B);
+        bi.constructor(Types.Float64, (a, n) -> b(a[0]).doubleValue(), B);
+        bi.constructor(Types.Float32, (a, n) -> b(a[0]).floatValue(), B);
+        bi.constructor(Types.Int64, (a, n) -> {
+            BigInteger v = b(a[0]);
+            if (v.bitLength() > 63) {
+                throw Errors.inexactError("Int64", Types.Int64, a[0], n);
+            }
+            return v.longValue();
+        }, B);
+        bi.constructor(Types.Int128T, (a, n) -> {
+            BigInteger v = b(a[0]);
+            if (v.bitLength() > 127) {
+                throw Errors.inexactError("Int128", Types.Int128T, a[0], n);
+            }
+            return Int128.fromBigInteger(v);
+        }, B);
+        bi.constructor(Types.UInt64T, (a, n) -> {
+            BigInteger v = b(a[0]);
+            if (v.signum() < 0 || v.bitLength() > 64) {
+                throw Errors.inexactError("UInt64", Types.UInt64T, a[0], n);
+            }
+            return new UInt64(v.longValue());
+        }, B);
+        bi.constructor(Types.UInt128T, (a, n) -> {
+            BigInteger v = b(a[0]);
+            if (v.signum() < 0 || v.bitLength() > 128) {
+                throw Errors.inexactError("UInt128", Types.UInt128T, a[0], n);
+            }
+            return UInt128.fromBigInteger(v);
+        }, B);
+    }
+}
