@@ -344,6 +344,17 @@ function map(f, a::AbstractArray, b::AbstractArray)
 end
 map(f, xs, ys) = collect(Generator(t -> f(t[1], t[2]), zip(xs, ys)))
 map(f, t::Tuple) = map_tuple(f, t)
+# any other iterable (a generator, a string, a set): its elements mapped, collected into a vector
+map(f, itr) = collect(Generator(f, itr))
+function map(f, s::AbstractString)
+    io = IOBuffer()
+    for c in s
+        c2 = f(c)
+        c2 isa AbstractChar || throw(ArgumentError("map(f, s::AbstractString) requires f to return AbstractChar; try map(f, collect(s)) or a comprehension instead"))
+        print(io, c2)
+    end
+    String(take!(io))
+end
 map(f, t::Tuple, u::Tuple) = ntuple(i -> f(t[i], u[i]), min(length(t), length(u)))
 function map!(f, dest, src)
     i = 0
@@ -486,6 +497,15 @@ function circshift(a::AbstractMatrix, shifts)
     out
 end
 circshift(a::AbstractVector, shifts::Tuple) = circshift(a, shifts[1])
+
+"""
+    eachrow(A::AbstractMatrix)
+    eachcol(A::AbstractMatrix)
+
+The rows (columns) of `A` as views, lazily: `for r in eachrow(A)`, `map(sum, eachcol(A))`.
+"""
+eachrow(a::AbstractMatrix) = (view(a, i, :) for i in 1:size(a, 1))
+eachcol(a::AbstractMatrix) = (view(a, :, j) for j in 1:size(a, 2))
 
 """
     permutedims(A::AbstractMatrix)

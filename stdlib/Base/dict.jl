@@ -426,3 +426,4 @@ function _interop_hash_entries(d::AbstractDict)
     end
     entries
 end
+map(f, s::Set) = throw(ArgumentError("map is not defined on sets"))

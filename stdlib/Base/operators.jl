@@ -276,3 +276,12 @@ const _gensym_count = Ref(0)
 A new symbol no program text can spell, for a macro's temporary variables.
 """
 gensym(tag = "") = (_gensym_count[] += 1; Symbol(string("##", tag, "#", _gensym_count[])))
+
+"""
+    Val(c)
+
+A value of type `Val{c}`: carries `c` in its type, so that methods can dispatch on it
+(`f(::Val{true})`).
+"""
+struct Val{x} end
+Val(x) = Val{x}()
