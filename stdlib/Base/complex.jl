@@ -121,16 +121,7 @@ function inv(z::Complex)
 end
 //(z::Complex, x::Real) = Complex(z.re // x, z.im // x)
 
-function ^(z::Complex, n::Int64)
-    n < 0 && return inv(z)^(-n)
-    r = one(z)
-    while n > 0
-        isodd(n) && (r *= z)
-        n >>= 1
-        n > 0 && (z *= z)
-    end
-    r
-end
+^(z::Complex, n::Int64) = n < 0 ? _power_by_squaring(inv(z), -n) : _power_by_squaring(z, n)
 ^(z::Complex, w::Complex) = _complex_pow(promote(float(z), float(w))...)
 ^(z::Complex, x::Real) = x isa Integer ? z^Int64(x) : _complex_pow(promote(float(z), float(Complex(x)))...)
 ^(x::Real, z::Complex) = _complex_pow(promote(float(Complex(x)), float(z))...)

@@ -242,21 +242,15 @@ function _power_by_squaring(x, n::Int64)
     end
     r
 end
-function div(x::Rational, y::Rational)
+# div, fld and cld of two rationals: of their cross products, reduced first against overflow
+function _rational_quotient(f, x::Rational, y::Rational)
     xn, yn = divgcd(promote(x.num, y.num)...)
     xd, yd = divgcd(promote(x.den, y.den)...)
-    div(checked_mul(xn, yd), checked_mul(xd, yn))
+    f(checked_mul(xn, yd), checked_mul(xd, yn))
 end
-function fld(x::Rational, y::Rational)
-    xn, yn = divgcd(promote(x.num, y.num)...)
-    xd, yd = divgcd(promote(x.den, y.den)...)
-    fld(checked_mul(xn, yd), checked_mul(xd, yn))
-end
-function cld(x::Rational, y::Rational)
-    xn, yn = divgcd(promote(x.num, y.num)...)
-    xd, yd = divgcd(promote(x.den, y.den)...)
-    cld(checked_mul(xn, yd), checked_mul(xd, yn))
-end
+div(x::Rational, y::Rational) = _rational_quotient(div, x, y)
+fld(x::Rational, y::Rational) = _rational_quotient(fld, x, y)
+cld(x::Rational, y::Rational) = _rational_quotient(cld, x, y)
 div(x::Rational, y::Integer) = div(x, Rational(y))
 fld(x::Rational, y::Integer) = fld(x, Rational(y))
 cld(x::Rational, y::Integer) = cld(x, Rational(y))

@@ -353,16 +353,8 @@ public final class DataNodes {
 
         @TruffleBoundary
         private Object set(Object o, Object v) {
-            if (o instanceof JlStructObject s) {
-                int i = s.type.fieldIndex(name);
-                if (i < 0) {
-                    throw Errors.error("type " + s.type.name.name + " has no field " + name.name, this);
-                }
-                if (!s.type.isMutable) {
-                    throw Errors.error("setfield!: immutable struct of type " + s.type.name.name + " cannot be changed", this);
-                }
-                s.setField(i, StructNodes.convertField(s.type, i, v, this));
-                return v;
+            if (o instanceof JlStructObject) {
+                return setField(o, name, v, this);
             } else if (o instanceof JlModule m) {
                 m.ownBinding(name).assign(v);
                 return v;
