@@ -36,3 +36,7 @@ macro hello()
 end
 @hello
 end
+macro sq(x)
+    :($(esc(x)) * $(esc(x)))
+end
+println(@macroexpand(@sq(a + 1)), " ", @sq(3))

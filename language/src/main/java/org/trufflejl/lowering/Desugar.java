@@ -447,6 +447,18 @@ final class Desugar {
                 Object module = args.size() > 1 ? args.get(0) : new Expr("call", sym("__current_module__")).at(e);
                 return new Expr("call", sym("eval"), module, new Expr("quote", body).at(e)).at(e);
             }
+            case "@macroexpand":
+            case "@macroexpand1": {
+                // the code the macro call stands for, as a quoted expression (user macros expanded)
+                Object call = lastArg(args, name);
+                Object expanded = isExpr(call, "macrocall") ? expandMacro((Expr) call) : call;
+                if (name.equals("@macroexpand")) {
+                    while (isExpr(expanded, "macrocall")) {
+                        expanded = expandMacro((Expr) expanded);
+                    }
+                }
+                return new Expr("quote", expanded).at(e);
+            }
             case "@kwdef":
                 return expand(kwdef(lastArg(args, name), e));
             case "@assert": {
