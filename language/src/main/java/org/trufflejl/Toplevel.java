@@ -33,6 +33,13 @@ public final class Toplevel {
     private Toplevel() {
     }
 
+    /** Runs one more of Base's files (loaded on demand, such as its docstrings) in Base. */
+    @TruffleBoundary
+    public static void loadBaseFile(JlContext context, String file) {
+        Source src = resourceSource("Base/" + file);
+        evalProgram(context, context.base, parseStdlib(src), src);
+    }
+
     /** Loads Base (stdlib/Base/Base.jl and what it includes) into the context's Base module. */
     public static void loadStdlib(JlContext context) {
         Source base = resourceSource("Base/Base.jl");

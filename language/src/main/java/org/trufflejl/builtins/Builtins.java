@@ -93,6 +93,18 @@ public final class Builtins {
         add(f, sig, null, () -> new SlowBuiltin(body, f));
     }
 
+    /** Loads Base's docstrings into this context the first time documentation is asked for. */
+    private static void ensureBaseDocs(JlContext context) {
+        if (!context.baseDocsLoaded) {
+            synchronized (context) {
+                if (!context.baseDocsLoaded) {
+                    context.baseDocsLoaded = true;
+                    Toplevel.loadBaseFile(context, "docstrings.jl");
+                }
+            }
+        }
+    }
+
     private void installAll(JlContext context) {
         JlType I = Types.Int64;
         JlType A = Types.Any;
@@ -564,6 +576,7 @@ public final class Builtins {
             return JlNothing.INSTANCE;
         }, Types.Module, Types.SymbolT, Types.Any);
         slow("_getdoc", (a, n) -> {
+            ensureBaseDocs(n.context());
             String d = Docs.get((JlModule) a[0], (Symbol) a[1]);
             return d == null ? JlString.of("No documentation found for " + a[1] + ".") : JlString.of(d);
         }, Types.Module, Types.SymbolT);
@@ -572,6 +585,7 @@ public final class Builtins {
                         Types.Module, Types.SymbolT);
         slow("_has_binding", (a, n) -> ((JlModule) a[0]).lookup((Symbol) a[1]) != null, Types.Module, Types.SymbolT);
         slow("_getdoc_value", (a, n) -> {
+            ensureBaseDocs(n.context());
             String d = Docs.getByValue(a[0]);
             return d == null ? JlString.of("No documentation found.") : JlString.of(d);
         }, Types.Any);

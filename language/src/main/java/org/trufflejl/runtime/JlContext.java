@@ -97,6 +97,9 @@ public final class JlContext {
     }
 
     /** Binds the built-in types and modules; the language then loads Base on top. */
+    /** Whether Base's docstrings (stdlib/Base/docstrings.jl) are loaded: on the first documentation query. */
+    public volatile boolean baseDocsLoaded;
+
     public void initialize() {
         for (Map.Entry<String, JlType> e : Types.builtinTypes().entrySet()) {
             // const, as in Julia: compiled code folds `Float32(x)`, `x % UInt8` to the type itself
