@@ -10,6 +10,8 @@ function print(io::IO, c::Char)
     nothing
 end
 print(io::IO, x::Symbol) = print(io, _print_leaf_string(x))
+# printed, an expression is its code (`a + b`); shown, it is quoted (`:(a + b)`)
+print(io::IO, x::Expr) = print(io, _expr_source(x))
 print(io::IO, x::AbstractFloat) = print(io, _print_leaf_string(x))
 function print(io::IO, xs...)
     for x in xs

@@ -25,3 +25,4 @@ function localquote()
     :(n == $n)
 end
 println(localquote())
+println(repr(:(a + $x)), " ", string(:(f($(xs...)))), " ", [:(a * 2)], " ", "$(:(b - 1))")

@@ -563,6 +563,7 @@ public final class Builtins {
             }
             return new org.trufflejl.parser.Expr((Symbol) a[0], args);
         }, Types.ExprT.constructor()));
+        slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.ExprT);
         // Core.eval(m, ex): ex as a top-level statement of module m
         slow("eval", (a, n) -> {
             JlContext ctx = n.context();
