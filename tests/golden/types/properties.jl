@@ -38,3 +38,27 @@ for i in 1:200_000
 end
 Base.getproperty(v::Late, n::Symbol) = n === :x ? -getfield(v, :x) : getfield(v, n)
 println(s, " ", getx(Late(5)))
+# one field-access site seeing several struct types (the field at different positions), reads and stores
+struct A1; x::Int; end
+struct B1; y::Int; x::Int; end
+getx(p) = p.x
+function alternate(n)
+    s = 0
+    a = A1(1); b = B1(0, 2)
+    for i in 1:n
+        s += getx(isodd(i) ? a : b)
+    end
+    s
+end
+println(alternate(200_000), " ", alternate(7))
+mutable struct MA; x::Int; end
+mutable struct MB; y::Int; x::Float64; end
+function setall(n)
+    a = MA(0); b = MB(0, 0.0)
+    for i in 1:n
+        p = isodd(i) ? a : b
+        p.x = i
+    end
+    (a.x, b.x)
+end
+println(setall(1000), " ", setall(100_001))

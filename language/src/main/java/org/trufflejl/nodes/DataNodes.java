@@ -4,6 +4,7 @@ import java.util.ArrayList;
 
 import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlModule;
 import org.trufflejl.runtime.JlNamedTuple;
@@ -114,16 +115,38 @@ public final class DataNodes {
     public static final class GetPropertyNode extends JlNode {
         @Child private JlNode object;
         private final Symbol name;
-        @CompilationFinal private DataType cachedType;
-        @CompilationFinal private int cachedIndex;
-        /** The field's unboxed kind when the cached type's instances are inline, else NONE. */
-        @CompilationFinal private byte cachedKind;
+
+        /**
+         * What this site knows about one struct type: where the field is, or that the type has a
+         * getproperty method of its own ({@code overload}), valid while getproperty's method table
+         * is unchanged. Immutable, and the site's list of them is replaced whole: a compilation
+         * running on another thread reads one consistent entry (separate fields updated one by one
+         * could be read half old, half new — a wrong field index).
+         */
+        static final class FieldCache {
+            final DataType type;
+            final int index;
+            /** The field's unboxed kind when the type's instances are inline, else NONE. */
+            final byte kind;
+            final org.trufflejl.runtime.JlFunction overload;
+            final com.oracle.truffle.api.Assumption stable;
+
+            FieldCache(DataType type, int index, byte kind, org.trufflejl.runtime.JlFunction overload, com.oracle.truffle.api.Assumption stable) {
+                this.type = type;
+                this.index = index;
+                this.kind = kind;
+                this.overload = overload;
+                this.stable = stable;
+            }
+        }
+
+        private static final FieldCache[] NONE = new FieldCache[0];
+        /** At most this many struct types per site; then every struct read takes the generic path. */
+        private static final int LIMIT = 4;
+        @CompilationFinal(dimensions = 1) private FieldCache[] caches = NONE;
+        @CompilationFinal private boolean megamorphic;
         /** Whether anything but a struct (a module, a named tuple, a type...) was seen. */
         @CompilationFinal private boolean seenOther;
-        /** Valid while Base.getproperty has the methods it had when {@link #overload} was decided. */
-        @CompilationFinal private com.oracle.truffle.api.Assumption getpropertyStable;
-        /** Base.getproperty when the cached type has a method of its own on it ({@code x.f} calls it), else null. */
-        @CompilationFinal private org.trufflejl.runtime.JlFunction overload;
         @Child private DispatchNode dispatch;
 
         public GetPropertyNode(JlNode object, Symbol name) {
@@ -135,29 +158,18 @@ public final class DataNodes {
         public Object execute(VirtualFrame frame) {
             Object o = object.execute(frame);
             if (o instanceof JlStructObject s) {
-                if (s.type == cachedType && getpropertyStable.isValid()) {
-                    if (overload != null) {
-                        return dispatch.execute(overload, new Object[]{overload, null, s, name});
+                FieldCache c = lookup(s.type);
+                if (c != null) {
+                    if (c.overload != null) {
+                        return dispatch.execute(c.overload, new Object[]{c.overload, null, s, name});
                     }
-                    if (cachedKind != JlStructObject.Inline.NONE) {
+                    if (c.kind != JlStructObject.Inline.NONE) {
                         // the type fixes the layout: one load, no boxed value in between
-                        return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(cachedIndex), cachedKind);
+                        return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(c.index), c.kind);
                     }
-                    return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(cachedIndex));
+                    return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(c.index));
                 }
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                if (decideOverload(s.type)) {
-                    cachedType = s.type;
-                    return dispatch.execute(overload, new Object[]{overload, null, s, name});
-                }
-                int i = s.type.fieldIndex(name);
-                if (i < 0) {
-                    throw noField(s.type);
-                }
-                cachedType = s.type;
-                cachedIndex = i;
-                cachedKind = s instanceof JlStructObject.Inline ? s.type.inlineLayout[i] : JlStructObject.Inline.NONE;
-                return checkAssigned(s.getField(i));
+                return structMiss(s);
             }
             if (!seenOther) {
                 // Until then, compiled code has no path from the struct case into this call: an
@@ -168,18 +180,73 @@ public final class DataNodes {
             return slowGet(o);
         }
 
-        /**
-         * Whether {@code t} has a {@code getproperty} method other than Base's field access (a
-         * type with computed properties); decided again whenever getproperty gains a method.
-         */
-        private boolean decideOverload(DataType t) {
-            org.trufflejl.runtime.JlFunction gp = userMethodOf(this, "getproperty", t);
-            getpropertyStable = baseFunction(this, "getproperty").table.stable();
-            overload = gp;
-            if (gp != null && dispatch == null) {
+        @ExplodeLoop
+        private FieldCache lookup(DataType t) {
+            FieldCache[] cs = caches;
+            for (int i = 0; i < cs.length; i++) {
+                if (cs[i].type == t && cs[i].stable.isValid()) {
+                    return cs[i];
+                }
+            }
+            return null;
+        }
+
+        /** A type this site has no valid entry for: add one (dropping stale ones), or read generically. */
+        private Object structMiss(JlStructObject s) {
+            if (megamorphic) {
+                return genericStructGet(s);
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            FieldCache c = decide(s.type);
+            java.util.List<FieldCache> kept = new java.util.ArrayList<>();
+            for (FieldCache old : caches) {
+                if (old.type != s.type && old.stable.isValid()) {
+                    kept.add(old);
+                }
+            }
+            if (kept.size() >= LIMIT) {
+                megamorphic = true;
+                caches = NONE;
+                return genericStructGet(s);
+            }
+            kept.add(c);
+            if (c.overload != null && dispatch == null) {
                 dispatch = insert(DispatchNodeGen.create());
             }
-            return gp != null;
+            caches = kept.toArray(NONE);
+            return c.overload != null ? dispatch.execute(c.overload, new Object[]{c.overload, null, s, name}) : checkAssigned(s.getField(c.index));
+        }
+
+        /**
+         * The entry for {@code t}: whether it has a {@code getproperty} method other than Base's
+         * field access (computed properties), else where the field is.
+         */
+        private FieldCache decide(DataType t) {
+            com.oracle.truffle.api.Assumption stable = baseFunction(this, "getproperty").table.stable();
+            org.trufflejl.runtime.JlFunction gp = userMethodOf(this, "getproperty", t);
+            if (gp != null) {
+                return new FieldCache(t, -1, JlStructObject.Inline.NONE, gp, stable);
+            }
+            int i = t.fieldIndex(name);
+            if (i < 0) {
+                throw noField(t);
+            }
+            JlStructObject.layoutOf(t);
+            byte kind = t.inlineLayout.length > 0 ? t.inlineLayout[i] : JlStructObject.Inline.NONE;
+            return new FieldCache(t, i, kind, null, stable);
+        }
+
+        @TruffleBoundary
+        private Object genericStructGet(JlStructObject s) {
+            org.trufflejl.runtime.JlFunction gp = userMethodOf(this, "getproperty", s.type);
+            if (gp != null) {
+                return JlContext.get(this).call(gp, s, name);
+            }
+            int i = s.type.fieldIndex(name);
+            if (i < 0) {
+                throw noField(s.type);
+            }
+            return checkAssigned(s.getField(i));
         }
 
         private Object checkAssigned(Object v) {
@@ -298,57 +365,90 @@ public final class DataNodes {
             this.value = value;
         }
 
-        @CompilationFinal private DataType cachedType;
-        @CompilationFinal private int cachedIndex;
-        @Child private StructNodes.FieldConverter converter;
+        /** The one struct type this site stores into, like GetPropertyNode.FieldCache (immutable, replaced whole). */
+        static final class SetCache {
+            final DataType type;
+            final int index;
+            /** Base.setproperty! when the type has a method of its own on it, else null. */
+            final org.trufflejl.runtime.JlFunction overload;
+            final com.oracle.truffle.api.Assumption stable;
 
-        @CompilationFinal private com.oracle.truffle.api.Assumption setpropertyStable;
-        /** Base.setproperty! when the cached type has a method of its own on it, else null. */
-        @CompilationFinal private org.trufflejl.runtime.JlFunction overload;
+            SetCache(DataType type, int index, org.trufflejl.runtime.JlFunction overload, com.oracle.truffle.api.Assumption stable) {
+                this.type = type;
+                this.index = index;
+                this.overload = overload;
+                this.stable = stable;
+            }
+        }
+
+        @CompilationFinal private SetCache cache;
+        /** A second struct type was seen: every store takes the generic path. */
+        @CompilationFinal private boolean generic;
+        /** Learns the values stored into the cached type's field (so it serves that one type only). */
+        @Child private StructNodes.FieldConverter converter;
         @Child private DispatchNode dispatch;
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object o = object.execute(frame);
             Object v = value.execute(frame);
-            if (overload != null && o instanceof JlStructObject s && s.type == cachedType && setpropertyStable.isValid()) {
-                dispatch.execute(overload, new Object[]{overload, null, s, name, v});
-                return v;
-            }
-            if (cachedType != null && !setpropertyStable.isValid()) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                cachedType = null;
-                overload = null;
-            }
-            if (cachedType == null && o instanceof JlStructObject s && userMethodOf(this, "setproperty!", s.type) != null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                overload = baseFunction(this, "setproperty!");
-                setpropertyStable = overload.table.stable();
-                dispatch = insert(DispatchNodeGen.create());
-                cachedType = s.type;
-                dispatch.execute(overload, new Object[]{overload, null, s, name, v});
-                return v;
-            }
-            if (o instanceof JlStructObject s && s.type == cachedType) {
-                Object stored = converter.convert(cachedType, cachedIndex, v);
-                byte[] layout = cachedType.inlineLayout;
-                if (layout.length > 0) {
-                    CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(cachedIndex,
-                                    JlStructObject.Inline.toBits(stored, layout[cachedIndex], cachedType, cachedIndex));
-                } else {
-                    CompilerDirectives.castExact(s, JlStructObject.Boxed.class).setField(cachedIndex, stored);
+            if (o instanceof JlStructObject s) {
+                SetCache c = cache;
+                if (c != null && s.type == c.type && c.stable.isValid()) {
+                    if (c.overload != null) {
+                        dispatch.execute(c.overload, new Object[]{c.overload, null, s, name, v});
+                        return v;
+                    }
+                    Object stored = converter.convert(c.type, c.index, v);
+                    byte[] layout = c.type.inlineLayout;
+                    if (layout.length > 0) {
+                        CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(c.index,
+                                        JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));
+                    } else {
+                        CompilerDirectives.castExact(s, JlStructObject.Boxed.class).setField(c.index, stored);
+                    }
+                    return v;
                 }
-                return v;
-            }
-            if (cachedType == null && o instanceof JlStructObject s && s.type.isMutable && s.type.fieldIndex(name) >= 0) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                setpropertyStable = baseFunction(this, "setproperty!").table.stable();
-                cachedIndex = s.type.fieldIndex(name);
-                converter = insert(new StructNodes.FieldConverter());
-                JlStructObject.layoutOf(s.type);
-                cachedType = s.type;
+                if (!generic) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    if (c == null || c.type == s.type) {
+                        specialize(s.type);
+                    } else {
+                        generic = true;
+                        cache = null;
+                    }
+                }
+                return genericStructSet(s, v);
             }
             return set(o, v);
+        }
+
+        /** Caches {@code t}: its own setproperty!, or a mutable struct's field; nothing otherwise (the generic path raises). */
+        private void specialize(DataType t) {
+            com.oracle.truffle.api.Assumption stable = baseFunction(this, "setproperty!").table.stable();
+            org.trufflejl.runtime.JlFunction sp = userMethodOf(this, "setproperty!", t);
+            if (sp != null) {
+                if (dispatch == null) {
+                    dispatch = insert(DispatchNodeGen.create());
+                }
+                cache = new SetCache(t, -1, sp, stable);
+            } else if (t.isMutable && t.fieldIndex(name) >= 0) {
+                JlStructObject.layoutOf(t);
+                converter = insert(new StructNodes.FieldConverter());
+                cache = new SetCache(t, t.fieldIndex(name), null, stable);
+            } else {
+                cache = null;
+            }
+        }
+
+        @TruffleBoundary
+        private Object genericStructSet(JlStructObject s, Object v) {
+            org.trufflejl.runtime.JlFunction sp = userMethodOf(this, "setproperty!", s.type);
+            if (sp != null) {
+                JlContext.get(this).call(sp, s, name, v);
+                return v;
+            }
+            return setField(s, name, v, this);
         }
 
         @TruffleBoundary
