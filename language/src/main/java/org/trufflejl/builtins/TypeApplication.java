@@ -27,39 +27,39 @@ final class TypeApplication {
      * code the application is a constant.
      */
     static final class CachedApply extends BuiltinNode.BuiltinN {
-        @CompilationFinal private Object cachedType;
-        @CompilationFinal(dimensions = 1) private Object[] cachedParams;
-        @CompilationFinal private Object cachedResult;
+        /** One application: immutable, so a compilation on another thread reads it whole. */
+        private record Applied(Object type, Object[] params, Object result) {
+        }
+
+        @CompilationFinal private Applied cached;
         @CompilationFinal private boolean generic;
 
         @Override
         public Object execute(Object[] p) {
-            if (cachedResult != null && p[0] == cachedType && sameParams(p)) {
-                return cachedResult;
+            Applied c = cached;
+            if (c != null && p[0] == c.type && sameParams(c.params, p)) {
+                return c.result;
             }
             Object result = apply(p[0], java.util.Arrays.copyOfRange(p, 1, p.length), this);
             if (!generic) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                if (cachedResult == null) {
-                    cachedType = p[0];
-                    cachedParams = java.util.Arrays.copyOfRange(p, 1, p.length);
-                    cachedResult = result;
+                if (c == null) {
+                    cached = new Applied(p[0], java.util.Arrays.copyOfRange(p, 1, p.length), result);
                 } else {
                     generic = true;
-                    cachedResult = null;
+                    cached = null;
                 }
             }
             return result;
         }
 
         @ExplodeLoop
-        private boolean sameParams(Object[] p) {
-            Object[] cached = cachedParams;
-            if (p.length - 1 != cached.length) {
+        private static boolean sameParams(Object[] cachedParams, Object[] p) {
+            if (p.length - 1 != cachedParams.length) {
                 return false;
             }
-            for (int i = 0; i < cached.length; i++) {
-                if (p[i + 1] != cached[i]) {
+            for (int i = 0; i < cachedParams.length; i++) {
+                if (p[i + 1] != cachedParams[i]) {
                     return false;
                 }
             }

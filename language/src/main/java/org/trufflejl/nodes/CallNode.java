@@ -37,9 +37,12 @@ public final class CallNode extends JlNode {
      * and called, as in {@code convert(T, x) = T(x)}), where {@link #functionOf} would still read
      * fields. {@link #POLYMORPHIC} once a second callee is seen.
      */
-    @CompilationFinal private Object cachedCallee;
-    @CompilationFinal private JlFunction cachedFunction;
-    private static final Object POLYMORPHIC = new Object();
+    @CompilationFinal private CalleeCache cachedCallee;
+    /** The callee and its function together: one write, so a concurrent compilation never sees half of it. */
+    private record CalleeCache(Object callee, JlFunction function) {
+    }
+
+    private static final CalleeCache POLYMORPHIC = new CalleeCache(null, null);
     /**
      * The positional argument whose value is the call expression's value instead of the call's
      * result, or -1. {@code a[i] = v} is {@code setindex!(a, v, i)} valued {@code v}: no frame
@@ -76,20 +79,14 @@ public final class CallNode extends JlNode {
     }
 
     private JlFunction function(Object f, Object[] frameArgs) {
-        Object cached = cachedCallee;
-        if (f == cached) {
-            return cachedFunction;
+        CalleeCache cached = cachedCallee;
+        if (cached != null && cached != POLYMORPHIC && f == cached.callee) {
+            return cached.function;
         }
         if (cached != POLYMORPHIC) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             JlFunction fn = functionOf(f, frameArgs);
-            if (cached == null) {
-                cachedCallee = f;
-                cachedFunction = fn;
-            } else {
-                cachedCallee = POLYMORPHIC;
-                cachedFunction = null;
-            }
+            cachedCallee = cached == null ? new CalleeCache(f, fn) : POLYMORPHIC;
             return fn;
         }
         return functionOf(f, frameArgs);
