@@ -91,3 +91,10 @@ tt(::Type{Int}) = "Type{Int}"
 tt(::DataType) = "DataType"
 tt(x) = "value"
 println(tt(Int), " ", tt(Float64), " ", tt(1))
+# a where-clause of a bare bound (no variable name) is a Julia error, not an internal one
+try
+    eval(:(width2(::Type{T}) where {<:Integer} = T))
+    width2(Int8)
+catch e
+    println(typeof(e))
+end

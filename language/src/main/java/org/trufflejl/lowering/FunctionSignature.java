@@ -113,9 +113,9 @@ final class FunctionSignature {
     static void addWhereVar(Object tv, List<Object[]> out) {
         if (tv instanceof Symbol t) {
             out.add(new Object[]{t, null, null});
-        } else if (tv instanceof Expr e && e.is("<:") && e.arg(0) instanceof Symbol t) {
+        } else if (tv instanceof Expr e && e.is("<:") && e.nargs() == 2 && e.arg(0) instanceof Symbol t) {
             out.add(new Object[]{t, null, e.arg(1)});
-        } else if (tv instanceof Expr e && e.is(">:") && e.arg(0) instanceof Symbol t) {
+        } else if (tv instanceof Expr e && e.is(">:") && e.nargs() == 2 && e.arg(0) instanceof Symbol t) {
             out.add(new Object[]{t, e.arg(1), null});
         } else if (tv instanceof Expr e && e.is("comparison") && e.nargs() == 5 && e.arg(2) instanceof Symbol t) {
             out.add(new Object[]{t, e.arg(0), e.arg(4)});
