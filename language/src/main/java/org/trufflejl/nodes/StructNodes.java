@@ -32,8 +32,12 @@ public final class StructNodes {
      * that storing it again is a class test; anything else goes through {@link #convertField}.
      */
     public static final class FieldConverter extends Node {
-        @CompilationFinal private Class<?> okClass;
-        @CompilationFinal private DataType okType;
+        /** The kind of value that needs no conversion: its class, and its type when the class does not decide it. */
+        private record Ok(Class<?> cls, DataType type) {
+        }
+
+        /** One object, written once: a compilation on another thread never sees a class without its type. */
+        @CompilationFinal private Ok ok;
         @CompilationFinal private boolean generic;
 
         public Object convert(DataType type, int i, Object v) {
@@ -41,7 +45,8 @@ public final class StructNodes {
             if (ft == Types.Any) {
                 return v;
             }
-            if (v != null && v.getClass() == okClass && (okType == null || Types.typeOf(v) == okType)) {
+            Ok k = ok;
+            if (k != null && v != null && v.getClass() == k.cls && (k.type == null || Types.typeOf(v) == k.type)) {
                 return v;
             }
             if (!generic) {
@@ -52,13 +57,12 @@ public final class StructNodes {
         }
 
         private void learn(JlType ft, Object v) {
-            if (okClass != null || v == null || !Types.isa(v, ft)) {
-                generic = true;
+            if (ok != null || v == null || !Types.isa(v, ft)) {
+                generic = true;   // the kind learned first still needs no conversion
             } else if (Types.classDecidesType(v.getClass())) {
-                okClass = v.getClass();
+                ok = new Ok(v.getClass(), null);
             } else if (v instanceof JlStructObject || v instanceof org.trufflejl.runtime.JlArray) {
-                okClass = v.getClass();
-                okType = (DataType) Types.typeOf(v);
+                ok = new Ok(v.getClass(), (DataType) Types.typeOf(v));
             } else {
                 generic = true;
             }
