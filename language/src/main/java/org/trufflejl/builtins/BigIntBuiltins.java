@@ -65,6 +65,15 @@ final class BigIntBuiltins {
         return d;
     }
 
+    /** The BigInt's value if it fits a {@code bits}-bit integer type {@code t}, else Julia's InexactError. */
+    private static BigInteger narrow(Object x, int bits, boolean signed, org.trufflejl.runtime.types.DataType t, Node n) {
+        BigInteger v = b(x);
+        if (signed ? v.bitLength() > bits - 1 : v.signum() < 0 || v.bitLength() > bits) {
+            throw Errors.inexactError(t.name.name, t, x, n);
+        }
+        return v;
+    }
+
     static void install(Builtins bi) {
         JlType B = Types.BigIntT;
         JlType I = Types.Int64;
@@ -140,33 +149,9 @@ final class BigIntBuiltins {
         bi.slow("ndigits", (a, n) -> (long) b(a[0]).abs().toString().length(), B);
         bi.constructor(Types.Float64, (a, n) -> b(a[0]).doubleValue(), B);
         bi.constructor(Types.Float32, (a, n) -> b(a[0]).floatValue(), B);
-        bi.constructor(Types.Int64, (a, n) -> {
-            BigInteger v = b(a[0]);
-            if (v.bitLength() > 63) {
-                throw Errors.inexactError("Int64", Types.Int64, a[0], n);
-            }
-            return v.longValue();
-        }, B);
-        bi.constructor(Types.Int128T, (a, n) -> {
-            BigInteger v = b(a[0]);
-            if (v.bitLength() > 127) {
-                throw Errors.inexactError("Int128", Types.Int128T, a[0], n);
-            }
-            return Int128.fromBigInteger(v);
-        }, B);
-        bi.constructor(Types.UInt64T, (a, n) -> {
-            BigInteger v = b(a[0]);
-            if (v.signum() < 0 || v.bitLength() > 64) {
-                throw Errors.inexactError("UInt64", Types.UInt64T, a[0], n);
-            }
-            return new UInt64(v.longValue());
-        }, B);
-        bi.constructor(Types.UInt128T, (a, n) -> {
-            BigInteger v = b(a[0]);
-            if (v.signum() < 0 || v.bitLength() > 128) {
-                throw Errors.inexactError("UInt128", Types.UInt128T, a[0], n);
-            }
-            return UInt128.fromBigInteger(v);
-        }, B);
+        bi.constructor(Types.Int64, (a, n) -> narrow(a[0], 64, true, Types.Int64, n).longValue(), B);
+        bi.constructor(Types.Int128T, (a, n) -> Int128.fromBigInteger(narrow(a[0], 128, true, Types.Int128T, n)), B);
+        bi.constructor(Types.UInt64T, (a, n) -> new UInt64(narrow(a[0], 64, false, Types.UInt64T, n).longValue()), B);
+        bi.constructor(Types.UInt128T, (a, n) -> UInt128.fromBigInteger(narrow(a[0], 128, false, Types.UInt128T, n)), B);
     }
 }

@@ -107,12 +107,7 @@ public final class Lowering {
         for (int i = 0; i < args.length; i++) {
             args[i] = unescape(e.arg(i));
         }
-        Expr copy = new Expr(e.head, args);
-        copy.line = e.line;
-        copy.column = e.column;
-        copy.startOffset = e.startOffset;
-        copy.endOffset = e.endOffset;
-        return copy;
+        return new Expr(e.head, args).at(e);
     }
 
     /** Lowers a statement into a call target taking no arguments. */
