@@ -325,6 +325,12 @@ public final class FunctionNodes {
     /** Rejects keyword arguments the method does not declare (unless it has {@code kws...}). */
     public static final class CheckKeywordsNode extends JlNode {
         @CompilationFinal(dimensions = 1) private final Symbol[] accepted;
+        /**
+         * Whether a call has ever passed keywords here. Until one does, compiled code has no call
+         * to {@link #check} at all: a boundary call at the top of every method (even on a branch
+         * never taken) made the register allocator spill the method's live values around it.
+         */
+        @CompilationFinal private boolean keywordsSeen;
 
         public CheckKeywordsNode(Symbol[] accepted) {
             this.accepted = accepted;
@@ -334,6 +340,10 @@ public final class FunctionNodes {
         public Object execute(VirtualFrame frame) {
             Object kw = frame.getArguments()[1];
             if (kw != null) {
+                if (!keywordsSeen) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    keywordsSeen = true;
+                }
                 check((JlNamedTuple) kw, frame.getArguments()[0]);
             }
             return null;
