@@ -43,6 +43,14 @@ function showerror(io::IO, e::TypeError)
 end
 function showerror(io::IO, e::MethodError)
     f = e.f
+    args = e.args
+    kws = nothing
+    if f === Core.kwcall && length(args) >= 2
+        # a call with keywords: Core.kwcall(kws, f, args...) is shown as f(args...; kws...)
+        kws = args[1]
+        f = args[2]
+        args = args[3:end]
+    end
     if !(f isa Function) && !(f isa Type)
         print(io, "MethodError: objects of type ", typeof(f), " are not callable")
         return
@@ -53,22 +61,30 @@ function showerror(io::IO, e::MethodError)
     end
     # a Union or Union{} has no methods to look up
     has_methods = f isa Function || f isa DataType || f isa UnionAll
-    if has_methods && _method_ambiguous(f, e.args...)
+    if kws === nothing && has_methods && _method_ambiguous(f, args...)
         print(io, "MethodError: ", _callee_name(f), '(')
-        for i in 1:length(e.args)
+        for i in 1:length(args)
             i > 1 && print(io, ", ")
-            print(io, "::", _dispatch_type(e.args[i]))
+            print(io, "::", _dispatch_type(args[i]))
         end
         print(io, ") is ambiguous.")
         return
     end
     print(io, "MethodError: no method matching ", _callee_name(f), '(')
-    for i in 1:length(e.args)
+    for i in 1:length(args)
         i > 1 && print(io, ", ")
-        print(io, "::", _dispatch_type(e.args[i]))
+        print(io, "::", _dispatch_type(args[i]))
+    end
+    if kws !== nothing
+        print(io, "; ")
+        ks = keys(kws)
+        for i in 1:length(ks)
+            i > 1 && print(io, ", ")
+            print(io, ks[i], "::", typeof(kws[i]))
+        end
     end
     print(io, ')')
-    candidates = has_methods ? _method_candidates(f, e.args...) : ""
+    candidates = has_methods ? _method_candidates(f, kws, args...) : ""
     if candidates != ""
         print(io, "\n\nClosest candidates are:", candidates, "\n")
     end

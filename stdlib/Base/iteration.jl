@@ -10,6 +10,22 @@ haskey(t::NamedTuple, s::Symbol) = s in keys(t)
 get(t::NamedTuple, s::Symbol, default) = haskey(t, s) ? getfield(t, s) : default
 first(t::NamedTuple) = getfield(t, 1)
 NamedTuple{names}(t::Tuple) where {names} = _new_namedtuple(names, t)
+# A call with keywords as a function, the form Julia lowers f(args...; kws...) to; the
+# MethodError of a keyword call no method takes names it.
+Core.kwcall(kws::NamedTuple, f, args...) = f(args...; kws...)
+NamedTuple() = NamedTuple{()}(())
+# f(; itr...) where itr is not a NamedTuple: its Symbol => value pairs are the keywords.
+function _keyword_splat(itr)
+    names = Symbol[]
+    vals = Any[]
+    for p in itr
+        p isa Pair && p.first isa Symbol ||
+            throw(ArgumentError("keyword argument splat: expected Symbol => value pairs, got " * repr(p)))
+        push!(names, p.first)
+        push!(vals, p.second)
+    end
+    return NamedTuple{Tuple(names)}(Tuple(vals))
+end
 """
     merge(a::NamedTuple, b::NamedTuple...)
 

@@ -67,7 +67,7 @@ final class ArrayBuiltins {
     }
 
     static Method forwarder(Builtins b, String name) {
-        return new Method(new JlType[0], Types.Any, null, false, new String[]{""}, "builtin", 0,
+        return new Method(new JlType[0], Types.Any, null, null, new String[]{""}, "builtin", 0,
                         () -> new BuiltinRootNode(b.language(), name, new ConstructForward()));
     }
 

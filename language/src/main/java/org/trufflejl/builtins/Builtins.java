@@ -63,7 +63,7 @@ public final class Builtins {
         String name = f.name();
         String[] argNames = new String[sig.length + (vararg != null ? 1 : 0)];
         java.util.Arrays.fill(argNames, "");
-        f.table.add(new Method(sig, vararg, null, false, argNames, "builtin", 0,
+        f.table.add(new Method(sig, vararg, null, null, argNames, "builtin", 0,
                         () -> new BuiltinRootNode(language, name, factory.get())).withInlinableBody(factory));
     }
 
@@ -533,8 +533,12 @@ public final class Builtins {
             return m.callTarget().call(frameArgs);
         }, Types.Any, Types.Any, Types.Type);
         // "Closest candidates are:" of a MethodError: methods of the same arity, defined in TruffleJL code
+        // (f, kws, args...): kws the call's keywords (a NamedTuple) or nothing
         slowVar("_method_candidates", (a, n) -> JlString.of(org.trufflejl.runtime.MethodCandidates.of(functionOf(a[0], n),
-                        java.util.Arrays.copyOfRange(a, 1, a.length))), Types.Any, Types.Any);
+                        java.util.Arrays.copyOfRange(a, 2, a.length),
+                        a[1] instanceof org.trufflejl.runtime.JlNamedTuple kws ? kws.names : null)), Types.Any, Types.Any, Types.Any);
+        // Core.kwcall(kws, f, args...): a call with keywords (its methods are in Base, kwcall.jl)
+        JlContext.functionIn(context.core, Symbol.of("kwcall"));
         slow("methods", (a, n) -> {
             Method[] ms = functionOf(a[0], n).table.methods();
             return JlArray.vector(Types.MethodT, ms.clone(), ms.length);

@@ -236,7 +236,7 @@ final class TaskBuiltins {
 
     /** Calls of every instance of a parametric type ({@code Channel{Int}(32)}) go to one Java body that knows the instance. */
     private static void instanceConstructor(TypeFamily family, JlLanguage language, InstanceBody body) {
-        family.setInstanceConstructor(t -> new Method(new JlType[0], Types.Any, null, false, new String[]{""}, "builtin", 0,
+        family.setInstanceConstructor(t -> new Method(new JlType[0], Types.Any, null, null, new String[]{""}, "builtin", 0,
                         () -> new BuiltinRootNode(language, t.show(), new SlowBuiltin((a, n) -> body.apply(t, a, n), t.constructor()))));
     }
 }

@@ -1039,7 +1039,7 @@ public final class Lowering {
         }
         // The body is lowered on its first call (start-up pays only for what runs); the scopes
         // resolved for this statement and the lowering state of the definition are kept for it.
-        return new MethodShape(npositional, varargs, kwNames, sig.kwRest != null, argNames, file, sig.line, lazily(body));
+        return new MethodShape(npositional, varargs, kwNames, sig.kwRest, argNames, file, sig.line, lazily(body));
     }
 
     /** {@code f(p1..pk) = f(p1..pk, default_{k+1})}, forwarding keywords. */
@@ -1303,7 +1303,7 @@ public final class Lowering {
         FunctionRootNode root = new FunctionRootNode(language, ls.lambda.frame.build(), name, source, section(key),
                         new BlockNode(prologue.toArray(new JlNode[0])));
         MethodTable table = new MethodTable(sym(name), module);
-        table.add(new Method(new JlType[]{Types.Any}, null, null, false, new String[]{""}, file, key.line, () -> root));
+        table.add(new Method(new JlType[]{Types.Any}, null, null, null, new String[]{""}, file, key.line, () -> root));
         return new FunctionNodes.ClosureNode(table, captureNodes(ls.lambda, s));
     }
 

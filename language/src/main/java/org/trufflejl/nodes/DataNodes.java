@@ -89,12 +89,12 @@ public final class DataNodes {
             for (int i = 0; i < names.length; i++) {
                 if (names[i] != null) {
                     put(ns, out, names[i], vs[i]);
-                } else if (vs[i] instanceof JlNamedTuple nt) {
+                } else {
+                    // any iterable of Symbol => value pairs splats too (a Dict, pairs(...), ()), as in Julia
+                    JlNamedTuple nt = vs[i] instanceof JlNamedTuple t ? t : (JlNamedTuple) JlContext.get(node).callBase("_keyword_splat", vs[i]);
                     for (int j = 0; j < nt.names.length; j++) {
                         put(ns, out, nt.names[j], nt.values[j]);
                     }
-                } else {
-                    throw Errors.argumentError("keyword argument splat must be a NamedTuple, got " + Types.typeOf(vs[i]).show(), node);
                 }
             }
             return new JlNamedTuple(ns.toArray(new Symbol[0]), out.toArray());

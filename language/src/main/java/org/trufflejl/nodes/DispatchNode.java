@@ -2,6 +2,7 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlNamedTuple;
 import org.trufflejl.runtime.Method;
 import org.trufflejl.runtime.MethodTable;
 import org.trufflejl.runtime.types.JlType;
@@ -27,6 +28,7 @@ import com.oracle.truffle.api.nodes.Node;
  * and an indirect call.
  *
  * Frame arguments: [0] the callee value, [1] keyword arguments (a NamedTuple) or null,
+ * (a call passing keywords is looked up among the methods that declare keyword parameters),
  * [2..] the positional arguments.
  */
 @GenerateInline(false)
@@ -36,10 +38,11 @@ public abstract class DispatchNode extends Node {
 
     public abstract Object execute(JlFunction function, Object[] frameArgs);
 
-    @Specialization(guards = {"function.table == cachedTable", "arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedClasses, cachedTypes, cachedTypeArgs, frameArgs)"},
-                    assumptions = "tableStable", limit = "4")
+    @Specialization(guards = {"function.table == cachedTable", "arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedClasses, cachedTypes, cachedTypeArgs, frameArgs)",
+                    "isKeywordCall(frameArgs) == cachedKeywordCall"}, assumptions = "tableStable", limit = "4")
     protected static Object doCached(JlFunction function, Object[] frameArgs,
                     @Cached("function.table") MethodTable cachedTable,
+                    @Cached("isKeywordCall(frameArgs)") boolean cachedKeywordCall,
                     @Cached(value = "argumentClasses(frameArgs)", dimensions = 1) Class<?>[] cachedClasses,
                     @Cached(value = "argumentTypes(frameArgs)", dimensions = 1) JlType[] cachedTypes,
                     @Cached(value = "typeArguments(frameArgs)", dimensions = 1) Object[] cachedTypeArgs,
@@ -56,6 +59,14 @@ public abstract class DispatchNode extends Node {
                     @Cached IndirectCallNode call) {
         Method m = lookupOrFail(function, function.table, argumentTypes(frameArgs), frameArgs, node);
         return call.call(m.callTarget(), frameArgs);
+    }
+
+    /**
+     * Whether the call passes keywords. A site without keywords has a constant null there, so
+     * the guard folds; a splatted empty {@code kws...} is a positional call, as in Julia.
+     */
+    protected static boolean isKeywordCall(Object[] frameArgs) {
+        return frameArgs[1] != null && ((JlNamedTuple) frameArgs[1]).size() > 0;
     }
 
     protected static MethodCallNode createCall(Method method) {
@@ -123,10 +134,14 @@ public abstract class DispatchNode extends Node {
 
     @TruffleBoundary
     protected static Method lookupOrFail(JlFunction function, MethodTable table, JlType[] types, Object[] frameArgs, Node node) {
-        Method m = table.lookup(types);
+        boolean keywordCall = isKeywordCall(frameArgs);
+        Method m = table.lookup(types, keywordCall);
         if (m == null || m == MethodTable.AMBIGUOUS) {
             Object[] positional = new Object[frameArgs.length - FIRST_POSITIONAL];
             System.arraycopy(frameArgs, FIRST_POSITIONAL, positional, 0, positional.length);
+            if (keywordCall && m == null) {
+                throw Errors.keywordMethodError(function, (JlNamedTuple) frameArgs[1], positional, node);
+            }
             throw Errors.methodError(function, positional, node);
         }
         return m;

@@ -31,7 +31,7 @@ public final class FunctionNodes {
     }
 
     /** What a method definition needs besides its evaluated parameter types. */
-    public record MethodShape(int nfixed, boolean varargs, Symbol[] kwNames, boolean kwRest, String[] argNames, String file, int line,
+    public record MethodShape(int nfixed, boolean varargs, Symbol[] kwNames, Symbol kwRest, String[] argNames, String file, int line,
                     Supplier<RootNode> body) {
         public Method build(JlType[] types, TypeVar[] typeVars) {
             JlType[] fixed = new JlType[nfixed];
@@ -344,21 +344,21 @@ public final class FunctionNodes {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     keywordsSeen = true;
                 }
-                check((JlNamedTuple) kw, frame.getArguments()[0]);
+                check((JlNamedTuple) kw, frame.getArguments());
             }
             return null;
         }
 
         @TruffleBoundary
-        private void check(JlNamedTuple kw, Object self) {
+        private void check(JlNamedTuple kw, Object[] frameArgs) {
             outer: for (Symbol n : kw.names) {
                 for (Symbol a : accepted) {
                     if (a == n) {
                         continue outer;
                     }
                 }
-                String fname = self instanceof JlFunction f ? f.name() : Types.typeOf(self).show();
-                throw Errors.error(fname + "() got unsupported keyword argument \"" + n.name + "\"", this);
+                Object[] positional = java.util.Arrays.copyOfRange(frameArgs, DispatchNode.FIRST_POSITIONAL, frameArgs.length);
+                throw Errors.keywordMethodError(frameArgs[0], kw, positional, this);
             }
         }
     }

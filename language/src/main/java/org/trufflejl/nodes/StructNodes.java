@@ -220,7 +220,7 @@ public final class StructNodes {
                 argNames[i] = fieldNames[i].name;
             }
             InferringNewRootNode[] root = new InferringNewRootNode[1];
-            Method m = new Method(fts, null, family.vars, null, false, argNames, file, line, () -> root[0]);
+            Method m = new Method(fts, null, family.vars, null, null, argNames, file, line, () -> root[0]);
             root[0] = new InferringNewRootNode(language, family, m);
             family.wrapperConstructor().table.add(m);
         }
@@ -277,7 +277,7 @@ public final class StructNodes {
             sig[i] = Types.Any;
             argNames[i] = t.fieldNames[i].name;
         }
-        return new Method(sig, null, null, false, argNames, file, line, () -> new NewRootNode(language, t));
+        return new Method(sig, null, null, null, argNames, file, line, () -> new NewRootNode(language, t));
     }
 
     /** The default constructor's body: {@code new(args...)}. */

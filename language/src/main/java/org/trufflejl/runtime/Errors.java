@@ -71,8 +71,18 @@ public final class Errors {
         return JlStructObject.of(Types.MethodError, f, new JlTuple(args.clone()));
     }
 
+    /**
+     * A call with keywords no method takes: as in Julia, a MethodError of {@code Core.kwcall}
+     * with arguments {@code (kws, f, args...)}, which {@code showerror} prints as
+     * {@code f(::T; k::K)}.
+     */
     @TruffleBoundary
-    public static JlException unsupportedKeyword(JlFunction f, Symbol keyword, Node location) {
-        return error(f.name() + "() got unsupported keyword argument \"" + keyword.name + "\"", location);
+    public static JlException keywordMethodError(Object f, JlNamedTuple keywords, Object[] positional, Node location) {
+        Object[] args = new Object[positional.length + 2];
+        args[0] = keywords;
+        args[1] = f;
+        System.arraycopy(positional, 0, args, 2, positional.length);
+        JlFunction kwcall = JlContext.functionIn(JlContext.get(null).core, Symbol.of("kwcall"));
+        return new JlException(JlStructObject.of(Types.MethodError, kwcall, new JlTuple(args)), location);
     }
 }

@@ -26,8 +26,8 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
     public final JlType varargType;
     /** Keyword parameter names it accepts, or null if it takes no keywords. */
     @CompilationFinal(dimensions = 1) public final Symbol[] kwNames;
-    /** Whether it has a {@code kws...} parameter collecting any other keywords. */
-    public final boolean kwRest;
+    /** The name of its {@code kws...} parameter collecting any other keywords, or null. */
+    public final Symbol kwRest;
     public final String[] argNames;
     public final String file;
     public final int line;
@@ -36,14 +36,14 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
     private volatile Supplier<? extends InlinableBody> inlinableBody;
     @CompilationFinal private volatile RootCallTarget target;
 
-    public Method(JlType[] sig, JlType varargType, Symbol[] kwNames, boolean kwRest, String[] argNames,
+    public Method(JlType[] sig, JlType varargType, Symbol[] kwNames, Symbol kwRest, String[] argNames,
                   String file, int line, Supplier<RootNode> bodyFactory) {
         this(sig, varargType, NO_TYPE_VARS, kwNames, kwRest, argNames, file, line, bodyFactory);
     }
 
     private static final TypeVar[] NO_TYPE_VARS = new TypeVar[0];
 
-    public Method(JlType[] sig, JlType varargType, TypeVar[] typeVars, Symbol[] kwNames, boolean kwRest, String[] argNames,
+    public Method(JlType[] sig, JlType varargType, TypeVar[] typeVars, Symbol[] kwNames, Symbol kwRest, String[] argNames,
                   String file, int line, Supplier<RootNode> bodyFactory) {
         this.typeVars = typeVars;
         this.sig = sig;

@@ -23,9 +23,13 @@ public final class MethodCandidates {
     private MethodCandidates() {
     }
 
-    /** The candidate lines for calling {@code f} with these arguments ("" when there are none). */
+    /**
+     * The candidate lines for calling {@code f} with these arguments ("" when there are none);
+     * {@code keywords} are the names the call passed (null when none): a method that does not
+     * take one of them says so, as Julia's {@code got unsupported keyword argument "k"}.
+     */
     @TruffleBoundary
-    public static String of(JlFunction f, Object[] args) {
+    public static String of(JlFunction f, Object[] args, Symbol[] keywords) {
         JlType[] types = new JlType[args.length];
         for (int i = 0; i < args.length; i++) {
             types[i] = Types.dispatchTypeOf(args[i]);
@@ -44,16 +48,19 @@ public final class MethodCandidates {
             if (score < 0 || !(score > 0 || types.length < 2)) {
                 continue;
             }
-            if (m.kwNames != null && (m.kwNames.length > 0 || m.kwRest)) {
+            if (m.kwNames != null && (m.kwNames.length > 0 || m.kwRest != null)) {
                 sb.append("; ");
                 for (int k = 0; k < m.kwNames.length; k++) {
                     sb.append(k > 0 ? ", " : "").append(m.kwNames[k].name);
                 }
-                if (m.kwRest) {
-                    sb.append(m.kwNames.length > 0 ? ", " : "").append("kwargs...");
+                if (m.kwRest != null) {
+                    sb.append(m.kwNames.length > 0 ? ", " : "").append(m.kwRest.name).append("...");
                 }
             }
             sb.append(')').append(m.whereClause());
+            if (keywords != null && m.kwRest == null) {
+                appendUnsupported(m, keywords, sb);
+            }
             String file = m.file.startsWith("Base/") ? m.file.substring(5) : m.file;
             sb.append("\n   @ ").append(m.moduleName()).append(' ').append(file).append(':').append(m.line);
             // stable insertion by descending score
@@ -74,6 +81,24 @@ public final class MethodCandidates {
             out.append(lines.get(i));
         }
         return out.toString();
+    }
+
+    private static void appendUnsupported(Method m, Symbol[] keywords, StringBuilder sb) {
+        List<String> unexpected = new ArrayList<>();
+        outer: for (Symbol k : keywords) {
+            if (m.kwNames != null) {
+                for (Symbol declared : m.kwNames) {
+                    if (declared == k) {
+                        continue outer;
+                    }
+                }
+            }
+            unexpected.add(k.name);
+        }
+        if (!unexpected.isEmpty()) {
+            sb.append(" got unsupported keyword argument").append(unexpected.size() > 1 ? "s" : "")
+                            .append(" \"").append(String.join("\", \"", unexpected)).append('"');
+        }
     }
 
     /**

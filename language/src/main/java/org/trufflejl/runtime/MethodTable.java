@@ -24,6 +24,7 @@ public final class MethodTable {
     private volatile Method[] methods = new Method[0];
     @CompilationFinal private volatile Assumption stable;
     private final ConcurrentHashMap<ArrayKey, Method> lookupCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ArrayKey, Method> keywordLookupCache = new ConcurrentHashMap<>();
 
     public MethodTable(Symbol name, JlModule module) {
         this.name = name;
@@ -78,27 +79,38 @@ public final class MethodTable {
         }
         methods = next;
         lookupCache.clear();
+        keywordLookupCache.clear();
         Assumption a = stable;
         stable = newAssumption();
         a.invalidate();
     }
 
     /** What {@link #lookup} returns when several applicable methods are equally specific. */
-    public static final Method AMBIGUOUS = new Method(new JlType[0], null, null, false, new String[0], "", 0, () -> {
+    public static final Method AMBIGUOUS = new Method(new JlType[0], null, null, null, new String[0], "", 0, () -> {
         throw new IllegalStateException("ambiguous");
     });
 
     /** The most specific method applicable to these argument types, null if none, {@link #AMBIGUOUS} if no single one. */
-    @TruffleBoundary
     public Method lookup(JlType[] argTypes) {
+        return lookup(argTypes, false);
+    }
+
+    /**
+     * As {@link #lookup(JlType[])}; for a call passing keywords ({@code keywordCall}) only the
+     * methods that declare keyword parameters are candidates, as in Julia, where
+     * {@code f(x; k=1)} goes through {@code Core.kwcall} and only such methods define one.
+     */
+    @TruffleBoundary
+    public Method lookup(JlType[] argTypes, boolean keywordCall) {
         ArrayKey key = new ArrayKey(argTypes);
-        Method m = lookupCache.get(key);
+        ConcurrentHashMap<ArrayKey, Method> cache = keywordCall ? keywordLookupCache : lookupCache;
+        Method m = cache.get(key);
         if (m != null) {
             return m;
         }
         java.util.List<Method> applicable = new java.util.ArrayList<>();
         for (Method candidate : methods) {
-            if (candidate.isApplicable(argTypes)) {
+            if ((!keywordCall || candidate.acceptsKeywords()) && candidate.isApplicable(argTypes)) {
                 applicable.add(candidate);
             }
         }
@@ -122,7 +134,7 @@ public final class MethodTable {
         if (best == null) {
             best = AMBIGUOUS;
         }
-        lookupCache.put(key, best);
+        cache.put(key, best);
         return best;
     }
 }
