@@ -587,7 +587,8 @@ final class Desugar {
             default: {
                 Object expansion = macros == null ? null : macros.expand(name, where != null ? where : new LineNumberNode(e.line, file), args);
                 if (expansion == null) {
-                    return new Expr("call", sym("error"), "macro " + name + " is not defined").at(e);
+                    // as in Julia, when the statement is lowered: nothing of it runs
+                    throw org.trufflejl.runtime.Errors.undefVar(Symbol.of(name), null);
                 }
                 return expansion;
             }

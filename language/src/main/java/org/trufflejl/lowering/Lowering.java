@@ -112,7 +112,17 @@ public final class Lowering {
 
     /** Lowers a statement into a call target taking no arguments. */
     public RootCallTarget lowerToplevel(Object stmt) {
-        Object expanded = new Desugar(file, this::expandUserMacro).expand(stmt);
+        Object expanded;
+        try {
+            expanded = new Desugar(file, this::expandUserMacro).expand(stmt);
+        } catch (org.trufflejl.runtime.JlException lowering) {
+            if (lowering.getLocation() != null || !(stmt instanceof Expr at)) {
+                throw lowering;     // raised by a macro's own code: its frames say where
+            }
+            // Raised by lowering itself (an undefined macro): the statement throws it, before
+            // any of it runs, so the error names the statement's position as Julia does.
+            expanded = new Expr("call", sym("throw"), new QuoteNode(lowering.value)).at(at);
+        }
         analyzer = new Analyzer(module, context.interactive, file);
         Scope global = analyzer.analyzeToplevel(expanded);
         for (String w : analyzer.warnings) {
