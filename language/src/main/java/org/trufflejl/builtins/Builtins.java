@@ -533,6 +533,37 @@ public final class Builtins {
             return m.callTarget().call(frameArgs);
         }, Types.Any, Types.Any, Types.Type);
         // "Closest candidates are:" of a MethodError: methods of the same arity, defined in TruffleJL code
+        // ENV (Base, env.jl): the process environment seen through the context (so an embedder's
+        // sandbox policy applies); assignments stay within this context
+        slow("_getenv", (a, n) -> n.context().getenv(a[0].toString()), Types.String);
+        slow("_setenv", (a, n) -> {
+            n.context().environmentChanges.put(a[0].toString(), a[1] instanceof JlString s ? s : org.trufflejl.runtime.JlNothing.INSTANCE);
+            return a[1];
+        }, Types.String, Types.Any);
+        slow("_env_names", (a, n) -> {
+            java.util.List<String> names = n.context().environmentNames();
+            JlString[] out = new JlString[names.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = JlString.of(names.get(i));
+            }
+            return JlArray.vector(Types.String, out, out.length);
+        });
+        // Printf's formatting: _sprintf(fmt, args...) is the text @sprintf(fmt, args...) makes
+        slowVar("_sprintf", (a, n) -> {
+            JlContext ctx = n.context();
+            org.trufflejl.runtime.Printf.Guest guest = new org.trufflejl.runtime.Printf.Guest() {
+                @Override
+                public String string(Object x) {
+                    return ctx.callBase("string", x).toString();
+                }
+
+                @Override
+                public double toFloat64(Object x) {
+                    return org.trufflejl.runtime.num.Num.toDouble(ctx.callBase("float", x));
+                }
+            };
+            return JlString.of(org.trufflejl.runtime.Printf.format(a[0].toString(), java.util.Arrays.copyOfRange(a, 1, a.length), guest, n));
+        }, Types.Any, Types.String);
         // (f, kws, args...): kws the call's keywords (a NamedTuple) or nothing
         slowVar("_method_candidates", (a, n) -> JlString.of(org.trufflejl.runtime.MethodCandidates.of(functionOf(a[0], n),
                         java.util.Arrays.copyOfRange(a, 2, a.length),

@@ -99,6 +99,33 @@ public final class JlContext {
     /** Binds the built-in types and modules; the language then loads Base on top. */
     /** Whether Base's docstrings (stdlib/Base/docstrings.jl) are loaded: on the first documentation query. */
     public volatile boolean baseDocsLoaded;
+    /** Assignments to {@code ENV} (a value, or nothing for a deleted name) over the process environment. */
+    public final java.util.concurrent.ConcurrentHashMap<String, Object> environmentChanges = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The environment variable as {@code ENV} sees it: a string, or nothing when it is not set. */
+    @TruffleBoundary
+    public Object getenv(String name) {
+        Object changed = environmentChanges.get(name);
+        if (changed != null) {
+            return changed;
+        }
+        String v = env.getEnvironment().get(name);
+        return v == null ? JlNothing.INSTANCE : JlString.of(v);
+    }
+
+    /** The names {@code ENV} has, sorted. */
+    @TruffleBoundary
+    public java.util.List<String> environmentNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(env.getEnvironment().keySet());
+        for (var e : environmentChanges.entrySet()) {
+            if (e.getValue() == JlNothing.INSTANCE) {
+                names.remove(e.getKey());
+            } else {
+                names.add(e.getKey());
+            }
+        }
+        return new java.util.ArrayList<>(names);
+    }
 
     public void initialize() {
         for (Map.Entry<String, JlType> e : Types.builtinTypes().entrySet()) {

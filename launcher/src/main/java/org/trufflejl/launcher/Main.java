@@ -211,6 +211,7 @@ public final class Main {
                         .out(out)
                         .err(err)
                         .allowIO(IOAccess.ALL)
+                        .allowEnvironmentAccess(org.graalvm.polyglot.EnvironmentAccess.INHERIT)
                         .allowCreateThread(true)
                         .allowNativeAccess(true)
                         .allowExperimentalOptions(true)

@@ -102,6 +102,21 @@ public class EmbeddingTest {
     }
 
     @Test
+    void environmentIsWhatTheContextAllows() {
+        try (Context ctx = context()) {
+            assertEquals(0L, ctx.eval("jl", "length(ENV)").asLong());
+            assertEquals("none", ctx.eval("jl", "get(ENV, \"PATH\", \"none\")").asString());
+            ctx.eval("jl", "ENV[\"JL_SET_INSIDE\"] = \"yes\"");
+            assertEquals("yes", ctx.eval("jl", "ENV[\"JL_SET_INSIDE\"]").asString());
+            assertEquals(null, System.getenv("JL_SET_INSIDE"));
+        }
+        try (Context ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE)
+                        .allowEnvironmentAccess(org.graalvm.polyglot.EnvironmentAccess.INHERIT).build()) {
+            assertEquals(System.getenv("PATH"), ctx.eval("jl", "ENV[\"PATH\"]").asString());
+        }
+    }
+
+    @Test
     void defaultContextHasNoFileAccess() {
         try (Context ctx = context()) {
             PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", "include(\"/etc/hostname\")"));

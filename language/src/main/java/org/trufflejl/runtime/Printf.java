@@ -1,0 +1,341 @@
+package org.trufflejl.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+import org.trufflejl.runtime.num.Float16;
+import org.trufflejl.runtime.num.Num;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * C-style formatting for the Printf module ({@code @printf}, {@code @sprintf}): flags
+ * {@code -+ 0#}, width and precision (digits or {@code *}), conversions {@code d i u o x X e E f F
+ * g G a A c s %}; C's length modifiers are accepted and ignored. Floats are rounded from their
+ * exact binary value, ties to even (as C's printf); infinities and NaN print as Julia writes them
+ * ({@code Inf}, {@code NaN}). Integers of any width, BigInt included, print exactly; a negative
+ * number in {@code %x}/{@code %o} is printed with a minus sign, as Julia's Printf does.
+ */
+public final class Printf {
+    private Printf() {
+    }
+
+    /** What {@code %s} and non-primitive numbers need from Base. */
+    public interface Guest {
+        /** {@code string(x)}. */
+        String string(Object x);
+
+        /** {@code float(x)} for a Real that is not a primitive float or integer. */
+        double toFloat64(Object x);
+    }
+
+    private static final class Spec {
+        boolean left;
+        boolean plus;
+        boolean space;
+        boolean zero;
+        boolean alt;
+        int width = -1;
+        int precision = -1;
+        char conversion;
+    }
+
+    @TruffleBoundary
+    public static String format(String fmt, Object[] args, Guest guest, Node location) {
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        int specs = countSpecs(fmt, location);
+        int i = 0;
+        while (i < fmt.length()) {
+            char c = fmt.charAt(i++);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            if (fmt.charAt(i) == '%') {
+                out.append('%');
+                i++;
+                continue;
+            }
+            Spec s = new Spec();
+            for (; i < fmt.length(); i++) {
+                char f = fmt.charAt(i);
+                if (f == '-') {
+                    s.left = true;
+                } else if (f == '+') {
+                    s.plus = true;
+                } else if (f == ' ') {
+                    s.space = true;
+                } else if (f == '0') {
+                    s.zero = true;
+                } else if (f == '#') {
+                    s.alt = true;
+                } else {
+                    break;
+                }
+            }
+            if (fmt.charAt(i) == '*') {
+                s.width = (int) integerArg(args, next++, location).longValue();
+                if (s.width < 0) {
+                    s.left = true;
+                    s.width = -s.width;
+                }
+                i++;
+            } else {
+                int start = i;
+                while (Character.isDigit(fmt.charAt(i))) {
+                    i++;
+                }
+                s.width = i > start ? Integer.parseInt(fmt.substring(start, i)) : -1;
+            }
+            if (fmt.charAt(i) == '.') {
+                i++;
+                if (fmt.charAt(i) == '*') {
+                    s.precision = (int) integerArg(args, next++, location).longValue();
+                    i++;
+                } else {
+                    int start = i;
+                    while (Character.isDigit(fmt.charAt(i))) {
+                        i++;
+                    }
+                    s.precision = i > start ? Integer.parseInt(fmt.substring(start, i)) : 0;
+                }
+            }
+            while ("hlLqjzt".indexOf(fmt.charAt(i)) >= 0) {
+                i++;
+            }
+            s.conversion = fmt.charAt(i++);
+            if (next >= args.length) {
+                throw Errors.argumentError("mismatch between # of format specifiers and provided args: " + specs + " != " + args.length, location);
+            }
+            out.append(pad(s, convert(s, args[next++], guest, location)));
+        }
+        if (next != args.length) {
+            throw Errors.argumentError("mismatch between # of format specifiers and provided args: " + specs + " != " + args.length, location);
+        }
+        return out.toString();
+    }
+
+    /** Checks the format and counts its conversions. */
+    private static int countSpecs(String fmt, Node location) {
+        int n = 0;
+        int i = 0;
+        while (i < fmt.length()) {
+            if (fmt.charAt(i++) != '%') {
+                continue;
+            }
+            if (i < fmt.length() && fmt.charAt(i) == '%') {
+                i++;
+                continue;
+            }
+            while (i < fmt.length() && "-+ 0#*.0123456789hlLqjzt".indexOf(fmt.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i >= fmt.length()) {
+                throw Errors.argumentError("invalid format string: '" + fmt + "'", location);
+            }
+            if ("diuoxXeEfFgGaAcs".indexOf(fmt.charAt(i)) < 0) {
+                throw Errors.argumentError("invalid format string: '" + fmt + "', invalid type specifier: '" + fmt.charAt(i) + "'", location);
+            }
+            i++;
+            n++;
+        }
+        return n;
+    }
+
+    private static BigInteger integerArg(Object[] args, int at, Node location) {
+        BigInteger v = at < args.length ? integerValue(args[at]) : null;
+        if (v == null) {
+            throw Errors.argumentError("a `*` width or precision needs an integer argument", location);
+        }
+        return v;
+    }
+
+    private static BigInteger integerValue(Object x) {
+        if (x instanceof JlBigInt b) {
+            return b.value;
+        } else if (x instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        } else if (Num.kindOfValue(x) >= 0 && Num.isInteger(Num.kindOfValue(x))) {
+            return Num.toBigInteger(x);
+        }
+        return null;
+    }
+
+    private static boolean isFloat(Object x) {
+        return x instanceof Double || x instanceof Float || x instanceof Float16;
+    }
+
+    /** The converted text without width padding: [sign or prefix] then digits, split at {@code body}. */
+    private record Text(String prefix, String body, boolean numeric) {
+    }
+
+    private static Text convert(Spec s, Object x, Guest guest, Node location) {
+        switch (s.conversion) {
+            case 's': {
+                String str = x instanceof JlString js ? js.toString() : guest.string(x);
+                if (s.alt && (x instanceof JlString || x instanceof Symbol)) {
+                    str = x instanceof Symbol ? ":" + str : "\"" + str + "\"";    // %#s: as written in code
+                }
+                if (s.precision >= 0 && s.precision < str.codePointCount(0, str.length())) {
+                    str = str.substring(0, str.offsetByCodePoints(0, s.precision));
+                }
+                return new Text("", str, false);
+            }
+            case 'c':
+                return new Text("", x instanceof JlChar ch ? ch.toString() : guest.string(x), false);
+            case 'd', 'i', 'u', 'o', 'x', 'X': {
+                if (isFloat(x)) {
+                    // as Julia's Printf: a float given to an integer conversion prints as %.0f
+                    s.precision = 0;
+                    s.conversion = 'f';
+                    return formatFloat(s, Num.toDouble(x));
+                }
+                BigInteger v = integerValue(x);
+                if (v == null) {
+                    throw Errors.argumentError("invalid argument for %" + s.conversion + ": " + guest.string(x), location);
+                }
+                int radix = s.conversion == 'o' ? 8 : s.conversion == 'x' || s.conversion == 'X' ? 16 : 10;
+                String digits = v.abs().toString(radix);
+                if (s.conversion == 'X') {
+                    digits = digits.toUpperCase();
+                }
+                if (s.precision >= 0) {
+                    digits = s.precision == 0 && v.signum() == 0 ? "" : "0".repeat(Math.max(0, s.precision - digits.length())) + digits;
+                    s.zero = false;
+                }
+                String prefix = sign(s, v.signum() < 0);
+                if (s.alt && radix == 16 && v.signum() != 0) {
+                    prefix += s.conversion == 'X' ? "0X" : "0x";
+                } else if (s.alt && radix == 8 && !digits.startsWith("0")) {
+                    prefix += "0";
+                }
+                return new Text(prefix, digits, true);
+            }
+            default: {
+                double d;
+                if (isFloat(x)) {
+                    d = Num.toDouble(x);
+                } else if (integerValue(x) != null) {
+                    d = integerValue(x).doubleValue();
+                } else {
+                    d = guest.toFloat64(x);
+                }
+                return formatFloat(s, d);
+            }
+        }
+    }
+
+    private static String sign(Spec s, boolean negative) {
+        return negative ? "-" : s.plus ? "+" : s.space ? " " : "";
+    }
+
+    private static Text formatFloat(Spec s, double d) {
+        boolean negative = d < 0 || (d == 0 && 1 / d < 0);
+        String prefix = sign(s, negative);
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return new Text(Double.isNaN(d) ? (s.plus ? "+" : s.space ? " " : "") : prefix, Double.isNaN(d) ? "NaN" : "Inf", false);
+        }
+        BigDecimal v = new BigDecimal(Math.abs(d));
+        int precision = s.precision < 0 ? 6 : s.precision;
+        char c = Character.toLowerCase(s.conversion);
+        String body;
+        if (c == 'f') {
+            body = fixed(v, precision, s.alt);
+        } else if (c == 'e') {
+            body = scientific(v, precision, s.alt);
+        } else if (c == 'g') {
+            int p = precision == 0 ? 1 : precision;
+            int exponent = v.signum() == 0 ? 0 : exponentAfterRounding(v, p);
+            if (p > exponent && exponent >= -4) {
+                body = fixed(v, p - 1 - exponent, s.alt);
+            } else {
+                body = scientific(v, p - 1, s.alt);
+            }
+            if (!s.alt) {
+                body = stripZeros(body);
+            }
+        } else {
+            // Java writes 0x1.8p1 and 0x1.0p-1; C and Julia 0x1.8p+1 and 0x1p-1
+            String hex = Double.toHexString(Math.abs(d)).replace(".0p", "p");
+            int p = hex.indexOf('p');
+            body = hex.substring(0, p + 1) + (hex.charAt(p + 1) == '-' ? "" : "+") + hex.substring(p + 1);
+            if (s.conversion == 'A') {
+                body = body.toUpperCase();
+            }
+            prefix += body.substring(0, 2);
+            body = body.substring(2);
+        }
+        if (Character.isUpperCase(s.conversion) && c != 'a') {
+            body = body.toUpperCase();
+        }
+        return new Text(prefix, body, true);
+    }
+
+    private static String fixed(BigDecimal v, int precision, boolean alt) {
+        String t = v.setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        return precision == 0 && alt ? t + "." : t;
+    }
+
+    private static int exponentAfterRounding(BigDecimal v, int significant) {
+        BigDecimal r = v.round(new MathContext(significant, RoundingMode.HALF_EVEN));
+        return r.precision() - r.scale() - 1;
+    }
+
+    private static String scientific(BigDecimal v, int precision, boolean alt) {
+        String digits;
+        int exponent;
+        if (v.signum() == 0) {
+            digits = "0".repeat(precision + 1);
+            exponent = 0;
+        } else {
+            BigDecimal r = v.round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+            exponent = r.precision() - r.scale() - 1;
+            digits = r.unscaledValue().toString();
+            digits = digits.length() > precision + 1 ? digits.substring(0, precision + 1) : digits + "0".repeat(precision + 1 - digits.length());
+        }
+        StringBuilder b = new StringBuilder().append(digits.charAt(0));
+        if (precision > 0 || alt) {
+            b.append('.').append(digits, 1, digits.length());
+        }
+        b.append('e').append(exponent < 0 ? '-' : '+');
+        int e = Math.abs(exponent);
+        if (e < 10) {
+            b.append('0');
+        }
+        return b.append(e).toString();
+    }
+
+    /** %g without '#': no trailing zeros in the fraction, and no point when nothing follows it. */
+    private static String stripZeros(String body) {
+        int e = body.indexOf('e');
+        String mantissa = e < 0 ? body : body.substring(0, e);
+        String rest = e < 0 ? "" : body.substring(e);
+        if (mantissa.indexOf('.') >= 0) {
+            int end = mantissa.length();
+            while (mantissa.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (mantissa.charAt(end - 1) == '.') {
+                end--;
+            }
+            mantissa = mantissa.substring(0, end);
+        }
+        return mantissa + rest;
+    }
+
+    private static String pad(Spec s, Text t) {
+        int len = t.prefix.codePointCount(0, t.prefix.length()) + t.body.codePointCount(0, t.body.length());
+        if (s.width <= len) {
+            return t.prefix + t.body;
+        }
+        String fill = (s.left || !(s.zero && t.numeric) ? " " : "0").repeat(s.width - len);
+        if (s.left) {
+            return t.prefix + t.body + fill;
+        }
+        return s.zero && t.numeric ? t.prefix + fill + t.body : fill + t.prefix + t.body;
+    }
+}

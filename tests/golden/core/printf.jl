@@ -1,0 +1,20 @@
+using Printf
+# C-style formatting as Julia 1.10 Printf: floats round from the exact binary value, ties to even
+@printf("%.3f %5d %s\n", pi, 42, "x")
+s = @sprintf("%08.2f", 3.14159)
+println(s)
+println(@sprintf("%5.2f|%-4d|%+d|% d|%x|%X|%#x|%o|%#o|%e|%E|%g|%G", pi, 7, 5, 5, 255, 255, 255, 8, 8, 12345.678, 0.000123, 0.0001, 1e10))
+println(@sprintf("%g %g %g %g %#g %.3g %g", 100000.0, 1000000.0, 1.5, 0.0, 1.0, 2.0/3, -0.0))
+println(@sprintf("%.2f %.2f %.1f %.0f %.0f", 0.125, 2.675, 0.25, 0.5, 1.5))
+println(@sprintf("%d %d %s %s %c %5s|%-5s|%.2s", typemax(Int128), -3, 1.5, [1, 2], 'x', "ab", "ab", "abc"))
+println(@sprintf("%f %f %e %+.1f %5.1f|%-8.3e|", Inf, NaN, -Inf, 2.0, -1.25, 1234.5))
+println(@sprintf("%*d|%-*d|%.*f", 5, 42, 4, 7, 2, pi))
+println(@sprintf("%d%%", 50), " ", @sprintf("%a %A", 3.0, 0.5), " ", @sprintf("%i %u", big(2)^70, 3))
+println(@sprintf("%f %d %s", 1//3, 3.0, :sym), " ", @sprintf("%10.4f|", Float32(1.5)))
+io = IOBuffer(); @printf(io, "%03d", 7); println(String(take!(io)))
+try @sprintf("%d %d", 1) catch e; println(e) end
+try @sprintf("%d", 2.5) catch e; println(e) end
+println(@sprintf("%d|%5d|%d", 2.5, 3.0, 3.5), " ", @sprintf("%#s %#s %s", "a", :b, :c))
+println(Printf.format(Printf.Format("%05.1f"), 2.25))
+println(@sprintf("%.0f %.1f %f", 0.5, 0.025, -0.0078125))
+try @sprintf("%y", 1) catch e; println(e) end
