@@ -106,6 +106,7 @@ final class Analyzer {
             case "while": {
                 walk(e.arg(0), s);
                 Scope body = newScope(e, s, s.lambda, Kind.SOFT);
+                body.loopBody = true;
                 walk(e.arg(1), body);
                 return;
             }
@@ -285,6 +286,7 @@ final class Analyzer {
         for (Expr spec : specs) {
             walk(spec.arg(1), outer);
             Scope ls = newScope(spec, outer, s.lambda, Kind.SOFT);
+            ls.loopBody = true;
             bindPattern(spec.arg(0), ls);
             outer = ls;
         }
@@ -399,6 +401,9 @@ final class Analyzer {
             }
             if (r.write) {
                 v.reassigned = true;
+                for (Scope w = r.scope; w != null && w != v.scope; w = w.parent) {
+                    v.loopCarried |= w.loopBody;
+                }
             }
             Lambda l = r.scope.lambda;
             if (l != v.scope.lambda) {

@@ -173,7 +173,7 @@ public final class Lowering {
 
     private int slot(Var v) {
         if (v.slot < 0) {
-            v.slot = v.scope.lambda.newSlot(v.name.name);
+            v.slot = v.loopCarried && !v.needsCell() ? v.scope.lambda.newLoopCarriedSlot(v.name.name) : v.scope.lambda.newSlot(v.name.name);
         }
         return v.slot;
     }

@@ -43,6 +43,15 @@ final class Scopes {
             return frame.addSlot(FrameSlotKind.Illegal, name, new org.trufflejl.nodes.SlotMeaning());
         }
 
+        /**
+         * A slot for a loop-carried variable, followed by slots that can hold the fields of an
+         * immutable struct stored in it ({@link org.trufflejl.nodes.SlotMeaning#hasShadow}).
+         */
+        int newLoopCarriedSlot(String name) {
+            int shadow = frame.addSlots(org.trufflejl.nodes.SlotMeaning.SHADOW_SLOTS, FrameSlotKind.Illegal);
+            return frame.addSlot(FrameSlotKind.Illegal, name, new org.trufflejl.nodes.SlotMeaning(shadow));
+        }
+
         int captureIndex(Var v) {
             Integer i = freeIndex.get(v);
             if (i == null) {
@@ -66,6 +75,8 @@ final class Scopes {
         final Set<Symbol> assigned = new HashSet<>();
         /** Source line for warnings. */
         int line;
+        /** The body of a while or for loop: it runs again with the variables outside it. */
+        boolean loopBody;
 
         Scope(Scope parent, Lambda lambda, Kind kind) {
             this.parent = parent;
@@ -106,6 +117,8 @@ final class Scopes {
         boolean captured;
         /** Assigned somewhere other than its entry binding. */
         boolean reassigned;
+        /** Assigned inside a loop that its scope encloses: its value goes around the loop. */
+        boolean loopCarried;
 
         Var(Symbol name, Scope scope, boolean boundAtEntry) {
             this.name = name;

@@ -115,6 +115,6 @@ public abstract class ReadLocalNode extends JlNode {
             CompilerDirectives.transferToInterpreter();
             throw Errors.undefVar(name, this);
         }
-        return v;
+        return slotMeaning(frame).hasShadow() ? SlotMeaning.unflatten(frame, v) : v;
     }
 }

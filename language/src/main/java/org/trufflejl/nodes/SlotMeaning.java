@@ -5,9 +5,16 @@ import org.trufflejl.runtime.num.UInt32;
 import org.trufflejl.runtime.num.UInt64;
 import org.trufflejl.runtime.num.UInt8;
 
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.types.DataType;
+
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /**
  * Which Julia type a local's unboxed frame slot holds. Truffle frames tag a slot Long, Int,
@@ -34,6 +41,108 @@ public final class SlotMeaning {
 
     @CompilationFinal private byte kind;
 
+    /** How many fields a flattened struct may have: {@link JlStructObject.Inline}'s limit. */
+    public static final int SHADOW_SLOTS = 4;
+    /** First of the {@link #SHADOW_SLOTS} slots a loop-carried variable's struct fields can live in; -1: none. */
+    private final int shadow;
+    /** The struct type whose fields the shadow slots hold ({@link FlatStruct}); null while undecided. */
+    @CompilationFinal private FlatStruct flat;
+    /** Valid while {@link #flat} stays as compiled code read it. */
+    @CompilationFinal private Assumption flatUnchanged;
+
+    public SlotMeaning() {
+        this.shadow = -1;
+    }
+
+    public SlotMeaning(int shadow) {
+        this.shadow = shadow;
+        this.flatUnchanged = Truffle.getRuntime().createAssumption("flattened local");
+    }
+
+    /**
+     * Whether the variable may keep an immutable struct as its fields in slots of their own. Graal
+     * allocates an object carried around a loop nested in another loop on every iteration (its
+     * escape analysis gives up on the object phi); with the fields in slots the loops carry
+     * numbers instead. The variable's own slot then holds the type's {@link FlatStruct} marker,
+     * a constant, so compiled reads rebuild the object from the slots and it stays virtual.
+     */
+    public boolean hasShadow() {
+        return shadow >= 0;
+    }
+
+    /** Stores {@code value} as fields if this slot flattens its type; false if it must be stored whole. */
+    public boolean writeFlattened(VirtualFrame frame, int slot, Object value) {
+        if (!flatUnchanged.isValid()) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+        }
+        FlatStruct f = flat;
+        if (f != null && f != FlatStruct.NEVER && value instanceof JlStructObject.Inline s && s.type == f.type) {
+            f.store(frame, s);
+            frame.setObject(slot, f);
+            return true;
+        }
+        if (f == FlatStruct.NEVER) {
+            return false;
+        }
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        FlatStruct next = f == null && value instanceof JlStructObject.Inline s && !s.type.isMutable ? new FlatStruct(s.type, shadow) : FlatStruct.NEVER;
+        flat = next;
+        Assumption old = flatUnchanged;
+        flatUnchanged = Truffle.getRuntime().createAssumption("flattened local");
+        old.invalidate();
+        if (next == FlatStruct.NEVER) {
+            return false;
+        }
+        next.store(frame, (JlStructObject.Inline) value);
+        frame.setObject(slot, next);
+        return true;
+    }
+
+    /**
+     * The value a flattened slot stands for: a {@link FlatStruct} marker read from a slot is
+     * rebuilt from the shadow slots (an allocation compiled code removes when the value does not
+     * escape); any other value is itself.
+     */
+    public static Object unflatten(Frame frame, Object v) {
+        return v instanceof FlatStruct f ? f.load(frame) : v;
+    }
+
+    /** The marker in a flattened variable's slot: the struct type and where its fields are. */
+    public static final class FlatStruct {
+        static final FlatStruct NEVER = new FlatStruct(null, -1);
+        final DataType type;
+        @CompilationFinal(dimensions = 1) final byte[] kinds;
+        final int shadow;
+
+        FlatStruct(DataType type, int shadow) {
+            this.type = type;
+            this.kinds = type == null ? new byte[0] : type.inlineLayout;
+            this.shadow = shadow;
+        }
+
+        @ExplodeLoop
+        void store(VirtualFrame frame, JlStructObject.Inline s) {
+            for (int i = 0; i < kinds.length; i++) {
+                if (kinds[i] == JlStructObject.Inline.F64) {
+                    frame.setDouble(shadow + i, Double.longBitsToDouble(s.bits(i)));
+                } else {
+                    frame.setLong(shadow + i, s.bits(i));
+                }
+            }
+        }
+
+        JlStructObject load(Frame frame) {
+            return JlStructObject.Inline.ofBits(type, word(frame, 0), word(frame, 1), word(frame, 2), word(frame, 3));
+        }
+
+        private long word(Frame frame, int i) {
+            if (i >= kinds.length) {
+                return 0;
+            }
+            return kinds[i] == JlStructObject.Inline.F64 ? Double.doubleToRawLongBits(frame.getDouble(shadow + i)) : frame.getLong(shadow + i);
+        }
+    }
+
     /** The meaning of this slot's tag; a slot not yet given one means its tag's own type. */
     public byte kind() {
         byte k = kind;
@@ -59,6 +168,9 @@ public final class SlotMeaning {
         Object v = frame.getValue(slot);
         if (v == null) {
             return null;
+        }
+        if (v instanceof FlatStruct f) {
+            return f.load(frame);
         }
         return switch (kind()) {
             case U8 -> v instanceof Byte b ? new UInt8(b) : v;

@@ -27,14 +27,18 @@ public abstract class WriteLocalNode extends JlNode {
 
     @CompilationFinal private SlotMeaning meaning;
 
-    /** Whether the slot's tag means {@code k} (fixing it so if it had no meaning yet). */
-    protected boolean means(VirtualFrame frame, byte k) {
+    private SlotMeaning slotMeaning(VirtualFrame frame) {
         SlotMeaning m = meaning;
         if (m == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             m = meaning = SlotMeaning.of(frame, getSlot());
         }
-        return m.fix(k);
+        return m;
+    }
+
+    /** Whether the slot's tag means {@code k} (fixing it so if it had no meaning yet). */
+    protected boolean means(VirtualFrame frame, byte k) {
+        return slotMeaning(frame).fix(k);
     }
 
     @Specialization(guards = {"isKind(frame, LongKind)", "means(frame, NATIVE)"})
@@ -118,6 +122,10 @@ public abstract class WriteLocalNode extends JlNode {
                     "writeUInt16", "writeUInt32", "writeUInt64"})
     protected Object writeObject(VirtualFrame frame, Object value) {
         frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Object);
+        SlotMeaning m = slotMeaning(frame);
+        if (m.hasShadow() && m.writeFlattened(frame, getSlot(), value)) {
+            return value;
+        }
         frame.setObject(getSlot(), value);
         return value;
     }

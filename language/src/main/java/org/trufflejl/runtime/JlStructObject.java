@@ -109,6 +109,16 @@ public abstract class JlStructObject implements TruffleObject {
             super(type);
         }
 
+        /** An instance from its fields' words (as {@link #bits} gives them). */
+        public static Inline ofBits(DataType type, long b0, long b1, long b2, long b3) {
+            Inline s = new Inline(type);
+            s.f0 = b0;
+            s.f1 = b1;
+            s.f2 = b2;
+            s.f3 = b3;
+            return s;
+        }
+
         static byte kindOf(JlType t) {
             return t == Types.Int64 ? I64 : t == Types.Float64 ? F64 : t == Types.Int32 ? I32 : t == Types.Float32 ? F32 : t == Types.Bool ? BOOL : NONE;
         }
