@@ -81,3 +81,16 @@ for round in 1:3          # the later rounds run compiled code
         walk(10); changing(3); mutables(2); escapes(2); nest(1)
     end
 end
+# destructuring stores numbers unboxed while their types stay put, and copes when they change
+function swaps(n)
+    a, b = 1, 2.5
+    p, q = P(1.0, 2.0), 0
+    for i in 1:n, j in 1:2
+        a, b = b, a                    # Int64 and Float64 trade places
+        p, q = q == 0 ? (P(p.y, p.x), 1) : (p, q + 1)
+    end
+    return a, b, p, q
+end
+println(swaps(3), " ", swaps(4))
+for i in 1:20000; swaps(2); end
+println(swaps(3), " ", swaps(4))

@@ -41,14 +41,18 @@ public abstract class AssignTarget extends Node {
 
         @CompilationFinal private SlotMeaning meaning;
 
-        /** Whether the slot's tag means {@code k} (fixing it so if the slot had no meaning yet). */
-        private boolean means(VirtualFrame frame, byte k) {
+        private SlotMeaning slotMeaning(VirtualFrame frame) {
             SlotMeaning m = meaning;
             if (m == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 m = meaning = SlotMeaning.of(frame, slot);
             }
-            return m.fix(k);
+            return m;
+        }
+
+        /** Whether the slot's tag means {@code k} (fixing it so if the slot had no meaning yet). */
+        private boolean means(VirtualFrame frame, byte k) {
+            return slotMeaning(frame).fix(k);
         }
 
         /** Whether the slot holds (or, unused so far, may now hold) unboxed values of {@code kind}. */
@@ -70,7 +74,7 @@ public abstract class AssignTarget extends Node {
                 frame.setByte(slot, bits);
                 return;
             }
-            assign(frame, new org.trufflejl.runtime.num.UInt8(bits));
+            storeObject(frame, new org.trufflejl.runtime.num.UInt8(bits));
         }
 
         @Override
@@ -79,7 +83,7 @@ public abstract class AssignTarget extends Node {
                 frame.setLong(slot, value);
                 return;
             }
-            assign(frame, value);
+            storeObject(frame, value);
         }
 
         @Override
@@ -88,14 +92,37 @@ public abstract class AssignTarget extends Node {
                 frame.setDouble(slot, value);
                 return;
             }
-            assign(frame, value);
+            storeObject(frame, value);
         }
 
+        /**
+         * A value given boxed (destructuring: {@code x, y = y, x + y}) keeps the slot unboxed too: a
+         * boxed number in a slot is an object carried around the loop, which Graal allocates on
+         * every iteration of a nested loop.
+         */
         @Override
         public void assign(VirtualFrame frame, Object value) {
             if (!generic) {
+                if (value instanceof Double d) {
+                    assignDouble(frame, d);
+                    return;
+                } else if (value instanceof Long l) {
+                    assignLong(frame, l);
+                    return;
+                }
+            }
+            storeObject(frame, value);
+        }
+
+        private void storeObject(VirtualFrame frame, Object value) {
+            if (!generic) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 generic = true;
+            }
+            SlotMeaning m = slotMeaning(frame);
+            if (m.hasShadow() && m.writeFlattened(frame, slot, value)) {
+                frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
+                return;
             }
             frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
             frame.setObject(slot, value);
