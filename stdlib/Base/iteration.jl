@@ -157,6 +157,8 @@ end
 
 _dims(itr) = nothing
 _dims(g::Generator) = _dims(g.iter)
+# a generator over a matrix collects to a matrix (map, comprehensions), as in Julia
+_dims(a::AbstractArray) = ndims(a) > 1 ? size(a) : nothing
 _dims(p::Iterators.ProductIterator) = map_tuple(length, p.iterators)
 function map_tuple(f, t)
     out = []
