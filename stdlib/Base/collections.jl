@@ -620,60 +620,6 @@ isequal(a::Float64, b::Float64) = a === b || (a != a && b != b)
 ==(a::Pair, b::Pair) = a.first == b.first && a.second == b.second
 isequal(a::Pair, b::Pair) = isequal(a.first, b.first) && isequal(a.second, b.second)
 
-# ---- small linear algebra ------------------------------------------------------------------
-
-function *(a::AbstractMatrix, b::AbstractMatrix)
-    m, k = size(a)
-    k2, n = size(b)
-    k == k2 || throw(DimensionMismatch(string("matrix A has dimensions (", m, ",", k, "), matrix B has dimensions (", k2, ",", n, ")")))
-    out = []
-    for j in 1:n, i in 1:m
-        acc = a[i, 1] * b[1, j]
-        for l in 2:k
-            acc += a[i, l] * b[l, j]
-        end
-        push!(out, acc)
-    end
-    _collect_narrow(out, (m, n))
-end
-function *(a::AbstractMatrix, x::AbstractVector)
-    m, k = size(a)
-    k == length(x) || throw(DimensionMismatch(string("second dimension of A, ", k, ", does not match length of x, ", length(x))))
-    out = []
-    for i in 1:m
-        acc = a[i, 1] * x[1]
-        for l in 2:k
-            acc += a[i, l] * x[l]
-        end
-        push!(out, acc)
-    end
-    _collect_narrow(out, nothing)
-end
-function transpose(a::AbstractMatrix)
-    m, n = size(a)
-    out = similar(a, eltype(a), (n, m))
-    for i in 1:m, j in 1:n
-        out[j, i] = a[i, j]
-    end
-    out
-end
-function transpose(v::AbstractVector)
-    out = similar(v, eltype(v), (1, length(v)))
-    for i in 1:length(v)
-        out[1, i] = v[i]
-    end
-    out
-end
-adjoint(a::AbstractArray) = transpose(a)
-adjoint(x::Number) = x
-transpose(x::Number) = x
-function dot(a, b)
-    acc = 0
-    for i in 1:length(a)
-        acc += a[i] * b[i]
-    end
-    acc
-end
 sum(itr; init = _NoInit()) = init isa _NoInit ? _sum(itr) : mapreduce(identity, +, itr; init = init)
 prod(itr; init = _NoInit()) = init isa _NoInit ? _prod(itr) : mapreduce(identity, *, itr; init = init)
 maximum(itr; init = _NoInit()) = init isa _NoInit ? _maximum(itr) : mapreduce(identity, max, itr; init = init)

@@ -174,3 +174,52 @@ function evalpoly(x, p)
     end
     ex
 end
+
+# Integers and other reals go through float, as in Julia (sin(1) == sin(1.0), log(2) is a Float64).
+sin(x::Real) = sin(float(x))
+cos(x::Real) = cos(float(x))
+tan(x::Real) = tan(float(x))
+asin(x::Real) = asin(float(x))
+acos(x::Real) = acos(float(x))
+atan(x::Real) = atan(float(x))
+sinh(x::Real) = sinh(float(x))
+cosh(x::Real) = cosh(float(x))
+tanh(x::Real) = tanh(float(x))
+exp(x::Real) = exp(float(x))
+exp2(x::Real) = exp2(float(x))
+exp10(x::Real) = exp10(float(x))
+expm1(x::Real) = expm1(float(x))
+log(x::Real) = log(float(x))
+log2(x::Real) = log2(float(x))
+log10(x::Real) = log10(float(x))
+log1p(x::Real) = log1p(float(x))
+cbrt(x::Real) = cbrt(float(x))
+
+# Inverse hyperbolic functions, in forms that keep precision near 0 and for large arguments;
+# Float32 and Float16 are computed in Float64 and rounded once.
+function asinh(x::Float64)
+    a = abs(x)
+    a > 1.0e8 && return copysign(log(a) + 0.6931471805599453, x)   # log(2a)
+    return copysign(log1p(a + a * a / (1.0 + sqrt(1.0 + a * a))), x)
+end
+function acosh(x::Float64)
+    x < 1.0 && throw(DomainError(x, "acosh was called with a real argument < 1 but will only return a complex result if called with a complex argument. Try acosh(Complex(x))."))
+    x > 1.0e8 && return log(x) + 0.6931471805599453
+    t = x - 1.0
+    return log1p(t + sqrt(2.0 * t + t * t))
+end
+function atanh(x::Float64)
+    abs(x) > 1.0 && throw(DomainError(x, "atanh was called with a real argument with absolute value > 1 but will only return a complex result if called with a complex argument. Try atanh(Complex(x))."))
+    return copysign(0.5 * log1p(2.0 * abs(x) / (1.0 - abs(x))), x)
+end
+asinh(x::Union{Float32,Float16}) = oftype(x, asinh(Float64(x)))
+acosh(x::Union{Float32,Float16}) = oftype(x, acosh(Float64(x)))
+atanh(x::Union{Float32,Float16}) = oftype(x, atanh(Float64(x)))
+asinh(x::Real) = asinh(float(x))
+acosh(x::Real) = acosh(float(x))
+atanh(x::Real) = atanh(float(x))
+
+# Reciprocal trigonometric functions.
+sec(x::Number) = inv(cos(x))
+csc(x::Number) = inv(sin(x))
+cot(x::Number) = inv(tan(x))

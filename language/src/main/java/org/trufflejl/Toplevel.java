@@ -60,24 +60,32 @@ public final class Toplevel {
      */
     public static void preparseStdlib() {
         var pending = new ConcurrentHashMap<String, CompletableFuture<Expr>>();
-        pending.put("Base/Base.jl", new CompletableFuture<>());
+        CompletableFuture<Expr> baseFile = new CompletableFuture<>();
+        pending.put("Base/Base.jl", baseFile);
         preparsed = pending;
         Thread t = new Thread(() -> {
+            // The futures are kept here, not looked up again: the loading thread removes a
+            // file's future from the map when it takes it, possibly before it is completed.
+            java.util.Map<String, CompletableFuture<Expr>> futures = new java.util.LinkedHashMap<>();
+            futures.put("Base/Base.jl", baseFile);
             try {
-                Expr base = parseResource("Base/Base.jl", pending);
-                java.util.List<String> files = new java.util.ArrayList<>();
+                Expr base = JlLanguage.parseSource(resourceSource("Base/Base.jl"));
                 for (Object stmt : base.args) {
                     if (stmt instanceof Expr e && e.head.name.equals("call") && e.nargs() == 2 && e.arg(0) == Symbol.of("include") && e.arg(1) instanceof String f) {
-                        files.add("Base/" + f);
-                        pending.putIfAbsent("Base/" + f, new CompletableFuture<>());
+                        CompletableFuture<Expr> future = new CompletableFuture<>();
+                        futures.put("Base/" + f, future);
+                        pending.putIfAbsent("Base/" + f, future);
                     }
                 }
-                for (String path : files) {
-                    parseResource(path, pending);
+                baseFile.complete(base);
+                for (var entry : futures.entrySet()) {
+                    if (entry.getValue() != baseFile) {
+                        entry.getValue().complete(JlLanguage.parseSource(resourceSource(entry.getKey())));
+                    }
                 }
             } catch (Throwable e) {
                 // the loading thread parses whatever is left itself, and reports any error
-                for (CompletableFuture<Expr> f : pending.values()) {
+                for (CompletableFuture<Expr> f : futures.values()) {
                     f.completeExceptionally(e);
                 }
             }
@@ -86,25 +94,19 @@ public final class Toplevel {
         t.start();
     }
 
-    private static Expr parseResource(String path, ConcurrentHashMap<String, CompletableFuture<Expr>> pending) {
-        Expr e = JlLanguage.parseSource(resourceSource(path));
-        CompletableFuture<Expr> f = pending.get(path);
-        if (f != null) {
-            f.complete(e);
-        }
-        return e;
-    }
-
     /** A standard library file's syntax tree: the one parsed ahead by {@link #preparseStdlib}, else parsed now. */
     private static Expr parseStdlib(Source src) {
         var pending = preparsed;
         CompletableFuture<Expr> ahead = pending == null ? null : pending.remove(src.getName());
-        if (pending != null && pending.isEmpty()) {
-            preparsed = null;
-        }
         if (ahead != null) {
             try {
-                return ahead.join(); // files are parsed in the order Base includes them: rarely a wait
+                // files are parsed in the order Base includes them: rarely a wait
+                Expr parsed = ahead.join();
+                // checked after the join: Base.jl's includes are registered before it completes
+                if (pending.isEmpty()) {
+                    preparsed = null;
+                }
+                return parsed;
             } catch (CompletionException e) {
                 // parse here: a syntax error is reported from the loading thread
             }

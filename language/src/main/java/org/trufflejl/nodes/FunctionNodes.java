@@ -240,7 +240,8 @@ public final class FunctionNodes {
                 if (b != null && b.value instanceof org.trufflejl.runtime.types.DataType dt) {
                     fn = dt.constructor();
                 } else if (b != null && b.value instanceof org.trufflejl.runtime.types.UnionAll ua) {
-                    fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.wrapperConstructor();
+                    // the table calls of this UnionAll use (an alias such as Matrix has its own)
+                    fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.constructorOf(ua);
                 } else {
                     fn = JlContext.functionIn(module, name);
                 }
@@ -249,7 +250,7 @@ public final class FunctionNodes {
             } else if (f instanceof org.trufflejl.runtime.types.DataType dt) {
                 fn = dt.constructor();
             } else if (f instanceof org.trufflejl.runtime.types.UnionAll ua) {
-                fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.wrapperConstructor();
+                fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.constructorOf(ua);
             } else if (f instanceof org.trufflejl.runtime.types.InstanceConstructors target) {
                 Method m = shape.build(types, vars);
                 m.moduleName = module.name.name;

@@ -1,0 +1,228 @@
+# Dense linear algebra on Base's arrays: products, transpose, and the parts of Julia's
+# LinearAlgebra that are methods of Base functions and so work without `using LinearAlgebra`
+# (`A \ b`, `inv(A)`, `A^n`, `one(A)`); the LinearAlgebra module (stdlib) builds on these.
+
+const AbstractVecOrMat{T} = Union{AbstractVector{T}, AbstractMatrix{T}}
+const VecOrMat{T} = Union{Vector{T}, Matrix{T}}
+
+function *(a::AbstractMatrix, b::AbstractMatrix)
+    m, k = size(a)
+    k2, n = size(b)
+    k == k2 || throw(DimensionMismatch(string("matrix A has dimensions (", m, ",", k, "), matrix B has dimensions (", k2, ",", n, ")")))
+    out = []
+    for j in 1:n, i in 1:m
+        acc = a[i, 1] * b[1, j]
+        for l in 2:k
+            acc += a[i, l] * b[l, j]
+        end
+        push!(out, acc)
+    end
+    _collect_narrow(out, (m, n))
+end
+function *(a::AbstractMatrix, x::AbstractVector)
+    m, k = size(a)
+    k == length(x) || throw(DimensionMismatch(string("second dimension of A, ", k, ", does not match length of x, ", length(x))))
+    out = []
+    for i in 1:m
+        acc = a[i, 1] * x[1]
+        for l in 2:k
+            acc += a[i, l] * x[l]
+        end
+        push!(out, acc)
+    end
+    _collect_narrow(out, nothing)
+end
+function transpose(a::AbstractMatrix)
+    m, n = size(a)
+    out = similar(a, eltype(a), (n, m))
+    for i in 1:m, j in 1:n
+        out[j, i] = a[i, j]
+    end
+    out
+end
+function transpose(v::AbstractVector)
+    out = similar(v, eltype(v), (1, length(v)))
+    for i in 1:length(v)
+        out[1, i] = v[i]
+    end
+    out
+end
+adjoint(a::AbstractArray) = conj(transpose(a))
+conj(a::AbstractArray{<:Real}) = a
+conj(a::AbstractArray) = map(conj, a)
+adjoint(x::Number) = conj(x)
+transpose(x::Number) = x
+function dot(a, b)
+    acc = 0
+    for i in 1:length(a)
+        acc += a[i] * b[i]
+    end
+    acc
+end
+
+# x \ y is y divided by x: for numbers y / x; for a matrix, the solution of A * X = y
+\(x::Number, y::Number) = y / x
+\(x::Number, a::AbstractArray) = a ./ x
+
+"""
+    A \\ b
+
+The solution `x` of `A * x = b`: by LU factorization with partial pivoting for a square `A`
+(a `SingularException` when it is singular), by least squares (Householder QR) for a tall one.
+`b` may be a vector or a matrix of right-hand sides.
+"""
+function \(a::AbstractMatrix, b::AbstractVecOrMat)
+    m, n = size(a)
+    size(b, 1) == m || throw(DimensionMismatch("matrix A has dimensions ($m,$n), matrix B has dimensions $(size(b))"))
+    m == n && return _lu_solve(_lu(a), b)
+    m > n && return _qr_solve(a, b)
+    throw(ArgumentError("A \\ b for a wide A ($m×$n) is not supported: the system has no unique solution"))
+end
+
+struct SingularException <: Exception
+    info::Int
+end
+showerror(io::IO, e::SingularException) = print(io, "SingularException(", e.info, ")")
+
+# LU with partial pivoting of a copy of a (float): (factors, pivot permutation)
+function _lu(a::AbstractMatrix)
+    n = size(a, 1)
+    size(a, 2) == n || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
+    T = typeof(float(one(eltype(a))))
+    f = Matrix{T}(undef, n, n)
+    for j in 1:n, i in 1:n
+        f[i, j] = a[i, j]
+    end
+    p = collect(1:n)
+    for k in 1:n
+        piv = k
+        best = abs(f[k, k])
+        for i in k+1:n
+            if abs(f[i, k]) > best
+                piv = i
+                best = abs(f[i, k])
+            end
+        end
+        best == 0 && throw(SingularException(k))
+        if piv != k
+            for j in 1:n
+                f[k, j], f[piv, j] = f[piv, j], f[k, j]
+            end
+            p[k], p[piv] = p[piv], p[k]
+        end
+        for i in k+1:n
+            f[i, k] /= f[k, k]
+            l = f[i, k]
+            for j in k+1:n
+                f[i, j] -= l * f[k, j]
+            end
+        end
+    end
+    return f, p
+end
+
+function _lu_solve(lu, b::AbstractVector)
+    f, p = lu
+    n = length(p)
+    x = [float(b[p[i]]) for i in 1:n]
+    for i in 2:n, j in 1:i-1
+        x[i] -= f[i, j] * x[j]
+    end
+    for i in n:-1:1
+        for j in i+1:n
+            x[i] -= f[i, j] * x[j]
+        end
+        x[i] /= f[i, i]
+    end
+    return x
+end
+function _lu_solve(lu, b::AbstractMatrix)
+    cols = [_lu_solve(lu, b[:, j]) for j in 1:size(b, 2)]
+    return reduce(hcat, cols)
+end
+
+# least squares by Householder QR: minimizes |a x - b|
+function _qr_solve(a::AbstractMatrix, b::AbstractVector)
+    m, n = size(a)
+    r = [float(a[i, j]) for i in 1:m, j in 1:n]
+    y = [float(b[i]) for i in 1:m]
+    for k in 1:n
+        normx = sqrt(sum(abs2(r[i, k]) for i in k:m))
+        normx == 0 && throw(SingularException(k))
+        alpha = r[k, k] > 0 ? -normx : normx
+        v = [i == k ? r[i, k] - alpha : r[i, k] for i in k:m]
+        vv = sum(abs2, v)
+        for j in k:n
+            s = 2 * sum(v[i - k + 1] * r[i, j] for i in k:m) / vv
+            for i in k:m
+                r[i, j] -= s * v[i - k + 1]
+            end
+        end
+        s = 2 * sum(v[i - k + 1] * y[i] for i in k:m) / vv
+        for i in k:m
+            y[i] -= s * v[i - k + 1]
+        end
+    end
+    x = zeros(typeof(float(one(eltype(a)))), n)
+    for i in n:-1:1
+        acc = y[i]
+        for j in i+1:n
+            acc -= r[i, j] * x[j]
+        end
+        x[i] = acc / r[i, i]
+    end
+    return x
+end
+_qr_solve(a::AbstractMatrix, b::AbstractMatrix) = reduce(hcat, [_qr_solve(a, b[:, j]) for j in 1:size(b, 2)])
+
+"""
+    inv(A::AbstractMatrix)
+
+The inverse of a square matrix (a `SingularException` when it has none).
+"""
+function inv(a::AbstractMatrix)
+    n = size(a, 1)
+    lu = _lu(a)
+    T = typeof(float(one(eltype(a))))
+    out = Matrix{T}(undef, n, n)
+    for j in 1:n
+        col = _lu_solve(lu, [i == j ? one(T) : zero(T) for i in 1:n])
+        for i in 1:n
+            out[i, j] = col[i]
+        end
+    end
+    return out
+end
+
+"""
+    one(A::AbstractMatrix)
+
+The identity matrix of `A`'s size and element type.
+"""
+function one(a::AbstractMatrix)
+    m, n = size(a)
+    m == n || throw(DimensionMismatch("multiplicative identity defined only for square matrices"))
+    out = zeros(eltype(a), n, n)
+    for i in 1:n
+        out[i, i] = one(eltype(a))
+    end
+    return out
+end
+
+# A^p by repeated squaring; a negative power inverts first
+function ^(a::AbstractMatrix, p::Integer)
+    size(a, 1) == size(a, 2) || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
+    p < 0 && return inv(a)^(-p)
+    result = one(a)
+    base = a
+    while p > 0
+        if isodd(p)
+            result = result * base
+        end
+        p >>= 1
+        p > 0 && (base = base * base)
+    end
+    return result
+end
+
+/(a::AbstractVecOrMat, b::AbstractMatrix) = transpose(transpose(b) \ transpose(a))

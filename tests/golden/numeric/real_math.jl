@@ -1,0 +1,7 @@
+# Math functions of integers and other reals go through float, as in Julia
+println(sin(1) == sin(1.0), " ", exp(1), " ", log(2), " ", log(2, 8), " ", log10(1000), " ", typeof(log(2)), " ", exp(1//2) == exp(0.5))
+println(cbrt(27), " ", atan(1) * 4, " ", tanh(0), " ", exp(true), " ", typeof(sin(Int8(1))), " ", typeof(exp(Float32(1))), " ", log(Float16(2)))
+println(asinh(1.0) ≈ log(1 + sqrt(2)), " ", acosh(2.0) ≈ log(2 + sqrt(3)), " ", atanh(0.5) ≈ log(3) / 2, " ", asinh(-1e-20), " ", typeof(asinh(Float32(1))))
+println(sec(0), " ", csc(pi / 2), " ", cot(pi / 4) ≈ 1, " ", acosh(1), " ", atanh(0))
+try acosh(0.5) catch e; println(typeof(e), " ", e.val) end
+try atanh(2) catch e; println(typeof(e), " ", e.val) end
