@@ -39,6 +39,8 @@ function foldr(op, itr; init = _NoInit())
     end
     acc
 end
+mapfoldl(f, op, itr; init = _NoInit()) = mapreduce(f, op, itr; init = init)
+mapfoldr(f, op, itr; init = _NoInit()) = foldr(op, Generator(f, itr); init = init)
 
 function _sum(itr)
     y = iterate(itr)

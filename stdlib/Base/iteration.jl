@@ -153,7 +153,233 @@ module Iterators
         end
         out
     end
+
+    # Lazy iterators, as Julia's Base.Iterators: nothing is computed until iterated.
+    _iterate(itr, state) = state === nothing ? iterate(itr) : iterate(itr, state[1])
+
+    """
+        take(itr, n)
+
+    The first `n` elements of `itr` (fewer if it ends first).
+    """
+    struct Take
+        xs
+        n::Int
+    end
+    take(xs, n::Integer) = n < 0 ? throw(ArgumentError("Take length must be non-negative")) : Take(xs, Int(n))
+    function iterate(t::Take, st = (t.n, nothing))
+        n, inner = st
+        n <= 0 && return nothing
+        y = _iterate(t.xs, inner)
+        y === nothing && return nothing
+        return (y[1], (n - 1, (y[2],)))
+    end
+    length(t::Take) = min(t.n, length(t.xs))
+
+    """
+        drop(itr, n)
+
+    All but the first `n` elements of `itr`.
+    """
+    struct Drop
+        xs
+        n::Int
+    end
+    drop(xs, n::Integer) = n < 0 ? throw(ArgumentError("Drop length must be non-negative")) : Drop(xs, Int(n))
+    function iterate(d::Drop)
+        y = iterate(d.xs)
+        for _ in 1:d.n
+            y === nothing && return nothing
+            y = iterate(d.xs, y[2])
+        end
+        return y
+    end
+    iterate(d::Drop, st) = iterate(d.xs, st)
+    length(d::Drop) = max(0, length(d.xs) - d.n)
+
+    """
+        takewhile(pred, itr)
+
+    The elements of `itr` up to the first for which `pred` is false.
+    """
+    struct TakeWhile
+        pred
+        xs
+    end
+    takewhile(pred, xs) = TakeWhile(pred, xs)
+    function iterate(t::TakeWhile, st = nothing)
+        y = _iterate(t.xs, st)
+        (y === nothing || !t.pred(y[1])) && return nothing
+        return (y[1], (y[2],))
+    end
+
+    """
+        dropwhile(pred, itr)
+
+    The elements of `itr` from the first for which `pred` is false.
+    """
+    struct DropWhile
+        pred
+        xs
+    end
+    dropwhile(pred, xs) = DropWhile(pred, xs)
+    function iterate(d::DropWhile)
+        y = iterate(d.xs)
+        while y !== nothing && d.pred(y[1])
+            y = iterate(d.xs, y[2])
+        end
+        return y
+    end
+    iterate(d::DropWhile, st) = iterate(d.xs, st)
+
+    """
+        cycle(itr)
+
+    `itr` repeated forever (nothing if it is empty).
+    """
+    struct Cycle
+        xs
+    end
+    cycle(xs) = Cycle(xs)
+    function iterate(c::Cycle, st = nothing)
+        y = _iterate(c.xs, st)
+        if y === nothing
+            st === nothing && return nothing
+            y = iterate(c.xs)
+            y === nothing && return nothing
+        end
+        return (y[1], (y[2],))
+    end
+
+    """
+        repeated(x[, n])
+
+    `x` over and over (`n` times).
+    """
+    struct Repeated
+        x
+        n::Int      # -1: forever
+    end
+    repeated(x) = Repeated(x, -1)
+    repeated(x, n::Integer) = Repeated(x, Int(n))
+    iterate(r::Repeated, i = 0) = r.n >= 0 && i >= r.n ? nothing : (r.x, i + 1)
+    length(r::Repeated) = r.n >= 0 ? r.n : throw(ArgumentError("an endless iterator has no length"))
+
+    """
+        countfrom(start = 1, step = 1)
+
+    `start`, `start + step`, ... forever.
+    """
+    struct Count
+        start
+        step
+    end
+    countfrom(start = 1, step = 1) = Count(start, step)
+    iterate(c::Count, x = c.start) = (x, x + c.step)
+
+    """
+        flatten(itr)
+
+    The elements of the collections `itr` yields, one after another.
+    """
+    struct Flatten
+        it
+    end
+    flatten(it) = Flatten(it)
+    function iterate(f::Flatten, st = nothing)
+        # st: (outer state, inner collection, inner state) of the inner collection being walked
+        if st !== nothing
+            outer, inner, istate = st
+            y = iterate(inner, istate)
+            y !== nothing && return (y[1], (outer, inner, y[2]))
+            o = iterate(f.it, outer)
+        else
+            o = iterate(f.it)
+        end
+        while o !== nothing
+            inner = o[1]
+            y = iterate(inner)
+            y !== nothing && return (y[1], (o[2], inner, y[2]))
+            o = iterate(f.it, o[2])
+        end
+        return nothing
+    end
+
+    """
+        partition(collection, n)
+
+    Consecutive groups of `n` elements (the last may be shorter), as vectors.
+    """
+    struct Partition
+        xs
+        n::Int
+    end
+    partition(xs, n::Integer) = n < 1 ? throw(ArgumentError("cannot create partitions of length $n")) : Partition(xs, Int(n))
+    function iterate(p::Partition, st = nothing)
+        y = _iterate(p.xs, st)
+        y === nothing && return nothing
+        group = [y[1]]
+        s = y[2]
+        while length(group) < p.n
+            y = iterate(p.xs, s)
+            y === nothing && break
+            push!(group, y[1])
+            s = y[2]
+        end
+        return (group, (s,))
+    end
+    length(p::Partition) = cld(length(p.xs), p.n)
+
+    """
+        Iterators.filter(pred, itr)
+
+    The elements of `itr` for which `pred` holds, computed as iterated.
+    """
+    filter(pred, xs) = Base.Filter(pred, xs)
+
+    """
+        Iterators.map(f, itr...)
+
+    `f` applied to the elements (zipped, for several iterators), computed as iterated.
+    """
+    map(f, xs) = Base.Generator(f, xs)
+    map(f, xs, ys...) = Base.Generator(t -> f(t...), zip(xs, ys...))
+
+    """
+        Iterators.accumulate(op, itr[, init])
+
+    The running reductions of `itr` by `op`, computed as iterated.
+    """
+    struct Accumulate
+        op
+        xs
+        init
+    end
+    accumulate(op, xs) = Accumulate(op, xs, Base._NoInit())
+    accumulate(op, xs, init) = Accumulate(op, xs, init)
+    function iterate(a::Accumulate, st = nothing)
+        y = st === nothing ? iterate(a.xs) : iterate(a.xs, st[2])
+        y === nothing && return nothing
+        acc = st === nothing ? (a.init isa Base._NoInit ? y[1] : a.op(a.init, y[1])) : a.op(st[1], y[1])
+        return (acc, (acc, y[2]))
+    end
+
+    """
+        rest(itr, state)
+
+    The elements of `itr` after the iteration state `state`.
+    """
+    struct Rest
+        xs
+        st
+    end
+    rest(xs, st) = Rest(xs, st)
+    iterate(r::Rest, st = r.st) = iterate(r.xs, st)
+
+    # Iterators.zip, .enumerate and .reverse are Base's (Base's names are visible in every module)
 end
+
+first(itr, n::Integer) = collect(Iterators.take(itr, n))
 
 _dims(itr) = nothing
 _dims(g::Generator) = _dims(g.iter)

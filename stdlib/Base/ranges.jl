@@ -39,17 +39,29 @@ maximum(r::UnitRange) = isempty(r) ? throw(ArgumentError("range must be non-empt
 minimum(r::UnitRange) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : first(r)
 range(start; stop = nothing, length = nothing, step = nothing) = _range(start, step, stop, length)
 range(start, stop; length = nothing, step = nothing) = _range(start, step, stop, length)
+range(; start = nothing, stop = nothing, length = nothing, step = nothing) = _range(start, step, stop, length)
+# Julia's choices: start:stop or start:step:stop when no length is given; from a length, a
+# unit or step range (integers stay integers); start, stop and a length make a float range.
 function _range(start, step, stop, len)
     if len === nothing
+        (start === nothing || stop === nothing) && throw(ArgumentError("range needs at least two of start, stop and length (or step)"))
+        return step === nothing ? (start:stop) : (start:step:stop)
+    end
+    len < 0 && throw(ArgumentError("length cannot be negative, got $len"))
+    if start === nothing
+        stop === nothing && throw(ArgumentError("range needs start or stop with a length"))
+        start = stop - (len - 1) * (step === nothing ? one(stop) : step)
         return step === nothing ? (start:stop) : (start:step:stop)
     end
     if stop === nothing
-        stop = start + (len - 1) * (step === nothing ? 1 : step)
+        step === nothing && return start isa Integer ? (start:start + len - 1) : (start:oftype(start, 1):start + (len - 1))
+        return start:step:start + (len - 1) * step
     end
-    if start isa Integer && stop isa Integer && (len == 1 || rem(stop - start, len - 1) == 0)
-        return start:(len == 1 ? 1 : div(stop - start, len - 1)):stop
-    end
-    [start + (stop - start) * (i - 1) / (len - 1) for i in 1:len]
+    step === nothing || throw(ArgumentError("too many arguments specified; try passing only one of `stop` or `length`"))
+    a = float(start)
+    b = float(stop)
+    len == 1 && a == b && return a:one(a):b
+    return a:(b - a) / (len - 1):b
 end
 
 """

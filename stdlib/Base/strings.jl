@@ -283,6 +283,8 @@ function _padding(p::String, k)
     string(repeat(p, q), first(p, r))
 end
 
+# Julia's lazy splitter; here the pieces are found at once and handed out one by one.
+eachsplit(s::AbstractString, args...; kws...) = (piece for piece in split(s, args...; kws...))
 function split(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = true)
     t = String(s)
     out = _new_array(SubString{String}, (0,))
