@@ -1,5 +1,20 @@
 # print, show, string and friends.
 
+"""
+    MIME
+    MIME"text/plain"
+
+A media type as a type: `show(io, MIME("text/plain"), x)` is the multi-line form the REPL and
+`display` use; a type gets its own by `Base.show(io::IO, ::MIME"text/plain", x::T)`.
+"""
+struct MIME{mime} end
+MIME(s) = MIME{Symbol(s)}()
+macro MIME_str(s)
+    return :(MIME{$(QuoteNode(Symbol(s)))})
+end
+print(io::IO, ::MIME{m}) where {m} = print(io, m)
+show(io::IO, ::MIME{m}) where {m} = print(io, "MIME type ", m)
+
 print(io::IO, x) = show(io, x)
 function print(io::IO, s::String)
     write(io, s)
@@ -12,6 +27,8 @@ end
 print(io::IO, x::Symbol) = print(io, _print_leaf_string(x))
 # printed, an expression is its code (`a + b`); shown, it is quoted (`:(a + b)`)
 print(io::IO, x::Expr) = print(io, _expr_source(x))
+print(io::IO, x::QuoteNode) = print(io, ":(", _expr_source(x), ")")
+show(io::IO, x::QuoteNode) = print(io, x)
 print(io::IO, x::AbstractFloat) = print(io, _print_leaf_string(x))
 function print(io::IO, xs...)
     for x in xs

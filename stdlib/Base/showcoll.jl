@@ -132,12 +132,15 @@ function _display_string(x)
     display(io, x)
     String(take!(io))
 end
-display(io::IO, x) = show(io, x)
-function display(io::IO, f::Function)
+# show(io, MIME"text/plain"(), x) is what display prints; types without a form of their own
+# show as with show(io, x).
+display(io::IO, x) = show(io, MIME"text/plain"(), x)
+show(io::IO, ::MIME"text/plain", x) = show(io, x)
+function show(io::IO, ::MIME"text/plain", f::Function)
     n = length(methods(f))
     print(io, f, " (generic function with ", n, n == 1 ? " method)" : " methods)")
 end
-function display(io::IO, a::AbstractArray)
+function show(io::IO, ::MIME"text/plain", a::AbstractArray)
     print(io, _summary(a))
     isempty(a) && return
     print(io, ":\n")
@@ -162,7 +165,7 @@ function display(io::IO, a::AbstractArray)
         show(io, a)
     end
 end
-function display(io::IO, d::Dict)
+function show(io::IO, ::MIME"text/plain", d::Dict)
     _show_dict_summary(io, d)
     isempty(d) && return
     print(io, ':')
@@ -176,7 +179,7 @@ function display(io::IO, d::Dict)
         show(shown, p.second)
     end
 end
-function display(io::IO, s::Set)
+function show(io::IO, ::MIME"text/plain", s::Set)
     print(io, typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
     isempty(s) && return
     print(io, ':')

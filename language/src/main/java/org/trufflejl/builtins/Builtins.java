@@ -590,6 +590,9 @@ public final class Builtins {
             return Toplevel.include(ctx, ctx.currentModule(), a[0].toString(), ctx.currentFile());
         }, Types.String);
         slow("__current_module__", (a, n) -> n.context().currentModule());
+        // QuoteNode(x): a quoted value inside an expression (a macro's way to put a Symbol literal in)
+        add(Types.QuoteNodeT.constructor(), sig(Types.Any), null, () -> new SlowBuiltin(
+                        (a, n) -> new org.trufflejl.parser.QuoteNode(a[0] instanceof JlString str ? str.toString() : a[0]), Types.QuoteNodeT.constructor()));
         add(Types.ExprT.constructor(), sig(Types.SymbolT), Types.Any, () -> new SlowBuiltin((a, n) -> {
             Object[] args = new Object[a.length - 1];
             for (int i = 1; i < a.length; i++) {
@@ -599,6 +602,7 @@ public final class Builtins {
             return new org.trufflejl.parser.Expr((Symbol) a[0], args);
         }, Types.ExprT.constructor()));
         slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.ExprT);
+        slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.QuoteNodeT);
         // Core.eval(m, ex): ex as a top-level statement of module m
         slow("eval", (a, n) -> {
             JlContext ctx = n.context();

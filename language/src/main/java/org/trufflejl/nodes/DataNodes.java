@@ -282,6 +282,8 @@ public final class DataNodes {
                     args[i] = e.arg(i) instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(e.arg(i));
                 }
                 return org.trufflejl.runtime.JlArray.vector(Types.Any, args, args.length);
+            } else if (o instanceof org.trufflejl.parser.QuoteNode q && name.name.equals("value")) {
+                return q.value instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(q.value);
             } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.name.equals("body") || name.name.equals("var"))) {
                 return name.name.equals("body") ? u.body : u.var;
             } else if (o instanceof org.trufflejl.runtime.types.TypeVar v && (name.name.equals("name") || name.name.equals("lb") || name.name.equals("ub"))) {

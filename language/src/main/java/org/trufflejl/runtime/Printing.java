@@ -161,6 +161,12 @@ public final class Printing {
 
     /** {@code show} of a String: quoted, with Julia's escapes. */
     @TruffleBoundary
+    /** A symbol as code writes it: {@code :a}, or {@code Symbol("a b")} when it is no identifier. */
+    public static String showSymbol(Symbol s) {
+        String shown = org.trufflejl.parser.ExprPrinter.showSymbol(s.name);
+        return shown != null ? shown : "Symbol(" + quoteString(s.name) + ")";
+    }
+
     public static String quoteString(String s) {
         StringBuilder sb = new StringBuilder("\"");
         s.codePoints().forEach(cp -> appendEscaped(sb, cp, '"'));
@@ -222,8 +228,7 @@ public final class Printing {
         } else if (v instanceof JlChar c) {
             return quoteChar(c.codePoint);
         } else if (v instanceof Symbol s) {
-            String shown = org.trufflejl.parser.ExprPrinter.showSymbol(s.name);
-            return shown != null ? shown : "Symbol(" + quoteString(s.name) + ")";
+            return showSymbol(s);
         } else if (v instanceof JlNothing) {
             return "nothing";
         } else if (v instanceof JlType t) {

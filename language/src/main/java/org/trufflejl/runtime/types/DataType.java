@@ -119,7 +119,7 @@ public final class DataType extends JlType {
 
     static String showParameter(Object p) {
         if (p instanceof Symbol s) {
-            return ":" + s.name;
+            return org.trufflejl.runtime.Printing.showSymbol(s);
         } else if (p instanceof JlTuple t) {
             StringBuilder sb = new StringBuilder("(");
             for (int i = 0; i < t.elements.length; i++) {
