@@ -223,3 +223,49 @@ atanh(x::Real) = atanh(float(x))
 sec(x::Number) = inv(cos(x))
 csc(x::Number) = inv(sin(x))
 cot(x::Number) = inv(tan(x))
+
+# Two-argument functions of other reals: in a common float type.
+hypot(x::Real, y::Real) = hypot(promote(float(x), float(y))...)
+atan(y::Real, x::Real) = atan(promote(float(y), float(x))...)
+
+"""
+    mod2pi(x)
+
+`x` modulo 2π, in [0, 2π), reducing with 2π split in two doubles so large `x` keep their digits.
+"""
+function mod2pi(x::Float64)
+    isfinite(x) || throw(DomainError(x, "mod2pi: the argument must be finite"))
+    hi = 6.283185307179586
+    lo = 2.4492935982947064e-16
+    k = floor(x / hi)
+    r = (x - k * hi) - k * lo
+    r < 0 && (r += hi)
+    r >= hi && (r -= hi)
+    return r
+end
+mod2pi(x::Real) = mod2pi(Float64(x))
+
+"""
+    nextpow(a, x)
+    prevpow(a, x)
+
+The smallest power of `a` not less than `x`; the largest not greater than `x`.
+"""
+function nextpow(a::Real, x::Real)
+    a > 1 || throw(DomainError(a, "`a` must be greater than 1."))
+    x > 0 || throw(DomainError(x, "`x` must be positive."))
+    p = one(a)
+    while p < x
+        p *= a
+    end
+    return p
+end
+function prevpow(a::Real, x::Real)
+    a > 1 || throw(DomainError(a, "`a` must be greater than 1."))
+    x >= 1 || throw(DomainError(x, "`x` must be ≥ 1."))
+    p = one(a)
+    while p * a <= x
+        p *= a
+    end
+    return p
+end

@@ -332,6 +332,8 @@ inv(x::Number) = one(x) / x
 /(x::Integer, y::Integer) = float(x) / float(y)
 muladd(x::Number, y::Number, z::Number) = x * y + z
 fma(x::Number, y::Number, z::Number) = fma(promote(x, y, z)...)
+# exact types (integers, rationals) need no fused rounding; floats have their own methods
+fma(x::T, y::T, z::T) where {T<:Number} = x * y + z
 muladd(x::T, y::T, z::T) where {T<:Integer} = x * y + z
 
 function gcd(a::T, b::T) where {T<:Integer}
