@@ -254,6 +254,27 @@ Whether `v` is an instance of a mutable type (a `mutable struct`, an array, a di
 ismutable(x) = ismutabletype(typeof(x))
 
 """
+    isbitstype(T)
+
+Whether values of `T` are plain data: a primitive number or `Char`, or an immutable struct or
+tuple made only of such (no references to mutable or variable-size objects).
+"""
+function isbitstype(T)
+    T isa DataType || return false
+    T in (Bool, Int8, Int16, Int32, Int64, Int128, UInt8, UInt16, UInt32, UInt64, UInt128, Float16, Float32, Float64, Char) && return true
+    T <: Tuple && return isconcretetype(T) && all(isbitstype, T.parameters)
+    isconcretetype(T) && !ismutabletype(T) || return false
+    T <: Union{AbstractString, Symbol, AbstractArray, AbstractDict, AbstractSet, Module, BigInt, Expr} && return false
+    return all(isbitstype, fieldtypes(T))
+end
+"""
+    isbits(x)
+
+Whether `x` is an instance of an [`isbitstype`](@ref) type.
+"""
+isbits(x) = isbitstype(typeof(x))
+
+"""
     eval([m::Module,] expr)
 
 Evaluates `expr` as a top-level statement of module `m` (the current module when omitted);
@@ -285,3 +306,9 @@ A value of type `Val{c}`: carries `c` in its type, so that methods can dispatch 
 """
 struct Val{x} end
 Val(x) = Val{x}()
+
+# hasmethod and which take the argument types as a Tuple type or as a tuple of types
+hasmethod(f, t::Tuple) = hasmethod(f, Tuple{t...})
+which(f, t::Tuple) = which(f, Tuple{t...})
+# The type a value dispatches as: Type{T} for a type T, else typeof(x)
+Core.Typeof(x) = x isa Type ? Type{x} : typeof(x)

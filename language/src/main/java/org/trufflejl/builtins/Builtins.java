@@ -548,6 +548,34 @@ public final class Builtins {
             }
             return JlArray.vector(Types.String, out, out.length);
         });
+        // InteractiveUtils.subtypes: every type bound in a loaded module whose supertype is a[0]
+        slow("_direct_subtypes", (a, n) -> {
+            JlContext ctx = n.context();
+            java.util.LinkedHashSet<Object> found = new java.util.LinkedHashSet<>();
+            java.util.ArrayDeque<JlModule> todo = new java.util.ArrayDeque<>(java.util.List.of(ctx.core, ctx.base, ctx.main));
+            java.util.Set<JlModule> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            while (!todo.isEmpty()) {
+                JlModule m = todo.pop();
+                if (!seen.add(m)) {
+                    continue;
+                }
+                for (Symbol s : m.ownNames()) {
+                    org.trufflejl.runtime.Binding b = m.ownBinding(s);
+                    Object v = b == null ? null : b.value;
+                    if (v instanceof JlModule sub) {
+                        todo.push(sub);
+                    } else if (v instanceof org.trufflejl.runtime.types.DataType d && d != a[0] && d.supertype == a[0] && d.family.any == d) {
+                        found.add(d);
+                    } else if (v instanceof org.trufflejl.runtime.types.UnionAll u && u.unwrap() instanceof org.trufflejl.runtime.types.DataType d
+                                    && d.family.any == u && d.supertype != null && d.supertype.family.any == a[0]) {
+                        found.add(u);
+                    }
+                }
+            }
+            Object[] out = found.toArray();
+            java.util.Arrays.sort(out, java.util.Comparator.comparing(t -> ((JlType) t).show()));
+            return JlArray.vector(Types.Any, out, out.length);
+        }, Types.Type);
         // Printf's formatting: _sprintf(fmt, args...) is the text @sprintf(fmt, args...) makes
         slowVar("_sprintf", (a, n) -> {
             JlContext ctx = n.context();
@@ -570,6 +598,8 @@ public final class Builtins {
                         a[1] instanceof org.trufflejl.runtime.JlNamedTuple kws ? kws.names : null)), Types.Any, Types.Any, Types.Any);
         // Core.kwcall(kws, f, args...): a call with keywords (its methods are in Base, kwcall.jl)
         JlContext.functionIn(context.core, Symbol.of("kwcall"));
+        // Core.Typeof(x): the type x dispatches as (its method is in Base, operators.jl)
+        JlContext.functionIn(context.core, Symbol.of("Typeof"));
         slow("methods", (a, n) -> {
             Method[] ms = functionOf(a[0], n).table.methods();
             return JlArray.vector(Types.MethodT, ms.clone(), ms.length);
