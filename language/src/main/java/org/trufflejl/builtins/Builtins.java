@@ -610,7 +610,7 @@ public final class Builtins {
                         Types.Any);
         slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name
                         : ArrayBuiltins.unwrapped(a[0]).name, Types.Any);
-        slow("objectid", (a, n) -> (long) System.identityHashCode(a[0]), Types.Any);
+        slow("objectid", (a, n) -> Egality.objectid(a[0]), Types.Any);
         // A deliberate bug, so that tests can check how the launcher reports internal errors.
         slow("_internal_error_for_testing", (a, n) -> {
             throw new IllegalStateException("deliberate internal error (test hook)");

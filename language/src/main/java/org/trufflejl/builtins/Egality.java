@@ -62,6 +62,50 @@ public final class Egality {
         return false;
     }
 
+    /**
+     * {@code objectid}: equal for values that are {@code ===}, as in Julia — the content for
+     * immutable values (numbers, strings, tuples, immutable structs), the identity otherwise.
+     */
+    @TruffleBoundary
+    public static long objectid(Object a) {
+        if (a instanceof Double x) {
+            return mix(Double.doubleToRawLongBits(x), 1);
+        } else if (a instanceof Float x) {
+            return mix(Float.floatToRawIntBits(x), 2);
+        } else if (a instanceof JlTuple x) {
+            return mixAll(x.elements, 3);
+        } else if (a instanceof JlNamedTuple x) {
+            return mix(mixAll(x.values, 4), java.util.Arrays.hashCode(x.names));
+        } else if (a instanceof JlStructObject x && !x.type.isMutable) {
+            long h = System.identityHashCode(x.type);
+            for (int i = 0; i < x.fieldCount(); i++) {
+                h = mix(h, objectid(x.getField(i)));
+            }
+            return h;
+        } else if (a instanceof JlUnitRange x) {
+            return mix(mix(x.start, 5), x.stop);
+        } else if (a instanceof JlStepRange x) {
+            return mix(mix(mix(x.start, 6), x.step), x.stop);
+        } else if (a instanceof JlString || a instanceof Number || a instanceof Boolean || a instanceof org.trufflejl.runtime.JlChar
+                        || (a != null && a.getClass().getPackageName().equals("org.trufflejl.runtime.num"))) {
+            return mix(a.hashCode(), a.getClass().hashCode());
+        }
+        return System.identityHashCode(a);
+    }
+
+    private static long mix(long h, long v) {
+        long x = (h ^ v) * 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 29);
+    }
+
+    private static long mixAll(Object[] xs, long seed) {
+        long h = seed;
+        for (Object x : xs) {
+            h = mix(h, objectid(x));
+        }
+        return h;
+    }
+
     private static boolean allEgal(Object[] x, Object[] y) {
         if (x.length != y.length) {
             return false;
