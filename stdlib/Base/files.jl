@@ -66,6 +66,20 @@ An iterator over the lines of `io` (or of the file, which is closed when the lin
 """
 eachline(io::IO = stdin; keep::Bool = false) = EachLine(io, nothing, keep)
 eachline(path::AbstractString; keep::Bool = false) = (io = open(path); EachLine(io, () -> close(io), keep))
+
+"""
+    countlines(io_or_path)
+
+The number of lines (a last line without a newline counts too).
+"""
+function countlines(io::IO)
+    n = 0
+    for _ in eachline(io)
+        n += 1
+    end
+    return n
+end
+countlines(path::AbstractString) = open(countlines, path)
 function iterate(it::EachLine, state = nothing)
     l = _readline(it.stream, it.keep)
     if l === nothing

@@ -141,8 +141,10 @@ function join(xs, delim = "")
     String(take!(io))
 end
 
+# @time's line, as Julia prints it: the seconds with six decimals, right-aligned in ten columns
+# (Julia adds "(n allocations: m bytes)"; the JVM does not count allocations, so that part is left out).
 function _print_time(seconds)
-    println("  ", seconds, " seconds")
+    println(_sprintf("%10.6f seconds", seconds))
 end
 
 # What the REPL shows for a result.

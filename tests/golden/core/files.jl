@@ -68,3 +68,4 @@ println(basename("/a/b/c.txt"), " ", dirname("/a/b/c.txt"), " ", splitext("/a/b/
         repr(dirname("x")), " ", isabspath("/x"), " ", joinpath("a", "/abs"))
 println(readlines(IOBuffer("first\nsecond\r\nthird")), " ", collect(eachline(IOBuffer("p\nq\n"))), " ", readline(IOBuffer("")) == "")
 printstyled("styled\n"; color = :red, bold = true)
+println(countlines(IOBuffer("x\ny\nlast")), " ", countlines(IOBuffer("")))

@@ -576,6 +576,9 @@ public final class Builtins {
             java.util.Arrays.sort(out, java.util.Comparator.comparing(t -> ((JlType) t).show()));
             return JlArray.vector(Types.Any, out, out.length);
         }, Types.Type);
+        // @timed/@allocated: bytes the current thread has allocated (JVM objects), time spent in collections
+        slow("_allocated_bytes", (a, n) -> allocatedBytes());
+        slow("_gc_time_ns", (a, n) -> gcTimeNanos());
         // Printf's formatting: _sprintf(fmt, args...) is the text @sprintf(fmt, args...) makes
         slowVar("_sprintf", (a, n) -> {
             JlContext ctx = n.context();
@@ -774,4 +777,23 @@ public final class Builtins {
         }
         throw Errors.error("type " + Types.typeOf(o).show() + " has no field " + name.name, n);
     }
+
+    private static long allocatedBytes() {
+        if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
+            long b = t.getCurrentThreadAllocatedBytes();
+            if (b >= 0) {
+                return b;
+            }
+        }
+        return 0;   // not measurable here (a virtual thread): no allocation is reported
+    }
+
+    private static long gcTimeNanos() {
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms * 1_000_000;
+    }
+
 }

@@ -499,6 +499,28 @@ final class Desugar {
                 return dotted(lastArg(args, name));
             case "@inbounds", "@inline", "@noinline", "@fastmath", "@simd", "@propagate_inbounds", "@nospecialize", "@specialize":
                 return args.isEmpty() ? sym("nothing") : args.get(args.size() - 1);
+            case "@timed":
+            case "@allocated": {
+                // the JVM's count of bytes this thread allocated, and its collectors' time
+                Symbol t0 = gensym("t0");
+                Symbol b0 = gensym("b0");
+                Symbol g0 = gensym("g0");
+                Symbol v = gensym("val");
+                Object body = lastArg(args, name);
+                Object bytes = new Expr("call", sym("-"), new Expr("call", sym("_allocated_bytes")).at(e), b0).at(e);
+                Object start = new Expr("block", new Expr("=", t0, new Expr("call", sym("time_ns")).at(e)).at(e),
+                                new Expr("=", b0, new Expr("call", sym("_allocated_bytes")).at(e)).at(e),
+                                new Expr("=", g0, new Expr("call", sym("_gc_time_ns")).at(e)).at(e)).at(e);
+                if (name.equals("@allocated")) {
+                    return new Expr("let", start, new Expr("block", body, bytes).at(e)).at(e);
+                }
+                Expr result = new Expr("tuple",
+                                new Expr("=", sym("value"), v).at(e),
+                                new Expr("=", sym("time"), new Expr("call", sym("/"), new Expr("call", sym("-"), new Expr("call", sym("time_ns")).at(e), t0).at(e), 1.0e9).at(e)).at(e),
+                                new Expr("=", sym("bytes"), bytes).at(e),
+                                new Expr("=", sym("gctime"), new Expr("call", sym("/"), new Expr("call", sym("-"), new Expr("call", sym("_gc_time_ns")).at(e), g0).at(e), 1.0e9).at(e)).at(e)).at(e);
+                return new Expr("let", start, new Expr("block", new Expr("=", v, body).at(e), result).at(e)).at(e);
+            }
             case "@time":
             case "@elapsed": {
                 Symbol t0 = gensym("t0");
