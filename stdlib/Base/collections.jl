@@ -413,7 +413,31 @@ function iterate(e::Enumerate, st = (1, nothing))
     ((i, y[1]), (i + 1, y[2]))
 end
 # iterate over a state that may legitimately be `nothing` for the first call
-pairs(a::AbstractArray) = collect(zip(1:length(a), a))
+"""
+    pairs(collection)
+
+An iterator of `key => value` pairs: indices and elements for arrays and tuples, names and
+values for named tuples, the entries of a dictionary. It indexes like the collection.
+"""
+struct Pairs
+    data
+    keys
+end
+pairs(a::AbstractArray) = Pairs(a, eachindex(a))
+pairs(t::Tuple) = Pairs(t, 1:length(t))
+pairs(t::NamedTuple) = Pairs(t, keys(t))
+function iterate(p::Pairs, st = nothing)
+    y = st === nothing ? iterate(p.keys) : iterate(p.keys, st)
+    y === nothing && return nothing
+    return (y[1] => p.data[y[1]], y[2])
+end
+length(p::Pairs) = length(p.keys)
+keys(p::Pairs) = p.keys
+values(p::Pairs) = p.data
+getindex(p::Pairs, k) = p.data[k]
+haskey(p::Pairs, k) = k in p.keys
+eltype(p::Pairs) = Pair
+show(io::IO, p::Pairs) = (print(io, "pairs("); show(io, p.data); print(io, ")"))
 
 function reverse(a::AbstractVector)
     n = length(a)
