@@ -382,16 +382,35 @@ final class Desugar {
     }
 
     private Object expandComparison(Expr e) {
-        // a < b <= c  →  (a < b) && (b <= c)
-        Object result = null;
-        for (int i = 1; i + 1 < e.nargs(); i += 2) {
-            Object op = e.arg(i);
-            Expr cmp = op instanceof Symbol s && (s.name.equals("<:") || s.name.equals(">:"))
-                            ? new Expr(s, e.arg(i - 1), e.arg(i + 1)).at(e)
-                            : new Expr("call", op, e.arg(i - 1), e.arg(i + 1)).at(e);
-            result = result == null ? cmp : new Expr("&&", result, cmp).at(e);
+        // a < b <= c  →  (a < b) && (b <= c); with a dotted operator (0 .<= x .< 1) the parts
+        // combine element-wise
+        boolean dotted = false;
+        for (int i = 1; i < e.nargs(); i += 2) {
+            dotted |= e.arg(i) instanceof Symbol s && s.name.startsWith(".") && s.name.length() > 1;
         }
-        return result;
+        return comparisonChain(e, e.arg(0), 1, dotted);
+    }
+
+    /**
+     * The chain from the operator at {@code i} on, with {@code left} its left operand. A computed
+     * middle operand is evaluated once, into a temporary, and only when the comparisons before it
+     * held (as Julia: {@code 2 < 1 < f()} does not call {@code f}).
+     */
+    private Object comparisonChain(Expr e, Object left, int i, boolean dotted) {
+        Object op = e.arg(i);
+        Object right = e.arg(i + 1);
+        boolean more = i + 2 < e.nargs();
+        Symbol temp = more && right instanceof Expr ? gensym("cmp") : null;
+        Object r = temp != null ? temp : right;
+        Object cmp = op instanceof Symbol s && (s.name.equals("<:") || s.name.equals(">:"))
+                        ? new Expr(s, left, r).at(e)
+                        : new Expr("call", op, left, r).at(e);
+        Object chain = cmp;
+        if (more) {
+            Object rest = comparisonChain(e, r, i + 2, dotted);
+            chain = dotted ? new Expr("call", sym(".&"), cmp, rest).at(e) : new Expr("&&", cmp, rest).at(e);
+        }
+        return temp == null ? chain : new Expr("let", new Expr("=", temp, right).at(e), chain).at(e);
     }
 
     private Object expandLet(Expr e) {
