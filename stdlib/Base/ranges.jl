@@ -110,3 +110,27 @@ function show(io::IO, r::StepRangeLen)
     print(io, ':')
     show(io, r.len == 0 ? r.start - r.step : last(r))
 end
+
+"""
+    'a':'z'
+
+A range of characters, by code point (Julia's `StepRange{Char, Int64}`, shown `'a':1:'z'`).
+"""
+struct CharRange <: AbstractRange{Char}
+    start::Char
+    stop::Char
+end
+(:)(a::Char, b::Char) = CharRange(a, b)
+length(r::CharRange) = max(0, Int(r.stop) - Int(r.start) + 1)
+isempty(r::CharRange) = r.stop < r.start
+first(r::CharRange) = r.start
+last(r::CharRange) = r.stop
+step(r::CharRange) = 1
+eltype(::CharRange) = Char
+function getindex(r::CharRange, i::Integer)
+    1 <= i <= length(r) || throw(BoundsError(r, i))
+    return Char(Int(r.start) + i - 1)
+end
+iterate(r::CharRange, i = 1) = i > length(r) ? nothing : (Char(Int(r.start) + i - 1), i + 1)
+in(c::Char, r::CharRange) = r.start <= c <= r.stop
+show(io::IO, r::CharRange) = print(io, repr(r.start), ":1:", repr(r.stop))

@@ -405,3 +405,35 @@ textwidth(c::Char) = 1
 textwidth(s::AbstractString) = length(s)
 string(x::AbstractString) = String(x)
 length(s::String, i::Integer, j::Integer) = length(s[i:j])
+
+"""
+    findall(pattern, s; overlap = false)
+
+The ranges of `s` where the string or regex `pattern` occurs.
+"""
+function findall(pat::Union{AbstractString, Regex}, s::AbstractString; overlap::Bool = false)
+    out = UnitRange{Int}[]
+    i = firstindex(s)
+    while i <= ncodeunits(s) + 1
+        r = findnext(pat, s, i)
+        r === nothing && break
+        push!(out, r)
+        i = overlap || isempty(r) ? nextind(s, first(r)) : nextind(s, last(r))
+    end
+    return out
+end
+
+"""
+    count(pattern, s; overlap = false)
+
+How many times the string or regex `pattern` occurs in `s`.
+"""
+count(pat::Union{AbstractString, Regex}, s::AbstractString; overlap::Bool = false) = length(findall(pat, s; overlap = overlap))
+
+"""
+    codeunits(s)
+
+The UTF-8 bytes of `s` (here a copy, as a `Vector{UInt8}`).
+"""
+codeunits(s::AbstractString) = UInt8[codeunit(s, i) for i in 1:ncodeunits(s)]
+Vector{UInt8}(s::AbstractString) = codeunits(s)
