@@ -532,7 +532,6 @@ public final class Builtins {
             System.arraycopy(args, 0, frameArgs, 2, args.length);
             return m.callTarget().call(frameArgs);
         }, Types.Any, Types.Any, Types.Type);
-        // "Closest candidates are:" of a MethodError: methods of the same arity, defined in TruffleJL code
         // ENV (Base, env.jl): the process environment seen through the context (so an embedder's
         // sandbox policy applies); assignments stay within this context
         slow("_getenv", (a, n) -> n.context().getenv(a[0].toString()), Types.String);
@@ -595,11 +594,12 @@ public final class Builtins {
             };
             return JlString.of(org.trufflejl.runtime.Printf.format(a[0].toString(), java.util.Arrays.copyOfRange(a, 1, a.length), guest, n));
         }, Types.Any, Types.String);
-        // (f, kws, args...): kws the call's keywords (a NamedTuple) or nothing
+        // "Closest candidates are:" of a MethodError: methods of the same arity, defined in TruffleJL
+        // code; (f, kws, args...) with kws the call's keywords (a NamedTuple) or nothing
         slowVar("_method_candidates", (a, n) -> JlString.of(org.trufflejl.runtime.MethodCandidates.of(functionOf(a[0], n),
                         java.util.Arrays.copyOfRange(a, 2, a.length),
                         a[1] instanceof org.trufflejl.runtime.JlNamedTuple kws ? kws.names : null)), Types.Any, Types.Any, Types.Any);
-        // Core.kwcall(kws, f, args...): a call with keywords (its methods are in Base, kwcall.jl)
+        // Core.kwcall(kws, f, args...): a call with keywords (its method is in Base, iteration.jl)
         JlContext.functionIn(context.core, Symbol.of("kwcall"));
         // Core.Typeof(x): the type x dispatches as (its method is in Base, operators.jl)
         JlContext.functionIn(context.core, Symbol.of("Typeof"));

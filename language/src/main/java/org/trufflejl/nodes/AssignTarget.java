@@ -119,12 +119,11 @@ public abstract class AssignTarget extends Node {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 generic = true;
             }
+            frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
             SlotMeaning m = slotMeaning(frame);
             if (m.hasShadow() && m.writeFlattened(frame, slot, value)) {
-                frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
                 return;
             }
-            frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
             frame.setObject(slot, value);
         }
     }

@@ -96,7 +96,6 @@ public final class JlContext {
         return REFERENCE.get(node);
     }
 
-    /** Binds the built-in types and modules; the language then loads Base on top. */
     /** Whether Base's docstrings (stdlib/Base/docstrings.jl) are loaded: on the first documentation query. */
     public volatile boolean baseDocsLoaded;
     /** Assignments to {@code ENV} (a value, or nothing for a deleted name) over the process environment. */
@@ -127,6 +126,7 @@ public final class JlContext {
         return new java.util.ArrayList<>(names);
     }
 
+    /** Binds the built-in types and modules; the language then loads Base on top. */
     public void initialize() {
         for (Map.Entry<String, JlType> e : Types.builtinTypes().entrySet()) {
             // const, as in Julia: compiled code folds `Float32(x)`, `x % UInt8` to the type itself

@@ -109,14 +109,19 @@ public final class Printf {
             }
             s.conversion = fmt.charAt(i++);
             if (next >= args.length) {
-                throw Errors.argumentError("mismatch between # of format specifiers and provided args: " + specs + " != " + args.length, location);
+                throw argumentCount(specs, args.length, location);
             }
             out.append(pad(s, convert(s, args[next++], guest, location)));
         }
         if (next != args.length) {
-            throw Errors.argumentError("mismatch between # of format specifiers and provided args: " + specs + " != " + args.length, location);
+            throw argumentCount(specs, args.length, location);
         }
         return out.toString();
+    }
+
+    /** Julia's Printf wording for a format given the wrong number of arguments. */
+    private static JlException argumentCount(int specs, int given, Node location) {
+        return Errors.argumentError("mismatch between # of format specifiers and provided args: " + specs + " != " + given, location);
     }
 
     /** Checks the format and counts its conversions. */
