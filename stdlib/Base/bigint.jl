@@ -25,9 +25,46 @@ function parse(::Type{BigInt}, s::AbstractString; base::Integer = 10)
     r
 end
 tryparse(::Type{BigInt}, s::AbstractString; base::Integer = 10) = _parse_bigint(String(s), Int64(base))
-# equal numbers hash alike
-hash(x::BigInt) = typemin(Int64) <= x <= typemax(Int64) ? hash(Int64(x)) : hash((:BigInt, string(x)))
-hash(x::BigInt, h::UInt) = typemin(Int64) <= x <= typemax(Int64) ? hash(Int64(x), h) : hash((:BigInt, string(x)), h)
+ndigits(x::BigInt; base::Integer = 10, pad::Integer = 1) = max(pad, length(_bigint_string(abs(x), Int64(base))))
+# exact (promotion would round the BigInt to a Float64)
+==(x::BigInt, y::AbstractFloat) = isfinite(y) && isinteger(y) && x == BigInt(y)
+==(x::AbstractFloat, y::BigInt) = y == x
+# a BigInt has no fixed width: >>> is >> (as in Julia)
+>>>(x::BigInt, n::Integer) = x >> n
+ispow2(x::BigInt) = x > 0 && iszero(x & (x - 1))
+top_set_bit(x::BigInt) = iszero(x) ? 0 : ndigits(x, base = 2)
+function trailing_zeros(x::BigInt)
+    iszero(x) && throw(DomainError(x, "trailing_zeros of zero BigInt"))
+    n = 0
+    while iszero(x & 0xffffffffffffffff)
+        x >>= 64
+        n += 64
+    end
+    n + trailing_zeros(UInt64(x & 0xffffffffffffffff))
+end
+rem(x::BigInt, ::Type{T}) where {T<:BitInteger} = unsigned(T)(x & (big(1) << (8 * sizeof(T)) - 1)) % T
+%(x::BigInt, ::Type{T}) where {T<:BitInteger} = rem(x, T)
+# Julia 1.10's hash (gmp.jl, over the 64-bit limbs of |x| >> trailing_zeros(x)): equal numbers
+# hash alike
+function hash(x::BigInt, h::UInt)
+    iszero(x) && return hash(0, h)
+    a = abs(x)
+    x > 0 && a <= typemax(UInt64) && return hash(UInt64(a), h)
+    x < 0 && a <= big(2)^63 && return hash(Int64(x), h)
+    pow = trailing_zeros(a)
+    nd = top_set_bit(a)
+    m = a >> pow
+    limb = UInt64(m & 0xffffffffffffffff)
+    nd <= 1024 && nd - pow <= 53 && return hash(ldexp(x < 0 ? -Float64(limb) : Float64(limb), pow), h)
+    h = hash_integer(pow, h)
+    h ⊻= hash_uint((x < 0 ? -limb : limb) ⊻ h)
+    m >>= 64
+    while !iszero(m)
+        h ⊻= hash_uint(UInt64(m & 0xffffffffffffffff) ⊻ h)
+        m >>= 64
+    end
+    h
+end
 
 zero(::Type{BigInt}) = BigInt(0)
 one(::Type{BigInt}) = BigInt(1)

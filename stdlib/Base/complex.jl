@@ -138,9 +138,10 @@ end
 isequal(z::Complex, w::Complex) = isequal(z.re, w.re) & isequal(z.im, w.im)
 isequal(z::Complex, x::Real) = isequal(z.re, x) & isequal(z.im, zero(x))
 isequal(x::Real, z::Complex) = isequal(z, x)
-# a complex number equal to a real hashes like it
-hash(z::Complex) = iszero(z.im) ? hash(z.re) : hash((z.re, z.im, :Complex))
-hash(z::Complex, h::UInt) = iszero(z.im) ? hash(z.re, h) : hash((z.re, z.im, :Complex), h)
+# as Julia 1.10: a complex number equal to a real hashes like it
+const h_imag = 0x32a7a07f3e7cd1f9
+const hash_0_imag = hash(0, h_imag)
+hash(z::Complex, h::UInt) = hash(z.re, h ⊻ hash(z.im, h_imag) ⊻ hash_0_imag)
 
 ## functions ##
 

@@ -1,25 +1,30 @@
-# Dict and Set: a hash table of slots over insertion-ordered key/value vectors (deleted
-# entries leave holes that a rehash compacts). Iteration follows insertion order.
+# Dict and Set: Julia 1.10's hash table (base/dict.jl), so that keys sit in the same slots as
+# in Julia and iterate in the same order. Open addressing with linear probing: `slots[i]` is
+# 0x00 (empty), 0x7f (deleted) or 0x80 | the top 7 bits of the key's hash; `keys` and `vals`
+# hold the entries at the same indices; iteration walks the filled slots in index order.
 
 abstract type AbstractDict{K,V} end
 abstract type AbstractSet{T} end
 
-hash(x) = _hash(x)
-hash(x, h) = _hash((x, h))
+const maxallowedprobe = 16
+const maxprobeshift = 6
 
 mutable struct Dict{K,V} <: AbstractDict{K,V}
-    slots::Vector{Int}      # 0 empty, -1 deleted, else index into keys/vals
+    slots::Vector{UInt8}
     keys::Vector{K}
     vals::Vector{V}
-    alive::Vector{Bool}
+    ndel::Int
     count::Int
+    age::UInt
+    idxfloor::Int   # an index <= the indices of all used slots
+    maxprobe::Int
 end
 _forward_constructors(Dict)
 
 function _construct_dict(K, V)
     K = _isvar(K) ? Any : K
     V = _isvar(V) ? Any : V
-    _new_struct(Dict{K,V}, zeros(Int, 16), _new_array(K, (0,)), _new_array(V, (0,)), _new_array(Bool, (0,)), 0)
+    _new_struct(Dict{K,V}, zeros(UInt8, 16), _new_array(K, (16,)), _new_array(V, (16,)), 0, 0, zero(UInt), 16, 0)
 end
 function _construct_dict(K, V, ps::Pair...)
     if _isvar(K) || _isvar(V)
@@ -28,12 +33,14 @@ function _construct_dict(K, V, ps::Pair...)
         return _construct_dict(K2, V2, ps...)
     end
     d = _construct_dict(K, V)
+    sizehint!(d, length(ps))
     for p in ps
         d[p.first] = p.second
     end
     d
 end
 function _construct_dict(K, V, itr)
+    hint = haslength(itr)
     ps = collect(itr)
     if _isvar(K) || _isvar(V)
         for p in ps
@@ -45,6 +52,7 @@ function _construct_dict(K, V, itr)
     else
         d = _construct_dict(K, V)
     end
+    hint && sizehint!(d, length(ps))
     for p in ps
         d[p[1]] = p[2]
     end
@@ -64,157 +72,308 @@ Dict(itr) = _construct_dict(_isvar_marker, _isvar_marker, itr)
 const _isvar_marker = _typevar(:K, Union{}, Any)
 getindex(p::Pair, i::Int) = i == 1 ? p.first : i == 2 ? p.second : throw(BoundsError(p, i))
 
+# Whether an iterable knows its length before it is iterated (Julia's IteratorSize is
+# HasLength or HasShape): a Dict or Set built from it is sized for it first, as in Julia.
+haslength(itr) = true
+haslength(g::Generator) = haslength(g.iter)
+haslength(z::Zip) = all(haslength, z.is)
+haslength(e::Enumerate) = haslength(e.itr)
+haslength(t::Iterators.Take) = haslength(t.xs)
+haslength(d::Iterators.Drop) = haslength(d.xs)
+haslength(r::Iterators.Repeated) = r.n >= 0
+haslength(::Union{Filter, Iterators.TakeWhile, Iterators.DropWhile, Iterators.Cycle,
+                  Iterators.Count, Iterators.Flatten, Iterators.Rest}) = false
+
+# how many distinct keys a type has, when that is small
+max_values(::Type) = typemax(Int)
+max_values(T::Type{<:Union{Int8,UInt8,Int16,UInt16,Int32,UInt32}}) = 1 << (8 * sizeof(T))
+max_values(::Type{Bool}) = 2
+max_values(::Type{Nothing}) = 1
+
 length(d::Dict) = d.count
 isempty(d::Dict) = d.count == 0
-_dict_mask(d::Dict) = length(d.slots) - 1
-function _dict_find(d::Dict, key)
-    slots = d.slots
-    mask = length(slots) - 1
-    h = hash(key) & mask
-    while true
-        s = slots[h + 1]
-        s == 0 && return -h - 1
-        if s > 0 && isequal(d.keys[s], key)
-            return s
-        end
-        h = (h + 1) & mask
-    end
+
+_tablesz(x::Integer) = x < 16 ? 16 : 1 << (64 - leading_zeros(x - 1))
+_shorthash7(hsh::UInt) = (hsh >> 57) % UInt8 | 0x80
+# a key's first slot and the short hash stored in it
+function hashindex(key, sz)
+    hsh = hash(key)::UInt
+    (((hsh % Int) & (sz - 1)) + 1, _shorthash7(hsh))
 end
-function _dict_rehash!(d::Dict, newsize)
-    ks = d.keys
-    vs = d.vals
-    al = d.alive
-    nk = _new_array(eltype(ks), (0,))
-    nv = _new_array(eltype(vs), (0,))
-    na = _new_array(Bool, (0,))
-    for i in 1:length(ks)
-        if al[i]
-            push!(nk, ks[i])
-            push!(nv, vs[i])
-            push!(na, true)
+isslotfilled(d::Dict, i::Int) = (d.slots[i] & 0x80) != 0x00
+
+function rehash!(d::Dict, newsz = length(d.keys))
+    olds = d.slots
+    oldk = d.keys
+    oldv = d.vals
+    sz = length(olds)
+    newsz = _tablesz(newsz)
+    d.age += 0x0000000000000001
+    d.idxfloor = 1
+    slots = zeros(UInt8, newsz)
+    keys = _new_array(eltype(oldk), (newsz,))
+    vals = _new_array(eltype(oldv), (newsz,))
+    count = 0
+    maxprobe = 0
+    if d.count > 0
+        for i in 1:sz
+            if (olds[i] & 0x80) != 0x00
+                k = oldk[i]
+                index, sh = hashindex(k, newsz)
+                index0 = index
+                while slots[index] != 0x00
+                    index = (index & (newsz - 1)) + 1
+                end
+                probe = (index - index0) & (newsz - 1)
+                probe > maxprobe && (maxprobe = probe)
+                slots[index] = olds[i]
+                keys[index] = k
+                vals[index] = oldv[i]
+                count += 1
+            end
         end
     end
-    d.keys = nk
-    d.vals = nv
-    d.alive = na
-    slots = zeros(Int, newsize)
-    mask = newsize - 1
-    for i in 1:length(nk)
-        h = hash(nk[i]) & mask
-        while slots[h + 1] != 0
-            h = (h + 1) & mask
-        end
-        slots[h + 1] = i
-    end
+    d.age += 0x0000000000000001
     d.slots = slots
+    d.keys = keys
+    d.vals = vals
+    d.count = count
+    d.ndel = 0
+    d.maxprobe = maxprobe
     d
 end
+
+"""
+    sizehint!(d, n)
+
+Make room for `n` entries in a `Dict` or `Set` (which also shrinks a larger table), so that
+adding them does not grow it step by step.
+"""
+function sizehint!(d::Dict, newsz)
+    oldsz = length(d.slots)
+    newsz = min(max(newsz, length(d)), max_values(keytype(d)))
+    newsz = _tablesz(cld(3 * newsz, 2))
+    newsz == oldsz ? d : rehash!(d, newsz)
+end
+
+# the slot holding `key`, or -1
+function ht_keyindex(d::Dict, key)
+    d.count == 0 && return -1
+    sz = length(d.keys)
+    iter = 0
+    maxprobe = d.maxprobe
+    index, sh = hashindex(key, sz)
+    slots = d.slots
+    keys = d.keys
+    while true
+        s = slots[index]
+        s == 0x00 && return -1
+        if s == sh
+            k = keys[index]
+            (key === k || isequal(key, k)) && return index
+        end
+        index = (index & (sz - 1)) + 1
+        (iter += 1) > maxprobe && return -1
+    end
+end
+
+# (the slot holding `key`, or -(the slot to put it in); its short hash); may grow the table
+function ht_keyindex2_shorthash!(d::Dict, key)
+    sz = length(d.keys)
+    iter = 0
+    maxprobe = d.maxprobe
+    index, sh = hashindex(key, sz)
+    avail = 0
+    slots = d.slots
+    keys = d.keys
+    while true
+        s = slots[index]
+        if s == 0x00
+            return (avail < 0 ? avail : -index, sh)
+        end
+        if s == 0x7f
+            avail == 0 && (avail = -index)
+        elseif s == sh
+            k = keys[index]
+            (key === k || isequal(key, k)) && return (index, sh)
+        end
+        index = (index & (sz - 1)) + 1
+        iter += 1
+        iter > maxprobe && break
+    end
+    avail < 0 && return (avail, sh)
+    maxallowed = max(maxallowedprobe, sz >> maxprobeshift)
+    while iter < maxallowed
+        if (slots[index] & 0x80) == 0x00
+            d.maxprobe = iter
+            return (-index, sh)
+        end
+        index = (index & (sz - 1)) + 1
+        iter += 1
+    end
+    rehash!(d, d.count > 64000 ? sz * 2 : sz * 4)
+    ht_keyindex2_shorthash!(d, key)
+end
+
+function _setindex!(d::Dict, v, key, index, sh)
+    d.slots[index] == 0x7f && (d.ndel -= 1)
+    d.slots[index] = sh
+    d.keys[index] = key
+    d.vals[index] = v
+    d.count += 1
+    d.age += 0x0000000000000001
+    index < d.idxfloor && (d.idxfloor = index)
+    sz = length(d.keys)
+    # more than 2/3 full, deleted slots included
+    if (d.count + d.ndel) * 3 > sz * 2
+        rehash!(d, d.count > 64000 ? d.count * 2 : max(d.count * 4, 4))
+    end
+    nothing
+end
+
 function setindex!(d::Dict, v, key)
     k = _dict_key(d, key)
-    vv = convert(eltype(d.vals), v)
-    s = _dict_find(d, k)
-    if s > 0
-        d.vals[s] = vv
-        return d
-    end
-    push!(d.keys, k)
-    push!(d.vals, vv)
-    push!(d.alive, true)
-    d.slots[-s] = length(d.keys)
-    d.count += 1
-    if 4 * length(d.keys) >= 3 * length(d.slots)
-        _dict_rehash!(d, d.count * 4 > length(d.slots) ? length(d.slots) * 2 : length(d.slots))
+    vv = convert(valtype(d), v)
+    index, sh = ht_keyindex2_shorthash!(d, k)
+    if index > 0
+        d.age += 0x0000000000000001
+        d.keys[index] = k
+        d.vals[index] = vv
+    else
+        _setindex!(d, vv, k, -index, sh)
     end
     d
 end
 function _dict_key(d::Dict, key)
-    K = eltype(d.keys)
+    K = keytype(d)
     key isa K && return key
     k = convert(K, key)
     isequal(k, key) || throw(ArgumentError(string(repr(key), " is not a valid key for type ", K)))
     k
 end
 function getindex(d::Dict, key)
-    s = _dict_find(d, key)
-    s > 0 || throw(KeyError(key))
-    d.vals[s]
+    index = ht_keyindex(d, key)
+    index < 0 ? throw(KeyError(key)) : d.vals[index]
 end
 function get(d::Dict, key, default)
-    s = _dict_find(d, key)
-    s > 0 ? d.vals[s] : default
+    index = ht_keyindex(d, key)
+    index < 0 ? default : d.vals[index]
 end
 function get(f::Function, d::Dict, key)
-    s = _dict_find(d, key)
-    s > 0 ? d.vals[s] : f()
+    index = ht_keyindex(d, key)
+    index < 0 ? f() : d.vals[index]
 end
-function get!(d::Dict, key, default)
-    s = _dict_find(d, key)
-    s > 0 && return d.vals[s]
-    d[key] = default
-    d[key]
+get!(d::Dict, key, default) = get!(() -> default, d, key)
+function get!(f::Function, d::Dict, key0)
+    key = _dict_key(d, key0)
+    index, sh = ht_keyindex2_shorthash!(d, key)
+    index > 0 && return d.vals[index]
+    age0 = d.age
+    v = convert(valtype(d), f())
+    # f may have changed the table
+    d.age != age0 && ((index, sh) = ht_keyindex2_shorthash!(d, key))
+    if index > 0
+        d.age += 0x0000000000000001
+        d.keys[index] = key
+        d.vals[index] = v
+    else
+        _setindex!(d, v, key, -index, sh)
+    end
+    v
 end
-function get!(f::Function, d::Dict, key)
-    s = _dict_find(d, key)
-    s > 0 && return d.vals[s]
-    d[key] = f()
-    d[key]
-end
-haskey(d::Dict, key) = _dict_find(d, key) > 0
-in(p::Pair, d::Dict) = (s = _dict_find(d, p.first); s > 0 && d.vals[s] == p.second)
+haskey(d::Dict, key) = ht_keyindex(d, key) >= 0
+in(p::Pair, d::Dict) = (index = ht_keyindex(d, p.first); index > 0 && d.vals[index] == p.second)
 function getkey(d::Dict, key, default)
-    s = _dict_find(d, key)
-    s > 0 ? d.keys[s] : default
+    index = ht_keyindex(d, key)
+    index < 0 ? default : d.keys[index]
+end
+
+function _delete!(d::Dict, index)
+    slots = d.slots
+    sz = length(slots)
+    # no tombstone needed before an empty slot, nor those that only led to this one
+    ndel = 1
+    if slots[(index & (sz - 1)) + 1] == 0x00
+        while true
+            ndel -= 1
+            slots[index] = 0x00
+            index = ((index - 2) & (sz - 1)) + 1
+            slots[index] == 0x7f || break
+        end
+    else
+        slots[index] = 0x7f
+    end
+    d.ndel += ndel
+    d.count -= 1
+    d.age += 0x0000000000000001
+    d
 end
 function delete!(d::Dict, key)
-    slots = d.slots
-    mask = length(slots) - 1
-    h = hash(key) & mask
-    while true
-        s = slots[h + 1]
-        s == 0 && return d
-        if s > 0 && isequal(d.keys[s], key)
-            slots[h + 1] = -1
-            d.alive[s] = false
-            d.count -= 1
-            return d
-        end
-        h = (h + 1) & mask
-    end
+    index = ht_keyindex(d, key)
+    index > 0 && _delete!(d, index)
+    d
 end
 function pop!(d::Dict, key)
-    s = _dict_find(d, key)
-    s > 0 || throw(KeyError(key))
-    v = d.vals[s]
-    delete!(d, key)
+    index = ht_keyindex(d, key)
+    index > 0 || throw(KeyError(key))
+    v = d.vals[index]
+    _delete!(d, index)
     v
 end
 function pop!(d::Dict, key, default)
-    s = _dict_find(d, key)
-    s > 0 || return default
-    v = d.vals[s]
-    delete!(d, key)
+    index = ht_keyindex(d, key)
+    index > 0 || return default
+    v = d.vals[index]
+    _delete!(d, index)
     v
 end
+function pop!(d::Dict)
+    isempty(d) && throw(ArgumentError("dict must be non-empty"))
+    index = skip_deleted_floor!(d)
+    p = Pair(d.keys[index], d.vals[index])
+    _delete!(d, index)
+    p
+end
 function empty!(d::Dict)
-    d.slots = zeros(Int, 16)
-    d.keys = _new_array(eltype(d.keys), (0,))
-    d.vals = _new_array(eltype(d.vals), (0,))
-    d.alive = _new_array(Bool, (0,))
+    sz = length(d.slots)
+    d.slots = zeros(UInt8, sz)
+    d.keys = _new_array(keytype(d), (sz,))
+    d.vals = _new_array(valtype(d), (sz,))
+    d.ndel = 0
     d.count = 0
+    d.maxprobe = 0
+    d.age += 0x0000000000000001
+    d.idxfloor = sz
     d
 end
-function _dict_next(d::Dict, i)
-    al = d.alive
-    n = length(al)
-    while i <= n && !al[i]
+function filter!(pred, d::Dict)
+    d.count == 0 && return d
+    for i in 1:length(d.slots)
+        if (d.slots[i] & 0x80) != 0x00 && !pred(Pair(d.keys[i], d.vals[i]))
+            _delete!(d, i)
+        end
+    end
+    d
+end
+
+# the first filled slot from i on, or 0
+function skip_deleted(d::Dict, i)
+    slots = d.slots
+    L = length(slots)
+    while i <= L
+        (slots[i] & 0x80) != 0x00 && return i
         i += 1
     end
-    i
+    0
 end
-function iterate(d::Dict, i = 1)
-    i = _dict_next(d, i)
-    i > length(d.keys) && return nothing
-    (Pair(d.keys[i], d.vals[i]), i + 1)
+function skip_deleted_floor!(d::Dict)
+    index = skip_deleted(d, d.idxfloor)
+    index != 0 && (d.idxfloor = index)
+    index
+end
+function iterate(d::Dict, i = d.idxfloor)
+    i = skip_deleted(d, i)
+    i == 0 ? nothing : (Pair(d.keys[i], d.vals[i]), i + 1)
 end
 keytype(d::Dict) = eltype(d.keys)
 valtype(d::Dict) = eltype(d.vals)
@@ -235,15 +394,15 @@ isempty(k::KeySet) = isempty(k.dict)
 isempty(v::ValueIterator) = isempty(v.dict)
 eltype(k::KeySet) = keytype(k.dict)
 eltype(v::ValueIterator) = valtype(v.dict)
-function iterate(k::KeySet, i = 1)
+function iterate(k::KeySet, i = k.dict.idxfloor)
     d = k.dict
-    i = _dict_next(d, i)
-    i > length(d.keys) ? nothing : (d.keys[i], i + 1)
+    i = skip_deleted(d, i)
+    i == 0 ? nothing : (d.keys[i], i + 1)
 end
-function iterate(v::ValueIterator, i = 1)
+function iterate(v::ValueIterator, i = v.dict.idxfloor)
     d = v.dict
-    i = _dict_next(d, i)
-    i > length(d.keys) ? nothing : (d.vals[i], i + 1)
+    i = skip_deleted(d, i)
+    i == 0 ? nothing : (d.vals[i], i + 1)
 end
 in(x, k::KeySet) = haskey(k.dict, x)
 function collect(k::KeySet)
@@ -267,33 +426,48 @@ function collect(d::Dict)
     end
     out
 end
-copy(d::Dict) = merge!(_construct_dict(keytype(d), valtype(d)), d)
+# the same slots, as Julia's copy
+copy(d::Dict) = _new_struct(typeof(d), copy(d.slots), copy(d.keys), copy(d.vals), d.ndel, d.count, d.age, d.idxfloor, d.maxprobe)
 function merge!(d::Dict, others...)
     for o in others
+        haslength(o) && sizehint!(d, length(d) + length(o))
         for p in o
             d[p.first] = p.second
         end
     end
     d
 end
-function merge(d::Dict, others...)
+# d's entries in a Dict of the joined key and value types (d's own layout when they are d's)
+function _typeddict(d::Dict, others)
     K = keytype(d)
     V = valtype(d)
     for o in others
         K = _promote_join(K, keytype(o))
         V = _promote_join(V, valtype(o))
     end
-    merge!(_construct_dict(K, V), d, others...)
-end
-function mergewith(f, d::Dict, others...)
-    out = copy(d)
-    for o in others
-        for p in o
-            out[p.first] = haskey(out, p.first) ? f(out[p.first], p.second) : p.second
-        end
+    K === keytype(d) && V === valtype(d) && return copy(d)
+    out = sizehint!(_construct_dict(K, V), length(d))
+    for p in d
+        out[p.first] = p.second
     end
     out
 end
+merge(d::Dict, others...) = merge!(_typeddict(d, others), others...)
+function mergewith!(f, d::Dict, others...)
+    for o in others
+        haslength(o) && sizehint!(d, length(d) + length(o))
+        for p in o
+            index, sh = ht_keyindex2_shorthash!(d, p.first)
+            if index > 0
+                d.vals[index] = f(d.vals[index], p.second)
+            else
+                _setindex!(d, convert(valtype(d), p.second), _dict_key(d, p.first), -index, sh)
+            end
+        end
+    end
+    d
+end
+mergewith(f, d::Dict, others...) = mergewith!(f, _typeddict(d, others), others...)
 function ==(a::Dict, b::Dict)
     length(a) == length(b) || return false
     for p in a
@@ -322,15 +496,17 @@ function _construct_set(T)
 end
 function _construct_set(T, itr)
     if _isvar(T)
-        xs = collect(itr)
-        T = itr isa AbstractArray || itr isa AbstractSet ? eltype(itr) : _typejoin_all(map(typeof, xs))
-        itr = xs
+        if itr isa AbstractArray || itr isa AbstractSet || itr isa AbstractString
+            T = eltype(itr)
+        else
+            hint = haslength(itr)
+            xs = collect(itr)
+            T = _typejoin_all(map(typeof, xs))
+            # a known length still sizes the table first
+            return union!(sizehint!(_construct_set(T), hint ? length(xs) : 0), xs)
+        end
     end
-    s = _construct_set(T)
-    for x in itr
-        push!(s, x)
-    end
-    s
+    union!(_construct_set(T), itr)
 end
 Set() = _construct_set(Any)
 Set(itr) = _construct_set(_isvar_marker, itr)
@@ -338,6 +514,7 @@ eltype(s::Set) = keytype(s.dict)
 length(s::Set) = length(s.dict)
 isempty(s::Set) = isempty(s.dict)
 in(x, s::Set) = haskey(s.dict, x)
+sizehint!(s::Set, n) = (sizehint!(s.dict, n); s)
 function push!(s::Set, x)
     s.dict[x] = nothing
     s
@@ -351,12 +528,16 @@ function pop!(s::Set, x)
     delete!(s, x)
     x
 end
-iterate(s::Set, i = 1) = iterate(KeySet(s.dict), i)
-copy(s::Set) = union!(_construct_set(eltype(s)), s)
+pop!(s::Set) = pop!(s.dict).first
+empty!(s::Set) = (empty!(s.dict); s)
+iterate(s::Set, i = s.dict.idxfloor) = iterate(KeySet(s.dict), i)
+copy(s::Set) = _new_struct(typeof(s), copy(s.dict))
 function union!(s::Set, itrs...)
     for it in itrs
+        haslength(it) && sizehint!(s, length(s) + length(it))
         for x in it
             push!(s, x)
+            length(s) == max_values(eltype(s)) && break
         end
     end
     s
@@ -364,8 +545,23 @@ end
 union(s::Set, itrs...) = union!(_construct_set(_union_eltype(s, itrs)), s, itrs...)
 union(a::AbstractVector, itrs...) = unique(vcat(a, map_tuple(collect, itrs)...))
 _union_eltype(s, itrs) = _typejoin_all((eltype(s), map_tuple(eltype, itrs)...))
-function intersect(s::Set, itrs...)
-    out = copy(s)
+_hasfastin(x) = x isa Union{AbstractSet, AbstractDict, AbstractRange}
+# as Julia: the elements of the shorter side that the other has, in a new Set
+function intersect(s::Set, itr)
+    out = _construct_set(_union_eltype(s, (itr,)))
+    if haslength(itr) && _hasfastin(itr) && length(s) < length(itr)
+        for x in s
+            x in itr && push!(out, x)
+        end
+    else
+        for x in itr
+            x in s && push!(out, x)
+        end
+    end
+    out
+end
+function intersect(s::Set, itr, itrs...)
+    out = intersect(s, itr)
     for it in itrs
         keep = Set(it)
         for x in collect(out)
@@ -374,6 +570,7 @@ function intersect(s::Set, itrs...)
     end
     out
 end
+intersect(s::Set) = copy(s)
 intersect(a::AbstractVector, b) = unique(filter(x -> x in b, a))
 function setdiff(s::Set, itrs...)
     out = copy(s)
@@ -400,9 +597,9 @@ function symdiff(a::AbstractVector, itrs...)
     out
 end
 function symdiff(s::Set, itrs...)
-    out = copy(s)
-    for it in itrs
-        for x in Set(it)
+    out = _construct_set(_union_eltype(s, itrs))
+    for it in (s, itrs...)
+        for x in (it isa AbstractSet ? it : Set(it))
             x in out ? delete!(out, x) : push!(out, x)
         end
     end
@@ -427,3 +624,57 @@ function _interop_hash_entries(d::AbstractDict)
     entries
 end
 map(f, s::Set) = throw(ArgumentError("map is not defined on sets"))
+
+# ---- hashing collections, as Julia 1.10 ----------------------------------------------------
+
+const hash_abstractarray_seed = 0x7e2d6fb6448beb77
+function hash(A::AbstractArray, h::UInt)
+    h += hash_abstractarray_seed
+    h = hash(map_tuple(_ -> 1, size(A)), h)     # the first and last index in each dimension
+    h = hash(size(A), h)
+    if length(A) < 8192
+        for x in A
+            h = hash(x, h)
+        end
+        return h
+    end
+    # about log(n) elements, denser towards the end: from the last, step back a Fibonacci
+    # number of indices (grown every 4096 steps), then on to the previous different value
+    index = length(A)
+    fibskip = prevfibskip = 1
+    n = 0
+    while true
+        n += 1
+        x = A[index]
+        h = hash(index => x, h)
+        index < fibskip + 1 && break
+        index -= fibskip
+        if rem(n, 4096) == 0
+            fibskip, prevfibskip = fibskip + prevfibskip, fibskip
+        end
+        while index >= 1 && isequal(A[index], x)
+            index -= 1
+        end
+        index < 1 && break
+    end
+    h
+end
+const hasha_seed = 0x6d35bb51952d5539
+function hash(a::AbstractDict, h::UInt)
+    hv = hasha_seed
+    for p in a
+        hv ⊻= hash(p.first, hash(p.second))
+    end
+    hash(hv, h)
+end
+const hashs_seed = 0x852ada37cfe8e0ce
+function hash(s::AbstractSet, h::UInt)
+    hv = hashs_seed
+    for x in s
+        hv ⊻= hash(x)
+    end
+    hash(hv, h)
+end
+hash(x::Expr, h::UInt) = hash(x.args, hash(x.head, h + 0x83c7900696d26dc6))
+hash(x::QuoteNode, h::UInt) = hash(x.value, h + 0x2c97bf8b3de87020)
+hash(x::NamedTuple, h::UInt) = xor(objectid(keys(x)), hash(values(x), h))

@@ -58,6 +58,7 @@ struct EachLine
     ondone
     keep::Bool
 end
+haslength(::EachLine) = false
 """
     eachline(io::IO = stdin; keep = false)
     eachline(filename; keep = false)

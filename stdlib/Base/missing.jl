@@ -113,7 +113,6 @@ isequal(::Any, ::Missing) = false
 isless(::Missing, ::Missing) = false
 isless(::Missing, ::Any) = false
 isless(::Any, ::Missing) = true
-hash(::Missing) = hash(:missing, UInt(0x8d1f42d97e9c2b3a))
 hash(::Missing, h::UInt) = hash(:missing, h)
 
 # three-valued logic

@@ -8,6 +8,7 @@ const BitUnsigned = Union{UInt8, UInt16, UInt32, UInt64, UInt128}
 const BitInteger = Union{BitSigned, BitUnsigned}
 const BitSigned64 = Union{Int8, Int16, Int32, Int64}
 const BitUnsigned64 = Union{UInt8, UInt16, UInt32, UInt64}
+const BitInteger64 = Union{BitSigned64, BitUnsigned64}
 const IEEEFloat = Union{Float16, Float32, Float64}
 
 ## promotion (base/promotion.jl) ##
@@ -231,11 +232,11 @@ widemul(x::Number, y::Number) = widen(x) * widen(y)
 ## floating-point constants and traits ##
 
 const Inf64 = 1.0 / 0.0
-const NaN64 = 0.0 / 0.0
+const NaN64 = NaN
 const Inf32 = Float32(Inf64)
-const NaN32 = Float32(NaN64)
+const NaN32 = reinterpret(Float32, 0x7fc00000)
 const Inf16 = Float16(Inf64)
-const NaN16 = Float16(NaN64)
+const NaN16 = reinterpret(Float16, 0x7e00)
 
 floatmax(::Type{Float16}) = reinterpret(Float16, 0x7bff)
 floatmax(::Type{Float32}) = reinterpret(Float32, 0x7f7fffff)
@@ -286,12 +287,12 @@ sign(x::AbstractFloat) = x == 0 ? x : isnan(x) ? x : copysign(one(x), x)
 abs2(x::Number) = x * x
 
 # Signed/unsigned pairs compare by value, not by promoting to the unsigned type.
-==(x::Signed, y::Unsigned) = (x >= zero(x)) & (unsigned(x) == y)
-==(x::Unsigned, y::Signed) = (y >= zero(y)) & (x == unsigned(y))
-<(x::Signed, y::Unsigned) = (x < zero(x)) | (unsigned(x) < y)
-<(x::Unsigned, y::Signed) = (y >= zero(y)) & (x < unsigned(y))
-<=(x::Signed, y::Unsigned) = (x < zero(x)) | (unsigned(x) <= y)
-<=(x::Unsigned, y::Signed) = (y >= zero(y)) & (x <= unsigned(y))
+==(x::BitSigned, y::BitUnsigned) = (x >= zero(x)) & (unsigned(x) == y)
+==(x::BitUnsigned, y::BitSigned) = (y >= zero(y)) & (x == unsigned(y))
+<(x::BitSigned, y::BitUnsigned) = (x < zero(x)) | (unsigned(x) < y)
+<(x::BitUnsigned, y::BitSigned) = (y >= zero(y)) & (x < unsigned(y))
+<=(x::BitSigned, y::BitUnsigned) = (x < zero(x)) | (unsigned(x) <= y)
+<=(x::BitUnsigned, y::BitSigned) = (y >= zero(y)) & (x <= unsigned(y))
 
 div(x::Signed, y::Unsigned) = flipsign(signed(div(unsigned(abs(x)), y)), x)
 div(x::Unsigned, y::Signed) = unsigned(flipsign(signed(div(x, unsigned(abs(y)))), y))
@@ -484,8 +485,10 @@ isless(x::T, y::T) where {T<:AbstractFloat} =
     isnan(x) ? false : isnan(y) ? true : (x < y) | ((x == y) & signbit(x) & !signbit(y))
 isless(x::AbstractFloat, y::AbstractFloat) = isless(promote(x, y)...)
 isequal(x::T, y::T) where {T<:AbstractFloat} = (isnan(x) & isnan(y)) | ((x == y) & (signbit(x) == signbit(y)))
-isequal(x::AbstractFloat, y::Real) = isequal(promote(x, y)...)
-isequal(x::Real, y::AbstractFloat) = isequal(promote(x, y)...)
+# exact, as ==: isequal(2^53 + 1, 2.0^53) is false (promoting would round the integer)
+isequal(x::AbstractFloat, y::AbstractFloat) = (isnan(x) & isnan(y)) | ((x == y) & (signbit(x) == signbit(y)))
+isequal(x::AbstractFloat, y::Real) = (isnan(x) & isnan(y)) | ((x == y) & (signbit(x) == signbit(y)))
+isequal(x::Real, y::AbstractFloat) = (isnan(x) & isnan(y)) | ((x == y) & (signbit(x) == signbit(y)))
 
 ## text forms ##
 

@@ -180,7 +180,8 @@ cmp(x, y) = isless(x, y) ? -1 : isless(y, x) ? 1 : 0
 xor(x::Bool, y::Bool) = x ⊻ y
 
 const Inf = 1.0 / 0.0
-const NaN = 0.0 / 0.0
+# Julia's NaN has the sign bit clear (0.0 / 0.0 on x86 gives the one with it set)
+const NaN = reinterpret(Float64, 0x7ff8000000000000)
 const pi = 3.141592653589793
 const π = pi
 

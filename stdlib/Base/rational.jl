@@ -299,7 +299,7 @@ _cross_less_eq(a, b, c, d) = a isa BigInt || sizeof(a) <= 8 ? widemul(a, d) <= w
 function ==(x::AbstractFloat, q::Rational)
     isfinite(x) || return x == q.num / q.den
     # only a power-of-two denominator can equal a finite float
-    (count_ones(q.den) == 1) && (x * q.den == q.num)
+    ispow2(q.den) && (x * q.den == q.num)
 end
 ==(q::Rational, x::AbstractFloat) = x == q
 # -1, 0, 1 as x is below, equal to, above the float y (which is not NaN): the nearest float to x
@@ -323,16 +323,29 @@ end
 <=(x::Rational, y::AbstractFloat) = !isnan(y) && _cmp_float(x, y) <= 0
 <=(x::AbstractFloat, y::Rational) = !isnan(x) && _cmp_float(y, x) >= 0
 
-# equal numbers hash alike: a whole rational as its integer, a dyadic one as its float
-function hash(x::Rational)
-    x.den == 1 && return hash(x.num)
-    (count_ones(x.den) == 1 && Float64(x) == x) && return hash(Float64(x))
-    hash((x.num, x.den, :Rational))
-end
-function hash(x::Rational, h::UInt)
-    x.den == 1 && return hash(x.num, h)
-    (count_ones(x.den) == 1 && Float64(x) == x) && return hash(Float64(x), h)
-    hash((x.num, x.den, :Rational), h)
+# hashed as Julia 1.10 (equal numbers hash alike: a whole rational as its integer, a dyadic
+# one as its float); wider integer types go through hash(::Real, h)
+decompose(x::Rational) = (x.num, 0, x.den)
+function hash(x::Rational{<:BitInteger64}, h::UInt)
+    num, den = x.num, x.den
+    den == 1 && return hash(num, h)
+    den == 0 && return hash(num > 0 ? Inf : -Inf, h)
+    if isodd(den)
+        pow = trailing_zeros(num)
+        num >>= pow
+        h = hash_integer(den, h)
+    else
+        pow = trailing_zeros(den)
+        den >>= pow
+        pow = -pow
+        if den == 1
+            unsigned(abs(num)) < 0x0020000000000000 && return hash(ldexp(Float64(num), pow), h)
+        else
+            h = hash_integer(den, h)
+        end
+    end
+    h = hash_integer(pow, h)
+    hash_integer(num, h)
 end
 
 ## rounding ##

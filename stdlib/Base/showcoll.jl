@@ -106,8 +106,18 @@ function show(io::IO, s::Set)
     show(io, collect(s))
     print(io, ')')
 end
-show(io::IO, k::KeySet) = (print(io, "KeySet for a "); _show_dict_summary(io, k.dict); print(io, ". Keys: "); show(io, collect(k)))
-show(io::IO, v::ValueIterator) = (print(io, "ValueIterator for a "); _show_dict_summary(io, v.dict); print(io, ". Values: "); show(io, collect(v)))
+# printed as a vector; displayed as a summary and one entry per line (as Julia)
+show(io::IO, k::Union{KeySet, ValueIterator}) = show(io, collect(k))
+function show(io::IO, ::MIME"text/plain", k::Union{KeySet, ValueIterator})
+    print(io, k isa KeySet ? "KeySet" : "ValueIterator", " for a ")
+    _show_dict_summary(io, k.dict)
+    isempty(k) && return
+    print(io, k isa KeySet ? ". Keys:" : ". Values:")
+    for x in k
+        print(io, "\n  ")
+        show(io, x)
+    end
+end
 _show_dict_summary(io, d) = print(io, typeof(d), " with ", length(d), length(d) == 1 ? " entry" : " entries")
 
 # How Julia's print_matrix aligns a cell: (width left of the alignment point, width right of

@@ -39,6 +39,7 @@ function SubString(s::String, i::Int, j::Int)
 end
 SubString(s::String, r::UnitRange) = SubString(s, first(r), last(r))
 SubString(s::String) = SubString(s, 1, ncodeunits(s))
+SubString(s::AbstractString, i::Integer) = SubString(s, Int(i), lastindex(s))
 SubString(s::SubString, i::Int, j::Int) = SubString(s.string, s.offset + i, s.offset + j)
 String(s::String) = s
 String(s::SubString) = _substr(s.string, s.offset + 1, s.offset + s.ncodeunits)
@@ -48,7 +49,6 @@ ncodeunits(s::SubString) = s.ncodeunits
 length(s::SubString) = length(String(s))
 print(io::IO, s::SubString) = print(io, String(s))
 show(io::IO, s::SubString) = show(io, String(s))
-hash(s::SubString) = hash(String(s))
 iterate(s::SubString, i = 1) = iterate(String(s), i)
 getindex(s::SubString, i) = String(s)[i]
 lastindex(s::SubString) = s.ncodeunits

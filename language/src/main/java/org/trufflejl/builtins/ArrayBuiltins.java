@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.Hashing;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlBitArray;
 import org.trufflejl.runtime.JlChar;
@@ -496,7 +497,7 @@ final class ArrayBuiltins {
             int op = k;
             b.slow(preds[k], (a, n) -> charPredicate(op, ((JlChar) a[0]).codePoint), C);
         }
-        b.slow("_hash", (a, n) -> hashOf(a[0]), Types.Any);
+        b.slow("_hash_string", (a, n) -> new UInt64(Hashing.hashString(((JlString) a[0]).bytes(), ((UInt64) a[1]).bits)), S, Types.UInt64T);
         b.slow("_symbol_string", (a, n) -> JlString.of(((Symbol) a[0]).name), Types.SymbolT);
         b.slow("_char_string", (a, n) -> JlString.of(a[0].toString()), C);
     }
@@ -523,58 +524,5 @@ final class ArrayBuiltins {
         return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
                         || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
                         || t == Character.OTHER_PUNCTUATION;
-    }
-
-    /** A hash consistent with {@code isequal}: numbers equal in value hash alike (1 and 1.0). */
-    @TruffleBoundary
-    static long hashOf(Object v) {
-        if (v instanceof Long l) {
-            return mix(l);
-        } else if (v instanceof Double d) {
-            if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
-                return mix((long) (double) d);
-            }
-            return mix(Double.doubleToLongBits(d == 0.0 ? 0.0 : d));
-        } else if (v instanceof Boolean bo) {
-            return mix(bo ? 1 : 0);
-        } else if (v instanceof Byte || v instanceof Short || v instanceof Integer) {
-            return mix(((Number) v).longValue());
-        } else if (v instanceof Float f) {
-            return hashOf((double) f);
-        } else if (v instanceof UInt8 u) {
-            return mix(u.longValue());
-        } else if (v instanceof UInt16 u) {
-            return mix(u.longValue());
-        } else if (v instanceof UInt32 u) {
-            return mix(u.longValue());
-        } else if (v instanceof UInt64 u) {
-            return mix(u.bits);
-        } else if (v instanceof JlTuple t) {
-            long h = 0x77cfa1eef01bca90L;
-            for (Object e : t.elements) {
-                h = mix(h * 31 + hashOf(e));
-            }
-            return h;
-        } else if (v instanceof JlStructObject s && !s.type.family.isMutable) {
-            long h = mix(System.identityHashCode(s.type));
-            for (int i = 0; i < s.fieldCount(); i++) {
-                h = mix(h * 31 + hashOf(s.getField(i)));
-            }
-            return h;
-        } else if (v instanceof JlArray || v instanceof JlBitArray) {
-            return 0x6e4a5b1fL; // contents may change; equal arrays must hash alike
-        } else if (v instanceof JlString || v instanceof JlChar || v instanceof Symbol) {
-            return mix(v.hashCode());
-        }
-        return mix(System.identityHashCode(v));
-    }
-
-    private static long mix(long x) {
-        x ^= x >>> 33;
-        x *= 0xff51afd7ed558ccdL;
-        x ^= x >>> 33;
-        x *= 0xc4ceb9fe1a85ec53L;
-        x ^= x >>> 33;
-        return x;
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.trufflejl.JlLanguage;
 import org.trufflejl.Toplevel;
 import org.trufflejl.nodes.StructNodes;
+import org.trufflejl.runtime.num.UInt64;
 import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Docs;
 import org.trufflejl.runtime.Errors;
@@ -112,6 +113,8 @@ public final class Builtins {
         JlType[] ii = sig(I, I);
 
         def("typeof", FastBuiltinsFactory.TypeOfNodeGen::create, sig(A));
+        def("_hash_bits", FastBuiltinsFactory.HashBitsNodeGen::create, sig(I, Types.UInt64T), sig(Types.UInt64T, Types.UInt64T),
+                        sig(Types.Float64, Types.UInt64T));
         def("isa", FastBuiltinsFactory.IsaNodeGen::create, sig(A, Types.Type));
         def("===", FastBuiltinsFactory.EgalNodeGen::create, sig(A, A));
         def("throw", FastBuiltinsFactory.ThrowNodeGen::create, sig(A));
@@ -613,7 +616,7 @@ public final class Builtins {
                         Types.Any);
         slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name
                         : ArrayBuiltins.unwrapped(a[0]).name, Types.Any);
-        slow("objectid", (a, n) -> Egality.objectid(a[0]), Types.Any);
+        slow("objectid", (a, n) -> new UInt64(Egality.objectid(a[0])), Types.Any);
         // A deliberate bug, so that tests can check how the launcher reports internal errors.
         slow("_internal_error_for_testing", (a, n) -> {
             throw new IllegalStateException("deliberate internal error (test hook)");

@@ -1,6 +1,7 @@
 package org.trufflejl.builtins;
 
 import org.trufflejl.runtime.JlNamedTuple;
+import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlString;
 import org.trufflejl.runtime.JlStructObject;
@@ -68,7 +69,9 @@ public final class Egality {
      */
     @TruffleBoundary
     public static long objectid(Object a) {
-        if (a instanceof Double x) {
+        if (a instanceof Symbol s) {
+            return s.hash;
+        } else if (a instanceof Double x) {
             return mix(Double.doubleToRawLongBits(x), 1);
         } else if (a instanceof Float x) {
             return mix(Float.floatToRawIntBits(x), 2);

@@ -6,6 +6,7 @@ import org.trufflejl.builtins.BuiltinNode.Builtin3;
 import org.trufflejl.nodes.ArrayElementNode;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
+import org.trufflejl.runtime.Hashing;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlBitArray;
@@ -31,6 +32,27 @@ import com.oracle.truffle.api.dsl.Specialization;
 /** Builtins on hot paths: identity, types, array/tuple/range access. */
 public final class FastBuiltins {
     private FastBuiltins() {
+    }
+
+    /**
+     * Julia's {@code hash(x, h)} of an Int64, UInt64 or Float64 (Hashing): Dict keys hash on
+     * every access, and one call here is many arithmetic calls of Base's code in the interpreter.
+     */
+    public abstract static class HashBits extends Builtin2 {
+        @Specialization
+        UInt64 hashLong(long x, UInt64 h) {
+            return new UInt64(Hashing.hashInt64(x, h.bits));
+        }
+
+        @Specialization
+        UInt64 hashUInt64(UInt64 x, UInt64 h) {
+            return new UInt64(Hashing.hashInt64(x.bits, h.bits));
+        }
+
+        @Specialization
+        UInt64 hashDouble(double x, UInt64 h) {
+            return new UInt64(Hashing.hashFloat64(x, h.bits));
+        }
     }
 
     public abstract static class TypeOf extends Builtin1 {

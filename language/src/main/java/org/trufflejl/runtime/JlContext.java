@@ -211,8 +211,19 @@ public final class JlContext {
         } catch (RuntimeException | Error e) {
             // Base not loaded yet, or the context is being cancelled (a limit, close) while the
             // host builds its exception: the message must not turn into a second failure
-            return Types.typeOf(exception).show();
+            return rawErrorMessage(exception);
         }
+    }
+
+    /** The error's type and fields, for when Base cannot show it (a Base that failed to load). */
+    private static String rawErrorMessage(Object exception) {
+        StringBuilder sb = new StringBuilder(Types.typeOf(exception).show());
+        if (exception instanceof JlStructObject s) {
+            for (int i = 0; i < s.fieldCount(); i++) {
+                sb.append(i == 0 ? ": " : ", ").append(s.getField(i));
+            }
+        }
+        return sb.toString();
     }
 
     /** Module and file of the top-level statement running on this thread ({@code include}, {@code @__MODULE__}). */

@@ -10,9 +10,12 @@ public final class Symbol implements TruffleObject {
     private static final ConcurrentHashMap<String, Symbol> TABLE = new ConcurrentHashMap<>();
 
     public final String name;
+    /** Julia's {@code objectid(sym)}, which {@code hash(sym)} also is (Hashing). */
+    public final long hash;
 
     private Symbol(String name) {
         this.name = name;
+        this.hash = Hashing.symbolHash(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @TruffleBoundary

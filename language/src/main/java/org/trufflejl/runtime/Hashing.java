@@ -1,0 +1,114 @@
+package org.trufflejl.runtime;
+
+/**
+ * The parts of Julia 1.10's hashing that its C runtime computes: {@code memhash_seed} (the
+ * second 64-bit word of MurmurHash3_x64_128, reading little-endian) for {@code hash(::String, h)},
+ * and a Symbol's hash, which is its {@code objectid}. Base's hashing.jl builds everything else on
+ * these, so that a Dict's slots, and hence its iteration order, are the ones Julia gets.
+ */
+public final class Hashing {
+    private static final long MEMHASH_STRING_SEED = 0x71e729fd56419c81L;
+    private static final int MEMHASH_DEFAULT_SEED = 0xcafe8881;
+    private static final long C1 = 0x87c37b91114253d5L;
+    private static final long C2 = 0x4cf5ad432745937fL;
+
+    private Hashing() {
+    }
+
+    /** Julia's {@code hash(s::String, h)}. */
+    public static long hashString(byte[] s, long h) {
+        h += MEMHASH_STRING_SEED;
+        return memhashSeed(s, (int) h) + h;
+    }
+
+    /** Julia's {@code hash(x::Int64, h)} and {@code hash(x::UInt64, h)} (the bits of x). */
+    public static long hashInt64(long x, long h) {
+        return int64hash(x) - 3 * h;
+    }
+
+    private static final long HASH_NAN = int64hash(Double.doubleToRawLongBits(Double.NaN));
+
+    /** Julia's {@code hash(x::Float64, h)}: a float equal to an Int64 or UInt64 hashes as it. */
+    public static long hashFloat64(double x, long h) {
+        if (x >= -0x1p63 && x < 0x1p63) {
+            long xi = (long) x;
+            if (xi == x && !(xi == 0 && Double.doubleToRawLongBits(x) != 0)) {
+                return hashInt64(xi, h);
+            }
+        } else if (x >= 0 && x < 0x1p64) {
+            // every double in [2^63, 2^64) is an integer: hashed as that UInt64
+            return hashInt64((long) (x - 0x1p63) + Long.MIN_VALUE, h);
+        } else if (Double.isNaN(x)) {
+            return HASH_NAN ^ h;
+        }
+        return hashInt64(Double.doubleToRawLongBits(x), h);
+    }
+
+    /** A Symbol's {@code objectid} (src/symbol.c's hash_symbol). */
+    static long symbolHash(byte[] name) {
+        long oid = memhashSeed(name, MEMHASH_DEFAULT_SEED) ^ 0xAAAAAAAAAAAAAAAAL;
+        return int64hash(-oid);
+    }
+
+    /** Julia's {@code hash_64_64} (Thomas Wang's integer hash; C's int64hash). */
+    public static long int64hash(long a) {
+        a = ~a + (a << 21);
+        a ^= a >>> 24;
+        a = a + (a << 3) + (a << 8);
+        a ^= a >>> 14;
+        a = a + (a << 2) + (a << 4);
+        a ^= a >>> 28;
+        a = a + (a << 31);
+        return a;
+    }
+
+    /** MurmurHash3_x64_128 of {@code data} with a 32-bit seed; its second word ({@code out[1]}). */
+    static long memhashSeed(byte[] data, int seed) {
+        int n = data.length;
+        long h1 = seed & 0xffffffffL;
+        long h2 = h1;
+        int blocks = n / 16;
+        for (int i = 0; i < blocks; i++) {
+            long k1 = littleEndian(data, 16 * i, 8);
+            long k2 = littleEndian(data, 16 * i + 8, 8);
+            h1 ^= Long.rotateLeft(k1 * C1, 31) * C2;
+            h1 = (Long.rotateLeft(h1, 27) + h2) * 5 + 0x52dce729;
+            h2 ^= Long.rotateLeft(k2 * C2, 33) * C1;
+            h2 = (Long.rotateLeft(h2, 31) + h1) * 5 + 0x38495ab5;
+        }
+        int tail = 16 * blocks;
+        int rest = n - tail;
+        if (rest > 8) {
+            h2 ^= Long.rotateLeft(littleEndian(data, tail + 8, rest - 8) * C2, 33) * C1;
+        }
+        if (rest > 0) {
+            h1 ^= Long.rotateLeft(littleEndian(data, tail, Math.min(rest, 8)) * C1, 31) * C2;
+        }
+        h1 ^= n;
+        h2 ^= n;
+        h1 += h2;
+        h2 += h1;
+        h1 = fmix64(h1);
+        h2 = fmix64(h2);
+        h1 += h2;
+        h2 += h1;
+        return h2;
+    }
+
+    private static long littleEndian(byte[] data, int from, int count) {
+        long k = 0;
+        for (int i = count - 1; i >= 0; i--) {
+            k = (k << 8) | (data[from + i] & 0xffL);
+        }
+        return k;
+    }
+
+    private static long fmix64(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+}

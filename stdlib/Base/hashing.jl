@@ -1,0 +1,106 @@
+# Hashing as Julia 1.10 computes it (base/hashing.jl, float.jl, char.jl, tuple.jl, pair.jl):
+# the same values, so that a Dict puts its keys in the same slots as Julia and iterates them in
+# the same order. The C parts (MurmurHash3 of a String's bytes, a Symbol's hash) are builtins.
+# Values whose Julia hash depends on the Julia binary (objectid of structs, types, `nothing`)
+# hash consistently with `isequal` here, but to other numbers.
+
+hash(x) = hash(x, zero(UInt))
+hash(x, h::UInt) = hash_uint(3h - objectid(x))
+hash(x::Symbol) = objectid(x)
+
+function hash_64_64(n::UInt64)
+    a::UInt64 = n
+    a = ~a + a << 21
+    a =  a ⊻ a >> 24
+    a =  a + a << 3 + a << 8
+    a =  a ⊻ a >> 14
+    a =  a + a << 2 + a << 4
+    a =  a ⊻ a >> 28
+    a =  a + a << 31
+    return a
+end
+hash_uint64(x::UInt64) = hash_64_64(x)
+hash_uint(x::UInt) = hash_64_64(x)
+
+# (these three are builtins computing the same: one call, for Dict keys in the interpreter)
+hash(x::Int64, h::UInt) = _hash_bits(x, h)            # hash_uint64(reinterpret(UInt64, x)) - 3h
+hash(x::UInt64, h::UInt) = _hash_bits(x, h)           # hash_uint64(x) - 3h
+hash(x::Int64) = _hash_bits(x, 0x0000000000000000)
+hash(x::Union{Bool,Int8,UInt8,Int16,UInt16,Int32,UInt32}, h::UInt) = hash(Int64(x), h)
+
+# the 64-bit words of |n|, lowest first, the lowest with n's sign
+function hash_integer(n::Integer, h::UInt)
+    h ⊻= hash_uint((n % UInt) ⊻ h)
+    n = abs(n)
+    n >>>= 64
+    while n != 0
+        h ⊻= hash_uint((n % UInt) ⊻ h)
+        n >>>= 64
+    end
+    return h
+end
+
+top_set_bit(x::BitInteger) = 8 * sizeof(x) - leading_zeros(x)
+
+# a float equal to an Int64 or UInt64 hashes as it (isequal(1.0, 1) needs it), NaN as
+# hx_NaN ⊻ h, any other as hash_uint64(its bits) - 3h (float.jl)
+hash(x::Float64, h::UInt) = _hash_bits(x, h)
+# (Julia's Float16 method gives the same values as going through Float64)
+hash(x::Union{Float16,Float32}, h::UInt) = hash(Float64(x), h)
+
+# any other real (Int128, UInt128, Rational of wide integers) as num * 2^pow / den, hashed as
+# the Int64, UInt64 or Float64 equal to it when there is one
+decompose(x::Integer) = (x, 0, 1)
+function hash(x::Real, h::UInt)
+    num, pow, den = decompose(x)
+    num == 0 && den == 0 && return hash(NaN, h)
+    num == 0 && return hash(den > 0 ? 0.0 : -0.0, h)
+    den == 0 && return hash(num > 0 ? Inf : -Inf, h)
+    if den < 0
+        num = -num
+        den = -den
+    end
+    num_z = trailing_zeros(num)
+    num >>= num_z
+    den_z = trailing_zeros(den)
+    den >>= den_z
+    pow += num_z - den_z
+    if den == 1
+        left = top_set_bit(abs(num)) + pow
+        if -1074 <= pow
+            if 0 <= pow
+                left <= 63 && return hash(Int64(num) << Int(pow), h)
+                left <= 64 && !signbit(num) && return hash(UInt64(num) << Int(pow), h)
+            end
+            left <= 1024 && left - pow <= 53 && return hash(ldexp(Float64(num), pow), h)
+        end
+    else
+        h = hash_integer(den, h)
+    end
+    h = hash_integer(pow, h)
+    h = hash_integer(num, h)
+    return h
+end
+
+# Julia's Char is its UTF-8 bytes, left-aligned in 32 bits
+function _char_bits(c::Char)
+    u = UInt32(c)
+    u < 0x80 && return u << 24
+    u < 0x800 && return (0xc0 | u >> 6) << 24 | (0x80 | u & 0x3f) << 16
+    u < 0x10000 && return (0xe0 | u >> 12) << 24 | (0x80 | (u >> 6) & 0x3f) << 16 | (0x80 | u & 0x3f) << 8
+    (0xf0 | u >> 18) << 24 | (0x80 | (u >> 12) & 0x3f) << 16 | (0x80 | (u >> 6) & 0x3f) << 8 | (0x80 | u & 0x3f)
+end
+hash(x::Char, h::UInt) = hash_uint64(((_char_bits(x) + UInt64(0xd4d64234)) << 32) ⊻ UInt64(h))
+
+hash(s::String, h::UInt) = _hash_string(s, h)
+hash(s::AbstractString, h::UInt) = hash(String(s), h)
+
+const tuplehash_seed = 0x77cfa1eef01bca90
+function hash(t::Tuple, h::UInt)
+    out = h + tuplehash_seed
+    for i = length(t):-1:1
+        out = hash(t[i], out)
+    end
+    out
+end
+hash(p::Pair, h::UInt) = hash(p.second, hash(p.first, h))
