@@ -15,7 +15,7 @@ mutable struct Dict{K,V} <: AbstractDict{K,V}
     vals::Vector{V}
     ndel::Int
     count::Int
-    age::UInt
+    age::Int        # Julia: UInt (a counter of changes; an Int here is not boxed on each change)
     idxfloor::Int   # an index <= the indices of all used slots
     maxprobe::Int
 end
@@ -24,7 +24,7 @@ _forward_constructors(Dict)
 function _construct_dict(K, V)
     K = _isvar(K) ? Any : K
     V = _isvar(V) ? Any : V
-    _new_struct(Dict{K,V}, zeros(UInt8, 16), _new_array(K, (16,)), _new_array(V, (16,)), 0, 0, zero(UInt), 16, 0)
+    _new_struct(Dict{K,V}, zeros(UInt8, 16), _new_array(K, (16,)), _new_array(V, (16,)), 0, 0, 0, 16, 0)
 end
 function _construct_dict(K, V, ps::Pair...)
     if _isvar(K) || _isvar(V)
@@ -108,7 +108,7 @@ function rehash!(d::Dict, newsz = length(d.keys))
     oldv = d.vals
     sz = length(olds)
     newsz = _tablesz(newsz)
-    d.age += 0x0000000000000001
+    d.age += 1
     d.idxfloor = 1
     slots = zeros(UInt8, newsz)
     keys = _new_array(eltype(oldk), (newsz,))
@@ -133,7 +133,7 @@ function rehash!(d::Dict, newsz = length(d.keys))
             end
         end
     end
-    d.age += 0x0000000000000001
+    d.age += 1
     d.slots = slots
     d.keys = keys
     d.vals = vals
@@ -178,41 +178,59 @@ function ht_keyindex(d::Dict, key)
 end
 
 # (the slot holding `key`, or -(the slot to put it in); its short hash); may grow the table
+# (Julia's recursion after a rehash is the outer loop here: a recursive method would be inlined
+# into itself, rehash and all, when compiled)
 function ht_keyindex2_shorthash!(d::Dict, key)
-    sz = length(d.keys)
-    iter = 0
-    maxprobe = d.maxprobe
-    index, sh = hashindex(key, sz)
-    avail = 0
-    slots = d.slots
-    keys = d.keys
     while true
-        s = slots[index]
-        if s == 0x00
-            return (avail < 0 ? avail : -index, sh)
+        sz = length(d.keys)
+        iter = 0
+        maxprobe = d.maxprobe
+        index, sh = hashindex(key, sz)
+        avail = 0
+        slots = d.slots
+        keys = d.keys
+        while true
+            s = slots[index]
+            if s == 0x00
+                return (avail < 0 ? avail : -index, sh)
+            end
+            if s == 0x7f
+                avail == 0 && (avail = -index)
+            elseif s == sh
+                k = keys[index]
+                (key === k || isequal(key, k)) && return (index, sh)
+            end
+            index = (index & (sz - 1)) + 1
+            iter += 1
+            iter > maxprobe && break
         end
-        if s == 0x7f
-            avail == 0 && (avail = -index)
-        elseif s == sh
-            k = keys[index]
-            (key === k || isequal(key, k)) && return (index, sh)
+        avail < 0 && return (avail, sh)
+        maxallowed = max(maxallowedprobe, sz >> maxprobeshift)
+        while iter < maxallowed
+            if (slots[index] & 0x80) == 0x00
+                d.maxprobe = iter
+                return (-index, sh)
+            end
+            index = (index & (sz - 1)) + 1
+            iter += 1
         end
-        index = (index & (sz - 1)) + 1
-        iter += 1
-        iter > maxprobe && break
+        rehash!(d, d.count > 64000 ? sz * 2 : sz * 4)
     end
-    avail < 0 && return (avail, sh)
-    maxallowed = max(maxallowedprobe, sz >> maxprobeshift)
-    while iter < maxallowed
-        if (slots[index] & 0x80) == 0x00
-            d.maxprobe = iter
-            return (-index, sh)
+end
+
+# A Dict keyed by Int64, String, Symbol or Char and a key of that type: the same probing and
+# rehashing in one call of the runtime's DictTable (the interpreter paid per node above, and
+# compiling these generic methods took most of a second)
+for K in (Int64, String, Symbol, Char)
+    @eval begin
+        ht_keyindex(d::Dict{$K}, key::$K) = _dict_keyindex(d, key)
+        function ht_keyindex2_shorthash!(d::Dict{$K}, key::$K)
+            r = _dict_keyindex2!(d, key)
+            (r >> 8, (r & 0xff) % UInt8)
         end
-        index = (index & (sz - 1)) + 1
-        iter += 1
+        rehash!(d::Dict{$K}, newsz) = _dict_rehash!(d, Int(newsz))
+        setindex!(d::Dict{$K}, v, key::$K) = _dict_set!(d, key, convert(valtype(d), v))
     end
-    rehash!(d, d.count > 64000 ? sz * 2 : sz * 4)
-    ht_keyindex2_shorthash!(d, key)
 end
 
 function _setindex!(d::Dict, v, key, index, sh)
@@ -221,7 +239,7 @@ function _setindex!(d::Dict, v, key, index, sh)
     d.keys[index] = key
     d.vals[index] = v
     d.count += 1
-    d.age += 0x0000000000000001
+    d.age += 1
     index < d.idxfloor && (d.idxfloor = index)
     sz = length(d.keys)
     # more than 2/3 full, deleted slots included
@@ -236,7 +254,7 @@ function setindex!(d::Dict, v, key)
     vv = convert(valtype(d), v)
     index, sh = ht_keyindex2_shorthash!(d, k)
     if index > 0
-        d.age += 0x0000000000000001
+        d.age += 1
         d.keys[index] = k
         d.vals[index] = vv
     else
@@ -273,7 +291,7 @@ function get!(f::Function, d::Dict, key0)
     # f may have changed the table
     d.age != age0 && ((index, sh) = ht_keyindex2_shorthash!(d, key))
     if index > 0
-        d.age += 0x0000000000000001
+        d.age += 1
         d.keys[index] = key
         d.vals[index] = v
     else
@@ -305,7 +323,7 @@ function _delete!(d::Dict, index)
     end
     d.ndel += ndel
     d.count -= 1
-    d.age += 0x0000000000000001
+    d.age += 1
     d
 end
 function delete!(d::Dict, key)
@@ -342,7 +360,7 @@ function empty!(d::Dict)
     d.ndel = 0
     d.count = 0
     d.maxprobe = 0
-    d.age += 0x0000000000000001
+    d.age += 1
     d.idxfloor = sz
     d
 end

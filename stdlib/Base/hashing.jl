@@ -82,14 +82,8 @@ function hash(x::Real, h::UInt)
     return h
 end
 
-# Julia's Char is its UTF-8 bytes, left-aligned in 32 bits
-function _char_bits(c::Char)
-    u = UInt32(c)
-    u < 0x80 && return u << 24
-    u < 0x800 && return (0xc0 | u >> 6) << 24 | (0x80 | u & 0x3f) << 16
-    u < 0x10000 && return (0xe0 | u >> 12) << 24 | (0x80 | (u >> 6) & 0x3f) << 16 | (0x80 | u & 0x3f) << 8
-    (0xf0 | u >> 18) << 24 | (0x80 | (u >> 12) & 0x3f) << 16 | (0x80 | (u >> 6) & 0x3f) << 8 | (0x80 | u & 0x3f)
-end
+# Julia's Char is its UTF-8 bytes, left-aligned in 32 bits (_char_bits)
+reinterpret(::Type{UInt32}, c::Char) = _char_bits(c)
 hash(x::Char, h::UInt) = hash_uint64(((_char_bits(x) + UInt64(0xd4d64234)) << 32) ⊻ UInt64(h))
 
 hash(s::String, h::UInt) = _hash_string(s, h)

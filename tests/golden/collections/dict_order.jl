@@ -90,3 +90,28 @@ let bad = 0, x = 0x2545f4914f6cdd1d
     end
     println("hash/isequal disagreements: ", bad)
 end
+# the runtime's probing for Int64/String/Symbol/Char keys and Base's Julia code for other key
+# types give the same table after the same insertions, deletions and lookups
+function same_layout(make_key, K)
+    fast = Dict{K, Int}()
+    generic = Dict{Any, Int}()
+    x = 0x9e3779b97f4a7c15
+    for i in 1:3000
+        x = x * 0x5851f42d4c957f2d + 0x14057b7ef767814f
+        k = make_key(Int(x >> 54))
+        op = x % 5
+        if op < 3
+            fast[k] = i
+            generic[k] = i
+        elseif op == 3
+            delete!(fast, k)
+            delete!(generic, k)
+        else
+            get(fast, k, 0) == get(generic, k, 0) || return false
+        end
+        fast.slots == generic.slots || return false
+    end
+    collect(keys(fast)) == collect(keys(generic)) && collect(values(fast)) == collect(values(generic))
+end
+println(same_layout(identity, Int), " ", same_layout(string, String), " ", same_layout(i -> Symbol("s", i), Symbol), " ",
+        same_layout(i -> Char(0x41 + i), Char))

@@ -3,6 +3,7 @@ package org.trufflejl.builtins;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.trufflejl.runtime.DictTable;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.Hashing;
 import org.trufflejl.runtime.JlArray;
@@ -497,6 +498,17 @@ final class ArrayBuiltins {
             int op = k;
             b.slow(preds[k], (a, n) -> charPredicate(op, ((JlChar) a[0]).codePoint), C);
         }
+        b.slow("_char_bits", (a, n) -> new UInt32(Hashing.charBits(((JlChar) a[0]).codePoint)), C);
+        b.slow("_dict_keyindex", (a, n) -> DictTable.keyIndex((JlStructObject) a[0], a[1]), Types.Any, Types.Any);
+        b.slow("_dict_keyindex2!", (a, n) -> DictTable.keyIndex2((JlStructObject) a[0], a[1]), Types.Any, Types.Any);
+        b.slow("_dict_set!", (a, n) -> {
+            DictTable.set((JlStructObject) a[0], a[1], a[2]);
+            return a[0];
+        }, Types.Any, Types.Any, Types.Any);
+        b.slow("_dict_rehash!", (a, n) -> {
+            DictTable.rehash((JlStructObject) a[0], (Long) a[1]);
+            return a[0];
+        }, Types.Any, Types.Int64);
         b.slow("_hash_string", (a, n) -> new UInt64(Hashing.hashString(((JlString) a[0]).bytes(), ((UInt64) a[1]).bits)), S, Types.UInt64T);
         b.slow("_symbol_string", (a, n) -> JlString.of(((Symbol) a[0]).name), Types.SymbolT);
         b.slow("_char_string", (a, n) -> JlString.of(a[0].toString()), C);

@@ -63,7 +63,17 @@ public final class FastBuiltins {
     }
 
     public abstract static class Isa extends Builtin2 {
-        @Specialization
+        /**
+         * {@code x isa T} with a type that is a value at run time (a Dict's key type): for a
+         * concrete T it is {@code typeof(x) === T}, which compiles to class tests, not a subtype
+         * walk.
+         */
+        @Specialization(guards = {"t == cachedType", "cachedType.isConcrete()"}, limit = "3")
+        boolean isaConcrete(Object v, @SuppressWarnings("unused") JlType t, @Cached("t") JlType cachedType) {
+            return Types.typeOf(v) == cachedType;
+        }
+
+        @Specialization(replaces = "isaConcrete")
         boolean isa(Object v, JlType t) {
             return Types.isa(v, t);
         }

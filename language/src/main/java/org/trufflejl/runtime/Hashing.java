@@ -26,6 +26,23 @@ public final class Hashing {
         return int64hash(x) - 3 * h;
     }
 
+    /** Julia's {@code hash(c::Char, h)}: of the character's UTF-8 bytes left-aligned in 32 bits. */
+    public static long hashChar(int codePoint, long h) {
+        return int64hash((((charBits(codePoint) & 0xffffffffL) + 0xd4d64234L) << 32) ^ h);
+    }
+
+    /** Julia's representation of a Char: its UTF-8 bytes, left-aligned in 32 bits. */
+    public static int charBits(int u) {
+        if (u < 0x80) {
+            return u << 24;
+        } else if (u < 0x800) {
+            return (0xc0 | u >> 6) << 24 | (0x80 | u & 0x3f) << 16;
+        } else if (u < 0x10000) {
+            return (0xe0 | u >> 12) << 24 | (0x80 | (u >> 6) & 0x3f) << 16 | (0x80 | u & 0x3f) << 8;
+        }
+        return (0xf0 | u >> 18) << 24 | (0x80 | (u >> 12) & 0x3f) << 16 | (0x80 | (u >> 6) & 0x3f) << 8 | (0x80 | u & 0x3f);
+    }
+
     private static final long HASH_NAN = int64hash(Double.doubleToRawLongBits(Double.NaN));
 
     /** Julia's {@code hash(x::Float64, h)}: a float equal to an Int64 or UInt64 hashes as it. */

@@ -1,0 +1,230 @@
+package org.trufflejl.runtime;
+
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The probing and rehashing of Base's {@code Dict} (dict.jl, Julia 1.10's algorithm) for a
+ * Dict whose keys are Int64, String, Symbol or Char and a key of that same type: the same slots
+ * and the same results as the Julia code, in one call. Dict operations run in every kind of
+ * script, most of them short, where the interpreter paid for dozens of node calls per lookup and
+ * a compilation of the generic code took most of a second; keys of other types (and user
+ * {@code hash}/{@code isequal} methods) keep the Julia code.
+ */
+public final class DictTable {
+    // the fields of Base's Dict, in dict.jl's order
+    private static final int SLOTS = 0;
+    private static final int KEYS = 1;
+    private static final int VALS = 2;
+    private static final int NDEL = 3;
+    private static final int COUNT = 4;
+    private static final int AGE = 5;
+    private static final int IDXFLOOR = 6;
+    private static final int MAXPROBE = 7;
+    private static final int MAX_ALLOWED_PROBE = 16;
+    private static final int MAX_PROBE_SHIFT = 6;
+
+    private DictTable() {
+    }
+
+    /** {@code hash(key)} (h = 0) for the key types handled here. */
+    static long keyHash(Object key) {
+        if (key instanceof Long x) {
+            return Hashing.hashInt64(x, 0);
+        } else if (key instanceof JlString s) {
+            return Hashing.hashString(s.bytes(), 0);
+        } else if (key instanceof Symbol s) {
+            return s.hash;
+        }
+        return Hashing.hashChar(((JlChar) key).codePoint, 0);
+    }
+
+    /** {@code key === k || isequal(key, k)} for two keys of one of these types. */
+    private static boolean keyEquals(Object key, Object k) {
+        if (key == k) {
+            return true;
+        } else if (key instanceof Long x) {
+            return x.longValue() == (Long) k;
+        } else if (key instanceof JlString s) {
+            return s.equals(k);
+        }
+        return key instanceof JlChar c && c.equals(k);
+    }
+
+    private static Object keyAt(Object keyStore, int i) {
+        return keyStore instanceof long[] l ? (Object) l[i] : ((Object[]) keyStore)[i];
+    }
+
+    private static byte shortHash(long hash) {
+        return (byte) ((hash >>> 57) | 0x80);
+    }
+
+    private static long field(JlStructObject d, int i) {
+        return (Long) d.getField(i);
+    }
+
+    /** ht_keyindex: the 1-based slot holding {@code key}, or -1. */
+    @TruffleBoundary
+    public static long keyIndex(JlStructObject d, Object key) {
+        if (field(d, COUNT) == 0) {
+            return -1;
+        }
+        byte[] slots = (byte[]) ((JlArray) d.getField(SLOTS)).store;
+        Object keys = ((JlArray) d.getField(KEYS)).store;
+        int sz = slots.length;
+        long maxprobe = field(d, MAXPROBE);
+        long hash = keyHash(key);
+        byte sh = shortHash(hash);
+        int index = (int) (hash & (sz - 1));
+        for (int iter = 0;; iter++) {
+            byte s = slots[index];
+            if (s == 0) {
+                return -1;
+            }
+            if (s == sh && keyEquals(key, keyAt(keys, index))) {
+                return index + 1;
+            }
+            index = (index + 1) & (sz - 1);
+            if (iter + 1 > maxprobe) {
+                return -1;
+            }
+        }
+    }
+
+    /**
+     * ht_keyindex2_shorthash!: {@code (index << 8) | shorthash}, index being the 1-based slot
+     * holding {@code key} or minus the slot to put it in; grows the table when probing gives up.
+     */
+    @TruffleBoundary
+    public static long keyIndex2(JlStructObject d, Object key) {
+        long hash = keyHash(key);
+        byte sh = shortHash(hash);
+        while (true) {
+            byte[] slots = (byte[]) ((JlArray) d.getField(SLOTS)).store;
+            Object keys = ((JlArray) d.getField(KEYS)).store;
+            int sz = slots.length;
+            long maxprobe = field(d, MAXPROBE);
+            int index = (int) (hash & (sz - 1));
+            int avail = 0;
+            int iter = 0;
+            while (true) {
+                byte s = slots[index];
+                if (s == 0) {
+                    return pack(avail < 0 ? avail : -(index + 1), sh);
+                }
+                if (s == 0x7f) {
+                    if (avail == 0) {
+                        avail = -(index + 1);
+                    }
+                } else if (s == sh && keyEquals(key, keyAt(keys, index))) {
+                    return pack(index + 1, sh);
+                }
+                index = (index + 1) & (sz - 1);
+                iter++;
+                if (iter > maxprobe) {
+                    break;
+                }
+            }
+            if (avail < 0) {
+                return pack(avail, sh);
+            }
+            int maxAllowed = Math.max(MAX_ALLOWED_PROBE, sz >> MAX_PROBE_SHIFT);
+            while (iter < maxAllowed) {
+                if ((slots[index] & 0x80) == 0) {
+                    d.setField(MAXPROBE, (long) iter);
+                    return pack(-(index + 1), sh);
+                }
+                index = (index + 1) & (sz - 1);
+                iter++;
+            }
+            rehash(d, field(d, COUNT) > 64000 ? sz * 2L : sz * 4L);
+        }
+    }
+
+    /** setindex! of a value already converted to the Dict's value type. */
+    @TruffleBoundary
+    public static void set(JlStructObject d, Object key, Object value) {
+        long r = keyIndex2(d, key);
+        int index = (int) (r >> 8);
+        if (index > 0) {
+            d.setField(AGE, field(d, AGE) + 1);
+            ((JlArray) d.getField(KEYS)).set(index - 1, key);
+            ((JlArray) d.getField(VALS)).set(index - 1, value);
+            return;
+        }
+        // _setindex!
+        int i = -index - 1;
+        byte[] slots = (byte[]) ((JlArray) d.getField(SLOTS)).store;
+        long ndel = field(d, NDEL);
+        if (slots[i] == 0x7f) {
+            d.setField(NDEL, --ndel);
+        }
+        slots[i] = (byte) r;
+        ((JlArray) d.getField(KEYS)).set(i, key);
+        ((JlArray) d.getField(VALS)).set(i, value);
+        long count = field(d, COUNT) + 1;
+        d.setField(COUNT, count);
+        d.setField(AGE, field(d, AGE) + 1);
+        if (i + 1 < field(d, IDXFLOOR)) {
+            d.setField(IDXFLOOR, (long) (i + 1));
+        }
+        // more than 2/3 full, deleted slots included
+        if ((count + ndel) * 3 > slots.length * 2L) {
+            rehash(d, count > 64000 ? count * 2 : Math.max(count * 4, 4));
+        }
+    }
+
+    private static long pack(long index, byte sh) {
+        return (index << 8) | (sh & 0xff);
+    }
+
+    /** rehash!: a table of {@code _tablesz(newsz)} slots holding the same entries. */
+    @TruffleBoundary
+    public static void rehash(JlStructObject d, long requested) {
+        JlArray oldSlotArray = (JlArray) d.getField(SLOTS);
+        JlArray oldKeyArray = (JlArray) d.getField(KEYS);
+        JlArray oldValArray = (JlArray) d.getField(VALS);
+        byte[] olds = (byte[]) oldSlotArray.store;
+        int newsz = tableSize(requested);
+        d.setField(AGE, field(d, AGE) + 1);
+        d.setField(IDXFLOOR, 1L);
+        byte[] slots = new byte[newsz];
+        JlArray keyArray = JlArray.vector(oldKeyArray.elementType, JlArray.newStore(oldKeyArray.elementType, newsz), newsz);
+        JlArray valArray = JlArray.vector(oldValArray.elementType, JlArray.newStore(oldValArray.elementType, newsz), newsz);
+        long count = 0;
+        int maxprobe = 0;
+        if (field(d, COUNT) > 0) {
+            for (int i = 0; i < olds.length; i++) {
+                if ((olds[i] & 0x80) != 0) {
+                    Object k = oldKeyArray.get(i);
+                    int index0 = (int) (keyHash(k) & (newsz - 1));
+                    int index = index0;
+                    while (slots[index] != 0) {
+                        index = (index + 1) & (newsz - 1);
+                    }
+                    maxprobe = Math.max(maxprobe, (index - index0) & (newsz - 1));
+                    slots[index] = olds[i];
+                    keyArray.set(index, k);
+                    valArray.set(index, oldValArray.get(i));
+                    count++;
+                }
+            }
+        }
+        d.setField(AGE, field(d, AGE) + 1);
+        d.setField(SLOTS, JlArray.vector(Types.UInt8T, slots, newsz));
+        d.setField(KEYS, keyArray);
+        d.setField(VALS, valArray);
+        d.setField(COUNT, count);
+        d.setField(NDEL, 0L);
+        d.setField(MAXPROBE, (long) maxprobe);
+    }
+
+    /** _tablesz: the power of two at or above x, at least 16. */
+    private static int tableSize(long x) {
+        if (x < 16) {
+            return 16;
+        }
+        return Math.toIntExact(Long.highestOneBit(x - 1) << 1);
+    }
+}
