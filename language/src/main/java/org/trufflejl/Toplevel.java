@@ -332,6 +332,7 @@ public final class Toplevel {
         if (b == null || !(b.value instanceof JlModule m)) {
             throw Errors.error("stdlib file for " + s.name + " does not define module " + s.name, null);
         }
+        m.markRoot();
         return m;
     }
 

@@ -253,7 +253,7 @@ public final class FunctionNodes {
                 fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.constructorOf(ua);
             } else if (f instanceof org.trufflejl.runtime.types.InstanceConstructors target) {
                 Method m = shape.build(types, vars);
-                m.moduleName = module.name.name;
+                m.module = module;
                 m.calleePattern = target.pattern;
                 target.family.addInstanceMethod(m);
                 return target;
@@ -261,7 +261,7 @@ public final class FunctionNodes {
                 throw Errors.error("cannot add a method to a value of type " + Types.typeOf(f).show(), this);
             }
             Method m = shape.build(types, vars);
-            m.moduleName = module.name.name;
+            m.module = module;
             fn.table.add(m);
             return fn;
         }

@@ -150,7 +150,8 @@ public final class StructNodes {
 
         @TruffleBoundary
         private TypeFamily declare(TypeVar[] vars) {
-            TypeFamily family = new TypeFamily(name, modulePrefix(module), vars, null, isAbstract, mutable, false, true);
+            TypeFamily family = new TypeFamily(name, null, vars, null, isAbstract, mutable, false, true);
+            family.module = module;
             JlContext.defineConst(module, name.name, family.any);
             return family;
         }
@@ -170,10 +171,17 @@ public final class StructNodes {
             }
             family.define(superType, fieldNames, fts);
             if (!isAbstract && defaultConstructors) {
+                // the constructors print "@ Module file:line" with the struct's module
                 if (family.vars.length == 0) {
-                    addDefaultConstructor(language, family.primary, file, line);
+                    Method m = defaultConstructorMethod(language, family.primary, file, line);
+                    m.module = module;
+                    family.primary.constructor().table.add(m);
                 } else {
-                    family.setInstanceConstructor(t -> defaultConstructorMethod(language, t, file, line));
+                    family.setInstanceConstructor(t -> {
+                        Method m = defaultConstructorMethod(language, t, file, line);
+                        m.module = module;
+                        return m;
+                    });
                     if (allVariablesInFields(family.vars, fts)) {
                         addInferringConstructor(family, fts);
                     }
@@ -222,12 +230,9 @@ public final class StructNodes {
             InferringNewRootNode[] root = new InferringNewRootNode[1];
             Method m = new Method(fts, null, family.vars, null, null, argNames, file, line, () -> root[0]);
             root[0] = new InferringNewRootNode(language, family, m);
+            m.module = module;
             family.wrapperConstructor().table.add(m);
         }
-    }
-
-    static String modulePrefix(JlModule m) {
-        return null; // Types print unqualified for now; module-qualified names come with the modules issue.
     }
 
     /**

@@ -201,6 +201,26 @@ public final class JlContext {
         return call(f, positional);
     }
 
+    /**
+     * Whether Main sees the binding {@code name} of module {@code m} under that name (defined in
+     * Main, or brought in by using/import), or {@code m} is Main, Base or Core: then a type of
+     * {@code m} prints without its module. Outside a context thread, names print unqualified.
+     */
+    @TruffleBoundary
+    public static boolean isVisibleFromMain(JlModule m, Symbol name) {
+        JlContext context;
+        try {
+            context = get(null);
+        } catch (RuntimeException | Error e) {
+            return true;
+        }
+        if (context == null || m == context.main || m == context.base || m == context.core) {
+            return true;
+        }
+        Binding own = m.existingOwnBinding(name);
+        return own != null && context.main.lookup(name) == own;
+    }
+
     /** The text Julia's {@code showerror} gives for a thrown value; never throws. */
     @TruffleBoundary
     public String showErrorMessage(Object exception) {

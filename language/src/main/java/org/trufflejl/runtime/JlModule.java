@@ -124,10 +124,17 @@ public final class JlModule implements TruffleObject {
         return out;
     }
 
+    /** A package's top module (the standard library's): printed by its own name, as in Julia. */
+    private volatile boolean root;
+
+    public void markRoot() {
+        root = true;
+    }
+
     /** {@code Main.Outer.Inner} as Julia prints module paths. */
     @TruffleBoundary
     public String path() {
-        return parent == null || parent == this ? name.name : parent.path() + "." + name.name;
+        return root || parent == null || parent == this ? name.name : parent.path() + "." + name.name;
     }
 
     @Override

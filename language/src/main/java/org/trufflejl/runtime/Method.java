@@ -206,12 +206,13 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
         return Subtyping.matchAll(mine, theirs, other.typeVars) != null;
     }
 
-    /** The module the method was defined in, for "@ Main file:line"; null until known (then the function's module). */
-    public volatile String moduleName;
+    /** The module the method was defined in, for "@ Main.M file:line"; null until known (then the function's module). */
+    public volatile JlModule module;
 
+    /** Its path as Julia prints it (a standard library module is known as one only once loaded). */
     public String moduleName() {
-        String m = moduleName;
-        return m != null ? m : "Main";
+        JlModule m = module;
+        return m != null ? m.path() : "Main";
     }
 
     /** {@code f(::Int8, ::Any)} as a MethodError's candidate list shows it. */

@@ -49,8 +49,8 @@ public final class MethodTable {
     @TruffleBoundary
     public synchronized void add(Method m) {
         m.setOwnerName(name.name);
-        if (module != null && m.moduleName == null) {
-            m.moduleName = module.name.name;
+        if (module != null && m.module == null) {
+            m.module = module;
         }
         Method[] old = methods;
         Method[] next;

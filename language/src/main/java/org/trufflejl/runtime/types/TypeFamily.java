@@ -250,8 +250,24 @@ public final class TypeFamily {
         callables().instanceConstructor = maker;
     }
 
+    /** The module a type defined by guest code belongs to (null: a builtin or Base type). */
+    public volatile org.trufflejl.runtime.JlModule module;
+
+    /**
+     * The name as Julia shows it: prefixed with its module's path unless the type is visible
+     * from Main under its name (Julia's {@code show_type_name}, with Main as the module shown
+     * from); Base's types need no prefix (Main sees all of Base here).
+     */
+    @TruffleBoundary
     public String qualifiedName() {
-        return modulePrefix == null ? name.name : modulePrefix + "." + name.name;
+        if (modulePrefix != null) {
+            return modulePrefix + "." + name.name;
+        }
+        org.trufflejl.runtime.JlModule m = module;
+        if (m == null || org.trufflejl.runtime.JlContext.isVisibleFromMain(m, name)) {
+            return name.name;
+        }
+        return m.path() + "." + name.name;
     }
 
     /** {@code Name{params...}}: the interned instance, bounds checked. */

@@ -1,0 +1,35 @@
+# Types print with their module's path unless Main sees them under their name (exported and
+# used, imported, or defined in Main), as Julia's show does; standard library modules print by
+# their own name.
+module Shapes
+export Circle
+abstract type Shape end
+struct Circle <: Shape
+    r::Float64
+end
+struct Square <: Shape
+    s::Float64
+end
+struct Box{T}
+    x::T
+end
+end
+using .Shapes
+println(Circle(1.0), " ", Shapes.Square(2.0), " ", Shapes.Shape, " ", typeof(Shapes.Square(2.0)))
+println(supertype(Circle), " ", Shapes.Shape[], " ", Shapes.Box(1), " ", typeof(Shapes.Box(1.5)))
+println(repr(Shapes.Square(1.0)), " ", string(Shapes.Square), " ", Shapes, " ", [Circle(2.0)])
+import .Shapes: Square
+println(Square(3.0), " ", Shapes.Shape, " ", Dict(1 => Square(1.0)))
+module Outer
+module Inner
+struct T end
+end
+struct U
+    t::Inner.T
+end
+end
+println(Outer.Inner.T(), " ", Outer.U(Outer.Inner.T()), " ", Outer.Inner)
+struct Local end
+println(Local(), " ", typeof(Local()))
+using Printf, Statistics
+println(Printf, " ", Statistics, " ", typeof(Printf.Format("%d")), " ", parentmodule(Shapes))
