@@ -33,3 +33,14 @@ struct Local end
 println(Local(), " ", typeof(Local()))
 using Printf, Statistics
 println(Printf, " ", Statistics, " ", typeof(Printf.Format("%d")), " ", parentmodule(Shapes))
+# a struct with typed fields has Julia's two default constructors: T(x::FT...) and T(x...)
+struct Point
+    x::Int
+    y::Int
+end
+println(Point(1, 2), " ", Point(1.0, 2), " ", length(methods(Point)), " ", length(methods(Local)))
+try
+    Point(1, 2, 3)
+catch e
+    println(replace(sprint(showerror, e), (@__FILE__) => "FILE"))
+end

@@ -176,6 +176,12 @@ public final class StructNodes {
                     Method m = defaultConstructorMethod(language, family.primary, file, line);
                     m.module = module;
                     family.primary.constructor().table.add(m);
+                    // as Julia: T(x::FT...) beside the converting T(x...) when a field is typed
+                    if (hasTypedField(fts)) {
+                        Method typed = typedConstructorMethod(language, family.primary, fts, file, line);
+                        typed.module = module;
+                        family.primary.constructor().table.add(typed);
+                    }
                 } else {
                     family.setInstanceConstructor(t -> {
                         Method m = defaultConstructorMethod(language, t, file, line);
@@ -283,6 +289,23 @@ public final class StructNodes {
             argNames[i] = t.fieldNames[i].name;
         }
         return new Method(sig, null, null, null, argNames, file, line, () -> new NewRootNode(language, t));
+    }
+
+    private static boolean hasTypedField(JlType[] fts) {
+        for (JlType t : fts) {
+            if (t != Types.Any) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Method typedConstructorMethod(JlLanguage language, DataType t, JlType[] fieldTypes, String file, int line) {
+        String[] argNames = new String[fieldTypes.length];
+        for (int i = 0; i < argNames.length; i++) {
+            argNames[i] = t.fieldNames[i].name;
+        }
+        return new Method(fieldTypes.clone(), null, null, null, argNames, file, line, () -> new NewRootNode(language, t));
     }
 
     /** The default constructor's body: {@code new(args...)}. */
