@@ -20,3 +20,53 @@ module Polyglot
 export_value(name::String, x) = Base._polyglot_export(name, x)
 import_value(name::String) = Base._polyglot_import(name)
 end
+
+"""
+    Meta
+
+Working with code as data: `Meta.parse(str)` turns text into the expression (`Expr`, `Symbol`
+or literal) that quoting it gives, `Meta.isexpr(ex, head)`, `Meta.quot(ex)`.
+"""
+module Meta
+"""
+    Meta.ParseError(msg)
+
+The text given to `Meta.parse` is not valid syntax.
+"""
+struct ParseError <: Exception
+    msg::String
+end
+Base.showerror(io::IO, e::ParseError) = print(io, e.msg)
+
+"""
+    Meta.parse(str; raise = true)
+
+The expression `str` holds: `Meta.parse("1 + 2")` is `:(1 + 2)`. Text that ends before the
+expression does is `Expr(:incomplete, msg)`; invalid syntax, or more than one expression,
+throws a `Meta.ParseError` (with `raise = false`, returns `Expr(:error, msg)`).
+"""
+function parse(str::AbstractString; raise::Bool = true)
+    kind, value = Base._parse_string(String(str))
+    kind === :ok && return value
+    kind === :none && return nothing
+    kind === :incomplete && return Expr(:incomplete, value)
+    msg = kind === :extra ? string("extra token \"", value, "\" after end of expression") : value
+    raise ? throw(ParseError(msg)) : Expr(:error, msg)
+end
+"""
+    Meta.parseall(str)
+
+Every expression in `str`, as `Expr(:toplevel, exprs...)`.
+"""
+function parseall(str::AbstractString)
+    out = Expr(:toplevel)
+    for line in split(String(str), '\n')
+        isempty(strip(line)) || push!(out.args, parse(line))
+    end
+    out
+end
+isexpr(ex, head::Symbol) = ex isa Expr && ex.head === head
+isexpr(ex, heads) = ex isa Expr && ex.head in heads
+isexpr(ex, head, n::Integer) = isexpr(ex, head) && length(ex.args) == n
+quot(ex) = Expr(:quote, ex)
+end

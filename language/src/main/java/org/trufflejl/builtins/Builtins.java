@@ -33,6 +33,7 @@ import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -92,6 +93,32 @@ public final class Builtins {
     void constructor(DataType t, SlowBuiltin.Body body, JlType... sig) {
         JlFunction f = t.constructor();
         add(f, sig, null, () -> new SlowBuiltin(body, f));
+    }
+
+    @TruffleBoundary
+    private static JlTuple parseString(String text) {
+        org.trufflejl.parser.Expr top;
+        try {
+            top = new org.trufflejl.parser.Parser(text, "none").parseToplevel();
+        } catch (org.trufflejl.parser.ParseError e) {
+            if (e.incomplete) {
+                return new JlTuple(Symbol.of("incomplete"), JlString.of("incomplete: premature end of input"));
+            }
+            com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder("jl", text, "none").build();
+            return new JlTuple(Symbol.of("error"), JlString.of(org.trufflejl.runtime.JlSyntaxError.formatMessage(e, src)));
+        }
+        List<Object> statements = new ArrayList<>();
+        for (Object x : top.args) {
+            if (!(x instanceof org.trufflejl.parser.LineNumberNode)) {
+                statements.add(x);
+            }
+        }
+        if (statements.isEmpty()) {
+            return new JlTuple(Symbol.of("none"), JlNothing.INSTANCE);
+        } else if (statements.size() > 1) {
+            return new JlTuple(Symbol.of("extra"), JlString.of(org.trufflejl.parser.ExprPrinter.toSource(statements.get(1))));
+        }
+        return new JlTuple(Symbol.of("ok"), JlString.ofParsed(statements.get(0)));
     }
 
     /** Loads Base's docstrings into this context the first time documentation is asked for. */
@@ -647,6 +674,9 @@ public final class Builtins {
             return Toplevel.evalStatement(ctx, (JlModule) a[0], a[1], src);
         }, Types.Module, Types.Any);
         JlContext.defineConst(context.core, "eval", fn("eval"));
+        // Meta.parse: (:ok, expr) for one expression, (:none, nothing) for none, (:extra, text)
+        // when more follows, (:incomplete, msg) or (:error, msg) for a syntax error
+        slow("_parse_string", (a, n) -> parseString(a[0].toString()), Types.String);
         slow("_setdoc!", (a, n) -> {
             Docs.set((JlModule) a[0], (Symbol) a[1], a[2].toString());
             return JlNothing.INSTANCE;
