@@ -130,6 +130,21 @@ public final class ExprPrinter {
                 sb.append(" : ");
                 print(sb, e.nargs() > 2 ? e.arg(2) : Symbol.of("nothing"));
                 return;
+            case "quote":
+                if (e.nargs() == 1) {
+                    // as Julia's show_unquoted: :a, or :( ... ) around an expression
+                    if (e.arg(0) instanceof Symbol) {
+                        sb.append(':');
+                        print(sb, e.arg(0));
+                    } else {
+                        sb.append(":(");
+                        print(sb, e.arg(0));
+                        sb.append(')');
+                    }
+                    return;
+                }
+                printGeneric(sb, e, h);
+                return;
             case "block": {
                 sb.append("begin ");
                 boolean first = true;
