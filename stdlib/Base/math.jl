@@ -224,6 +224,160 @@ sec(x::Number) = inv(cos(x))
 csc(x::Number) = inv(sin(x))
 cot(x::Number) = inv(tan(x))
 
+asec(x::Number) = acos(inv(x))
+acsc(x::Number) = asin(inv(x))
+acot(x::Number) = atan(inv(x))
+
+# ---- Trigonometry in degrees, as Julia 1.10 (base/special/trig.jl) ----
+# Exact at multiples of 90° (sind(180) is 0.0, cosd(60) 0.5): the argument is reduced with an
+# exact remainder by 360 and folded into [-45°, 45°], converted to radians in double-double
+# precision and given to the sine/cosine kernels on [-π/4, π/4]. Float32 goes through Float64;
+# other types through deg2rad and sin/cos. @horner in Julia is muladd, an FMA on this machine.
+
+struct DoubleFloat64
+    hi::Float64
+    lo::Float64
+end
+struct DoubleFloat32
+    hi::Float64
+end
+
+const DS1 = -1.66666666666666324348e-01
+const DS2 = 8.33333333332248946124e-03
+const DS3 = -1.98412698298579493134e-04
+const DS4 = 2.75573137070700676789e-06
+const DS5 = -2.50507602534068634195e-08
+const DS6 = 1.58969099521155010221e-10
+const DC1 = 4.16666666666666019037e-02
+const DC2 = -1.38888888888741095749e-03
+const DC3 = 2.48015872894767294178e-05
+const DC4 = -2.75573143513906633035e-07
+const DC5 = 2.08757232129817482790e-09
+const DC6 = -1.13596475577881948265e-11
+
+_horner(x, a, b) = fma(x, b, a)
+_horner(x, a, b, c) = fma(x, fma(x, c, b), a)
+
+function sin_kernel(y::DoubleFloat64)
+    y² = y.hi * y.hi
+    y⁴ = y² * y²
+    r = _horner(y², DS2, DS3, DS4) + y² * y⁴ * _horner(y², DS5, DS6)
+    y³ = y² * y.hi
+    y.hi - ((y² * (0.5 * y.lo - y³ * r) - y.lo) - y³ * DS1)
+end
+function cos_kernel(y::DoubleFloat64)
+    y² = y.hi * y.hi
+    y⁴ = y² * y²
+    r = y² * _horner(y², DC1, DC2, DC3) + y⁴ * y⁴ * _horner(y², DC4, DC5, DC6)
+    half_y² = 0.5 * y²
+    w = 1.0 - half_y²
+    w + (((1.0 - w) - half_y²) + (y² * r - y.hi * y.lo))
+end
+function sin_kernel(y::DoubleFloat32)
+    z = y.hi * y.hi
+    w = z * z
+    r = _horner(z, -0.00019839334836096632, 2.718311493989822e-6)
+    s = z * y.hi
+    Float32((y.hi + s * _horner(z, -0.16666666641626524, 0.008333329385889463)) + s * w * r)
+end
+function cos_kernel(y::DoubleFloat32)
+    y² = y.hi * y.hi
+    y⁴ = y² * y²
+    r = _horner(y², -0.001388676377460993, 2.439044879627741e-5)
+    Float32(((1.0 + y² * -0.499999997251031) + y⁴ * 0.04166662332373906) + (y⁴ * y²) * r)
+end
+sin_kernel(x::Real) = sin(x)
+cos_kernel(x::Real) = cos(x)
+
+# x * π/180 as a double-double
+function deg2rad_ext(x::Float64)
+    m = 0.017453292519943295
+    m_hi = 0.01745329238474369
+    m_lo = 1.3519960527851425e-10
+    u = 134217729.0 * x
+    x_hi = u - (u - x)
+    x_lo = x - x_hi
+    y_hi = m * x
+    y_lo = x_hi * m_lo + (x_lo * m_hi + ((x_hi * m_hi - y_hi) + x_lo * m_lo))
+    DoubleFloat64(y_hi, y_lo)
+end
+deg2rad_ext(x::Float32) = DoubleFloat32(deg2rad(Float64(x)))
+deg2rad_ext(x::Real) = deg2rad(x)
+
+"""
+    sind(x)
+
+The sine of `x` degrees, exact at multiples of 90 (`sind(180) == 0.0`, `sind(30) == 0.5`).
+"""
+function sind(x::Real)
+    if isinf(x)
+        throw(DomainError(x, "`x` cannot be infinite."))
+    elseif isnan(x)
+        return x
+    end
+    rx = copysign(float(rem(x, 360)), x)
+    arx = abs(rx)
+    if rx == zero(rx)
+        return rx
+    elseif arx < oftype(rx, 45)
+        return sin_kernel(deg2rad_ext(rx))
+    elseif arx <= oftype(rx, 135)
+        return copysign(cos_kernel(deg2rad_ext(oftype(rx, 90) - arx)), rx)
+    elseif arx == oftype(rx, 180)
+        return copysign(zero(rx), rx)
+    elseif arx < oftype(rx, 225)
+        return sin_kernel(deg2rad_ext((oftype(rx, 180) - arx) * sign(rx)))
+    elseif arx <= oftype(rx, 315)
+        return -copysign(cos_kernel(deg2rad_ext(oftype(rx, 270) - arx)), rx)
+    else
+        return sin_kernel(deg2rad_ext(rx - copysign(oftype(rx, 360), rx)))
+    end
+end
+"""
+    cosd(x)
+
+The cosine of `x` degrees, exact at multiples of 90 (`cosd(90) == 0.0`, `cosd(60) == 0.5`).
+"""
+function cosd(x::Real)
+    if isinf(x)
+        throw(DomainError(x, "`x` cannot be infinite."))
+    elseif isnan(x)
+        return x
+    end
+    rx = abs(float(rem(x, 360)))
+    if rx <= oftype(rx, 45)
+        return cos_kernel(deg2rad_ext(rx))
+    elseif rx < oftype(rx, 135)
+        return sin_kernel(deg2rad_ext(oftype(rx, 90) - rx))
+    elseif rx <= oftype(rx, 225)
+        return -cos_kernel(deg2rad_ext(oftype(rx, 180) - rx))
+    elseif rx < oftype(rx, 315)
+        return sin_kernel(deg2rad_ext(rx - oftype(rx, 270)))
+    else
+        return cos_kernel(deg2rad_ext(oftype(rx, 360) - rx))
+    end
+end
+"""
+    tand(x)
+
+The tangent of `x` degrees: `sind(x) / cosd(x)` (`tand(45) == 1.0`, `tand(90)` is `Inf`).
+"""
+tand(x::Real) = sind(x) / cosd(x)
+sincosd(x) = (sind(x), cosd(x))
+sind(x) = sin(deg2rad.(x))
+cosd(x) = cos(deg2rad.(x))
+tand(x) = tan(deg2rad.(x))
+secd(x::Number) = inv(cosd(x))
+cscd(x::Number) = inv(sind(x))
+cotd(x::Number) = inv(tand(x))
+asind(x) = rad2deg.(asin(x))
+acosd(x) = rad2deg.(acos(x))
+asecd(x) = rad2deg.(asec(x))
+acscd(x) = rad2deg.(acsc(x))
+acotd(x) = rad2deg.(acot(x))
+atand(y) = rad2deg.(atan(y))
+atand(y, x) = rad2deg.(atan(y, x))
+
 # Two-argument functions of other reals: in a common float type.
 hypot(x::Real, y::Real) = hypot(promote(float(x), float(y))...)
 atan(y::Real, x::Real) = atan(promote(float(y), float(x))...)
