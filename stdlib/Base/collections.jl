@@ -245,7 +245,8 @@ function cumsum(a::AbstractVector)
     out
 end
 cumprod(a::AbstractVector) = accumulate(*, a)
-function accumulate(op, a)
+accumulate(op, a) = accumulate(op, a, nothing)
+function accumulate(op, a, ::Nothing)
     out = []
     acc = nothing
     k = 0
@@ -256,6 +257,27 @@ function accumulate(op, a)
     end
     _collect_narrow(out, nothing)
 end
+# along dimension `dims` of an array of any shape: each element combined with the one before it
+# in that dimension (column-major: `stride` elements back)
+function accumulate(op, A::AbstractArray; dims::Union{Integer,Nothing} = nothing)
+    # without dims: the running result in iteration (column-major) order, in A's shape
+    dims === nothing && return reshape(accumulate(op, A, nothing), size(A))
+    sz = size(A)
+    dims >= 1 || throw(ArgumentError(string("dimension must be ≥ 1, got ", dims)))
+    dims > length(sz) && return map(identity, A)
+    stride = 1
+    for d in 1:dims-1
+        stride *= sz[d]
+    end
+    len = sz[dims]
+    out = Vector{Any}(undef, length(A))
+    for i in 1:length(A)
+        out[i] = div(i - 1, stride) % len == 0 ? A[i] : op(out[i - stride], A[i])
+    end
+    reshape(_collect_narrow(out, nothing), sz)
+end
+cumsum(A::AbstractArray; dims::Integer) = accumulate(+, map(_widen_reduce, A); dims = dims)
+cumprod(A::AbstractArray; dims::Integer) = accumulate(*, map(_widen_reduce, A); dims = dims)
 function diff(a::AbstractVector)
     n = length(a)
     out = _new_array(eltype(a), (max(n - 1, 0),))

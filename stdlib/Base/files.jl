@@ -110,6 +110,8 @@ read(path::AbstractString, ::Type{String}) = open(io -> read(io, String), path)
 
 write(io::IO, bytes::Vector{UInt8}) = write(io, String(copy(bytes)))
 write(io::IO, s::SubString) = write(io, String(s))
+write(io::IO, b::UInt8) = write(io, UInt8[b])
+write(io::IO, c::Char) = write(io, string(c))
 """
     write(filename, content)
 

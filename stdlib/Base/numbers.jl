@@ -525,12 +525,12 @@ end
 The number of type `T` that `s` spells; ArgumentError for a malformed string, OverflowError
 for an integer out of `T`'s range.
 """
-parse(::Type{T}, s::AbstractString; base = nothing) where {T<:Integer} = _parse_int(T, s, base === nothing ? 0 : Int64(base), true)
-tryparse(::Type{T}, s::AbstractString; base = nothing) where {T<:Integer} = _parse_int(T, s, base === nothing ? 0 : Int64(base), false)
-parse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, s, true)
-tryparse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, s, false)
-parse(::Type{Bool}, s::AbstractString) = _parse_bool(s, true)
-tryparse(::Type{Bool}, s::AbstractString) = _parse_bool(s, false)
+parse(::Type{T}, s::AbstractString; base = nothing) where {T<:Integer} = _parse_int(T, String(s), base === nothing ? 0 : Int64(base), true)
+tryparse(::Type{T}, s::AbstractString; base = nothing) where {T<:Integer} = _parse_int(T, String(s), base === nothing ? 0 : Int64(base), false)
+parse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, String(s), true)
+tryparse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, String(s), false)
+parse(::Type{Bool}, s::AbstractString) = _parse_bool(String(s), true)
+tryparse(::Type{Bool}, s::AbstractString) = _parse_bool(String(s), false)
 _parse_bool(s, raise) = _parse_int(Bool, s, 0, raise)
 function parse(::Type{Number}, s::AbstractString)
     r = tryparse(Int64, s)

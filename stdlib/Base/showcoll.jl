@@ -64,9 +64,34 @@ function _show_array(io::IO, a, typeknown)
         n == 1 && print(io, ";;")
         print(io, ']')
     else
-        print(io, "reshape(")
-        _show_array(io, vec(a), true)
-        print(io, ", ", join(map_tuple(string, size(a)), ", "), ')')
+        # Julia's N-d literal: each matrix slice as rows, slices apart by ;;; (;;;; between
+        # groups of the 4th dimension, and so on)
+        sz = size(a)
+        m, n = sz[1], sz[2]
+        nslices = div(length(a), m * n)
+        print(io, '[')
+        for s in 0:nslices-1
+            if s > 0
+                count = 3
+                group = 1
+                for d in 3:nd-1
+                    group *= sz[d]
+                    s % group == 0 && (count += 1)
+                end
+                print(io, ";"^count, ' ')
+            end
+            base = s * m * n
+            for i in 1:m
+                i > 1 && print(io, "; ")
+                for j in 1:n
+                    j > 1 && print(io, ' ')
+                    _show_elem(io, T, a[base + (j - 1) * m + i])
+                end
+            end
+        end
+        # a last dimension of 1 would not show otherwise
+        sz[nd] == 1 && print(io, ";"^nd)
+        print(io, ']')
     end
 end
 _show_elem_at(io, T, a, i) = isassigned(a, i) ? _show_elem(io, T, a[i]) : print(io, "#undef")
@@ -155,24 +180,40 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
     isempty(a) && return
     print(io, ":\n")
     T = eltype(a)
+    shown = IOContext(io, :SHOWN_SET => a)
     if ndims(a) == 1 || ndims(a) == 2
-        m = size(a, 1)
-        n = ndims(a) == 1 ? 1 : size(a, 2)
-        shown = IOContext(io, :SHOWN_SET => a)
-        cells = [_sprint_with(shown, _show_elem, T, _cell(a, i, j)) for i in 1:m, j in 1:n]
-        parts = [_alignment(_cell(a, i, j), cells[i, j]) for i in 1:m, j in 1:n]
-        for i in 1:m
-            i > 1 && print(io, '\n')
-            print(io, ' ')
-            for j in 1:n
-                left = maximum(k -> parts[k, j][1], 1:m)
-                right = maximum(k -> parts[k, j][2], 1:m)
-                print(io, ' ' ^ (left - parts[i, j][1]), cells[i, j])
-                j < n && print(io, ' ' ^ (right - parts[i, j][2]), "  ")
-            end
-        end
+        _print_matrix(io, shown, T, size(a, 1), ndims(a) == 1 ? 1 : size(a, 2), (i, j) -> _cell(a, i, j))
     else
-        show(io, a)
+        # one matrix per slice, headed by its index: [:, :, 2] =
+        sz = size(a)
+        m, n = sz[1], sz[2]
+        for s in 0:div(length(a), m * n)-1
+            s > 0 && print(io, "\n\n")
+            print(io, "[:, :")
+            rest = s
+            for d in 3:ndims(a)
+                print(io, ", ", rest % sz[d] + 1)
+                rest = div(rest, sz[d])
+            end
+            print(io, "] =\n")
+            base = s * m * n
+            _print_matrix(io, shown, T, m, n, (i, j) -> a[base + (j - 1) * m + i])
+        end
+    end
+end
+# rows of cells, each column aligned as Julia's print_matrix aligns it
+function _print_matrix(io, shown, T, m, n, cell)
+    cells = [_sprint_with(shown, _show_elem, T, cell(i, j)) for i in 1:m, j in 1:n]
+    parts = [_alignment(cell(i, j), cells[i, j]) for i in 1:m, j in 1:n]
+    for i in 1:m
+        i > 1 && print(io, '\n')
+        print(io, ' ')
+        for j in 1:n
+            left = maximum(k -> parts[k, j][1], 1:m)
+            right = maximum(k -> parts[k, j][2], 1:m)
+            print(io, ' ' ^ (left - parts[i, j][1]), cells[i, j])
+            j < n && print(io, ' ' ^ (right - parts[i, j][2]), "  ")
+        end
     end
 end
 function show(io::IO, ::MIME"text/plain", d::Dict)

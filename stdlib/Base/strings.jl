@@ -53,6 +53,96 @@ iterate(s::SubString, i = 1) = iterate(String(s), i)
 getindex(s::SubString, i) = String(s)[i]
 lastindex(s::SubString) = s.ncodeunits
 isempty(s::AbstractString) = ncodeunits(s) == 0
+# character positions in a SubString are its parent's, shifted by the offset
+nextind(s::SubString, i::Int) = nextind(s.string, s.offset + i) - s.offset
+prevind(s::SubString, i::Int) = i <= 1 ? i - 1 : prevind(s.string, s.offset + i) - s.offset
+thisind(s::SubString, i::Int) = (i == 0 || i > ncodeunits(s)) ? i : thisind(s.string, s.offset + i) - s.offset
+isvalid(s::SubString, i::Int) = 1 <= i <= ncodeunits(s) && isvalid(s.string, s.offset + i)
+repeat(s::AbstractString, n::Integer) = repeat(String(s), n)
+isascii(s::AbstractString) = all(b -> b < 0x80, codeunits(String(s)))
+"""
+    ascii(s)
+
+`s` as a `String` when it is all ASCII, else an `ArgumentError` naming the first other character.
+"""
+function ascii(s::AbstractString)
+    t = String(s)
+    i = 1
+    while i <= ncodeunits(t)
+        isascii(t[i]) || throw(ArgumentError(string("invalid ASCII at index ", i, " in ", repr(t))))
+        i = nextind(t, i)
+    end
+    t
+end
+"""
+    chopprefix(s, prefix)
+
+`s` without `prefix` when it starts with it (a `SubString`), else all of `s`.
+"""
+chopprefix(s::AbstractString, prefix::AbstractString) =
+    startswith(s, prefix) ? SubString(String(s), ncodeunits(prefix) + 1, ncodeunits(s)) : SubString(String(s))
+"""
+    chopsuffix(s, suffix)
+
+`s` without `suffix` when it ends with it (a `SubString`), else all of `s`.
+"""
+chopsuffix(s::AbstractString, suffix::AbstractString) =
+    endswith(s, suffix) ? SubString(String(s), 1, ncodeunits(s) - ncodeunits(suffix)) : SubString(String(s))
+"""
+    escape_string(s, esc = "")
+
+`s` with backslashes and unprintable characters escaped as in a string literal, and the
+characters of `esc` too (`repr` uses `esc = "\"\$"`).
+"""
+function escape_string(s::AbstractString, esc = "")
+    inner = repr(String(s))
+    inner = inner[2:prevind(inner, lastindex(inner))]
+    for c in ('"', '$')
+        c in esc || (inner = replace(inner, string('\\', c) => string(c)))
+    end
+    inner
+end
+"""
+    unescape_string(s)
+
+The string a literal with these contents means: `\\n`, `\\t`, `\\xHH`, `\\uXXXX`, octal
+and the other escapes of Julia's string literals replaced by their characters.
+"""
+function unescape_string(s::AbstractString)
+    t = String(s)
+    io = IOBuffer()
+    i = 1
+    n = ncodeunits(t)
+    simple = Dict('n' => '\n', 't' => '\t', 'r' => '\r', 'a' => '\a', 'b' => '\b', 'f' => '\f', 'v' => '\v',
+                  'e' => '\e', '\\' => '\\', '"' => '"', '\'' => '\'', '$' => '$')
+    while i <= n
+        c = t[i]
+        i = nextind(t, i)
+        if c != '\\' || i > n
+            print(io, c)
+            continue
+        end
+        d = t[i]
+        if haskey(simple, d)
+            print(io, simple[d])
+            i = nextind(t, i)
+        elseif d == 'x' || d == 'u' || d == 'U' || isdigit(d) && d < '8'
+            base, maxlen = d == 'x' ? (16, 2) : d == 'u' ? (16, 4) : d == 'U' ? (16, 8) : (8, 3)
+            j = isdigit(d) && d < '8' ? i : nextind(t, i)
+            k = j
+            while k <= n && k - j < maxlen && (base == 16 ? isxdigit(t[k]) : '0' <= t[k] <= '7')
+                k += 1
+            end
+            v = parse(UInt32, t[j:k-1], base = base)
+            d == 'x' || base == 8 ? write(io, UInt8(v)) : print(io, Char(v))
+            i = k
+        else
+            print(io, '\\', d)
+            i = nextind(t, i)
+        end
+    end
+    String(take!(io))
+end
 ==(a::AbstractString, b::AbstractString) = String(a) == String(b)
 isequal(a::AbstractString, b::AbstractString) = String(a) == String(b)
 *(a::AbstractString, b::AbstractString) = string(a, b)
@@ -327,7 +417,7 @@ end
 _find_delim(dlm, t, i) = _find_delim(c -> c in dlm, t, i)
 function rsplit(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = true)
     parts = split(s, dlm; keepempty = keepempty)
-    limit <= 0 || length(parts) <= limit && return parts
+    (limit <= 0 || length(parts) <= limit) && return parts
     t = String(s)
     d = string(dlm)
     head = join(parts[1:length(parts) - limit + 1], d)

@@ -95,6 +95,23 @@ public final class Builtins {
         add(f, sig, null, () -> new SlowBuiltin(body, f));
     }
 
+    /** What Base's Sys module reports about this machine. */
+    @TruffleBoundary
+    private static Object sysInfo(String key) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String arch = System.getProperty("os.arch", "");
+        var bean = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return switch (key) {
+            case "kernel" -> JlString.of(os.startsWith("linux") ? "Linux" : os.startsWith("mac") || os.startsWith("darwin") ? "Darwin"
+                            : os.startsWith("windows") ? "NT" : os.startsWith("freebsd") ? "FreeBSD" : System.getProperty("os.name"));
+            case "arch" -> JlString.of(arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch.equals("aarch64") ? "aarch64" : arch);
+            case "cpu_threads" -> (long) Runtime.getRuntime().availableProcessors();
+            case "total_memory" -> new UInt64(bean instanceof com.sun.management.OperatingSystemMXBean os2 ? os2.getTotalMemorySize() : 0);
+            case "free_memory" -> new UInt64(bean instanceof com.sun.management.OperatingSystemMXBean os2 ? os2.getFreeMemorySize() : 0);
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
     @TruffleBoundary
     private static JlTuple parseString(String text) {
         org.trufflejl.parser.Expr top;
@@ -674,6 +691,7 @@ public final class Builtins {
             return Toplevel.evalStatement(ctx, (JlModule) a[0], a[1], src);
         }, Types.Module, Types.Any);
         JlContext.defineConst(context.core, "eval", fn("eval"));
+        slow("_sys_info", (a, n) -> sysInfo(a[0].toString()), Types.String);
         // Meta.parse: (:ok, expr) for one expression, (:none, nothing) for none, (:extra, text)
         // when more follows, (:incomplete, msg) or (:error, msg) for a syntax error
         slow("_parse_string", (a, n) -> parseString(a[0].toString()), Types.String);
