@@ -680,3 +680,165 @@ minimum(itr; init = _NoInit()) = init isa _NoInit ? _minimum(itr) : mapreduce(id
 >=(x) = y -> y >= x
 <=(x) = y -> y <= x
 isequal(x) = y -> isequal(y, x)
+
+# ---- Reshaping and slicing arrays by dimension ----------------------------------------------
+
+"""
+    repeat(A, counts...)
+    repeat(A; inner = (1, ...), outer = (1, ...))
+
+`A` repeated: each element `inner[d]` times along dimension `d`, then the whole `outer[d]`
+times (`repeat([1, 2], 2) == [1, 2, 1, 2]`, `repeat([1 2], 2, 1) == [1 2; 1 2]`).
+"""
+repeat(A::AbstractArray, counts::Integer...) = repeat(A; outer = counts)
+function repeat(A::AbstractArray; inner = nothing, outer = nothing)
+    inner isa Integer && (inner = (inner,))
+    outer isa Integer && (outer = (outer,))
+    nd = max(ndims(A), inner === nothing ? 0 : length(inner), outer === nothing ? 0 : length(outer))
+    sz = ntuple(d -> size(A, d), nd)
+    inn = ntuple(d -> inner === nothing || d > length(inner) ? 1 : Int(inner[d]), nd)
+    out = ntuple(d -> outer === nothing || d > length(outer) ? 1 : Int(outer[d]), nd)
+    rsz = ntuple(d -> sz[d] * inn[d] * out[d], nd)
+    R = similar(A, eltype(A), rsz)
+    for k in 1:length(R)
+        rest = k - 1
+        src = 0
+        stride = 1
+        for d in 1:nd
+            i = rest % rsz[d]
+            rest = div(rest, rsz[d])
+            src += div(i % (sz[d] * inn[d]), inn[d]) * stride
+            stride *= sz[d]
+        end
+        R[k] = A[src + 1]
+    end
+    R
+end
+
+"""
+    cat(As...; dims)
+
+The arrays joined along dimension `dims` (`vcat` for 1, `hcat` for 2; along a dimension past
+their own, one after another: `cat([1 2], [3 4], dims = 3)` is 1×2×2).
+"""
+function cat(As...; dims::Integer)
+    dims == 1 && return vcat(As...)
+    dims == 2 && return hcat(As...)
+    arrays = map_tuple(a -> a isa AbstractArray ? a : fill(a), As)
+    all(a -> ndims(a) <= dims, arrays) || throw(ArgumentError("cat along a dimension inside the arrays needs dims 1 or 2"))
+    sz = ntuple(d -> size(arrays[1], d), dims - 1)
+    for a in arrays
+        ntuple(d -> size(a, d), dims - 1) == sz || throw(DimensionMismatch(string("mismatch in dimension ", dims - 1)))
+    end
+    data = vcat(map_tuple(vec, arrays)...)
+    reshape(data, (sz..., sum(a -> size(a, dims), arrays)))
+end
+
+"""
+    reverse(A; dims)
+
+`A` with the order along dimension `dims` reversed (all dimensions for `dims = :`).
+"""
+function reverse(A::AbstractArray; dims = :)
+    dims === (:) && return reshape(reverse(vec(A)), size(A))
+    R = similar(A)
+    sz = size(A)
+    stride = prod(ntuple(d -> sz[d], dims - 1))
+    len = size(A, dims)
+    for k in 0:length(A)-1
+        i = div(k, stride) % len
+        R[k + 1] = A[k + (len - 1 - 2i) * stride + 1]
+    end
+    R
+end
+
+"""
+    sort(A; dims, kws...)
+
+Each slice along `dims` of a matrix sorted (`dims = 1`: every column), with `sort`'s keywords.
+"""
+function sort(A::AbstractMatrix; dims::Integer, kws...)
+    R = copy(A)
+    if dims == 1
+        for j in 1:size(A, 2)
+            R[:, j] = sort(A[:, j]; kws...)
+        end
+    else
+        for i in 1:size(A, 1)
+            R[i, :] = sort(A[i, :]; kws...)
+        end
+    end
+    R
+end
+
+"""
+    rotl90(A, k = 1)
+
+The matrix rotated a quarter turn counterclockwise (`k` times); `rotr90` clockwise, `rot180`.
+"""
+rotl90(A::AbstractMatrix) = reverse(permutedims(A), dims = 1)
+rotr90(A::AbstractMatrix) = reverse(permutedims(A), dims = 2)
+rot180(A::AbstractMatrix) = reverse(A)
+function rotl90(A::AbstractMatrix, k::Integer)
+    k = mod(k, 4)
+    k == 0 ? copy(A) : k == 1 ? rotl90(A) : k == 2 ? rot180(A) : rotr90(A)
+end
+rotr90(A::AbstractMatrix, k::Integer) = rotl90(A, -k)
+rot180(A::AbstractMatrix, k::Integer) = iseven(k) ? copy(A) : rot180(A)
+
+"""
+    dropdims(A; dims)
+
+`A` without the dimensions `dims`, which must have size 1.
+"""
+function dropdims(A::AbstractArray; dims)
+    ds = dims isa Integer ? (dims,) : Tuple(dims)
+    for d in ds
+        1 <= d <= ndims(A) || throw(ArgumentError("dropped dims must be in range 1:ndims(A)"))
+        size(A, d) == 1 || throw(ArgumentError("dropped dims must all be size 1"))
+    end
+    keep = Int[]
+    for d in 1:ndims(A)
+        d in ds || push!(keep, size(A, d))
+    end
+    reshape(A, Tuple(keep))
+end
+
+"""
+    selectdim(A, d, i)
+
+A view of `A` with index `i` in dimension `d` and every index in the others.
+"""
+selectdim(A::AbstractArray, d::Integer, i) = view(A, ntuple(k -> k == d ? i : (:), ndims(A))...)
+
+"""
+    mapslices(f, A; dims)
+
+`f` applied to each slice of a matrix along `dims` (`dims = 1`: each column), the results put
+back in place of the slices.
+"""
+function mapslices(f, A::AbstractMatrix; dims::Integer)
+    if dims == 1
+        cols = [f(A[:, j]) for j in 1:size(A, 2)]
+        return hcat(map(c -> c isa AbstractArray ? vec(c) : [c], cols)...)
+    end
+    rows = [f(A[i, :]) for i in 1:size(A, 1)]
+    permutedims(hcat(map(r -> r isa AbstractArray ? vec(r) : [r], rows)...))
+end
+
+"""
+    stack(iter)
+
+The arrays of `iter`, all of one size, as one array with a new last dimension
+(`stack([[1, 2], [3, 4]]) == [1 3; 2 4]`); `stack(f, iter)` is `stack(map(f, iter))`.
+"""
+function stack(iter)
+    xs = collect(iter)
+    isempty(xs) && throw(ArgumentError("cannot stack an empty collection"))
+    s = size(xs[1])
+    for x in xs
+        size(x) == s || throw(DimensionMismatch("stack expects slices of one size"))
+    end
+    reshape(vcat(map(x -> vec(collect(x)), xs)...), (s..., length(xs)))
+end
+stack(f, iter) = stack(map(f, iter))

@@ -81,6 +81,7 @@ final class ArrayBuiltins {
     /** Runs when builtins are installed, before any constructor of the family exists in the context. */
     static void forward(Builtins b, TypeFamily f) {
         f.setInstanceConstructor(t -> forwarder(b, t.show()));
+        f.setPartialConstructor(() -> forwarder(b, f.name.name));
         f.wrapperConstructor().table.add(forwarder(b, f.name.name));
     }
 
@@ -93,6 +94,7 @@ final class ArrayBuiltins {
             Object t = a[0];
             DataType d = t instanceof UnionAll u ? (DataType) u.unwrap() : (DataType) t;
             d.family.setInstanceConstructor(dt -> forwarder(b, dt.show()));
+            d.family.setPartialConstructor(() -> forwarder(b, d.family.name.name));
             return JlNothing.INSTANCE;
         }, Types.Any);
         b.slow("_type_name", (a, n) -> unwrapped(a[0]).family.name, Types.Any);

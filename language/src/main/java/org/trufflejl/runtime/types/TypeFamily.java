@@ -50,6 +50,8 @@ public final class TypeFamily {
         org.trufflejl.runtime.JlFunction wrapperConstructor;
         /** Makes the default constructor of an instance ({@code Point{Int8}(1, 2)}), for parametric structs. */
         public volatile java.util.function.Function<DataType, org.trufflejl.runtime.Method> instanceConstructor;
+        /** Makes a constructor for partial applications ({@code Array{Int}(undef, 2)}), for families that forward them all. */
+        public volatile java.util.function.Supplier<org.trufflejl.runtime.Method> partialConstructor;
         /** Constructor methods for instances ({@code Point{T}(x) where T}), added to each matching instance's table. */
         final java.util.List<org.trufflejl.runtime.Method> instanceMethods = new java.util.concurrent.CopyOnWriteArrayList<>();
         /** Constructor tables of partially applied types ({@code Pair2{Int}}, itself a UnionAll). */
@@ -179,6 +181,9 @@ public final class TypeFamily {
                         f.table.add(m);
                     }
                 }
+                if (c.partialConstructor != null) {
+                    f.table.add(c.partialConstructor.get());
+                }
                 c.partialConstructors.put(u, f);
             }
             return f;
@@ -243,6 +248,11 @@ public final class TypeFamily {
             }
             return c.wrapperConstructor;
         }
+    }
+
+    /** Sets how the constructor of a partial application is made (families whose constructors are Base's _construct). */
+    public void setPartialConstructor(java.util.function.Supplier<org.trufflejl.runtime.Method> maker) {
+        callables().partialConstructor = maker;
     }
 
     /** Sets how an instance's default constructor is made (parametric structs, Java-built types). */
