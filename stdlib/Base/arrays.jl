@@ -17,7 +17,6 @@ size(a::AbstractArray, d::Int) = d <= ndims(a) ? size(a)[d] : 1
 axes(a::AbstractArray) = map_tuple(n -> 1:n, size(a))
 axes(a::AbstractArray, d::Int) = 1:size(a, d)
 eachindex(a::AbstractArray) = 1:length(a)
-keys(a::AbstractArray) = 1:length(a)
 LinearIndices(a::AbstractArray) = reshape(1:length(a), size(a))
 firstindex(a::AbstractArray) = 1
 lastindex(a::AbstractArray) = length(a)
@@ -160,7 +159,8 @@ function _mask_index(a, d, v)
     if length(v) != n || (d == 0 && ndims(v) > 1 && size(v) != size(a))
         throw(BoundsError(a, (v,)))
     end
-    findall(v)
+    # linear positions, also for a matrix mask
+    v isa BitArray ? _bit_findall(v) : _findall_linear(identity, v)
 end
 
 function _to_indices(a, I::Tuple)

@@ -36,15 +36,6 @@ findlast(b::BitArray) = _bit_findprev(b, true, length(b))
 findprev(b::BitArray, i::Integer) = _bit_findprev(b, true, i)
 findfirst(::typeof(!), b::BitArray) = _bit_findnext(b, false, 1)
 findnext(::typeof(!), b::BitArray, i::Integer) = _bit_findnext(b, false, i)
-function findall(b::BitArray)
-    out = _new_array(Int, (0,))
-    i = _bit_findnext(b, true, 1)
-    while i !== nothing
-        push!(out, i)
-        i = _bit_findnext(b, true, i + 1)
-    end
-    out
-end
 ==(a::BitArray, b::BitArray) = _bit_equal(a, b)
 (!)(b::BitArray) = _bit_not(b)
 

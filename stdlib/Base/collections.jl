@@ -445,7 +445,6 @@ struct Pairs
     data
     keys
 end
-pairs(a::AbstractArray) = Pairs(a, eachindex(a))
 pairs(t::Tuple) = Pairs(t, 1:length(t))
 pairs(t::NamedTuple) = Pairs(t, keys(t))
 function iterate(p::Pairs, st = nothing)

@@ -218,6 +218,9 @@ public final class StructNodes {
                         return true;
                     }
                 }
+            } else if (t instanceof org.trufflejl.runtime.types.VarargType va) {
+                // NTuple{N, T}: N is the Vararg's count
+                return va.count == v || mentions(va.elementType, v);
             } else if (t instanceof org.trufflejl.runtime.types.UnionType u) {
                 for (JlType m : u.types) {
                     if (mentions(m, v)) {

@@ -1,0 +1,141 @@
+# CartesianIndex and CartesianIndices (base/multidimensional.jl): the keys of arrays of two and
+# more dimensions, so that findall, findmax, argmax, pairs and keys of a matrix give Julia's
+# CartesianIndex(i, j) where a vector gives its linear index.
+
+"""
+    CartesianIndex(i, j, ...)
+
+A multidimensional index: `A[CartesianIndex(2, 1)]` is `A[2, 1]`; what `findall`, `argmax` and
+`keys` give for matrices.
+"""
+struct CartesianIndex{N}
+    I::NTuple{N,Int}
+end
+CartesianIndex(I::Integer...) = CartesianIndex(map_tuple(Int, I))
+show(io::IO, i::CartesianIndex) = (print(io, "CartesianIndex"); show(io, i.I))
+getindex(i::CartesianIndex, k::Integer) = i.I[k]
+length(i::CartesianIndex) = length(i.I)
+Tuple(i::CartesianIndex) = i.I
++(a::CartesianIndex, b::CartesianIndex) = CartesianIndex(ntuple(k -> a.I[k] + b.I[k], length(a.I)))
+-(a::CartesianIndex, b::CartesianIndex) = CartesianIndex(ntuple(k -> a.I[k] - b.I[k], length(a.I)))
+-(a::CartesianIndex) = CartesianIndex(map_tuple(-, a.I))
+*(k::Integer, a::CartesianIndex) = CartesianIndex(map_tuple(x -> k * x, a.I))
+*(a::CartesianIndex, k::Integer) = k * a
+min(a::CartesianIndex, b::CartesianIndex) = CartesianIndex(ntuple(k -> min(a.I[k], b.I[k]), length(a.I)))
+max(a::CartesianIndex, b::CartesianIndex) = CartesianIndex(ntuple(k -> max(a.I[k], b.I[k]), length(a.I)))
+# column-major order: the last coordinate counts most
+isless(a::CartesianIndex, b::CartesianIndex) = isless(reverse(a.I), reverse(b.I))
+<(a::CartesianIndex, b::CartesianIndex) = isless(a, b)
+oneunit(i::CartesianIndex) = CartesianIndex(map_tuple(_ -> 1, i.I))
+zero(i::CartesianIndex) = CartesianIndex(map_tuple(_ -> 0, i.I))
+function hash(ci::CartesianIndex, h::UInt)
+    h += 0xd60ca92f8284b8b0
+    for i in ci.I
+        h = hash(i, h)
+    end
+    h
+end
+getindex(A::AbstractArray, ci::CartesianIndex) = A[ci.I...]
+setindex!(A::AbstractArray, v, ci::CartesianIndex) = (A[ci.I...] = v)
+
+"""
+    CartesianIndices(A)
+    CartesianIndices((m, n, ...))
+
+The `CartesianIndex` of every position of an array of that size, itself an array of them in
+column-major order (`for I in CartesianIndices(A)` visits `A`'s positions).
+"""
+struct CartesianIndices{N} <: AbstractArray{CartesianIndex{N},N}
+    indices::NTuple{N,UnitRange{Int}}
+end
+CartesianIndices(sz::Tuple{Vararg{Integer}}) = CartesianIndices(map_tuple(n -> 1:Int(n), sz))
+CartesianIndices(A::AbstractArray) = CartesianIndices(size(A))
+size(c::CartesianIndices) = map_tuple(length, c.indices)
+size(c::CartesianIndices, d::Integer) = d <= length(c.indices) ? length(c.indices[d]) : 1
+length(c::CartesianIndices) = prod(size(c))
+ndims(c::CartesianIndices) = length(c.indices)
+eltype(c::CartesianIndices) = CartesianIndex{length(c.indices)}
+function getindex(c::CartesianIndices, i::Int)
+    1 <= i <= length(c) || throw(BoundsError(c, i))
+    rest = i - 1
+    CartesianIndex(map_tuple(function (r)
+        k = rest % length(r)
+        rest = div(rest, length(r))
+        first(r) + k
+    end, c.indices))
+end
+getindex(c::CartesianIndices, i::Int, j::Int...) = CartesianIndex(ntuple(k -> first(c.indices[k]) + (k == 1 ? i : j[k - 1]) - 1, length(c.indices)))
+iterate(c::CartesianIndices, i = 1) = i > length(c) ? nothing : (c[i], i + 1)
+function show(io::IO, c::CartesianIndices)
+    print(io, "CartesianIndices(")
+    show(io, map_tuple(r -> first(r) == 1 ? length(r) : r, c.indices))
+    print(io, ")")
+end
+show(io::IO, ::MIME"text/plain", c::CartesianIndices) = show(io, c)
+in(i::CartesianIndex, c::CartesianIndices) = length(i.I) == length(c.indices) && all(k -> i.I[k] in c.indices[k], 1:length(i.I))
+
+# keys of an array: linear for vectors, CartesianIndex for more dimensions (as Julia's keys)
+keys(a::AbstractArray) = ndims(a) == 1 ? (1:length(a)) : CartesianIndices(a)
+pairs(a::AbstractArray) = Pairs(a, keys(a))
+
+# find*, arg*: the key of the element found (a CartesianIndex in a matrix, a Dict's key)
+function findall(f::Function, a::AbstractArray)
+    ndims(a) == 1 && return _findall_linear(f, a)
+    out = CartesianIndex{ndims(a)}[]
+    for (k, x) in pairs(a)
+        f(x) && push!(out, k)
+    end
+    out
+end
+function _findall_linear(f, a)
+    out = _new_array(Int, (0,))
+    i = 0
+    for x in a
+        i += 1
+        f(x) && push!(out, i)
+    end
+    out
+end
+findall(f::Function, d::AbstractDict) = [p.first for p in d if f(p.second)]
+# the linear positions of the true bits
+function _bit_findall(b::BitArray)
+    out = _new_array(Int, (0,))
+    i = _bit_findnext(b, true, 1)
+    while i !== nothing
+        push!(out, i)
+        i = _bit_findnext(b, true, i + 1)
+    end
+    out
+end
+findall(b::BitArray) = ndims(b) == 1 ? _bit_findall(b) : map(k -> CartesianIndices(b)[k], _bit_findall(b))
+function findfirst(f::Function, a::AbstractArray)
+    for (k, x) in pairs(a)
+        f(x) && return k
+    end
+    nothing
+end
+function findlast(f::Function, a::AbstractArray)
+    ks = keys(a)
+    for i in length(a):-1:1
+        f(a[i]) && return ks[i]
+    end
+    nothing
+end
+findfirst(f::Function, d::AbstractDict) = (for p in d; f(p.second) && return p.first; end; nothing)
+function _findextreme(better, a)
+    isempty(a) && throw(ArgumentError("collection must be non-empty"))
+    m = nothing
+    mk = nothing
+    first_ = true
+    for (k, x) in pairs(a)
+        if first_ || isnan_(x) || better(x, m)
+            m = x
+            mk = k
+            first_ = false
+            isnan_(x) && break
+        end
+    end
+    (m, mk)
+end
+findmax(a::Union{AbstractArray,AbstractDict}) = _findextreme(>, a)
+findmin(a::Union{AbstractArray,AbstractDict}) = _findextreme(<, a)
