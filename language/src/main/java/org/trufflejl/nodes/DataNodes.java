@@ -282,6 +282,10 @@ public final class DataNodes {
                     args[i] = e.arg(i) instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(e.arg(i));
                 }
                 return org.trufflejl.runtime.JlArray.vector(Types.Any, args, args.length);
+            } else if (o instanceof org.trufflejl.parser.LineNumberNode ln && (name.name.equals("line") || name.name.equals("file"))) {
+                // __source__ in a macro
+                return name.name.equals("line") ? (Object) (long) ln.line
+                                : ln.file == null ? org.trufflejl.runtime.JlNothing.INSTANCE : Symbol.of(ln.file);
             } else if (o instanceof org.trufflejl.parser.QuoteNode q && name.name.equals("value")) {
                 return q.value instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(q.value);
             } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.name.equals("body") || name.name.equals("var"))) {

@@ -1,0 +1,158 @@
+# Logging: @debug, @info, @warn, @error, @logmsg, printed as Julia's default ConsoleLogger prints
+# them (base/logging.jl, stdlib/Logging's ConsoleLogger): a boxed message with its key = value
+# lines, and for warnings and errors the module, file and line.
+
+"""
+    LogLevel(level)
+
+A log message's severity: `Debug` (-1000), `Info` (0), `Warn` (1000), `Error` (2000).
+"""
+struct LogLevel
+    level::Int32
+end
+const BelowMinLevel = LogLevel(-1000001)
+const Debug = LogLevel(-1000)
+const Info = LogLevel(0)
+const Warn = LogLevel(1000)
+const Error = LogLevel(2000)
+const AboveMaxLevel = LogLevel(1000001)
+isless(a::LogLevel, b::LogLevel) = isless(a.level, b.level)
+<(a::LogLevel, b::LogLevel) = a.level < b.level
+<=(a::LogLevel, b::LogLevel) = a.level <= b.level
+LogLevel(level::LogLevel) = level
+function _level_name(level::LogLevel)
+    level == Debug ? "Debug" : level == Info ? "Info" : level == Warn ? "Warn" : level == Error ? "Error" :
+        level == BelowMinLevel ? "BelowMinLevel" : level == AboveMaxLevel ? "AboveMaxLevel" : string("LogLevel(", level.level, ")")
+end
+print(io::IO, level::LogLevel) = print(io, _level_name(level))
+show(io::IO, level::LogLevel) = print(io, _level_name(level))
+
+"""
+    ConsoleLogger(stream = stderr, min_level = Info)
+
+Writes log messages at `min_level` or above to `stream` as boxed text.
+"""
+struct ConsoleLogger
+    stream::IO
+    min_level::LogLevel
+end
+ConsoleLogger(stream::IO = stderr) = ConsoleLogger(stream, Info)
+ConsoleLogger(level::LogLevel) = ConsoleLogger(stderr, level)
+"""
+    NullLogger()
+
+Discards every message.
+"""
+struct NullLogger end
+const _global_logger = RefValue{Any}(nothing)
+const _disabled_below = RefValue{LogLevel}(BelowMinLevel)
+_current_logger() = (l = _global_logger[]; l === nothing ? ConsoleLogger(stderr, Info) : l)
+"""
+    global_logger([logger])
+
+The logger messages go to; with an argument, installs it and returns the previous one.
+"""
+global_logger() = _current_logger()
+function global_logger(logger)
+    old = _current_logger()
+    _global_logger[] = logger
+    old
+end
+"""
+    with_logger(f, logger)
+
+Runs `f()` with messages going to `logger`.
+"""
+function with_logger(f, logger)
+    old = _global_logger[]
+    _global_logger[] = logger
+    try
+        f()
+    finally
+        _global_logger[] = old
+    end
+end
+"""
+    disable_logging(level)
+
+Drops every message at `level` or below, whatever the logger.
+"""
+disable_logging(level::LogLevel) = (_disabled_below[] = level; nothing)
+min_enabled_level(l::ConsoleLogger) = l.min_level
+min_enabled_level(::NullLogger) = AboveMaxLevel
+
+_showvalue(io, x) = show(io, MIME"text/plain"(), x)
+_showvalue(io, e::Exception) = showerror(io, e)
+
+function _log(level::LogLevel, message, _module, file, line, kwargs)
+    level <= _disabled_below[] && return nothing
+    logger = _current_logger()
+    level < min_enabled_level(logger) && return nothing
+    handle_message(logger, level, message, _module, file, line, kwargs)
+end
+handle_message(::NullLogger, args...) = nothing
+function handle_message(logger::ConsoleLogger, level, message, _module, file, line, kwargs)
+    lines = Tuple{Int,String}[]
+    for l in split(chomp(string(message)), '\n')
+        push!(lines, (0, String(l)))
+    end
+    for (key, val) in kwargs
+        key === :maxlog && continue
+        vallines = split(sprint(_showvalue, val), '\n')
+        if length(vallines) == 1
+            push!(lines, (2, string(key, " = ", vallines[1])))
+        else
+            push!(lines, (2, string(key, " =")))
+            for l in vallines
+                push!(lines, (3, String(l)))
+            end
+        end
+    end
+    prefix = string(level == Warn ? "Warning" : _level_name(level), ':')
+    suffix = Info <= level < Warn ? "" : string("@ ", _module, file === nothing ? "" : string(" ", file, ":", line))
+    # the location goes on a line of its own at the end
+    isempty(suffix) || push!(lines, (0, ""))
+    io = IOBuffer()
+    n = length(lines)
+    for (i, (indent, msg)) in enumerate(lines)
+        print(io, n == 1 ? "[ " : i == 1 ? "┌ " : i < n ? "│ " : "└ ")
+        i == 1 && print(io, prefix, " ")
+        print(io, " "^indent, msg)
+        i == n && print(io, suffix)
+        print(io, '\n')
+    end
+    write(logger.stream, take!(io))
+    nothing
+end
+
+# key = value arguments of a logging macro: `x` is :x => x, `k = v` is :k => v
+function _log_kwargs(exs)
+    pairs = Any[]
+    for ex in exs
+        if ex isa Expr && ex.head === :(=)
+            push!(pairs, :($(QuoteNode(ex.args[1])) => $(esc(ex.args[2]))))
+        elseif ex isa Symbol
+            push!(pairs, :($(QuoteNode(ex)) => $(esc(ex))))
+        else
+            push!(pairs, :($(QuoteNode(Symbol(string(ex)))) => $(esc(ex))))
+        end
+    end
+    Expr(:tuple, pairs...)
+end
+_log_expr(level, message, exs, mod, source) =
+    :(Base._log($level, $(esc(message)), $mod, $(string(source.file)), $(source.line), $(_log_kwargs(exs))))
+macro debug(message, exs...)
+    _log_expr(Debug, message, exs, __module__, __source__)
+end
+macro info(message, exs...)
+    _log_expr(Info, message, exs, __module__, __source__)
+end
+macro warn(message, exs...)
+    _log_expr(Warn, message, exs, __module__, __source__)
+end
+macro error(message, exs...)
+    _log_expr(Error, message, exs, __module__, __source__)
+end
+macro logmsg(level, message, exs...)
+    :(Base._log(LogLevel($(esc(level))), $(esc(message)), $__module__, $(string(__source__.file)), $(__source__.line), $(_log_kwargs(exs))))
+end
