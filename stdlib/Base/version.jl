@@ -73,7 +73,7 @@ hash(v::VersionNumber, h::UInt) = hash(v.build, hash(v.prerelease, hash(v.patch,
 The version of Julia whose semantics TruffleJL follows (the language level, not TruffleJL's own
 release): `VERSION >= v"1.6"` checks in code written for Julia work as they do there.
 """
-const VERSION = v"1.10.0"
+const VERSION = VersionNumber(1, 10, 0)   # (v"1.10.0" without parsing at start-up)
 
 """
     Sys

@@ -100,14 +100,16 @@ public final class Builtins {
     private static Object sysInfo(String key) {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         String arch = System.getProperty("os.arch", "");
-        var bean = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return switch (key) {
             case "kernel" -> JlString.of(os.startsWith("linux") ? "Linux" : os.startsWith("mac") || os.startsWith("darwin") ? "Darwin"
                             : os.startsWith("windows") ? "NT" : os.startsWith("freebsd") ? "FreeBSD" : System.getProperty("os.name"));
             case "arch" -> JlString.of(arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch.equals("aarch64") ? "aarch64" : arch);
             case "cpu_threads" -> (long) Runtime.getRuntime().availableProcessors();
-            case "total_memory" -> new UInt64(bean instanceof com.sun.management.OperatingSystemMXBean os2 ? os2.getTotalMemorySize() : 0);
-            case "free_memory" -> new UInt64(bean instanceof com.sun.management.OperatingSystemMXBean os2 ? os2.getFreeMemorySize() : 0);
+            // the management bean starts JMX: only when asked (Sys's constants are made at start-up)
+            case "total_memory" -> new UInt64(java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean b
+                            ? b.getTotalMemorySize() : 0);
+            case "free_memory" -> new UInt64(java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean b
+                            ? b.getFreeMemorySize() : 0);
             default -> throw new IllegalArgumentException(key);
         };
     }
