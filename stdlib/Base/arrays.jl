@@ -7,12 +7,20 @@ const undef = UndefInitializer()
 
 eltype(::Type) = Any
 eltype(a::AbstractArray) = _eltype_of(typeof(a))
-_eltype_of(T) = _type_parameters(T)[1]
+# the T of the AbstractArray{T,N} that T is (a type of your own may fix it in its supertype)
+function _eltype_of(T)
+    while (name = _type_name(T)) !== :Array && name !== :AbstractArray
+        T = supertype(T)
+    end
+    _type_parameters(T)[1]
+end
 eltype(b::BitArray) = Bool
 eltype(x) = Any
 eltype(t::Tuple) = _tuple_eltype(typeof(t))
 eltype(::Type{T}) where {T<:Tuple} = _tuple_eltype(T)
 ndims(a::AbstractArray) = length(size(a))
+# an array type of your own needs only size and getindex (as in Julia)
+length(a::AbstractArray) = prod(size(a))
 size(a::AbstractArray, d::Int) = d <= ndims(a) ? size(a)[d] : 1
 axes(a::AbstractArray) = map_tuple(n -> 1:n, size(a))
 axes(a::AbstractArray, d::Int) = 1:size(a, d)

@@ -44,6 +44,21 @@ final class Desugar {
         return o instanceof Expr e && e.is(head);
     }
 
+    /** {@code (; a, b) = x}: {@code a = x.a; b = x.b}, x evaluated once; the value is x. */
+    private Expr propertyDestructuring(Expr names, Object rhs, Expr at) {
+        Symbol tmp = gensym("props");
+        List<Object> body = new ArrayList<>();
+        body.add(new Expr("=", tmp, rhs).at(at));
+        for (Object n : names.args) {
+            if (!(n instanceof Symbol name)) {
+                throw org.trufflejl.runtime.Errors.error("syntax: invalid assignment location \"" + org.trufflejl.parser.ExprPrinter.toSource(n) + "\"", null);
+            }
+            body.add(new Expr("=", name, new Expr("call", sym("getproperty"), tmp, new QuoteNode(name)).at(at)).at(at));
+        }
+        body.add(tmp);
+        return new Expr("block", body.toArray()).at(at);
+    }
+
     Symbol gensym(String hint) {
         return sym("#" + hint + "#" + (++gensym));
     }
@@ -65,6 +80,10 @@ final class Desugar {
                 }
                 if (isDotCall(e.arg(0))) {
                     return new Expr("=", e.arg(0), expand(e.arg(1))).at(e); // not a place: lowering says so
+                }
+                if (e.arg(0) instanceof Expr lhs && lhs.is("tuple") && lhs.nargs() == 1 && lhs.arg(0) instanceof Expr p
+                                && p.is("parameters")) {
+                    return expand(propertyDestructuring(p, e.arg(1), e));
                 }
                 break;
             case "do": {

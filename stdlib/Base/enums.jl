@@ -1,0 +1,102 @@
+# @enum (base/Enums.jl): a type whose few values are named constants, each holding an integer.
+
+"""
+    Enum{T<:Integer}
+
+The supertype of every type made by `@enum`; `T` is the integer type of the values.
+"""
+abstract type Enum{T<:Integer} end
+
+# the names and values of each enum type, in definition order
+const _enum_table = Dict{Any,Any}()
+_enum_register(E, names, vals) = (_enum_table[E] = (names, vals); nothing)
+_enum_info(E) = _enum_table[E]
+function _enum_symbol(x::Enum)
+    names, vals = _enum_info(typeof(x))
+    for i in 1:length(vals)
+        vals[i] == x.val && return names[i]
+    end
+    Symbol("<invalid #", x.val, ">")
+end
+_enum_argument_error(name, x) = throw(ArgumentError(string("invalid value for Enum ", name, ": ", x)))
+
+"""
+    instances(T)
+
+The values of an enum type, in order: `instances(Color) == (red, green, blue)`.
+"""
+instances(E::Type{<:Enum}) = map_tuple(v -> E(v), _enum_info(E)[2])
+Integer(x::Enum) = x.val
+Int64(x::Enum) = Int64(x.val)
+Int32(x::Enum) = Int32(x.val)
+UInt8(x::Enum) = UInt8(x.val)
+UInt32(x::Enum) = UInt32(x.val)
+Symbol(x::Enum) = _enum_symbol(x)
+print(io::IO, x::Enum) = print(io, _enum_symbol(x))
+show(io::IO, x::Enum) = print(io, _enum_symbol(x))
+function show(io::IO, ::MIME"text/plain", x::Enum)
+    print(io, _enum_symbol(x), "::", typeof(x), " = ")
+    show(io, x.val)
+end
+isless(a::Enum, b::Enum) = isless(a.val, b.val)
+<(a::Enum, b::Enum) = a.val < b.val
+<=(a::Enum, b::Enum) = a.val <= b.val
+hash(x::Enum, h::UInt) = hash(x.val, hash(typeof(x), h))
+typemin(E::Type{<:Enum}) = E(minimum(_enum_info(E)[2]))
+typemax(E::Type{<:Enum}) = E(maximum(_enum_info(E)[2]))
+iterate(x::Enum, done = false) = done ? nothing : (x, true)
+length(::Enum) = 1
+
+"""
+    @enum Name[::BaseType] value1[=x] value2[=y] ...
+
+Defines the type `Name <: Enum{BaseType}` (`Int32` unless given) and a constant for each value,
+numbered from 0 or as assigned: `@enum Fruit apple=1 orange`. `Name(i)` converts an integer
+back (an `ArgumentError` if no value has it), `Int(x)` the other way, `instances(Name)` lists them.
+The values may also be given one per line in a `begin ... end` block.
+"""
+macro enum(T, syms...)
+    name, basetype = T isa Expr && T.head === :(::) ? (T.args[1], T.args[2]) : (T, :Int32)
+    items = Any[]
+    for s in syms
+        if s isa Expr && s.head === :block
+            for a in s.args
+                (a isa Symbol || a isa Expr) && push!(items, a)
+            end
+        else
+            push!(items, s)
+        end
+    end
+    names = Symbol[]
+    vals = Any[]
+    next = 0
+    for s in items
+        if s isa Symbol
+            push!(names, s)
+            push!(vals, next)
+        elseif s isa Expr && s.head === :(=) && s.args[1] isa Symbol
+            push!(names, s.args[1])
+            v = Core.eval(__module__, s.args[2])
+            v isa Integer || throw(ArgumentError(string("invalid value for Enum ", name, ", ", s, "; values must be integers")))
+            push!(vals, v)
+        else
+            throw(ArgumentError(string("invalid argument for Enum ", name, ": ", s)))
+        end
+        length(Set(names)) == length(names) || throw(ArgumentError(string("name `", names[end], "` is not unique")))
+        next = vals[end] + 1
+    end
+    valtuple = Tuple(vals)
+    defs = [:(const $(names[i]) = $name($(vals[i]))) for i in 1:length(names)]
+    esc(quote
+        struct $name <: Base.Enum{$basetype}
+            val::$basetype
+            function $name(x::Integer)
+                x in $valtuple || Base._enum_argument_error($(QuoteNode(name)), x)
+                new(convert($basetype, x))
+            end
+        end
+        Base._enum_register($name, $(Tuple(names)), $valtuple)
+        $(defs...)
+        nothing
+    end)
+end
