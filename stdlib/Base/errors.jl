@@ -91,6 +91,17 @@ function showerror(io::IO, e::MethodError)
 end
 function showerror(io::IO, e::StringIndexError)
     print(io, "StringIndexError: invalid index [", e.index, "]")
+    s = e.string
+    # as Julia: the characters around the index
+    if s isa AbstractString && 1 <= e.index <= ncodeunits(s)
+        iprev = thisind(s, e.index)
+        inext = nextind(s, iprev)
+        if inext <= ncodeunits(s)
+            print(io, ", valid nearby indices [", iprev, "]=>'", escape_string(string(s[iprev])), "', [", inext, "]=>'", escape_string(string(s[inext])), "'")
+        else
+            print(io, ", valid nearby index [", iprev, "]=>'", escape_string(string(s[iprev])), "'")
+        end
+    end
 end
 
 # A called type is shown whole, as Julia does (Point{Int64}(::String)); a function by its name.

@@ -24,3 +24,10 @@ display(zeros(Int, 1, 2, 1, 2))
 A = [1 2; 3 4]
 println(cumsum(A, dims = 1), " ", cumsum(A, dims = 2), " ", cumprod(A, dims = 1), " ", cumsum([1, 2, 3], dims = 1), " ", accumulate(max, [3 1; 2 5], dims = 2), " ", cumsum(Int8[100, 100], dims = 1), " ", cumsum(x, dims = 3))
 println(accumulate(+, [1 2; 3 4]), " ", accumulate(*, [1, 2, 3, 4]), " ", accumulate(+, 1:4))
+for (str, i) in (("αβ", 2), ("aβ", 3), ("aβ\n", 3))
+    try
+        str[i]
+    catch e
+        println(sprint(showerror, e))
+    end
+end
