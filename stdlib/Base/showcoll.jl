@@ -169,7 +169,8 @@ function _display_string(x)
 end
 # show(io, MIME"text/plain"(), x) is what display prints; types without a form of their own
 # show as with show(io, x).
-display(io::IO, x) = show(io, MIME"text/plain"(), x)
+# as Julia's display: the text/plain form, fitted to the screen (:limit)
+display(io::IO, x) = show(IOContext(io, :limit => true), MIME"text/plain"(), x)
 show(io::IO, ::MIME"text/plain", x) = show(io, x)
 function show(io::IO, ::MIME"text/plain", f::Function)
     n = length(methods(f))
@@ -201,41 +202,178 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
         end
     end
 end
-# rows of cells, each column aligned as Julia's print_matrix aligns it
+# Julia's print_matrix (arrayshow.jl): rows of cells, each column aligned; under :limit (what
+# display sets) only the corners that fit displaysize, with ⋮, … and ⋱ between them.
 function _print_matrix(io, shown, T, m, n, cell)
-    cells = [_sprint_with(shown, _show_elem, T, cell(i, j)) for i in 1:m, j in 1:n]
-    parts = [_alignment(cell(i, j), cells[i, j]) for i in 1:m, j in 1:n]
-    for i in 1:m
-        i > 1 && print(io, '\n')
-        print(io, ' ')
-        for j in 1:n
-            left = maximum(k -> parts[k, j][1], 1:m)
-            right = maximum(k -> parts[k, j][2], 1:m)
-            print(io, ' ' ^ (left - parts[i, j][1]), cells[i, j])
-            j < n && print(io, ' ' ^ (right - parts[i, j][2]), "  ")
+    pre, sep, post, hdots, vdots, ddots, hmod, vmod = " ", "  ", "", "  …  ", "⋮", "  ⋱  ", 5, 5
+    if get(io, :limit, false) === true
+        sz = displaysize(io)
+        screenheight, screenwidth = sz[1] - 4, sz[2]
+    else
+        screenheight = screenwidth = typemax(Int)
+    end
+    screenwidth -= length(pre) + length(post)
+    presp = " "^length(pre)
+    sepsize = length(sep)
+    strs = Dict{Tuple{Int,Int},String}()
+    str(i, j) = get!(() -> _sprint_with(shown, _show_elem, T, cell(i, j)), strs, (i, j))
+    align(i, j) = _alignment(cell(i, j), str(i, j))
+    halfheight = div(screenheight, 2)
+    rowsA = m > screenheight ? vcat(collect(1:halfheight), collect(m-div(screenheight - 1, 2)+1:m)) : collect(1:m)
+    maxpossiblecols = div(screenwidth, 1 + sepsize)
+    colsA = n > maxpossiblecols ? vcat(collect(1:maxpossiblecols), collect(n-maxpossiblecols+1:n)) : collect(1:n)
+    # one (left, right) width per column going across, as many as fit
+    function alignment(rows, cols, cols_if_complete, cols_otherwise)
+        a = Tuple{Int,Int}[]
+        for j in cols
+            l = r = 0
+            for i in rows
+                aij = align(i, j)
+                l = max(l, aij[1])
+                r = max(r, aij[2])
+            end
+            push!(a, (l, r))
+            if length(a) > 1 && sum(map(sum, a)) + sepsize * length(a) >= cols_if_complete
+                pop!(a)
+                break
+            end
+        end
+        if 1 < length(a) < n
+            while sum(map(sum, a)) + sepsize * length(a) >= cols_otherwise
+                pop!(a)
+            end
+        end
+        a
+    end
+    function row(A, i, cols)
+        for (k, j) in enumerate(cols)
+            k > length(A) && break
+            a = align(i, j)
+            print(io, " "^(A[k][1] - a[1]), str(i, j), j == n ? "" : " "^(A[k][2] - a[2]))
+            k < length(A) && print(io, sep)
         end
     end
+    function vdotsrow(A, M, mm, pad_right)
+        for k in 1:length(A)
+            w = A[k][1] + A[k][2]
+            if k % M == mm
+                l = " "^max(0, A[k][1] - length(vdots))
+                r = k == length(A) && !pad_right ? "" : " "^max(0, w - length(vdots) - length(l))
+                print(io, l, vdots, r)
+            else
+                (k != length(A) || pad_right) && print(io, " "^w)
+            end
+            k < length(A) && print(io, sep)
+        end
+    end
+    A = alignment(rowsA, colsA, screenwidth, screenwidth)
+    if n > length(A)
+        c = div(screenwidth - length(hdots) + 1, 2) + 1
+        Ralign = reverse(alignment(rowsA, reverse(colsA), c, c))
+        c = screenwidth - sum(map(sum, Ralign)) - (length(Ralign) - 1) * sepsize - length(hdots)
+        Lalign = alignment(rowsA, colsA, c, c)
+        rcols = [(n - length(Ralign)) + k for k in 1:length(Ralign)]
+    end
+    for i in rowsA
+        print(io, i == first(rowsA) ? pre : presp)
+        if n <= length(A)
+            row(A, i, colsA)
+        else
+            row(Lalign, i, colsA[1:length(Lalign)])
+            print(io, (i - first(rowsA)) % hmod == 0 ? hdots : " "^length(hdots))
+            row(Ralign, i, rcols)
+        end
+        i == last(rowsA) && print(io, post)
+        if m > screenheight && i == rowsA[halfheight]
+            print(io, '\n', presp)
+            if n <= length(A)
+                vdotsrow(A, vmod, 1, false)
+            else
+                vdotsrow(Lalign, vmod, 1, true)
+                print(io, ddots)
+                vdotsrow(Ralign, vmod, mod(length(Ralign) - n + 1, vmod), false)
+            end
+        end
+        i != last(rowsA) && print(io, '\n')
+    end
 end
+"""
+    displaysize([io]) -> (lines, columns)
+
+The size of the screen `display` fits arrays and dictionaries into: the `:displaysize` of an
+`IOContext`, else the `LINES` and `COLUMNS` environment variables, else 24×80.
+"""
+function displaysize(io::IO = stdout)
+    d = get(io, :displaysize, nothing)
+    d === nothing || return d
+    (something(tryparse(Int, get(ENV, "LINES", "")), 24), something(tryparse(Int, get(ENV, "COLUMNS", "")), 80))
+end
+# As Julia's show(io, ::MIME"text/plain", ::AbstractDict): one entry per line; under :limit,
+# keys padded to a common width, entries cut to the screen (⋮ => ⋮) and long texts to its width.
 function show(io::IO, ::MIME"text/plain", d::Dict)
     _show_dict_summary(io, d)
     isempty(d) && return
     print(io, ':')
     shown = IOContext(io, :SHOWN_SET => d)
-    ks = map(k -> _sprint_with(shown, show, k), collect(keys(d)))
-    w = maximum(length, ks)
-    i = 0
-    for p in d
-        i += 1
-        print(io, "\n  ", rpad(ks[i], w), " => ")
-        show(shown, p.second)
+    if get(io, :limit, false) === true
+        sz = displaysize(io)
+        rows, cols = sz[1] - 4, max(sz[2], 12) - 6
+        ks = String[]
+        vs = String[]
+        keywidth = valwidth = 0
+        for p in d
+            length(ks) >= rows && break
+            push!(ks, _sprint_with(shown, show, p.first))
+            push!(vs, _sprint_with(shown, show, p.second))
+            keywidth = clamp(textwidth(ks[end]), keywidth, cols)
+            valwidth = clamp(textwidth(vs[end]), valwidth, cols)
+        end
+        if keywidth > max(div(cols, 2), cols - valwidth)
+            keywidth = max(cld(cols, 3), cols - valwidth)
+        end
+        for i in 1:length(ks)
+            print(io, "\n  ")
+            if i == rows < length(d)
+                print(io, rpad("⋮", keywidth), " => ⋮")
+                break
+            end
+            print(io, rpad(_truncate_width(ks[i], keywidth), keywidth), " => ", _truncate_width(vs[i], cols - keywidth))
+        end
+    else
+        for p in d
+            print(io, "\n  ")
+            show(shown, p.first)
+            print(io, " => ")
+            show(shown, p.second)
+        end
     end
+end
+# a text cut to `width` columns, ending in … when cut
+function _truncate_width(s, width)
+    textwidth(s) <= width && return s
+    out = IOBuffer()
+    w = 0
+    for c in s
+        w + textwidth(c) > width - 1 && break
+        print(out, c)
+        w += textwidth(c)
+    end
+    print(out, '…')
+    String(take!(out))
 end
 function show(io::IO, ::MIME"text/plain", s::Set)
     print(io, typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
     isempty(s) && return
     print(io, ':')
+    rows = get(io, :limit, false) === true ? displaysize(io)[1] - 4 : typemax(Int)
+    i = 0
     for x in s
+        i += 1
         print(io, "\n  ")
+        if i == rows < length(s)
+            print(io, "⋮ ")
+            break
+        end
         show(io, x)
     end
 end

@@ -1,0 +1,16 @@
+# display fits arrays, dictionaries and sets to the screen (24×80 unless LINES/COLUMNS say
+# otherwise) as Julia does: ⋮, …, ⋱, ⋮ => ⋮; show with text/plain alone prints everything.
+# (the screen size is fixed here, so that LINES or COLUMNS set by a terminal do not matter)
+disp(x) = (display(IOContext(stdout, :displaysize => (24, 80)), x); println())
+disp(collect(1:100))
+disp(reshape(collect(1:30*30), 30, 30))
+disp(reshape(collect(1.0:60.0), 3, 20))
+disp([1 2; 3 4])
+disp(collect(1:20))
+show(stdout, MIME"text/plain"(), collect(1:30)); println()
+d = Dict(i => string(i)^(i % 4 + 1) for i in 1:30)
+disp(d)
+disp(Dict("a" => 1, "bbb" => 2))
+disp(Set(1:40))
+disp(Dict(1 => repeat("x", 200)))
+show(stdout, MIME"text/plain"(), Dict("a" => 1, "bbb" => 2)); println()
