@@ -176,6 +176,8 @@ function show(io::IO, ::MIME"text/plain", f::Function)
     n = length(methods(f))
     print(io, f, " (generic function with ", n, n == 1 ? " method)" : " methods)")
 end
+# a range displays as written (1:5, 0.1:0.1:0.5), as in Julia
+show(io::IO, ::MIME"text/plain", r::AbstractRange) = show(io, r)
 function show(io::IO, ::MIME"text/plain", a::AbstractArray)
     print(io, _summary(a))
     isempty(a) && return
@@ -311,8 +313,8 @@ end
 # As Julia's show(io, ::MIME"text/plain", ::AbstractDict): one entry per line; under :limit,
 # keys padded to a common width, entries cut to the screen (⋮ => ⋮) and long texts to its width.
 function show(io::IO, ::MIME"text/plain", d::Dict)
+    isempty(d) && return show(io, d)
     _show_dict_summary(io, d)
-    isempty(d) && return
     print(io, ':')
     shown = IOContext(io, :SHOWN_SET => d)
     if get(io, :limit, false) === true
@@ -362,8 +364,8 @@ function _truncate_width(s, width)
     String(take!(out))
 end
 function show(io::IO, ::MIME"text/plain", s::Set)
+    isempty(s) && return show(io, s)
     print(io, typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
-    isempty(s) && return
     print(io, ':')
     rows = get(io, :limit, false) === true ? displaysize(io)[1] - 4 : typemax(Int)
     i = 0
