@@ -17,6 +17,9 @@ big(x::Integer) = BigInt(x)
 big(x::BigInt) = x
 big(::Type{<:Integer}) = BigInt
 BigInt(x::BigInt) = x
+macro big_str(s)
+    parse(BigInt, s)
+end
 show(io::IO, x::BigInt) = print(io, _bigint_string(x, 10))
 string(x::BigInt; base::Integer = 10, pad::Integer = 1) = lpad(x < 0 ? string("-", _bigint_string(-x, Int64(base))) : _bigint_string(x, Int64(base)), pad, '0')
 function parse(::Type{BigInt}, s::AbstractString; base::Integer = 10)

@@ -380,6 +380,13 @@ atand(y, x) = rad2deg.(atan(y, x))
 
 # Two-argument functions of other reals: in a common float type.
 hypot(x::Real, y::Real) = hypot(promote(float(x), float(y))...)
+# of more numbers: scaled by the largest, as Julia does to avoid overflow
+function hypot(x::Number, y::Number, zs::Number...)
+    vals = map_tuple(v -> float(abs(v)), (x, y, zs...))
+    m = maximum(vals)
+    (iszero(m) || isinf(m)) && return m
+    m * sqrt(sum(v -> (v / m)^2, vals))
+end
 atan(y::Real, x::Real) = atan(promote(float(y), float(x))...)
 
 """

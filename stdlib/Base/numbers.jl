@@ -357,6 +357,14 @@ lcm(a::Integer, b::Integer, c::Integer, ds::Integer...) = lcm(lcm(a, b), c, ds..
 
 divrem(x::Real, y::Real) = (div(x, y), rem(x, y))
 fldmod(x::Real, y::Real) = (fld(x, y), mod(x, y))
+"""
+    fld1(x, y)
+
+Flooring division that goes with `mod1`: `fld1(x, y) == fld(x - mod1(x, y), y) + 1`.
+"""
+fld1(x::T, y::T) where {T<:Real} = (m = mod1(x, y); fld(x - m, y) + one(T))
+fld1(x::Real, y::Real) = fld1(promote(x, y)...)
+fldmod1(x, y) = (fld1(x, y), mod1(x, y))
 
 ## rounding ##
 
@@ -403,6 +411,10 @@ function round(x::AbstractFloat, r::RoundingMode = RoundNearest; digits = nothin
     isfinite(y) ? y : x
 end
 round(x::Integer; digits = nothing, sigdigits = nothing, base = 10) = x
+# floor, ceil and trunc to digits: round in that direction (Julia's floor(x; digits) etc.)
+floor(x::AbstractFloat; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundDown; digits = digits, sigdigits = sigdigits, base = base)
+ceil(x::AbstractFloat; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundUp; digits = digits, sigdigits = sigdigits, base = base)
+trunc(x::AbstractFloat; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundToZero; digits = digits, sigdigits = sigdigits, base = base)
 log(b::Real, x::Real) = log(float(x)) / log(float(b))
 
 ## checked arithmetic (Base.Checked) ##

@@ -134,3 +134,8 @@ end
 iterate(r::CharRange, i = 1) = i > length(r) ? nothing : (Char(Int(r.start) + i - 1), i + 1)
 in(c::Char, r::CharRange) = r.start <= c <= r.stop
 show(io::IO, r::CharRange) = print(io, repr(r.start), ":1:", repr(r.stop))
+
+# the range types called by name: UnitRange(1, 3) is 1:3, StepRange(1, 2, 9) is 1:2:9
+UnitRange(start::Integer, stop::Integer) = start:stop
+UnitRange{T}(start::Integer, stop::Integer) where {T<:Integer} = T(start):T(stop)
+StepRange(start::Integer, step::Integer, stop::Integer) = start:step:stop
