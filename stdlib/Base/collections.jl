@@ -12,7 +12,8 @@ function _empty_reduce_error(name)
     throw(ArgumentError(string("reducing over an empty collection is not allowed; consider supplying `init` to the reducer")))
 end
 
-function mapreduce(f, op, itr; init = _NoInit())
+mapreduce(f, op, itr; init = _NoInit()) = _mapreduce(f, op, itr, init)
+function _mapreduce(f, op, itr, init)
     y = iterate(itr)
     if y === nothing
         init isa _NoInit && return _empty_reduce(op, itr)
@@ -175,6 +176,25 @@ function all(f, itr)
     end
     true
 end
+# along dimensions (the methods taking dims also serve calls without it)
+function any(f, a::AbstractArray; dims = nothing)
+    dims === nothing || return _reduce_dims(|, map(f, a), dims; init = false)
+    for x in a
+        f(x) && return true
+    end
+    false
+end
+function all(f, a::AbstractArray; dims = nothing)
+    dims === nothing || return _reduce_dims(&, map(f, a), dims; init = true)
+    for x in a
+        f(x) || return false
+    end
+    true
+end
+any(a::AbstractArray; dims = nothing) = any(identity, a; dims = dims)
+all(a::AbstractArray; dims = nothing) = all(identity, a; dims = dims)
+mapreduce(f, op, a::AbstractArray; dims = nothing, init = _NoInit()) =
+    dims === nothing ? _mapreduce(f, op, a, init) : _reduce_dims(op, map(f, a), dims; init = init)
 any(itr) = any(identity, itr)
 all(itr) = all(identity, itr)
 function in(x, itr)

@@ -492,6 +492,19 @@ function mergewith!(f, d::Dict, others...)
     d
 end
 mergewith(f, d::Dict, others...) = mergewith!(f, _typeddict(d, others), others...)
+# merge(combine, d, others...): the older name of mergewith, still defined in Julia 1.10
+merge(f::Function, d::Dict, others::AbstractDict...) = mergewith(f, d, others...)
+get!(T::Type, d::Dict, key) = get!(() -> T(), d, key)
+get(T::Type, d::Dict, key) = get(() -> T(), d, key)
+"""
+    empty(collection, [K, V])
+
+An empty collection of the same kind (and element types, unless given).
+"""
+empty(d::Dict) = _construct_dict(keytype(d), valtype(d))
+empty(d::Dict, K, V) = _construct_dict(K, V)
+empty(v::AbstractVector) = similar(v, 0)
+empty(v::AbstractVector, T::Type) = similar(v, T, 0)
 function ==(a::Dict, b::Dict)
     length(a) == length(b) || return false
     for p in a
@@ -539,6 +552,7 @@ length(s::Set) = length(s.dict)
 isempty(s::Set) = isempty(s.dict)
 in(x, s::Set) = haskey(s.dict, x)
 sizehint!(s::Set, n) = (sizehint!(s.dict, n); s)
+empty(s::Set) = _construct_set(eltype(s))
 function push!(s::Set, x)
     s.dict[x] = nothing
     s
