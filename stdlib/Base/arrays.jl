@@ -48,6 +48,7 @@ function _construct(T, args...)
     name === :BitArray && return _construct_bitarray(p[1], args...)
     name === :Dict && return _construct_dict(p[1], p[2], args...)
     name === :Set && return _construct_set(p[1], args...)
+    name === :IdDict && return _construct_iddict(p[1], p[2], args...)
     throw(MethodError(T, args))
 end
 

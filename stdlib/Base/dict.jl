@@ -716,3 +716,72 @@ end
 hash(x::Expr, h::UInt) = hash(x.args, hash(x.head, h + 0x83c7900696d26dc6))
 hash(x::QuoteNode, h::UInt) = hash(x.value, h + 0x2c97bf8b3de87020)
 hash(x::NamedTuple, h::UInt) = xor(objectid(keys(x)), hash(values(x), h))
+
+# ---- IdDict: keys compared by identity (===), hashed by objectid ----------------------------
+
+struct _IdKey
+    x
+end
+hash(k::_IdKey, h::UInt) = hash(objectid(k.x), h)
+isequal(a::_IdKey, b::_IdKey) = a.x === b.x
+==(a::_IdKey, b::_IdKey) = a.x === b.x
+
+"""
+    IdDict([pairs...])
+
+A dictionary whose keys are the same when `===` (two equal arrays are different keys), hashed
+by `objectid`.
+"""
+mutable struct IdDict{K,V} <: AbstractDict{K,V}
+    d::Dict{_IdKey,V}
+end
+_forward_constructors(IdDict)
+_construct_iddict(K, V) = _new_struct(IdDict{_isvar(K) ? Any : K, _isvar(V) ? Any : V}, _construct_dict(_IdKey, _isvar(V) ? Any : V))
+function _construct_iddict(K, V, ps...)
+    d = _construct_iddict(K, V)
+    for p in ps
+        d[p.first] = p.second
+    end
+    d
+end
+IdDict() = _construct_iddict(Any, Any)
+IdDict(ps::Pair...) = _construct_iddict(_typejoin_all(map_tuple(p -> typeof(p.first), ps)), _typejoin_all(map_tuple(p -> typeof(p.second), ps)), ps...)
+keytype(d::IdDict) = _type_parameters(typeof(d))[1]
+valtype(d::IdDict) = _type_parameters(typeof(d))[2]
+length(d::IdDict) = length(d.d)
+isempty(d::IdDict) = isempty(d.d)
+function setindex!(d::IdDict, v, key)
+    K = keytype(d)
+    key isa K || throw(ArgumentError(string(repr(key), " is not a valid key for type ", K)))
+    d.d[_IdKey(key)] = v
+    d
+end
+getindex(d::IdDict, key) = (k = _IdKey(key); haskey(d.d, k) ? d.d[k] : throw(KeyError(key)))
+get(d::IdDict, key, default) = get(d.d, _IdKey(key), default)
+get(f::Function, d::IdDict, key) = get(f, d.d, _IdKey(key))
+get!(d::IdDict, key, default) = haskey(d, key) ? d[key] : (d[key] = default)
+get!(f::Function, d::IdDict, key) = haskey(d, key) ? d[key] : (d[key] = f())
+haskey(d::IdDict, key) = haskey(d.d, _IdKey(key))
+delete!(d::IdDict, key) = (delete!(d.d, _IdKey(key)); d)
+pop!(d::IdDict, key) = (v = d[key]; delete!(d, key); v)
+pop!(d::IdDict, key, default) = haskey(d, key) ? pop!(d, key) : default
+empty!(d::IdDict) = (empty!(d.d); d)
+function iterate(d::IdDict, st...)
+    y = iterate(d.d, st...)
+    y === nothing ? nothing : (Pair(y[1].first.x, y[1].second), y[2])
+end
+keys(d::IdDict) = [p.first for p in d]
+values(d::IdDict) = [p.second for p in d]
+copy(d::IdDict) = _new_struct(typeof(d), copy(d.d))
+function show(io::IO, d::IdDict)
+    print(io, typeof(d), "(")
+    first = true
+    for p in d
+        first || print(io, ", ")
+        first = false
+        show(io, p.first)
+        print(io, " => ")
+        show(io, p.second)
+    end
+    print(io, ")")
+end

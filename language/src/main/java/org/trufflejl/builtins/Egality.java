@@ -80,7 +80,8 @@ public final class Egality {
         } else if (a instanceof JlNamedTuple x) {
             return mix(mixAll(x.values, 4), java.util.Arrays.hashCode(x.names));
         } else if (a instanceof JlStructObject x && !x.type.isMutable) {
-            long h = System.identityHashCode(x.type);
+            // from names and contents only, so that it is the same in every run (hash order)
+            long h = x.type.family.name.name.hashCode();
             for (int i = 0; i < x.fieldCount(); i++) {
                 h = mix(h, objectid(x.getField(i)));
             }
@@ -91,7 +92,17 @@ public final class Egality {
             return mix(mix(mix(x.start, 6), x.step), x.stop);
         } else if (a instanceof JlString || a instanceof Number || a instanceof Boolean || a instanceof org.trufflejl.runtime.JlChar
                         || (a != null && a.getClass().getPackageName().equals("org.trufflejl.runtime.num"))) {
-            return mix(a.hashCode(), a.getClass().hashCode());
+            return mix(a.hashCode(), a.getClass().getName().hashCode());
+        } else if (a instanceof org.trufflejl.runtime.JlNothing) {
+            return 0x4e6f7468696e67L;
+        } else if (a instanceof org.trufflejl.runtime.types.JlType t) {
+            // types, functions and modules by name: the same in every run (a Dict keyed by them
+            // iterates in one order); mutable objects by identity, as Julia by address
+            return mix(t.show().hashCode(), 7);
+        } else if (a instanceof org.trufflejl.runtime.JlFunction f) {
+            return mix(f.name().hashCode(), 8);
+        } else if (a instanceof org.trufflejl.runtime.JlModule m) {
+            return mix(m.path().hashCode(), 9);
         }
         return System.identityHashCode(a);
     }

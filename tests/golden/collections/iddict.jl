@@ -1,0 +1,17 @@
+# IdDict: keys compared by identity, not by value
+a = [1, 2]
+b = [1, 2]
+d = IdDict()
+d[a] = "a"
+d[b] = "b"
+println(length(d), " ", d[a], " ", d[b], " ", haskey(d, [1, 2]), " ", get(d, [1, 2], "none"))
+e = IdDict{String,Int}()
+e["x"] = 1
+println(e, " ", typeof(e), " ", get!(e, "y", 2), " ", length(e), " ", sort(collect(keys(e))))
+m = IdDict(:a => 1, :b => 2)
+delete!(m, :a)
+println(m, " ", pop!(m, :b), " ", isempty(m), " ", typeof(IdDict(1 => "x")))
+memo = IdDict{Any,Int}()
+f(v) = get!(() -> sum(v), memo, v)
+println(f(a), " ", f(b), " ", length(memo))
+println(Dict(Int => 1, String => 2, nothing => 4, sin => 5, missing => 6) |> keys |> collect |> length, " ", objectid("ab") == objectid("a" * "b"), " ", objectid(Int) == objectid(Int64))
