@@ -87,15 +87,6 @@ function findall(f::Function, a::AbstractArray)
     end
     out
 end
-function _findall_linear(f, a)
-    out = _new_array(Int, (0,))
-    i = 0
-    for x in a
-        i += 1
-        f(x) && push!(out, i)
-    end
-    out
-end
 findall(f::Function, d::AbstractDict) = [p.first for p in d if f(p.second)]
 # the linear positions of the true bits
 function _bit_findall(b::BitArray)

@@ -337,7 +337,8 @@ function findprev(f::Function, a, start::Integer)
 end
 findfirst(a::AbstractArray) = findfirst(identity, a)
 findlast(a::AbstractArray) = findlast(identity, a)
-function findall(f::Function, a)
+# the positions (counted from 1 in iteration order) where f holds
+function _findall_linear(f, a)
     out = _new_array(Int, (0,))
     i = 0
     for x in a
@@ -346,6 +347,7 @@ function findall(f::Function, a)
     end
     out
 end
+findall(f::Function, a) = _findall_linear(f, a)
 findall(a::AbstractArray{Bool}) = findall(identity, a)
 function searchsortedfirst(v, x)
     lo = 1
