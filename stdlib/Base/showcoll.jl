@@ -313,8 +313,12 @@ The size of the screen `display` fits arrays and dictionaries into: the `:displa
 function displaysize(io::IO = stdout)
     d = get(io, :displaysize, nothing)
     d === nothing || return d
+    _screen_size[] === nothing || return _screen_size[]
     (something(tryparse(Int, get(ENV, "LINES", "")), 24), something(tryparse(Int, get(ENV, "COLUMNS", "")), 80))
 end
+# the REPL's terminal size, set before each input is evaluated (as Julia's REPL display uses it)
+const _screen_size = RefValue{Any}(nothing)
+_set_screen_size(lines::Integer, columns::Integer) = (_screen_size[] = (Int(lines), Int(columns)); nothing)
 # As Julia's show(io, ::MIME"text/plain", ::AbstractDict): one entry per line; under :limit,
 # keys padded to a common width, entries cut to the screen (⋮ => ⋮) and long texts to its width.
 function show(io::IO, ::MIME"text/plain", d::Dict)

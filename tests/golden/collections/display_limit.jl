@@ -23,3 +23,7 @@ disp(Dict())
 disp(Set{Int}())
 disp([1//2, 1])
 disp([1//2 -3//4; 10 1//100])
+# the REPL shares its terminal's size (here set by hand): 10 lines leave 6 rows of the vector
+Base._set_screen_size(10, 40)
+display(collect(1:100))
+println(displaysize(stdout))

@@ -51,6 +51,19 @@ public final class Repl {
         return runPiped();
     }
 
+    /** The terminal's size, for `display` to fit results to it (as Julia's REPL does). */
+    private void shareScreenSize(Terminal terminal) {
+        int lines = terminal.getHeight();
+        int columns = terminal.getWidth();
+        if (lines > 0 && columns > 0) {
+            try {
+                context.eval(Main.LANG, "Base._set_screen_size").execute(lines, columns);
+            } catch (PolyglotException e) {
+                // the default size stays
+            }
+        }
+    }
+
     /** The JLine loop on a given terminal (a dumb terminal over streams in tests). */
     public int runInteractive(Terminal terminal, Path history) {
         LineReader reader = LineReaderBuilder.builder()
@@ -83,6 +96,7 @@ public final class Repl {
                     continue;
                 }
                 String trimmed = input.strip();
+                shareScreenSize(terminal);
                 if (trimmed.startsWith("?")) {
                     help(trimmed.substring(1).strip());
                 } else {
