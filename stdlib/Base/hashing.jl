@@ -8,21 +8,12 @@ hash(x) = hash(x, zero(UInt))
 hash(x, h::UInt) = hash_uint(3h - objectid(x))
 hash(x::Symbol) = objectid(x)
 
-function hash_64_64(n::UInt64)
-    a::UInt64 = n
-    a = ~a + a << 21
-    a =  a ⊻ a >> 24
-    a =  a + a << 3 + a << 8
-    a =  a ⊻ a >> 14
-    a =  a + a << 2 + a << 4
-    a =  a ⊻ a >> 28
-    a =  a + a << 31
-    return a
-end
+# Thomas Wang's 64-bit integer hash (C's int64hash), computed by the runtime's Hashing
+hash_64_64(n::UInt64) = _hash_bits(n, 0x0000000000000000)
 hash_uint64(x::UInt64) = hash_64_64(x)
 hash_uint(x::UInt) = hash_64_64(x)
 
-# (these three are builtins computing the same: one call, for Dict keys in the interpreter)
+# (builtins computing the same: one call, for Dict keys in the interpreter)
 hash(x::Int64, h::UInt) = _hash_bits(x, h)            # hash_uint64(reinterpret(UInt64, x)) - 3h
 hash(x::UInt64, h::UInt) = _hash_bits(x, h)           # hash_uint64(x) - 3h
 hash(x::Int64) = _hash_bits(x, 0x0000000000000000)
@@ -84,7 +75,8 @@ end
 
 # Julia's Char is its UTF-8 bytes, left-aligned in 32 bits (_char_bits)
 reinterpret(::Type{UInt32}, c::Char) = _char_bits(c)
-hash(x::Char, h::UInt) = hash_uint64(((_char_bits(x) + UInt64(0xd4d64234)) << 32) ⊻ UInt64(h))
+# hash_uint64(((reinterpret(UInt32, x) + UInt64(0xd4d64234)) << 32) ⊻ UInt64(h)), as a builtin
+hash(x::Char, h::UInt) = _hash_bits(x, h)
 
 hash(s::String, h::UInt) = _hash_string(s, h)
 hash(s::AbstractString, h::UInt) = hash(String(s), h)

@@ -15,3 +15,11 @@ memo = IdDict{Any,Int}()
 f(v) = get!(() -> sum(v), memo, v)
 println(f(a), " ", f(b), " ", length(memo))
 println(Dict(Int => 1, String => 2, nothing => 4, sin => 5, missing => 6) |> keys |> collect |> length, " ", objectid("ab") == objectid("a" * "b"), " ", objectid(Int) == objectid(Int64))
+# a type's hash does not change when Main starts to see it (its printed name does)
+module Shapes2
+export Sq
+struct Sq end
+end
+types = Dict{Any,Int}(Shapes2.Sq => 1)
+using .Shapes2
+println(types[Sq], " ", haskey(types, Shapes2.Sq), " ", Sq)

@@ -160,7 +160,7 @@ public final class Builtins {
 
         def("typeof", FastBuiltinsFactory.TypeOfNodeGen::create, sig(A));
         def("_hash_bits", FastBuiltinsFactory.HashBitsNodeGen::create, sig(I, Types.UInt64T), sig(Types.UInt64T, Types.UInt64T),
-                        sig(Types.Float64, Types.UInt64T));
+                        sig(Types.Float64, Types.UInt64T), sig(Types.Char, Types.UInt64T));
         def("isa", FastBuiltinsFactory.IsaNodeGen::create, sig(A, Types.Type));
         def("===", FastBuiltinsFactory.EgalNodeGen::create, sig(A, A));
         def("throw", FastBuiltinsFactory.ThrowNodeGen::create, sig(A));

@@ -95,9 +95,18 @@ public final class Egality {
             return mix(a.hashCode(), a.getClass().getName().hashCode());
         } else if (a instanceof org.trufflejl.runtime.JlNothing) {
             return 0x4e6f7468696e67L;
-        } else if (a instanceof org.trufflejl.runtime.types.JlType t) {
+        } else if (a instanceof org.trufflejl.runtime.types.DataType t) {
             // types, functions and modules by name: the same in every run (a Dict keyed by them
-            // iterates in one order); mutable objects by identity, as Julia by address
+            // iterates in one order); mutable objects by identity, as Julia by address. Not by
+            // show(), whose module prefix changes when Main starts to see the type.
+            long h = mix(t.family.name.name.hashCode(), 7);
+            if (t.parameters != null) {
+                for (Object p : t.parameters) {
+                    h = mix(h, objectid(p));
+                }
+            }
+            return h;
+        } else if (a instanceof org.trufflejl.runtime.types.JlType t) {
             return mix(t.show().hashCode(), 7);
         } else if (a instanceof org.trufflejl.runtime.JlFunction f) {
             return mix(f.name().hashCode(), 8);

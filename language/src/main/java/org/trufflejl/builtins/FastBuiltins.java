@@ -35,7 +35,7 @@ public final class FastBuiltins {
     }
 
     /**
-     * Julia's {@code hash(x, h)} of an Int64, UInt64 or Float64 (Hashing): Dict keys hash on
+     * Julia's {@code hash(x, h)} of an Int64, UInt64, Float64 or Char (Hashing): Dict keys hash on
      * every access, and one call here is many arithmetic calls of Base's code in the interpreter.
      */
     public abstract static class HashBits extends Builtin2 {
@@ -52,6 +52,11 @@ public final class FastBuiltins {
         @Specialization
         UInt64 hashDouble(double x, UInt64 h) {
             return new UInt64(Hashing.hashFloat64(x, h.bits));
+        }
+
+        @Specialization
+        UInt64 hashChar(org.trufflejl.runtime.JlChar x, UInt64 h) {
+            return new UInt64(Hashing.hashChar(x.codePoint, h.bits));
         }
     }
 

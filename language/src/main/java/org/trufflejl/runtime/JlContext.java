@@ -211,8 +211,8 @@ public final class JlContext {
         JlContext context;
         try {
             context = get(null);
-        } catch (RuntimeException | Error e) {
-            return true;
+        } catch (RuntimeException e) {
+            return true;    // no context entered on this thread
         }
         if (context == null || m == context.main || m == context.base || m == context.core) {
             return true;
