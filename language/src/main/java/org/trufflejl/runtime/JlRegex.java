@@ -39,6 +39,12 @@ public final class JlRegex implements JlTyped {
         }
     }
 
+    /** As Julia shows it ({@code r"a+"i}): what an embedder sees of a regex. */
+    @Override
+    public String toString() {
+        return "r\"" + pattern.replace("\"", "\\\"") + "\"" + flags;
+    }
+
     /** Compiles {@code pattern}; a bad pattern or flag is an ErrorException worded like Julia's. */
     @TruffleBoundary
     public static JlRegex compile(String pattern, String flags) {

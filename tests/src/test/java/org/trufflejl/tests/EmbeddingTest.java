@@ -1,6 +1,7 @@
 package org.trufflejl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,16 @@ public class EmbeddingTest {
             assertEquals(1.5f, ctx.eval("jl", "1.5f0").asFloat());
             assertEquals("héllo", ctx.eval("jl", "\"hé\" * \"llo\"").asString());
             assertTrue(ctx.eval("jl", "nothing").isNull());
+        }
+    }
+
+    /** Every kind of guest value can be a program's result (a regex was not an interop value: found by fuzzing). */
+    @Test
+    void valuesOfJavaBackedTypesAreInteropValues() {
+        try (Context ctx = context()) {
+            assertEquals("r\"a+\"", ctx.eval("jl", "r\"a+\"").toString());
+            assertFalse(ctx.eval("jl", "Channel{Int}(2)").isNull());
+            assertEquals("1", ctx.eval("jl", "big(1)").toString());
         }
     }
 
