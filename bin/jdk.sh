@@ -1,12 +1,18 @@
 # Shared by bin/jl and bin/test: locate a JDK >= 21 and Maven.
 
 jdk_version() {
-    # The JDK's release file names its version without starting a JVM (~50 ms each).
-    if [ -f "$1/release" ] && grep -q '^JAVA_VERSION=' "$1/release"; then
-        awk -F'"' '/^JAVA_VERSION=/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}' "$1/release"
-    else
-        "$1/bin/java" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}'
+    # The JDK's release file names its version without starting a JVM (~50 ms each); read with
+    # bash alone, as bin/jl runs this for every JDK on the machine before each start.
+    local line
+    if [ -f "$1/release" ]; then
+        while IFS= read -r line; do
+            if [[ $line =~ ^JAVA_VERSION=\"1\.([0-9]+) ]] || [[ $line =~ ^JAVA_VERSION=\"([0-9]+) ]]; then
+                echo "${BASH_REMATCH[1]}"
+                return 0
+            fi
+        done < "$1/release"
     fi
+    "$1/bin/java" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}'
 }
 
 find_jdk() {
