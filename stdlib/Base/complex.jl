@@ -40,7 +40,6 @@ real(x::Real) = x
 imag(x::Real) = zero(x)
 reim(z) = (real(z), imag(z))
 conj(z::Complex) = Complex(z.re, -z.im)
-conj(x::Real) = x
 isreal(z::Complex) = iszero(z.im)
 isreal(x::Real) = true
 iszero(z::Complex) = iszero(z.re) & iszero(z.im)

@@ -48,6 +48,7 @@ function transpose(v::AbstractVector)
     out
 end
 adjoint(a::AbstractArray) = conj(transpose(a))
+conj(x::Real) = x
 conj(a::AbstractArray{<:Real}) = a
 conj(a::AbstractArray) = map(conj, a)
 adjoint(x::Number) = conj(x)

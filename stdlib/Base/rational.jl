@@ -79,6 +79,11 @@ function show(io::IO, x::Rational)
 end
 # in a container of Rationals a whole number shows without its denominator, as with Julia's :typeinfo
 _show_elem(io, T, x::Rational) = T === typeof(x) && x.den == 1 ? show(io, x.num) : show(io, x)
+# in a matrix, a rational aligns at its //, or as an integer when shown as one (Julia's alignment)
+function _alignment(x::Rational, s)
+    r = findfirst("//", s)
+    r === nothing ? (length(s), 0) : (first(r), length(s) - first(r))
+end
 
 promote_rule(::Type{Rational{T}}, ::Type{S}) where {T<:Integer, S<:Integer} = Rational{promote_type(T, S)}
 promote_rule(::Type{Rational{T}}, ::Type{Rational{S}}) where {T<:Integer, S<:Integer} = Rational{promote_type(T, S)}

@@ -146,12 +146,8 @@ end
 _show_dict_summary(io, d) = print(io, typeof(d), " with ", length(d), length(d) == 1 ? " entry" : " entries")
 
 # How Julia's print_matrix aligns a cell: (width left of the alignment point, width right of
-# it). Integers align right, other reals at the decimal point (or exponent), anything else left.
-# a rational aligns at its //, or as an integer when shown as one (Julia's alignment)
-function _alignment(x::Rational, s)
-    r = findfirst("//", s)
-    r === nothing ? (length(s), 0) : (first(r), length(s) - first(r))
-end
+# it). Integers align right, other reals at the decimal point (or exponent), anything else left;
+# rationals at their // (rational.jl).
 _alignment(x, s) = (0, length(s))
 _cell(a, i, j) = ndims(a) == 1 ? a[i] : a[i, j]
 # sprint(f, args...) with the properties of the stream `context`.

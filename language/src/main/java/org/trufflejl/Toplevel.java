@@ -71,7 +71,7 @@ public final class Toplevel {
             try {
                 Expr base = JlLanguage.parseSource(resourceSource("Base/Base.jl"));
                 for (Object stmt : base.args) {
-                    if (stmt instanceof Expr e && e.head.name.equals("call") && e.nargs() == 2 && e.arg(0) == Symbol.of("include") && e.arg(1) instanceof String f) {
+                    if (stmt instanceof Expr e && e.head.name.equals("call") && e.nargs() == 2 && (e.arg(0) == Symbol.of("include") || e.arg(0) == Symbol.of("_include_lazily")) && e.arg(1) instanceof String f) {
                         CompletableFuture<Expr> future = new CompletableFuture<>();
                         futures.put("Base/" + f, future);
                         pending.putIfAbsent("Base/" + f, future);
@@ -312,7 +312,7 @@ public final class Toplevel {
         if (b != null && b.value instanceof JlModule m) {
             return m;
         }
-        Binding inBase = context.base.existingOwnBinding(s);
+        Binding inBase = context.base.resolve(s);
         if (inBase != null && inBase.value instanceof JlModule m) {
             return m;
         }
@@ -337,6 +337,179 @@ public final class Toplevel {
     }
 
     /** {@code include(path)} relative to the including file. */
+    /**
+     * {@code _include_lazily(file)} in Base.jl: the Base file is parsed now (or was, ahead) but
+     * runs only when a name it defines is first looked up. Only names not yet bound in Base can
+     * trigger it; a file qualifies when each method it adds to an existing function mentions a
+     * type of its own (LazyBaseTest checks this), so nothing it defines is reachable before.
+     */
+    @TruffleBoundary
+    public static void includeLazily(JlContext context, String file) {
+        Source src = resourceSource("Base/" + file);
+        Expr program = parseStdlib(src);
+        JlModule base = context.base;
+        LazyBaseFiles lazy = (LazyBaseFiles) base.lazyDefinitions();
+        if (lazy == null) {
+            lazy = new LazyBaseFiles(context);
+            base.setLazyDefinitions(lazy);
+        }
+        lazy.add(file, src, program);
+    }
+
+    /** Base's files waiting for the first use of one of their names. */
+    public static final class LazyBaseFiles implements JlModule.LazyDefinitions {
+        private record LazyFile(String name, Source source, Expr program) {
+        }
+
+        private final JlContext context;
+        /** Pending files by the new names they define. */
+        private final ConcurrentHashMap<Symbol, LazyFile> byName = new ConcurrentHashMap<>();
+
+        LazyBaseFiles(JlContext context) {
+            this.context = context;
+        }
+
+        void add(String name, Source source, Expr program) {
+            LazyFile f = new LazyFile(name, source, program);
+            for (Symbol s : definedNames(program, name, new java.util.LinkedHashSet<>())) {
+                if (isBound(context.base, s) || isBound(context.core, s)) {
+                    continue; // a method of an existing function: reachable only through the file's own types
+                }
+                // a name two files define belongs to the first; the second's methods of it
+                // mention the second's own types, which are only reachable through its names
+                byName.putIfAbsent(s, f);
+            }
+        }
+
+        private static boolean isBound(JlModule m, Symbol s) {
+            Binding b = m.existingOwnBinding(s);
+            return b != null && b.value != null;
+        }
+
+        @Override
+        public boolean define(Symbol name) {
+            LazyFile f = byName.get(name);
+            if (f == null) {
+                return false;
+            }
+            load(f);
+            return true;
+        }
+
+        /** Runs a pending file by its name (tests); whether it was pending. */
+        public boolean defineFile(String name) {
+            for (LazyFile f : byName.values()) {
+                if (f.name.equals(name)) {
+                    load(f);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void defineAll() {
+            for (LazyFile f : new java.util.ArrayList<>(byName.values())) {
+                load(f);
+            }
+        }
+
+        @Override
+        public java.util.Collection<Symbol> pendingNames() {
+            return byName.keySet();
+        }
+
+        /** The new names a pending file defines (tests). */
+        public java.util.List<Symbol> pendingNamesOf(String file) {
+            java.util.List<Symbol> out = new java.util.ArrayList<>();
+            for (var e : byName.entrySet()) {
+                if (e.getValue().name.equals(file)) {
+                    out.add(e.getKey());
+                }
+            }
+            return out;
+        }
+
+        /** The files still pending, in no particular order (tests). */
+        public java.util.Set<String> pendingFiles() {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            for (LazyFile f : byName.values()) {
+                out.add(f.name);
+            }
+            return out;
+        }
+
+        /** Runs the file once, whichever thread asks first; the others wait for it. */
+        private synchronized void load(LazyFile f) {
+            if (!byName.containsValue(f)) {
+                return; // loaded meanwhile (or being loaded by this thread: its own names resolve as it runs)
+            }
+            byName.values().removeIf(v -> v == f);
+            evalProgram(context, context.base, f.program, f.source);
+        }
+    }
+
+    /**
+     * The global names a file's top level defines: functions, macros ({@code @name}), types,
+     * constants, variables and modules. Anything else at top level is refused, so that a lazily
+     * loaded file cannot do something a name lookup would not trigger.
+     */
+    static java.util.Set<Symbol> definedNames(Object stmt, String file, java.util.Set<Symbol> out) {
+        if (stmt instanceof LineNumberNode || stmt instanceof String) {
+            return out;
+        }
+        if (!(stmt instanceof Expr e)) {
+            throw new IllegalStateException(file + ": unexpected top-level " + stmt + " in a lazily loaded file");
+        }
+        switch (e.head.name) {
+            case "toplevel", "block" -> {
+                for (Object a : e.args) {
+                    definedNames(a, file, out);
+                }
+            }
+            case "macrocall" -> {
+                if (e.arg(0) != Symbol.of("@doc")) {
+                    throw new IllegalStateException(file + ": cannot tell what top-level " + e.arg(0) + " defines in a lazily loaded file");
+                }
+                definedNames(e.arg(e.nargs() - 1), file, out);
+            }
+            case "function" -> out.add(calleeName(e.arg(0), file));
+            case "macro" -> out.add(Symbol.of("@" + calleeName(e.arg(0), file).name));
+            case "=" -> out.add(e.arg(0) instanceof Symbol v ? v : calleeName(e.arg(0), file));
+            case "const", "global" -> definedNames(e.arg(0), file, out);
+            case "struct" -> out.add(typeName(e.arg(1), file));
+            case "abstract", "primitive" -> out.add(typeName(e.arg(0), file));
+            case "module" -> out.add((Symbol) e.arg(1));
+            default -> throw new IllegalStateException(file + ": top-level `" + e.head.name + "` in a lazily loaded file");
+        }
+        return out;
+    }
+
+    private static Symbol calleeName(Object sig, String file) {
+        Object callee = sig;
+        while (callee instanceof Expr e && (e.is("where") || e.is("::") && e.nargs() == 2 || e.is("call") || e.is("curly"))) {
+            callee = e.arg(0);
+        }
+        if (callee instanceof Expr q && q.is(".") && q.nargs() == 2 && q.arg(0) == Symbol.of("Base") && q.arg(1) instanceof QuoteNode n) {
+            callee = n.value;
+        }
+        if (callee instanceof Symbol s) {
+            return s;
+        }
+        throw new IllegalStateException(file + ": cannot tell what the definition of " + org.trufflejl.parser.ExprPrinter.toSource(sig) + " names");
+    }
+
+    private static Symbol typeName(Object spec, String file) {
+        Object t = spec;
+        while (t instanceof Expr e && (e.is("<:") || e.is("curly"))) {
+            t = e.arg(0);
+        }
+        if (t instanceof Symbol s) {
+            return s;
+        }
+        throw new IllegalStateException(file + ": cannot tell the name of type " + org.trufflejl.parser.ExprPrinter.toSource(spec));
+    }
+
     @TruffleBoundary
     public static Object include(JlContext context, JlModule module, String path, String fromFile) {
         Source src;

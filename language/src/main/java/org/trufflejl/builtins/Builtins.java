@@ -607,6 +607,7 @@ public final class Builtins {
                 if (!seen.add(m)) {
                     continue;
                 }
+                m.defineAllLazily(); // Rational is among subtypes(Real) before its first use
                 for (Symbol s : m.ownNames()) {
                     org.trufflejl.runtime.Binding b = m.ownBinding(s);
                     Object v = b == null ? null : b.value;
@@ -670,6 +671,10 @@ public final class Builtins {
         slow("include", (a, n) -> {
             JlContext ctx = n.context();
             return Toplevel.include(ctx, ctx.currentModule(), a[0].toString(), ctx.currentFile());
+        }, Types.String);
+        slow("_include_lazily", (a, n) -> {
+            Toplevel.includeLazily(n.context(), a[0].toString());
+            return JlNothing.INSTANCE;
         }, Types.String);
         slow("__current_module__", (a, n) -> n.context().currentModule());
         // QuoteNode(x): a quoted value inside an expression (a macro's way to put a Symbol literal in)

@@ -1,6 +1,7 @@
 package org.trufflejl.runtime;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,10 +45,57 @@ public final class JlModule implements TruffleObject {
     /** Names this module has read from modules it uses: defining them here afterwards is an error, as in Julia. */
     private final Set<Symbol> resolvedFromUsings = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Definitions a module makes when one of their names is first looked up: Base's files loaded
+     * on first use (Base.jl's {@code _include_lazily}). Every lookup of a name without a value
+     * runs them first, so a program sees the same names as if they had been made at start-up.
+     */
+    public interface LazyDefinitions {
+        /** Makes the pending definitions of {@code name}, if any; whether there were some. */
+        boolean define(Symbol name);
+
+        /** Makes every pending definition. */
+        void defineAll();
+
+        /** The names whose definitions are still pending. */
+        Collection<Symbol> pendingNames();
+    }
+
+    private volatile LazyDefinitions lazy;
+
+    public void setLazyDefinitions(LazyDefinitions l) {
+        lazy = l;
+    }
+
+    public LazyDefinitions lazyDefinitions() {
+        return lazy;
+    }
+
+    /** The binding of {@code s} here, after making its pending lazy definitions if it has no value yet. */
+    private Binding ownDefined(Symbol s) {
+        Binding b = bindings.get(s);
+        if (b == null || b.value == null) {
+            LazyDefinitions l = lazy;
+            if (l != null && l.define(s)) {
+                b = bindings.get(s);
+            }
+        }
+        return b;
+    }
+
+    /** Makes every pending lazy definition (for walks over all of a module's names). */
+    @TruffleBoundary
+    public void defineAllLazily() {
+        LazyDefinitions l = lazy;
+        if (l != null) {
+            l.defineAll();
+        }
+    }
+
     /** The binding a read of {@code s} in this module sees: own, else an export of a used module (remembered). */
     @TruffleBoundary
     public Binding resolve(Symbol s) {
-        Binding b = bindings.get(s);
+        Binding b = ownDefined(s);
         if (b != null) {
             return b;
         }
@@ -66,13 +114,13 @@ public final class JlModule implements TruffleObject {
     /** What {@link #resolve} would find, without remembering it. */
     @TruffleBoundary
     public Binding lookup(Symbol s) {
-        Binding b = bindings.get(s);
+        Binding b = ownDefined(s);
         if (b != null) {
             return b;
         }
         for (JlModule m : usings) {
             if (m.exports.contains(s) || m.isImplicitlyVisible()) {
-                Binding e = m.bindings.get(s);
+                Binding e = m.ownDefined(s);
                 if (e != null && e.value != null) {
                     return e;
                 }
@@ -103,10 +151,16 @@ public final class JlModule implements TruffleObject {
         exports.add(s);
     }
 
-    /** All names bound in this module (own and imported), unsorted. */
+    /** All names bound in this module (own and imported) or pending a lazy definition, unsorted. */
     @TruffleBoundary
     public List<Symbol> ownNames() {
-        return new ArrayList<>(bindings.keySet());
+        LazyDefinitions l = lazy;
+        if (l == null) {
+            return new ArrayList<>(bindings.keySet());
+        }
+        java.util.Set<Symbol> names = new java.util.LinkedHashSet<>(bindings.keySet());
+        names.addAll(l.pendingNames());
+        return new ArrayList<>(names);
     }
 
     public List<JlModule> usedModules() {

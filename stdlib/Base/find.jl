@@ -1,0 +1,58 @@
+# Positions in arrays and dicts: keys, pairs, find*, findmax/findmin. In a matrix a position
+# is a CartesianIndex (cartesian.jl, loaded on its first use).
+# keys of an array: linear for vectors, CartesianIndex for more dimensions (as Julia's keys)
+keys(a::AbstractArray) = ndims(a) == 1 ? (1:length(a)) : CartesianIndices(a)
+pairs(a::AbstractArray) = Pairs(a, keys(a))
+
+# find*, arg*: the key of the element found (a CartesianIndex in a matrix, a Dict's key)
+function findall(f::Function, a::AbstractArray)
+    ndims(a) == 1 && return _findall_linear(f, a)
+    out = CartesianIndex{ndims(a)}[]
+    for (k, x) in pairs(a)
+        f(x) && push!(out, k)
+    end
+    out
+end
+findall(f::Function, d::AbstractDict) = [p.first for p in d if f(p.second)]
+# the linear positions of the true bits
+function _bit_findall(b::BitArray)
+    out = _new_array(Int, (0,))
+    i = _bit_findnext(b, true, 1)
+    while i !== nothing
+        push!(out, i)
+        i = _bit_findnext(b, true, i + 1)
+    end
+    out
+end
+findall(b::BitArray) = ndims(b) == 1 ? _bit_findall(b) : map(k -> CartesianIndices(b)[k], _bit_findall(b))
+function findfirst(f::Function, a::AbstractArray)
+    for (k, x) in pairs(a)
+        f(x) && return k
+    end
+    nothing
+end
+function findlast(f::Function, a::AbstractArray)
+    ks = keys(a)
+    for i in length(a):-1:1
+        f(a[i]) && return ks[i]
+    end
+    nothing
+end
+findfirst(f::Function, d::AbstractDict) = (for p in d; f(p.second) && return p.first; end; nothing)
+function _findextreme(better, a)
+    isempty(a) && throw(ArgumentError("collection must be non-empty"))
+    m = nothing
+    mk = nothing
+    first_ = true
+    for (k, x) in pairs(a)
+        if first_ || isnan_(x) || better(x, m)
+            m = x
+            mk = k
+            first_ = false
+            isnan_(x) && break
+        end
+    end
+    (m, mk)
+end
+findmax(a::Union{AbstractArray,AbstractDict}) = _findextreme(>, a)
+findmin(a::Union{AbstractArray,AbstractDict}) = _findextreme(<, a)

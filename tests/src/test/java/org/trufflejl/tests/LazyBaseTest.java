@@ -1,0 +1,200 @@
+package org.trufflejl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.graalvm.polyglot.Context;
+import org.junit.jupiter.api.Test;
+import org.trufflejl.Toplevel.LazyBaseFiles;
+import org.trufflejl.runtime.Binding;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlModule;
+import org.trufflejl.runtime.Method;
+import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.TypeFamily;
+import org.trufflejl.runtime.types.TypeVar;
+import org.trufflejl.runtime.types.UnionAll;
+import org.trufflejl.runtime.types.UnionType;
+import org.trufflejl.runtime.types.VarargType;
+
+/**
+ * Base's files loaded on the first use of a name ({@code _include_lazily}) must not change what
+ * a program sees: before a file runs, nothing it defines may be reachable. That holds when every
+ * method it adds to an existing function mentions a type the file itself defines (a value of that
+ * type needs one of the file's names first), and when the file's top level defines only the names
+ * it was registered under.
+ */
+public class LazyBaseTest {
+    private static Context newContext() {
+        return Context.newBuilder("jl").allowAllAccess(true).build();
+    }
+
+    private static LazyBaseFiles lazyFiles(JlContext c) {
+        return (LazyBaseFiles) c.base.lazyDefinitions();
+    }
+
+    @Test
+    void lazyFilesAddMethodsToExistingFunctionsOnlyForTheirOwnTypes() {
+        List<String> files;
+        try (Context ctx = newContext()) {
+            ctx.eval("jl", "nothing");
+            ctx.enter();
+            files = new ArrayList<>(lazyFiles(JlContext.get(null)).pendingFiles());
+            ctx.leave();
+        }
+        assertFalse(files.isEmpty(), "no Base file is loaded lazily");
+        List<String> problems = new ArrayList<>();
+        for (String file : files) {
+            // alone (with the files its top level needs), then after all the others, so that
+            // methods it adds to functions another lazy file makes are checked too
+            for (boolean othersFirst : new boolean[]{false, true}) {
+                try (Context ctx = newContext()) {
+                    ctx.eval("jl", "nothing");
+                    ctx.enter();
+                    try {
+                        checkFile(JlContext.get(null), file, othersFirst ? files : List.of(), problems);
+                    } finally {
+                        ctx.leave();
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static void checkFile(JlContext c, String file, List<String> loadFirst, List<String> problems) {
+        LazyBaseFiles lazy = lazyFiles(c);
+        for (String other : loadFirst) {
+            if (!other.equals(file)) {
+                lazy.defineFile(other);
+            }
+        }
+        if (!lazy.pendingFiles().contains(file)) {
+            return; // another file's top level needed it: checked alone
+        }
+        Set<String> pending = new java.util.HashSet<>(lazy.pendingFiles());
+        Map<Symbol, List<Symbol>> registered = new java.util.HashMap<>();
+        List<Symbol> names = new ArrayList<>();
+        for (String f : pending) {
+            names.addAll(lazy.pendingNamesOf(f));
+        }
+        Map<Symbol, Object> before = boundValues(c);
+        Map<JlFunction, Set<Method>> methodsBefore = methodsOf(before.values());
+        assertTrue(lazy.defineFile(file));
+        // the files loaded now: this one and those its top level needed
+        List<Symbol> loadedNames = new ArrayList<>(names);
+        for (String f : lazy.pendingFiles()) {
+            loadedNames.removeAll(lazy.pendingNamesOf(f));
+        }
+        Map<Symbol, Object> after = boundValues(c);
+        Set<TypeFamily> ownTypes = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (var e : after.entrySet()) {
+            if (before.containsKey(e.getKey())) {
+                continue;
+            }
+            if (!loadedNames.contains(e.getKey())) {
+                problems.add(file + " defines " + e.getKey().name + " but was not registered under it");
+            }
+            if (e.getValue() instanceof JlType t && family(t) != null) {
+                ownTypes.add(family(t));
+            }
+        }
+        for (var e : methodsBefore.entrySet()) {
+            for (Method m : e.getKey().table.methods()) {
+                if (!e.getValue().contains(m) && !mentionsAny(m, ownTypes)) {
+                    problems.add(file + " adds a method reachable before it loads: " + e.getKey().table.name.name + " at line " + m.line);
+                }
+            }
+        }
+    }
+
+    /** Every bound value of Core and Base; types' constructors are made now, so that later methods show as new. */
+    private static Map<Symbol, Object> boundValues(JlContext c) {
+        Map<Symbol, Object> out = new java.util.HashMap<>();
+        for (JlModule m : List.of(c.core, c.base)) {
+            for (Symbol s : m.ownNames()) {
+                Binding b = m.existingOwnBinding(s);
+                if (b != null && b.value != null) {
+                    out.put(s, b.value);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<JlFunction, Set<Method>> methodsOf(java.util.Collection<Object> values) {
+        Map<JlFunction, Set<Method>> out = new IdentityHashMap<>();
+        for (Object v : values) {
+            JlFunction f = v instanceof JlFunction fn ? fn : v instanceof JlType t && unwrap(t) instanceof DataType d ? d.constructor() : null;
+            if (f != null) {
+                Set<Method> ms = Collections.newSetFromMap(new IdentityHashMap<>());
+                Collections.addAll(ms, f.table.methods());
+                out.put(f, ms);
+            }
+        }
+        return out;
+    }
+
+    private static JlType unwrap(JlType t) {
+        return t instanceof UnionAll u ? u.unwrap() : t;
+    }
+
+    private static TypeFamily family(JlType t) {
+        return unwrap(t) instanceof DataType d ? d.family : null;
+    }
+
+    private static boolean mentionsAny(Method m, Set<TypeFamily> types) {
+        for (JlType t : m.sig) {
+            if (mentions(t, types)) {
+                return true;
+            }
+        }
+        return m.varargType != null && mentions(m.varargType, types);
+    }
+
+    private static boolean mentions(Object t, Set<TypeFamily> types) {
+        if (t instanceof DataType d) {
+            if (types.contains(d.family)) {
+                return true;
+            }
+            if (d.parameters != null) {
+                for (Object p : d.parameters) {
+                    if (mentions(p, types)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        if (t instanceof UnionType u) {
+            // a union matches a value of any member: all of them must need the file
+            for (JlType member : u.types) {
+                if (!mentions(member, types)) {
+                    return false;
+                }
+            }
+            return u.types.length > 0;
+        }
+        if (t instanceof UnionAll u) {
+            return mentions(u.body, types) || mentions(u.var, types);
+        }
+        if (t instanceof TypeVar v) {
+            return mentions(v.ub, types);
+        }
+        if (t instanceof VarargType v) {
+            return mentions(v.elementType, types);
+        }
+        return false;
+    }
+}
