@@ -110,11 +110,25 @@ public final class Lowering {
         return new Expr(e.head, args).at(e);
     }
 
+    /**
+     * A Base function definition whose methods' bodies are expanded, analyzed and lowered only
+     * when one of them is first called (see {@link DeferredChain}); null otherwise.
+     */
+    private Expr deferredDefinition;
+
     /** Lowers a statement into a call target taking no arguments. */
     public RootCallTarget lowerToplevel(Object stmt) {
         Object expanded;
+        Object toLower = stmt;
+        deferredDefinition = null;
+        if (source.isInternal() && isPlainFunctionDefinition(stmt)) {
+            // Base defines some 3,000 methods and a program calls a few hundred: only the
+            // signature is lowered now (docs/internals.md, "Base's method bodies on first call")
+            deferredDefinition = (Expr) stmt;
+            toLower = new Expr("function", ((Expr) stmt).arg(0), new Expr("block")).at((Expr) stmt);
+        }
         try {
-            expanded = new Desugar(file, this::expandUserMacro).expand(stmt);
+            expanded = new Desugar(file, this::expandUserMacro).expand(toLower);
         } catch (org.trufflejl.runtime.JlException lowering) {
             if (lowering.getLocation() != null || !(stmt instanceof Expr at)) {
                 throw lowering;     // raised by a macro's own code: its frames say where
@@ -134,6 +148,43 @@ public final class Lowering {
         JlNode body = gen(expanded, global);
         SourceSection section = stmt instanceof Expr e ? section(e) : null;
         return new FunctionRootNode(language, global.lambda.frame.build(), "top-level scope", source, section, body).getCallTarget();
+    }
+
+    /**
+     * {@code function f(...) ... end} or {@code f(...) = ...} as a statement of its own: neither a
+     * macro call nor a docstring around it, nor a definition without a body.
+     */
+    private static boolean isPlainFunctionDefinition(Object stmt) {
+        return stmt instanceof Expr e && e.nargs() == 2 && (e.is("function") || e.is("=")) && Desugar.isCallSignature(e.arg(0));
+    }
+
+    /**
+     * A deferred definition's method chain (its forwarding methods for optional arguments, then
+     * the full one), made on the first call of any of them: the whole definition expanded,
+     * analyzed and lowered as it would have been at definition time, in a lowering of its own.
+     */
+    private static final class DeferredChain {
+        private final Lowering lowering;
+        private final Expr definition;
+        private List<MethodParts> parts;
+
+        DeferredChain(Lowering definingLowering, Expr definition) {
+            this.lowering = new Lowering(definingLowering.language, definingLowering.context, definingLowering.module, definingLowering.source);
+            this.definition = definition;
+        }
+
+        synchronized com.oracle.truffle.api.nodes.RootNode body(int k) {
+            if (parts == null) {
+                Lowering l = lowering;
+                Expr e = (Expr) new Desugar(l.file, l::expandUserMacro).expand(definition);
+                l.analyzer = new Analyzer(l.module, l.context.interactive, l.file);
+                l.analyzer.analyzeToplevel(e);
+                l.position = definition;
+                FunctionSignature sig = FunctionSignature.of(e);
+                parts = l.methodChain(e, sig, functionName(sig));
+            }
+            return parts.get(k).shape().body().get();
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------
@@ -912,6 +963,23 @@ public final class Lowering {
 
     // ---- functions ------------------------------------------------------------------------------
 
+    /** The name a function definition's methods show in stack traces: {@code f}, {@code Point}, {@code (::Poly)}. */
+    private static String functionName(FunctionSignature sig) {
+        if (sig.name instanceof Symbol n) {
+            return n.name;
+        }
+        if (sig.name instanceof Expr q && q.is(".") && q.arg(1) instanceof QuoteNode qn) {
+            return qn.value.toString();
+        }
+        if (sig.name instanceof Expr c && c.is("curly") && c.arg(0) instanceof Symbol tname) {
+            return tname.name;
+        }
+        if (sig.name instanceof Expr c && c.is("::")) {
+            return "(::" + org.trufflejl.parser.ExprPrinter.toSource(c.nargs() == 2 ? c.arg(1) : c.arg(0)) + ")";
+        }
+        return "(callable)";
+    }
+
     private JlNode genFunction(Expr e, Scope s) {
         if (e.nargs() < 2) {
             // `function f end`: creates the function without methods
@@ -924,8 +992,7 @@ public final class Lowering {
         if (closure) {
             return genClosure(e, sig, fs, s);
         }
-        String fname = sig.name instanceof Symbol n ? n.name
-                        : sig.name instanceof Expr q && q.is(".") && q.arg(1) instanceof QuoteNode qn ? qn.value.toString() : "(callable)";
+        String fname = functionName(sig);
         JlNode target = null;
         if (sig.name instanceof Symbol n) {
             checkNotExtendingImplicitly(n);
@@ -933,14 +1000,13 @@ public final class Lowering {
             target = gen(q, s);
         } else if (sig.name instanceof Expr c && c.is("curly") && c.arg(0) instanceof Symbol tname) {
             // Point{T}(x) where T = ...: a constructor for the instances Point{T}
-            List<JlNode> defs = methodDefs(e, sig, tname.name, tname, new Expr("#instance_ctor", c).at(e), s);
+            List<JlNode> defs = methodDefs(e, sig, fname, tname, new Expr("#instance_ctor", c).at(e), s);
             defs.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
             return new BlockNode(defs.toArray(new JlNode[0]));
         } else if (sig.name instanceof Expr c && c.is("::")) {
             // (p::Poly)(x) = ...: a method for calling values of type Poly
             Object typeExpr = c.nargs() == 2 ? c.arg(1) : c.arg(0);
-            List<JlNode> defs = methodDefs(e, sig, "(::" + org.trufflejl.parser.ExprPrinter.toSource(typeExpr) + ")", sym("#call"),
-                            new Expr("#callable", typeExpr).at(e), s);
+            List<JlNode> defs = methodDefs(e, sig, fname, sym("#call"), new Expr("#callable", typeExpr).at(e), s);
             defs.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
             return new BlockNode(defs.toArray(new JlNode[0]));
         } else {
@@ -1027,6 +1093,16 @@ public final class Lowering {
             types.add(sig.vararg.type);
         }
         out.add(new MethodParts(types, shapeFor(sig, total, sig.vararg != null, fname, () -> bodyRoot(e, sig, fs, fname))));
+        if (deferredDefinition != null) {
+            DeferredChain deferred = new DeferredChain(this, deferredDefinition);
+            for (int i = 0; i < out.size(); i++) {
+                MethodShape m = out.get(i).shape();
+                int k = i;
+                java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body = () -> deferred.body(k);
+                out.set(i, new MethodParts(out.get(i).types(), new MethodShape(m.nfixed(), m.varargs(), m.kwNames(), m.kwRest(), m.argNames(), m.file(),
+                                m.line(), body)));
+            }
+        }
         return out;
     }
 
