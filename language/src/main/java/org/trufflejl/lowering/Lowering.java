@@ -121,11 +121,18 @@ public final class Lowering {
         Object expanded;
         Object toLower = stmt;
         deferredDefinition = null;
-        if (source.isInternal() && isPlainFunctionDefinition(stmt)) {
+        if (source.isInternal()) {
             // Base defines some 3,000 methods and a program calls a few hundred: only the
             // signature is lowered now (docs/internals.md, "Base's method bodies on first call")
-            deferredDefinition = (Expr) stmt;
-            toLower = new Expr("function", ((Expr) stmt).arg(0), new Expr("block")).at((Expr) stmt);
+            if (isPlainFunctionDefinition(stmt)) {
+                deferredDefinition = (Expr) stmt;
+                toLower = withoutBody(deferredDefinition);
+            } else if (stmt instanceof Expr doc && doc.is("macrocall") && doc.arg(0) == sym("@doc") && isPlainFunctionDefinition(doc.arg(doc.nargs() - 1))) {
+                deferredDefinition = (Expr) doc.arg(doc.nargs() - 1);
+                Object[] args = doc.args.clone();
+                args[args.length - 1] = withoutBody(deferredDefinition);
+                toLower = new Expr(doc.head, args).at(doc);
+            }
         }
         try {
             expanded = new Desugar(file, this::expandUserMacro).expand(toLower);
@@ -150,9 +157,13 @@ public final class Lowering {
         return new FunctionRootNode(language, global.lambda.frame.build(), "top-level scope", source, section, body).getCallTarget();
     }
 
+    private static Expr withoutBody(Expr definition) {
+        return new Expr("function", definition.arg(0), new Expr("block")).at(definition);
+    }
+
     /**
-     * {@code function f(...) ... end} or {@code f(...) = ...} as a statement of its own: neither a
-     * macro call nor a docstring around it, nor a definition without a body.
+     * {@code function f(...) ... end} or {@code f(...) = ...} with a body, as a statement of its
+     * own or under a docstring (a macro around it could change what it defines).
      */
     private static boolean isPlainFunctionDefinition(Object stmt) {
         return stmt instanceof Expr e && e.nargs() == 2 && (e.is("function") || e.is("=")) && Desugar.isCallSignature(e.arg(0));
