@@ -20,7 +20,20 @@ public final class ProgramRootNode extends JlRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return run(JlContext.get(this));
+        JlContext context = JlContext.get(this);
+        try {
+            return run(context);
+        } catch (org.trufflejl.runtime.JlException e) {
+            keepBacktrace(context, e);
+            throw e;
+        }
+    }
+
+    /** An error leaving the program: its stack trace, for the launcher to print ({@code Base._uncaught_backtrace}). */
+    @TruffleBoundary
+    private static void keepBacktrace(JlContext context, org.trufflejl.runtime.JlException e) {
+        org.trufflejl.nodes.Backtrace.Text t = org.trufflejl.nodes.Backtrace.of(e);
+        context.uncaughtBacktrace = new String[]{t.frames(), t.lastTopLevel() == null ? "" : t.lastTopLevel()};
     }
 
     @TruffleBoundary

@@ -672,6 +672,11 @@ public final class Builtins {
             JlContext ctx = n.context();
             return Toplevel.include(ctx, ctx.currentModule(), a[0].toString(), ctx.currentFile());
         }, Types.String);
+        // the launcher's "Stacktrace:" lines for the error that just left the program
+        slow("_uncaught_backtrace", (a, n) -> {
+            String[] t = n.context().uncaughtBacktrace;
+            return t == null ? new JlTuple(JlString.of(""), JlString.of("")) : new JlTuple(JlString.of(t[0]), JlString.of(t[1]));
+        });
         slow("_include_lazily", (a, n) -> {
             Toplevel.includeLazily(n.context(), a[0].toString());
             return JlNothing.INSTANCE;

@@ -36,10 +36,8 @@ public final class FunctionNodes {
         public Method build(JlType[] types, TypeVar[] typeVars) {
             JlType[] fixed = new JlType[nfixed];
             System.arraycopy(types, 0, fixed, 0, nfixed);
-            if (typeVars.length == 0) {
-                return new Method(fixed, varargs ? types[nfixed] : null, typeVars, kwNames, kwRest, argNames, file, line, body);
-            }
-            // The body binds the where-variables from this method's signature once it exists.
+            // The body knows its method (for stack traces) and binds the where-variables from
+            // the method's signature, once both exist.
             Method[] self = new Method[1];
             self[0] = new Method(fixed, varargs ? types[nfixed] : null, typeVars, kwNames, kwRest, argNames, file, line, () -> {
                 RootNode root = body.get();

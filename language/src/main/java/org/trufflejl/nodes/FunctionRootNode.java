@@ -3,6 +3,7 @@ package org.trufflejl.nodes;
 import org.trufflejl.JlLanguage;
 import org.trufflejl.nodes.ControlFlow.ReturnException;
 import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlException;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -32,11 +33,19 @@ public final class FunctionRootNode extends JlRootNode {
         this.returnType = returnType;
     }
 
-    /** The method whose where-variables this body binds. */
+    /** The method this is the body of (names and module for stack traces); null for top-level code. */
+    private volatile org.trufflejl.runtime.Method method;
+
+    /** This becomes the body of {@code m}: it binds {@code m}'s where-variables. */
     void bindMethod(org.trufflejl.runtime.Method m) {
+        method = m;
         if (staticParams != null) {
             staticParams.bind(m);
         }
+    }
+
+    public org.trufflejl.runtime.Method method() {
+        return method;
     }
 
     @Override
@@ -50,12 +59,21 @@ public final class FunctionRootNode extends JlRootNode {
         } catch (ReturnException r) {
             returned.enter();
             result = r.value;
+        } catch (JlException e) {
+            // the argument types of each frame, for the stack trace (Backtrace): only on the
+            // exception's way out, so a compiled body keeps its arguments virtual otherwise
+            e.recordFrame(this, frame.getArguments());
+            throw e;
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
-            throw Errors.stackOverflow(body);
+            JlException error = Errors.stackOverflow(body);
+            error.recordFrame(this, frame.getArguments());
+            throw error;
         } catch (OutOfMemoryError e) {
             CompilerDirectives.transferToInterpreter();
-            throw Errors.outOfMemory(body);
+            JlException error = Errors.outOfMemory(body);
+            error.recordFrame(this, frame.getArguments());
+            throw error;
         }
         return returnType == null ? result : ReturnConversion.convert(returnType.execute(frame), result, this);
     }

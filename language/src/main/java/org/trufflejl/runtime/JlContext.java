@@ -96,6 +96,12 @@ public final class JlContext {
         return REFERENCE.get(node);
     }
 
+    /**
+     * The stack trace of the last error that left a program run by the launcher or an embedder:
+     * its frames' lines and where its outermost top-level statement was ("" if none).
+     */
+    public volatile String[] uncaughtBacktrace;
+
     /** Whether Base's docstrings (stdlib/Base/docstrings.jl) are loaded: on the first documentation query. */
     public volatile boolean baseDocsLoaded;
     /** Assignments to {@code ENV} (a value, or nothing for a deleted name) over the process environment. */

@@ -27,6 +27,28 @@ public final class JlException extends AbstractTruffleException {
     public JlException(JlException original) {
         super(original);
         this.value = original.value;
+        if (original.frames != null) {
+            this.frames = new java.util.ArrayList<>(original.frames);
+        }
+    }
+
+    /** A method body the exception left, and the arguments it had been called with. */
+    public record Frame(Object root, Object[] arguments) {
+    }
+
+    /** The frames the exception has left so far, innermost first (for the stack trace's argument types). */
+    private java.util.ArrayList<Frame> frames;
+
+    @TruffleBoundary
+    public void recordFrame(Object root, Object[] arguments) {
+        if (frames == null) {
+            frames = new java.util.ArrayList<>();
+        }
+        frames.add(new Frame(root, arguments.clone()));
+    }
+
+    public java.util.List<Frame> frames() {
+        return frames == null ? java.util.List.of() : frames;
     }
 
     @ExportMessage

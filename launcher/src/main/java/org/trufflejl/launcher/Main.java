@@ -14,6 +14,7 @@ import java.util.Map;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
@@ -93,7 +94,7 @@ public final class Main {
             if (e.isExit()) {
                 return e.getExitStatus();
             }
-            return reportError(e, false);
+            return reportError(built, e, false);
         }
     }
 
@@ -251,7 +252,7 @@ public final class Main {
             if (e.isExit()) {
                 return e.getExitStatus();
             }
-            return reportError(e, isFile);
+            return reportError(context, e, isFile);
         }
     }
 
@@ -262,7 +263,7 @@ public final class Main {
         return debug != null && !debug.isEmpty() && !debug.equals("0") || engineOptions.containsKey("log.level");
     }
 
-    int reportError(PolyglotException e, boolean loadError) {
+    int reportError(Context context, PolyglotException e, boolean loadError) {
         out.flush();
         if (e.isInternalError()) {
             err.println("ERROR: internal error in TruffleJL: " + e.getMessage());
@@ -287,38 +288,25 @@ public final class Main {
         if (e.isSyntaxError()) {
             return 1;
         }
-        List<String> frames = new ArrayList<>();
-        String lastTop = null;
-        for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
-            if (!f.isGuestFrame() || !LANG.equals(f.getLanguage().getId())) {
-                continue;
-            }
-            var loc = f.getSourceLocation();
-            if (loc == null) {
-                continue;
-            }
-            String where = sourceName(loc.getSource()) + ":" + loc.getStartLine();
-            String name = f.getRootName();
-            frames.add(name + "\n   @ " + (name.equals("top-level scope") ? "" : "Main ") + where);
-            if ("top-level scope".equals(name)) {
-                lastTop = where;
-            }
-        }
-        if (!frames.isEmpty()) {
+        String[] trace = backtrace(context);
+        if (!trace[0].isEmpty()) {
             err.println("Stacktrace:");
-            int n = 1;
-            for (String frame : frames) {
-                err.println(" [" + n++ + "] " + frame);
-            }
+            err.print(trace[0]);
         }
-        if (loadError && lastTop != null) {
-            err.println("in expression starting at " + lastTop);
+        if (loadError && !trace[1].isEmpty()) {
+            err.println("in expression starting at " + trace[1]);
         }
         return 1;
     }
 
-    private static String sourceName(org.graalvm.polyglot.Source s) {
-        return s.getPath() != null ? s.getPath() : s.getName();
+    /** The error's stack trace lines and outermost top-level location, as the language keeps them ("" when unknown). */
+    private static String[] backtrace(Context context) {
+        try {
+            Value t = context.eval(LANG, "Base._uncaught_backtrace()");
+            return new String[]{t.getArrayElement(0).asString(), t.getArrayElement(1).asString()};
+        } catch (PolyglotException | IllegalStateException | UnsupportedOperationException e) {
+            return new String[]{"", ""};
+        }
     }
 
     private static final String HELP = """

@@ -167,7 +167,7 @@ public final class Repl {
             if (e.isExit()) {
                 throw e;
             }
-            launcher.reportError(e, false);
+            launcher.reportError(context, e, false);
         } finally {
             evaluating = false;
         }
@@ -189,7 +189,7 @@ public final class Repl {
             }
             helpFn.execute(module, context.eval(Main.LANG, ":" + target));
         } catch (PolyglotException e) {
-            launcher.reportError(e, false);
+            launcher.reportError(context, e, false);
         }
     }
 
