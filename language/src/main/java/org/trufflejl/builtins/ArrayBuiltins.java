@@ -282,10 +282,11 @@ final class ArrayBuiltins {
         b.slow("fill!", (a, n) -> {
             JlArray x = (JlArray) a[0];
             Object v = ArrayOps.convertElement(x, a[1], n);
-            if (x.store instanceof long[] l) {
-                Arrays.fill(l, 0, x.length, (Long) v);
-            } else if (x.store instanceof double[] d) {
-                Arrays.fill(d, 0, x.length, (Double) v);
+            // (a UInt64 array also stores longs, but its elements are UInt64 values: set converts)
+            if (x.store instanceof long[] l && v instanceof Long lv) {
+                Arrays.fill(l, 0, x.length, lv);
+            } else if (x.store instanceof double[] d && v instanceof Double dv) {
+                Arrays.fill(d, 0, x.length, dv);
             } else {
                 for (int i = 0; i < x.length; i++) {
                     x.set(i, v);
