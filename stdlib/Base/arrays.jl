@@ -75,6 +75,8 @@ end
 _construct_array(T, N, itr) = _construct_array(T, N, collect(itr))
 
 similar(a::AbstractArray) = similar(a, eltype(a), size(a))
+# an array of zeros of the same shape (and element type, as zero of it gives)
+zero(a::AbstractArray{T}) where {T} = fill!(similar(a, typeof(zero(T))), zero(T))
 similar(a::AbstractArray, T::Type) = similar(a, T, size(a))
 similar(a::AbstractArray, d::Int...) = similar(a, eltype(a), d)
 similar(a::AbstractArray, T::Type, d::Int...) = similar(a, T, d)
@@ -404,10 +406,29 @@ function deleteat!(a::Vector, inds)
     end
     a
 end
-function splice!(a::Vector, i::Integer)
+# splice!(a, i or range, ins = ()): removes what is there and puts the items of ins in its place;
+# returns what was removed (an empty range inserts before its start)
+function splice!(a::Vector, i::Integer, ins = ())
     x = a[i]
     deleteat!(a, i)
+    _splice_in!(a, i, ins)
     x
+end
+function splice!(a::Vector, r::AbstractUnitRange{<:Integer}, ins = ())
+    isempty(r) || (1 <= first(r) && last(r) <= length(a)) || throw(BoundsError(a, r))
+    removed = a[r]
+    isempty(r) || _deleteat!(a, first(r), length(r))
+    _splice_in!(a, first(r), ins)
+    removed
+end
+function _splice_in!(a::Vector, i, ins)
+    vals = [convert(eltype(a), v) for v in ins]     # converted before a changes
+    isempty(vals) && return a
+    _insert_gap!(a, i, length(vals))
+    for k in 1:length(vals)
+        a[i + k - 1] = vals[k]
+    end
+    a
 end
 function empty!(a::Vector)
     resize!(a, 0)

@@ -56,3 +56,12 @@ function _findextreme(better, a)
 end
 findmax(a::Union{AbstractArray,AbstractDict}) = _findextreme(>, a)
 findmin(a::Union{AbstractArray,AbstractDict}) = _findextreme(<, a)
+# for each element of a, its first index in b (nothing if absent)
+function indexin(a, b::AbstractArray)
+    inds = keys(b)
+    bdict = Dict{eltype(b), eltype(inds)}()
+    for (val, ind) in zip(b, inds)
+        get!(bdict, val, ind)
+    end
+    return Union{eltype(inds), Nothing}[get(bdict, i, nothing) for i in a]
+end

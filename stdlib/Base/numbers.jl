@@ -294,6 +294,12 @@ abs2(x::Number) = x * x
 <=(x::BitSigned, y::BitUnsigned) = (x < zero(x)) | (unsigned(x) <= y)
 <=(x::BitUnsigned, y::BitSigned) = (y >= zero(y)) & (x <= unsigned(y))
 
+# Bool ÷ Bool stays Bool (Julia's bool.jl)
+div(x::Bool, y::Bool) = y ? x : throw(DivideError())
+rem(x::Bool, y::Bool) = y ? false : throw(DivideError())
+mod(x::Bool, y::Bool) = rem(x, y)
+fld(x::Bool, y::Bool) = div(x, y)
+cld(x::Bool, y::Bool) = div(x, y)
 div(x::Signed, y::Unsigned) = flipsign(signed(div(unsigned(abs(x)), y)), x)
 div(x::Unsigned, y::Signed) = unsigned(flipsign(signed(div(x, unsigned(abs(y)))), y))
 rem(x::Signed, y::Unsigned) = flipsign(signed(rem(unsigned(abs(x)), y)), x)
