@@ -509,6 +509,19 @@ function unique(itr)
     end
     itr isa AbstractArray ? copyto!(_new_array(eltype(itr), (length(out),)), out) : _collect_narrow(out, nothing)
 end
+# the elements whose f-values are distinct, each the first with its value
+function unique(f, itr)
+    out = []
+    seen = Set()
+    for x in itr
+        y = f(x)
+        if !(y in seen)
+            push!(seen, y)
+            push!(out, x)
+        end
+    end
+    itr isa AbstractArray ? copyto!(_new_array(eltype(itr), (length(out),)), out) : _collect_narrow(out, nothing)
+end
 allunique(itr) = length(unique(itr)) == length(itr)
 
 """

@@ -331,6 +331,8 @@ leading_ones(x::Integer) = leading_zeros(~x)
 trailing_ones(x::Integer) = trailing_zeros(~x)
 count_ones(x::Bool) = Int64(x)
 ispow2(x::Integer) = x > 0 && count_ones(x) == 1
+# the bits of x rotated left by k (right for negative k), as Julia's bitrotate
+bitrotate(x::T, k::Integer) where {T<:BitInteger} = (x << ((8 * sizeof(T) - 1) & k)) | (x >>> ((8 * sizeof(T) - 1) & -k))
 top_set_bit(x::Integer) = 8 * sizeof(x) - leading_zeros(x)
 
 ^(x::Number, p::Integer) = x ^ Int64(p)

@@ -313,3 +313,31 @@ hasmethod(f, t::Tuple) = hasmethod(f, Tuple{t...})
 which(f, t::Tuple) = which(f, Tuple{t...})
 # The type a value dispatches as: Type{T} for a type T, else typeof(x)
 Core.Typeof(x) = x isa Type ? Type{x} : typeof(x)
+
+"""
+    Base.Fix1(f, x), Base.Fix2(f, x)
+
+`f` with its first (`Fix1`) or second (`Fix2`) argument fixed to `x`: `Base.Fix2(-, 1)(5) == 4`.
+"""
+struct Fix1{F,T} <: Function
+    f::F
+    x::T
+end
+(f::Fix1)(y) = f.f(f.x, y)
+struct Fix2{F,T} <: Function
+    f::F
+    x::T
+end
+(f::Fix2)(y) = f.f(y, f.x)
+
+"""
+    splat(f)
+
+`f` taking its arguments as one collection: `map(splat(+), [(1, 2), (3, 4)]) == [3, 7]`.
+"""
+splat(f) = Splat(f)
+struct Splat{F} <: Function
+    f::F
+end
+(s::Splat)(args) = s.f(args...)
+show(io::IO, s::Splat) = (print(io, "splat("); show(io, s.f); print(io, ")"))

@@ -112,6 +112,60 @@ function show(io::IO, r::StepRangeLen)
 end
 
 """
+    LinRange(start, stop, len)
+
+`len` evenly spaced points from `start` to `stop`, both included. Unlike `range(start, stop;
+length = len)` it has no step to round: element `i` is `(1 - t) * start + t * stop` with
+`t = (i - 1) / (len - 1)`.
+"""
+struct LinRange{T,L<:Integer} <: AbstractRange{T}
+    start::T
+    stop::T
+    len::L
+    lendiv::L
+end
+function LinRange{T}(start, stop, len::Integer) where {T}
+    len >= 0 || throw(ArgumentError(string("LinRange(", start, ", ", stop, ", ", len, "): negative length")))
+    len == 1 && start != stop && throw(ArgumentError(string("LinRange(", start, ", ", stop, ", ", len, "): endpoints differ")))
+    LinRange{T,Int64}(convert(T, start), convert(T, stop), Int64(len), max(Int64(len) - 1, 1))
+end
+LinRange(start, stop, len::Integer) = LinRange{float(promote_type(typeof(start), typeof(stop)))}(start, stop, len)
+length(r::LinRange) = r.len
+size(r::LinRange) = (r.len,)
+isempty(r::LinRange) = r.len == 0
+first(r::LinRange) = r.start
+last(r::LinRange) = r.stop
+step(r::LinRange) = (r.stop - r.start) / r.lendiv
+eltype(::LinRange{T}) where {T} = T
+function getindex(r::LinRange{T}, i::Integer) where {T}
+    1 <= i <= r.len || throw(BoundsError(r, i))
+    t = (i - 1) / r.lendiv
+    convert(T, (1 - t) * r.start + t * r.stop)
+end
+iterate(r::LinRange, i = 1) = i > r.len ? nothing : (r[i], i + 1)
+collect(r::LinRange) = [r[i] for i in 1:r.len]
+function show(io::IO, r::LinRange{T}) where {T}
+    print(io, "LinRange{")
+    show(io, T)
+    print(io, "}(")
+    show(io, first(r))
+    print(io, ", ")
+    show(io, last(r))
+    print(io, ", ")
+    show(io, length(r))
+    print(io, ")")
+end
+function show(io::IO, ::MIME"text/plain", r::LinRange)
+    print(io, length(r), "-element ", typeof(r))
+    isempty(r) && return
+    print(io, ":\n ")
+    for i in 1:length(r)
+        i > 1 && print(io, ", ")
+        show(io, r[i])
+    end
+end
+
+"""
     'a':'z'
 
 A range of characters, by code point (Julia's `StepRange{Char, Int64}`, shown `'a':1:'z'`).
