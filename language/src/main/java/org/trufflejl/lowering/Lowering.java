@@ -536,6 +536,9 @@ public final class Lowering {
                 return call("collect", e, gen(e.arg(0), s), gen(e.arg(1), s));
             case "generator":
                 return genGenerator(e, s);
+            case "flatten":
+                // [f(i, j) for i in a for j in b(i)]: the generator of generators, flattened
+                return at(new CallNode(new DataNodes.GetPropertyNode(global("Iterators"), sym("flatten")), new JlNode[]{gen(e.arg(0), s)}, null, null), e);
             case "quote":
                 // :"s" is just the string; quoted code stays an Expr, built anew where it interpolates
                 return quoted(e.arg(0), 0, s);

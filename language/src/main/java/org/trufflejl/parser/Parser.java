@@ -733,7 +733,9 @@ public final class Parser {
     private Object parseMacroArguments(int mark, Object name) {
         return with((ctx | SPACE_SENSITIVE) & ~NEWLINE_IS_SPACE, () -> {
             List<Object> args = new ArrayList<>();
-            for (Token t = peek(); !isClosing(t) && t.kind != NEWLINE && !(has(FOR_GENERATOR) && t.isKeyword("for")); t = peek()) {
+            // inside brackets `for` ends the arguments ([@m x for x in xs]), but only after one:
+            // `(a; @inbounds for i in r; ...; end)` is a loop
+            for (Token t = peek(); !isClosing(t) && t.kind != NEWLINE && !(has(FOR_GENERATOR) && t.isKeyword("for") && !args.isEmpty()); t = peek()) {
                 args.add(parseEq());
             }
             if (args.size() == 1 && isDocMacro(name) && peekRaw().kind == NEWLINE) {
