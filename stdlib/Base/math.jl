@@ -430,3 +430,21 @@ function prevpow(a::Real, x::Real)
     end
     return p
 end
+
+"""
+    Base.MathConstants
+
+Mathematical constants: `pi` (`π`), `ℯ` (`e`), `γ` (`eulergamma`), `φ` (`golden`), `catalan`.
+They are the nearest `Float64`s here (Julia's are `Irrational`s, which print as symbols).
+"""
+module MathConstants
+const pi = Base.pi
+const π = Base.pi
+const ℯ = Base.ℯ
+const e = Base.ℯ
+const γ = 0.5772156649015329
+const eulergamma = γ
+const φ = 1.618033988749895
+const golden = φ
+const catalan = 0.915965594177219
+end

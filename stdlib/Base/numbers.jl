@@ -20,6 +20,15 @@ The type `promote` should convert values of `type1` and `type2` to. Define metho
 new types; only one argument order is needed.
 """
 promote_rule(::Type, ::Type) = Bottom
+# nothing among values of another type: [nothing, 1] is a Vector{Union{Nothing, Int64}} (Julia's some.jl)
+promote_rule(::Type{Nothing}, ::Type{T}) where {T} = Union{T, Nothing}
+_nonnothingtype(::Type{T}) where {T} = T
+_nonnothingtype(::Type{Union{Nothing, T}}) where {T} = T
+function promote_rule(::Type{T}, ::Type{S}) where {T>:Nothing, S}
+    R = _nonnothingtype(T)
+    R >: T && return Any
+    Union{promote_type(R, S), Nothing}
+end
 
 """
     promote_type(type1, type2)
@@ -40,7 +49,8 @@ function promote_type(T::Type, S::Type)
     b = promote_rule(S, T)
     a === Bottom && return b === Bottom ? typejoin(T, S) : b
     b === Bottom && return a
-    a === b ? a : promote_type(a, b)
+    # (two rules may build the same union separately: Union{Missing, Nothing} both ways)
+    a === b || a == b ? a : promote_type(a, b)
 end
 promote_type(T, S, U, Vs...) = promote_type(promote_type(T, S), U, Vs...)
 
@@ -89,7 +99,17 @@ promote_rule(T::Type{<:AbstractFloat}, ::Type{<:Integer}) = T
 # (Julia writes the first as convert(::Type{T}, x::T) where {T} = x. These avoid static
 # parameters, which are recomputed per call, and that Julia signature is reported ambiguous
 # with the Number one by our specificity.)
-convert(T::Type, x) = x isa T ? x : throw(MethodError(convert, (T, x)))
+convert(T::Type, x) = x isa T ? x : _convert_union(T, x)
+# Union{Nothing, T} and Union{Missing, T} take what converts to T (Julia's convert methods for
+# T>:Nothing and T>:Missing), so that [1, 2.0, missing] is a Vector{Union{Missing, Float64}}
+function _convert_union(T, x)
+    if T isa Union
+        R = _nonnothingtype(T)
+        R === T && (R = nonmissingtype(T))
+        R !== T && R !== Union{} && return convert(R, x)
+    end
+    throw(MethodError(convert, (T, x)))
+end
 convert(T::Type{<:Number}, x::Number) = typeof(x) === T ? x : T(x)
 oftype(x, y) = convert(typeof(x), y)
 float(x::AbstractFloat) = x

@@ -16,6 +16,7 @@ Not equal: `!(x == y)`.
 isequal(x, y) = x == y
 isless(x::Real, y::Real) = x < y
 identity(x) = x
+(>:)(a, b) = b <: a
 
 # x.f and x.f = v: a type may define its own properties by adding methods to these (field access
 # nodes call them then); Base's are the fields themselves.
@@ -184,6 +185,7 @@ const Inf = 1.0 / 0.0
 const NaN = reinterpret(Float64, 0x7ff8000000000000)
 const pi = 3.141592653589793
 const π = pi
+const ℯ = 2.718281828459045
 
 # Function composition and piping.
 |>(x, f) = f(x)

@@ -48,6 +48,10 @@ public final class Egality {
             }
             return true;
         }
+        if (a instanceof org.trufflejl.runtime.types.UnionType || a instanceof org.trufflejl.runtime.types.UnionAll) {
+            // the same type however it was built: Union{Missing, Nothing} === Union{Nothing, Missing}
+            return a.equals(b);
+        }
         if (a instanceof JlUnitRange x) {
             JlUnitRange y = (JlUnitRange) b;
             return x.start == y.start && x.stop == y.stop;
@@ -106,6 +110,12 @@ public final class Egality {
                 }
             }
             return h;
+        } else if (a instanceof org.trufflejl.runtime.types.UnionType u) {
+            long h = 0; // in any order of the members, as === compares them
+            for (org.trufflejl.runtime.types.JlType m : u.types) {
+                h += objectid(m);
+            }
+            return mix(h, 10);
         } else if (a instanceof org.trufflejl.runtime.types.JlType t) {
             return mix(t.show().hashCode(), 7);
         } else if (a instanceof org.trufflejl.runtime.JlFunction f) {

@@ -122,7 +122,7 @@ final class Promotion {
     @TruffleBoundary
     static JlType literalElementType(Object[] values, Node n) {
         JlType t = elementType(values);
-        if (t.isConcrete() || !Types.isSubtype(t, Types.Number) && !anyMissing(values)) {
+        if (t.isConcrete() || !Types.isSubtype(t, Types.Number) && !anyMissingOrNothing(values)) {
             return t;
         }
         Object[] types = new Object[values.length];
@@ -132,9 +132,15 @@ final class Promotion {
         return (JlType) JlContext.get(n).callBase("promote_type", types);
     }
 
-    /** Whether a value is Base's {@code missing} (whose promote_rule makes {@code Union{Missing, T}}). */
-    private static boolean anyMissing(Object[] values) {
+    /**
+     * Whether a value is {@code nothing} or Base's {@code missing}, whose promote_rules make
+     * {@code Union{Nothing, T}} and {@code Union{Missing, T}}.
+     */
+    private static boolean anyMissingOrNothing(Object[] values) {
         for (Object v : values) {
+            if (v == org.trufflejl.runtime.JlNothing.INSTANCE) {
+                return true;
+            }
             if (v instanceof JlStructObject s && s.fieldCount() == 0 && s.type.family.modulePrefix == null && s.type.family.name.name.equals("Missing")) {
                 return true;
             }

@@ -1,0 +1,10 @@
+# nothing and missing among other values: Julia's promote rules and conversions
+println(typeof([nothing, 1]), " ", typeof([1, nothing, 2.0]), " ", [1, nothing, 2.0])
+println(typeof([nothing, missing]), " ", typeof([nothing, nothing]), " ", typeof([nothing, "a"]))
+println([1, 2.0, missing], " ", convert(Union{Missing, Float64}, 1), " ", convert(Union{Nothing, Int8}, 1.0))
+println(promote_type(Nothing, Int), " ", promote_type(Union{Int, Nothing}, Float64), " ", promote_type(Any, Int))
+println(Union{Int, String} === Union{String, Int}, " ", objectid(Union{Int, String}) == objectid(Union{String, Int}))
+println(Int >: Int8, " ", Real >: Int, " ", (>:)(Real, Int))
+v = [nothing, 1]; v[1] = 5; println(v)
+display([nothing, 1])
+println(ℯ, " ", Base.MathConstants.golden, " ", MathConstants.e, " ", exp(1) == ℯ, " ", MathConstants.eulergamma)
