@@ -150,6 +150,30 @@ function readdir(dir::AbstractString = pwd(); join::Bool = false)
     join ? [joinpath(dir, n) for n in names] : names
 end
 tempname() = joinpath(tempdir(), string("jl_", string(rand(UInt64); base = 36)))
+"""
+    mktempdir([parent]; prefix = "jl_")
+    mktempdir(f, [parent]; prefix = "jl_")
+
+Makes a new directory under `parent` (the system's temporary directory by default) and returns
+its path; with a function, calls it with the path and removes the directory afterwards.
+"""
+function mktempdir(parent::AbstractString = tempdir(); prefix::AbstractString = "jl_")
+    while true
+        path = joinpath(parent, string(prefix, string(rand(UInt64); base = 36)))
+        if !ispath(path)
+            mkdir(path)
+            return path
+        end
+    end
+end
+function mktempdir(f::Function, parent::AbstractString = tempdir(); prefix::AbstractString = "jl_")
+    path = mktempdir(parent; prefix = prefix)
+    try
+        f(path)
+    finally
+        rm(path; force = true, recursive = true)
+    end
+end
 
 joinpath(a::AbstractString) = String(a)
 function joinpath(a::AbstractString, b::AbstractString, rest::AbstractString...)

@@ -406,6 +406,29 @@ const RoundDown = RoundingMode(:Down)
 const RoundNearestTiesAway = RoundingMode(:NearestTiesAway)
 const RoundNearestTiesUp = RoundingMode(:NearestTiesUp)
 
+# div(x, y, r): the quotient rounded as r says (ToZero is div, Down fld, Up cld)
+function div(x::Integer, y::Integer, r::RoundingMode)
+    n = r.name
+    n === :ToZero && return div(x, y)
+    n === :Down && return fld(x, y)
+    n === :Up && return cld(x, y)
+    q, m = fldmod(x, y)             # x == q*y + m, m between 0 and y
+    t = 2 * m
+    above = y > 0 ? t > y : t < y   # beyond the half-way point
+    t == y || return above ? q + one(q) : q
+    n === :Nearest && return isodd(q) ? q + one(q) : q
+    n === :NearestTiesUp && return q + one(q)
+    n === :NearestTiesAway && return q >= 0 ? q + one(q) : q
+    throw(ArgumentError(string("div: unsupported rounding mode ", n)))
+end
+function div(x::Real, y::Real, r::RoundingMode)
+    n = r.name
+    n === :ToZero && return div(x, y)
+    n === :Down && return fld(x, y)
+    n === :Up && return cld(x, y)
+    round(x / y, r)
+end
+
 round(x::Integer) = x
 trunc(x::Integer) = x
 floor(x::Integer) = x

@@ -167,3 +167,51 @@ function show(io::IO, nt::NamedTuple)
 end
 
 print(io::IO, x::Unsigned) = print(io, _print_leaf_string(x))
+
+"""
+    dump(x; maxdepth = 8)
+
+Shows every part of a value's structure, one field a line: its type, then each field's name
+and value, recursively (arrays of numbers on one line).
+"""
+dump(x; maxdepth::Int = 8) = dump(stdout, x; maxdepth = maxdepth)
+function dump(io::IO, x; maxdepth::Int = 8)
+    _dump(io, x, maxdepth, "")
+    println(io)
+end
+function _dump(io, x, n, indent)
+    if x isa String
+        print(io, "String ")
+        show(io, x)
+    elseif x isa Symbol
+        print(io, "Symbol ", x)
+    elseif x isa Module
+        print(io, "Module ", x)
+    elseif x isa Array
+        print(io, "Array{", eltype(x), "}(", size(x), ")")
+        if eltype(x) <: Number
+            print(io, " ")
+            show(io, x)
+        elseif n > 0 && !isempty(x)
+            println(io)
+            for i in 1:length(x)
+                print(io, indent, "  ", i, ": ")
+                _dump(io, x[i], n - 1, string(indent, "  "))
+                i < length(x) && println(io)
+            end
+        end
+    else
+        x isa Function ? print(io, x, " (function of type ", typeof(x), ")") : print(io, typeof(x))
+        names = x isa NamedTuple ? keys(x) : x isa Tuple ? Tuple(1:length(x)) : fieldnames(typeof(x))
+        if isempty(names)
+            x isa Function || (print(io, " "); show(io, x))
+        elseif n > 0
+            for (k, name) in enumerate(names)
+                println(io)
+                print(io, indent, "  ", name, ": ")
+                _dump(io, x isa Tuple ? x[k] : getfield(x, name), n - 1, string(indent, "  "))
+            end
+        end
+    end
+    nothing
+end

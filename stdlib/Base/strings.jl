@@ -527,3 +527,24 @@ The UTF-8 bytes of `s` (here a copy, as a `Vector{UInt8}`).
 """
 codeunits(s::AbstractString) = UInt8[codeunit(s, i) for i in 1:ncodeunits(s)]
 Vector{UInt8}(s::AbstractString) = codeunits(s)
+
+"""
+    bytes2hex(bytes), hex2bytes(s)
+
+Bytes as a string of two lowercase hex digits each, and back: `bytes2hex(UInt8[1, 255]) == "01ff"`.
+"""
+function bytes2hex(bytes)
+    io = IOBuffer()
+    for b in bytes
+        print(io, string(UInt8(b); base = 16, pad = 2))
+    end
+    String(take!(io))
+end
+function hex2bytes(s::AbstractString)
+    iseven(ncodeunits(s)) || throw(ArgumentError("string length must be even: length(s) = $(ncodeunits(s))"))
+    out = Vector{UInt8}(undef, ncodeunits(s) >> 1)
+    for i in 1:length(out)
+        out[i] = parse(UInt8, SubString(s, 2i - 1, 2i); base = 16)
+    end
+    out
+end
