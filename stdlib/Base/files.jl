@@ -144,6 +144,7 @@ function rm(path::AbstractString; force::Bool = false, recursive::Bool = false)
     _rm(String(path), recursive)
 end
 mkdir(path::AbstractString) = _mkdir(String(path), false)
+touch(path::AbstractString) = touch(String(path))
 mkpath(path::AbstractString) = _mkdir(String(path), true)
 function readdir(dir::AbstractString = pwd(); join::Bool = false)
     names = _readdir(String(dir))

@@ -18,3 +18,10 @@ dump(Seg(Pt(1, 2.0), Pt(3, 4.0), "t"))
 dump((1, "a")); dump((a = 1, b = [1, 2]))
 dump([1, 2]); dump(["a", "b"]); dump(1 + 2im); dump(1 => "x")
 dump(Seg(Pt(1, 2.0), Pt(3, 4.0), "t"); maxdepth = 1)
+mktempdir() do d
+    p = joinpath(d, "f.txt")
+    println(isfile(p), " ", touch(p) == p, " ", isfile(p), " ", filesize(p))
+    write(p, "abc")
+    touch(SubString(p, 1))
+    println(read(p, String), " ", readdir(d))
+end

@@ -80,6 +80,21 @@ final class FileBuiltins {
             }
             return JlNothing.INSTANCE;
         }, S, B);
+        // touch(path): creates an empty file, or sets an existing one's modification time to now
+        b.slow("touch", (a, n) -> {
+            String p = a[0].toString();
+            try {
+                TruffleFile f = file(n, p);
+                if (f.exists()) {
+                    f.setLastModifiedTime(java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+                } else {
+                    f.createFile();
+                }
+            } catch (IOException | SecurityException e) {
+                throw ioError(n, "touch(\"" + p + "\")", e);
+            }
+            return a[0];
+        }, Types.String);
         b.slow("_mkdir", (a, n) -> {
             String p = a[0].toString();
             try {
