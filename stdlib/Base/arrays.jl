@@ -163,6 +163,8 @@ function _to_index(a, d, c::Symbol)
     1:(d == 0 ? length(a) : size(a, d))
 end
 _to_index(a, d, r::AbstractRange) = r
+# anything else (a float, a string) is not an index
+_to_index(a, d, i) = throw(ArgumentError(string("invalid index: ", repr(i), " of type ", typeof(i))))
 _to_index(a, d, v::AbstractArray) = v
 _to_index(a, d, v::AbstractArray{Bool}) = _mask_index(a, d, v)
 function _mask_index(a, d, v)

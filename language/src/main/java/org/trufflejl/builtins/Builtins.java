@@ -838,7 +838,9 @@ public final class Builtins {
             }
             throw Errors.undefVar(name, n);
         }
-        throw Errors.error("type " + Types.typeOf(o).show() + " has no field " + name.name, n);
+        // Julia names the type without its parameters: "type NamedTuple has no field b"
+        JlType t = Types.typeOf(o);
+        throw Errors.error("type " + (t instanceof org.trufflejl.runtime.types.DataType d ? d.name.name : t.show()) + " has no field " + name.name, n);
     }
 
     private static long allocatedBytes() {
