@@ -66,7 +66,7 @@ function _show_fields(io::IO, x)
         recur_io = IOContext(io, :SHOWN_SET => x)
         for i in 1:nfields(x)
             i > 1 && print(io, ", ")
-            show(recur_io, getfield(x, i))
+            isdefined(x, i) ? show(recur_io, getfield(x, i)) : print(io, "#undef")
         end
     end
     print(io, ')')

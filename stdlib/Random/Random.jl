@@ -7,7 +7,8 @@ stream than in Julia).
 """
 module Random
 
-export shuffle, shuffle!, randperm
+import Base: AbstractRNG, TaskLocalRNG, Xoshiro, MersenneTwister, default_rng, rand!, randn!, randstring, bitrand
+export AbstractRNG, TaskLocalRNG, Xoshiro, MersenneTwister, rand!, randn!, randstring, bitrand, shuffle, shuffle!, randperm
 
 """
     Random.seed!(seed::Integer)
@@ -18,32 +19,36 @@ function seed!(seed::Integer)
     Base._rand_seed!(Int64(seed))
     nothing
 end
+seed!(rng::Union{Xoshiro, MersenneTwister}, seed::Integer) = Base._seed_state!(rng, seed)
 
 """
     shuffle!(v::AbstractVector)
 
 Permute `v` randomly in place (Fisher–Yates); returns `v`.
 """
-function shuffle!(v::AbstractVector)
+function shuffle!(rng::AbstractRNG, v::AbstractVector)
     for i in length(v):-1:2
-        j = rand(1:i)
+        j = rand(rng, 1:i)
         v[i], v[j] = v[j], v[i]
     end
     v
 end
+shuffle!(v::AbstractVector) = shuffle!(TaskLocalRNG(), v)
 
 """
     shuffle(v::AbstractVector)
 
 A randomly permuted copy of `v`.
 """
-shuffle(v::AbstractVector) = shuffle!(copy(v))
+shuffle(rng::AbstractRNG, v::AbstractVector) = shuffle!(rng, v isa AbstractRange ? collect(v) : copy(v))
+shuffle(v::AbstractVector) = shuffle(TaskLocalRNG(), v)
 
 """
     randperm(n::Integer)
 
 A random permutation of `1:n`.
 """
-randperm(n::Integer) = shuffle!(collect(1:Int64(n)))
+randperm(rng::AbstractRNG, n::Integer) = shuffle!(rng, collect(1:Int64(n)))
+randperm(n::Integer) = randperm(TaskLocalRNG(), n)
 
 end

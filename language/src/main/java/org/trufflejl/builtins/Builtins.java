@@ -463,7 +463,7 @@ public final class Builtins {
                 throw Errors.boundsError(a[0], a[1], n);
             }
             if (a[0] instanceof JlStructObject s) {
-                return s.getField((int) i - 1);
+                return definedField(s, (int) i - 1, n);
             } else if (a[0] instanceof JlTuple t) {
                 return t.elements[(int) i - 1];
             }
@@ -729,6 +729,18 @@ public final class Builtins {
             Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
             return b != null && b.value != null;
         }, Types.Module, Types.SymbolT);
+        // isdefined(x, field): whether an object's field (by index or name) has a value
+        slow("isdefined", (a, n) -> {
+            if (a[0] instanceof JlStructObject s) {
+                int i = a[1] instanceof Long k ? (int) (k - 1) : s.type.fieldIndex((Symbol) a[1]);
+                return i >= 0 && i < s.fieldCount() && s.getField(i) != null;
+            }
+            int count = a[0] instanceof JlTuple t ? t.elements.length : a[0] instanceof org.trufflejl.runtime.JlNamedTuple nt ? nt.size() : 0;
+            if (a[1] instanceof Long k) {
+                return k >= 1 && k <= count;
+            }
+            return a[0] instanceof org.trufflejl.runtime.JlNamedTuple nt && nt.indexOf((Symbol) a[1]) >= 0;
+        }, Types.Any, Types.Any);
         slow("isconst", (a, n) -> {
             Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
             return b != null && b.value != null && b.isConst;
@@ -820,11 +832,20 @@ public final class Builtins {
         return Types.Bottom;
     }
 
+    /** A field's value; a field an inner constructor's {@code new} left unset is an UndefRefError, as in Julia. */
+    private static Object definedField(JlStructObject s, int i, Node n) {
+        Object v = s.getField(i);
+        if (v == null) {
+            throw new JlException(JlStructObject.of(Types.UndefRefError), n);
+        }
+        return v;
+    }
+
     private static Object getfield(Object o, Symbol name, Node n) {
         if (o instanceof JlStructObject s) {
             int i = s.type.fieldIndex(name);
             if (i >= 0) {
-                return s.getField(i);
+                return definedField(s, i, n);
             }
         } else if (o instanceof org.trufflejl.runtime.JlNamedTuple nt) {
             int i = nt.indexOf(name);
