@@ -431,6 +431,9 @@ function prevpow(a::Real, x::Real)
     return p
 end
 
+const √ = sqrt
+const ∛ = cbrt
+
 """
     Base.MathConstants
 

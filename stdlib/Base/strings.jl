@@ -548,3 +548,12 @@ function hex2bytes(s::AbstractString)
     end
     out
 end
+
+"""
+    b"..."
+
+The bytes of a string literal (escapes processed): `b"a\x01" == UInt8[0x61, 0x01]`.
+"""
+macro b_str(s)
+    :(codeunits($(unescape_string(s))))
+end
