@@ -11,6 +11,8 @@ end
 function _typeinfo_implicit(T)
     (T === Float64 || T === Int64 || T === Char || T === String || T === Symbol || T === Nothing) && return true
     T isa DataType || return false
+    issingletontype(T) && return true   # [missing] shows no element type, as Julia's typeinfo_implicit
+
     name = _type_name(T)
     name === :Array && return _typeinfo_implicit(_type_parameters(T)[1])
     name === :Pair && return all(_typeinfo_implicit, _type_parameters(T))

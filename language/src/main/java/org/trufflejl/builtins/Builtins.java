@@ -536,6 +536,10 @@ public final class Builtins {
                         && Types.isSubtype(t, Types.Number), Types.Any);
         slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !(Types.isSubtype(t, Types.Number)), Types.Any);
         slow("ismutabletype", (a, n) -> a[0] instanceof DataType t && t.isMutable, Types.Any);
+        // a type with exactly one value: Nothing, an immutable struct without fields (Missing), Tuple{}
+        slow("issingletontype", (a, n) -> a[0] instanceof DataType t && t.isConcrete() && !t.isMutable
+                        && (t == Types.typeOf(JlNothing.INSTANCE) || t.isTupleType() && t.parameters != null && t.parameters.length == 0
+                                        || t.family.isContextOwned() && t.fieldNames.length == 0), Types.Any);
         slow("typejoin", (a, n) -> Promotion.typejoin((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("typeintersect", (a, n) -> typeintersect((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("_typevar", (a, n) -> new org.trufflejl.runtime.types.TypeVar((Symbol) a[0], (JlType) a[1], (JlType) a[2]),
