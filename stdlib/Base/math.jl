@@ -437,17 +437,17 @@ const ∛ = cbrt
 """
     Base.MathConstants
 
-Mathematical constants: `pi` (`π`), `ℯ` (`e`), `γ` (`eulergamma`), `φ` (`golden`), `catalan`.
-They are the nearest `Float64`s here (Julia's are `Irrational`s, which print as symbols).
+Mathematical constants, `Irrational`s as in Julia: `pi` (`π`), `ℯ` (`e`), `γ` (`eulergamma`),
+`φ` (`golden`), `catalan`.
 """
 module MathConstants
 const pi = Base.pi
 const π = Base.pi
 const ℯ = Base.ℯ
 const e = Base.ℯ
-const γ = 0.5772156649015329
+const γ = Base.Irrational{:γ}()
 const eulergamma = γ
-const φ = 1.618033988749895
+const φ = Base.Irrational{:φ}()
 const golden = φ
-const catalan = 0.915965594177219
+const catalan = Base.Irrational{:catalan}()
 end

@@ -429,6 +429,17 @@ function div(x::Real, y::Real, r::RoundingMode)
     round(x / y, r)
 end
 
+# irrationals round as their Float64
+round(x::AbstractIrrational; kws...) = round(Float64(x); kws...)
+round(x::AbstractIrrational, r::RoundingMode; kws...) = round(Float64(x), r; kws...)
+round(::Type{T}, x::AbstractIrrational) where {T<:Integer} = round(T, Float64(x))
+floor(x::AbstractIrrational) = floor(Float64(x))
+ceil(x::AbstractIrrational) = ceil(Float64(x))
+trunc(x::AbstractIrrational) = trunc(Float64(x))
+floor(::Type{T}, x::AbstractIrrational) where {T<:Integer} = floor(T, Float64(x))
+ceil(::Type{T}, x::AbstractIrrational) where {T<:Integer} = ceil(T, Float64(x))
+trunc(::Type{T}, x::AbstractIrrational) where {T<:Integer} = trunc(T, Float64(x))
+
 round(x::Integer) = x
 trunc(x::Integer) = x
 floor(x::Integer) = x

@@ -185,9 +185,63 @@ xor(x::Bool, y::Bool) = x ⊻ y
 const Inf = 1.0 / 0.0
 # Julia's NaN has the sign bit clear (0.0 / 0.0 on x86 gives the one with it set)
 const NaN = reinterpret(Float64, 0x7ff8000000000000)
-const pi = 3.141592653589793
-const π = pi
-const ℯ = 2.718281828459045
+"""
+    AbstractIrrational, Irrational{sym}
+
+An irrational constant: `π` (`pi`), `ℯ`, and `MathConstants.γ`, `φ`, `catalan`. It prints as
+its symbol (`π`, and `π = 3.1415926535897...` on its own in the REPL) and computes as the
+nearest `Float64` (`Float32` or `Float16` beside those types), as in Julia. Being irrational, it
+equals no float (`pi == 3.141592653589793` is false) and compares with floats exactly.
+"""
+abstract type AbstractIrrational <: Real end
+struct Irrational{sym} <: AbstractIrrational end
+const π = Irrational{:π}()
+const pi = π
+const ℯ = Irrational{:ℯ}()
+# (nearest Float64, the Float64 just below the exact value, the one just above)
+_irrational_bounds(::Irrational{:π}) = (3.141592653589793, 3.141592653589793, 3.1415926535897936)
+_irrational_bounds(::Irrational{:ℯ}) = (2.718281828459045, 2.718281828459045, 2.7182818284590455)
+_irrational_bounds(::Irrational{:γ}) = (0.5772156649015329, 0.5772156649015328, 0.5772156649015329)
+_irrational_bounds(::Irrational{:φ}) = (1.618033988749895, 1.6180339887498947, 1.618033988749895)
+_irrational_bounds(::Irrational{:catalan}) = (0.915965594177219, 0.915965594177219, 0.9159655941772191)
+Float64(x::AbstractIrrational) = _irrational_bounds(x)[1]
+Float32(x::AbstractIrrational) = Float32(Float64(x))   # the correctly rounded Float32 for these five
+Float16(x::AbstractIrrational) = Float16(Float32(x))
+AbstractFloat(x::AbstractIrrational) = Float64(x)
+float(x::AbstractIrrational) = Float64(x)
+float(::Type{<:AbstractIrrational}) = Float64
+promote_rule(::Type{<:AbstractIrrational}, ::Type{Float16}) = Float16
+promote_rule(::Type{<:AbstractIrrational}, ::Type{Float32}) = Float32
+promote_rule(::Type{<:AbstractIrrational}, ::Type{<:AbstractIrrational}) = Float64
+promote_rule(::Type{<:AbstractIrrational}, ::Type{T}) where {T<:Real} = promote_type(Float64, T)
++(x::AbstractIrrational, y::AbstractIrrational) = Float64(x) + Float64(y)
+-(x::AbstractIrrational, y::AbstractIrrational) = Float64(x) - Float64(y)
+*(x::AbstractIrrational, y::AbstractIrrational) = Float64(x) * Float64(y)
+/(x::AbstractIrrational, y::AbstractIrrational) = Float64(x) / Float64(y)
+^(x::AbstractIrrational, y::AbstractIrrational) = Float64(x) ^ Float64(y)
+-(x::AbstractIrrational) = -Float64(x)
+^(x::AbstractIrrational, p::Integer) = Float64(x) ^ p
+^(x::AbstractIrrational, y::AbstractFloat) = Float64(x) ^ y
+^(::Irrational{:ℯ}, x::Number) = exp(x)
+==(::Irrational{s}, ::Irrational{s}) where {s} = true
+==(::AbstractIrrational, ::AbstractIrrational) = false
+==(::AbstractIrrational, ::Real) = false
+==(::Real, ::AbstractIrrational) = false
+<(x::AbstractIrrational, y::AbstractIrrational) = Float64(x) < Float64(y)
+<=(x::AbstractIrrational, y::AbstractIrrational) = x == y || x < y
+<(x::AbstractIrrational, y::AbstractFloat) = _irrational_bounds(x)[3] <= y
+<(x::AbstractFloat, y::AbstractIrrational) = x <= _irrational_bounds(y)[2]
+<=(x::AbstractIrrational, y::AbstractFloat) = x < y
+<=(x::AbstractFloat, y::AbstractIrrational) = x < y
+isinteger(::AbstractIrrational) = false
+iszero(::AbstractIrrational) = false
+isone(::AbstractIrrational) = false
+zero(::AbstractIrrational) = false
+zero(::Type{<:AbstractIrrational}) = false
+one(::AbstractIrrational) = true
+one(::Type{<:AbstractIrrational}) = true
+sign(x::AbstractIrrational) = ifelse(x < zero(x), -1.0, 1.0)
+hash(x::Irrational, h::UInt) = 3 * objectid(x) - h
 
 # Function composition and piping.
 |>(x, f) = f(x)

@@ -190,6 +190,8 @@ function rationalize(::Type{T}, x::AbstractFloat, tol::Real) where {T<:Integer}
 end
 rationalize(::Type{T}, x::AbstractFloat; tol::Real = eps(x)) where {T<:Integer} = rationalize(T, x, tol)
 rationalize(x::AbstractFloat; tol::Real = eps(x)) = rationalize(Int64, x, tol)
+rationalize(x::AbstractIrrational; tol::Real = eps(Float64(x))) = rationalize(Int64, Float64(x), tol)
+rationalize(::Type{T}, x::AbstractIrrational; tol::Real = eps(Float64(x))) where {T<:Integer} = rationalize(T, Float64(x), tol)
 
 ## arithmetic ##
 

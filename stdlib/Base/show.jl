@@ -215,3 +215,13 @@ function _dump(io, x, n, indent)
     end
     nothing
 end
+
+# an irrational prints as its symbol (operators.jl)
+show(io::IO, x::Irrational{sym}) where {sym} = print(io, sym)
+function show(io::IO, ::MIME"text/plain", x::Irrational{sym}) where {sym}
+    if get(io, :compact, false)
+        print(io, sym)
+    else
+        print(io, sym, " = ", string(float(x))[1:min(end, 15)], "...")
+    end
+end
