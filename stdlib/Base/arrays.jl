@@ -26,6 +26,7 @@ axes(a::AbstractArray) = map_tuple(n -> 1:n, size(a))
 axes(a::AbstractArray, d::Int) = 1:size(a, d)
 eachindex(a::AbstractArray) = 1:length(a)
 LinearIndices(a::AbstractArray) = reshape(1:length(a), size(a))
+LinearIndices(dims::Tuple{Vararg{Integer}}) = reshape(1:prod(dims), dims)
 firstindex(a::AbstractArray) = 1
 lastindex(a::AbstractArray) = length(a)
 firstindex(a::AbstractArray, d) = 1

@@ -298,7 +298,45 @@ function accumulate(op, A::AbstractArray; dims::Union{Integer,Nothing} = nothing
 end
 cumsum(A::AbstractArray; dims::Integer) = accumulate(+, map(_widen_reduce, A); dims = dims)
 cumprod(A::AbstractArray; dims::Integer) = accumulate(*, map(_widen_reduce, A); dims = dims)
-function diff(a::AbstractVector)
+# along a dimension of a matrix: rows (dims = 1) or columns (dims = 2) minus the previous ones
+function diff(a::AbstractMatrix; dims::Integer)
+    dims == 1 && return a[2:end, :] - a[1:end-1, :]
+    dims == 2 && return a[:, 2:end] - a[:, 1:end-1]
+    throw(ArgumentError("dimension $dims out of range (1:2)"))
+end
+extrema(f, itr) = (minimum(f, itr), maximum(f, itr))
+function clamp!(a::AbstractArray, lo, hi)
+    for i in 1:length(a)
+        a[i] = clamp(a[i], lo, hi)
+    end
+    a
+end
+# replace(a, old => new, ...): a copy with each element equal to an old one replaced (first pair wins)
+function _replaced(x, pairs)
+    for p in pairs
+        isequal(x, p.first) && return p.second
+    end
+    x
+end
+replace!(a::AbstractArray, pairs::Pair...) = (for i in 1:length(a); a[i] = _replaced(a[i], pairs); end; a)
+replace(a::AbstractArray, pairs::Pair...) = [_replaced(x, pairs) for x in a]
+isdisjoint(a, b) = isempty(intersect(a, b))
+# permute!(v, p): v reordered to v[p], in place; invperm(p): the permutation undoing p
+permute!(v::AbstractVector, p::AbstractVector) = copyto!(v, v[p])
+function invperm(p::AbstractVector)
+    q = zeros(Int64, length(p))
+    for (i, j) in enumerate(p)
+        (1 <= j <= length(p) && q[j] == 0) || throw(ArgumentError("argument is not a permutation"))
+        q[j] = i
+    end
+    q
+end
+# copy!(dst, src): dst becomes a copy of src (a vector is resized to src's length)
+copy!(dst::AbstractVector, src::AbstractVector) = copyto!(resize!(dst, length(src)), src)
+copy!(dst::AbstractArray, src::AbstractArray) = size(dst) == size(src) ? copyto!(dst, src) :
+    throw(ArgumentError("arrays must have the same axes for copy! (consider using `copyto!`)"))
+function diff(a::AbstractVector; dims::Integer = 1)
+    dims == 1 || throw(ArgumentError("dimension $dims out of range (1:1)"))
     n = length(a)
     out = _new_array(eltype(a), (max(n - 1, 0),))
     for i in 1:n-1

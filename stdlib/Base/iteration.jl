@@ -19,10 +19,11 @@ function _keyword_splat(itr)
     names = Symbol[]
     vals = Any[]
     for p in itr
-        p isa Pair && p.first isa Symbol ||
-            throw(ArgumentError("keyword argument splat: expected Symbol => value pairs, got " * repr(p)))
-        push!(names, p.first)
-        push!(vals, p.second)
+        # Symbol => value pairs, or (Symbol, value) tuples: (; zip(names, values)...)
+        k, v = p isa Pair ? (p.first, p.second) : p isa Tuple && length(p) == 2 ? p : (nothing, nothing)
+        k isa Symbol || throw(ArgumentError("keyword argument splat: expected Symbol => value pairs, got " * repr(p)))
+        push!(names, k)
+        push!(vals, v)
     end
     return NamedTuple{Tuple(names)}(Tuple(vals))
 end

@@ -618,6 +618,10 @@ end
 
 `x` limited to the range `lo..hi`, in the promoted type of the three arguments.
 """
+# the nearest value of an integer type: clamp(300, UInt8) == 0xff
+clamp(x::Integer, ::Type{T}) where {T<:Integer} = trunc(T, clamp(x, typemin(T), typemax(T)))
+# i wrapped into the range r: mod(7, 1:3) == 1
+mod(i::Integer, r::AbstractUnitRange{<:Integer}) = mod(i - first(r), length(r)) + first(r)
 function clamp(x::Real, lo::Real, hi::Real)
     T = promote_type(typeof(x), typeof(lo), typeof(hi))
     x > hi ? convert(T, hi) : x < lo ? convert(T, lo) : convert(T, x)
