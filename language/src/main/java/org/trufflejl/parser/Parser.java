@@ -1527,6 +1527,9 @@ public final class Parser {
                 return op;
             }
             boolean initialSemicolon = t.kind == SEMICOLON;
+            if (!initialSemicolon && firstSeparatorIsSemicolon()) {
+                return parseParenStatements(mark);
+            }
             Brackets b = parseBrackets(new Brackets(), RPAREN, true);
             int semis = b.sections.size();
             Object lastItem = b.numItems == 0 ? null : b.sections.isEmpty() ? b.positional.get(b.positional.size() - 1) : null;
@@ -1541,6 +1544,81 @@ public final class Parser {
             }
             return semis > 0 ? parenBlock(mark, b) : b.positional.get(0);
         });
+    }
+
+    /**
+     * Whether the first separator inside these parentheses (after the opening one, outside
+     * nested brackets and blocks) is a {@code ;}: then they hold statements, {@code (x = 1; a, b =
+     * f(); a + b)}, and commas inside a statement make tuples, not arguments.
+     */
+    private boolean firstSeparatorIsSemicolon() {
+        int depth = 0;
+        int blocks = 0;
+        for (int i = pos; i < toks.length; i++) {
+            Token t = toks[i];
+            switch (t.kind) {
+                case LPAREN, LBRACKET, LBRACE -> depth++;
+                case RPAREN, RBRACKET, RBRACE -> {
+                    if (depth == 0) {
+                        return false;
+                    }
+                    depth--;
+                }
+                case COMMA -> {
+                    if (depth == 0 && blocks == 0) {
+                        return false;
+                    }
+                }
+                case SEMICOLON -> {
+                    if (depth == 0 && blocks == 0) {
+                        return true;
+                    }
+                }
+                case KEYWORD -> {
+                    if (depth == 0) {
+                        if (t.text.equals("end")) {
+                            blocks--;
+                        } else if (BLOCK_KEYWORDS.contains(t.text)) {
+                            blocks++;
+                        }
+                    }
+                }
+                case EOF, ERROR -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BLOCK_KEYWORDS = Set.of("begin", "if", "for", "while", "let", "function", "try", "quote", "do", "struct",
+                    "module", "baremodule", "macro");
+
+    /** {@code (a; b, c = 1, 2; d)}: statements, each parsed as at top level (commas make tuples). */
+    private Expr parseParenStatements(int mark) {
+        List<Object> args = new ArrayList<>();
+        boolean first = true;
+        while (true) {
+            Token start = peek();
+            if (start.kind == RPAREN) {
+                bump();
+                break;
+            }
+            if (!first) {
+                args.add(lineNode(start));
+            }
+            args.add(parseEq());
+            first = false;
+            Token t = peek();
+            if (t.kind == SEMICOLON) {
+                bump();
+            } else if (t.kind != RPAREN) {
+                throw unexpected(t);
+            }
+        }
+        return node(mark, "block", args);
     }
 
     /** {@code (a; b)}: a block whose first statement has no line node, as in Julia. */
