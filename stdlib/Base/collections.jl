@@ -536,17 +536,7 @@ function reverse!(a::AbstractVector)
     end
     a
 end
-function unique(itr)
-    out = []
-    seen = Set()
-    for x in itr
-        if !(x in seen)
-            push!(seen, x)
-            push!(out, x)
-        end
-    end
-    itr isa AbstractArray ? copyto!(_new_array(eltype(itr), (length(out),)), out) : _collect_narrow(out, nothing)
-end
+unique(itr) = unique(identity, itr)
 # the elements whose f-values are distinct, each the first with its value
 function unique(f, itr)
     out = []
