@@ -609,6 +609,37 @@ function intersect(s::Set, itr, itrs...)
     out
 end
 intersect(s::Set) = copy(s)
+function filter!(f, s::Set)
+    for x in collect(s)
+        f(x) || delete!(s, x)
+    end
+    s
+end
+# removes from s every element of itrs
+function setdiff!(s::Set, itrs...)
+    for itr in itrs
+        for x in itr
+            delete!(s, x)
+        end
+    end
+    s
+end
+# keeps the elements of s that each of itrs has
+function intersect!(s::Set, itrs...)
+    for itr in itrs
+        keep = intersect(s, itr)
+        filter!(x -> x in keep, s)
+    end
+    s
+end
+# map!(f, values(d)): each value replaced by f of it, in place
+function map!(f, v::ValueIterator)
+    d = v.dict
+    for k in collect(keys(d))
+        d[k] = f(d[k])
+    end
+    v
+end
 intersect(a::AbstractVector, b) = unique(filter(x -> x in b, a))
 function setdiff(s::Set, itrs...)
     out = copy(s)

@@ -381,6 +381,12 @@ module Iterators
 end
 
 first(itr, n::Integer) = collect(Iterators.take(itr, n))
+# the first element of any iterable (a Dict's first pair)
+function first(itr)
+    y = iterate(itr)
+    y === nothing && throw(ArgumentError("collection must be non-empty"))
+    y[1]
+end
 
 _dims(itr) = nothing
 _dims(g::Generator) = _dims(g.iter)
