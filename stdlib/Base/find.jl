@@ -56,6 +56,34 @@ function _findextreme(better, a)
 end
 findmax(a::Union{AbstractArray,AbstractDict}) = _findextreme(>, a)
 findmin(a::Union{AbstractArray,AbstractDict}) = _findextreme(<, a)
+# along a dimension of a matrix: the extreme of each column (dims = 1) or row (dims = 2), and
+# where it is, as 1×n or m×1 matrices
+findmax(a::AbstractMatrix; dims = :) = dims isa Colon_ ? _findextreme(>, a) : _findextreme_dims(>, a, dims)
+findmin(a::AbstractMatrix; dims = :) = dims isa Colon_ ? _findextreme(<, a) : _findextreme_dims(<, a, dims)
+function _findextreme_dims(better, a, dims)
+    dims == 1 || dims == 2 || throw(ArgumentError(string("dims must be 1 or 2 for a matrix, got ", dims)))
+    m, n = size(a)
+    outer, inner = dims == 1 ? (n, m) : (m, n)
+    vals = similar(a, dims == 1 ? (1, n) : (m, 1))
+    inds = Matrix{CartesianIndex{2}}(undef, size(vals)...)
+    for k in 1:outer
+        inner == 0 && throw(ArgumentError("collection must be non-empty"))
+        best = a[dims == 1 ? 1 : k, dims == 1 ? k : 1]
+        at = dims == 1 ? CartesianIndex(1, k) : CartesianIndex(k, 1)
+        for l in 2:inner
+            isnan_(best) && break
+            i, j = dims == 1 ? (l, k) : (k, l)
+            x = a[i, j]
+            if isnan_(x) || better(x, best)
+                best = x
+                at = CartesianIndex(i, j)
+            end
+        end
+        vals[k] = best
+        inds[k] = at
+    end
+    (vals, inds)
+end
 # for each element of a, its first index in b (nothing if absent)
 function indexin(a, b::AbstractArray)
     inds = keys(b)
