@@ -132,3 +132,67 @@ function _sync(f)
     failures === nothing || throw(failures)
     v
 end
+
+"""
+    timedwait(testcb, timeout; pollint = 0.1)
+
+Calls `testcb()` every `pollint` seconds until it returns true (`:ok`) or `timeout` seconds
+have passed (`:timed_out`).
+"""
+function timedwait(testcb, timeout::Real; pollint::Real = 0.1)
+    start = time()
+    while true
+        testcb() && return :ok
+        time() - start >= timeout && return :timed_out
+        sleep(pollint)
+    end
+end
+
+"""
+    Timer(delay; interval = 0), Timer(callback, delay; interval = 0)
+
+A timer that fires `delay` seconds from now (and every `interval` seconds after, if not 0):
+`wait(t)` waits for the first firing; with a callback, `callback(t)` runs in a task each time
+until `close(t)`.
+"""
+mutable struct Timer
+    deadline::Float64
+    interval::Float64
+    open::Bool
+end
+function Timer(delay::Real; interval::Real = 0)
+    delay >= 0 || throw(ArgumentError("timer cannot have negative timeout of $delay seconds"))
+    Timer(time() + delay, Float64(interval), true)
+end
+function Timer(callback::Function, delay::Real; interval::Real = 0)
+    t = Timer(delay; interval = interval)
+    errormonitor(@async begin
+        wait(t)
+        while isopen(t)
+            callback(t)
+            t.interval > 0 || break
+            t.deadline += t.interval
+            wait(t)
+        end
+    end)
+    t
+end
+function wait(t::Timer)
+    d = t.deadline - time()
+    d > 0 && sleep(d)
+    nothing
+end
+close(t::Timer) = (t.open = false; nothing)
+isopen(t::Timer) = t.open
+
+# by task (a finished task's entry stays: Julia keeps the storage in the task object itself)
+const _task_storage = IdDict{Any, Any}()
+const _task_storage_lock = ReentrantLock()
+"""
+    task_local_storage(key[, value])
+
+The current task's own key-value store: reads `key`, or sets it to `value`.
+"""
+task_local_storage() = lock(() -> get!(() -> IdDict{Any, Any}(), _task_storage, current_task()), _task_storage_lock)
+task_local_storage(key) = task_local_storage()[key]
+task_local_storage(key, value) = (task_local_storage()[key] = value)

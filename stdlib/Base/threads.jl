@@ -11,6 +11,8 @@ A value of a primitive integer, float or Bool type `T` read with `x[]`, written 
 """
 const Atomic = Base._AtomicType
 const Condition = Base.GenericCondition{Base.ReentrantLock}
+# Julia's SpinLock does not re-enter; ReentrantLock does all a SpinLock is used for
+const SpinLock = Base.ReentrantLock
 
 """
     Threads.nthreads()
