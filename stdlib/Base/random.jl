@@ -71,10 +71,8 @@ function _rand_u64(r::_OwnRNG)
     r.s0, r.s1, r.s2, r.s3 = s0, s1, s2, s3
     result
 end
-copy(r::Xoshiro) = Xoshiro(r.s0, r.s1, r.s2, r.s3)
-copy(r::MersenneTwister) = MersenneTwister(r.s0, r.s1, r.s2, r.s3)
-==(a::Xoshiro, b::Xoshiro) = (a.s0, a.s1, a.s2, a.s3) == (b.s0, b.s1, b.s2, b.s3)
-==(a::MersenneTwister, b::MersenneTwister) = (a.s0, a.s1, a.s2, a.s3) == (b.s0, b.s1, b.s2, b.s3)
+copy(r::T) where {T<:_OwnRNG} = T(r.s0, r.s1, r.s2, r.s3)
+==(a::T, b::T) where {T<:_OwnRNG} = (a.s0, a.s1, a.s2, a.s3) == (b.s0, b.s1, b.s2, b.s3)
 
 # Uniform in 0:m-1 for m > 0, without modulo bias (draws landing in the incomplete top block
 # are rejected).

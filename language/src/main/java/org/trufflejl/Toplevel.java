@@ -336,7 +336,6 @@ public final class Toplevel {
         return m;
     }
 
-    /** {@code include(path)} relative to the including file. */
     /**
      * {@code _include_lazily(file)} in Base.jl: the Base file is parsed now (or was, ahead) but
      * runs only when a name it defines is first looked up. Only names not yet bound in Base can
@@ -510,6 +509,7 @@ public final class Toplevel {
         throw new IllegalStateException(file + ": cannot tell the name of type " + org.trufflejl.parser.ExprPrinter.toSource(spec));
     }
 
+    /** {@code include(path)} relative to the including file. */
     @TruffleBoundary
     public static Object include(JlContext context, JlModule module, String path, String fromFile) {
         Source src;

@@ -474,7 +474,7 @@ public final class Builtins {
             DataType t = dataTypeOf(a[0], n);
             int i = t.fieldIndex((Symbol) a[1]);
             if (i < 0) {
-                throw Errors.error("type " + t.name.name + " has no field " + a[1], n);
+                throw Errors.noField(t, (Symbol) a[1], n);
             }
             return t.fieldTypes[i];
         }, Types.Type, Types.SymbolT);
@@ -863,9 +863,7 @@ public final class Builtins {
             }
             throw Errors.undefVar(name, n);
         }
-        // Julia names the type without its parameters: "type NamedTuple has no field b"
-        JlType t = Types.typeOf(o);
-        throw Errors.error("type " + (t instanceof org.trufflejl.runtime.types.DataType d ? d.name.name : t.show()) + " has no field " + name.name, n);
+        throw Errors.noField(Types.typeOf(o), name, n);
     }
 
     private static long allocatedBytes() {

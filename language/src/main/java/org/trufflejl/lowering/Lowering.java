@@ -175,18 +175,25 @@ public final class Lowering {
      * analyzed and lowered as it would have been at definition time, in a lowering of its own.
      */
     private static final class DeferredChain {
-        private final Lowering lowering;
+        private final JlLanguage language;
+        private final JlContext context;
+        private final JlModule module;
+        private final Source source;
         private final Expr definition;
         private List<MethodParts> parts;
 
-        DeferredChain(Lowering definingLowering, Expr definition) {
-            this.lowering = new Lowering(definingLowering.language, definingLowering.context, definingLowering.module, definingLowering.source);
+        DeferredChain(Lowering defining, Expr definition) {
+            // what a lowering needs, not the defining one (whose analysis is dropped after start-up)
+            this.language = defining.language;
+            this.context = defining.context;
+            this.module = defining.module;
+            this.source = defining.source;
             this.definition = definition;
         }
 
         synchronized com.oracle.truffle.api.nodes.RootNode body(int k) {
             if (parts == null) {
-                Lowering l = lowering;
+                Lowering l = new Lowering(language, context, module, source);
                 Expr e = (Expr) new Desugar(l.file, l::expandUserMacro).expand(definition);
                 l.analyzer = new Analyzer(l.module, l.context.interactive, l.file);
                 l.analyzer.analyzeToplevel(e);

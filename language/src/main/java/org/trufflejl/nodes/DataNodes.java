@@ -324,7 +324,7 @@ public final class DataNodes {
 
         @TruffleBoundary
         private JlException noField(org.trufflejl.runtime.types.JlType t) {
-            return Errors.error("type " + (t instanceof DataType d ? d.name.name : t.show()) + " has no field " + name.name, this);
+            return Errors.noField(t, name, this);
         }
     }
 
@@ -348,7 +348,7 @@ public final class DataNodes {
         if (o instanceof JlStructObject s) {
             int i = s.type.fieldIndex(name);
             if (i < 0) {
-                throw Errors.error("type " + s.type.name.name + " has no field " + name.name, at);
+                throw Errors.noField(s.type, name, at);
             }
             if (!s.type.isMutable) {
                 throw Errors.error("setfield!: immutable struct of type " + s.type.name.name + " cannot be changed", at);

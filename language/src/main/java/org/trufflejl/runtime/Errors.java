@@ -21,6 +21,12 @@ public final class Errors {
         return new JlException(JlStructObject.of(Types.ArgumentError, JlString.of(message)), location);
     }
 
+    /** {@code type P has no field y}: Julia names the type without its parameters (NamedTuple, not @NamedTuple{a::Int64}). */
+    @TruffleBoundary
+    public static JlException noField(org.trufflejl.runtime.types.JlType t, Symbol name, Node location) {
+        return error("type " + (t instanceof org.trufflejl.runtime.types.DataType d ? d.name.name : t.show()) + " has no field " + name.name, location);
+    }
+
     @TruffleBoundary
     public static JlException undefVar(Symbol name, Node location) {
         return new JlException(JlStructObject.of(Types.UndefVarError, name), location);
