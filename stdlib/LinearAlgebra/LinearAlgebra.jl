@@ -217,8 +217,16 @@ end
 +(J::UniformScaling, a::AbstractMatrix) = _add_diagonal(a, J.λ)
 -(a::AbstractMatrix, J::UniformScaling) = _add_diagonal(a, -J.λ)
 -(J::UniformScaling, a::AbstractMatrix) = _add_diagonal(-a, J.λ)
-function Matrix(J::UniformScaling, m::Integer, n::Integer)
-    out = zeros(typeof(J.λ), m, n)
+Matrix(J::UniformScaling, m::Integer, n::Integer) = _scaling_matrix(typeof(J.λ), J, m, n)
+Matrix(J::UniformScaling, dims::Tuple{Integer, Integer}) = Matrix(J, dims...)
+# Matrix{T}(I, m, n) and Array{T, 2}(I, (m, n)) arrive through Base's array constructor
+function Base._construct_array(T, N, J::UniformScaling, m::Integer, n::Integer)
+    Base._check_ndims(N, 2)
+    _scaling_matrix(Base._isvar(T) ? typeof(J.λ) : T, J, m, n)
+end
+Base._construct_array(T, N, J::UniformScaling, dims::Tuple{Integer, Integer}) = Base._construct_array(T, N, J, dims...)
+function _scaling_matrix(T, J::UniformScaling, m, n)
+    out = zeros(T, m, n)
     for i in 1:min(m, n)
         out[i, i] = J.λ
     end
