@@ -70,3 +70,21 @@ isexpr(ex, heads) = ex isa Expr && ex.head in heads
 isexpr(ex, head, n::Integer) = isexpr(ex, head) && length(ex.args) == n
 quot(ex) = Expr(:quote, ex)
 end
+
+"""
+    Base.remove_linenums!(ex)
+
+Removes the line number nodes from the blocks of `ex`, in place, and returns it (so that an
+expression prints without its `#= file:line =#` comments).
+"""
+function remove_linenums!(ex)
+    if ex isa Expr
+        if ex.head === :block || ex.head === :quote
+            filter!(x -> !(x isa LineNumberNode), ex.args)
+        end
+        for sub in ex.args
+            sub isa Expr && remove_linenums!(sub)
+        end
+    end
+    return ex
+end

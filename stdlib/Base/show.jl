@@ -26,9 +26,8 @@ function print(io::IO, c::Char)
 end
 print(io::IO, x::Symbol) = print(io, _print_leaf_string(x))
 # printed, an expression is its code (`a + b`); shown, it is quoted (`:(a + b)`)
-print(io::IO, x::Expr) = print(io, _expr_source(x))
-print(io::IO, x::QuoteNode) = print(io, ":(", _expr_source(x), ")")
-show(io::IO, x::QuoteNode) = print(io, x)
+print(io::IO, x::Union{Expr, QuoteNode, LineNumberNode}) = print(io, _expr_source(x))
+show(io::IO, x::Union{Expr, QuoteNode, LineNumberNode}) = print(io, _expr_show(x))
 print(io::IO, x::AbstractFloat) = print(io, _print_leaf_string(x))
 function print(io::IO, xs...)
     for x in xs
@@ -179,6 +178,15 @@ function dump(io::IO, x; maxdepth::Int = 8)
     _dump(io, x, maxdepth, "")
     println(io)
 end
+# syntax nodes are Java objects without declared fields; their parts as Julia names them
+_dump_fields(x::Expr) = (:head, :args)
+_dump_fields(x::QuoteNode) = (:value,)
+_dump_fields(x::LineNumberNode) = (:line, :file)
+_dump_fields(x) = x isa NamedTuple ? keys(x) : x isa Tuple ? Tuple(1:length(x)) : fieldnames(typeof(x))
+_dump_field(x::Union{Expr, QuoteNode, LineNumberNode}, name, k) = name === :head ? x.head : name === :args ? x.args :
+    name === :value ? x.value : name === :line ? x.line : x.file
+_dump_field(x::Tuple, name, k) = x[k]
+_dump_field(x, name, k) = getfield(x, name)
 function _dump(io, x, n, indent)
     if x isa String
         print(io, "String ")
@@ -202,14 +210,14 @@ function _dump(io, x, n, indent)
         end
     else
         x isa Function ? print(io, x, " (function of type ", typeof(x), ")") : print(io, typeof(x))
-        names = x isa NamedTuple ? keys(x) : x isa Tuple ? Tuple(1:length(x)) : fieldnames(typeof(x))
+        names = _dump_fields(x)
         if isempty(names)
             x isa Function || (print(io, " "); show(io, x))
         elseif n > 0
             for (k, name) in enumerate(names)
                 println(io)
                 print(io, indent, "  ", name, ": ")
-                _dump(io, x isa Tuple ? x[k] : getfield(x, name), n - 1, string(indent, "  "))
+                _dump(io, _dump_field(x, name, k), n - 1, string(indent, "  "))
             end
         end
     end

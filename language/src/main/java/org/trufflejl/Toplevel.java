@@ -70,7 +70,7 @@ public final class Toplevel {
             futures.put("Base/Base.jl", baseFile);
             try {
                 Expr base = JlLanguage.parseSource(resourceSource("Base/Base.jl"));
-                for (Object stmt : base.args) {
+                for (Object stmt : base.args()) {
                     if (stmt instanceof Expr e && e.head.name.equals("call") && e.nargs() == 2 && (e.arg(0) == Symbol.of("include") || e.arg(0) == Symbol.of("_include_lazily")) && e.arg(1) instanceof String f) {
                         CompletableFuture<Expr> future = new CompletableFuture<>();
                         futures.put("Base/" + f, future);
@@ -133,7 +133,7 @@ public final class Toplevel {
         Object result = JlNothing.INSTANCE;
         context.enterToplevel(module, JlLanguage.displayName(source));
         try {
-            for (Object stmt : program.args) {
+            for (Object stmt : program.args()) {
                 if (stmt instanceof LineNumberNode) {
                     continue;
                 }
@@ -154,17 +154,17 @@ public final class Toplevel {
                 case "module":
                     return evalModule(context, module, e, source);
                 case "using":
-                    for (Object path : e.args) {
+                    for (Object path : e.args()) {
                         using(context, module, path);
                     }
                     return JlNothing.INSTANCE;
                 case "import":
-                    for (Object path : e.args) {
+                    for (Object path : e.args()) {
                         importPath(context, module, path);
                     }
                     return JlNothing.INSTANCE;
                 case "export":
-                    for (Object name : e.args) {
+                    for (Object name : e.args()) {
                         module.export((Symbol) name);
                     }
                     return JlNothing.INSTANCE;
@@ -183,7 +183,17 @@ public final class Toplevel {
                     break;
             }
         }
-        return new Lowering(context.language, context, module, source).lowerToplevel(stmt).call();
+        com.oracle.truffle.api.CallTarget code;
+        try {
+            code = new Lowering(context.language, context, module, source).lowerToplevel(stmt);
+        } catch (org.trufflejl.runtime.JlException e) {
+            // no frame has run yet: the stack trace names the statement, as Julia's does
+            if (stmt instanceof Expr ex && ex.line > 0) {
+                e.noteLoweringSite((source.getPath() != null ? source.getPath() : source.getName()) + ":" + ex.line);
+            }
+            throw e;
+        }
+        return code.call();
     }
 
     private static boolean documentsModule(Expr doc) {
@@ -244,7 +254,7 @@ public final class Toplevel {
             JlModule m = resolveModule(context, module, p);
             JlContext.defineConst(module, m.name.name, m);
         } catch (RuntimeException notModule) {
-            Object[] parts = p.args;
+            Object[] parts = p.args();
             Expr prefix = new Expr(".", java.util.Arrays.copyOf(parts, parts.length - 1));
             JlModule from = resolveModule(context, module, prefix);
             bindImported(module, from, new Expr(".", parts[parts.length - 1]));
@@ -462,7 +472,7 @@ public final class Toplevel {
         }
         switch (e.head.name) {
             case "toplevel", "block" -> {
-                for (Object a : e.args) {
+                for (Object a : e.args()) {
                     definedNames(a, file, out);
                 }
             }

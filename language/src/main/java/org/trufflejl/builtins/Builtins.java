@@ -127,7 +127,7 @@ public final class Builtins {
             return new JlTuple(Symbol.of("error"), JlString.of(org.trufflejl.runtime.JlSyntaxError.formatMessage(e, src)));
         }
         List<Object> statements = new ArrayList<>();
-        for (Object x : top.args) {
+        for (Object x : top.args()) {
             if (!(x instanceof org.trufflejl.parser.LineNumberNode)) {
                 statements.add(x);
             }
@@ -699,6 +699,16 @@ public final class Builtins {
         }, Types.ExprT.constructor()));
         slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.ExprT);
         slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.QuoteNodeT);
+        slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.LineNumberNodeT);
+        for (JlType t : new JlType[]{Types.ExprT, Types.QuoteNodeT, Types.LineNumberNodeT}) {
+            slow("_expr_show", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.show(a[0])), t);
+        }
+        // LineNumberNode(line, file): the file a Symbol or nothing
+        add(Types.LineNumberNodeT.constructor(), sig(Types.Int64, Types.Any), null, () -> new SlowBuiltin(
+                        (a, n) -> new org.trufflejl.parser.LineNumberNode((int) (long) (Long) a[0], a[1] instanceof Symbol f ? f.name : null),
+                        Types.LineNumberNodeT.constructor()));
+        add(Types.LineNumberNodeT.constructor(), sig(Types.Int64), null, () -> new SlowBuiltin(
+                        (a, n) -> new org.trufflejl.parser.LineNumberNode((int) (long) (Long) a[0], null), Types.LineNumberNodeT.constructor()));
         // Core.eval(m, ex): ex as a top-level statement of module m
         slow("eval", (a, n) -> {
             JlContext ctx = n.context();

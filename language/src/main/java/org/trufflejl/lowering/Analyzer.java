@@ -52,6 +52,10 @@ final class Analyzer {
         Scope global = new Scope(null, top, Kind.GLOBAL);
         walk(stmt, global);
         resolve();
+        checkLabels(top);
+        for (Scope s : order) {
+            checkLabels(s.lambda);
+        }
         return global;
     }
 
@@ -71,7 +75,7 @@ final class Analyzer {
             return;
         }
         int inner = e.is("quote") ? depth + 1 : depth;
-        for (Object a : e.args) {
+        for (Object a : e.args()) {
             walkInterpolations(a, inner, s);
         }
     }
@@ -128,7 +132,7 @@ final class Analyzer {
                 return;
             }
             case "global":
-                for (Object a : e.args) {
+                for (Object a : e.args()) {
                     if (a instanceof Symbol x) {
                         s.declaredGlobal.add(x);
                     } else if (a instanceof Expr ae && ae.is("=")) {
@@ -140,7 +144,7 @@ final class Analyzer {
                 }
                 return;
             case "local":
-                for (Object a : e.args) {
+                for (Object a : e.args()) {
                     if (a instanceof Symbol x) {
                         s.declaredLocal.add(x);
                     } else if (a instanceof Expr ae && (ae.is("=") || ae.is("::"))) {
@@ -169,6 +173,15 @@ final class Analyzer {
             case "quote":
                 walkInterpolations(e.arg(0), 0, s);
                 return;
+            case "symboliclabel", "symbolicgoto":
+                if (e.nargs() == 1 && e.arg(0) instanceof Symbol label) {
+                    if (e.is("symbolicgoto")) {
+                        s.lambda.labelsJumpedTo.add(label.name);
+                    } else if (!s.lambda.labelsDefined.add(label.name)) {
+                        throw org.trufflejl.runtime.Errors.error("syntax: label \"" + label.name + "\" defined multiple times", null);
+                    }
+                }
+                return;
             case "module", "using", "import", "export", "macro", "break", "continue":
                 return;
             case "kw":
@@ -191,7 +204,7 @@ final class Analyzer {
             default:
                 break;
         }
-        for (Object a : e.args) {
+        for (Object a : e.args()) {
             walk(a, s);
         }
     }
@@ -203,7 +216,7 @@ final class Analyzer {
         } else if (lhs instanceof Expr e) {
             switch (e.head.name) {
                 case "tuple":
-                    for (Object a : e.args) {
+                    for (Object a : e.args()) {
                         walkTarget(a, s);
                     }
                     break;
@@ -239,7 +252,7 @@ final class Analyzer {
         if (p instanceof Symbol x) {
             out.add(x);
         } else if (p instanceof Expr e && (e.is("tuple") || e.is("parameters"))) {
-            for (Object a : e.args) {
+            for (Object a : e.args()) {
                 collectNames(a, out);
             }
         } else if (p instanceof Expr e && (e.is("::") || e.is("...") || e.is("kw") || e.is("=")) && e.nargs() >= 1) {
@@ -297,7 +310,7 @@ final class Analyzer {
         List<Expr> specs = new ArrayList<>();
         Object first = e.arg(0);
         if (first instanceof Expr b && b.is("block")) {
-            for (Object a : b.args) {
+            for (Object a : b.args()) {
                 if (a instanceof Expr spec) {
                     specs.add(spec);
                 }
@@ -351,7 +364,7 @@ final class Analyzer {
         if (nameExpr instanceof Expr ne && ne.is("<:")) {
             walk(ne.arg(1), s);
         }
-        for (Object item : ((Expr) e.arg(2)).args) {
+        for (Object item : ((Expr) e.arg(2)).args()) {
             if (item instanceof Expr f && (f.is("function") || f.is("="))) {
                 if (f.is("function")) {
                     walkFunction(f, s, false);
@@ -366,6 +379,15 @@ final class Analyzer {
     }
 
     // ---- resolution -------------------------------------------------------------------
+
+    /** As Julia, when the function is defined: every {@code @goto} names a label of the same function. */
+    private static void checkLabels(Lambda lambda) {
+        for (String name : lambda.labelsJumpedTo) {
+            if (!lambda.labelsDefined.contains(name)) {
+                throw org.trufflejl.runtime.Errors.error("syntax: label \"" + name + "\" referenced but not defined", null);
+            }
+        }
+    }
 
     private void resolve() {
         for (Scope s : order) {

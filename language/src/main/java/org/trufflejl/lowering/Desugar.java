@@ -49,7 +49,7 @@ final class Desugar {
         Symbol tmp = gensym("props");
         List<Object> body = new ArrayList<>();
         body.add(new Expr("=", tmp, rhs).at(at));
-        for (Object n : names.args) {
+        for (Object n : names.args()) {
             if (!(n instanceof Symbol name)) {
                 throw org.trufflejl.runtime.Errors.error("syntax: invalid assignment location \"" + org.trufflejl.parser.ExprPrinter.toSource(n) + "\"", null);
             }
@@ -92,7 +92,7 @@ final class Desugar {
                 args[0] = call.arg(0);
                 int at = 1;
                 // The do-block function is the first positional argument (after any parameters).
-                List<Object> rest = new ArrayList<>(Arrays.asList(call.args).subList(1, call.nargs()));
+                List<Object> rest = new ArrayList<>(Arrays.asList(call.args()).subList(1, call.nargs()));
                 int insert = !rest.isEmpty() && isExpr(rest.get(0), "parameters") ? 1 : 0;
                 rest.add(insert, e.arg(1));
                 for (Object r : rest) {
@@ -151,7 +151,7 @@ final class Desugar {
         Object lhs = e.arg(0);
         if (op.startsWith(".") && lhs instanceof Expr r && r.is("ref")) {
             // x[i] .= v writes through Base.dotview(x, i) (indices keep their `end`)
-            lhs = new Expr("#dotview", r.args).at(r);
+            lhs = new Expr("#dotview", r.args()).at(r);
         }
         if (op.equals(".")) {
             // x .= v: broadcast assignment into x, fused with the dot calls of v
@@ -174,7 +174,7 @@ final class Desugar {
      * hidden local ({@code let}), in order.
      */
     private Expr expandIndexedUpdate(Expr ref, String op, Expr e) {
-        Object[] parts = ref.args.clone();
+        Object[] parts = ref.args().clone();
         List<Object> bindings = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             Object part = parts[i];
@@ -204,7 +204,7 @@ final class Desugar {
             return sy.name.equals("end") || sy.name.equals("begin");
         }
         if (x instanceof Expr ex && !ex.is("ref") && !ex.is("#view") && !ex.is("#maybeview") && !ex.is("#dotview")) {
-            for (Object a : ex.args) {
+            for (Object a : ex.args()) {
                 if (mentionsBeginEnd(a)) {
                     return true;
                 }
@@ -279,9 +279,9 @@ final class Desugar {
         }
         Object[] args;
         if (e.is(".") && e.nargs() == 2 && e.arg(1) instanceof Expr t && t.is("tuple")) {
-            args = t.args;
+            args = t.args();
         } else if (e.is("call") && e.nargs() >= 2 && e.arg(0) instanceof Symbol f && isDottedOperator(f.name)) {
-            args = Arrays.copyOfRange(e.args, 1, e.nargs());
+            args = Arrays.copyOfRange(e.args(), 1, e.nargs());
         } else {
             return false;
         }
@@ -299,7 +299,7 @@ final class Desugar {
     }
 
     private static Object[] dotCallArgs(Expr e) {
-        return e.is(".") ? ((Expr) e.arg(1)).args : Arrays.copyOfRange(e.args, 1, e.nargs());
+        return e.is(".") ? ((Expr) e.arg(1)).args() : Arrays.copyOfRange(e.args(), 1, e.nargs());
     }
 
     private static Object dotCallFunction(Expr e) {
@@ -307,7 +307,7 @@ final class Desugar {
     }
 
     private static boolean hasKeywords(Expr tuple) {
-        for (Object a : tuple.args) {
+        for (Object a : tuple.args()) {
             if (isExpr(a, "parameters") || isExpr(a, "kw") || isExpr(a, "=")) {
                 return true;
             }
@@ -321,11 +321,11 @@ final class Desugar {
         List<Object> params = new ArrayList<>();
         List<Object> call = new ArrayList<>();
         call.add(e.arg(0));
-        for (Object a : ((Expr) e.arg(1)).args) {
+        for (Object a : ((Expr) e.arg(1)).args()) {
             if (isExpr(a, "parameters") || isExpr(a, "kw")) {
                 call.add(a);
             } else if (isExpr(a, "=")) {
-                call.add(new Expr("kw", ((Expr) a).args).at((Expr) a));
+                call.add(new Expr("kw", ((Expr) a).args()).at((Expr) a));
             } else if (isExpr(a, "...")) {
                 throw org.trufflejl.runtime.Errors.error("syntax: splatting with keyword arguments in a dot call is not supported", null);
             } else {
@@ -437,7 +437,7 @@ final class Desugar {
         Object body = expand(e.arg(1));
         List<Object> list = new ArrayList<>();
         if (isExpr(bindings, "block")) {
-            for (Object b : ((Expr) bindings).args) {
+            for (Object b : ((Expr) bindings).args()) {
                 if (!(b instanceof LineNumberNode)) {
                     list.add(b);
                 }
@@ -505,6 +505,13 @@ final class Desugar {
                 Expr thrown = new Expr("call", sym("throw"), new Expr("call", sym("AssertionError"), msg).at(e)).at(e);
                 return new Expr("if", cond, sym("nothing"), thrown).at(e);
             }
+            case "@label", "@goto": {
+                Object label = lastArg(args, name);
+                if (args.size() != 1 || !(label instanceof Symbol)) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: " + name + " takes a label name, as in `" + name + " name`", null);
+                }
+                return new Expr(name.equals("@label") ? "symboliclabel" : "symbolicgoto", label).at(e);
+            }
             case "@show": {
                 List<Object> stmts = new ArrayList<>();
                 Object last = sym("nothing");
@@ -529,7 +536,7 @@ final class Desugar {
                 if (!isExpr(ref, "ref")) {
                     throw org.trufflejl.runtime.Errors.error("ArgumentError: Invalid use of @view macro: argument must be a reference expression A[...].", null);
                 }
-                return new Expr("#view", ((Expr) ref).args).at(e);
+                return new Expr("#view", ((Expr) ref).args()).at(e);
             }
             case "@views":
                 return viewsIn(lastArg(args, name));
@@ -667,7 +674,7 @@ final class Desugar {
         params[0] = sym("@" + name.name);
         params[1] = sym("__source__");
         params[2] = sym("__module__");
-        System.arraycopy(sig.args, 1, params, 3, sig.nargs() - 1);
+        System.arraycopy(sig.args(), 1, params, 3, sig.nargs() - 1);
         return new Expr("function", new Expr("call", params).at(sig), e.arg(1)).at(e);
     }
 
@@ -722,7 +729,7 @@ final class Desugar {
         List<Object> body = new ArrayList<>();
         List<Object> keywords = new ArrayList<>();
         List<Object> fields = new ArrayList<>();
-        for (Object item : ((Expr) st.arg(2)).args) {
+        for (Object item : ((Expr) st.arg(2)).args()) {
             Object decl = item;
             Object dflt = null;
             if (isExpr(item, "=") && (((Expr) item).arg(0) instanceof Symbol || isExpr(((Expr) item).arg(0), "::"))) {
@@ -755,7 +762,7 @@ final class Desugar {
             List<Object> applied = new ArrayList<>();
             applied.add(name);
             applied.addAll(vars);
-            defs.add(kwConstructor(new Expr("curly", applied.toArray()).at(at), keywords, fields, java.util.Arrays.asList(curly.args).subList(1, curly.nargs()), at));
+            defs.add(kwConstructor(new Expr("curly", applied.toArray()).at(at), keywords, fields, java.util.Arrays.asList(curly.args()).subList(1, curly.nargs()), at));
         }
         return new Expr("block", defs.toArray()).at(at);
     }

@@ -55,7 +55,7 @@ final class FunctionSignature {
             return;
         }
         if (pattern instanceof Expr t && t.is("tuple")) {
-            for (Object p : t.args) {
+            for (Object p : t.args()) {
                 checkPattern(p instanceof Expr a && a.is("::") && a.nargs() == 2 ? a.arg(0) : p);
             }
             return;
@@ -93,9 +93,9 @@ final class FunctionSignature {
                 params.add(c.arg(i));
             }
         } else if (s instanceof Expr t && t.is("tuple")) {
-            params.addAll(List.of(t.args));
+            params.addAll(List.of(t.args()));
         } else if (s instanceof Expr b && b.is("block")) {
-            for (Object a : b.args) {
+            for (Object a : b.args()) {
                 if (!(a instanceof org.trufflejl.parser.LineNumberNode)) {
                     params.add(a);
                 }
@@ -120,7 +120,7 @@ final class FunctionSignature {
         } else if (tv instanceof Expr e && e.is("comparison") && e.nargs() == 5 && e.arg(2) instanceof Symbol t) {
             out.add(new Object[]{t, e.arg(0), e.arg(4)});
         } else if (tv instanceof Expr e && (e.is("braces") || e.is("bracescat"))) {
-            for (Object a : e.args) {
+            for (Object a : e.args()) {
                 addWhereVar(a, out);
             }
         }
@@ -135,7 +135,7 @@ final class FunctionSignature {
             switch (e.head.name) {
                 case "parameters":
                     hasKeywords = true;
-                    for (Object k : e.args) {
+                    for (Object k : e.args()) {
                         addKeyword(k, bounds);
                     }
                     return;

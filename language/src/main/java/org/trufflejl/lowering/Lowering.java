@@ -129,7 +129,7 @@ public final class Lowering {
                 toLower = withoutBody(deferredDefinition);
             } else if (stmt instanceof Expr doc && doc.is("macrocall") && doc.arg(0) == sym("@doc") && isPlainFunctionDefinition(doc.arg(doc.nargs() - 1))) {
                 deferredDefinition = (Expr) doc.arg(doc.nargs() - 1);
-                Object[] args = doc.args.clone();
+                Object[] args = doc.args().clone();
                 args[args.length - 1] = withoutBody(deferredDefinition);
                 toLower = new Expr(doc.head, args).at(doc);
             }
@@ -286,7 +286,7 @@ public final class Lowering {
             return depth == 0 || interpolates(e.arg(0), depth - 1);
         }
         int inner = e.is("quote") ? depth + 1 : depth;
-        for (Object a : e.args) {
+        for (Object a : e.args()) {
             if (interpolates(a, inner)) {
                 return true;
             }
@@ -445,6 +445,10 @@ public final class Lowering {
                 return at(new ControlFlow.BreakNode(), e);
             case "continue":
                 return at(new ControlFlow.ContinueNode(), e);
+            case "symbolicgoto":
+                return genGoto(e, s);
+            case "symboliclabel":
+                return new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE);
             case "return":
                 return at(new ControlFlow.ReturnNode(e.nargs() > 0 ? gen(e.arg(0), s) : new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE)), e);
             case "try":
@@ -469,7 +473,7 @@ public final class Lowering {
             case "global":
             case "local": {
                 List<JlNode> parts = new ArrayList<>();
-                for (Object a : e.args) {
+                for (Object a : e.args()) {
                     if (a instanceof Expr ae) {
                         parts.add(gen(ae, s));
                     }
@@ -511,7 +515,7 @@ public final class Lowering {
                     Object[] callArgs = new Object[args.nargs() + 2];
                     callArgs[0] = sym("broadcast");
                     callArgs[1] = e.arg(0);
-                    System.arraycopy(args.args, 0, callArgs, 2, args.nargs());
+                    System.arraycopy(args.args(), 0, callArgs, 2, args.nargs());
                     return genCall(new Expr("call", callArgs).at(e), s);
                 }
                 throw syntax("invalid syntax " + org.trufflejl.parser.ExprPrinter.toSource(e));
@@ -524,19 +528,19 @@ public final class Lowering {
             case "#maybeview":
                 return genRef(e, s, "maybeview");
             case "vect":
-                return genCallArgs(global("vect"), e.args, 0, s, e);
+                return genCallArgs(global("vect"), e.args(), 0, s, e);
             case "hcat":
-                return genCallArgs(global("hcat"), e.args, 0, s, e);
+                return genCallArgs(global("hcat"), e.args(), 0, s, e);
             case "vcat":
                 return genVcat(e, s, null);
             case "typed_vcat":
                 return genVcat(e, s, e.arg(0));
             case "typed_hcat": {
-                Object[] args = e.args.clone();
+                Object[] args = e.args().clone();
                 return genCallArgs(global("typed_hcat"), args, 0, s, e);
             }
             case "string":
-                return genCallArgs(global("string"), e.args, 0, s, e);
+                return genCallArgs(global("string"), e.args(), 0, s, e);
             case "comprehension":
                 return call("collect", e, gen(e.arg(0), s));
             case "typed_comprehension":
@@ -582,7 +586,7 @@ public final class Lowering {
             }
             case "#instance_ctor": {
                 Expr c = (Expr) e.arg(0);
-                return call("_instance_constructors", e, genCallArgs(global("apply_type"), c.args, 0, s, e));
+                return call("_instance_constructors", e, genCallArgs(global("apply_type"), c.args(), 0, s, e));
             }
             case "isdefined": {
                 // @isdefined x: whether the variable (local or global) has a value
@@ -596,7 +600,7 @@ public final class Lowering {
             case "#callable":
                 return call("_call_function", e, gen(e.arg(0), s));
             case "#apply_type":
-                return genCallArgs(global("apply_type"), e.args, 0, s, e);
+                return genCallArgs(global("apply_type"), e.args(), 0, s, e);
             case "#slot":
                 return ReadLocalNodeGen.create((int) (long) (Long) e.arg(0), sym("#a"));
             case "...":
@@ -610,7 +614,7 @@ public final class Lowering {
     /** {@code T{A, B}}; a parameter {@code <:X} (or {@code >:X}) is a fresh variable: {@code T{S} where S<:X}. */
     private JlNode genCurly(Expr e, Scope s) {
         List<Object[]> wild = new ArrayList<>();
-        Object[] args = e.args.clone();
+        Object[] args = e.args().clone();
         for (int i = 1; i < args.length; i++) {
             if (args[i] instanceof Expr w && (w.is("<:") || w.is(">:")) && w.nargs() == 1) {
                 Symbol v = sym("#s" + (++anonymousCount));
@@ -619,26 +623,72 @@ public final class Lowering {
             }
         }
         Expr applied = new Expr("#apply_type", args).at(e);
-        return wild.isEmpty() ? genCallArgs(global("apply_type"), e.args, 0, s, e) : genWhere(applied, wild, s);
+        return wild.isEmpty() ? genCallArgs(global("apply_type"), e.args(), 0, s, e) : genWhere(applied, wild, s);
     }
 
     private JlNode genBlock(Expr e, Scope s) {
+        Scopes.LabeledBlock labeled = labelsOf(e, s);
+        if (labeled != null) {
+            s.lambda.labeledBlocks.add(labeled);
+        }
         List<JlNode> body = new ArrayList<>();
-        for (Object a : e.args) {
-            if (a instanceof LineNumberNode) {
-                continue;
+        try {
+            for (Object a : e.args()) {
+                if (a instanceof LineNumberNode) {
+                    continue;
+                }
+                JlNode n = gen(a, s);
+                if (a instanceof Expr ae) {
+                    at(n, ae);
+                    n.markStatement();
+                }
+                body.add(n);
             }
-            JlNode n = gen(a, s);
-            if (a instanceof Expr ae) {
-                at(n, ae);
-                n.markStatement();
+        } finally {
+            if (labeled != null) {
+                s.lambda.labeledBlocks.remove(s.lambda.labeledBlocks.size() - 1);
             }
-            body.add(n);
+        }
+        if (labeled != null) {
+            return new LoopNodes.LabeledBlockNode(labeled.key(), body.toArray(new JlNode[0]), tempSlot(s, "label"));
         }
         if (body.size() == 1) {
             return body.get(0);
         }
         return new BlockNode(body.toArray(new JlNode[0]));
+    }
+
+    /** The {@code @label}s among a block's own statements, by the index of their statement. */
+    private Scopes.LabeledBlock labelsOf(Expr block, Scope s) {
+        java.util.Map<String, Integer> labels = null;
+        int index = 0;
+        for (Object a : block.args()) {
+            if (a instanceof LineNumberNode) {
+                continue;
+            }
+            if (a instanceof Expr ae && ae.is("symboliclabel") && ae.nargs() == 1 && ae.arg(0) instanceof Symbol name) {
+                if (labels == null) {
+                    labels = new java.util.HashMap<>();
+                }
+                labels.put(name.name, index); // the analyzer has checked that names are not repeated
+            }
+            index++;
+        }
+        return labels == null ? null : new Scopes.LabeledBlock(new Object(), labels);
+    }
+
+    /** {@code @goto name}: a jump to the label in this or an enclosing block of the same function. */
+    private JlNode genGoto(Expr e, Scope s) {
+        String name = ((Symbol) e.arg(0)).name;
+        List<Scopes.LabeledBlock> blocks = s.lambda.labeledBlocks;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Integer index = blocks.get(i).labels().get(name);
+            if (index != null) {
+                return at(new ControlFlow.GotoNode(new ControlFlow.GotoException(blocks.get(i).key(), index)), e);
+            }
+        }
+        // the analyzer has checked that the label exists in this function
+        throw syntax("@goto " + name + " jumps into a block: TruffleJL supports jumps to a label in the goto's own block or one around it");
     }
 
     private JlNode assign(Object lhs, JlNode value, Scope s, boolean isConst) {
@@ -723,7 +773,7 @@ public final class Lowering {
         if (named) {
             List<Symbol> names = new ArrayList<>();
             List<JlNode> values = new ArrayList<>();
-            for (Object a : e.args) {
+            for (Object a : e.args()) {
                 collectKeyword(a, names, values, s);
             }
             return at(new DataNodes.NamedTupleNode(names.toArray(new Symbol[0]), values.toArray(new JlNode[0])), e);
@@ -746,7 +796,7 @@ public final class Lowering {
 
     private void collectKeyword(Object a, List<Symbol> names, List<JlNode> values, Scope s) {
         if (a instanceof Expr p && p.is("parameters")) {
-            for (Object k : p.args) {
+            for (Object k : p.args()) {
                 collectKeyword(k, names, values, s);
             }
         } else if (a instanceof Expr kw && (kw.is("kw") || kw.is("="))) {
@@ -775,7 +825,7 @@ public final class Lowering {
         Object f = e.arg(0);
         if (f instanceof Expr nc && nc.is("curly") && nc.arg(0) instanceof Symbol nw && nw.name.equals("new") && currentStruct != null) {
             // new{T}(args...): an instance of the struct being defined, with the given parameters
-            Object[] typeArgs = nc.args.clone();
+            Object[] typeArgs = nc.args().clone();
             typeArgs[0] = currentStruct;
             JlNode type = genCallArgs(global("apply_type"), typeArgs, 0, s, e);
             JlNode[] vals = new JlNode[e.nargs() - 1];
@@ -798,11 +848,11 @@ public final class Lowering {
                 Object[] args = new Object[e.nargs() + 1];
                 args[0] = sym("broadcast");
                 args[1] = sym(n.substring(1));
-                System.arraycopy(e.args, 1, args, 2, e.nargs() - 1);
+                System.arraycopy(e.args(), 1, args, 2, e.nargs() - 1);
                 return genCall(new Expr("call", args).at(e), s);
             }
         }
-        return genCallArgs(gen(f, s), e.args, 1, s, e);
+        return genCallArgs(gen(f, s), e.args(), 1, s, e);
     }
 
     private JlNode genCallArgs(JlNode callee, Object[] args, int from, Scope s, Expr where) {
@@ -902,9 +952,9 @@ public final class Lowering {
         }
         if (!rows) {
             if (type == null) {
-                return genCallArgs(global("vcat"), e.args, 0, s, e);
+                return genCallArgs(global("vcat"), e.args(), 0, s, e);
             }
-            return genCallArgs(global("typed_vcat"), e.args, 0, s, e);
+            return genCallArgs(global("typed_vcat"), e.args(), 0, s, e);
         }
         List<Object> args = new ArrayList<>();
         List<Object> counts = new ArrayList<>();
@@ -912,7 +962,7 @@ public final class Lowering {
             Object r = e.arg(i);
             if (r instanceof Expr re && re.is("row")) {
                 counts.add((long) re.nargs());
-                args.addAll(List.of(re.args));
+                args.addAll(List.of(re.args()));
             } else {
                 counts.add(1L);
                 args.add(r);
@@ -1433,7 +1483,7 @@ public final class Lowering {
         List<Symbol> fields = new ArrayList<>();
         List<Object> fieldTypeExprs = new ArrayList<>();
         List<Expr> constructors = new ArrayList<>();
-        for (Object item : ((Expr) e.arg(2)).args) {
+        for (Object item : ((Expr) e.arg(2)).args()) {
             if (item instanceof Symbol f) {
                 fields.add(f);
                 fieldTypeExprs.add(null);

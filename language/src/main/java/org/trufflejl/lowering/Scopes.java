@@ -27,6 +27,10 @@ final class Scopes {
         SOFT
     }
 
+    /** A block with {@code @label}s: each label's statement index; {@code key} names the block to a goto. */
+    record LabeledBlock(Object key, Map<String, Integer> labels) {
+    }
+
     /** One function body (or top-level statement): owns a frame. */
     static final class Lambda {
         final Lambda parent;
@@ -34,6 +38,11 @@ final class Scopes {
         /** Variables of enclosing lambdas this one uses, in capture order. */
         final List<Var> freeVars = new ArrayList<>();
         final Map<Var, Integer> freeIndex = new IdentityHashMap<>();
+        /** The blocks holding {@code @label}s around the code being lowered, innermost last. */
+        final List<LabeledBlock> labeledBlocks = new ArrayList<>();
+        /** The {@code @label} and {@code @goto} names in this body (not in functions inside it). */
+        final Set<String> labelsDefined = new HashSet<>();
+        final Set<String> labelsJumpedTo = new HashSet<>();
 
         Lambda(Lambda parent) {
             this.parent = parent;

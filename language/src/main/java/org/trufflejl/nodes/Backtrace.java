@@ -62,6 +62,10 @@ public final class Backtrace {
                 lastTop = where;
             }
         }
+        if (entries.isEmpty() && e.loweringSite() != null) {
+            entries.add(new String[]{"top-level scope", e.loweringSite()});
+            lastTop = e.loweringSite();
+        }
         StringBuilder out = new StringBuilder();
         int n = 1;
         for (int i = 0; i < entries.size();) {

@@ -21,6 +21,18 @@ public final class ControlFlow {
         public static final ContinueException INSTANCE = new ContinueException();
     }
 
+    /** {@code @goto name}: caught by the labeled block that holds the label, which resumes there. */
+    public static final class GotoException extends ControlFlowException {
+        private static final long serialVersionUID = 1L;
+        final Object block;
+        final int index;
+
+        public GotoException(Object block, int index) {
+            this.block = block;
+            this.index = index;
+        }
+    }
+
     public static final class ReturnException extends ControlFlowException {
         private static final long serialVersionUID = 1L;
         public final Object value;
@@ -95,6 +107,19 @@ public final class ControlFlow {
         @Override
         public Object execute(VirtualFrame frame) {
             throw ContinueException.INSTANCE;
+        }
+    }
+
+    public static final class GotoNode extends JlNode {
+        private final GotoException jump;
+
+        public GotoNode(GotoException jump) {
+            this.jump = jump;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            throw jump;
         }
     }
 

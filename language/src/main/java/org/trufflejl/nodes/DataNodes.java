@@ -276,12 +276,7 @@ public final class DataNodes {
                 if (name.name.equals("head")) {
                     return e.head;
                 }
-                // a copy: Julia's args vector, with the parser's string literals as Strings
-                Object[] args = new Object[e.nargs()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = e.arg(i) instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(e.arg(i));
-                }
-                return org.trufflejl.runtime.JlArray.vector(Types.Any, args, args.length);
+                return e.argsVector();
             } else if (o instanceof org.trufflejl.parser.LineNumberNode ln && (name.name.equals("line") || name.name.equals("file"))) {
                 // __source__ in a macro
                 return name.name.equals("line") ? (Object) (long) ln.line
@@ -354,6 +349,14 @@ public final class DataNodes {
                 throw Errors.error("setfield!: immutable struct of type " + s.type.name.name + " cannot be changed", at);
             }
             s.setField(i, StructNodes.convertField(s.type, i, v, at));
+            return v;
+        }
+        if (o instanceof org.trufflejl.parser.Expr e && name.name.equals("head") && v instanceof Symbol h) {
+            e.head = h;
+            return v;
+        }
+        if (o instanceof org.trufflejl.parser.Expr e && name.name.equals("args") && v instanceof org.trufflejl.runtime.JlArray a && a.ndims() == 1) {
+            e.setArgs(a);
             return v;
         }
         throw Errors.error("setfield!: type " + Types.typeOf(o).show() + " has no field " + name.name, at);
@@ -459,7 +462,7 @@ public final class DataNodes {
 
         @TruffleBoundary
         private Object set(Object o, Object v) {
-            if (o instanceof JlStructObject) {
+            if (o instanceof JlStructObject || o instanceof org.trufflejl.parser.Expr) {
                 return setField(o, name, v, this);
             } else if (o instanceof JlModule m) {
                 m.ownBinding(name).assign(v);

@@ -13,8 +13,15 @@ import com.oracle.truffle.api.interop.TruffleObject;
  * Every Expr records where it came from in the source, so errors and stack frames can point there.
  */
 public final class Expr implements TruffleObject {
-    public final Symbol head;
-    public final Object[] args;
+    /** Mutable, as Julia's ({@code ex.head = :vect}). */
+    public Symbol head;
+    private Object[] args;
+    /**
+     * The {@code Vector{Any}} Julia code got from {@code ex.args}, once it asked: from then on it
+     * is the arguments (a macro's {@code push!(ex.args, x)} changes the expression), and
+     * {@link #args()} reads it back for the Java side.
+     */
+    private org.trufflejl.runtime.JlArray vector;
     /** 1-based line and column of the first character; char offsets [start, end). */
     public int line;
     public int column;
@@ -34,12 +41,72 @@ public final class Expr implements TruffleObject {
         return head.name.equals(h);
     }
 
+    /** The arguments, as the parser makes them (string literals as Java strings). */
+    public Object[] args() {
+        if (vector != null) {
+            pullFromVector();
+        }
+        return args;
+    }
+
     public Object arg(int i) {
-        return args[i];
+        return args()[i];
     }
 
     public int nargs() {
-        return args.length;
+        return args().length;
+    }
+
+    /** {@code ex.args}: the same vector every time, so changes to it change the expression. */
+    @TruffleBoundary
+    public org.trufflejl.runtime.JlArray argsVector() {
+        if (vector == null) {
+            Object[] shown = new Object[args.length];
+            for (int i = 0; i < shown.length; i++) {
+                shown[i] = toJulia(args[i]);
+            }
+            vector = org.trufflejl.runtime.JlArray.vector(org.trufflejl.runtime.types.Types.Any, shown, shown.length);
+        }
+        return vector;
+    }
+
+    /** {@code ex.args = v}: the new arguments (copied into a {@code Vector{Any}}, as Julia converts). */
+    @TruffleBoundary
+    public void setArgs(org.trufflejl.runtime.JlArray v) {
+        Object[] shown = new Object[v.length];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = v.get(i);
+        }
+        vector = org.trufflejl.runtime.JlArray.vector(org.trufflejl.runtime.types.Types.Any, shown, shown.length);
+    }
+
+    @TruffleBoundary
+    private void pullFromVector() {
+        int n = vector.length;
+        Object[] current = args.length == n ? args : new Object[n];
+        boolean same = current == args;
+        for (int i = 0; i < n; i++) {
+            Object a = fromJulia(vector.get(i));
+            if (same && !sameLeaf(a, args[i])) {
+                same = false;
+                current = java.util.Arrays.copyOf(args, n);
+            }
+            current[i] = a;
+        }
+        args = current;
+    }
+
+    private static boolean sameLeaf(Object a, Object b) {
+        return a == b || a instanceof String && a.equals(b);
+    }
+
+    /** Julia's view of a parsed leaf: a string literal is a String, a huge integer a BigInt. */
+    private static Object toJulia(Object a) {
+        return a instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(a);
+    }
+
+    private static Object fromJulia(Object a) {
+        return a instanceof org.trufflejl.runtime.JlString str ? str.toString() : a;
     }
 
     /** Copies the position of {@code other} onto this node; returns this. */

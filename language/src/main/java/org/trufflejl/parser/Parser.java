@@ -427,7 +427,7 @@ public final class Parser {
                     bump();
                     Expr params = parseCat(braceMark, RBRACE, has(END_SYMBOL));
                     if (params.is("vect")) {
-                        args.addAll(List.of(params.args));
+                        args.addAll(List.of(params.args()));
                     } else {
                         args.add(braces(braceMark, params));
                     }
@@ -587,7 +587,7 @@ public final class Parser {
             if (p.nargs() == 0) {
                 return new Expr("block", e.arg(1)).at(e);
             }
-            Object keyword = p.arg(0) instanceof Expr kw && kw.is("kw") ? new Expr("=", kw.args).at(kw) : p.arg(0);
+            Object keyword = p.arg(0) instanceof Expr kw && kw.is("kw") ? new Expr("=", kw.args()).at(kw) : p.arg(0);
             return new Expr("block", e.arg(1), new LineNumberNode(p.line, fileName), keyword).at(e);
         }
         return lhs;
@@ -723,7 +723,7 @@ public final class Parser {
         };
         List<Object> args = new ArrayList<>();
         args.add(type);
-        for (Object a : cat.args) {
+        for (Object a : cat.args()) {
             args.add(head.equals("ref") ? toKeyword(a) : a);
         }
         return node(mark, head, args);
@@ -860,7 +860,7 @@ public final class Parser {
         bump();
         Expr body = parseBlock(() -> parseDocstring(this::parseEq));
         expectEnd(word);
-        Expr block = node(mark, "block", body.args);
+        Expr block = node(mark, "block", body.args());
         return word.text.equals("quote") ? node(mark, "quote", block) : block;
     }
 
@@ -949,7 +949,7 @@ public final class Parser {
         }
         List<Object> items = parseDeclarations().items;
         if (items.size() == 1 && isExpr(items.get(0), "tuple")) {
-            items = List.of(((Expr) items.get(0)).args); // `global (x, y)` is `global x, y`
+            items = List.of(((Expr) items.get(0)).args()); // `global (x, y)` is `global x, y`
         }
         return node(mark, word.text, items);
     }
@@ -1079,7 +1079,7 @@ public final class Parser {
         expectEnd(word);
         // Julia's Expr keeps a field's docstring as a plain string before the field
         List<Object> fields = new ArrayList<>();
-        for (Object a : body.args) {
+        for (Object a : body.args()) {
             if (a instanceof Expr e && e.is("macrocall") && e.nargs() == 4 && e.arg(0) == DOC_MACRO) {
                 fields.add(e.arg(2));
                 fields.add(e.arg(3));
@@ -1321,7 +1321,7 @@ public final class Parser {
     /** Loop bodies end with the line of their {@code end} (the just consumed token), as in Julia. */
     private Expr withEndLine(Expr body) {
         Object[] args = new Object[body.nargs() + 1];
-        System.arraycopy(body.args, 0, args, 0, body.nargs());
+        System.arraycopy(body.args(), 0, args, 0, body.nargs());
         args[body.nargs()] = lineNode(last);
         return new Expr("block", args).at(body);
     }
@@ -1329,7 +1329,7 @@ public final class Parser {
     private static Expr withLine(LineNumberNode line, Expr block) {
         Object[] args = new Object[block.nargs() + 1];
         args[0] = line;
-        System.arraycopy(block.args, 0, args, 1, block.nargs());
+        System.arraycopy(block.args(), 0, args, 1, block.nargs());
         return new Expr("block", args).at(block);
     }
 
@@ -1508,7 +1508,7 @@ public final class Parser {
     }
 
     private static Object toKeyword(Object item) {
-        return item instanceof Expr e && e.is("=") && e.nargs() == 2 ? new Expr("kw", e.args).at(e) : item;
+        return item instanceof Expr e && e.is("=") && e.nargs() == 2 ? new Expr("kw", e.args()).at(e) : item;
     }
 
     /** Parentheses: {@code ()}, tuples, named tuples, {@code (a; b)} blocks, or just grouping. */
@@ -1712,7 +1712,7 @@ public final class Parser {
         }
         expectClosing(closer, closingText(closer));
         Expr top = (Expr) concatenation(elements, separators, starts, ends, 0, elements.size() - 1, lowest, true);
-        return node(mark, top.head, top.args);
+        return node(mark, top.head, top.args());
     }
 
     private int parseArraySeparator(TokenKind closer) {
@@ -1773,13 +1773,13 @@ public final class Parser {
     /** {@code {a, b}} and {@code {a b}}, which Julia parses (and lowering rejects). */
     private Expr braces(int mark, Expr cat) {
         if (cat.is("vect")) {
-            return node(mark, "braces", cat.args);
+            return node(mark, "braces", cat.args());
         } else if (cat.is("comprehension")) {
             return node(mark, "braces", cat.arg(0));
         } else if (cat.is("hcat")) {
-            return node(mark, "bracescat", new Expr("row", cat.args).at(cat));
+            return node(mark, "bracescat", new Expr("row", cat.args()).at(cat));
         }
-        return node(mark, "bracescat", cat.args);
+        return node(mark, "bracescat", cat.args());
     }
 
     private void expectClosing(TokenKind closer, String expected) {

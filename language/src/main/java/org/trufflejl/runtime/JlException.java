@@ -51,6 +51,19 @@ public final class JlException extends AbstractTruffleException {
         return frames == null ? java.util.List.of() : frames;
     }
 
+    /** {@code file:line} of the top-level statement whose lowering failed (a syntax error found after parsing). */
+    private String loweringSite;
+
+    public void noteLoweringSite(String site) {
+        if (loweringSite == null) {
+            loweringSite = site;
+        }
+    }
+
+    public String loweringSite() {
+        return loweringSite;
+    }
+
     @ExportMessage
     ExceptionType getExceptionType() {
         return value instanceof JlStructObject s && s.type == org.trufflejl.runtime.types.Types.InterruptException

@@ -37,7 +37,7 @@ public class ParserTest {
     /** The statements of {@code source} without their line nodes. */
     private static List<Object> statements(String source) {
         List<Object> result = new ArrayList<>();
-        for (Object a : parse(source).args) {
+        for (Object a : parse(source).args()) {
             if (!(a instanceof LineNumberNode)) {
                 result.add(a);
             }
@@ -620,7 +620,7 @@ public class ParserTest {
     @Test
     void loopsEndWithTheLineOfTheirEnd() {
         Expr loop = (Expr) single("for x = xs\n  y\nend");
-        Object[] body = ((Expr) loop.arg(1)).args;
+        Object[] body = ((Expr) loop.arg(1)).args();
         assertEquals(3, body.length);
         assertEquals(2, ((LineNumberNode) body[0]).line);
         assertEquals(3, ((LineNumberNode) body[2]).line);
