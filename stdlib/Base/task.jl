@@ -196,3 +196,26 @@ The current task's own key-value store: reads `key`, or sets it to `value`.
 task_local_storage() = lock(() -> get!(() -> IdDict{Any, Any}(), _task_storage, current_task()), _task_storage_lock)
 task_local_storage(key) = task_local_storage()[key]
 task_local_storage(key, value) = (task_local_storage()[key] = value)
+
+"""
+    asyncmap(f, c...; ntasks = 0)
+
+`map(f, c...)` with the calls made by concurrent tasks (at most `ntasks` of them; 0 means up
+to 100), for work that waits (I/O, `sleep`, channels). Results are in the order of `c`.
+"""
+function asyncmap(f, c...; ntasks::Integer = 0, batch_size = nothing)
+    batch_size === nothing || throw(ArgumentError("asyncmap: batch_size is not supported"))
+    items = length(c) == 1 ? [(x,) for x in c[1]] : collect(zip(c...))
+    n = length(items)
+    results = Vector{Any}(undef, n)
+    next = Threads.Atomic{Int}(1)
+    @sync for _ in 1:min(ntasks == 0 ? 100 : ntasks, n)
+        @async while true
+            i = Threads.atomic_add!(next, 1)
+            i > n && break
+            results[i] = f(items[i]...)
+        end
+    end
+    out = n == 0 ? Any[] : [r for r in results]
+    return length(c) == 1 && c[1] isa AbstractArray && ndims(c[1]) > 1 ? reshape(out, size(c[1])) : out
+end
