@@ -119,10 +119,13 @@ function sprint(f, args...)
 end
 """
     repr(x) -> String
+    repr(mime, x) -> String
 
-The string `show` writes for `x`: `repr("a") == "\"a\""`.
+The string `show` writes for `x`: `repr("a") == "\"a\""`; with a MIME type, what
+`show(io, mime, x)` writes (`repr(MIME"text/plain"(), x)` is the REPL's display of `x`).
 """
 repr(x) = sprint(show, x)
+repr(m::MIME, x) = sprint((io, v) -> show(io, m, v), x)
 *(a::String, b::String, c::String, xs::String...) = string(a, b, c, xs...)
 *(a::String, c::Char) = string(a, c)
 *(c::Char, a::String) = string(c, a)

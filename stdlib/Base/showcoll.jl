@@ -172,6 +172,37 @@ function _display_string(x)
 end
 # show(io, MIME"text/plain"(), x) is what display prints; types without a form of their own
 # show as with show(io, x).
+"""
+    methods(f)
+
+The methods of `f`, most specific first, as a vector of `Method`s that prints as Julia lists them.
+"""
+methods(f) = MethodList(_methods(f), f)
+struct MethodList <: AbstractVector{Method}
+    ms::Vector{Method}
+    f
+end
+size(l::MethodList) = size(l.ms)
+getindex(l::MethodList, i::Int) = l.ms[i]
+function show(io::IO, l::MethodList)
+    n = length(l.ms)
+    print(io, "# ", n, n == 1 ? " method" : " methods")
+    fmod = string(parentmodule(l.f))
+    if l.f isa Function
+        print(io, " for ", startswith(string(nameof(l.f)), '@') ? "macro" : "generic function", " \"", nameof(l.f), "\" from ", fmod)
+    else
+        print(io, " for type constructor")
+    end
+    n > 0 && print(io, ":")
+    width = length(string(n))
+    for (i, m) in enumerate(l.ms)
+        sig, mod, file, line = _method_parts(m)
+        # the module only when it is not the function's own (Julia's _modulecolor)
+        print(io, "\n ", lpad(string("[", i, "]"), width + 2), " ", sig, "\n     @ ", mod == fmod ? "" : string(mod, " "), file, ":", line)
+    end
+end
+show(io::IO, ::MIME"text/plain", l::MethodList) = show(io, l)
+
 # as Julia's display: the text/plain form, fitted to the screen (:limit)
 display(io::IO, x) = show(IOContext(io, :limit => true), MIME"text/plain"(), x)
 show(io::IO, ::MIME"text/plain", x) = show(io, x)

@@ -657,10 +657,16 @@ public final class Builtins {
         JlContext.functionIn(context.core, Symbol.of("kwcall"));
         // Core.Typeof(x): the type x dispatches as (its method is in Base, operators.jl)
         JlContext.functionIn(context.core, Symbol.of("Typeof"));
-        slow("methods", (a, n) -> {
+        slow("_methods", (a, n) -> {
             Method[] ms = functionOf(a[0], n).table.methods();
             return JlArray.vector(Types.MethodT, ms.clone(), ms.length);
         }, Types.Any);
+        // (signature, module path, file, line) of a method, for the listing methods(f) shows
+        slow("_method_parts", (a, n) -> {
+            Method m = (Method) a[0];
+            return new JlTuple(new Object[]{JlString.of(m.signatureString(m.ownerName())), JlString.of(m.moduleName()),
+                            JlString.of(org.trufflejl.runtime.Printing.shownFile(m)), (long) m.line});
+        }, Types.MethodT);
         slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);
         slow("values", (a, n) -> new JlTuple(((org.trufflejl.runtime.JlNamedTuple) a[0]).values.clone()), Types.NamedTupleFamily.any);
         slow("nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fieldCount() : a[0] instanceof JlTuple t ? t.elements.length : 0),
@@ -763,6 +769,10 @@ public final class Builtins {
             JlModule m = (JlModule) a[0];
             return m.parent == null ? m : m.parent;
         }, Types.Module);
+        slow("parentmodule", (a, n) -> {
+            JlModule m = ((org.trufflejl.runtime.JlFunction) a[0]).table.module;
+            return m == null ? n.context().main : m;
+        }, Types.Function);
         slow("names", (a, n) -> {
             java.util.List<Symbol> ns = ((JlModule) a[0]).exportedNames();
             return JlArray.vector(Types.SymbolT, ns.toArray(), ns.size());

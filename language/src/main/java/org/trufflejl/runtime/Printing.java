@@ -210,7 +210,7 @@ public final class Printing {
 
     /** Julia's show for leaf values (numbers, strings, chars, symbols, types, functions, modules); null if not a leaf. */
     /** A method's file as Julia shows it: Base's files by their name in Base ({@code @ Base arrays.jl:42}). */
-    private static String shownFile(Method m) {
+    public static String shownFile(Method m) {
         String prefix = m.moduleName() + "/";
         return m.file.startsWith(prefix) ? m.file.substring(prefix.length()) : m.file;
     }
