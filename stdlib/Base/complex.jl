@@ -67,12 +67,13 @@ Int64(z::Complex) = _complex_to_real(Int64, z)
 
 function show(io::IO, z::Complex)
     r, i = reim(z)
+    compact = get(io, :compact, false) === true # a matrix's cells: 0.333333+2.0im
     show(io, r)
     if signbit(i) && !isnan(i)
-        print(io, " - ")
+        print(io, compact ? "-" : " - ")
         show(io, -i)
     else
-        print(io, " + ")
+        print(io, compact ? "+" : " + ")
         show(io, i)
     end
     # a part that is not a plain number needs the multiplication sign: 1.0 + Inf*im

@@ -85,7 +85,8 @@ struct SingularException <: Exception
 end
 showerror(io::IO, e::SingularException) = print(io, "SingularException(", e.info, ")")
 
-# LU with partial pivoting of a copy of a (float): (factors, pivot permutation)
+# LU with partial pivoting of a copy of a (float): (factors, row permutation, LAPACK's ipiv:
+# the row swapped with row k at step k)
 function _lu(a::AbstractMatrix)
     n = size(a, 1)
     size(a, 2) == n || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
@@ -95,6 +96,7 @@ function _lu(a::AbstractMatrix)
         f[i, j] = a[i, j]
     end
     p = collect(1:n)
+    ipiv = collect(1:n)
     for k in 1:n
         piv = k
         best = abs(f[k, k])
@@ -110,6 +112,7 @@ function _lu(a::AbstractMatrix)
                 f[k, j], f[piv, j] = f[piv, j], f[k, j]
             end
             p[k], p[piv] = p[piv], p[k]
+            ipiv[k] = piv
         end
         for i in k+1:n
             f[i, k] /= f[k, k]
@@ -119,7 +122,7 @@ function _lu(a::AbstractMatrix)
             end
         end
     end
-    return f, p
+    return f, p, ipiv
 end
 
 function _lu_solve(lu, b::AbstractVector)

@@ -28,7 +28,10 @@ print(io::IO, x::Symbol) = print(io, _print_leaf_string(x))
 # printed, an expression is its code (`a + b`); shown, it is quoted (`:(a + b)`)
 print(io::IO, x::Union{Expr, QuoteNode, LineNumberNode}) = print(io, _expr_source(x))
 show(io::IO, x::Union{Expr, QuoteNode, LineNumberNode}) = print(io, _expr_show(x))
-print(io::IO, x::AbstractFloat) = print(io, _print_leaf_string(x))
+# under :compact => true (a matrix's cells), six significant digits: 0.333333
+print(io::IO, x::AbstractFloat) = print(io, get(io, :compact, false) === true ? _compact_float_string(x, true) : _print_leaf_string(x))
+show(io::IO, x::Union{Float64, Float32, Float16}) =
+    print(io, get(io, :compact, false) === true ? _compact_float_string(x, false) : _show_leaf_string(x))
 function print(io::IO, xs...)
     for x in xs
         print(io, x)

@@ -29,7 +29,11 @@ end
 # An element shown inside a container whose element type is T.
 _show_elem(io, T, x) = show(io, x)
 _show_elem(io, T, x::Bool) = T === Bool ? print(io, x ? '1' : '0') : show(io, x)
-_show_elem(io, T, x::AbstractFloat) = T === typeof(x) ? print(io, x) : show(io, x)
+# a float in an array of its own type shows without its type (0.5, 1.0f10 in a Float32 array)
+_show_elem(io, T, x::AbstractFloat) = T === typeof(x) ? print(io, _untyped_float_string(io, x)) : show(io, x)
+_untyped_float_string(io, x::Float32) = get(io, :compact, false) === true ? _compact_float_string(x, false) : _float32_untyped(_show_leaf_string(x))
+_untyped_float_string(io, x) = get(io, :compact, false) === true ? _compact_float_string(x, false) : _print_leaf_string(x)
+_float32_untyped(s) = endswith(s, "f0") ? s[1:end-2] : s
 _show_elem(io, T, x::AbstractArray) = _show_array(io, x, T === typeof(x))
 _show_elem(io, T, x::AbstractRange) = show(io, x)
 _show_elem(io, T, x::Pair) = (_show_elem(io, Any, x.first); print(io, " => "); _show_elem(io, Any, x.second))
@@ -218,6 +222,10 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
     print(io, ":\n")
     T = eltype(a)
     shown = IOContext(io, :SHOWN_SET => a)
+    # as Julia's: a matrix (more than one column) shows its cells compactly (0.333333)
+    if ndims(a) > 1 && size(a, 2) > 1 && !haskey(io, :compact)
+        shown = IOContext(shown, :compact => true)
+    end
     if ndims(a) == 1 || ndims(a) == 2
         _print_matrix(io, shown, T, size(a, 1), ndims(a) == 1 ? 1 : size(a, 2), (i, j) -> _cell(a, i, j))
     else

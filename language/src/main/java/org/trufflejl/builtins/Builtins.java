@@ -276,6 +276,7 @@ public final class Builtins {
             String s = Printing.showLeaf(a[0]);
             return s == null ? JlNothing.INSTANCE : JlString.of(s);
         }, Types.Any);
+        slow("_compact_float_string", (a, n) -> JlString.of(Printing.compactFloat(a[0], (Boolean) a[1])), Types.AbstractFloat, Types.Bool);
         slow("_print_leaf_string", (a, n) -> {
             String s = Printing.printLeaf(a[0]);
             return s == null ? JlNothing.INSTANCE : JlString.of(s);

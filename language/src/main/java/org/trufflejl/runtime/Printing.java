@@ -49,6 +49,43 @@ public final class Printing {
         return javaForm;
     }
 
+    /**
+     * Julia's compact form of a float ({@code :compact => true}, as a matrix's cells are shown):
+     * the shortest digits rounded to six significant ones (half up on the first digit dropped,
+     * as Ryu's {@code reduce_shortest} with {@code maxsignif}), then laid out as usual; no type
+     * suffix. {@code 1/3} → "0.333333", {@code 123456.7} → "1.23457e5".
+     */
+    @TruffleBoundary
+    public static String compactFloat(Object x, boolean fromPrint) {
+        String shortest;
+        String marker = "e";
+        if (x instanceof Double d) {
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return float64(d);
+            }
+            shortest = shortest(Double.toString(d), t -> Double.parseDouble(t) == d);
+        } else if (x instanceof Float f) {
+            if (Float.isNaN(f) || Float.isInfinite(f)) {
+                return float32(f, false);
+            }
+            shortest = shortest(Float.toString(f), t -> Float.parseFloat(t) == f);
+            marker = fromPrint ? "e" : "f";
+        } else if (x instanceof org.trufflejl.runtime.num.Float16 h) {
+            return float16(h.bits, false); // at most five significant digits already
+        } else {
+            return null;
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(shortest);
+        if (exact.signum() == 0) {
+            return layout(shortest, marker, 6);
+        }
+        java.math.BigDecimal r = exact.round(new java.math.MathContext(6, java.math.RoundingMode.HALF_UP)).stripTrailingZeros();
+        String digits = r.unscaledValue().abs().toString();
+        int exp10 = digits.length() - 1 - r.scale();
+        String form = (r.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0") + "E" + exp10;
+        return layout(form, marker, 6);
+    }
+
     /** {@code show(1.5f0)} → "1.5f0", {@code show(1f10)} → "1.0f10"; print gives "1.5", "1.0e10". */
     @TruffleBoundary
     public static String float32(float v, boolean forShow) {

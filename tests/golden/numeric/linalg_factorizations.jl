@@ -1,0 +1,30 @@
+# lu (LU object, L/U/p, solve, det), eigen/eigvals/eigvecs of symmetric matrices (Jacobi),
+# eigvals of general real matrices (Hessenberg + Francis QR), sorted by (real, imag) as Julia
+using LinearAlgebra
+A = [1.0 2.0; 3.0 4.0]
+F = lu(A)
+display(F)
+println()
+println(F.L * F.U == A[F.p, :], " ", F.p, " ", det(F), " ", F \ [1.0, 2.0])
+L, U, p = lu(A)
+println(L, U, p)
+println(F)
+println(eigvals([2 1; 1 2]))
+E = eigen([2.0 1.0; 1.0 2.0])
+display(E); println()
+vals, vecs = E
+S = [4.0 1 2; 1 3 0; 2 0 5]
+e = eigen(S)
+println(round.(e.values, digits = 10))
+println(maximum(abs.(S * e.vectors - e.vectors * diagm(e.values))) < 1e-12)
+println(round.(e.vectors' * e.vectors, digits = 12) == Matrix(1.0I, 3, 3))
+println(eigvals([0.0 -1.0; 1.0 0.0]))
+println(eigvals([1.0 2 3; 4 5 6; 7 8 10]))
+R = [2.0 -1 0 0; 1 2 0 0; 0 0 3 1; 0 0 0 4]
+println(eigvals(R))
+B = [1.0 2 3 4; 2 1 0 5; 7 1 2 3; 1 1 1 1]
+λ = eigvals(B)
+println(round.(λ, digits = 8))
+println(abs(prod(λ) - det(B)) < 1e-9, " ", abs(sum(λ) - tr(B)) < 1e-9)
+println(eigmax(S) ≈ maximum(e.values), " ", eigmin(S) ≈ minimum(e.values))
+try eigen([1.0 2; 3 4]) catch err; println(err) end

@@ -1,0 +1,15 @@
+# a matrix (more than one column) displays its floats in Julia's compact form (six significant
+# digits, complex without spaces); vectors and print keep every digit
+display([1/3 1.0; 2.0 3.0])
+display([1/3, 2.0])
+display(Float32[1/3 2; 1e10 1e-7])
+display([123456.7 1e6 100000.0 -0.5])
+display([1.0 2.0; 3.0 4.0])
+display(Any[1/3 "a"; 2 3.5f0])
+display([1//3 2//5])
+display([1/3+2im 1.0])
+println([1/3 2.0])
+show(IOContext(stdout, :compact => true), 1/3); println()
+print(IOContext(stdout, :compact => true), 1/3, " ", 1.23456789e-7, " ", 0.1 + 0.2, " ", 999999.5, " ", 9.9999996e5)
+println()
+display(Float32[1e10, 0.5, 1e-7]); println(Float32[1e10, 0.5]); display(Float16[1.5 2])
