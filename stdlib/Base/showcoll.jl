@@ -363,6 +363,7 @@ function show(io::IO, ::MIME"text/plain", d::Dict)
     _show_dict_summary(io, d)
     print(io, ':')
     shown = IOContext(io, :SHOWN_SET => d)
+    haskey(io, :compact) || (shown = IOContext(shown, :compact => true)) # 0.333333, as Julia's
     if get(io, :limit, false) === true
         sz = displaysize(io)
         rows, cols = sz[1] - 4, max(sz[2], 12) - 6
