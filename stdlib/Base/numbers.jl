@@ -224,6 +224,8 @@ sizeof(::Type{UInt128}) = 16
 sizeof(::Type{Char}) = 4
 sizeof(x::Number) = sizeof(typeof(x))
 sizeof(x::Char) = 4
+# an array's elements: their own size when stored inline (numbers), a pointer's otherwise
+sizeof(a::Array) = length(a) * (eltype(a) <: Union{Number, Char} && isconcretetype(eltype(a)) ? sizeof(eltype(a)) : 8)
 
 zero(T::Type{<:Number}) = convert(T, 0)
 one(T::Type{<:Number}) = convert(T, 1)

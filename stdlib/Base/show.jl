@@ -9,6 +9,8 @@ A media type as a type: `show(io, MIME("text/plain"), x)` is the multi-line form
 """
 struct MIME{mime} end
 MIME(s) = MIME{Symbol(s)}()
+# show(io, "text/plain", x) names the MIME type by its string
+show(io::IO, mime::AbstractString, x) = show(io, MIME(mime), x)
 macro MIME_str(s)
     return :(MIME{$(QuoteNode(Symbol(s)))})
 end

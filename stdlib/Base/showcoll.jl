@@ -150,6 +150,9 @@ function show(io::IO, ::MIME"text/plain", k::Union{KeySet, ValueIterator})
     end
 end
 _show_dict_summary(io, d) = print(io, typeof(d), " with ", length(d), length(d) == 1 ? " entry" : " entries")
+# a dictionary or set says how many it holds: "Dict{Int64, Int64} with 1 entry"
+summary(d::AbstractDict) = sprint(_show_dict_summary, d)
+summary(s::AbstractSet) = string(typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
 
 # How Julia's print_matrix aligns a cell: (width left of the alignment point, width right of
 # it). Integers align right, other reals at the decimal point (or exponent), anything else left;
@@ -412,7 +415,7 @@ function _truncate_width(s, width)
 end
 function show(io::IO, ::MIME"text/plain", s::Set)
     isempty(s) && return show(io, s)
-    print(io, typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
+    print(io, summary(s))
     print(io, ':')
     rows = get(io, :limit, false) === true ? displaysize(io)[1] - 4 : typemax(Int)
     i = 0
