@@ -3,6 +3,11 @@
 
 module Threads
 
+# as Julia's Base.Threads: `using Base.Threads` brings these in
+export threadid, nthreads, @threads, @spawn, threadpool, nthreadpools, Atomic, atomic_cas!, atomic_xchg!,
+    atomic_add!, atomic_sub!, atomic_and!, atomic_nand!, atomic_or!, atomic_xor!, atomic_max!, atomic_min!,
+    SpinLock
+
 """
     Threads.Atomic{T}(value=zero(T))
 
