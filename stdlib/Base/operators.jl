@@ -15,6 +15,11 @@ Not equal: `!(x == y)`.
 ==(x, y) = x === y
 isequal(x, y) = x == y
 isless(x::Real, y::Real) = x < y
+# a type with an order defines isless; <, >, <= and >= follow (as in Julia)
+<(x, y) = isless(x, y)
+<=(x, y) = (x < y) | (x == y)
+# !f is the function x -> !f(x)
+!(f::Function) = (x...) -> !f(x...)
 identity(x) = x
 # calls f in the newest world: every call already sees every method defined before it runs
 invokelatest(f, args...; kwargs...) = f(args...; kwargs...)

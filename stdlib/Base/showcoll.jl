@@ -7,23 +7,25 @@ function show(io::IO, p::Pair)
     show(io, p.second)
 end
 
-# Element types a container's printing leaves implicit (Julia's typeinfo_implicit).
+# Element types a container's printing leaves implicit (Julia's typeinfo_implicit; a type's
+# module may add a method for its own type, as Dates does for Date).
+typeinfo_implicit(T) = _typeinfo_implicit(T)
 function _typeinfo_implicit(T)
     (T === Float64 || T === Int64 || T === Char || T === String || T === Symbol || T === Nothing) && return true
     T isa DataType || return false
     issingletontype(T) && return true   # [missing] shows no element type, as Julia's typeinfo_implicit
 
     name = _type_name(T)
-    name === :Array && return _typeinfo_implicit(_type_parameters(T)[1])
-    name === :Pair && return all(_typeinfo_implicit, _type_parameters(T))
-    name === :Tuple && return all(_typeinfo_implicit, _type_parameters(T))
+    name === :Array && return typeinfo_implicit(_type_parameters(T)[1])
+    name === :Pair && return all(typeinfo_implicit, _type_parameters(T))
+    name === :Tuple && return all(typeinfo_implicit, _type_parameters(T))
     false
 end
 
 # The element type prefix of an array's printing ("Int8" in Int8[1, 2]), or "".
 function _array_prefix(a)
     T = eltype(a)
-    (!isempty(a) && _typeinfo_implicit(T)) ? "" : string(T)
+    (!isempty(a) && typeinfo_implicit(T)) ? "" : string(T)
 end
 
 # An element shown inside a container whose element type is T.
@@ -113,7 +115,7 @@ function show(io::IO, d::Dict)
         print(io, typeof(d), "()")
         return
     end
-    print(io, _typeinfo_implicit(K) && _typeinfo_implicit(V) ? "Dict" : string(typeof(d)))
+    print(io, typeinfo_implicit(K) && typeinfo_implicit(V) ? "Dict" : string(typeof(d)))
     print(io, '(')
     if !show_circular(io, d)
         recur_io = IOContext(io, :SHOWN_SET => d)

@@ -314,6 +314,12 @@ public final class Builtins {
             return JlNothing.INSTANCE;
         });
         slow("time", (a, n) -> System.currentTimeMillis() / 1000.0);
+        // Dates.now(): milliseconds since the Unix epoch and the local time zone's offset then
+        slow("_unix_ms_and_offset", (a, n) -> {
+            long ms = System.currentTimeMillis();
+            long offset = java.util.TimeZone.getDefault().getOffset(ms);
+            return new org.trufflejl.runtime.JlTuple(new Object[]{ms, offset});
+        });
     }
 
     private static JlString str(Object o) {

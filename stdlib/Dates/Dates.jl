@@ -1,0 +1,585 @@
+"""
+    Dates
+
+Dates and times, as Julia's standard library: `Date`, `DateTime`, `Time`, the periods `Year`,
+`Month`, `Week`, `Day`, `Hour`, `Minute`, `Second`, `Millisecond`, arithmetic and ranges
+(`Date(2024, 1, 31) + Month(1)`, `d1:Day(1):d2`), accessors (`year`, `dayofweek`,
+`monthname`...), `now`, `today`, `Dates.format` and parsing with format strings
+(`Date("15/01/2024", "dd/mm/yyyy")`, `dateformat"..."`).
+
+A `Date` counts days and a `DateTime` milliseconds from Julia's epoch (day 1 is 0001-01-01, in
+the proleptic Gregorian calendar: Rata Die), so `Dates.value` agrees with Julia's.
+"""
+module Dates
+
+import Base: +, -, *, ==, isless, show, print, string, zero, abs, div, rem, mod, length, iterate,
+    first, last, step, getindex, size, collect, hash, isequal, convert, /
+
+export Period, DatePeriod, TimePeriod, Year, Month, Week, Day, Hour, Minute, Second, Millisecond,
+    TimeType, Date, DateTime, Time, now, today, year, month, week, day, hour, minute, second,
+    millisecond, dayofmonth, yearmonth, monthday, yearmonthday, dayofweek, dayofyear, quarterofyear,
+    dayname, dayabbr, monthname, monthabbr, isleapyear, daysinmonth, daysinyear,
+    firstdayofmonth, lastdayofmonth, firstdayofyear, lastdayofyear, firstdayofweek, lastdayofweek,
+    unix2datetime, datetime2unix, DateFormat, @dateformat_str,
+    Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
+    January, February, March, April, May, June, July, August, September, October, November, December
+
+# ---- periods -------------------------------------------------------------------------------
+
+abstract type Period end
+abstract type DatePeriod <: Period end
+abstract type TimePeriod <: Period end
+
+struct Year <: DatePeriod
+    value::Int64
+end
+struct Month <: DatePeriod
+    value::Int64
+end
+struct Week <: DatePeriod
+    value::Int64
+end
+struct Day <: DatePeriod
+    value::Int64
+end
+struct Hour <: TimePeriod
+    value::Int64
+end
+struct Minute <: TimePeriod
+    value::Int64
+end
+struct Second <: TimePeriod
+    value::Int64
+end
+struct Millisecond <: TimePeriod
+    value::Int64
+end
+
+"""
+    Dates.value(x)
+
+The number a period, date or time holds: `Dates.value(Day(3)) == 3`; days for a `Date`,
+milliseconds for a `DateTime`, nanoseconds since midnight for a `Time`.
+"""
+value(p::Period) = p.value
+
+_unit(::Year) = "year"
+_unit(::Month) = "month"
+_unit(::Week) = "week"
+_unit(::Day) = "day"
+_unit(::Hour) = "hour"
+_unit(::Minute) = "minute"
+_unit(::Second) = "second"
+_unit(::Millisecond) = "millisecond"
+
+print(io::IO, p::Period) = print(io, value(p), " ", _unit(p), abs(value(p)) == 1 ? "" : "s")
+show(io::IO, ::MIME"text/plain", p::Period) = print(io, p)
+show(io::IO, p::P) where {P <: Period} = print(io, nameof(P), "(", value(p), ")")
+
++(a::P, b::P) where {P <: Period} = P(value(a) + value(b))
+-(a::P, b::P) where {P <: Period} = P(value(a) - value(b))
+-(a::P) where {P <: Period} = P(-value(a))
+*(a::P, n::Integer) where {P <: Period} = P(value(a) * n)
+*(n::Integer, a::P) where {P <: Period} = P(value(a) * n)
+div(a::P, n::Integer) where {P <: Period} = P(div(value(a), n))
+div(a::P, b::P) where {P <: Period} = div(value(a), value(b))
+/(a::P, b::P) where {P <: Period} = value(a) / value(b)
+rem(a::P, b::P) where {P <: Period} = P(rem(value(a), value(b)))
+mod(a::P, b::P) where {P <: Period} = P(mod(value(a), value(b)))
+abs(a::P) where {P <: Period} = P(abs(value(a)))
+zero(::Type{P}) where {P <: Period} = P(0)
+zero(p::Period) = zero(typeof(p))
+isless(a::Year, b::Year) = value(a) < value(b)
+isless(a::Month, b::Month) = value(a) < value(b)
+
+# periods of fixed length compare and convert through milliseconds (a month or year has none)
+_ms(p::Week) = value(p) * 604_800_000
+_ms(p::Day) = value(p) * 86_400_000
+_ms(p::Hour) = value(p) * 3_600_000
+_ms(p::Minute) = value(p) * 60_000
+_ms(p::Second) = value(p) * 1000
+_ms(p::Millisecond) = value(p)
+const _FixedPeriod = Union{Week, Day, Hour, Minute, Second, Millisecond}
+==(a::_FixedPeriod, b::_FixedPeriod) = _ms(a) == _ms(b)
+isless(a::_FixedPeriod, b::_FixedPeriod) = _ms(a) < _ms(b)
+==(a::Year, b::Month) = 12 * value(a) == value(b)
+==(a::Month, b::Year) = b == a
+for P in (:Week, :Day, :Hour, :Minute, :Second, :Millisecond)
+    @eval function $P(p::_FixedPeriod)
+        ms = _ms(p)
+        unit = _ms($P(1))
+        rem(ms, unit) == 0 || throw(InexactError(:convert, $P, p))
+        $P(div(ms, unit))
+    end
+end
+Month(y::Year) = Month(12 * value(y))
+
+# ---- time types ----------------------------------------------------------------------------
+
+abstract type TimeType end
+
+"""
+    Date(y, m = 1, d = 1)
+    Date(str[, format])
+    Date(dt::DateTime)
+
+A calendar day (proleptic Gregorian). Shown as `Date("2024-01-15")`, printed as `2024-01-15`.
+"""
+# the stored number, given as Date(RAW, days): Date(2024) is a year, as in Julia
+struct _Raw end
+const RAW = _Raw()
+
+struct Date <: TimeType
+    instant::Int64 # days: 1 is 0001-01-01
+    Date(::_Raw, days::Integer) = new(days)
+end
+
+"""
+    DateTime(y, m = 1, d = 1, h = 0, mi = 0, s = 0, ms = 0)
+    DateTime(str[, format])
+
+A day and time of day to the millisecond, without a time zone.
+"""
+struct DateTime <: TimeType
+    instant::Int64 # milliseconds: 0 is 0000-12-31T00:00:00
+    DateTime(::_Raw, ms::Integer) = new(ms)
+end
+
+"""
+    Time(h, mi = 0, s = 0, ms = 0)
+
+A time of day, to the nanosecond (stored as nanoseconds since midnight).
+"""
+struct Time <: TimeType
+    instant::Int64
+    Time(::_Raw, ns::Integer) = new(ns)
+end
+
+value(d::TimeType) = d.instant
+
+const _SHIFTED_MONTH_DAYS = (306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275)
+const _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+isleapyear(y::Integer) = (y % 4 == 0) && ((y % 100 != 0) || (y % 400 == 0))
+daysinmonth(y::Integer, m::Integer) = m == 2 && isleapyear(y) ? 29 : _MONTH_DAYS[m]
+
+# Rata Die day number of y-m-d (Julia's Dates.totaldays)
+function _totaldays(y::Int64, m::Int64, d::Int64)
+    z = m < 3 ? y - 1 : y
+    return d + _SHIFTED_MONTH_DAYS[m] + 365z + fld(z, 4) - fld(z, 100) + fld(z, 400) - 306
+end
+# and back (Julia's Dates.yearmonthday)
+function _yearmonthday(days::Int64)
+    z = days + 306
+    h = 100z - 25
+    a = fld(h, 3652425)
+    b = a - fld(a, 4)
+    y = fld(100b + h, 36525)
+    c = b + z - 365y - fld(y, 4)
+    m = div(5c + 456, 153)
+    d = c - div(153m - 457, 5)
+    return m > 12 ? (y + 1, m - 12, d) : (y, m, d)
+end
+
+function _check(name, v, lo, hi)
+    lo <= v <= hi || throw(ArgumentError(string(name, ": ", v, " out of range (", lo, ":", hi, ")")))
+    nothing
+end
+
+function Date(y::Integer, m::Integer = 1, d::Integer = 1)
+    _check("Month", m, 1, 12)
+    _check("Day", d, 1, daysinmonth(y, m))
+    Date(RAW, _totaldays(Int64(y), Int64(m), Int64(d)))
+end
+function DateTime(y::Integer, m::Integer = 1, d::Integer = 1, h::Integer = 0, mi::Integer = 0, s::Integer = 0, ms::Integer = 0)
+    _check("Month", m, 1, 12)
+    _check("Day", d, 1, daysinmonth(y, m))
+    _check("Hour", h, 0, 23)
+    _check("Minute", mi, 0, 59)
+    _check("Second", s, 0, 59)
+    _check("Millisecond", ms, 0, 999)
+    days = _totaldays(Int64(y), Int64(m), Int64(d))
+    DateTime(RAW, ms + 1000 * (s + 60mi + 3600h + 86400days))
+end
+function Time(h::Integer, mi::Integer = 0, s::Integer = 0, ms::Integer = 0)
+    _check("Hour", h, 0, 23)
+    _check("Minute", mi, 0, 59)
+    _check("Second", s, 0, 59)
+    _check("Millisecond", ms, 0, 999)
+    Time(RAW, 1_000_000 * (ms + 1000 * (s + 60mi + 3600h)))
+end
+Date(y::Year, m::Month = Month(1), d::Day = Day(1)) = Date(value(y), value(m), value(d))
+Date(dt::DateTime) = Date(RAW, fld(value(dt), 86_400_000))
+DateTime(d::Date) = DateTime(RAW, 86_400_000 * value(d))
+DateTime(d::Date, t::Time) = DateTime(RAW, 86_400_000 * value(d) + div(value(t), 1_000_000))
+Time(dt::DateTime) = Time(RAW, 1_000_000 * mod(value(dt), 86_400_000))
+convert(::Type{Date}, dt::DateTime) = Date(dt)
+convert(::Type{DateTime}, d::Date) = DateTime(d)
+
+_days(d::Date) = value(d)
+_days(dt::DateTime) = fld(value(dt), 86_400_000)
+_msofday(dt::DateTime) = mod(value(dt), 86_400_000)
+
+yearmonthday(d::Union{Date, DateTime}) = _yearmonthday(_days(d))
+year(d::Union{Date, DateTime}) = yearmonthday(d)[1]
+month(d::Union{Date, DateTime}) = yearmonthday(d)[2]
+day(d::Union{Date, DateTime}) = yearmonthday(d)[3]
+dayofmonth(d::Union{Date, DateTime}) = day(d)
+yearmonth(d::Union{Date, DateTime}) = (yearmonthday(d)[1], yearmonthday(d)[2])
+monthday(d::Union{Date, DateTime}) = (yearmonthday(d)[2], yearmonthday(d)[3])
+hour(dt::DateTime) = div(_msofday(dt), 3_600_000)
+minute(dt::DateTime) = rem(div(_msofday(dt), 60_000), 60)
+second(dt::DateTime) = rem(div(_msofday(dt), 1000), 60)
+millisecond(dt::DateTime) = rem(_msofday(dt), 1000)
+hour(t::Time) = div(value(t), 3_600_000_000_000)
+minute(t::Time) = rem(div(value(t), 60_000_000_000), 60)
+second(t::Time) = rem(div(value(t), 1_000_000_000), 60)
+millisecond(t::Time) = rem(div(value(t), 1_000_000), 1000)
+hour(d::Date) = 0
+minute(d::Date) = 0
+second(d::Date) = 0
+millisecond(d::Date) = 0
+isleapyear(d::Union{Date, DateTime}) = isleapyear(year(d))
+daysinmonth(d::Union{Date, DateTime}) = daysinmonth(year(d), month(d))
+daysinyear(y::Integer) = isleapyear(y) ? 366 : 365
+daysinyear(d::Union{Date, DateTime}) = daysinyear(year(d))
+
+const Monday = 1
+const Tuesday = 2
+const Wednesday = 3
+const Thursday = 4
+const Friday = 5
+const Saturday = 6
+const Sunday = 7
+const January = 1
+const February = 2
+const March = 3
+const April = 4
+const May = 5
+const June = 6
+const July = 7
+const August = 8
+const September = 9
+const October = 10
+const November = 11
+const December = 12
+const _DAYNAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+const _MONTHNAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December")
+
+"""
+    dayofweek(d)
+
+The day of the week, 1 (Monday) to 7 (Sunday).
+"""
+dayofweek(d::Union{Date, DateTime}) = mod1(_days(d), 7)
+dayofyear(d::Union{Date, DateTime}) = _days(d) - _totaldays(Int64(year(d)), 1, 1) + 1
+quarterofyear(d::Union{Date, DateTime}) = div(month(d) - 1, 3) + 1
+dayname(i::Integer) = _DAYNAMES[i]
+dayabbr(i::Integer) = _DAYNAMES[i][1:3]
+monthname(i::Integer) = _MONTHNAMES[i]
+monthabbr(i::Integer) = _MONTHNAMES[i][1:3]
+dayname(d::Union{Date, DateTime}) = dayname(dayofweek(d))
+dayabbr(d::Union{Date, DateTime}) = dayabbr(dayofweek(d))
+monthname(d::Union{Date, DateTime}) = monthname(month(d))
+monthabbr(d::Union{Date, DateTime}) = monthabbr(month(d))
+
+"""
+    week(d)
+
+The ISO 8601 week of the year (weeks start on Monday; week 1 holds the year's first Thursday).
+"""
+function week(d::Union{Date, DateTime})
+    days = _days(d)
+    thursday = days - dayofweek(d) + 4 # the Thursday of this ISO week decides its year
+    y = _yearmonthday(thursday)[1]
+    return div(thursday - _totaldays(Int64(y), 1, 1), 7) + 1
+end
+
+firstdayofmonth(d::Date) = Date(year(d), month(d), 1)
+lastdayofmonth(d::Date) = Date(year(d), month(d), daysinmonth(d))
+firstdayofyear(d::Date) = Date(year(d), 1, 1)
+lastdayofyear(d::Date) = Date(year(d), 12, 31)
+firstdayofweek(d::Date) = Date(RAW, _days(d) - dayofweek(d) + 1)
+lastdayofweek(d::Date) = Date(RAW, _days(d) - dayofweek(d) + 7)
+for f in (:firstdayofmonth, :lastdayofmonth, :firstdayofyear, :lastdayofyear, :firstdayofweek, :lastdayofweek)
+    @eval $f(dt::DateTime) = DateTime($f(Date(dt)))
+end
+
+# ---- arithmetic ----------------------------------------------------------------------------
+
+# adding months keeps the day, or the month's last day when it has fewer (Jan 31 + 1 month = Feb 28/29)
+function _addmonths(d::Date, n::Integer)
+    y, m, dd = yearmonthday(d)
+    total = 12y + (m - 1) + n
+    ny, nm = fld(total, 12), mod(total, 12) + 1
+    Date(ny, nm, min(dd, daysinmonth(ny, nm)))
+end
++(d::Date, p::Month) = _addmonths(d, value(p))
++(d::Date, p::Year) = _addmonths(d, 12 * value(p))
++(d::Date, p::Union{Week, Day}) = Date(RAW, value(d) + div(_ms(p), 86_400_000))
++(dt::DateTime, p::Union{Month, Year}) = DateTime(Date(dt) + p) + Millisecond(_msofday(dt))
++(dt::DateTime, p::_FixedPeriod) = DateTime(RAW, value(dt) + _ms(p))
++(t::Time, p::Union{Hour, Minute, Second, Millisecond}) = Time(RAW, mod(value(t) + 1_000_000 * _ms(p), 86_400_000_000_000))
++(p::Period, d::TimeType) = d + p
+-(d::TimeType, p::Period) = d + (-p)
+-(a::Date, b::Date) = Day(value(a) - value(b))
+-(a::DateTime, b::DateTime) = Millisecond(value(a) - value(b))
+-(a::Time, b::Time) = Millisecond(div(value(a) - value(b), 1_000_000))
+isless(a::T, b::T) where {T <: TimeType} = value(a) < value(b)
+isless(a::Date, b::DateTime) = isless(DateTime(a), b)
+isless(a::DateTime, b::Date) = isless(a, DateTime(b))
+==(a::Date, b::DateTime) = DateTime(a) == b
+==(a::DateTime, b::Date) = a == DateTime(b)
+
+"""
+    d1:step:d2
+
+A range of dates or date-times (`Date(2024, 1, 1):Day(1):Date(2024, 1, 7)`, `...:Month(1):...`).
+"""
+struct DateRange{T <: TimeType, P <: Period} <: AbstractRange{T}
+    start::T
+    step::P
+    stop::T
+    len::Int
+end
+function Base.:(:)(a::T, s::Period, b::T) where {T <: TimeType}
+    iszero(value(s)) && throw(ArgumentError("step cannot be zero"))
+    n = 0
+    x = a
+    while value(s) > 0 ? x <= b : x >= b
+        n += 1
+        x = a + s * n
+    end
+    DateRange{T, typeof(s)}(a, s, n == 0 ? a : a + s * (n - 1), n)
+end
+Base.:(:)(a::Date, b::Date) = a:Day(1):b
+length(r::DateRange) = r.len
+size(r::DateRange) = (r.len,)
+first(r::DateRange) = r.start
+last(r::DateRange) = r.stop
+step(r::DateRange) = r.step
+function getindex(r::DateRange, i::Integer)
+    1 <= i <= r.len || throw(BoundsError(r, i))
+    r.start + r.step * (i - 1)
+end
+iterate(r::DateRange, i = 1) = i > r.len ? nothing : (r[i], i + 1)
+collect(r::DateRange{T}) where {T} = T[r[i] for i in 1:r.len]
+show(io::IO, r::DateRange) = (show(io, r.start); print(io, ":"); show(io, r.step); print(io, ":"); show(io, r.stop))
+show(io::IO, ::MIME"text/plain", r::DateRange) = show(io, r)
+
+# ---- now ---------------------------------------------------------------------------------
+
+const _UNIX_EPOCH_MS = 62_135_683_200_000 # DateTime(1970) in Julia's milliseconds
+
+"""
+    unix2datetime(x)
+    datetime2unix(dt)
+
+A `DateTime` from seconds since 1970-01-01T00:00:00 (UTC), and back.
+"""
+unix2datetime(x::Real) = DateTime(RAW, _UNIX_EPOCH_MS + round(Int64, 1000 * x))
+datetime2unix(dt::DateTime) = (value(dt) - _UNIX_EPOCH_MS) / 1000.0
+"""
+    now()
+
+The local date and time (of the machine's time zone), to the millisecond.
+"""
+function now()
+    ms, offset = Base._unix_ms_and_offset()
+    DateTime(RAW, _UNIX_EPOCH_MS + ms + offset)
+end
+"""
+    today()
+
+The local date.
+"""
+today() = Date(now())
+
+# ---- formats -------------------------------------------------------------------------------
+
+"""
+    DateFormat(format)
+    dateformat"yyyy-mm-dd"
+
+A date/time format: `y` year, `m` month, `u`/`U` month name (abbreviated/full), `d` day,
+`e`/`E` day name, `H` hour, `M` minute, `S` second, `s` millisecond, `p` AM/PM; a letter repeated
+gives the width (zero-padded when formatting); other characters stand for themselves, `\\\\`
+escapes a letter.
+"""
+struct DateFormat
+    tokens::Vector{Any} # (code::Char, width::Int) or a literal String
+    text::String
+end
+const _CODES = "ymuUdeEHMSsp"
+function DateFormat(f::AbstractString)
+    tokens = Any[]
+    chars = collect(f)
+    i = 1
+    literal = IOBuffer()
+    flush() = (s = String(take!(literal)); isempty(s) || push!(tokens, s))
+    while i <= length(chars)
+        c = chars[i]
+        if c == '\\' && i < length(chars)
+            print(literal, chars[i+1])
+            i += 2
+        elseif c in _CODES
+            flush()
+            w = 1
+            while i + w <= length(chars) && chars[i+w] == c
+                w += 1
+            end
+            push!(tokens, (c, w))
+            i += w
+        else
+            print(literal, c)
+            i += 1
+        end
+    end
+    flush()
+    DateFormat(tokens, String(f))
+end
+macro dateformat_str(s)
+    DateFormat(s)
+end
+show(io::IO, f::DateFormat) = print(io, "dateformat\"", f.text, "\"")
+
+const ISODateFormat = DateFormat("yyyy-mm-dd")
+const ISODateTimeFormat = DateFormat("yyyy-mm-dd\\THH:MM:SS.s")
+
+function _field(dt, c)
+    c == 'y' && return year(dt)
+    c == 'm' && return month(dt)
+    c == 'd' && return day(dt)
+    c == 'H' && return hour(dt)
+    c == 'M' && return minute(dt)
+    c == 'S' && return second(dt)
+    return millisecond(dt)
+end
+
+"""
+    Dates.format(dt, format)
+
+`dt` written in a format (a string or a `DateFormat`): `Dates.format(Date(2024, 1, 5), "dd u yyyy")`
+is `"05 Jan 2024"`.
+"""
+format(dt::TimeType, f::AbstractString) = format(dt, DateFormat(f))
+function format(dt::TimeType, f::DateFormat)
+    out = IOBuffer()
+    for t in f.tokens
+        if t isa String
+            print(out, t)
+            continue
+        end
+        c, w = t
+        if c == 'u' || c == 'U'
+            print(out, c == 'u' ? monthabbr(dt) : monthname(dt))
+        elseif c == 'e' || c == 'E'
+            print(out, c == 'e' ? dayabbr(dt) : dayname(dt))
+        elseif c == 'p'
+            print(out, hour(dt) < 12 ? "AM" : "PM")
+        elseif c == 's'
+            print(out, lpad(millisecond(dt), 3, '0')[1:max(w, 3)])
+        elseif c == 'y' && w == 2
+            print(out, lpad(mod(year(dt), 100), 2, '0'))
+        elseif c == 'H' && any(x -> x isa Tuple && x[1] == 'p', f.tokens)
+            print(out, lpad(mod1(hour(dt), 12), w, '0'))
+        else
+            print(out, lpad(_field(dt, c), w, '0'))
+        end
+    end
+    String(take!(out))
+end
+
+# parses `s` by the format: (y, m, d, H, M, S, ms); fields the text ends before keep their defaults
+function _parse(s::AbstractString, f::DateFormat, T)
+    fields = Dict{Char, Int}('y' => 1, 'm' => 1, 'd' => 1, 'H' => 0, 'M' => 0, 'S' => 0, 's' => 0)
+    chars = collect(s)
+    i = 1
+    pm = nothing
+    bad() = throw(ArgumentError(string("Unable to parse \"", s, "\" as ", T, " with format ", repr(f))))
+    for (k, t) in enumerate(f.tokens)
+        i > length(chars) && break
+        if t isa String
+            for c in t
+                (i <= length(chars) && chars[i] == c) || bad()
+                i += 1
+            end
+            continue
+        end
+        c, w = t
+        if c in "uUeE"
+            j = i
+            while j <= length(chars) && isletter(chars[j])
+                j += 1
+            end
+            name = lowercase(String(chars[i:j-1]))
+            i = j
+            if c in "uU"
+                m = findfirst(x -> lowercase(c == 'u' ? x[1:3] : x) == name, _MONTHNAMES)
+                m === nothing && bad()
+                fields['m'] = m
+            end
+            continue
+        elseif c == 'p'
+            i + 1 <= length(chars) || bad()
+            pm = uppercase(String(chars[i:i+1])) == "PM"
+            i += 2
+            continue
+        end
+        # a number: as many digits as there are, or the width when another number follows at once
+        fixed = k < length(f.tokens) && f.tokens[k+1] isa Tuple
+        j = i
+        while j <= length(chars) && isdigit(chars[j]) && (!fixed || j - i < w)
+            j += 1
+        end
+        j == i && bad()
+        v = parse(Int, String(chars[i:j-1]))
+        c == 's' && (v = round(Int, v * 10.0^(3 - (j - i))))
+        fields[c] = v
+        i = j
+    end
+    i <= length(chars) && bad()
+    if pm !== nothing
+        fields['H'] = mod(fields['H'], 12) + (pm ? 12 : 0)
+    end
+    fields
+end
+Date(s::AbstractString, f::Union{AbstractString, DateFormat} = ISODateFormat) =
+    (v = _parse(s, f isa DateFormat ? f : DateFormat(f), Date); Date(v['y'], v['m'], v['d']))
+DateTime(s::AbstractString, f::Union{AbstractString, DateFormat} = ISODateTimeFormat) =
+    (v = _parse(s, f isa DateFormat ? f : DateFormat(f), DateTime); DateTime(v['y'], v['m'], v['d'], v['H'], v['M'], v['S'], v['s']))
+Time(s::AbstractString, f::Union{AbstractString, DateFormat} = DateFormat("HH:MM:SS.s")) =
+    (v = _parse(s, f isa DateFormat ? f : DateFormat(f), Time); Time(v['H'], v['M'], v['S'], v['s']))
+Base.parse(::Type{T}, s::AbstractString, f::DateFormat) where {T <: Union{Date, DateTime, Time}} = T(s, f)
+Base.parse(::Type{T}, s::AbstractString) where {T <: Union{Date, DateTime, Time}} = T(s)
+
+# ---- printing ------------------------------------------------------------------------------
+
+function print(io::IO, d::Date)
+    y, m, dd = yearmonthday(d)
+    print(io, y < 0 ? string("-", lpad(-y, 4, '0')) : lpad(y, 4, '0'), "-", lpad(m, 2, '0'), "-", lpad(dd, 2, '0'))
+end
+function print(io::IO, dt::DateTime)
+    print(io, Date(dt), "T", lpad(hour(dt), 2, '0'), ":", lpad(minute(dt), 2, '0'), ":", lpad(second(dt), 2, '0'))
+    millisecond(dt) == 0 || print(io, ".", lpad(millisecond(dt), 3, '0'))
+end
+function print(io::IO, t::Time)
+    print(io, lpad(hour(t), 2, '0'), ":", lpad(minute(t), 2, '0'), ":", lpad(second(t), 2, '0'))
+    ns = mod(value(t), 1_000_000_000)
+    ns == 0 || print(io, rstrip(string(".", lpad(ns, 9, '0')), '0'))
+end
+string(d::TimeType) = sprint(print, d)
+show(io::IO, ::MIME"text/plain", d::TimeType) = print(io, d)
+show(io::IO, d::Union{Date, DateTime}) = print(io, nameof(typeof(d)), "(\"", d, "\")")
+# arrays of them print without an element type: [Date("2024-01-01")], as Julia's
+Base.typeinfo_implicit(::Type{Date}) = true
+Base.typeinfo_implicit(::Type{DateTime}) = true
+function show(io::IO, t::Time)
+    parts = (hour(t), minute(t), second(t), millisecond(t))
+    n = something(findlast(x -> !iszero(x), parts), 1)
+    print(io, "Time(", join(parts[1:n], ", "), ")")
+end
+hash(d::TimeType, h::UInt) = hash(value(d), hash(typeof(d), h))
+
+end
