@@ -130,6 +130,14 @@ printstyled(xs...; color = :normal, bold::Bool = false, underline::Bool = false)
 
 # ---- the file system ------------------------------------------------------------------------
 
+"""
+    homedir()
+
+The current user's home directory: `\$HOME` when set (as libuv, so Julia, decides), else the
+system's idea of it.
+"""
+homedir() = (h = get(ENV, "HOME", ""); isempty(h) ? _user_home() : h)
+
 isfile(path::AbstractString) = _file_kind(String(path)) == 1
 isdir(path::AbstractString) = _file_kind(String(path)) == 2
 ispath(path::AbstractString) = _file_kind(String(path)) != 0
@@ -196,6 +204,43 @@ function splitext(path::AbstractString)
     (i === nothing || i == 1) && return (String(path), "")
     n = ncodeunits(path) - (ncodeunits(b) - i + 1)
     (String(path[1:n]), String(b[i:end]))
+end
+splitdir(path::AbstractString) = (dirname(path), basename(path))
+"""
+    normpath(path)
+
+`path` without `.` parts, `..` parts that follow a name, and repeated slashes:
+`normpath("/a/./b/../c")` is `"/a/c"`.
+"""
+function normpath(path::AbstractString)
+    absolute = startswith(path, "/")
+    parts = String[]
+    for p in split(path, '/')
+        if p == "" || p == "."
+            continue
+        elseif p == ".." && !isempty(parts) && last(parts) != ".."
+            pop!(parts)
+        elseif p == ".." && absolute
+            continue # nothing is above the root
+        else
+            push!(parts, String(p))
+        end
+    end
+    s = string(absolute ? "/" : "", join(parts, "/"))
+    isempty(s) && return "."
+    (endswith(path, "/") || endswith(path, "/.") || endswith(path, "/..")) && !endswith(s, "/") ? string(s, "/") : s
+end
+"""
+    splitpath(path)
+
+The components of a path: `splitpath("/a/b/c")` is `["/", "a", "b", "c"]`.
+"""
+function splitpath(path::AbstractString)
+    out = startswith(path, "/") ? ["/"] : String[]
+    for p in split(path, '/')
+        isempty(p) || push!(out, String(p))
+    end
+    out
 end
 isabspath(path::AbstractString) = startswith(path, "/")
 abspath(path::AbstractString) = _abspath(String(path))

@@ -40,7 +40,9 @@ end
 close(io)
 rm(path)
 println(isfile(path), " ", ispath(path))
-for bad in (() -> open(path), () -> rm(path), () -> filesize(path))
+# a missing file's size is 0, as Julia's stat of a missing path is all zeros
+println(filesize(path))
+for bad in (() -> open(path), () -> rm(path))
     try
         bad()
     catch e

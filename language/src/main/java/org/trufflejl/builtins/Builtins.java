@@ -314,6 +314,21 @@ public final class Builtins {
             return JlNothing.INSTANCE;
         });
         slow("time", (a, n) -> System.currentTimeMillis() / 1000.0);
+        // the kernel's host name (Linux keeps it in /proc; elsewhere the JDK asks the resolver)
+        slow("gethostname", (a, n) -> {
+            try {
+                return JlString.of(new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/sys/kernel/hostname"))).strip());
+            } catch (java.io.IOException | SecurityException e) {
+                try {
+                    return JlString.of(java.net.InetAddress.getLocalHost().getHostName());
+                } catch (java.io.IOException e2) {
+                    throw org.trufflejl.runtime.Errors.error("gethostname: " + e2.getMessage(), n);
+                }
+            }
+        });
+        slow("_user_home", (a, n) -> JlString.of(System.getProperty("user.home")));
+        // true in the REPL, false running a script or embedded
+        slow("isinteractive", (a, n) -> n.context().interactive);
         // Dates.now(): milliseconds since the Unix epoch and the local time zone's offset then
         slow("_unix_ms_and_offset", (a, n) -> {
             long ms = System.currentTimeMillis();
@@ -379,15 +394,6 @@ public final class Builtins {
         constructor(Types.SymbolT, (a, n) -> Symbol.of(a[0].toString()), S);
         constructor(Types.Char, (a, n) -> new JlChar((int) (long) (Long) a[0]), I);
         constructor(Types.Int64, (a, n) -> (long) ((JlChar) a[0]).codePoint, Types.Char);
-        slow("basename", (a, n) -> {
-            String p = a[0].toString();
-            return JlString.of(p.substring(p.lastIndexOf('/') + 1));
-        }, S);
-        slow("dirname", (a, n) -> {
-            String p = a[0].toString();
-            int i = p.lastIndexOf('/');
-            return JlString.of(i < 0 ? "" : p.substring(0, i));
-        }, S);
     }
 
     private void installArrays() {
