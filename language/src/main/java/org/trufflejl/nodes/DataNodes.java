@@ -149,9 +149,21 @@ public final class DataNodes {
         @CompilationFinal private boolean seenOther;
         @Child private DispatchNode dispatch;
 
+        /** Ranges and named tuples, read without the generic path once a site has seen them. */
+        @CompilationFinal private boolean seenRange;
+        @CompilationFinal private boolean seenNamedTuple;
+        /** Which field of an Int64 range {@code name} is: 1 start, 2 stop, 3 step, 0 none. */
+        private final byte rangeField;
+
         public GetPropertyNode(JlNode object, Symbol name) {
             this.object = object;
             this.name = name;
+            this.rangeField = (byte) switch (name.name) {
+                case "start" -> 1;
+                case "stop" -> 2;
+                case "step" -> 3;
+                default -> 0;
+            };
         }
 
         @Override
@@ -170,6 +182,29 @@ public final class DataNodes {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(c.index));
                 }
                 return structMiss(s);
+            }
+            // Base reads r.start/r.stop (iterate, length...) and programs read named tuples in
+            // loops: both were a boundary call each (25 ns); only sites that see them compile this
+            if (rangeField != 0 && (o instanceof org.trufflejl.runtime.JlUnitRange || o instanceof org.trufflejl.runtime.JlStepRange)) {
+                if (!seenRange) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    seenRange = true;
+                }
+                if (o instanceof org.trufflejl.runtime.JlUnitRange r && rangeField != 3) {
+                    return rangeField == 1 ? r.start : r.stop;
+                } else if (o instanceof org.trufflejl.runtime.JlStepRange r) {
+                    return rangeField == 1 ? r.start : rangeField == 2 ? r.stop : r.step;
+                }
+            }
+            if (o instanceof org.trufflejl.runtime.JlNamedTuple nt) {
+                if (!seenNamedTuple) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    seenNamedTuple = true;
+                }
+                int i = nt.indexOf(name);
+                if (i >= 0) {
+                    return nt.values[i];
+                }
             }
             if (!seenOther) {
                 // Until then, compiled code has no path from the struct case into this call: an

@@ -34,11 +34,12 @@ abstract class InferStructTypeNode extends Node {
 
     abstract DataType execute(Object[] frameArgs);
 
-    @Specialization(guards = {"arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedClasses, cachedTypes, cachedTypeArgs, frameArgs)"}, limit = "4")
+    @Specialization(guards = {"arityMatches(cachedTypes, frameArgs)", "typesMatch(cachedClasses, cachedTypes, cachedTypeArgs, cachedTupleShapes, frameArgs)"}, limit = "4")
     static DataType cached(Object[] frameArgs,
                     @Cached(value = "argumentClasses(frameArgs)", dimensions = 1) Class<?>[] cachedClasses,
                     @Cached(value = "argumentTypes(frameArgs)", dimensions = 1) JlType[] cachedTypes,
                     @Cached(value = "typeArguments(frameArgs)", dimensions = 1) Object[] cachedTypeArgs,
+                    @Cached(value = "tupleShapes(frameArgs)", dimensions = 1) DispatchNode.TupleShape[] cachedTupleShapes,
                     @Cached("infer(cachedTypes)") DataType type) {
         return type;
     }
