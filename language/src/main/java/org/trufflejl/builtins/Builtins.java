@@ -410,12 +410,7 @@ public final class Builtins {
             }
             return ArrayOps.vectorOf(t, vals);
         }, Types.Any, Types.Type);
-        slow("push!", (a, n) -> {
-            JlArray arr = (JlArray) a[0];
-            Object v = ArrayOps.convertElement(arr, a[1], n);
-            arr.set(arr.growByOne(), v);
-            return arr;
-        }, Types.ArrayFamily.any, Types.Any);
+        def("push!", FastBuiltinsFactory.PushNodeGen::create, sig(Types.VectorAlias, Types.Any));
         slow("_new_vector", (a, n) -> {
             JlType t = (JlType) a[0];
             int len = ArrayOps.arrayLength(a[1], n);
@@ -436,7 +431,9 @@ public final class Builtins {
             for (int i = 0; i < vals.length; i++) {
                 vals[i] = v.get(i);
                 JlType ti = Types.typeOf(vals[i]);
-                t = t == null ? ti : Promotion.typejoin(t, ti);
+                if (ti != t) { // most collections hold one type: join only on a change
+                    t = t == null ? ti : Promotion.typejoin(t, ti);
+                }
             }
             JlArray out = ArrayOps.vectorOf(t == null ? Types.Any : t, vals);
             if (a[1] instanceof JlTuple dims && dims.elements.length > 1) {

@@ -229,6 +229,54 @@ public final class FastBuiltins {
 
     }
 
+    /**
+     * {@code push!(v, x)}: stores in place while the store has room; only growing it (doubling)
+     * is a slow call. Int64, Float64 and {@code Vector{Any}} stores (what {@code collect} fills)
+     * take no conversion; anything else converts as {@code setindex!} does.
+     */
+    @ImportStatic(Num.class)
+    public abstract static class Push extends Builtin2 {
+        @Specialization(guards = "a.hasStore(I64)")
+        Object pushLong(JlArray a, long v) {
+            int i = a.length < ((long[]) a.store).length ? claim(a) : a.growByOne();
+            ((long[]) a.store)[i] = v;
+            return a;
+        }
+
+        @Specialization(guards = "a.hasStore(F64)")
+        Object pushDouble(JlArray a, double v) {
+            int i = a.length < ((double[]) a.store).length ? claim(a) : a.growByOne();
+            ((double[]) a.store)[i] = v;
+            return a;
+        }
+
+        @Specialization(guards = {"a.hasObjectStore()", "isAny(a)"})
+        Object pushAny(JlArray a, Object v) {
+            int i = a.length < ((Object[]) a.store).length ? claim(a) : a.growByOne();
+            ((Object[]) a.store)[i] = v;
+            return a;
+        }
+
+        @Specialization(replaces = {"pushLong", "pushDouble", "pushAny"})
+        Object push(JlArray a, Object v) {
+            Object converted = ArrayOps.convertElement(a, v, this);
+            a.set(a.growByOne(), converted);
+            return a;
+        }
+
+        static boolean isAny(JlArray a) {
+            return a.elementType == org.trufflejl.runtime.types.Types.Any;
+        }
+
+        /** The next slot of a vector with room for it. */
+        private static int claim(JlArray a) {
+            int i = a.length;
+            a.length = i + 1;
+            a.dims[0] = i + 1;
+            return i;
+        }
+    }
+
     public abstract static class Length extends Builtin1 {
         @Specialization
         long length(JlArray a) {
