@@ -462,21 +462,7 @@ final class ArrayBuiltins {
             }
             return (long) k + 1;
         }, S, I);
-        b.slow("nextind", (a, n) -> {
-            JlString s = str(a[0]);
-            long i = (Long) a[1];
-            if (i < 0 || i > s.byteLength()) {
-                throw Errors.boundsError(s, i, n);
-            }
-            if (i == 0) {
-                return 1L;
-            }
-            int k = (int) i;
-            while (k < s.byteLength() && !s.isCharStart(k)) {
-                k++;
-            }
-            return (long) k + 1;
-        }, S, I);
+        b.def("nextind", FastBuiltinsFactory.NextIndNodeGen::create, Builtins.sig(S, I));
         b.slow("prevind", (a, n) -> {
             JlString s = str(a[0]);
             long i = (Long) a[1];
@@ -499,7 +485,7 @@ final class ArrayBuiltins {
                         "iscntrl", "isxdigit", "isprint"};
         for (int k = 0; k < preds.length; k++) {
             int op = k;
-            b.slow(preds[k], (a, n) -> charPredicate(op, ((JlChar) a[0]).codePoint), C);
+            b.def(preds[k], () -> new FastBuiltins.CharPredicate(op), Builtins.sig(C));
         }
         b.slow("_char_bits", (a, n) -> new UInt32(Hashing.charBits(((JlChar) a[0]).codePoint)), C);
         b.slow("_dict_keyindex", (a, n) -> DictTable.keyIndex((JlStructObject) a[0], a[1]), Types.Any, Types.Any);

@@ -351,25 +351,8 @@ public final class Builtins {
         slow("codeunit", (a, n) -> new UInt8(str(a[0]).bytes()[(int) (long) (Long) a[1] - 1]), S, I);
         slow("isless", (a, n) -> java.util.Arrays.compareUnsigned(str(a[0]).bytes(), str(a[1]).bytes()) < 0, S, S);
         // iterate(s, i): (Char at byte index i, next index) or nothing
-        slow("_string_iterate", (a, n) -> {
-            JlString s = str(a[0]);
-            int i = (int) (long) (Long) a[1] - 1;
-            if (i >= s.byteLength()) {
-                return JlNothing.INSTANCE;
-            }
-            return new JlTuple(new JlChar(s.codePointAt(i)), (long) s.nextIndex(i) + 1);
-        }, S, I);
-        slow("getindex", (a, n) -> {
-            JlString s = str(a[0]);
-            long i = (Long) a[1];
-            if (i < 1 || i > s.byteLength()) {
-                throw Errors.boundsError(s, i, n);
-            }
-            if (!s.isCharStart((int) i - 1)) {
-                throw new JlException(JlStructObject.of(Types.StringIndexError, s, i), n);
-            }
-            return new JlChar(s.codePointAt((int) i - 1));
-        }, S, I);
+        def("_string_iterate", FastBuiltinsFactory.StringIterateNodeGen::create, sig(S, I));
+        def("getindex", FastBuiltinsFactory.StringGetNodeGen::create, sig(S, I));
         slow("getindex", (a, n) -> {
             JlString s = str(a[0]);
             JlUnitRange r = (JlUnitRange) a[1];
@@ -392,8 +375,9 @@ public final class Builtins {
             return new JlString(bytes);
         }, Types.ArrayFamily.any);
         constructor(Types.SymbolT, (a, n) -> Symbol.of(a[0].toString()), S);
-        constructor(Types.Char, (a, n) -> new JlChar((int) (long) (Long) a[0]), I);
-        constructor(Types.Int64, (a, n) -> (long) ((JlChar) a[0]).codePoint, Types.Char);
+        // Char(i) and Int64(c) without a call: they are in every loop over characters
+        add(Types.Char.constructor(), sig(I), null, FastBuiltins.CharOfCode::new);
+        add(Types.Int64.constructor(), sig(Types.Char), null, FastBuiltins.CodeOfChar::new);
     }
 
     private void installArrays() {

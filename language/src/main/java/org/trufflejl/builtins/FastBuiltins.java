@@ -10,7 +10,11 @@ import org.trufflejl.runtime.Hashing;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlBitArray;
+import org.trufflejl.runtime.JlChar;
 import org.trufflejl.runtime.JlException;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
@@ -25,6 +29,7 @@ import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -116,7 +121,12 @@ public final class FastBuiltins {
             return Egality.egal(a, b);
         }
 
-        @Specialization(replaces = {"egalLong", "egalDouble", "egalBool", "egalType"})
+        @Specialization
+        boolean egalChar(JlChar a, JlChar b) {
+            return a.codePoint == b.codePoint;
+        }
+
+        @Specialization(replaces = {"egalLong", "egalDouble", "egalBool", "egalType", "egalChar"})
         boolean egal(Object a, Object b) {
             return Egality.egal(a, b);
         }
@@ -274,6 +284,134 @@ public final class FastBuiltins {
             a.length = i + 1;
             a.dims[0] = i + 1;
             return i;
+        }
+    }
+
+    // ---- strings: an ASCII byte is its own character, decided without a call; anything else
+    // (multi-byte characters, bad indices and their errors) decodes in a slow call. Text loops
+    // (findnext, split, for c in s) took 10-20 ns a character in each of these.
+
+    /** {@code s[i]} for a String and a byte index. */
+    public abstract static class StringGet extends Builtin2 {
+        @Specialization
+        Object get(JlString s, long i) {
+            byte[] b = s.bytes();
+            if (i >= 1 && i <= b.length && b[(int) i - 1] >= 0) {
+                return new JlChar(b[(int) i - 1]);
+            }
+            return decode(s, i);
+        }
+
+        @TruffleBoundary
+        private Object decode(JlString s, long i) {
+            if (i < 1 || i > s.byteLength()) {
+                throw Errors.boundsError(s, i, this);
+            }
+            if (!s.isCharStart((int) i - 1)) {
+                throw new JlException(JlStructObject.of(Types.StringIndexError, s, i), this);
+            }
+            return new JlChar(s.codePointAt((int) i - 1));
+        }
+    }
+
+    /** {@code iterate(s, i)} for a String: (the character at byte i, the next index) or nothing. */
+    public abstract static class StringIterate extends Builtin2 {
+        @Specialization
+        Object iterate(JlString s, long i) {
+            byte[] b = s.bytes();
+            if (i > b.length) {
+                return JlNothing.INSTANCE;
+            }
+            if (i >= 1 && b[(int) i - 1] >= 0) {
+                return new JlTuple(new JlChar(b[(int) i - 1]), i + 1);
+            }
+            return decode(s, (int) i - 1);
+        }
+
+        @TruffleBoundary
+        private static Object decode(JlString s, int k) {
+            return new JlTuple(new JlChar(s.codePointAt(k)), (long) s.nextIndex(k) + 1);
+        }
+    }
+
+    /** {@code nextind(s, i)}: the index of the character after the one at (or containing) byte i. */
+    public abstract static class NextInd extends Builtin2 {
+        @Specialization
+        Object next(JlString s, long i) {
+            byte[] b = s.bytes();
+            if (i >= 1 && i < b.length && (b[(int) i] & 0xC0) != 0x80) {
+                return i + 1; // the next byte starts a character
+            }
+            return scan(s, i);
+        }
+
+        @TruffleBoundary
+        private Object scan(JlString s, long i) {
+            if (i < 0 || i > s.byteLength()) {
+                throw Errors.boundsError(s, i, this);
+            }
+            if (i == 0) {
+                return 1L;
+            }
+            int k = (int) i;
+            while (k < s.byteLength() && !s.isCharStart(k)) {
+                k++;
+            }
+            return (long) k + 1;
+        }
+    }
+
+    /** {@code Char(i)}. */
+    public static final class CharOfCode extends Builtin1 {
+        @Override
+        public Object execute(Object a) {
+            return new JlChar((int) (long) (Long) a);
+        }
+    }
+
+    /** {@code Int64(c)}. */
+    public static final class CodeOfChar extends Builtin1 {
+        @Override
+        public Object execute(Object a) {
+            return (long) ((JlChar) a).codePoint;
+        }
+    }
+
+    /** {@code isdigit}, {@code isspace}... (the order of ArrayBuiltins' list): ASCII answered here. */
+    public static final class CharPredicate extends Builtin1 {
+        private final int op;
+
+        public CharPredicate(int op) {
+            this.op = op;
+        }
+
+        @Override
+        public Object execute(Object a) {
+            int c = ((JlChar) a).codePoint;
+            if (c < 0x80) {
+                switch (op) {
+                    case 0:
+                        return c >= '0' && c <= '9';
+                    case 1:
+                        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                    case 2:
+                        return c == ' ' || c >= 9 && c <= 13;
+                    case 3:
+                        return c >= 'A' && c <= 'Z';
+                    case 4:
+                        return c >= 'a' && c <= 'z';
+                    case 5:
+                        return true;
+                    default:
+                        break;
+                }
+            }
+            return slow(op, c);
+        }
+
+        @TruffleBoundary
+        private static boolean slow(int op, int c) {
+            return ArrayBuiltins.charPredicate(op, c);
         }
     }
 
