@@ -415,6 +415,60 @@ function collect(itr)
     end
     _collect_narrow(out, _dims(itr))
 end
+# A generator over something of known length (a comprehension, map) fills an array of its first
+# element's type, unboxed, as long as each element has exactly that type; at the first one that
+# does not, it goes on in a Vector{Any} and narrows at the end, as collect(itr) does.
+function collect(g::Generator)
+    n = _known_length(g.iter)
+    n < 0 && return _collect_untyped(g)
+    y = iterate(g)
+    y === nothing && return _collect_narrow([], _dims(g))
+    v, st = y
+    out = _new_array(typeof(v), (n,))
+    out[1] = v
+    i = 1
+    y = iterate(g, st)
+    while y !== nothing
+        v, st = y
+        i += 1
+        if !_store_exact!(out, i, v)
+            rest = Vector{Any}(undef, n)
+            for k in 1:i-1
+                rest[k] = out[k]
+            end
+            rest[i] = v
+            y = iterate(g, st)
+            while y !== nothing
+                v, st = y
+                i += 1
+                rest[i] = v
+                y = iterate(g, st)
+            end
+            return _collect_narrow(rest, _dims(g))
+        end
+        y = iterate(g, st)
+    end
+    d = _dims(g)
+    d === nothing ? out : reshape(out, d)
+end
+function _collect_untyped(itr)
+    out = []
+    for x in itr
+        push!(out, x)
+    end
+    _collect_narrow(out, _dims(itr))
+end
+_known_length(itr::Union{AbstractArray, Tuple}) = length(itr)
+function _known_length(p::Iterators.ProductIterator)
+    n = 1
+    for it in p.iterators
+        k = _known_length(it)
+        k < 0 && return -1
+        n *= k
+    end
+    n
+end
+_known_length(itr) = -1
 function collect(T::Type, itr)
     out = _new_vector(T, 0)
     for x in itr

@@ -395,6 +395,7 @@ public final class Builtins {
             return ArrayOps.vectorOf(t, vals);
         }, Types.Any, Types.Type);
         def("push!", FastBuiltinsFactory.PushNodeGen::create, sig(Types.VectorAlias, Types.Any));
+        def("_store_exact!", FastBuiltinsFactory.StoreExactNodeGen::create, sig(Types.ArrayFamily.any, Types.Int64, Types.Any));
         slow("_new_vector", (a, n) -> {
             JlType t = (JlType) a[0];
             int len = ArrayOps.arrayLength(a[1], n);
@@ -416,7 +417,7 @@ public final class Builtins {
                 vals[i] = v.get(i);
                 JlType ti = Types.typeOf(vals[i]);
                 if (ti != t) { // most collections hold one type: join only on a change
-                    t = t == null ? ti : Promotion.typejoin(t, ti);
+                    t = t == null ? ti : Promotion.promoteTypejoin(t, ti);
                 }
             }
             JlArray out = ArrayOps.vectorOf(t == null ? Types.Any : t, vals);

@@ -361,6 +361,36 @@ public final class FastBuiltins {
         }
     }
 
+    /**
+     * {@code _store_exact!(a, i, v)}: stores v at index i when its type is exactly the element
+     * type (no conversion) and says whether it did; how collect fills an array it typed by its
+     * first element.
+     */
+    @ImportStatic(Num.class)
+    public abstract static class StoreExact extends Builtin3 {
+        @Specialization(guards = "a.hasStore(I64)")
+        boolean storeLong(JlArray a, long i, long v) {
+            ((long[]) a.store)[checkIndex(a, i, a.length, this)] = v;
+            return true;
+        }
+
+        @Specialization(guards = "a.hasStore(F64)")
+        boolean storeDouble(JlArray a, long i, double v) {
+            ((double[]) a.store)[checkIndex(a, i, a.length, this)] = v;
+            return true;
+        }
+
+        @Specialization(replaces = {"storeLong", "storeDouble"})
+        boolean store(JlArray a, long i, Object v) {
+            int k = checkIndex(a, i, a.length, this);
+            if (a.elementType != Types.Any && Types.typeOf(v) != a.elementType) {
+                return false;
+            }
+            a.set(k, v);
+            return true;
+        }
+    }
+
     /** {@code Char(i)}. */
     public static final class CharOfCode extends Builtin1 {
         @Override

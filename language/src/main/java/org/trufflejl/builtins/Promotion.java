@@ -138,14 +138,41 @@ final class Promotion {
      */
     private static boolean anyMissingOrNothing(Object[] values) {
         for (Object v : values) {
-            if (v == org.trufflejl.runtime.JlNothing.INSTANCE) {
-                return true;
-            }
-            if (v instanceof JlStructObject s && s.fieldCount() == 0 && s.type.family.modulePrefix == null && s.type.family.name.name.equals("Missing")) {
+            if (isNothingOrMissing(Types.typeOf(v))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isNothingOrMissing(JlType t) {
+        return t == Types.Nothing
+                        || t instanceof DataType d && d.family != null && d.family.modulePrefix == null && d.family.name.name.equals("Missing") && d.fieldNames.length == 0;
+    }
+
+    /**
+     * Julia's {@code promote_typejoin}, what {@code collect} widens its element type with: the
+     * typejoin of the two without {@code Nothing}/{@code Missing}, in a union with both, so
+     * {@code [x for x in (1, nothing)]} is a {@code Vector{Union{Nothing, Int64}}}.
+     */
+    static JlType promoteTypejoin(JlType a, JlType b) {
+        return org.trufflejl.runtime.types.UnionType.of(a, b, typejoin(withoutNothingMissing(a), withoutNothingMissing(b)));
+    }
+
+    private static JlType withoutNothingMissing(JlType t) {
+        if (isNothingOrMissing(t)) {
+            return Types.Bottom;
+        }
+        if (t instanceof org.trufflejl.runtime.types.UnionType u) {
+            java.util.List<JlType> rest = new java.util.ArrayList<>();
+            for (JlType m : u.types) {
+                if (!isNothingOrMissing(m)) {
+                    rest.add(m);
+                }
+            }
+            return org.trufflejl.runtime.types.UnionType.of(rest.toArray(new JlType[0]));
+        }
+        return t;
     }
 
     @TruffleBoundary
