@@ -408,19 +408,13 @@ function map_tuple(f, t)
     (out...,)
 end
 
-function collect(itr)
-    out = []
-    for x in itr
-        push!(out, x)
-    end
-    _collect_narrow(out, _dims(itr))
-end
+collect(itr) = _collect_boxed(itr)
 # A generator over something of known length (a comprehension, map) fills an array of its first
 # element's type, unboxed, as long as each element has exactly that type; at the first one that
 # does not, it goes on in a Vector{Any} and narrows at the end, as collect(itr) does.
 function collect(g::Generator)
     n = _known_length(g.iter)
-    n < 0 && return _collect_untyped(g)
+    n < 0 && return _collect_boxed(g)
     y = iterate(g)
     y === nothing && return _collect_narrow([], _dims(g))
     v, st = y
@@ -451,7 +445,8 @@ function collect(g::Generator)
     d = _dims(g)
     d === nothing ? out : reshape(out, d)
 end
-function _collect_untyped(itr)
+# any iterable: into a Vector{Any}, then narrowed to the elements' joined type
+function _collect_boxed(itr)
     out = []
     for x in itr
         push!(out, x)

@@ -289,14 +289,15 @@ function det(F::LU)
     d
 end
 Base.inv(F::LU) = F \ Matrix{eltype(F.factors)}(I, size(F.factors)...)
-function Base.show(io::IO, mime::MIME"text/plain", F::LU)
+# a factorization displays as Julia's: its type, then each part under its heading
+function _show_parts(io, mime, F, parts...)
     print(io, typeof(F))
-    println(io)
-    println(io, "L factor:")
-    show(io, mime, F.L)
-    println(io, "\nU factor:")
-    show(io, mime, F.U)
+    for (heading, value) in parts
+        print(io, "\n", heading, "\n")
+        show(io, mime, value)
+    end
 end
+Base.show(io::IO, mime::MIME"text/plain", F::LU) = _show_parts(io, mime, F, "L factor:" => F.L, "U factor:" => F.U)
 Base.iterate(F::LU, state = 1) = state > 3 ? nothing : ((F.L, F.U, F.p)[state], state + 1)
 
 """
@@ -324,14 +325,7 @@ function eigen(a::AbstractMatrix{<:Real})
     Eigen{Float64, Float64, Matrix{Float64}, Vector{Float64}}(vals, vecs)
 end
 Base.iterate(F::Eigen, state = 1) = state > 2 ? nothing : (state == 1 ? F.values : F.vectors, state + 1)
-function Base.show(io::IO, mime::MIME"text/plain", F::Eigen)
-    print(io, typeof(F))
-    println(io)
-    println(io, "values:")
-    show(io, mime, F.values)
-    println(io, "\nvectors:")
-    show(io, mime, F.vectors)
-end
+Base.show(io::IO, mime::MIME"text/plain", F::Eigen) = _show_parts(io, mime, F, "values:" => F.values, "vectors:" => F.vectors)
 
 """
     eigvals(A)
