@@ -54,3 +54,13 @@ macro addone(call)
     esc(call)
 end
 println(@addone(+(2)))
+# a quoted expression is a new copy each time it is evaluated (Julia's copyast); copy(ex) too
+for i in 1:2
+    q = :(f(a))
+    push!(q.args, :b)
+    println(q)
+end
+orig = :(f(g(x)))
+dup = copy(orig)
+push!(dup.args[2].args, :y)
+println(orig, " ", dup)

@@ -699,6 +699,7 @@ public final class Builtins {
             return new org.trufflejl.parser.Expr((Symbol) a[0], args);
         }, Types.ExprT.constructor()));
         slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.ExprT);
+        slow("copy", (a, n) -> ((org.trufflejl.parser.Expr) a[0]).deepCopy(), Types.ExprT);
         slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.QuoteNodeT);
         slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.LineNumberNodeT);
         for (JlType t : new JlType[]{Types.ExprT, Types.QuoteNodeT, Types.LineNumberNodeT}) {

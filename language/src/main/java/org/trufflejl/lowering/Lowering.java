@@ -300,7 +300,7 @@ public final class Lowering {
      */
     private JlNode quoted(Object q, int depth, Scope s) {
         if (!interpolates(q, depth)) {
-            return new ConstantNode(literal(q));
+            return q instanceof Expr template ? new DataNodes.QuotedExprNode(template) : new ConstantNode(literal(q));
         }
         Expr e = (Expr) q;
         if (e.is("$") && depth == 0) {

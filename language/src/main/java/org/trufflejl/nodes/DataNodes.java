@@ -25,6 +25,20 @@ public final class DataNodes {
     private DataNodes() {
     }
 
+    /** A quoted expression without interpolation: a fresh copy each evaluation (Julia's copyast). */
+    public static final class QuotedExprNode extends JlNode {
+        private final org.trufflejl.parser.Expr template;
+
+        public QuotedExprNode(org.trufflejl.parser.Expr template) {
+            this.template = template;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return template.deepCopy();
+        }
+    }
+
     public static final class TupleNode extends JlNode {
         @Children private final JlNode[] elements;
         private final boolean[] splat;

@@ -57,6 +57,30 @@ public final class Expr implements TruffleObject {
         return args().length;
     }
 
+    /**
+     * A copy of the tree (Julia's {@code copy(ex)}/{@code copyast}): every Expr and QuoteNode in
+     * it new, leaves shared. A quoted expression is copied each time it is evaluated, as in
+     * Julia, since Exprs are mutable.
+     */
+    @TruffleBoundary
+    public Expr deepCopy() {
+        Object[] a = args();
+        Object[] copied = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            copied[i] = copyPart(a[i]);
+        }
+        return new Expr(head, copied).at(this);
+    }
+
+    private static Object copyPart(Object o) {
+        if (o instanceof Expr e) {
+            return e.deepCopy();
+        } else if (o instanceof QuoteNode q && q.value instanceof Expr e) {
+            return new QuoteNode(e.deepCopy());
+        }
+        return o;
+    }
+
     /** {@code ex.args}: the same vector every time, so changes to it change the expression. */
     @TruffleBoundary
     public org.trufflejl.runtime.JlArray argsVector() {
