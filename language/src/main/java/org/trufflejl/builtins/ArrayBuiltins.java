@@ -488,8 +488,8 @@ final class ArrayBuiltins {
             b.def(preds[k], () -> new FastBuiltins.CharPredicate(op), Builtins.sig(C));
         }
         b.slow("_char_bits", (a, n) -> new UInt32(Hashing.charBits(((JlChar) a[0]).codePoint)), C);
-        b.slow("_dict_keyindex", (a, n) -> DictTable.keyIndex((JlStructObject) a[0], a[1]), Types.Any, Types.Any);
-        b.slow("_dict_keyindex2!", (a, n) -> DictTable.keyIndex2((JlStructObject) a[0], a[1]), Types.Any, Types.Any);
+        b.def("_dict_keyindex", FastBuiltins.DictKeyIndex::new, Builtins.sig(Types.Any, Types.Any));
+        b.def("_dict_keyindex2!", FastBuiltins.DictKeyIndex2::new, Builtins.sig(Types.Any, Types.Any));
         b.slow("_dict_set!", (a, n) -> {
             DictTable.set((JlStructObject) a[0], a[1], a[2]);
             return a[0];

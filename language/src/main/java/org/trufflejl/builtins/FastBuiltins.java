@@ -391,6 +391,21 @@ public final class FastBuiltins {
         }
     }
 
+    /** A Dict's probe for an Int64, String, Symbol or Char key, compiled into the caller (DictTable). */
+    public static final class DictKeyIndex extends Builtin2 {
+        @Override
+        public Object execute(Object d, Object key) {
+            return org.trufflejl.runtime.DictTable.keyIndex((JlStructObject) d, key);
+        }
+    }
+
+    public static final class DictKeyIndex2 extends Builtin2 {
+        @Override
+        public Object execute(Object d, Object key) {
+            return org.trufflejl.runtime.DictTable.keyIndex2((JlStructObject) d, key);
+        }
+    }
+
     /** {@code Char(i)}. */
     public static final class CharOfCode extends Builtin1 {
         @Override

@@ -33,11 +33,16 @@ public final class DictTable {
         if (key instanceof Long x) {
             return Hashing.hashInt64(x, 0);
         } else if (key instanceof JlString s) {
-            return Hashing.hashString(s.bytes(), 0);
+            return stringHash(s);
         } else if (key instanceof Symbol s) {
             return s.hash;
         }
         return Hashing.hashChar(((JlChar) key).codePoint, 0);
+    }
+
+    @TruffleBoundary
+    private static long stringHash(JlString s) {
+        return Hashing.hashString(s.bytes(), 0);
     }
 
     /** {@code key === k || isequal(key, k)} for two keys of one of these types. */
@@ -64,8 +69,11 @@ public final class DictTable {
         return (Long) d.getField(i);
     }
 
-    /** ht_keyindex: the 1-based slot holding {@code key}, or -1. */
-    @TruffleBoundary
+    /**
+     * ht_keyindex: the 1-based slot holding {@code key}, or -1. Not a boundary: compiled into the
+     * caller, an Int64 key's hash and probe are a few instructions (a call each was most of a
+     * Dict lookup's time).
+     */
     public static long keyIndex(JlStructObject d, Object key) {
         if (field(d, COUNT) == 0) {
             return -1;
@@ -96,7 +104,6 @@ public final class DictTable {
      * ht_keyindex2_shorthash!: {@code (index << 8) | shorthash}, index being the 1-based slot
      * holding {@code key} or minus the slot to put it in; grows the table when probing gives up.
      */
-    @TruffleBoundary
     public static long keyIndex2(JlStructObject d, Object key) {
         long hash = keyHash(key);
         byte sh = shortHash(hash);
@@ -129,17 +136,29 @@ public final class DictTable {
             if (avail < 0) {
                 return pack(avail, sh);
             }
-            int maxAllowed = Math.max(MAX_ALLOWED_PROBE, sz >> MAX_PROBE_SHIFT);
-            while (iter < maxAllowed) {
-                if ((slots[index] & 0x80) == 0) {
-                    d.setField(MAXPROBE, (long) iter);
-                    return pack(-(index + 1), sh);
-                }
-                index = (index + 1) & (sz - 1);
-                iter++;
+            long found = probeFurtherOrGrow(d, slots, index, iter, sz, sh);
+            if (found != RETRY) {
+                return found;
             }
-            rehash(d, field(d, COUNT) > 64000 ? sz * 2L : sz * 4L);
         }
+    }
+
+    private static final long RETRY = Long.MIN_VALUE;
+
+    /** Past the table's max probe: a free slot within the allowed distance, or a bigger table (then RETRY). */
+    @TruffleBoundary
+    private static long probeFurtherOrGrow(JlStructObject d, byte[] slots, int index, int iter, int sz, byte sh) {
+        int maxAllowed = Math.max(MAX_ALLOWED_PROBE, sz >> MAX_PROBE_SHIFT);
+        while (iter < maxAllowed) {
+            if ((slots[index] & 0x80) == 0) {
+                d.setField(MAXPROBE, (long) iter);
+                return pack(-(index + 1), sh);
+            }
+            index = (index + 1) & (sz - 1);
+            iter++;
+        }
+        rehash(d, field(d, COUNT) > 64000 ? sz * 2L : sz * 4L);
+        return RETRY;
     }
 
     /** setindex! of a value already converted to the Dict's value type. */
