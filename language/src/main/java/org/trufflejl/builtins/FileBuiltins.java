@@ -33,6 +33,19 @@ final class FileBuiltins {
     private FileBuiltins() {
     }
 
+    private static double fileTime(SlowBuiltin n, String p, boolean change) {
+        try {
+            TruffleFile f = file(n, p);
+            if (!f.exists()) {
+                return 0.0;
+            }
+            java.nio.file.attribute.FileTime t = change ? f.getAttribute(TruffleFile.UNIX_CTIME) : f.getLastModifiedTime();
+            return t.to(java.util.concurrent.TimeUnit.MICROSECONDS) / 1e6;
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            throw ioError(n, "stat(\"" + p + "\")", e);
+        }
+    }
+
     static void install(Builtins b) {
         JlType S = Types.String;
         JlType IO = Types.IO;
@@ -73,6 +86,34 @@ final class FileBuiltins {
                 return f.size();
             } catch (IOException | SecurityException e) {
                 throw ioError(n, "stat(\"" + p + "\")", e);
+            }
+        }, S);
+        // mtime/ctime: seconds since the epoch (0.0 for a missing path, as Julia's zero stat)
+        b.slow("mtime", (a, n) -> fileTime(n, a[0].toString(), false), S);
+        b.slow("ctime", (a, n) -> fileTime(n, a[0].toString(), true), S);
+        b.slow("islink", (a, n) -> {
+            try {
+                return file(n, a[0].toString()).isSymbolicLink();
+            } catch (SecurityException e) {
+                return false;
+            }
+        }, S);
+        b.slow("symlink", (a, n) -> {
+            String target = a[0].toString();
+            String link = a[1].toString();
+            try {
+                file(n, link).createSymbolicLink(file(n, target));
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                throw ioError(n, "symlink(\"" + target + "\", \"" + link + "\")", e);
+            }
+            return JlNothing.INSTANCE;
+        }, S, S);
+        b.slow("readlink", (a, n) -> {
+            String p = a[0].toString();
+            try {
+                return JlString.of(file(n, p).readSymbolicLink().getPath());
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                throw ioError(n, "readlink(\"" + p + "\")", e);
             }
         }, S);
         b.slow("_rm", (a, n) -> {
