@@ -650,7 +650,7 @@ public final class Lowering {
             }
         }
         if (labeled != null) {
-            return new LoopNodes.LabeledBlockNode(labeled.key(), body.toArray(new JlNode[0]), tempSlot(s, "label"));
+            return new LoopNodes.LabeledBlockNode(labeled, body.toArray(new JlNode[0]), tempSlot(s, "label"));
         }
         if (body.size() == 1) {
             return body.get(0);
@@ -674,7 +674,7 @@ public final class Lowering {
             }
             index++;
         }
-        return labels == null ? null : new Scopes.LabeledBlock(new Object(), labels);
+        return labels == null ? null : new Scopes.LabeledBlock(labels);
     }
 
     /** {@code @goto name}: a jump to the label in this or an enclosing block of the same function. */
@@ -682,9 +682,9 @@ public final class Lowering {
         String name = ((Symbol) e.arg(0)).name;
         List<Scopes.LabeledBlock> blocks = s.lambda.labeledBlocks;
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            Integer index = blocks.get(i).labels().get(name);
+            Integer index = blocks.get(i).labels.get(name);
             if (index != null) {
-                return at(new ControlFlow.GotoNode(new ControlFlow.GotoException(blocks.get(i).key(), index)), e);
+                return at(new ControlFlow.GotoNode(new ControlFlow.GotoException(blocks.get(i), index)), e);
             }
         }
         // the analyzer has checked that the label exists in this function

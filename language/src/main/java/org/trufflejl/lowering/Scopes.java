@@ -27,8 +27,16 @@ final class Scopes {
         SOFT
     }
 
-    /** A block with {@code @label}s: each label's statement index; {@code key} names the block to a goto. */
-    record LabeledBlock(Object key, Map<String, Integer> labels) {
+    /**
+     * A block with {@code @label}s: each label's statement index. The object itself names the
+     * block to its gotos (compared by identity).
+     */
+    static final class LabeledBlock {
+        final Map<String, Integer> labels;
+
+        LabeledBlock(Map<String, Integer> labels) {
+            this.labels = labels;
+        }
     }
 
     /** One function body (or top-level statement): owns a frame. */

@@ -50,11 +50,11 @@ public final class Expr implements TruffleObject {
     }
 
     public Object arg(int i) {
-        return args()[i];
+        return vector != null ? fromJulia(vector.get(i)) : args[i];
     }
 
     public int nargs() {
-        return args().length;
+        return vector != null ? vector.length : args.length;
     }
 
     /**
