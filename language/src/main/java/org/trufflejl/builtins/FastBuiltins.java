@@ -4,6 +4,7 @@ import org.trufflejl.builtins.BuiltinNode.Builtin1;
 import org.trufflejl.builtins.BuiltinNode.Builtin2;
 import org.trufflejl.builtins.BuiltinNode.Builtin3;
 import org.trufflejl.nodes.ArrayElementNode;
+import org.trufflejl.nodes.ConvertNode;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.Hashing;
@@ -161,7 +162,7 @@ public final class FastBuiltins {
     }
 
     /** {@code setindex!(a, v, i)}: stores v (converted to the element type) and returns a. */
-    @ImportStatic(Num.class)
+    @ImportStatic({Num.class, ConvertNode.class})
     public abstract static class ArraySet extends Builtin3 {
         @Specialization(guards = "a.hasStore(I64)")
         Object setLong(JlArray a, long v, long i) {
@@ -231,9 +232,10 @@ public final class FastBuiltins {
 
         @Specialization(replaces = {"setLong", "setDouble", "setUInt8", "setInt8", "setInt32", "setUInt32", "setFloat32",
                         "setInt16", "setUInt16", "setFloat16", "setUInt64"})
-        Object set(JlArray a, Object v, long i) {
+        Object set(JlArray a, Object v, long i,
+                        @Cached("createElementConverter()") ConvertNode convert) {
             int idx = checkIndex(a, i, a.length, this);
-            a.set(idx, ArrayOps.convertElement(a, v, this));
+            a.set(idx, convert.execute(a.elementType, v));
             return a;
         }
 
@@ -244,7 +246,7 @@ public final class FastBuiltins {
      * is a slow call. Int64, Float64 and {@code Vector{Any}} stores (what {@code collect} fills)
      * take no conversion; anything else converts as {@code setindex!} does.
      */
-    @ImportStatic(Num.class)
+    @ImportStatic({Num.class, ConvertNode.class})
     public abstract static class Push extends Builtin2 {
         @Specialization(guards = "a.hasStore(I64)")
         Object pushLong(JlArray a, long v) {
@@ -268,8 +270,9 @@ public final class FastBuiltins {
         }
 
         @Specialization(replaces = {"pushLong", "pushDouble", "pushAny"})
-        Object push(JlArray a, Object v) {
-            Object converted = ArrayOps.convertElement(a, v, this);
+        Object push(JlArray a, Object v,
+                        @Cached("createElementConverter()") ConvertNode convert) {
+            Object converted = convert.execute(a.elementType, v);
             a.set(a.growByOne(), converted);
             return a;
         }
@@ -627,6 +630,8 @@ public final class FastBuiltins {
 
     /** {@code setindex!(a::Matrix, v, i::Int, j::Int)}. */
     public static final class ArraySet2 extends BuiltinNode.BuiltinN {
+        @Child private ConvertNode convert = ConvertNode.createElementConverter();
+
         @Override
         public Object execute(Object[] p) {
             JlArray a = (JlArray) p[0];
@@ -642,7 +647,7 @@ public final class FastBuiltins {
             } else if (s instanceof double[] d && v instanceof Double x) {
                 d[k] = x;
             } else {
-                a.set(k, ArrayOps.convertElement(a, v, this));
+                a.set(k, convert.execute(a.elementType, v));
             }
             return a;
         }

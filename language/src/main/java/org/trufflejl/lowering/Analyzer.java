@@ -32,6 +32,12 @@ final class Analyzer {
     private record Ref(Scope scope, Symbol name, boolean write) {
     }
 
+    /** {@code x::T} as an assignment target or in {@code local}: x has type T in its whole scope. */
+    private record TypeDecl(Scope scope, Symbol name, Object type) {
+    }
+
+    private final List<TypeDecl> typeDecls = new ArrayList<>();
+
     Analyzer(JlModule module, boolean interactive, String file) {
         this.module = module;
         this.interactive = interactive;
@@ -52,6 +58,7 @@ final class Analyzer {
         Scope global = new Scope(null, top, Kind.GLOBAL);
         walk(stmt, global);
         resolve();
+        resolveTypeDecls();
         checkLabels(top);
         for (Scope s : order) {
             checkLabels(s.lambda);
@@ -135,6 +142,10 @@ final class Analyzer {
                 for (Object a : e.args()) {
                     if (a instanceof Symbol x) {
                         s.declaredGlobal.add(x);
+                    } else if (a instanceof Expr ae && ae.is("::") && ae.nargs() == 2 && ae.arg(0) instanceof Symbol x) {
+                        s.declaredGlobal.add(x);
+                        typeDecls.add(new TypeDecl(s, x, ae.arg(1)));
+                        walk(ae.arg(1), s);
                     } else if (a instanceof Expr ae && ae.is("=")) {
                         for (Symbol x : patternNames(ae.arg(0))) {
                             s.declaredGlobal.add(x);
@@ -147,6 +158,10 @@ final class Analyzer {
                 for (Object a : e.args()) {
                     if (a instanceof Symbol x) {
                         s.declaredLocal.add(x);
+                    } else if (a instanceof Expr ae && ae.is("::") && ae.nargs() == 2 && ae.arg(0) instanceof Symbol x) {
+                        s.declaredLocal.add(x);
+                        typeDecls.add(new TypeDecl(s, x, ae.arg(1)));
+                        walk(ae.arg(1), s);
                     } else if (a instanceof Expr ae && (ae.is("=") || ae.is("::"))) {
                         for (Symbol x : patternNames(ae.arg(0))) {
                             s.declaredLocal.add(x);
@@ -226,6 +241,9 @@ final class Analyzer {
                     }
                     walkTarget(e.arg(0), s);
                     walk(e.arg(1), s);
+                    if (e.arg(0) instanceof Symbol x) {
+                        typeDecls.add(new TypeDecl(s, x, e.arg(1)));
+                    }
                     break;
                 case "ref":
                 case ".":
@@ -434,6 +452,26 @@ final class Analyzer {
                     l.captureIndex(v);
                 }
             }
+        }
+    }
+
+    /** Gives each declared local its type; a global is declared when the statement runs (Lowering), at top level only. */
+    private void resolveTypeDecls() {
+        for (TypeDecl d : typeDecls) {
+            Var v = d.scope().lookup(d.name());
+            if (v == null) {
+                if (d.scope().lambda.parent != null) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: type declaration for global \"" + d.name().name + "\" not at top level", null);
+                }
+                continue;
+            }
+            if (v.declaredType != null) {
+                throw org.trufflejl.runtime.Errors.error("syntax: multiple type declarations for \"" + d.name().name + "\"", null);
+            }
+            if (v.captured && v.scope.lambda != d.scope().lambda) {
+                throw org.trufflejl.runtime.Errors.error("syntax: type of \"" + d.name().name + "\" declared in inner scope", null);
+            }
+            v.declaredType = d.type();
         }
     }
 

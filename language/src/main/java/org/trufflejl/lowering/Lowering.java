@@ -17,6 +17,7 @@ import org.trufflejl.nodes.CellNodes;
 import org.trufflejl.nodes.ConstantNode;
 import org.trufflejl.nodes.ControlFlow;
 import org.trufflejl.nodes.DataNodes;
+import org.trufflejl.nodes.DeclaredTypeNode;
 import org.trufflejl.nodes.ForNode;
 import org.trufflejl.nodes.FunctionNodes;
 import org.trufflejl.nodes.FunctionNodes.MethodShape;
@@ -356,10 +357,18 @@ public final class Lowering {
         if (v == null) {
             return new GlobalNodes.WriteGlobalNode(module, name, isConst, value);
         }
+        if (v.declaredType != null) {
+            value = new DeclaredTypeNode(gen(v.declaredType, s), value, "type declaration");
+        }
         if (v.scope.lambda == s.lambda) {
             return v.needsCell() ? new CellNodes.WriteCellNode(slot(v), value) : WriteLocalNodeGen.create(value, slot(v));
         }
         return new CellNodes.WriteCapturedCellNode(s.lambda.freeIndex.get(v), value);
+    }
+
+    /** {@code global x::T}, or {@code x::T = v} for a global (the analyzer has checked it is at top level). */
+    private JlNode declareGlobalType(Symbol name, Object type, Scope s) {
+        return at(new GlobalNodes.DeclareGlobalTypeNode(module, name, gen(type, s)), position);
     }
 
     /** Where a runtime-produced value (loop variable, destructured part, caught exception) goes. */
@@ -369,6 +378,10 @@ public final class Lowering {
             if (v == null) {
                 int tmp = tempSlot(s, "g");
                 return new AssignTarget.ViaNode(tmp, new GlobalNodes.WriteGlobalNode(module, name, false, ReadLocalNodeGen.create(tmp, name)));
+            }
+            if (v.declaredType != null && !(v.needsCell() && freshCell)) {
+                int tmp = tempSlot(s, "d");
+                return new AssignTarget.ViaNode(tmp, write(name, s, ReadLocalNodeGen.create(tmp, name), false));
             }
             if (v.scope.lambda != s.lambda) {
                 return new AssignTarget.CapturedCell(s.lambda.freeIndex.get(v));
@@ -474,7 +487,12 @@ public final class Lowering {
             case "local": {
                 List<JlNode> parts = new ArrayList<>();
                 for (Object a : e.args()) {
-                    if (a instanceof Expr ae) {
+                    if (a instanceof Expr ae && ae.is("::") && ae.nargs() == 2 && ae.arg(0) instanceof Symbol x) {
+                        // `local x::T` only declares (the analyzer has recorded T)
+                        if (e.is("global")) {
+                            parts.add(declareGlobalType(x, ae.arg(1), s));
+                        }
+                    } else if (a instanceof Expr ae) {
                         parts.add(gen(ae, s));
                     }
                 }
@@ -698,6 +716,9 @@ public final class Lowering {
         if (lhs instanceof Expr e) {
             switch (e.head.name) {
                 case "::":
+                    if (e.nargs() == 2 && e.arg(0) instanceof Symbol x && s.lookup(x) == null) {
+                        return new BlockNode(new JlNode[]{declareGlobalType(x, e.arg(1), s), assign(x, value, s, isConst)});
+                    }
                     return assign(e.arg(0), value, s, isConst);
                 case ".": {
                     if (!(e.nargs() == 2 && e.arg(1) instanceof QuoteNode q && q.value instanceof Symbol field)) {

@@ -136,6 +136,8 @@ final class Scopes {
         boolean reassigned;
         /** Assigned inside a loop that its scope encloses: its value goes around the loop. */
         boolean loopCarried;
+        /** The type expression of {@code x::T} declaring it, or null: every assignment converts to T. */
+        Object declaredType;
 
         Var(Symbol name, Scope scope, boolean boundAtEntry) {
             this.name = name;

@@ -443,7 +443,7 @@ public final class DataNodes {
         /** A second struct type was seen: every store takes the generic path. */
         @CompilationFinal private boolean generic;
         /** Learns the values stored into the cached type's field (so it serves that one type only). */
-        @Child private StructNodes.FieldConverter converter;
+        @Child private ConvertNode converter;
         @Child private DispatchNode dispatch;
 
         @Override
@@ -457,7 +457,7 @@ public final class DataNodes {
                         dispatch.execute(c.overload, new Object[]{c.overload, null, s, name, v});
                         return v;
                     }
-                    Object stored = converter.convert(c.type, c.index, v);
+                    Object stored = converter.execute(c.type.fieldTypes[c.index], v);
                     byte[] layout = c.type.inlineLayout;
                     if (layout.length > 0) {
                         CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(c.index,
@@ -492,7 +492,7 @@ public final class DataNodes {
                 cache = new SetCache(t, -1, sp, stable);
             } else if (t.isMutable && t.fieldIndex(name) >= 0) {
                 JlStructObject.layoutOf(t);
-                converter = insert(new StructNodes.FieldConverter());
+                converter = insert(ConvertNode.create("setfield!"));
                 cache = new SetCache(t, t.fieldIndex(name), null, stable);
             } else {
                 cache = null;

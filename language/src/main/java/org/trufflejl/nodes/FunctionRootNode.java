@@ -18,7 +18,7 @@ public final class FunctionRootNode extends JlRootNode {
     /** Binds where-variables; null when the method has none. */
     @Child private FunctionNodes.StaticParamsNode staticParams;
     /** The declared return type ({@code f(x)::T}), evaluated in the body's frame; null when none. */
-    @Child private JlNode returnType;
+    @Child private DeclaredTypeNode returnType;
     private final BranchProfile returned = BranchProfile.create();
 
     public FunctionRootNode(JlLanguage language, FrameDescriptor frame, String name, Source source, SourceSection section, JlNode body) {
@@ -30,7 +30,7 @@ public final class FunctionRootNode extends JlRootNode {
         super(language, frame, name, source, section);
         this.body = body;
         this.staticParams = staticParams;
-        this.returnType = returnType;
+        this.returnType = returnType == null ? null : new DeclaredTypeNode(returnType, null, "return type");
     }
 
     /** The method this is the body of (names and module for stack traces); null for top-level code. */
@@ -75,7 +75,7 @@ public final class FunctionRootNode extends JlRootNode {
             error.recordFrame(this, frame.getArguments());
             throw error;
         }
-        return returnType == null ? result : ReturnConversion.convert(returnType.execute(frame), result, this);
+        return returnType == null ? result : returnType.convert(frame, result);
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlNothing;
 import org.trufflejl.runtime.JlModule;
 import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
@@ -101,8 +104,22 @@ public final class GlobalNodes {
             if (isConst) {
                 b.isConst = true;
             }
+            JlType t = b.declaredType;
+            if (t != null && t != Types.Any) {
+                v = converter().execute(t, v);
+            }
             b.assign(v);
             return v;
+        }
+
+        @Child private ConvertNode convert;
+
+        private ConvertNode converter() {
+            if (convert == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                convert = insert(ConvertNode.create("typeassert"));
+            }
+            return convert;
         }
 
         /**
@@ -111,13 +128,59 @@ public final class GlobalNodes {
          */
         @TruffleBoundary
         private Binding bindingToAssign() {
+            return assignableBinding(module, name, this);
+        }
+    }
+
+    /**
+     * {@code module}'s own binding of {@code name}. As in Julia, a name the module imported, or has
+     * already read from a module it uses, cannot be assigned there.
+     */
+    @TruffleBoundary
+    static Binding assignableBinding(JlModule module, Symbol name, com.oracle.truffle.api.nodes.Node node) {
+        {
             Binding existing = module.existingOwnBinding(name);
             Binding imported = existing != null ? existing : module.usesImported(name) ? module.lookup(name) : null;
             if (imported != null && imported.owner != module) {
                 throw Errors.error("cannot assign a value to imported variable " + imported.owner.name.name + "." + name.name +
-                                " from module " + module.name.name, this);
+                                " from module " + module.name.name, node);
             }
             return module.ownBinding(name);
+        }
+    }
+
+    /**
+     * {@code x::T} for a global at top level (Julia's {@code set_binding_type!}): from then on every
+     * assignment to x converts to T. A global that already has a value, or another type, keeps it.
+     */
+    public static final class DeclareGlobalTypeNode extends JlNode {
+        private final JlModule module;
+        private final Symbol name;
+        @Child private JlNode type;
+
+        public DeclareGlobalTypeNode(JlModule module, Symbol name, JlNode type) {
+            this.module = module;
+            this.name = name;
+            this.type = type;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object t = type.execute(frame);
+            declare(t);
+            return JlNothing.INSTANCE;
+        }
+
+        @TruffleBoundary
+        private void declare(Object t) {
+            if (!(t instanceof JlType jt)) {
+                throw Errors.typeError("set_binding_type!", "", Types.Type, t, this);
+            }
+            Binding b = assignableBinding(module, name, this);
+            if (!b.declareType(jt)) {
+                throw Errors.error("cannot set type for global " + module.name.name + "." + name.name +
+                                ". It already has a value or is already set to a different type.", this);
+            }
         }
     }
 }

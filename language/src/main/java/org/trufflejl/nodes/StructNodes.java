@@ -26,49 +26,6 @@ public final class StructNodes {
     private StructNodes() {
     }
 
-    /**
-     * A field store's type check in compiled code: remembers the one kind of value seen that needed
-     * no conversion (a class that decides its Julia type, or a struct or array of one type), so
-     * that storing it again is a class test; anything else goes through {@link #convertField}.
-     */
-    public static final class FieldConverter extends Node {
-        /** The kind of value that needs no conversion: its class, and its type when the class does not decide it. */
-        private record Ok(Class<?> cls, DataType type) {
-        }
-
-        /** One object, written once: a compilation on another thread never sees a class without its type. */
-        @CompilationFinal private Ok ok;
-        @CompilationFinal private boolean generic;
-
-        public Object convert(DataType type, int i, Object v) {
-            JlType ft = type.fieldTypes[i];
-            if (ft == Types.Any) {
-                return v;
-            }
-            Ok k = ok;
-            if (k != null && v != null && v.getClass() == k.cls && (k.type == null || Types.typeOf(v) == k.type)) {
-                return v;
-            }
-            if (!generic) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                learn(ft, v);
-            }
-            return convertField(type, i, v, this);
-        }
-
-        private void learn(JlType ft, Object v) {
-            if (ok != null || v == null || !Types.isa(v, ft)) {
-                generic = true;   // the kind learned first still needs no conversion
-            } else if (Types.classDecidesType(v.getClass())) {
-                ok = new Ok(v.getClass(), null);
-            } else if (v instanceof JlStructObject || v instanceof org.trufflejl.runtime.JlArray) {
-                ok = new Ok(v.getClass(), (DataType) Types.typeOf(v));
-            } else {
-                generic = true;
-            }
-        }
-    }
-
     /** Converts a value stored in field {@code i} to the declared type (Base.convert), as Julia does. */
     public static Object convertField(DataType type, int i, Object v, Node node) {
         JlType ft = type.fieldTypes[i];
@@ -315,7 +272,7 @@ public final class StructNodes {
     static final class NewRootNode extends JlRootNode {
         private final DataType type;
 
-        @Children private final FieldConverter[] converters;
+        @Children private final ConvertNode[] converters;
 
         NewRootNode(JlLanguage language, DataType type) {
             super(language, new FrameDescriptor(), type.name.name, null, null);
@@ -327,22 +284,22 @@ public final class StructNodes {
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object[] args = frame.getArguments();
-            FieldConverter[] cs = converters;
+            ConvertNode[] cs = converters;
             if (args.length - DispatchNode.FIRST_POSITIONAL != cs.length) {
                 return construct(type, args, DispatchNode.FIRST_POSITIONAL, this);
             }
             Object[] fields = new Object[cs.length];
             for (int i = 0; i < cs.length; i++) {
-                fields[i] = cs[i].convert(type, i, args[DispatchNode.FIRST_POSITIONAL + i]);
+                fields[i] = cs[i].execute(type.fieldTypes[i], args[DispatchNode.FIRST_POSITIONAL + i]);
             }
             return JlStructObject.of(type, fields);
         }
     }
 
-    static FieldConverter[] converters(int n) {
-        FieldConverter[] cs = new FieldConverter[n];
+    static ConvertNode[] converters(int n) {
+        ConvertNode[] cs = new ConvertNode[n];
         for (int i = 0; i < n; i++) {
-            cs[i] = new FieldConverter();
+            cs[i] = ConvertNode.create("new");
         }
         return cs;
     }
@@ -366,7 +323,7 @@ public final class StructNodes {
     public static final class NewNode extends JlNode {
         @Child private JlNode type;
         @Children private final JlNode[] values;
-        @Children private final FieldConverter[] converters;
+        @Children private final ConvertNode[] converters;
         @CompilationFinal private DataType cachedType;
 
         public NewNode(JlNode type, JlNode[] values) {
@@ -388,7 +345,7 @@ public final class StructNodes {
             }
             if (dt == cachedType) {
                 for (int i = 0; i < vs.length; i++) {
-                    vs[i] = converters[i].convert(dt, i, vs[i]);
+                    vs[i] = converters[i].execute(dt.fieldTypes[i], vs[i]);
                 }
                 return JlStructObject.of(dt, vs);
             }

@@ -1,5 +1,8 @@
 package org.trufflejl.runtime;
 
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.Types;
+
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -21,7 +24,24 @@ public final class Binding {
         this.owner = owner;
     }
 
+    /**
+     * The type declared by {@code x::T} at top level (assignments convert to it); Any once the
+     * variable is assigned undeclared; null before either.
+     */
+    public volatile JlType declaredType;
+
+    /** Julia's {@code set_binding_type!}: false when the variable already has another type or a value. */
+    public synchronized boolean declareType(JlType t) {
+        if (declaredType == null && value == null) {
+            declaredType = t;
+        }
+        return declaredType != null && (declaredType == t || declaredType.equals(t));
+    }
+
     public synchronized void assign(Object v) {
+        if (declaredType == null) {
+            declaredType = Types.Any;
+        }
         if (isConst && value != null && value != v) {
             constValueStable.invalidate();
             constValueStable = Truffle.getRuntime().createAssumption("const binding");
