@@ -465,12 +465,55 @@ function foreach(f, xs)
 end
 foreach(f, xs, ys) = (foreach(t -> f(t[1], t[2]), zip(xs, ys)); nothing)
 
-struct Zip
-    is
+# Zip and Enumerate are parametric on what they iterate, so their fields have concrete types, and
+# zip of one to three iterators has its own methods: the iteration unrolls into the caller's loop
+# with no per-element arrays or splats (the general method serves more).
+struct Zip{Is<:Tuple}
+    is::Is
 end
 zip(xs...) = Zip(xs)
 length(z::Zip) = minimum(map_tuple(length, z.is))
-function iterate(z::Zip, states = nothing)
+eltype(z::Zip) = Tuple{map_tuple(eltype, z.is)...}
+function iterate(z::Zip{<:Tuple{Any}}, st...)
+    a = iterate(z.is[1], map_tuple(first, st)...)
+    a === nothing && return nothing
+    ((a[1],), (a[2],))
+end
+function iterate(z::Zip{<:Tuple{Any, Any}})
+    a = iterate(z.is[1])
+    a === nothing && return nothing
+    b = iterate(z.is[2])
+    b === nothing && return nothing
+    ((a[1], b[1]), (a[2], b[2]))
+end
+function iterate(z::Zip{<:Tuple{Any, Any}}, st)
+    a = iterate(z.is[1], st[1])
+    a === nothing && return nothing
+    b = iterate(z.is[2], st[2])
+    b === nothing && return nothing
+    ((a[1], b[1]), (a[2], b[2]))
+end
+function iterate(z::Zip{<:Tuple{Any, Any, Any}})
+    a = iterate(z.is[1])
+    a === nothing && return nothing
+    b = iterate(z.is[2])
+    b === nothing && return nothing
+    c = iterate(z.is[3])
+    c === nothing && return nothing
+    ((a[1], b[1], c[1]), (a[2], b[2], c[2]))
+end
+function iterate(z::Zip{<:Tuple{Any, Any, Any}}, st)
+    a = iterate(z.is[1], st[1])
+    a === nothing && return nothing
+    b = iterate(z.is[2], st[2])
+    b === nothing && return nothing
+    c = iterate(z.is[3], st[3])
+    c === nothing && return nothing
+    ((a[1], b[1], c[1]), (a[2], b[2], c[2]))
+end
+iterate(z::Zip) = _zip_iterate(z, nothing)
+iterate(z::Zip, states) = _zip_iterate(z, states)
+function _zip_iterate(z::Zip, states)
     vals = []
     sts = []
     for k in 1:length(z.is)
@@ -481,18 +524,22 @@ function iterate(z::Zip, states = nothing)
     end
     ((vals...,), (sts...,))
 end
-eltype(z::Zip) = Any
 
-struct Enumerate
-    itr
+struct Enumerate{I}
+    itr::I
 end
 enumerate(itr) = Enumerate(itr)
 length(e::Enumerate) = length(e.itr)
-function iterate(e::Enumerate, st = (1, nothing))
-    i, s = st
-    y = s === nothing ? iterate(e.itr) : iterate(e.itr, s)
+eltype(e::Enumerate) = Tuple{Int, eltype(e.itr)}
+function iterate(e::Enumerate)
+    y = iterate(e.itr)
     y === nothing && return nothing
-    ((i, y[1]), (i + 1, y[2]))
+    ((1, y[1]), (2, y[2]))
+end
+function iterate(e::Enumerate, st)
+    y = iterate(e.itr, st[2])
+    y === nothing && return nothing
+    ((st[1], y[1]), (st[1] + 1, y[2]))
 end
 # iterate over a state that may legitimately be `nothing` for the first call
 """

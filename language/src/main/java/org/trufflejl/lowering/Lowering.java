@@ -244,12 +244,68 @@ public final class Lowering {
     private int slot(Var v) {
         if (v.slot < 0) {
             v.slot = v.loopCarried && !v.needsCell() ? v.scope.lambda.newLoopCarriedSlot(v.name.name) : v.scope.lambda.newSlot(v.name.name);
+            if (loopBody != null && loopBody.lambda == v.scope.lambda && isWithin(v.scope, loopBody)) {
+                loopBodySlots.add(v.slot);
+            }
         }
         return v.slot;
     }
 
     private int tempSlot(Scope s, String hint) {
-        return s.lambda.newSlot("#" + hint);
+        int slot = s.lambda.newSlot("#" + hint);
+        if (loopBody != null && loopBody.lambda == s.lambda) {
+            loopBodySlots.add(slot);
+        }
+        return slot;
+    }
+
+    /**
+     * The loop body being generated, and the slots of its locals and temporaries: they are dead
+     * when an iteration ends (each iteration has fresh locals), and the loop clears them so that
+     * compiled code carries no value of theirs around the loop. Otherwise a tuple or struct made
+     * in the body (what {@code iterate} returns) had to be allocated, its slot being a loop phi.
+     */
+    private Scope loopBody;
+    private List<Integer> loopBodySlots;
+    private ControlFlow.DeadSlots loopDeadSlots;
+
+    private static boolean isWithin(Scope inner, Scope outer) {
+        for (Scope t = inner; t != null; t = t.parent) {
+            if (t == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Generates a loop body in scope {@code body}; {@code deadAfter} receives the slots dead at each iteration's end. */
+    private JlNode genLoopBody(java.util.function.Supplier<JlNode> generate, Scope body, List<Integer> deadAfter) {
+        Scope savedBody = loopBody;
+        List<Integer> savedSlots = loopBodySlots;
+        ControlFlow.DeadSlots savedDead = loopDeadSlots;
+        ControlFlow.DeadSlots dead = new ControlFlow.DeadSlots();
+        loopBody = body;
+        loopBodySlots = deadAfter;
+        loopDeadSlots = dead;
+        try {
+            return generate.get();
+        } finally {
+            dead.slots = toArray(deadAfter);
+            loopBody = savedBody;
+            loopBodySlots = savedSlots;
+            loopDeadSlots = savedDead;
+            if (savedSlots != null && savedBody.lambda == body.lambda) {
+                savedSlots.addAll(deadAfter);   // dead at the enclosing loop's iteration end too
+            }
+        }
+    }
+
+    private static int[] toArray(List<Integer> slots) {
+        int[] a = new int[slots.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = slots.get(i);
+        }
+        return a;
     }
 
     // ---- expressions -----------------------------------------------------------------------
@@ -450,12 +506,14 @@ public final class Lowering {
                 return at(new ControlFlow.OrNode(gen(e.arg(0), s), gen(e.arg(1), s)), e);
             case "while": {
                 Scope body = analyzer.scopes.get(e);
-                return at(new LoopNodes.WhileNode(gen(e.arg(0), s), withEntry(body, gen(e.arg(1), body))), e);
+                List<Integer> dead = new ArrayList<>();
+                JlNode statements = genLoopBody(() -> withEntry(body, gen(e.arg(1), body)), body, dead);
+                return at(new LoopNodes.WhileNode(gen(e.arg(0), s), statements, toArray(dead)), e);
             }
             case "for":
                 return genFor(e, s);
             case "break":
-                return at(new ControlFlow.BreakNode(), e);
+                return at(new ControlFlow.BreakNode(loopDeadSlots), e);
             case "continue":
                 return at(new ControlFlow.ContinueNode(), e);
             case "symbolicgoto":
@@ -1009,11 +1067,22 @@ public final class Lowering {
         Expr spec = specs.get(k);
         Scope ls = analyzer.scopes.get(spec);
         JlNode iter = gen(spec.arg(1), outer);
-        JlNode body = k + 1 < specs.size() ? genForLevel(specs, k + 1, loop, ls, top) : gen(loop.arg(1), ls);
-        AssignTarget var = target(spec.arg(0), ls, false);
+        List<Integer> dead = new ArrayList<>();
+        JlNode body = genLoopBody(() -> k + 1 < specs.size() ? genForLevel(specs, k + 1, loop, ls, top) : gen(loop.arg(1), ls), ls, dead);
+        AssignTarget var = genLoopBodyTarget(spec.arg(0), ls, dead);
         int stateSlot = tempSlot(top, "state");
         int iterSlot = tempSlot(top, "iter");
-        return at(new ForNode(iter, scopeEntry(ls), var, body, stateSlot, iterSlot, k == 0, baseFunction("iterate")), loop);
+        return at(new ForNode(iter, scopeEntry(ls), var, body, toArray(dead), stateSlot, iterSlot, k == 0, baseFunction("iterate")), loop);
+    }
+
+    /** The loop variable's target: its slots (and a destructuring's temporaries) are the body's. */
+    private AssignTarget genLoopBodyTarget(Object pattern, Scope ls, List<Integer> dead) {
+        AssignTarget[] out = new AssignTarget[1];
+        genLoopBody(() -> {
+            out[0] = target(pattern, ls, false);
+            return null;
+        }, ls, dead);
+        return out[0];
     }
 
     private JlFunction baseFunction(String name) {

@@ -44,12 +44,19 @@ public final class ForNode extends JlNode {
     private final boolean handlesBreak;
     private final JlFunction iterate;
     /** One Truffle loop per way of iterating, made on first use (indexed by the constants below). */
-    @Children private final LoopNode[] loops = new LoopNode[5];
+    @Children private final LoopNode[] loops = new LoopNode[6];
     private static final int RANGE = 0;
     private static final int STEP_RANGE = 1;
     private static final int ARRAY = 2;
     private static final int GENERIC = 3;
     private static final int FLOAT_RANGE = 4;
+    private static final int INDEXED = 5;
+    /**
+     * The zip/enumerate shape this loop counts through ({@link IndexedIteration}), decided by the
+     * first such iterable (null: iterables of other shapes go through {@code iterate}).
+     */
+    @Child private IndexedIteration indexed;
+    @CompilationFinal private boolean indexedDecided;
     /** Base's {@code StepRangeLen{Float64}}, found on first use. */
     @CompilationFinal private FloatRange.Layout floatRange;
 
@@ -59,10 +66,14 @@ public final class ForNode extends JlNode {
         @Child AssignTarget variable;
         @Child JlNode statements;
 
-        Body(JlNode scopeEntry, AssignTarget variable, JlNode statements) {
+        /** The body's locals and temporaries, dead when an iteration ends ({@link LoopNodes#clearSlots}). */
+        @CompilationFinal(dimensions = 1) final int[] deadAfterIteration;
+
+        Body(JlNode scopeEntry, AssignTarget variable, JlNode statements, int[] deadAfterIteration) {
             this.scopeEntry = scopeEntry;
             this.variable = variable;
             this.statements = statements;
+            this.deadAfterIteration = deadAfterIteration;
         }
 
         /** Runs one iteration; false when a break ends the loop. */
@@ -102,14 +113,15 @@ public final class ForNode extends JlNode {
             } catch (ContinueException e) {
                 // next iteration
             }
+            LoopNodes.clearSlots(frame, deadAfterIteration);
             return true;
         }
     }
 
-    public ForNode(JlNode iterable, JlNode scopeEntry, AssignTarget variable, JlNode statements, int stateSlot, int iterSlot,
+    public ForNode(JlNode iterable, JlNode scopeEntry, AssignTarget variable, JlNode statements, int[] deadAfterIteration, int stateSlot, int iterSlot,
                     boolean handlesBreak, JlFunction iterate) {
         this.iterable = iterable;
-        this.firstBody = new Body(scopeEntry, variable, statements);
+        this.firstBody = new Body(scopeEntry, variable, statements, deadAfterIteration);
         this.stateSlot = stateSlot;
         this.iterSlot = iterSlot;
         this.handlesBreak = handlesBreak;
@@ -142,6 +154,10 @@ public final class ForNode extends JlNode {
                     frame.setObject(iterSlot, it);
                     loop(FLOAT_RANGE).execute(frame);
                 }
+            } else if (it instanceof JlStructObject s && isIndexed(s)) {
+                frame.setLong(stateSlot, 0);
+                frame.setObject(iterSlot, it);
+                loop(INDEXED).execute(frame);
             } else {
                 frame.setObject(iterSlot, it);
                 Object first = callIterate(it, null);
@@ -156,6 +172,20 @@ public final class ForNode extends JlNode {
             }
         }
         return JlNothing.INSTANCE;
+    }
+
+    /** Whether {@code s} is zip/enumerate of the shape this loop counts through (the first one decides). */
+    private boolean isIndexed(JlStructObject s) {
+        if (!indexedDecided) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            IndexedIteration source = IndexedIteration.of(s, IndexedIteration.Families.resolve(JlContext.get(this)));
+            if (source instanceof IndexedIteration.ZipSource || source instanceof IndexedIteration.EnumerateSource) {
+                indexed = insert(source);
+            }
+            indexedDecided = true;
+        }
+        IndexedIteration source = indexed;
+        return source != null && source.matches(s);
     }
 
     private LoopNode loop(int kind) {
@@ -175,6 +205,7 @@ public final class ForNode extends JlNode {
                 case STEP_RANGE -> new StepRepeat();
                 case ARRAY -> new ArrayRepeat();
                 case FLOAT_RANGE -> new FloatRangeRepeat();
+                case INDEXED -> new IndexedRepeat();
                 default -> new GenericRepeat();
             };
             loops[kind] = insert(Truffle.getRuntime().createLoopNode(r));
@@ -305,6 +336,21 @@ public final class ForNode extends JlNode {
                 return false;
             }
             frame.setLong(stateSlot, i + 1);
+            return true;
+        }
+    }
+
+    /** {@code for x in zip(...)}/{@code enumerate(...)} over arrays and unit ranges ({@link IndexedIteration}). */
+    final class IndexedRepeat extends Repeat {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long i = frame.getLong(stateSlot);
+            Object it = frame.getObject(iterSlot);
+            if (i >= indexed.length(it)) {
+                return false;
+            }
+            frame.setLong(stateSlot, i + 1);
+            body.run(frame, indexed.element(it, i));
             return true;
         }
     }

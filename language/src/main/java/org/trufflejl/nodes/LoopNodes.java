@@ -7,6 +7,7 @@ import org.trufflejl.runtime.JlNothing;
 
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
@@ -23,8 +24,8 @@ public final class LoopNodes {
     public static final class WhileNode extends JlNode {
         @Child private LoopNode loop;
 
-        public WhileNode(JlNode condition, JlNode body) {
-            this.loop = Truffle.getRuntime().createLoopNode(new WhileRepeatingNode(condition, body));
+        public WhileNode(JlNode condition, JlNode body, int[] deadAfterIteration) {
+            this.loop = Truffle.getRuntime().createLoopNode(new WhileRepeatingNode(condition, body, deadAfterIteration));
         }
 
         @Override
@@ -34,15 +35,30 @@ public final class LoopNodes {
         }
     }
 
+    /**
+     * Clears the slots of a loop body's locals and temporaries when an iteration ends: they are
+     * dead then (each iteration has its own), and a cleared slot is no loop phi in compiled code,
+     * so a tuple or struct made in the body need not be allocated.
+     */
+    @ExplodeLoop
+    static void clearSlots(VirtualFrame frame, int[] slots) {
+        for (int slot : slots) {
+            frame.clear(slot);
+        }
+    }
+
     static final class WhileRepeatingNode extends com.oracle.truffle.api.nodes.Node implements RepeatingNode {
         @Child private JlNode condition;
         @Child private JlNode body;
         private final BranchProfile continueTaken = BranchProfile.create();
         private final BranchProfile breakTaken = BranchProfile.create();
 
-        WhileRepeatingNode(JlNode condition, JlNode body) {
+        @CompilationFinal(dimensions = 1) private final int[] deadAfterIteration;
+
+        WhileRepeatingNode(JlNode condition, JlNode body, int[] deadAfterIteration) {
             this.condition = condition;
             this.body = body;
+            this.deadAfterIteration = deadAfterIteration;
         }
 
         @Override
@@ -52,12 +68,15 @@ public final class LoopNodes {
             }
             try {
                 body.execute(frame);
+                clearSlots(frame, deadAfterIteration);
                 return true;
             } catch (ContinueException e) {
                 continueTaken.enter();
+                clearSlots(frame, deadAfterIteration);
                 return true;
             } catch (BreakException e) {
                 breakTaken.enter();
+                clearSlots(frame, deadAfterIteration);
                 return false;
             }
         }

@@ -165,6 +165,9 @@ public final class SlotMeaning {
 
     /** The slot's value as a Julia value, whatever its tag (for generic reads). */
     public Object read(Frame frame, int slot) {
+        if (frame.getTag(slot) == com.oracle.truffle.api.frame.FrameSlotKind.Illegal.tag) {
+            return null;   // never assigned, or cleared when a loop iteration ended
+        }
         Object v = frame.getValue(slot);
         if (v == null) {
             return null;

@@ -1,0 +1,199 @@
+package org.trufflejl.nodes;
+
+import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.types.TypeFamily;
+import org.trufflejl.runtime.types.UnionAll;
+
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * {@code for (i, x) in enumerate(a)}, {@code for (x, y) in zip(a, b)} and their nestings over
+ * arrays and unit ranges, run as a counted loop: element k of each is read directly, so the
+ * tuples handed to the loop variable never exist in compiled code. Through {@code iterate},
+ * each step returned "nothing or a tuple", and that merge made every tuple a real allocation
+ * (20-30 ns per element). The lengths are read again at every step, as iterate does, so a
+ * vector that grows or shrinks in the loop is followed as in Julia.
+ */
+abstract class IndexedIteration extends Node {
+    /** Whether {@code it} has the shape this source was made for. */
+    abstract boolean matches(Object it);
+
+    /** How many elements {@code it} has now. */
+    abstract long length(Object it);
+
+    /** Element {@code k} (from 0, below {@link #length}). */
+    abstract Object element(Object it, long k);
+
+    /** Base's Zip and Enumerate families, resolved once per loop. */
+    record Families(TypeFamily zip, TypeFamily enumerate) {
+        static Families resolve(JlContext context) {
+            return new Families(familyOf(context, "Zip"), familyOf(context, "Enumerate"));
+        }
+
+        private static TypeFamily familyOf(JlContext context, String name) {
+            Object t = context.base.resolve(Symbol.of(name)).value;
+            return t instanceof UnionAll u ? ((org.trufflejl.runtime.types.DataType) u.unwrap()).family
+                            : ((org.trufflejl.runtime.types.DataType) t).family;
+        }
+    }
+
+    /** A source for {@code it}'s shape, or null when it is not zip/enumerate over arrays and unit ranges. */
+    static IndexedIteration of(Object it, Families f) {
+        if (it instanceof JlArray) {
+            return new ArrayLeaf();
+        }
+        if (it instanceof JlUnitRange) {
+            return new RangeLeaf();
+        }
+        if (!(it instanceof JlStructObject s) || s.type.fieldNames.length != 1) {
+            return null;
+        }
+        if (s.type.family == f.enumerate) {
+            IndexedIteration inner = of(s.getField(0), f);
+            return inner == null ? null : new EnumerateSource(s.getClass(), f.enumerate, inner);
+        }
+        if (s.type.family == f.zip && s.getField(0) instanceof JlTuple t && t.elements.length > 0) {
+            IndexedIteration[] parts = new IndexedIteration[t.elements.length];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = of(t.elements[i], f);
+                if (parts[i] == null) {
+                    return null;
+                }
+            }
+            return new ZipSource(s.getClass(), f.zip, parts);
+        }
+        return null;
+    }
+
+    static final class ArrayLeaf extends IndexedIteration {
+        @Child private ArrayElementNode element = ArrayElementNode.create();
+
+        @Override
+        boolean matches(Object it) {
+            return it instanceof JlArray;
+        }
+
+        @Override
+        long length(Object it) {
+            return ((JlArray) it).length;
+        }
+
+        @Override
+        Object element(Object it, long k) {
+            return element.execute((JlArray) it, (int) k);
+        }
+    }
+
+    static final class RangeLeaf extends IndexedIteration {
+        @Override
+        boolean matches(Object it) {
+            return it instanceof JlUnitRange;
+        }
+
+        @Override
+        long length(Object it) {
+            JlUnitRange r = (JlUnitRange) it;
+            if (r.stop < r.start) {
+                return 0;
+            }
+            long n = r.stop - r.start + 1;
+            return n <= 0 ? Long.MAX_VALUE : n;   // a range longer than Long.MAX_VALUE: ends by a shorter partner
+        }
+
+        @Override
+        Object element(Object it, long k) {
+            return ((JlUnitRange) it).start + k;
+        }
+    }
+
+    static final class EnumerateSource extends IndexedIteration {
+        /** The struct's Java class (its field layout), so that reading its field is no virtual call. */
+        private final Class<? extends JlStructObject> cls;
+        private final TypeFamily family;
+        @Child private IndexedIteration inner;
+
+        EnumerateSource(Class<? extends JlStructObject> cls, TypeFamily family, IndexedIteration inner) {
+            this.cls = cls;
+            this.family = family;
+            this.inner = inner;
+        }
+
+        private Object field(Object it) {
+            return com.oracle.truffle.api.CompilerDirectives.castExact(it, cls).getField(0);
+        }
+
+        @Override
+        boolean matches(Object it) {
+            return it != null && it.getClass() == cls && ((JlStructObject) it).type.family == family && inner.matches(field(it));
+        }
+
+        @Override
+        long length(Object it) {
+            return inner.length(field(it));
+        }
+
+        @Override
+        Object element(Object it, long k) {
+            return new JlTuple(k + 1, inner.element(field(it), k));
+        }
+    }
+
+    static final class ZipSource extends IndexedIteration {
+        /** The struct's Java class (its field layout), so that reading its field is no virtual call. */
+        private final Class<? extends JlStructObject> cls;
+        private final TypeFamily family;
+        @Children private final IndexedIteration[] parts;
+
+        ZipSource(Class<? extends JlStructObject> cls, TypeFamily family, IndexedIteration[] parts) {
+            this.cls = cls;
+            this.family = family;
+            this.parts = parts;
+        }
+
+        private Object field(Object it) {
+            return com.oracle.truffle.api.CompilerDirectives.castExact(it, cls).getField(0);
+        }
+
+        @Override
+        @ExplodeLoop
+        boolean matches(Object it) {
+            if (it == null || it.getClass() != cls || ((JlStructObject) it).type.family != family || !(field(it) instanceof JlTuple t) || t.elements.length != parts.length) {
+                return false;
+            }
+            for (int i = 0; i < parts.length; i++) {
+                if (!parts[i].matches(t.elements[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        @ExplodeLoop
+        long length(Object it) {
+            Object[] is = ((JlTuple) field(it)).elements;
+            long n = Long.MAX_VALUE;
+            for (int i = 0; i < parts.length; i++) {
+                n = Math.min(n, parts[i].length(is[i]));
+            }
+            return n;
+        }
+
+        @Override
+        @ExplodeLoop
+        Object element(Object it, long k) {
+            Object[] is = ((JlTuple) field(it)).elements;
+            Object[] values = new Object[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                values[i] = parts[i].element(is[i], k);
+            }
+            return new JlTuple(values);
+        }
+    }
+}
