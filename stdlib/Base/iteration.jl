@@ -413,6 +413,7 @@ collect(itr) = _collect_boxed(itr)
 # element's type, unboxed, as long as each element has exactly that type; at the first one that
 # does not, it goes on in a Vector{Any} and narrows at the end, as collect(itr) does.
 function collect(g::Generator)
+    _indexable(g.iter) && return _collect_indexed(g)
     n = _known_length(g.iter)
     n < 0 && return _collect_boxed(g)
     y = iterate(g)
@@ -441,6 +442,31 @@ function collect(g::Generator)
             return _collect_narrow(rest, _dims(g))
         end
         y = iterate(g, st)
+    end
+    d = _dims(g)
+    d === nothing ? out : reshape(out, d)
+end
+# The same over an array or range (or zip/enumerate of them), as a counted loop (_indexable).
+function _collect_indexed(g::Generator)
+    itr = g.iter
+    n = _idxlength(itr)
+    n == 0 && return _collect_narrow([], _dims(g))
+    v = g.f(_getidx(itr, 1))
+    out = _new_array(typeof(v), (n,))
+    out[1] = v
+    for i in 2:n
+        v = g.f(_getidx(itr, i))
+        if !_store_exact!(out, i, v)
+            rest = Vector{Any}(undef, n)
+            for k in 1:i-1
+                rest[k] = out[k]
+            end
+            rest[i] = v
+            for k in i+1:n
+                rest[k] = g.f(_getidx(itr, k))
+            end
+            return _collect_narrow(rest, _dims(g))
+        end
     end
     d = _dims(g)
     d === nothing ? out : reshape(out, d)

@@ -84,9 +84,39 @@ public final class FastBuiltins {
             return Types.typeOf(v) == cachedType;
         }
 
-        @Specialization(replaces = "isaConcrete")
+        /**
+         * {@code x isa AbstractFloat}, {@code x isa Integer}...: for a value whose class decides
+         * its type, the answer is known per class, so compiled code is one class test (the
+         * subtype walk took 60 ns).
+         */
+        @Specialization(guards = {"t == cachedType", "v.getClass() == cachedClass", "classDecidesType(cachedClass)"}, limit = "4")
+        boolean isaByClass(Object v, @SuppressWarnings("unused") JlType t, @Cached("t") JlType cachedType,
+                        @Cached("v.getClass()") Class<?> cachedClass, @Cached("isa(v, t)") boolean result) {
+            return result;
+        }
+
+        /** The same for a struct or array: the answer is known per type of the value. */
+        @Specialization(guards = {"t == cachedType", "isInstance(v)", "typeOfInstance(v) == cachedValueType"}, limit = "4")
+        boolean isaByType(Object v, @SuppressWarnings("unused") JlType t, @Cached("t") JlType cachedType,
+                        @Cached("typeOfInstance(v)") JlType cachedValueType, @Cached("isa(v, t)") boolean result) {
+            return result;
+        }
+
+        @Specialization(replaces = {"isaConcrete", "isaByClass", "isaByType"})
         boolean isa(Object v, JlType t) {
             return Types.isa(v, t);
+        }
+
+        static boolean classDecidesType(Class<?> c) {
+            return Types.classDecidesType(c);
+        }
+
+        static boolean isInstance(Object v) {
+            return v instanceof JlStructObject || v instanceof JlArray;
+        }
+
+        static JlType typeOfInstance(Object v) {
+            return v instanceof JlStructObject s ? s.type : ((JlArray) v).type;
         }
     }
 

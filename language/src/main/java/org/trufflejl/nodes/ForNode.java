@@ -179,7 +179,7 @@ public final class ForNode extends JlNode {
         if (!indexedDecided) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             IndexedIteration source = IndexedIteration.of(s, IndexedIteration.Families.resolve(JlContext.get(this)));
-            if (source instanceof IndexedIteration.ZipSource || source instanceof IndexedIteration.EnumerateSource) {
+            if (source instanceof IndexedIteration.ZipSource || source instanceof IndexedIteration.EnumerateSource || source instanceof IndexedIteration.GeneratorSource) {
                 indexed = insert(source);
             }
             indexedDecided = true;

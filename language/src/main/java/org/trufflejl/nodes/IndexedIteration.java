@@ -2,6 +2,7 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlContext;
+import org.trufflejl.runtime.JlFunction;
 import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
@@ -31,9 +32,9 @@ abstract class IndexedIteration extends Node {
     abstract Object element(Object it, long k);
 
     /** Base's Zip and Enumerate families, resolved once per loop. */
-    record Families(TypeFamily zip, TypeFamily enumerate) {
+    record Families(TypeFamily zip, TypeFamily enumerate, TypeFamily generator) {
         static Families resolve(JlContext context) {
-            return new Families(familyOf(context, "Zip"), familyOf(context, "Enumerate"));
+            return new Families(familyOf(context, "Zip"), familyOf(context, "Enumerate"), familyOf(context, "Generator"));
         }
 
         private static TypeFamily familyOf(JlContext context, String name) {
@@ -51,7 +52,14 @@ abstract class IndexedIteration extends Node {
         if (it instanceof JlUnitRange) {
             return new RangeLeaf();
         }
-        if (!(it instanceof JlStructObject s) || s.type.fieldNames.length != 1) {
+        if (!(it instanceof JlStructObject s)) {
+            return null;
+        }
+        if (s.type.family == f.generator && s.getField(0) instanceof JlFunction fn) {
+            IndexedIteration inner = of(s.getField(1), f);
+            return inner == null ? null : new GeneratorSource(s.getClass(), f.generator, inner);
+        }
+        if (s.type.fieldNames.length != 1) {
             return null;
         }
         if (s.type.family == f.enumerate) {
@@ -141,6 +149,42 @@ abstract class IndexedIteration extends Node {
         @Override
         Object element(Object it, long k) {
             return new JlTuple(k + 1, inner.element(field(it), k));
+        }
+    }
+
+    /** {@code (f(x) for x in itr)}: element k is {@code f} of the inner element k, called through dispatch. */
+    static final class GeneratorSource extends IndexedIteration {
+        private final Class<? extends JlStructObject> cls;
+        private final TypeFamily family;
+        @Child private IndexedIteration inner;
+        @Child private DispatchNode call = DispatchNodeGen.create();
+
+        GeneratorSource(Class<? extends JlStructObject> cls, TypeFamily family, IndexedIteration inner) {
+            this.cls = cls;
+            this.family = family;
+            this.inner = inner;
+        }
+
+        private JlStructObject generator(Object it) {
+            return com.oracle.truffle.api.CompilerDirectives.castExact(it, cls);
+        }
+
+        @Override
+        boolean matches(Object it) {
+            return it != null && it.getClass() == cls && generator(it).type.family == family && generator(it).getField(0) instanceof JlFunction
+                            && inner.matches(generator(it).getField(1));
+        }
+
+        @Override
+        long length(Object it) {
+            return inner.length(generator(it).getField(1));
+        }
+
+        @Override
+        Object element(Object it, long k) {
+            JlFunction f = (JlFunction) generator(it).getField(0);
+            Object x = inner.element(generator(it).getField(1), k);
+            return call.execute(f, new Object[]{f, null, x});
         }
     }
 
