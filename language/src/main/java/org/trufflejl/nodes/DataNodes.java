@@ -81,9 +81,17 @@ public final class DataNodes {
         @CompilationFinal(dimensions = 1) private final Symbol[] names;
         @Children private final JlNode[] values;
 
+        /**
+         * Whether the names are all given and distinct: then the tuple is made directly, with this
+         * node's own names array, which stays the same object at every call (keyword checks and
+         * lookups cache on it), and compiled code can keep it virtual.
+         */
+        private final boolean plain;
+
         public NamedTupleNode(Symbol[] names, JlNode[] values) {
             this.names = names;
             this.values = values;
+            this.plain = java.util.Arrays.stream(names).allMatch(java.util.Objects::nonNull) && java.util.Arrays.stream(names).distinct().count() == names.length;
         }
 
         @Override
@@ -93,7 +101,7 @@ public final class DataNodes {
             for (int i = 0; i < values.length; i++) {
                 vs[i] = values[i].execute(frame);
             }
-            return build(names, vs, this);
+            return plain ? new JlNamedTuple(names, vs) : build(names, vs, this);
         }
 
         @TruffleBoundary

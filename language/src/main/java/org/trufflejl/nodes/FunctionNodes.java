@@ -335,6 +335,10 @@ public final class FunctionNodes {
             this.accepted = accepted;
         }
 
+        /** Names arrays already checked (a call site passes the same array each time: NamedTupleNode). */
+        @CompilationFinal(dimensions = 1) private Symbol[][] checked = new Symbol[0][];
+        private static final int CHECKED_LIMIT = 4;
+
         @Override
         public Object execute(VirtualFrame frame) {
             Object kw = frame.getArguments()[1];
@@ -343,9 +347,28 @@ public final class FunctionNodes {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     keywordsSeen = true;
                 }
-                check((JlNamedTuple) kw, frame.getArguments());
+                Symbol[] names = ((JlNamedTuple) kw).names;
+                if (!wasChecked(names)) {
+                    check((JlNamedTuple) kw, frame.getArguments());
+                    if (checked.length < CHECKED_LIMIT) {
+                        CompilerDirectives.transferToInterpreterAndInvalidate();
+                        Symbol[][] more = java.util.Arrays.copyOf(checked, checked.length + 1);
+                        more[checked.length] = names;
+                        checked = more;
+                    }
+                }
             }
             return null;
+        }
+
+        @ExplodeLoop
+        private boolean wasChecked(Symbol[] names) {
+            for (Symbol[] c : checked) {
+                if (c == names) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @TruffleBoundary
@@ -372,12 +395,28 @@ public final class FunctionNodes {
             this.defaultValue = defaultValue;
         }
 
+        /** The names array seen first and where this parameter is in it (-1: absent), as one object. */
+        private record Position(Symbol[] names, int index) {
+        }
+
+        @CompilationFinal private Position cached;
+
         @Override
         public Object execute(VirtualFrame frame) {
             Object kw = frame.getArguments()[1];
             if (kw != null) {
                 JlNamedTuple nt = (JlNamedTuple) kw;
-                int i = nt.indexOf(name);
+                int i;
+                Position p = cached;
+                if (p != null && nt.names == p.names) {
+                    i = p.index;
+                } else {
+                    i = nt.indexOf(name);
+                    if (p == null) {
+                        CompilerDirectives.transferToInterpreterAndInvalidate();
+                        cached = new Position(nt.names, i);
+                    }
+                }
                 if (i >= 0) {
                     return nt.values[i];
                 }
