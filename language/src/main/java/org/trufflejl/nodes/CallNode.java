@@ -27,7 +27,7 @@ public final class CallNode extends JlNode {
     @Child private JlNode callee;
     @Children private final JlNode[] arguments;
     /** Which arguments are splatted; null when none is (the common, fast case). */
-    private final boolean[] splat;
+    @CompilationFinal(dimensions = 1) private final boolean[] splat;
     /** Builds the keyword NamedTuple, or null when the call has no keywords. */
     @Child private JlNode keywords;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
@@ -106,11 +106,23 @@ public final class CallNode extends JlNode {
         return frameArgs;
     }
 
+    /**
+     * For each splatted argument, the length of the tuple it has always been (UNSEEN before any,
+     * VARIES once two differed). While every splatted tuple keeps its length, the arguments array
+     * has a constant size and is filled element by element, so compiled code can keep it (and the
+     * tuples) virtual: {@code f(x, t...)} costs what {@code f(x, t[1], t[2])} does.
+     */
+    @CompilationFinal(dimensions = 1) private int[] splatLengths;
+    private static final int UNSEEN = -2;
+    private static final int VARIES = -1;
+
     @ExplodeLoop
     private Object[] evaluateSplatted(VirtualFrame frame) {
         Object[] values = new Object[arguments.length];
         int total = DispatchNode.FIRST_POSITIONAL;
         boolean tuplesOnly = true;
+        boolean fixed = true;
+        int[] lengths = splatLengths();
         if (valueFirst) {
             values[valueArgument] = arguments[valueArgument].execute(frame);
         }
@@ -120,7 +132,15 @@ public final class CallNode extends JlNode {
             }
             if (splat[i]) {
                 if (values[i] instanceof JlTuple t) {
-                    total += t.elements.length;
+                    int n = t.elements.length;
+                    if (lengths[i] != n) {
+                        fixed = false;
+                        if (lengths[i] != VARIES) {
+                            CompilerDirectives.transferToInterpreterAndInvalidate();
+                            lengths[i] = lengths[i] == UNSEEN ? n : VARIES;
+                        }
+                    }
+                    total += n;
                 } else {
                     tuplesOnly = false;
                 }
@@ -129,7 +149,43 @@ public final class CallNode extends JlNode {
             }
         }
         // Splatting tuples (xs... of a vararg method) is the common case: no boundary for it.
-        return tuplesOnly ? spliceTuples(values, total) : expand(values, splat, this);
+        if (!tuplesOnly) {
+            return expand(values, splat, this);
+        }
+        return fixed ? spliceFixed(values, lengths) : spliceTuples(values, total);
+    }
+
+    private int[] splatLengths() {
+        int[] l = splatLengths;
+        if (l == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            l = new int[arguments.length];
+            java.util.Arrays.fill(l, UNSEEN);
+            splatLengths = l;
+        }
+        return l;
+    }
+
+    /** Every splatted tuple has the length it always had: a constant-size array, filled unrolled. */
+    @ExplodeLoop
+    private Object[] spliceFixed(Object[] values, int[] lengths) {
+        int total = DispatchNode.FIRST_POSITIONAL;
+        for (int i = 0; i < values.length; i++) {
+            total += splat[i] ? lengths[i] : 1;
+        }
+        Object[] out = new Object[total];
+        int at = DispatchNode.FIRST_POSITIONAL;
+        for (int i = 0; i < values.length; i++) {
+            if (splat[i]) {
+                Object[] elems = ((JlTuple) values[i]).elements;
+                for (int k = 0; k < lengths[i]; k++) {
+                    out[at++] = elems[k];
+                }
+            } else {
+                out[at++] = values[i];
+            }
+        }
+        return out;
     }
 
     @ExplodeLoop

@@ -41,7 +41,7 @@ public final class DataNodes {
 
     public static final class TupleNode extends JlNode {
         @Children private final JlNode[] elements;
-        private final boolean[] splat;
+        @CompilationFinal(dimensions = 1) private final boolean[] splat;
 
         public TupleNode(JlNode[] elements, boolean[] splat) {
             this.elements = elements;

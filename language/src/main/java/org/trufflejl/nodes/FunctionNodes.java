@@ -306,6 +306,12 @@ public final class FunctionNodes {
     /** The trailing {@code xs...} parameter: the remaining positional arguments as a tuple. */
     public static final class VarargsNode extends JlNode {
         private final int from;
+        /**
+         * How many arguments the tuple has always had (-2 before a call, -1 once two differed):
+         * while that holds, it is filled element by element to a constant size, which compiled
+         * code keeps virtual when the method is inlined.
+         */
+        @CompilationFinal private int seenLength = -2;
 
         public VarargsNode(int from) {
             this.from = from;
@@ -315,9 +321,26 @@ public final class FunctionNodes {
         public Object execute(VirtualFrame frame) {
             Object[] args = frame.getArguments();
             int n = Math.max(0, args.length - from);
+            int fixed = seenLength;
+            if (n == fixed) {
+                return new JlTuple(copyFixed(args, fixed));
+            }
+            if (fixed != -1) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                seenLength = fixed == -2 ? n : -1;
+            }
             Object[] rest = new Object[n];
             System.arraycopy(args, from, rest, 0, n);
             return new JlTuple(rest);
+        }
+
+        @ExplodeLoop
+        private Object[] copyFixed(Object[] args, int n) {
+            Object[] rest = new Object[n];
+            for (int i = 0; i < n; i++) {
+                rest[i] = args[from + i];
+            }
+            return rest;
         }
     }
 
