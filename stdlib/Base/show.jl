@@ -111,6 +111,8 @@ string(s::String) = s
 A string made of the printed forms (`print`) of all arguments.
 """
 function string(xs...)
+    s = _plain_string(xs...)
+    s === nothing || return s
     io = IOBuffer()
     for x in xs
         print(io, x)

@@ -281,6 +281,23 @@ public final class Builtins {
             String s = Printing.printLeaf(a[0]);
             return s == null ? JlNothing.INSTANCE : JlString.of(s);
         }, Types.Any);
+        // string(xs...) of numbers, strings, chars, symbols and Bools in one call (nothing: some
+        // argument has a print of its own, and string goes through an IOBuffer)
+        slowVar("_plain_string", (a, n) -> {
+            StringBuilder sb = new StringBuilder();
+            for (Object v : a) {
+                if (!(v instanceof JlString || v instanceof JlChar || v instanceof Long || v instanceof Double || v instanceof Boolean
+                                || v instanceof Symbol || v instanceof Integer || v instanceof Short || v instanceof Byte || v instanceof Float
+                                || v instanceof org.trufflejl.runtime.num.UInt8 || v instanceof org.trufflejl.runtime.num.UInt16
+                                || v instanceof org.trufflejl.runtime.num.UInt32 || v instanceof org.trufflejl.runtime.num.UInt64
+                                || v instanceof org.trufflejl.runtime.num.Int128 || v instanceof org.trufflejl.runtime.num.UInt128
+                                || v instanceof org.trufflejl.runtime.num.Float16)) {
+                    return JlNothing.INSTANCE;
+                }
+                sb.append(Printing.printLeaf(v));
+            }
+            return JlString.of(sb.toString());
+        }, Types.Any);
         slow("time_ns", (a, n) -> System.nanoTime());
         // The current thread's Xoshiro256++: 64 random bits as an Int64, and reseeding.
         slow("_rand_bits", (a, n) -> n.context().rng.get().next());

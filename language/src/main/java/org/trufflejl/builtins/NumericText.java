@@ -36,6 +36,9 @@ final class NumericText {
         if (base < 2 || base > 62) {
             throw Errors.argumentError("base must be ≥ 2, got " + base, n);
         }
+        if (x instanceof Long l && base == 10 && pad <= 1) {
+            return Long.toString(l);   // string(i), interpolation: no BigInteger
+        }
         BigInteger v = Num.toBigInteger(x);
         String digits = v.abs().toString((int) Math.min(base, 36));
         if (base > 36) {

@@ -154,7 +154,7 @@ public final class ForNode extends JlNode {
                     frame.setObject(iterSlot, it);
                     loop(FLOAT_RANGE).execute(frame);
                 }
-            } else if (it instanceof JlStructObject s && isIndexed(s)) {
+            } else if ((it instanceof JlStructObject || it instanceof JlTuple) && isIndexed(it)) {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
                 loop(INDEXED).execute(frame);
@@ -174,12 +174,13 @@ public final class ForNode extends JlNode {
         return JlNothing.INSTANCE;
     }
 
-    /** Whether {@code s} is zip/enumerate of the shape this loop counts through (the first one decides). */
-    private boolean isIndexed(JlStructObject s) {
+    /** Whether {@code s} is a tuple, or zip/enumerate/generator of the shape this loop counts through (the first one decides). */
+    private boolean isIndexed(Object s) {
         if (!indexedDecided) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             IndexedIteration source = IndexedIteration.of(s, IndexedIteration.Families.resolve(JlContext.get(this)));
-            if (source instanceof IndexedIteration.ZipSource || source instanceof IndexedIteration.EnumerateSource || source instanceof IndexedIteration.GeneratorSource) {
+            if (source instanceof IndexedIteration.ZipSource || source instanceof IndexedIteration.EnumerateSource || source instanceof IndexedIteration.GeneratorSource
+                            || source instanceof IndexedIteration.TupleLeaf) {
                 indexed = insert(source);
             }
             indexedDecided = true;

@@ -14,8 +14,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
- * {@code for (i, x) in enumerate(a)}, {@code for (x, y) in zip(a, b)} and their nestings over
- * arrays and unit ranges, run as a counted loop: element k of each is read directly, so the
+ * {@code for (i, x) in enumerate(a)}, {@code for (x, y) in zip(a, b)}, {@code for x in (f(y) for y in a)}
+ * and their nestings over arrays, unit ranges and tuples, and a loop over a tuple, run as a counted loop: element k of each is read directly, so the
  * tuples handed to the loop variable never exist in compiled code. Through {@code iterate},
  * each step returned "nothing or a tuple", and that merge made every tuple a real allocation
  * (20-30 ns per element). The lengths are read again at every step, as iterate does, so a
@@ -51,6 +51,9 @@ abstract class IndexedIteration extends Node {
         }
         if (it instanceof JlUnitRange) {
             return new RangeLeaf();
+        }
+        if (it instanceof JlTuple) {
+            return new TupleLeaf();
         }
         if (!(it instanceof JlStructObject s)) {
             return null;
@@ -95,6 +98,24 @@ abstract class IndexedIteration extends Node {
         @Override
         Object element(Object it, long k) {
             return element.execute((JlArray) it, (int) k);
+        }
+    }
+
+    /** A tuple (what {@code print(io, xs...)} and {@code string(xs...)} loop over). */
+    static final class TupleLeaf extends IndexedIteration {
+        @Override
+        boolean matches(Object it) {
+            return it instanceof JlTuple;
+        }
+
+        @Override
+        long length(Object it) {
+            return ((JlTuple) it).elements.length;
+        }
+
+        @Override
+        Object element(Object it, long k) {
+            return ((JlTuple) it).elements[(int) k];
         }
     }
 

@@ -20,14 +20,19 @@ public final class Printing {
         } else if (Double.isInfinite(v)) {
             return v > 0 ? "Inf" : "-Inf";
         }
-        return layout(shortest(Double.toString(v), d -> Double.parseDouble(d) == v), "e", 6);
+        return layout(shortest(Double.toString(v), Math.abs(v) < Double.MIN_NORMAL, d -> Double.parseDouble(d) == v), "e", 6);
     }
 
     /**
      * Java prints at least two significant digits ("4.9E-324" for the smallest subnormal) where
      * Ryu's shortest has one ("5.0e-324"): use the one-digit form when it reads back the same.
+     * That happens only for subnormals: for a normal number a one-digit decimal that reads back
+     * is the closest two-digit one too (with a zero), so they skip the search.
      */
-    private static String shortest(String javaForm, java.util.function.Predicate<String> readsBack) {
+    private static String shortest(String javaForm, boolean subnormal, java.util.function.Predicate<String> readsBack) {
+        if (!subnormal) {
+            return javaForm;
+        }
         String s = javaForm.startsWith("-") ? javaForm.substring(1) : javaForm;
         int e = s.indexOf('E');
         String mantissa = e >= 0 ? s.substring(0, e) : s;
@@ -63,12 +68,12 @@ public final class Printing {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return float64(d);
             }
-            shortest = shortest(Double.toString(d), t -> Double.parseDouble(t) == d);
+            shortest = shortest(Double.toString(d), Math.abs(d) < Double.MIN_NORMAL, t -> Double.parseDouble(t) == d);
         } else if (x instanceof Float f) {
             if (Float.isNaN(f) || Float.isInfinite(f)) {
                 return float32(f, false);
             }
-            shortest = shortest(Float.toString(f), t -> Float.parseFloat(t) == f);
+            shortest = shortest(Float.toString(f), Math.abs(f) < Float.MIN_NORMAL, t -> Float.parseFloat(t) == f);
             marker = fromPrint ? "e" : "f";
         } else if (x instanceof org.trufflejl.runtime.num.Float16 h) {
             return float16(h.bits, false); // at most five significant digits already
@@ -94,7 +99,7 @@ public final class Printing {
         } else if (Float.isInfinite(v)) {
             return (v > 0 ? "" : "-") + (forShow ? "Inf32" : "Inf");
         }
-        String s = layout(shortest(Float.toString(v), d -> Float.parseFloat(d) == v), forShow ? "f" : "e", 6);
+        String s = layout(shortest(Float.toString(v), Math.abs(v) < Float.MIN_NORMAL, d -> Float.parseFloat(d) == v), forShow ? "f" : "e", 6);
         if (forShow && !s.contains("f")) {
             s += "f0";
         }
