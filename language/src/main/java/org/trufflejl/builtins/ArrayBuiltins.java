@@ -490,10 +490,7 @@ final class ArrayBuiltins {
         b.slow("_char_bits", (a, n) -> new UInt32(Hashing.charBits(((JlChar) a[0]).codePoint)), C);
         b.def("_dict_keyindex", FastBuiltins.DictKeyIndex::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex2!", FastBuiltins.DictKeyIndex2::new, Builtins.sig(Types.Any, Types.Any));
-        b.slow("_dict_set!", (a, n) -> {
-            DictTable.set((JlStructObject) a[0], a[1], a[2]);
-            return a[0];
-        }, Types.Any, Types.Any, Types.Any);
+        b.def("_dict_set!", FastBuiltins.DictSet::new, Builtins.sig(Types.Any, Types.Any, Types.Any));
         b.slow("_dict_rehash!", (a, n) -> {
             DictTable.rehash((JlStructObject) a[0], (Long) a[1]);
             return a[0];

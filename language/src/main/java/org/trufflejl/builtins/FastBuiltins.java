@@ -450,6 +450,15 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code d[key] = value} for such a Dict, compiled into the caller (growing it stays a call). */
+    public static final class DictSet extends Builtin3 {
+        @Override
+        public Object execute(Object d, Object key, Object value) {
+            org.trufflejl.runtime.DictTable.set((JlStructObject) d, key, value);
+            return d;
+        }
+    }
+
     /** {@code Char(i)}. */
     public static final class CharOfCode extends Builtin1 {
         @Override

@@ -161,8 +161,7 @@ public final class DictTable {
         return RETRY;
     }
 
-    /** setindex! of a value already converted to the Dict's value type. */
-    @TruffleBoundary
+    /** setindex! of a value already converted to the Dict's value type; compiled into the caller (rehash stays a call). */
     public static void set(JlStructObject d, Object key, Object value) {
         long r = keyIndex2(d, key);
         int index = (int) (r >> 8);
