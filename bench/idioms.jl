@@ -1,5 +1,7 @@
 # Everyday Julia that the kernels do not cover: generators, the iterate protocol on ranges and
-# tuples, push!, map/filter, comprehensions and broadcasting, Dict updates, string splitting.
+# tuples, push!, map/filter, comprehensions and broadcasting, Dict updates, string splitting,
+# structs built from converted arguments, zip/enumerate, keyword and splatted calls, string
+# interpolation (100K strings), Set insertion.
 # Each line is one idiom; a slow one points at a slow path in the language, not in the program.
 include("harness.jl")
 function generator_sum(n)
@@ -36,6 +38,48 @@ function dict_update(n)
     sum(values(d))
 end
 split_words(n) = sum(length, split(repeat("ab cd ef ", n)))
+struct Point2
+    x::Float64
+    y::Float64
+end
+function build_points(n)
+    p = Point2(0.0, 0.0)
+    for i in 1:n
+        p = Point2(p.x + i, p.y + 1)     # Int arguments converted to the Float64 fields
+    end
+    p.x
+end
+function zip_enumerate(a, b)
+    s = 0
+    for (i, (x, y)) in enumerate(zip(a, b))
+        s += i * (x - y)
+    end
+    s
+end
+scaled(x; scale = 2) = x * scale
+function keyword_calls(n)
+    s = 0
+    for i in 1:n
+        s += scaled(i; scale = 3)
+    end
+    s
+end
+function splat_calls(n)
+    t = (1, 2, 3)
+    s = 0
+    for i in 1:n
+        s += max(i, t...)
+    end
+    s
+end
+interpolate(n) = sum(length("x=$i y=$(i + 1)") for i in 1:n)
+function set_pushes(n)
+    s = Set{Int}()
+    for i in 1:n
+        push!(s, i % 5000)
+    end
+    length(s)
+end
 measure("generator", () -> generator_sum(1_000_000))
 measure("iterate", () -> iterate_range(1_000_000))
 measure("push!", () -> push_many(1_000_000))
@@ -43,3 +87,11 @@ measure("map/filter", () -> map_filter(1_000_000))
 measure("compr/bcast", () -> comprehension_broadcast(1_000_000))
 measure("dict", () -> dict_update(1_000_000))
 measure("split", () -> split_words(100_000))
+measure("points", () -> build_points(1_000_000))
+const A = collect(1:1_000_000)
+const B = collect(1_000_000:-1:1)
+measure("zip/enum", () -> zip_enumerate(A, B))
+measure("keywords", () -> keyword_calls(1_000_000))
+measure("splat", () -> splat_calls(1_000_000))
+measure("interp", () -> interpolate(100_000))
+measure("set", () -> set_pushes(1_000_000))
