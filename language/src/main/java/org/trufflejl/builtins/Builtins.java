@@ -528,19 +528,7 @@ public final class Builtins {
             return new org.trufflejl.runtime.JlNamedTuple(symbols, values.clone());
         }, Types.TupleFamily.any, Types.TupleFamily.any);
         // new for built-in parametric structs written in Base (ranges of small integer types)
-        slowVar("_new_struct", (a, n) -> {
-            DataType t = (DataType) a[0];
-            if (a.length - 1 != t.fieldNames.length) {
-                throw Errors.error("new: wrong number of fields for " + t.show(), n);
-            }
-            Object[] fields = java.util.Arrays.copyOfRange(a, 1, a.length);
-            for (int i = 0; i < fields.length; i++) {
-                if (!Types.isa(fields[i], t.fieldTypes[i])) {
-                    throw Errors.typeError("new", "", t.fieldTypes[i], fields[i], n);
-                }
-            }
-            return JlStructObject.of(t, fields);
-        }, Types.Any, Types.DataTypeT);
+        add(fn("_new_struct"), new JlType[]{Types.DataTypeT}, Types.Any, FastBuiltins.NewStruct::new);
         slow("fieldcount", (a, n) -> (long) dataTypeOf(a[0], n).fieldNames.length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
         slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);

@@ -25,6 +25,7 @@ import org.trufflejl.runtime.num.UInt16;
 import org.trufflejl.runtime.num.UInt32;
 import org.trufflejl.runtime.num.UInt64;
 import org.trufflejl.runtime.num.UInt8;
+import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
@@ -34,6 +35,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** Builtins on hot paths: identity, types, array/tuple/range access. */
 public final class FastBuiltins {
@@ -314,7 +316,10 @@ public final class FastBuiltins {
         Object push(JlArray a, Object v,
                         @Cached("createElementConverter()") ConvertNode convert) {
             Object converted = convert.execute(a.elementType, v);
-            a.set(a.growByOne(), converted);
+            // in place while there is room (growing is the call): a Vector{SubString{String}}
+            // or of any struct paid a boundary per element
+            int i = a.store instanceof Object[] objects && a.length < objects.length ? claim(a) : a.growByOne();
+            a.set(i, converted);
             return a;
         }
 
@@ -675,6 +680,62 @@ public final class FastBuiltins {
                 cached = varies ? null : shape;
             }
             return l.make(shape);
+        }
+    }
+
+    /**
+     * Base's {@code _new_struct(T, fields...)} (SubString, ranges of small integers...): each
+     * field checked against its declared type by a learning {@link ConvertNode}, for the one
+     * struct type a site makes (120 ns through a boundary and subtype walks before).
+     */
+    public static final class NewStruct extends BuiltinNode.BuiltinN {
+        @CompilationFinal private DataType cachedType;
+        @Children private ConvertNode[] checks;
+
+        @Override
+        public Object execute(Object[] p) {
+            DataType cached = cachedType;
+            if (p[0] == cached && p.length - 1 == checks.length) {
+                return JlStructObject.of(cached, checkedFields(cached, p));   // the type a constant
+            }
+            DataType t = (DataType) p[0];
+            if (p.length - 1 != t.fieldNames.length) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.error("new: wrong number of fields for " + t.show(), this);
+            }
+            if (cachedType == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                ConvertNode[] cs = new ConvertNode[t.fieldNames.length];
+                for (int i = 0; i < cs.length; i++) {
+                    cs[i] = ConvertNode.createCheck("new");
+                }
+                checks = insert(cs);
+                JlStructObject.layoutOf(t); // before compiled code reads it as a constant
+                cachedType = t;
+                return JlStructObject.of(t, checkedFields(t, p));
+            }
+            return newChecked(t, p, this);
+        }
+
+        @TruffleBoundary
+        private static Object newChecked(DataType t, Object[] p, BuiltinNode node) {
+            Object[] fields = java.util.Arrays.copyOfRange(p, 1, p.length);
+            for (int i = 0; i < fields.length; i++) {
+                if (!Types.isa(fields[i], t.fieldTypes[i])) {
+                    throw Errors.typeError("new", "", t.fieldTypes[i], fields[i], node);
+                }
+            }
+            return JlStructObject.of(t, fields);
+        }
+
+        @ExplodeLoop
+        private Object[] checkedFields(DataType t, Object[] p) {
+            ConvertNode[] cs = checks;
+            Object[] fields = new Object[cs.length];
+            for (int i = 0; i < cs.length; i++) {
+                fields[i] = cs[i].execute(t.fieldTypes[i], p[i + 1]);
+            }
+            return fields;
         }
     }
 

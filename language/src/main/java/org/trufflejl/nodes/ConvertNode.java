@@ -56,17 +56,26 @@ public final class ConvertNode extends Node {
     @CompilationFinal private JlFunction convert;
     @Child private DispatchNode dispatch;
 
-    private ConvertNode(String context) {
+    /** Whether a value that is not a T is a TypeError instead of being converted (Base's {@code _new_struct}). */
+    private final boolean checkOnly;
+
+    private ConvertNode(String context, boolean checkOnly) {
         this.context = context;
+        this.checkOnly = checkOnly;
     }
 
     public static ConvertNode create(String context) {
-        return new ConvertNode(context);
+        return new ConvertNode(context, false);
+    }
+
+    /** The same learning for a plain type check: {@code v} must already be a T. */
+    public static ConvertNode createCheck(String context) {
+        return new ConvertNode(context, true);
     }
 
     /** For a value stored into an array, converted to its element type. */
     public static ConvertNode createElementConverter() {
-        return new ConvertNode("setindex!");
+        return new ConvertNode("setindex!", false);
     }
 
     public Object execute(JlType target, Object v) {
@@ -118,6 +127,10 @@ public final class ConvertNode extends Node {
     }
 
     private Object callConvert(JlType target, Object v) {
+        if (checkOnly) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.typeError(context, "", target, v, this);
+        }
         if (dispatch == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             convert = DataNodes.baseFunction(this, "convert");
