@@ -11,3 +11,11 @@ for f in (() -> sqrt(-1), () -> log(-1.0), () -> Dict("a" => 1)["x"], () -> Int6
         println(sprint(showerror, e))
     end
 end
+# the index an array's BoundsError holds is a tuple, as Julia's throw_boundserror gives it
+for f in (() -> [1, 2][5], () -> (z = zeros(2); z[3] = 1.0), () -> (1, 2)[3], () -> (1:3)[4], () -> "abc"[9])
+    try
+        f()
+    catch e
+        println(e)
+    end
+end

@@ -191,7 +191,9 @@ public final class FastBuiltins {
     static int checkIndex(Object collection, long i, int length, BuiltinNode node) {
         if (!inBounds(i, length)) {
             CompilerDirectives.transferToInterpreter();
-            throw Errors.boundsError(collection, i, node);
+            // an array's index is reported as a tuple, as Julia's throw_boundserror(A, I) does:
+            // BoundsError([1, 2], (5,)); a tuple's, range's or string's as the index itself
+            throw Errors.boundsError(collection, collection instanceof JlArray ? new JlTuple(i) : (Object) i, node);
         }
         return (int) (i - 1);
     }
