@@ -14,11 +14,30 @@ final class Destructuring {
     private Destructuring() {
     }
 
+    private static final org.trufflejl.runtime.Symbol PAIR = org.trufflejl.runtime.Symbol.of("Pair");
+
     static Object[] elements(Object value, int n, Node node) {
         if (value instanceof JlTuple t && t.elements.length >= n) {
             return t.elements;
         }
+        if (value instanceof JlArray a && a.length >= n && n <= 8) {
+            return firstElements(a, n);
+        }
+        // k, v = pair (and `for (k, v) in dict`): its two fields, as iterate(::Pair) gives them
+        if (value instanceof org.trufflejl.runtime.JlStructObject s && n <= 2 && s.type.family.name == PAIR
+                        && s.type.family.module == org.trufflejl.runtime.JlContext.get(node).base) {
+            return new Object[]{s.getField(0), s.getField(1)};
+        }
         return slowElements(value, n, node);
+    }
+
+    @com.oracle.truffle.api.nodes.ExplodeLoop
+    private static Object[] firstElements(JlArray a, int n) {
+        Object[] r = new Object[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = a.get(i);
+        }
+        return r;
     }
 
     @TruffleBoundary
@@ -33,7 +52,8 @@ final class Destructuring {
         if (value instanceof JlTuple t) {
             throw Errors.boundsError(value, (long) t.elements.length + 1, node);
         } else if (value instanceof JlArray a) {
-            throw Errors.boundsError(value, (long) a.length + 1, node);
+            // Julia's indexed_iterate(::Array) is a[i]: the index as a tuple
+            throw Errors.boundsError(value, new JlTuple((long) a.length + 1), node);
         }
         ArrayList<Object> out = new ArrayList<>();
         Iteration.forEach(value, out::add, node);
