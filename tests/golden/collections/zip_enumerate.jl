@@ -58,3 +58,16 @@ e = enumerate([1.5, 2.5])
 println(collect(e), " ", eltype(e), " ", length(e))
 println(collect(zip(1:3)), " ", first(zip("ab", 1:2)))
 println(sum(x * y for (x, y) in zip(1:1000, 1000:-1:1)))
+# a for loop over a String reads its characters directly (ASCII bytes without a call)
+for c in "aé😀b"
+    print(repr(c), " ")
+end
+println()
+for c in ""
+    println("never")
+end
+n = 0
+for c in repeat("ab€ ", 1000)
+    c == '€' && (global n += 1)
+end
+println(n)

@@ -6,16 +6,19 @@ import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlChar;
 import org.trufflejl.runtime.JlFunction;
 import org.trufflejl.runtime.JlNothing;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlString;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
 import org.trufflejl.runtime.num.Num;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -24,8 +27,8 @@ import com.oracle.truffle.api.nodes.NodeUtil;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
 /**
- * {@code for x in iterable}: integer and float ranges and arrays run as counted loops without calling
- * {@code iterate}; anything else follows Julia's iteration protocol through dispatch. Loop
+ * {@code for x in iterable}: integer and float ranges, arrays, strings, tuples and zip/enumerate/
+ * generators of those run without calling {@code iterate}; anything else follows Julia's iteration protocol through dispatch. Loop
  * state lives in two hidden frame slots so that every variant can be OSR-compiled.
  * {@code break} ends the loop only if {@link #handlesBreak} (the outermost of
  * {@code for i in a, j in b}).
@@ -44,13 +47,14 @@ public final class ForNode extends JlNode {
     private final boolean handlesBreak;
     private final JlFunction iterate;
     /** One Truffle loop per way of iterating, made on first use (indexed by the constants below). */
-    @Children private final LoopNode[] loops = new LoopNode[6];
+    @Children private final LoopNode[] loops = new LoopNode[7];
     private static final int RANGE = 0;
     private static final int STEP_RANGE = 1;
     private static final int ARRAY = 2;
     private static final int GENERIC = 3;
     private static final int FLOAT_RANGE = 4;
     private static final int INDEXED = 5;
+    private static final int STRING = 6;
     /**
      * The zip/enumerate shape this loop counts through ({@link IndexedIteration}), decided by the
      * first such iterable (null: iterables of other shapes go through {@code iterate}).
@@ -154,6 +158,10 @@ public final class ForNode extends JlNode {
                     frame.setObject(iterSlot, it);
                     loop(FLOAT_RANGE).execute(frame);
                 }
+            } else if (it instanceof JlString) {
+                frame.setLong(stateSlot, 0);
+                frame.setObject(iterSlot, it);
+                loop(STRING).execute(frame);
             } else if ((it instanceof JlStructObject || it instanceof JlTuple) && isIndexed(it)) {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
@@ -207,6 +215,7 @@ public final class ForNode extends JlNode {
                 case ARRAY -> new ArrayRepeat();
                 case FLOAT_RANGE -> new FloatRangeRepeat();
                 case INDEXED -> new IndexedRepeat();
+                case STRING -> new StringRepeat();
                 default -> new GenericRepeat();
             };
             loops[kind] = insert(Truffle.getRuntime().createLoopNode(r));
@@ -354,6 +363,42 @@ public final class ForNode extends JlNode {
             body.run(frame, indexed.element(it, i));
             return true;
         }
+    }
+
+    /**
+     * {@code for c in s} over a String: the state is the byte offset of the next character, an
+     * ASCII byte is its character, anything else is decoded by a call (as {@code iterate} does;
+     * through it, each step's {@code (Char, Int)} tuple had to be allocated).
+     */
+    final class StringRepeat extends Repeat {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long i = frame.getLong(stateSlot);
+            JlString s = (JlString) frame.getObject(iterSlot);
+            byte[] b = s.bytes();
+            if (i >= b.length) {
+                return false;
+            }
+            byte c = b[(int) i];
+            if (c >= 0) {
+                frame.setLong(stateSlot, i + 1);
+                body.run(frame, new JlChar(c));
+            } else {
+                frame.setLong(stateSlot, nextCharIndex(s, (int) i));
+                body.run(frame, decodeChar(s, (int) i));
+            }
+            return true;
+        }
+    }
+
+    @TruffleBoundary
+    private static long nextCharIndex(JlString s, int i) {
+        return s.nextIndex(i);
+    }
+
+    @TruffleBoundary
+    private static JlChar decodeChar(JlString s, int i) {
+        return new JlChar(s.codePointAt(i));
     }
 
     final class GenericRepeat extends Repeat {
