@@ -35,6 +35,15 @@ print(io::IO, x::AbstractFloat) = print(io, get(io, :compact, false) === true ? 
 show(io::IO, x::Union{Float64, Float32, Float16}) =
     print(io, get(io, :compact, false) === true ? _compact_float_string(x, false) : _show_leaf_string(x))
 function print(io::IO, xs...)
+    # numbers, strings, chars, symbols and Bools to a plain stream: one write (one system call
+    # on stdout, not one per piece); an IOContext may print them otherwise (:compact)
+    if io isa Union{IOStream, IOBuffer}
+        s = _plain_string(xs...)
+        if s !== nothing
+            write(io, s)
+            return nothing
+        end
+    end
     for x in xs
         print(io, x)
     end
@@ -46,10 +55,7 @@ print(xs...) = print(stdout, xs...)
 
 Print `xs` (with `print`) followed by a newline, to `stdout` unless a stream is given.
 """
-function println(io::IO, xs...)
-    print(io, xs...)
-    print(io, '\n')
-end
+println(io::IO, xs...) = print(io, xs..., '\n')
 println(xs...) = println(stdout, xs...)
 
 function show(io::IO, x)

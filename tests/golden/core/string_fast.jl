@@ -17,3 +17,15 @@ for x in t
     print(typeof(x), " ")
 end
 println()
+# print/println of several plain values to a stream is one write; an IOContext keeps its own
+# printing (compact floats)
+buf = IOBuffer()
+ctx = IOContext(buf, :compact => true)
+print(ctx, 1 / 3, " ", 2.0, " ", "s")
+println(String(take!(buf)))
+println(buf, 1 / 3, 'é', :sym, -0.0, typemin(Int), true)
+print(String(take!(buf)))
+println(stdout, 1, "x", 'y', 2.5)
+print(1, 2)
+println()
+println()

@@ -95,6 +95,63 @@ public final class Builtins {
         add(f, sig, null, () -> new SlowBuiltin(body, f));
     }
 
+    /**
+     * The bytes {@code print} writes for each of {@code values}, joined, when all are numbers,
+     * strings, chars, symbols or Bools (whose printing no method can change); else nothing. The
+     * common pieces go straight to UTF-8 bytes (no Java String in between).
+     */
+    static Object plainString(Object[] values) {
+        // a plain byte array, not ByteArrayOutputStream: its methods are synchronized, a lock per byte
+        byte[] out = new byte[32];
+        int n = 0;
+        for (Object v : values) {
+            byte[] piece;
+            if (v instanceof JlString s) {
+                piece = s.bytes();
+            } else if (v instanceof Long l) {
+                piece = asciiBytes(l);
+            } else if (v instanceof JlChar c && c.codePoint < 0x80) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = (byte) c.codePoint;
+                continue;
+            } else if (v instanceof JlChar || v instanceof Double || v instanceof Boolean || v instanceof Symbol || v instanceof Integer
+                            || v instanceof Short || v instanceof Byte || v instanceof Float || v instanceof org.trufflejl.runtime.num.UInt8
+                            || v instanceof org.trufflejl.runtime.num.UInt16 || v instanceof org.trufflejl.runtime.num.UInt32
+                            || v instanceof org.trufflejl.runtime.num.UInt64 || v instanceof org.trufflejl.runtime.num.Int128
+                            || v instanceof org.trufflejl.runtime.num.UInt128 || v instanceof org.trufflejl.runtime.num.Float16) {
+                piece = Printing.printLeaf(v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                return JlNothing.INSTANCE;
+            }
+            if (n + piece.length > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + piece.length));
+            }
+            System.arraycopy(piece, 0, out, n, piece.length);
+            n += piece.length;
+        }
+        return new JlString(java.util.Arrays.copyOf(out, n));
+    }
+
+    /** The decimal digits of {@code l}, as ASCII bytes. */
+    private static byte[] asciiBytes(long l) {
+        if (l == Long.MIN_VALUE) {
+            return "-9223372036854775808".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        byte[] digits = new byte[20];
+        int i = digits.length;
+        long x = Math.abs(l);
+        do {
+            digits[--i] = (byte) ('0' + x % 10);
+            x /= 10;
+        } while (x != 0);
+        if (l < 0) {
+            digits[--i] = '-';
+        }
+        return java.util.Arrays.copyOfRange(digits, i, digits.length);
+    }
+
     /** What Base's Sys module reports about this machine. */
     @TruffleBoundary
     private static Object sysInfo(String key) {
@@ -283,21 +340,7 @@ public final class Builtins {
         }, Types.Any);
         // string(xs...) of numbers, strings, chars, symbols and Bools in one call (nothing: some
         // argument has a print of its own, and string goes through an IOBuffer)
-        slowVar("_plain_string", (a, n) -> {
-            StringBuilder sb = new StringBuilder();
-            for (Object v : a) {
-                if (!(v instanceof JlString || v instanceof JlChar || v instanceof Long || v instanceof Double || v instanceof Boolean
-                                || v instanceof Symbol || v instanceof Integer || v instanceof Short || v instanceof Byte || v instanceof Float
-                                || v instanceof org.trufflejl.runtime.num.UInt8 || v instanceof org.trufflejl.runtime.num.UInt16
-                                || v instanceof org.trufflejl.runtime.num.UInt32 || v instanceof org.trufflejl.runtime.num.UInt64
-                                || v instanceof org.trufflejl.runtime.num.Int128 || v instanceof org.trufflejl.runtime.num.UInt128
-                                || v instanceof org.trufflejl.runtime.num.Float16)) {
-                    return JlNothing.INSTANCE;
-                }
-                sb.append(Printing.printLeaf(v));
-            }
-            return JlString.of(sb.toString());
-        }, Types.Any);
+        slowVar("_plain_string", (a, n) -> plainString(a), Types.Any);
         slow("time_ns", (a, n) -> System.nanoTime());
         // The current thread's Xoshiro256++: 64 random bits as an Int64, and reseeding.
         slow("_rand_bits", (a, n) -> n.context().rng.get().next());
