@@ -41,6 +41,7 @@ getproperty(x, f::Symbol) = getfield(x, f)
 setproperty!(x, f::Symbol, v) = setfield!(x, f, v)
 propertynames(x) = fieldnames(typeof(x))
 hasproperty(x, s::Symbol) = s in propertynames(x)
+hasfield(T::Type, name::Symbol) = name in fieldnames(T)
 
 # Arguments of different numeric types are promoted to a common type first. Each operator
 # has its own body, without tuples or a shared helper, so that compiled code keeps the

@@ -46,3 +46,5 @@ end
 # typejoin of two instances of one type keeps the parameters that agree (Julia's short spelling)
 println(typejoin(Vector{Int}, Vector{Float64}), " ", typejoin(Dict{Int,String}, Dict{Int,Int}), " ", typejoin(Tuple{Int,Int}, Tuple{Float64,Int}))
 println([[1], [1.0]], " ", [(1, 2), (1.0, 2)], " ", Dict{K, Int} where K, " ", Vector{T} where T<:Real)
+struct HF; a::Int; b; end
+println(hasfield(HF, :a), " ", hasfield(HF, :c), " ", hasproperty(HF(1, 2), :b))
