@@ -71,3 +71,25 @@ for c in repeat("ab€ ", 1000)
     c == '€' && (global n += 1)
 end
 println(n)
+# filters: counted over arrays and ranges, elements the predicate rejects skipped; enumerate or
+# zip of a filter numbers and pairs only what it yields (through iterate)
+for x in Iterators.filter(isodd, [1, 2, 3, 4, 5])
+    print(x, " ")
+end
+println()
+for (i, x) in enumerate(Iterators.filter(iseven, 1:7))
+    print((i, x), " ")
+end
+println()
+for (a, b) in zip(Iterators.filter(iseven, 1:7), "xyz")
+    print(a, b, " ")
+end
+println()
+println([x^2 for x in 1:10 if x % 3 == 0], " ", [c for c in "a1b2" if isdigit(c)], " ", sum(x for x in 1:100 if isodd(x)))
+try
+    for x in Iterators.filter(x -> x, [1, 2])
+        println(x)
+    end
+catch e
+    println(e)
+end

@@ -97,7 +97,7 @@ public final class FastBuiltins {
             return result;
         }
 
-        /** The same for a struct or array: the answer is known per type of the value. */
+        /** The same for a struct, array or stream: the answer is known per type of the value. */
         @Specialization(guards = {"t == cachedType", "isInstance(v)", "typeOfInstance(v) == cachedValueType"}, limit = "4")
         boolean isaByType(Object v, @SuppressWarnings("unused") JlType t, @Cached("t") JlType cachedType,
                         @Cached("typeOfInstance(v)") JlType cachedValueType, @Cached("isa(v, t)") boolean result) {
@@ -114,11 +114,11 @@ public final class FastBuiltins {
         }
 
         static boolean isInstance(Object v) {
-            return v instanceof JlStructObject || v instanceof JlArray;
+            return v instanceof JlStructObject || v instanceof JlArray || v instanceof org.trufflejl.runtime.JlIO;
         }
 
         static JlType typeOfInstance(Object v) {
-            return v instanceof JlStructObject s ? s.type : ((JlArray) v).type;
+            return v instanceof JlStructObject s ? s.type : v instanceof JlArray a ? a.type : ((org.trufflejl.runtime.JlIO) v).type;
         }
     }
 

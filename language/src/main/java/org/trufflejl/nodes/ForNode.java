@@ -188,7 +188,7 @@ public final class ForNode extends JlNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             IndexedIteration source = IndexedIteration.of(s, IndexedIteration.Families.resolve(JlContext.get(this)));
             if (source instanceof IndexedIteration.ZipSource || source instanceof IndexedIteration.EnumerateSource || source instanceof IndexedIteration.GeneratorSource
-                            || source instanceof IndexedIteration.TupleLeaf) {
+                            || source instanceof IndexedIteration.FilterSource || source instanceof IndexedIteration.TupleLeaf) {
                 indexed = insert(source);
             }
             indexedDecided = true;
@@ -360,7 +360,10 @@ public final class ForNode extends JlNode {
                 return false;
             }
             frame.setLong(stateSlot, i + 1);
-            body.run(frame, indexed.element(it, i));
+            Object element = indexed.element(it, i);
+            if (element != IndexedIteration.SKIP) {
+                body.run(frame, element);
+            }
             return true;
         }
     }

@@ -28,13 +28,16 @@ abstract class IndexedIteration extends Node {
     /** How many elements {@code it} has now. */
     abstract long length(Object it);
 
-    /** Element {@code k} (from 0, below {@link #length}). */
+    /** Element {@code k} (from 0, below {@link #length}), or {@link #SKIP} when a filter drops it. */
     abstract Object element(Object it, long k);
 
+    /** What {@link #element} returns for an element {@code Iterators.filter} leaves out. */
+    static final Object SKIP = new Object();
+
     /** Base's Zip and Enumerate families, resolved once per loop. */
-    record Families(TypeFamily zip, TypeFamily enumerate, TypeFamily generator) {
+    record Families(TypeFamily zip, TypeFamily enumerate, TypeFamily generator, TypeFamily filter) {
         static Families resolve(JlContext context) {
-            return new Families(familyOf(context, "Zip"), familyOf(context, "Enumerate"), familyOf(context, "Generator"));
+            return new Families(familyOf(context, "Zip"), familyOf(context, "Enumerate"), familyOf(context, "Generator"), familyOf(context, "Filter"));
         }
 
         private static TypeFamily familyOf(JlContext context, String name) {
@@ -58,28 +61,37 @@ abstract class IndexedIteration extends Node {
         if (!(it instanceof JlStructObject s)) {
             return null;
         }
-        if (s.type.family == f.generator && s.getField(0) instanceof JlFunction fn) {
+        if (s.type.family == f.generator && s.getField(0) instanceof JlFunction) {
             IndexedIteration inner = of(s.getField(1), f);
             return inner == null ? null : new GeneratorSource(s.getClass(), f.generator, inner);
+        }
+        if (s.type.family == f.filter && s.getField(0) instanceof JlFunction) {
+            IndexedIteration inner = of(s.getField(1), f);
+            return inner == null || inner.mayDrop() ? null : new FilterSource(s.getClass(), f.filter, inner);
         }
         if (s.type.fieldNames.length != 1) {
             return null;
         }
         if (s.type.family == f.enumerate) {
             IndexedIteration inner = of(s.getField(0), f);
-            return inner == null ? null : new EnumerateSource(s.getClass(), f.enumerate, inner);
+            return inner == null || inner.mayDrop() ? null : new EnumerateSource(s.getClass(), f.enumerate, inner);
         }
         if (s.type.family == f.zip && s.getField(0) instanceof JlTuple t && t.elements.length > 0) {
             IndexedIteration[] parts = new IndexedIteration[t.elements.length];
             for (int i = 0; i < parts.length; i++) {
                 parts[i] = of(t.elements[i], f);
-                if (parts[i] == null) {
+                if (parts[i] == null || parts[i].mayDrop()) {
                     return null;
                 }
             }
             return new ZipSource(s.getClass(), f.zip, parts);
         }
         return null;
+    }
+
+    /** Whether some elements may be {@link #SKIP}ped (a filter in it): then element k is not the k-th one. */
+    boolean mayDrop() {
+        return false;
     }
 
     static final class ArrayLeaf extends IndexedIteration {
@@ -191,6 +203,11 @@ abstract class IndexedIteration extends Node {
         }
 
         @Override
+        boolean mayDrop() {
+            return inner.mayDrop();
+        }
+
+        @Override
         boolean matches(Object it) {
             return it != null && it.getClass() == cls && generator(it).type.family == family && generator(it).getField(0) instanceof JlFunction
                             && inner.matches(generator(it).getField(1));
@@ -205,7 +222,53 @@ abstract class IndexedIteration extends Node {
         Object element(Object it, long k) {
             JlFunction f = (JlFunction) generator(it).getField(0);
             Object x = inner.element(generator(it).getField(1), k);
-            return call.execute(f, new Object[]{f, null, x});
+            return x == SKIP ? SKIP : call.execute(f, new Object[]{f, null, x});
+        }
+    }
+
+    /** {@code Iterators.filter(p, itr)} (and a comprehension's {@code if}): element k when {@code p} holds for it. */
+    static final class FilterSource extends IndexedIteration {
+        private final Class<? extends JlStructObject> cls;
+        private final TypeFamily family;
+        @Child private IndexedIteration inner;
+        @Child private DispatchNode call = DispatchNodeGen.create();
+
+        FilterSource(Class<? extends JlStructObject> cls, TypeFamily family, IndexedIteration inner) {
+            this.cls = cls;
+            this.family = family;
+            this.inner = inner;
+        }
+
+        private JlStructObject filter(Object it) {
+            return com.oracle.truffle.api.CompilerDirectives.castExact(it, cls);
+        }
+
+        @Override
+        boolean mayDrop() {
+            return true;
+        }
+
+        @Override
+        boolean matches(Object it) {
+            return it != null && it.getClass() == cls && filter(it).type.family == family && filter(it).getField(0) instanceof JlFunction
+                            && inner.matches(filter(it).getField(1));
+        }
+
+        @Override
+        long length(Object it) {
+            return inner.length(filter(it).getField(1));
+        }
+
+        @Override
+        Object element(Object it, long k) {
+            JlFunction p = (JlFunction) filter(it).getField(0);
+            Object x = inner.element(filter(it).getField(1), k);
+            Object keep = call.execute(p, new Object[]{p, null, x});
+            if (keep instanceof Boolean b) {
+                return b ? x : SKIP;
+            }
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
+            throw org.trufflejl.runtime.Errors.typeError("if", "", org.trufflejl.runtime.types.Types.Bool, keep, this);
         }
     }
 
