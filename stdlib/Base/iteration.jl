@@ -472,12 +472,29 @@ function _collect_indexed(g::Generator)
     d === nothing ? out : reshape(out, d)
 end
 # any iterable: into a Vector{Any}, then narrowed to the elements' joined type
+# (into a vector of the first element's type while every element has exactly that type: no
+# boxing and no narrowing pass for the usual uniform case)
 function _collect_boxed(itr)
-    out = []
+    out = nothing
     for x in itr
+        if out === nothing
+            out = _new_array(typeof(x), (0,))
+        elseif !(typeof(x) === eltype(out) || eltype(out) === Any)
+            out = _collect_widen(out)
+        end
         push!(out, x)
     end
-    _collect_narrow(out, _dims(itr))
+    out === nothing && return _collect_narrow([], _dims(itr))
+    eltype(out) === Any && return _collect_narrow(out, _dims(itr))
+    d = _dims(itr)
+    d === nothing ? out : reshape(out, d)
+end
+function _collect_widen(out)
+    wide = Vector{Any}(undef, length(out))
+    for i in 1:length(out)
+        wide[i] = out[i]
+    end
+    wide
 end
 _known_length(itr::Union{AbstractArray, Tuple}) = length(itr)
 function _known_length(p::Iterators.ProductIterator)
