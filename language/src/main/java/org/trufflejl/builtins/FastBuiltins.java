@@ -696,9 +696,10 @@ public final class FastBuiltins {
 
         @Override
         public Object execute(Object[] p) {
+            ConvertNode[] cs = checks;   // read first: a task on another thread may be setting both
             DataType cached = cachedType;
-            if (p[0] == cached && p.length - 1 == checks.length) {
-                return JlStructObject.of(cached, checkedFields(cached, p));   // the type a constant
+            if (cs != null && p[0] == cached && p.length - 1 == cs.length) {
+                return JlStructObject.of(cached, checkedFields(cached, cs, p));   // the type a constant
             }
             DataType t = (DataType) p[0];
             if (p.length - 1 != t.fieldNames.length) {
@@ -707,14 +708,14 @@ public final class FastBuiltins {
             }
             if (cachedType == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                ConvertNode[] cs = new ConvertNode[t.fieldNames.length];
-                for (int i = 0; i < cs.length; i++) {
-                    cs[i] = ConvertNode.createCheck("new");
+                ConvertNode[] fresh = new ConvertNode[t.fieldNames.length];
+                for (int i = 0; i < fresh.length; i++) {
+                    fresh[i] = ConvertNode.createCheck("new");
                 }
-                checks = insert(cs);
+                checks = insert(fresh);
                 JlStructObject.layoutOf(t); // before compiled code reads it as a constant
                 cachedType = t;
-                return JlStructObject.of(t, checkedFields(t, p));
+                return JlStructObject.of(t, checkedFields(t, fresh, p));
             }
             return newChecked(t, p, this);
         }
@@ -731,8 +732,7 @@ public final class FastBuiltins {
         }
 
         @ExplodeLoop
-        private Object[] checkedFields(DataType t, Object[] p) {
-            ConvertNode[] cs = checks;
+        private static Object[] checkedFields(DataType t, ConvertNode[] cs, Object[] p) {
             Object[] fields = new Object[cs.length];
             for (int i = 0; i < cs.length; i++) {
                 fields[i] = cs[i].execute(t.fieldTypes[i], p[i + 1]);

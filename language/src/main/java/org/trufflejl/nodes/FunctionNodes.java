@@ -107,9 +107,15 @@ public final class FunctionNodes {
     public static final class StaticParamsNode extends JlNode {
         @CompilationFinal(dimensions = 1) private final int[] slots;
         @CompilationFinal private Method method;
-        @CompilationFinal(dimensions = 1) private JlType[] cachedTypes;
-        @CompilationFinal(dimensions = 1) private Object[] cachedEnv;
-        @CompilationFinal private JlType cachedCallee;
+
+        /**
+         * The argument types seen, the callee's type and the values they give, as one object: a
+         * task on another thread must never see the types without their values.
+         */
+        private record Cache(@CompilationFinal(dimensions = 1) JlType[] types, JlType callee, @CompilationFinal(dimensions = 1) Object[] env) {
+        }
+
+        @CompilationFinal private Cache cache;
 
         public StaticParamsNode(int[] slots) {
             this.slots = slots;
@@ -118,7 +124,7 @@ public final class FunctionNodes {
         void bind(Method m) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             this.method = m;
-            this.cachedTypes = null;
+            this.cache = null;
             this.megamorphic = false;
         }
 
@@ -129,15 +135,16 @@ public final class FunctionNodes {
         public Object execute(VirtualFrame frame) {
             Object[] args = frame.getArguments();
             Object[] env;
-            if (!megamorphic && matchesCache(args)) {
-                env = cachedEnv;
+            Cache c = cache;
+            if (!megamorphic && c != null && matchesCache(c, args)) {
+                env = c.env;
             } else {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                if (cachedTypes == null && !megamorphic) {
-                    cachedTypes = argumentTypes(args);
-                    cachedCallee = Types.dispatchTypeOf(args[0]);
-                    cachedEnv = method.staticParameters(cachedCallee, cachedTypes);
-                    env = cachedEnv;
+                if (c == null && !megamorphic) {
+                    JlType[] types = argumentTypes(args);
+                    JlType callee = Types.dispatchTypeOf(args[0]);
+                    env = method.staticParameters(callee, types);
+                    cache = new Cache(types, callee, env);
                 } else {
                     // Several type tuples reach this body: no more invalidation, a lookup per call.
                     megamorphic = true;
@@ -149,9 +156,9 @@ public final class FunctionNodes {
         }
 
         @ExplodeLoop
-        private boolean matchesCache(Object[] args) {
-            JlType[] types = cachedTypes;
-            if (types == null || types.length != args.length - DispatchNode.FIRST_POSITIONAL) {
+        private boolean matchesCache(Cache c, Object[] args) {
+            JlType[] types = c.types;
+            if (types.length != args.length - DispatchNode.FIRST_POSITIONAL) {
                 return false;
             }
             for (int i = 0; i < types.length; i++) {
@@ -159,7 +166,7 @@ public final class FunctionNodes {
                     return false;
                 }
             }
-            return method.calleePattern == null || Types.dispatchTypeOf(args[0]) == cachedCallee;
+            return method.calleePattern == null || Types.dispatchTypeOf(args[0]) == c.callee;
         }
 
         @ExplodeLoop
