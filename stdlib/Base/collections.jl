@@ -15,6 +15,8 @@ end
 mapreduce(f, op, itr; init = _NoInit()) = _mapreduce(f, op, itr, init)
 function _mapreduce(f, op, itr, init)
     _indexable(itr) && return _mapreduce_indexed(f, op, itr, init)
+    _counted_filter(itr) && return _reduce_counted(init isa _NoInit ? identity : x -> op(init, x), f, op, itr,
+                                                   () -> init isa _NoInit ? _empty_mapreduce(f, op, itr) : init)
     y = iterate(itr)
     if y === nothing
         init isa _NoInit && return _empty_mapreduce(f, op, itr)
@@ -55,6 +57,7 @@ mapfoldr(f, op, itr; init = _NoInit()) = foldr(op, Generator(f, itr); init = ini
 
 function _sum(itr)
     _indexable(itr) && return _sum_indexed(identity, itr)
+    _counted_filter(itr) && return _reduce_counted(_widen_reduce, identity, +, itr, () -> _zero_of(itr))
     y = iterate(itr)
     y === nothing && return _zero_of(itr)
     acc = _widen_reduce(y[1])
@@ -77,6 +80,7 @@ end
 sum(f, itr; init = _NoInit()) = init isa _NoInit ? _sum(f, itr) : mapreduce(f, +, itr; init = init)
 function _sum(f, itr)
     _indexable(itr) && return _sum_indexed(f, itr)
+    _counted_filter(itr) && return _reduce_counted(_widen_reduce, f, +, itr, () -> _sum_empty(f, itr))
     y = iterate(itr)
     y === nothing && return _sum_empty(f, itr)
     acc = _widen_reduce(f(y[1]))
@@ -102,6 +106,7 @@ _sum_empty(::typeof(identity), itr) = _zero_of(itr)
 _sum_empty(f::Union{typeof(abs), typeof(abs2)}, itr) = f(_zero_of(itr))
 function _prod(itr)
     _indexable(itr) && return _prod_indexed(itr)
+    _counted_filter(itr) && return _reduce_counted(_widen_reduce, identity, *, itr, () -> _one_of(itr))
     y = iterate(itr)
     y === nothing && return _one_of(itr)
     acc = _widen_reduce(y[1])
@@ -118,6 +123,8 @@ prod(f, itr; init = _NoInit()) = init isa _NoInit ? mapreduce(f, *, itr) : mapre
 # The first element x with better(x, every other) — or the first NaN, which wins as in Julia.
 function _extremum(better, itr)
     _indexable(itr) && return _extremum_indexed(better, itr)
+    _counted_filter(itr) && return _reduce_counted(identity, identity, (m, x) -> (isnan_(x) || better(x, m)) ? x : m, itr,
+                                                   () -> throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer")))
     y = iterate(itr)
     y === nothing && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
     m = y[1]
@@ -575,6 +582,19 @@ _getidx(g::Generator, k) = g.f(_getidx(g.iter, k))
 _getidx(e::Enumerate, k) = (k, _getidx(e.itr, k))
 _getidx(z::Zip{<:Tuple{Any}}, k) = (_getidx(z.is[1], k),)
 _getidx(z::Zip{<:Tuple{Any, Any}}, k) = (_getidx(z.is[1], k), _getidx(z.is[2], k))
+
+# A filter of an array or range (or a generator of one) cannot be indexed, but a for loop counts
+# through it (ForNode): reductions over it loop so.
+_counted_filter(itr) = false
+_counted_filter(f::Filter) = _indexable(f.itr)
+_counted_filter(g::Generator) = _counted_filter(g.iter)
+function _reduce_counted(start, f, op, itr, empty)
+    acc = _NoInit()
+    for x in itr
+        acc = acc isa _NoInit ? start(f(x)) : op(acc, f(x))
+    end
+    acc isa _NoInit ? empty() : acc
+end
 
 # The indexed forms of the reductions below (same results, same order of operations).
 function _mapreduce_indexed(f, op, itr, init)

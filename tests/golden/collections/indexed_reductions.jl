@@ -46,3 +46,15 @@ try
 catch e
     println(sprint(showerror, e))
 end
+# reductions over a filter of an array or range loop through it (counted by the for loop)
+w = [3, 1, 4, 1, 5, 9, 2, 6]
+println(sum(x for x in w if x > 2), " ", maximum(x for x in w if isodd(x)), " ", minimum(x^2 for x in w if x > 1), " ",
+        prod(x for x in 1:6 if iseven(x)), " ", mapreduce(x -> 2x, +, (x for x in w if x < 3)), " ",
+        reduce(+, (x for x in w if x > 100); init = 0), " ", maximum(x for x in [1.0, NaN, 3.0] if true))
+for f in (() -> sum(x for x in w if x > 100), () -> minimum(x for x in w if x > 100))
+    try
+        f()
+    catch e
+        println(e)
+    end
+end
