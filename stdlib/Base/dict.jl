@@ -397,7 +397,7 @@ function skip_deleted_floor!(d::Dict)
 end
 function iterate(d::Dict, i = d.idxfloor)
     i = skip_deleted(d, i)
-    i == 0 ? nothing : (Pair(d.keys[i], d.vals[i]), i + 1)
+    i == 0 ? nothing : (eltype(d)(d.keys[i], d.vals[i]), i + 1)   # Pair{K,V}, as Julia's
 end
 keytype(d::Dict) = eltype(d.keys)
 valtype(d::Dict) = eltype(d.vals)

@@ -27,8 +27,8 @@ import com.oracle.truffle.api.nodes.NodeUtil;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
 /**
- * {@code for x in iterable}: integer and float ranges, arrays, strings, tuples and zip/enumerate/
- * generators of those run without calling {@code iterate}; anything else follows Julia's iteration protocol through dispatch. Loop
+ * {@code for x in iterable}: integer and float ranges, arrays, strings, tuples, Dicts and Sets, and
+ * zip/enumerate/generators/filters of those run without calling {@code iterate}; anything else follows Julia's iteration protocol through dispatch. Loop
  * state lives in two hidden frame slots so that every variant can be OSR-compiled.
  * {@code break} ends the loop only if {@link #handlesBreak} (the outermost of
  * {@code for i in a, j in b}).
@@ -47,7 +47,7 @@ public final class ForNode extends JlNode {
     private final boolean handlesBreak;
     private final JlFunction iterate;
     /** One Truffle loop per way of iterating, made on first use (indexed by the constants below). */
-    @Children private final LoopNode[] loops = new LoopNode[7];
+    @Children private final LoopNode[] loops = new LoopNode[8];
     private static final int RANGE = 0;
     private static final int STEP_RANGE = 1;
     private static final int ARRAY = 2;
@@ -55,6 +55,10 @@ public final class ForNode extends JlNode {
     private static final int FLOAT_RANGE = 4;
     private static final int INDEXED = 5;
     private static final int STRING = 6;
+    private static final int DICT = 7;
+    /** The Dict/keys/values/Set this loop scans ({@link DictIteration}), decided by the first one. */
+    @Child private DictIteration dictScan;
+    @CompilationFinal private boolean dictDecided;
     /**
      * The zip/enumerate shape this loop counts through ({@link IndexedIteration}), decided by the
      * first such iterable (null: iterables of other shapes go through {@code iterate}).
@@ -166,6 +170,10 @@ public final class ForNode extends JlNode {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
                 loop(INDEXED).execute(frame);
+            } else if (it instanceof JlStructObject && isDict(it)) {
+                frame.setLong(stateSlot, dictScan.first(it));
+                frame.setObject(iterSlot, it);
+                loop(DICT).execute(frame);
             } else {
                 frame.setObject(iterSlot, it);
                 Object first = callIterate(it, null);
@@ -197,6 +205,19 @@ public final class ForNode extends JlNode {
         return source != null && source.matches(s);
     }
 
+    private boolean isDict(Object it) {
+        if (!dictDecided) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            DictIteration scan = DictIteration.of(it, JlContext.get(this));
+            if (scan != null) {
+                dictScan = insert(scan);
+            }
+            dictDecided = true;
+        }
+        DictIteration scan = dictScan;
+        return scan != null && scan.matches(it);
+    }
+
     private LoopNode loop(int kind) {
         LoopNode l = loops[kind];
         if (l == null) {
@@ -216,6 +237,7 @@ public final class ForNode extends JlNode {
                 case FLOAT_RANGE -> new FloatRangeRepeat();
                 case INDEXED -> new IndexedRepeat();
                 case STRING -> new StringRepeat();
+                case DICT -> new DictRepeat();
                 default -> new GenericRepeat();
             };
             loops[kind] = insert(Truffle.getRuntime().createLoopNode(r));
@@ -390,6 +412,21 @@ public final class ForNode extends JlNode {
                 frame.setLong(stateSlot, nextCharIndex(s, (int) i));
                 body.run(frame, decodeChar(s, (int) i));
             }
+            return true;
+        }
+    }
+
+    /** A Dict's pairs, keys or values, or a Set: the state is the slot to scan from (skip_deleted at each step). */
+    final class DictRepeat extends Repeat {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            Object it = frame.getObject(iterSlot);
+            long i = dictScan.next(it, frame.getLong(stateSlot));
+            if (i == 0) {
+                return false;
+            }
+            frame.setLong(stateSlot, i + 1);
+            body.run(frame, dictScan.element(it, i));
             return true;
         }
     }
