@@ -238,6 +238,11 @@ ht_keyindex(d::Dict{Char}, key::Char) = _dict_keyindex(d, key)
 ht_keyindex2_shorthash!(d::Dict{Char}, key::Char) = (r = _dict_keyindex2!(d, key); (r >> 8, (r & 0xff) % UInt8))
 rehash!(d::Dict{Char}, newsz) = _dict_rehash!(d, Int(newsz))
 setindex!(d::Dict{Char}, v, key::Char) = _dict_set!(d, key, convert(valtype(d), v))
+# Dict() and Set() (keys of any type) probed for an Int64 or String key: the same runtime probe,
+# which asks Base's isequal and hash about keys of other types it meets (1.0 beside 1)
+ht_keyindex(d::Dict{Any}, key::Union{Int64, String}) = _dict_keyindex(d, key)
+ht_keyindex2_shorthash!(d::Dict{Any}, key::Union{Int64, String}) = (r = _dict_keyindex2!(d, key); (r >> 8, (r & 0xff) % UInt8))
+setindex!(d::Dict{Any}, v, key::Union{Int64, String}) = _dict_set!(d, key, convert(valtype(d), v))
 
 function _setindex!(d::Dict, v, key, index, sh)
     d.slots[index] == 0x7f && (d.ndel -= 1)

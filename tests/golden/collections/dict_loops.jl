@@ -33,3 +33,22 @@ for (k, v) in Dict(i => 2i for i in 1:1000)
     global total += k * v
 end
 println(total)
+# Dict() and Set() hold keys of any type: Int64 and String keys take the runtime's probe, which
+# still finds an equal key of another type (isequal(1, 1.0)) and rehashes mixed keys as Julia
+m = Dict()
+m[1.0] = "float"
+m[1] = "int"                  # the same key: replaces the value, and the key, as Julia does
+println(m, " ", length(m))
+m["a"] = 2
+m[:s] = 3
+m[2.5] = 4
+m[big(7)] = 5
+for i in 1:200
+    m[i] = i
+end
+println(length(m), " ", m[1.0], " ", m[2.5], " ", m[:s], " ", m["a"], " ", haskey(m, 3.0), " ", get(m, 200, 0), " ", m[7])
+delete!(m, 5)
+println(haskey(m, 5), " ", length(m), " ", haskey(m, Int8(6)))
+st = Set()
+push!(st, 1); push!(st, 1.0); push!(st, "x"); push!(st, 0x01)
+println(length(st), " ", 1.0 in st, " ", "x" in st, " ", 2 in st)

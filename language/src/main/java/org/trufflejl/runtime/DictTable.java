@@ -6,8 +6,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * The probing and rehashing of Base's {@code Dict} (dict.jl, Julia 1.10's algorithm) for a
- * Dict whose keys are Int64, String, Symbol or Char and a key of that same type: the same slots
- * and the same results as the Julia code, in one call. Dict operations run in every kind of
+ * Dict whose keys are Int64, String, Symbol or Char and a key of that same type (and a
+ * {@code Dict{Any}} probed for an Int64 or String key): the same slots and the same results as
+ * the Julia code, in one call. Dict operations run in every kind of
  * script, most of them short, where the interpreter paid for dozens of node calls per lookup and
  * a compilation of the generic code took most of a second; keys of other types (and user
  * {@code hash}/{@code isequal} methods) keep the Julia code.
@@ -36,8 +37,20 @@ public final class DictTable {
             return stringHash(s);
         } else if (key instanceof Symbol s) {
             return s.hash;
+        } else if (key instanceof JlChar c) {
+            return Hashing.hashChar(c.codePoint, 0);
         }
-        return Hashing.hashChar(((JlChar) key).codePoint, 0);
+        return juliaHash(key);
+    }
+
+    /**
+     * Base's {@code hash} of a key of another type: a {@code Dict{Any}} probed here for an Int64
+     * or String key may hold keys of any type (1.0 beside 1), which its rehash must place as
+     * the Julia code would.
+     */
+    @TruffleBoundary
+    private static long juliaHash(Object key) {
+        return ((org.trufflejl.runtime.num.UInt64) JlContext.get(null).callBase("hash", key)).bits;
     }
 
     @TruffleBoundary
@@ -49,12 +62,19 @@ public final class DictTable {
     private static boolean keyEquals(Object key, Object k) {
         if (key == k) {
             return true;
+        } else if (key.getClass() != k.getClass()) {
+            return juliaIsequal(key, k);   // only in a Dict{Any}: 1 finds the key 1.0
         } else if (key instanceof Long x) {
             return x.longValue() == (Long) k;
         } else if (key instanceof JlString s) {
             return s.equals(k);
         }
         return key instanceof JlChar c && c.equals(k);
+    }
+
+    @TruffleBoundary
+    private static boolean juliaIsequal(Object key, Object k) {
+        return JlContext.get(null).callBase("isequal", key, k) == Boolean.TRUE;
     }
 
     private static Object keyAt(Object keyStore, int i) {
