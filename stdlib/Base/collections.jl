@@ -782,6 +782,13 @@ end
 function sort!(v::AbstractVector; lt = isless, by = identity, rev::Bool = false, alg = nothing)
     n = length(v)
     n < 2 && return v
+    # numbers in isless order: the runtime's sort of the unboxed store (equal elements are
+    # indistinguishable, so stability does not matter)
+    if lt === isless && by === identity && v isa Union{Vector{Int64}, Vector{Float64}}
+        _sort_primitive!(v)
+        rev && reverse!(v)
+        return v
+    end
     before = rev ? (x, y) -> lt(by(y), by(x)) : (x, y) -> lt(by(x), by(y))
     tmp = similar(v, eltype(v), (n,))
     _mergesort!(v, 1, n, before, tmp)
@@ -831,6 +838,7 @@ sort(v::AbstractVector; kws...) = sort!(copy(v); kws...)
 sort(r::UnitRange) = r
 sort(t::Tuple; kws...) = (sort!(collect(t); kws...)...,)
 function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Bool = false)
+    lt === isless && by === identity && v isa Union{Vector{Int64}, Vector{Float64}} && return _sortperm_primitive(v, rev)
     p = collect(1:length(v))
     sort!(p; lt = lt, by = i -> by(v[i]), rev = rev)
 end

@@ -491,6 +491,33 @@ final class ArrayBuiltins {
         b.def("_dict_keyindex", FastBuiltins.DictKeyIndex::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex2!", FastBuiltins.DictKeyIndex2::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_set!", FastBuiltins.DictSet::new, Builtins.sig(Types.Any, Types.Any, Types.Any));
+        // sort! of a Vector{Int64}/Vector{Float64} by isless: Java's sort of the store (for doubles
+        // Double.compare's order is isless's: -0.0 before 0.0, NaN last)
+        b.slow("_sort_primitive!", (a, n) -> {
+            JlArray v = (JlArray) a[0];
+            if (v.store instanceof long[] l) {
+                java.util.Arrays.sort(l, 0, v.length);
+            } else {
+                java.util.Arrays.sort((double[]) v.store, 0, v.length);
+            }
+            return v;
+        }, Types.Any);
+        // sortperm of such a vector by isless (rev: descending): a stable merge sort of the indices
+        b.slow("_sortperm_primitive", (a, n) -> {
+            JlArray v = (JlArray) a[0];
+            boolean rev = (Boolean) a[1];
+            int len = v.length;
+            int[] idx = new int[len];
+            for (int i = 0; i < len; i++) {
+                idx[i] = i;
+            }
+            SortPerm.sort(idx, v.store, rev);
+            long[] out = new long[len];
+            for (int i = 0; i < len; i++) {
+                out[i] = idx[i] + 1L;
+            }
+            return JlArray.vector(Types.Int64, out, len);
+        }, Types.Any, Types.Bool);
         b.slow("_dict_rehash!", (a, n) -> {
             DictTable.rehash((JlStructObject) a[0], (Long) a[1]);
             return a[0];

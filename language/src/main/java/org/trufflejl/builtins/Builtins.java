@@ -238,6 +238,8 @@ public final class Builtins {
         def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
         def(":", FastBuiltins.MakeFloatRange::new, sig(F, F, F));
         def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
+        // isless of two floats: Java's compare is Julia's total order (-0.0 < 0.0, NaN last and equal to itself)
+        def("isless", FastBuiltins.FloatIsLess::new, sig(F, F), sig(Types.Float32, Types.Float32));
 
         NumericBuiltins.install(this);
         TaskBuiltins.install(this, context, language);

@@ -466,6 +466,21 @@ public final class FastBuiltins {
         }
     }
 
+    /**
+     * {@code isless(x, y)} of two Float64s or two Float32s: {@code Double.compare} orders as Julia's
+     * isless does (-0.0 before 0.0, every NaN after everything and equal to each other), so sorting
+     * floats needs no where-parametric method (4 ns a comparison, most of a sort's time).
+     */
+    public static final class FloatIsLess extends Builtin2 {
+        @Override
+        public Object execute(Object a, Object b) {
+            if (a instanceof Double x) {
+                return Double.compare(x, (Double) b) < 0;
+            }
+            return Float.compare((Float) a, (Float) b) < 0;
+        }
+    }
+
     /** {@code Char(i)}. */
     public static final class CharOfCode extends Builtin1 {
         @Override
