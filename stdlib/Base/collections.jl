@@ -682,8 +682,10 @@ end
 unique(itr) = unique(identity, itr)
 # the elements whose f-values are distinct, each the first with its value
 function unique(f, itr)
-    out = []
-    seen = Set()
+    # an array of a concrete element type: its elements' own Set and vector (no boxing)
+    T = f === identity && itr isa AbstractArray && isconcretetype(eltype(itr)) ? eltype(itr) : Any
+    out = _new_array(T, (0,))
+    seen = Set{T}()
     for x in itr
         y = f(x)
         if !(y in seen)
@@ -691,6 +693,7 @@ function unique(f, itr)
             push!(out, x)
         end
     end
+    T === Any || return out
     itr isa AbstractArray ? copyto!(_new_array(eltype(itr), (length(out),)), out) : _collect_narrow(out, nothing)
 end
 allunique(itr) = length(unique(itr)) == length(itr)

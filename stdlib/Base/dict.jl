@@ -243,6 +243,7 @@ setindex!(d::Dict{Char}, v, key::Char) = _dict_set!(d, key, convert(valtype(d), 
 ht_keyindex(d::Dict{Any}, key::Union{Int64, String}) = _dict_keyindex(d, key)
 ht_keyindex2_shorthash!(d::Dict{Any}, key::Union{Int64, String}) = (r = _dict_keyindex2!(d, key); (r >> 8, (r & 0xff) % UInt8))
 setindex!(d::Dict{Any}, v, key::Union{Int64, String}) = _dict_set!(d, key, convert(valtype(d), v))
+rehash!(d::Dict{Any}, newsz) = _dict_rehash!(d, Int(newsz))
 
 function _setindex!(d::Dict, v, key, index, sh)
     d.slots[index] == 0x7f && (d.ndel -= 1)

@@ -13,3 +13,7 @@ s = sort(big_v)
 println(issorted(s), " ", s[1], " ", s[end], " ", sum(s) == sum(big_v), " ", big_v[sortperm(big_v)] == s)
 f = [sin(i) for i in 1:5000]
 println(issorted(sort(f)), " ", sort(f, rev = true)[1] == maximum(f), " ", f[sortperm(f, rev = true)] == sort(f, rev = true))
+# unique keeps the first of equal elements, in order, with the array's element type
+println(unique([3, 1, 3, 2]), " ", unique([1, 1.0, 2]), " ", unique(x -> x % 2, [1, 2, 3, 4]), " ", unique("abca"), " ",
+        unique(Any[1, "a", 1]), " ", unique([[1], [1], [2]]), " ", unique(Int[]), " ", unique((1, 2, 1)), " ", unique(x for x in [2, 2, 3]))
+println(length(unique([(i * 7919) % 5003 for i in 1:20000])))
