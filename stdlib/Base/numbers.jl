@@ -360,6 +360,20 @@ top_set_bit(x::Integer) = 8 * sizeof(x) - leading_zeros(x)
 ^(x::Number, p::Integer) = x ^ Int64(p)
 ^(x::Bool, p::Bool) = x | !p
 inv(x::Number) = one(x) / x
+# x^p for a literal integer p is _literal_pow(^, x, p), as Julia's literal_pow(^, x, Val(p)): for
+# hardware numbers x^2 is x*x, x^3 is x*x*x, x^-1 is inv(x) (so 2^-1 == 0.5) and x^-2 is
+# inv(x)^2; anything else, and any other ^, is the call itself
+_literal_pow(f, x, p) = f === (^) && p == -1 && x isa AbstractFloat ? inv(x) : f(x, p)   # (BigFloat: inv)
+function _literal_pow(::typeof(^), x::Union{Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float32, Float64}, p::Int)
+    p == 0 && return one(x)
+    p == 1 && return x
+    p == 2 && return x * x
+    p == 3 && return x * x * x
+    p == -1 && return inv(x)
+    p == -2 && return (i = inv(x); i * i)
+    x^p
+end
+_literal_pow(::typeof(^), x::Float16, p::Int) = Float16(_literal_pow(^, Float32(x), p))
 /(x::Integer, y::Integer) = float(x) / float(y)
 muladd(x::Number, y::Number, z::Number) = x * y + z
 fma(x::Number, y::Number, z::Number) = fma(promote(x, y, z)...)

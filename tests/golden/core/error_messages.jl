@@ -4,7 +4,7 @@ for f in (() -> sqrt(-1), () -> log(-1.0), () -> Dict("a" => 1)["x"], () -> Int6
           () -> div(1, 0), () -> zeros(-1), () -> [1 2] + [1 2 3], () -> first([]),
           () -> maximum(Int[]), () -> undefined_thing + 1, () -> [1, 2][1.5], () -> [1 2; 3 4][1, "x"],
           () -> Vector{Int}(undef, 2)[5], () -> pop!(Int[]), () -> reshape([1, 2, 3], 2, 2), () -> UInt(-1),
-          () -> 2^-1, () -> (x = (1, 2); x[3]), () -> getfield((a = 1,), :b), () -> (a = 1,).b, () -> parse(Float64, "abc"))
+          () -> (p = -1; 2^p), () -> (x = (1, 2); x[3]), () -> getfield((a = 1,), :b), () -> (a = 1,).b, () -> parse(Float64, "abc"))
     try
         f()
     catch e

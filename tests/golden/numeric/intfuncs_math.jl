@@ -16,3 +16,14 @@ end
 println(modf(3.5), " ", modf(-3.5), " ", modf(Inf), " ", sincos(0.0), " ", deg2rad(180), " ", rad2deg(pi/2))
 println(sinpi(1.0), " ", sinpi(-1.0), " ", sinpi(0.5), " ", cospi(0.5), " ", cospi(1), " ", sinpi(1), " ", sinpi(2.5), " ", cospi(-3.0), " ", sinpi(Float32(0.5)))
 println(evalpoly(2, (1, 2, 3)), " ", evalpoly(0.5, [1.0, 1.0]), " ", maxintfloat(), " ", maxintfloat(Float32), " ", precision(Float16), " ", maxintfloat(Float64, Int))
+# a literal integer power is Julia's literal_pow: x^2 == x*x, x^3 == x*x*x, x^-1 == inv(x),
+# x^-2 == inv(x)^2 (so 2^-1 is 0.5, 2^-3 a DomainError); other powers are ^ itself
+println(2^-1, " ", 2^-2, " ", 2.0^-1, " ", (1 + 2im)^3, " ", (1//2)^-2, " ", Float16(1.5)^3, " ", true^2, " ", 0x02^3)
+println(1.1^10, " ", 1.1^5, " ", 10.0^23, " ", 10.0^-3, " ", Float32(1.1)^10, " ", (-2.0)^5, " ", 0.0^-1)
+let n = -1
+    try
+        2^n
+    catch e
+        println(typeof(e))
+    end
+end

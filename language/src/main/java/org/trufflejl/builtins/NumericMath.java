@@ -29,7 +29,7 @@ public final class NumericMath {
         CompilerDirectives.transferToInterpreter();
         throw Errors.domainError(exp, "Cannot raise an integer x to a negative power " + exp + ".\nMake x or " + exp
                         + " a float by adding a zero decimal (e.g., 2.0^" + exp + " or 2^" + exp + ".0 instead of 2^" + exp
-                        + "), or write 1/x^" + (-exp) + ", float(x)^" + exp + ", x^float(" + exp + ") or (x//1)^" + exp, node);
+                        + ")or write 1/x^" + (-exp) + ", float(x)^" + exp + ", x^float(" + exp + ") or (x//1)^" + exp + ".", node);   // sic: Julia 1.10's intfuncs.jl
     }
 
     /** x^n by squaring with wraparound (x as a long of the type's width, the caller narrows). */
@@ -158,18 +158,100 @@ public final class NumericMath {
 
         @Specialization
         Float16 pow(Float16 a, long n) {
-            return Float16.fromDouble(Math.pow(a.doubleValue(), n));
+            return Float16.fromDouble(powFloat32(a.floatValue(), n));   // Julia: Float16(Float32(x)^n)
         }
 
         @Specialization
         float pow(float a, long n) {
-            return (float) Math.pow(a, n);
+            return powFloat32(a, n);
         }
 
         @Specialization
         double pow(double a, long n) {
-            return Math.pow(a, n);
+            return powFloat64(a, n);
         }
+    }
+
+    /**
+     * Julia 1.10's {@code ^(x::Float64, n::Integer)} (math.jl's pow_body): repeated squaring with
+     * the low parts of each product carried along (two_mul by fma), so the result is as good as
+     * correctly rounded and the same bits as Julia's; n == 3 and n == -2 are literal_pow's
+     * {@code x*x*x} and {@code inv(x)^2}. Math.pow differs in the last bit (x^3 in a quarter of cases).
+     */
+    static double powFloat64(double x, long n) {
+        if (n == 0) {
+            return 1.0;
+        }
+        if (n == 3) {
+            return x * x * x;
+        }
+        double y = 1.0;
+        double xnlo = 0.0;
+        double ynlo = 0.0;
+        if (n < 0) {
+            double rx = 1.0 / x;
+            if (n == -2) {
+                return rx * rx;
+            }
+            if (Double.isFinite(x)) {
+                xnlo = -Math.fma(x, rx, -1.0) * rx;
+            }
+            x = rx;
+            n = -n;
+        }
+        while (n > 1) {
+            if ((n & 1) > 0) {
+                double err = Math.fma(y, xnlo, x * ynlo);
+                double xy = x * y;
+                ynlo = Math.fma(x, y, -xy) + err;
+                y = xy;
+            }
+            double err = x * 2 * xnlo;
+            double xx = x * x;
+            xnlo = Math.fma(x, x, -xx) + err;
+            x = xx;
+            n >>>= 1;
+        }
+        double err = Math.fma(y, xnlo, x * ynlo);
+        return Double.isFinite(x) && Double.isFinite(err) ? Math.fma(x, y, err) : x * y;
+    }
+
+    /** Julia's {@code ^(x::Float32, n::Integer)}: by squaring in Float64 (power_by_squaring), rounded once. */
+    static float powFloat32(float x, long n) {
+        if (n == -2) {
+            float i = 1f / x;
+            return i * i;
+        }
+        if (n == 3) {
+            return x * x * x;
+        }
+        return n < 0 ? (float) powerBySquaring(1.0 / x, -n) : (float) powerBySquaring(x, n);
+    }
+
+    /** intfuncs.jl's power_by_squaring for a Float64 and n >= 0. */
+    private static double powerBySquaring(double x, long p) {
+        if (p == 1) {
+            return x;
+        } else if (p == 0) {
+            return 1.0;
+        } else if (p == 2) {
+            return x * x;
+        }
+        int t = Long.numberOfTrailingZeros(p) + 1;
+        p >>= t;
+        while (--t > 0) {
+            x *= x;
+        }
+        double y = x;
+        while (p > 0) {
+            t = Long.numberOfTrailingZeros(p) + 1;
+            p >>= t;
+            while (--t >= 0) {
+                x *= x;
+            }
+            y *= x;
+        }
+        return y;
     }
 
     /** {@code x ^ y} on two floats of one type; DomainError for a negative base and a non-integer power. */

@@ -922,6 +922,10 @@ public final class Lowering {
                 }
                 return at(new StructNodes.NewNode(global(currentStruct.name), vals), e);
             }
+            if (n.equals("^") && e.nargs() == 3 && e.arg(2) instanceof Long) {
+                // x^p with a literal integer: Julia's literal_pow(^, x, Val(p)) (x^3 is x*x*x, 2^-1 is 0.5)
+                return genCallArgs(new ConstantNode(baseFunction("_literal_pow")), new Object[]{fs, e.arg(1), e.arg(2)}, 0, s, e);
+            }
             if (n.length() > 1 && n.charAt(0) == '.' && !n.equals("..") && !n.equals("...")) {
                 // a .+ b  →  broadcast(+, a, b)
                 Object[] args = new Object[e.nargs() + 1];

@@ -460,6 +460,61 @@ public class NumericPropertyTest {
         report("Float16 rounding, each of + - * /", k / 4);
     }
 
+    /**
+     * {@code x^n} for a Float64 and an Int (Julia's pow_body: squaring with the products' low parts
+     * carried) is within an ulp of the exact power and almost always its correct rounding; a
+     * literal {@code x^3} is {@code x*x*x} and {@code x^-2} is {@code inv(x)^2}, as literal_pow.
+     */
+    @Test
+    void integerPowersOfFloatsAreAccurateAndLiteralOnesAreProducts() {
+        ctx.eval("jl", """
+                        function _props_pow(xs, ns)
+                            io = IOBuffer()
+                            for k in 1:length(xs)
+                                x = xs[k]
+                                print(io, reinterpret(UInt64, x^ns[k]), ' ', reinterpret(UInt64, x^3), ' ', reinterpret(UInt64, x^-2), ' ')
+                            end
+                            String(take!(io))
+                        end
+                        """);
+        Random random = new Random(3);
+        int count = LONG ? 20_000 : 1_000;
+        double[] xs = new double[count];
+        long[] ns = new long[count];
+        StringBuilder xl = new StringBuilder("[");
+        StringBuilder nl = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            xs[i] = 0.5 + 1.5 * random.nextDouble();
+            ns[i] = random.nextInt(81) - 40;
+            xl.append(i > 0 ? ", " : "").append(Double.toString(xs[i]));
+            nl.append(i > 0 ? ", " : "").append(ns[i]);
+        }
+        String[] got = ctx.eval("jl", "_props_pow(" + xl + "], " + nl + "])").asString().trim().split(" ");
+        assertEquals(3 * count, got.length);
+        int exact = 0;
+        int rounded = 0;
+        for (int i = 0; i < count; i++) {
+            double have = Double.longBitsToDouble(Long.parseUnsignedLong(got[3 * i]));
+            BigDecimal p = BigDecimal.ONE;
+            BigDecimal b = new BigDecimal(xs[i]);
+            for (int k = 0; k < Math.abs(ns[i]); k++) {
+                p = p.multiply(b);
+            }
+            double want = ns[i] >= 0 ? p.doubleValue() : BigDecimal.ONE.divide(p, new MathContext(60)).doubleValue();
+            assertTrue(Math.abs(have - want) <= Math.ulp(want), xs[i] + "^" + ns[i] + ": " + have + " vs " + want);
+            if (ns[i] != 3 && ns[i] != -2) {   // those two are literal_pow's products, not rounded once
+                exact += have == want ? 1 : 0;
+                rounded++;
+            }
+            double x = xs[i];
+            assertEquals(x * x * x, Double.longBitsToDouble(Long.parseUnsignedLong(got[3 * i + 1])), x + "^3");
+            double r = 1.0 / x;
+            assertEquals(r * r, Double.longBitsToDouble(Long.parseUnsignedLong(got[3 * i + 2])), x + "^-2");
+        }
+        assertTrue(exact >= rounded * 999 / 1000, exact + " of " + rounded + " correctly rounded");
+        report("Float64 ^ Int (" + exact + " of " + rounded + " correctly rounded)", count);
+    }
+
     @org.junit.jupiter.api.Test
     void xoshiroMatchesTheReferenceAlgorithm() {
         // Xoshiro256++ from state {1, 2, 3, 4}: rotl(1 + 4, 23) + 1, then (worked by hand from the
