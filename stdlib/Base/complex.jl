@@ -123,15 +123,7 @@ end
 
 ^(z::Complex, n::Int64) = n < 0 ? _power_by_squaring(inv(z), -n) : _power_by_squaring(z, n)
 # a literal power of a hardware-number Complex, as Julia's literal_pow (x^3 is x*x*x)
-function _literal_pow(::typeof(^), x::Complex{<:Union{Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float32, Float64}}, p::Int)
-    p == 0 && return one(x)
-    p == 1 && return x
-    p == 2 && return x * x
-    p == 3 && return x * x * x
-    p == -1 && return inv(x)
-    p == -2 && return (i = inv(x); i * i)
-    x^p
-end
+_literal_pow(::typeof(^), x::Complex{<:_HWReal}, p::Int) = _hw_literal_pow(x, p)
 ^(z::Complex, w::Complex) = _complex_pow(promote(float(z), float(w))...)
 ^(z::Complex, x::Real) = x isa Integer ? z^Int64(x) : _complex_pow(promote(float(z), float(Complex(x)))...)
 ^(x::Real, z::Complex) = _complex_pow(promote(float(Complex(x)), float(z))...)

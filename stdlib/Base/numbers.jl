@@ -361,10 +361,12 @@ top_set_bit(x::Integer) = 8 * sizeof(x) - leading_zeros(x)
 ^(x::Bool, p::Bool) = x | !p
 inv(x::Number) = one(x) / x
 # x^p for a literal integer p is _literal_pow(^, x, p), as Julia's literal_pow(^, x, Val(p)): for
-# hardware numbers x^2 is x*x, x^3 is x*x*x, x^-1 is inv(x) (so 2^-1 == 0.5) and x^-2 is
-# inv(x)^2; anything else, and any other ^, is the call itself
+# hardware numbers (and their Complex and Rational) x^2 is x*x, x^3 is x*x*x, x^-1 is inv(x) (so
+# 2^-1 == 0.5) and x^-2 is inv(x)^2; anything else, and any other ^, is the call itself
+const _HWReal = Union{Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float32, Float64}
 _literal_pow(f, x, p) = f === (^) && p == -1 && x isa AbstractFloat ? inv(x) : f(x, p)   # (BigFloat: inv)
-function _literal_pow(::typeof(^), x::Union{Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float32, Float64}, p::Int)
+_literal_pow(::typeof(^), x::_HWReal, p::Int) = _hw_literal_pow(x, p)
+function _hw_literal_pow(x, p::Int)
     p == 0 && return one(x)
     p == 1 && return x
     p == 2 && return x * x

@@ -240,15 +240,7 @@ end
 inv(x::Rational) = _checked_den(x.den, x.num)
 ^(x::Rational, n::Int64) = n >= 0 ? _power_by_squaring(x, n) : _power_by_squaring(inv(x), -n)
 # a literal power of a hardware-number Rational, as Julia's literal_pow (x^3 is x*x*x)
-function _literal_pow(::typeof(^), x::Rational{<:Union{Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float32, Float64}}, p::Int)
-    p == 0 && return one(x)
-    p == 1 && return x
-    p == 2 && return x * x
-    p == 3 && return x * x * x
-    p == -1 && return inv(x)
-    p == -2 && return (i = inv(x); i * i)
-    x^p
-end
+_literal_pow(::typeof(^), x::Rational{<:_HWReal}, p::Int) = _hw_literal_pow(x, p)
 ^(x::Rational, y::AbstractFloat) = float(x)^y
 function _power_by_squaring(x, n::Int64)
     r = one(x)

@@ -185,21 +185,53 @@ abstract class IndexedIteration extends Node {
         }
     }
 
-    /** {@code (f(x) for x in itr)}: element k is {@code f} of the inner element k, called through dispatch. */
-    static final class GeneratorSource extends IndexedIteration {
+    /**
+     * A Base struct holding a function and an iterable (Generator and Filter: fields {@code f},
+     * {@code iter}), over an inner source; the function is called through a cached dispatch.
+     */
+    abstract static class FunctionSource extends IndexedIteration {
         private final Class<? extends JlStructObject> cls;
         private final TypeFamily family;
-        @Child private IndexedIteration inner;
+        @Child IndexedIteration inner;
         @Child private DispatchNode call = DispatchNodeGen.create();
 
-        GeneratorSource(Class<? extends JlStructObject> cls, TypeFamily family, IndexedIteration inner) {
+        FunctionSource(Class<? extends JlStructObject> cls, TypeFamily family, IndexedIteration inner) {
             this.cls = cls;
             this.family = family;
             this.inner = inner;
         }
 
-        private JlStructObject generator(Object it) {
+        private JlStructObject struct(Object it) {
             return com.oracle.truffle.api.CompilerDirectives.castExact(it, cls);
+        }
+
+        @Override
+        boolean matches(Object it) {
+            return it != null && it.getClass() == cls && struct(it).type.family == family && struct(it).getField(0) instanceof JlFunction
+                            && inner.matches(struct(it).getField(1));
+        }
+
+        @Override
+        long length(Object it) {
+            return inner.length(struct(it).getField(1));
+        }
+
+        /** The inner element k. */
+        Object innerElement(Object it, long k) {
+            return inner.element(struct(it).getField(1), k);
+        }
+
+        /** The function applied to {@code x}. */
+        Object apply(Object it, Object x) {
+            JlFunction f = (JlFunction) struct(it).getField(0);
+            return call.execute(f, new Object[]{f, null, x});
+        }
+    }
+
+    /** {@code (f(x) for x in itr)}: element k is {@code f} of the inner element k. */
+    static final class GeneratorSource extends FunctionSource {
+        GeneratorSource(Class<? extends JlStructObject> cls, TypeFamily family, IndexedIteration inner) {
+            super(cls, family, inner);
         }
 
         @Override
@@ -208,39 +240,16 @@ abstract class IndexedIteration extends Node {
         }
 
         @Override
-        boolean matches(Object it) {
-            return it != null && it.getClass() == cls && generator(it).type.family == family && generator(it).getField(0) instanceof JlFunction
-                            && inner.matches(generator(it).getField(1));
-        }
-
-        @Override
-        long length(Object it) {
-            return inner.length(generator(it).getField(1));
-        }
-
-        @Override
         Object element(Object it, long k) {
-            JlFunction f = (JlFunction) generator(it).getField(0);
-            Object x = inner.element(generator(it).getField(1), k);
-            return x == SKIP ? SKIP : call.execute(f, new Object[]{f, null, x});
+            Object x = innerElement(it, k);
+            return x == SKIP ? SKIP : apply(it, x);
         }
     }
 
     /** {@code Iterators.filter(p, itr)} (and a comprehension's {@code if}): element k when {@code p} holds for it. */
-    static final class FilterSource extends IndexedIteration {
-        private final Class<? extends JlStructObject> cls;
-        private final TypeFamily family;
-        @Child private IndexedIteration inner;
-        @Child private DispatchNode call = DispatchNodeGen.create();
-
+    static final class FilterSource extends FunctionSource {
         FilterSource(Class<? extends JlStructObject> cls, TypeFamily family, IndexedIteration inner) {
-            this.cls = cls;
-            this.family = family;
-            this.inner = inner;
-        }
-
-        private JlStructObject filter(Object it) {
-            return com.oracle.truffle.api.CompilerDirectives.castExact(it, cls);
+            super(cls, family, inner);
         }
 
         @Override
@@ -249,21 +258,9 @@ abstract class IndexedIteration extends Node {
         }
 
         @Override
-        boolean matches(Object it) {
-            return it != null && it.getClass() == cls && filter(it).type.family == family && filter(it).getField(0) instanceof JlFunction
-                            && inner.matches(filter(it).getField(1));
-        }
-
-        @Override
-        long length(Object it) {
-            return inner.length(filter(it).getField(1));
-        }
-
-        @Override
         Object element(Object it, long k) {
-            JlFunction p = (JlFunction) filter(it).getField(0);
-            Object x = inner.element(filter(it).getField(1), k);
-            Object keep = call.execute(p, new Object[]{p, null, x});
+            Object x = innerElement(it, k);
+            Object keep = apply(it, x);
             if (keep instanceof Boolean b) {
                 return b ? x : SKIP;
             }
