@@ -98,3 +98,18 @@ function manual_break(itr)
     acc
 end
 println(manual_break(collect(1:100)))
+# a break or continue inside try runs finally with the iteration's locals still there
+function finally_sees_locals()
+    out = Any[]
+    for i in 1:3
+        x = i * 10
+        try
+            i == 2 && break
+            continue
+        finally
+            push!(out, x)
+        end
+    end
+    out
+end
+println(finally_sees_locals())

@@ -267,7 +267,6 @@ public final class Lowering {
      */
     private Scope loopBody;
     private List<Integer> loopBodySlots;
-    private ControlFlow.DeadSlots loopDeadSlots;
 
     private static boolean isWithin(Scope inner, Scope outer) {
         for (Scope t = inner; t != null; t = t.parent) {
@@ -282,18 +281,13 @@ public final class Lowering {
     private JlNode genLoopBody(java.util.function.Supplier<JlNode> generate, Scope body, List<Integer> deadAfter) {
         Scope savedBody = loopBody;
         List<Integer> savedSlots = loopBodySlots;
-        ControlFlow.DeadSlots savedDead = loopDeadSlots;
-        ControlFlow.DeadSlots dead = new ControlFlow.DeadSlots();
         loopBody = body;
         loopBodySlots = deadAfter;
-        loopDeadSlots = dead;
         try {
             return generate.get();
         } finally {
-            dead.slots = toArray(deadAfter);
             loopBody = savedBody;
             loopBodySlots = savedSlots;
-            loopDeadSlots = savedDead;
             if (savedSlots != null && savedBody.lambda == body.lambda) {
                 savedSlots.addAll(deadAfter);   // dead at the enclosing loop's iteration end too
             }
@@ -513,7 +507,7 @@ public final class Lowering {
             case "for":
                 return genFor(e, s);
             case "break":
-                return at(new ControlFlow.BreakNode(loopDeadSlots), e);
+                return at(new ControlFlow.BreakNode(), e);
             case "continue":
                 return at(new ControlFlow.ContinueNode(), e);
             case "symbolicgoto":

@@ -97,25 +97,10 @@ public final class ControlFlow {
     }
 
     public static final class BreakNode extends JlNode {
-        /** The slots of the loop body's locals, dead once the loop is left ({@link LoopNodes#clearSlots}). */
-        private final DeadSlots dead;
-
-        public BreakNode(DeadSlots dead) {
-            this.dead = dead;
-        }
-
         @Override
         public Object execute(VirtualFrame frame) {
-            if (dead != null) {
-                LoopNodes.clearSlots(frame, dead.slots);
-            }
             throw BreakException.INSTANCE;
         }
-    }
-
-    /** A loop body's dead slots, filled in once the whole body has been generated. */
-    public static final class DeadSlots {
-        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) public int[] slots = new int[0];
     }
 
     public static final class ContinueNode extends JlNode {
