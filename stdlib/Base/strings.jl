@@ -58,6 +58,7 @@ nextind(s::SubString, i::Int) = nextind(s.string, s.offset + i) - s.offset
 prevind(s::SubString, i::Int) = i <= 1 ? i - 1 : prevind(s.string, s.offset + i) - s.offset
 thisind(s::SubString, i::Int) = (i == 0 || i > ncodeunits(s)) ? i : thisind(s.string, s.offset + i) - s.offset
 isvalid(s::SubString, i::Int) = 1 <= i <= ncodeunits(s) && isvalid(s.string, s.offset + i)
+isvalid(s::AbstractString) = isvalid(String(s))
 repeat(s::AbstractString, n::Integer) = repeat(String(s), n)
 isascii(s::AbstractString) = all(b -> b < 0x80, codeunits(String(s)))
 """

@@ -21,3 +21,4 @@ sub = split("key=value", "=")[2]
 println(sub, " ", typeof(sub), " ", sub == "value", " ", length(sub), " ", uppercase(sub))
 println(isdigit('5'), " ", isletter('x'), " ", isspace(' '), " ", 'a' < 'b', " ", 'c' - 'a', " ", 'a' + 2)
 println(first("abc", 2), " ", last("abc", 2), " ", "ab" < "b", " ", cmp("a", "b"), " ", "x" ^ 3)
+println(isvalid(String(UInt8[0xff])), " ", isvalid(String(UInt8[0xed, 0xa0, 0x80])), " ", isvalid(String(UInt8[0xc0, 0x80])), " ", isvalid("héllo😀"), " ", isvalid(SubString("abc", 1, 2)), " ", isvalid("abc", 2))

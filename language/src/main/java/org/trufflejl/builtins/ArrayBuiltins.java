@@ -450,6 +450,16 @@ final class ArrayBuiltins {
             long i = (Long) a[1];
             return i >= 1 && i <= s.byteLength() && s.isCharStart((int) i - 1);
         }, S, I);
+        // isvalid(s): well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF)
+        b.slow("isvalid", (a, n) -> {
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(str(a[0]).bytes()));
+                return true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return false;
+            }
+        }, S);
         b.slow("thisind", (a, n) -> {
             JlString s = str(a[0]);
             long i = (Long) a[1];
