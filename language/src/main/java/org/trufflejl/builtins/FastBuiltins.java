@@ -160,16 +160,16 @@ public final class FastBuiltins {
         }
 
         /**
-         * Values of different classes are never egal, nor is anything but itself egal to
-         * {@code nothing}: tested here, {@code y === nothing} on what {@code iterate} returns needs
-         * no call, which would make the tuple a real allocation.
+         * Values of different classes are never egal (nor is anything but itself egal to the
+         * singleton {@code nothing}): tested here, {@code y === nothing} on what {@code iterate}
+         * returns needs no call, which would make the tuple a real allocation.
          */
         @Specialization(replaces = {"egalLong", "egalDouble", "egalBool", "egalType", "egalChar"})
         boolean egal(Object a, Object b) {
             if (a == b) {
                 return true;
             }
-            if (a == null || b == null || a.getClass() != b.getClass() || a instanceof JlNothing) {
+            if (a == null || b == null || a.getClass() != b.getClass()) {
                 return false;
             }
             return Egality.egal(a, b);

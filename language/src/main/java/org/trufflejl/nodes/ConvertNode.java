@@ -105,13 +105,12 @@ public final class ConvertNode extends Node {
             generic = true;   // a site converting to several types: what it learned first stays fast
             return execute(target, v);
         }
-        JlType t = l == null ? target : l.target;
         if (Types.isa(v, target)) {
             Kind k = Kind.of(v);
             if (k == null || (l != null && l.unchanged != null)) {
                 generic = true;
             } else {
-                learned = new Learned(t, k, l == null ? null : l.converted, l == null ? null : l.result);
+                learned = new Learned(target, k, l == null ? null : l.converted, l == null ? null : l.result);
             }
             return v;
         }
@@ -121,7 +120,7 @@ public final class ConvertNode extends Node {
         if (k == null || rk == null || (l != null && l.converted != null)) {
             generic = true;
         } else {
-            learned = new Learned(t, l == null ? null : l.unchanged, k, rk);
+            learned = new Learned(target, l == null ? null : l.unchanged, k, rk);
         }
         return r;
     }

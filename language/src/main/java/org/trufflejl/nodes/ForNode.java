@@ -194,9 +194,9 @@ public final class ForNode extends JlNode {
     private boolean isIndexed(Object s) {
         if (!indexedDecided) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
+            // (arrays and ranges, the other leaves, have loops of their own and never come here)
             IndexedIteration source = IndexedIteration.of(s, IndexedIteration.Families.resolve(JlContext.get(this)));
-            if (source instanceof IndexedIteration.ZipSource || source instanceof IndexedIteration.EnumerateSource || source instanceof IndexedIteration.GeneratorSource
-                            || source instanceof IndexedIteration.FilterSource || source instanceof IndexedIteration.TupleLeaf) {
+            if (source != null) {
                 indexed = insert(source);
             }
             indexedDecided = true;

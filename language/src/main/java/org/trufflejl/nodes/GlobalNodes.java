@@ -138,15 +138,13 @@ public final class GlobalNodes {
      */
     @TruffleBoundary
     static Binding assignableBinding(JlModule module, Symbol name, com.oracle.truffle.api.nodes.Node node) {
-        {
-            Binding existing = module.existingOwnBinding(name);
-            Binding imported = existing != null ? existing : module.usesImported(name) ? module.lookup(name) : null;
-            if (imported != null && imported.owner != module) {
-                throw Errors.error("cannot assign a value to imported variable " + imported.owner.name.name + "." + name.name +
-                                " from module " + module.name.name, node);
-            }
-            return module.ownBinding(name);
+        Binding existing = module.existingOwnBinding(name);
+        Binding imported = existing != null ? existing : module.usesImported(name) ? module.lookup(name) : null;
+        if (imported != null && imported.owner != module) {
+            throw Errors.error("cannot assign a value to imported variable " + imported.owner.name.name + "." + name.name +
+                            " from module " + module.name.name, node);
         }
+        return module.ownBinding(name);
     }
 
     /**
