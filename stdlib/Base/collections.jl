@@ -439,14 +439,7 @@ searchsorted(v, x) = searchsortedfirst(v, x):searchsortedlast(v, x)
 # ---- functional toolkit --------------------------------------------------------------------
 
 map(f, a::AbstractArray) = collect(Generator(f, a))
-function map(f, a::AbstractArray, b::AbstractArray)
-    n = min(length(a), length(b))
-    out = []
-    for i in 1:n
-        push!(out, f(a[i], b[i]))
-    end
-    _collect_narrow(out, ndims(a) > 1 && size(a) == size(b) ? size(a) : nothing)
-end
+# (two arrays of one shape map to that shape: _dims of their zip)
 map(f, xs, ys) = collect(Generator(t -> f(t[1], t[2]), zip(xs, ys)))
 map(f, t::Tuple) = map_tuple(f, t)
 # any other iterable (a generator, a string, a set): its elements mapped, collected into a vector
@@ -532,6 +525,11 @@ function iterate(z::Zip{<:Tuple{Any, Any, Any}}, st)
     c === nothing && return nothing
     ((a[1], b[1], c[1]), (a[2], b[2], c[2]))
 end
+# zip of arrays of one shape has that shape (as Julia's Zip{<:Tuple{HasShape...}})
+function _dims(z::Zip{<:Tuple{Any, Any}})
+    d = _dims(z.is[1])
+    d !== nothing && _dims(z.is[2]) == d ? d : nothing
+end
 iterate(z::Zip) = _zip_iterate(z, nothing)
 iterate(z::Zip, states) = _zip_iterate(z, states)
 function _zip_iterate(z::Zip, states)
@@ -582,6 +580,18 @@ _getidx(g::Generator, k) = g.f(_getidx(g.iter, k))
 _getidx(e::Enumerate, k) = (k, _getidx(e.itr, k))
 _getidx(z::Zip{<:Tuple{Any}}, k) = (_getidx(z.is[1], k),)
 _getidx(z::Zip{<:Tuple{Any, Any}}, k) = (_getidx(z.is[1], k), _getidx(z.is[2], k))
+_indexable(p::Iterators.ProductIterator{<:Tuple{Any, Any}}) = _indexable(p.iterators[1]) && _indexable(p.iterators[2])
+_idxlength(p::Iterators.ProductIterator{<:Tuple{Any, Any}}) = _idxlength(p.iterators[1]) * _idxlength(p.iterators[2])
+function _getidx(p::Iterators.ProductIterator{<:Tuple{Any, Any}}, k)
+    q, r = divrem(k - 1, _idxlength(p.iterators[1]))
+    (_getidx(p.iterators[1], r + 1), _getidx(p.iterators[2], q + 1))
+end
+_indexable(t::Iterators.Take) = _indexable(t.xs)
+_idxlength(t::Iterators.Take) = min(t.n, _idxlength(t.xs))
+_getidx(t::Iterators.Take, k) = _getidx(t.xs, k)
+_indexable(d::Iterators.Drop) = _indexable(d.xs)
+_idxlength(d::Iterators.Drop) = max(0, _idxlength(d.xs) - d.n)
+_getidx(d::Iterators.Drop, k) = _getidx(d.xs, k + d.n)
 
 # A filter of an array or range (or a generator of one) cannot be indexed, but a for loop counts
 # through it (ForNode): reductions over it loop so.
@@ -661,6 +671,10 @@ values(p::Pairs) = p.data
 getindex(p::Pairs, k) = p.data[k]
 haskey(p::Pairs, k) = k in p.keys
 eltype(p::Pairs) = Pair
+# (an array's or tuple's pairs count through its keys: see _indexable)
+_indexable(p::Pairs) = _indexable(p.keys)
+_idxlength(p::Pairs) = _idxlength(p.keys)
+_getidx(p::Pairs, k) = (key = _getidx(p.keys, k); key => p.data[key])
 show(io::IO, p::Pairs) = (print(io, "pairs("); show(io, p.data); print(io, ")"))
 
 function reverse(a::AbstractVector)

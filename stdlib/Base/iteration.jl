@@ -113,8 +113,10 @@ end
 
 module Iterators
     import ..Base: iterate, length
-    struct ProductIterator
-        iterators
+    # Column-major order: the first iterator varies fastest. A state holds each iterator's own
+    # state and current value, in tuples: a step allocates no vectors and splats nothing.
+    struct ProductIterator{T<:Tuple}
+        iterators::T
     end
     product(iters...) = ProductIterator(iters)
     length(p::ProductIterator) = prod_length(p.iterators)
@@ -125,41 +127,44 @@ module Iterators
         end
         n
     end
-    # Column-major order: the first iterator varies fastest.
-    function iterate(p::ProductIterator)
-        states = []
-        values = []
-        for it in p.iterators
-            y = iterate(it)
-            y === nothing && return nothing
-            push!(values, y[1])
-            push!(states, y[2])
-        end
-        ((values...,), (values, states))
+    function iterate(p::ProductIterator{<:Tuple{Any, Any}})
+        a = iterate(p.iterators[1])
+        a === nothing && return nothing
+        b = iterate(p.iterators[2])
+        b === nothing && return nothing
+        ((a[1], b[1]), (a[2], b[1], b[2]))
     end
-    function iterate(p::ProductIterator, st)
-        values = copy_vector(st[1])
-        states = copy_vector(st[2])
+    function iterate(p::ProductIterator{<:Tuple{Any, Any}}, st)
+        sa, vb, sb = st
+        a = iterate(p.iterators[1], sa)
+        if a === nothing
+            b = iterate(p.iterators[2], sb)
+            b === nothing && return nothing
+            vb, sb = b
+            a = iterate(p.iterators[1])
+        end
+        ((a[1], vb), (a[2], vb, sb))
+    end
+    # any number of iterators: the state is the tuple of their iterate results
+    function iterate(p::ProductIterator)
+        ys = Base.map_tuple(iterate, p.iterators)
+        for y in ys
+            y === nothing && return nothing
+        end
+        (Base.map_tuple(first, ys), ys)
+    end
+    function iterate(p::ProductIterator, ys)
         iters = p.iterators
-        for k in 1:length(iters)
-            y = iterate(iters[k], states[k])
+        n = length(iters)
+        for k in 1:n
+            y = iterate(iters[k], ys[k][2])
             if y !== nothing
-                values[k] = y[1]
-                states[k] = y[2]
-                return ((values...,), (values, states))
+                # the iterators before k start again
+                next = ntuple(i -> i < k ? iterate(iters[i]) : i == k ? y : ys[i], n)
+                return (ntuple(i -> next[i][1], n), next)
             end
-            y = iterate(iters[k])
-            values[k] = y[1]
-            states[k] = y[2]
         end
         nothing
-    end
-    function copy_vector(v)
-        out = []
-        for x in v
-            push!(out, x)
-        end
-        out
     end
 
     # Lazy iterators, as Julia's Base.Iterators: nothing is computed until iterated.
@@ -475,6 +480,7 @@ end
 # (into a vector of the first element's type while every element has exactly that type: no
 # boxing and no narrowing pass for the usual uniform case)
 function _collect_boxed(itr)
+    _indexable(itr) && return _collect_indexed(Generator(identity, itr))
     out = nothing
     for x in itr
         if out === nothing

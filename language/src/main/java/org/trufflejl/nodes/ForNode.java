@@ -41,7 +41,7 @@ public final class ForNode extends JlNode {
      * an inner loop's iterations as the outer loop's (an outer loop whose inner loops are short
      * gets compiled on the stack too) and tell the loop's compiled code about node rewrites.
      */
-    private final Body firstBody;
+    private Body firstBody;
     private final int stateSlot;
     private final int iterSlot;
     private final boolean handlesBreak;
@@ -134,6 +134,19 @@ public final class ForNode extends JlNode {
         this.iterSlot = iterSlot;
         this.handlesBreak = handlesBreak;
         this.iterate = iterate;
+    }
+
+    /**
+     * A copy of this loop (a split of its method, made from the method's unrun AST) gets its own
+     * body: shared, the copy's first loop would clone the body as this loop has specialised it,
+     * and every caller-specific copy of a Base function would inherit its loop's megamorphic
+     * call sites.
+     */
+    @Override
+    public Node copy() {
+        ForNode c = (ForNode) super.copy();
+        c.firstBody = NodeUtil.cloneNode(firstBody);
+        return c;
     }
 
     @Override

@@ -231,6 +231,10 @@ public final class Main {
         } else {
             // tasks run on virtual threads, which the engine otherwise warns are experimental
             b.option("engine.WarnVirtualThreadSupport", "false");
+            // Truffle splits (copies per caller) only methods of at most this many nodes; at its
+            // default of 100, Base's collect, _sum and most functions with a loop stayed shared, so
+            // one program's several uses of them made every use megamorphic (docs/internals.md)
+            b.option("engine.SplittingMaxCalleeSize", "400");
         }
         for (Map.Entry<String, String> e : engineOptions.entrySet()) {
             b.option(e.getKey(), e.getValue());
