@@ -481,19 +481,37 @@ end
 # boxing and no narrowing pass for the usual uniform case)
 function _collect_boxed(itr)
     _indexable(itr) && return _collect_indexed(Generator(identity, itr))
-    out = nothing
-    for x in itr
-        if out === nothing
-            out = _new_array(typeof(x), (0,))
-        elseif !(typeof(x) === eltype(out) || eltype(out) === Any)
-            out = _collect_widen(out)
-        end
-        push!(out, x)
-    end
-    out === nothing && return _collect_narrow([], _dims(itr))
+    y = iterate(itr)
+    y === nothing && return _collect_narrow([], _dims(itr))
+    x, st = y
+    out = _new_array(typeof(x), (0,))
+    push!(out, x)
+    out = _collect_rest!(out, typeof(x), itr, st)
     eltype(out) === Any && return _collect_narrow(out, _dims(itr))
     d = _dims(itr)
     d === nothing ? out : reshape(out, d)
+end
+# The elements after the first (a separate method, so that its loop sees one vector type):
+# while each has the first one's type T; from the first that does not, into a Vector{Any}.
+function _collect_rest!(out, T, itr, st)
+    y = iterate(itr, st)
+    while y !== nothing
+        x, st = y
+        typeof(x) === T || return _collect_rest_any!(_collect_widen(out), x, itr, st)
+        push!(out, x)
+        y = iterate(itr, st)
+    end
+    out
+end
+function _collect_rest_any!(out, x, itr, st)
+    push!(out, x)
+    y = iterate(itr, st)
+    while y !== nothing
+        x, st = y
+        push!(out, x)
+        y = iterate(itr, st)
+    end
+    out
 end
 function _collect_widen(out)
     wide = Vector{Any}(undef, length(out))

@@ -2,6 +2,7 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.runtime.Cell;
 import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlStructObject;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -174,6 +175,13 @@ public abstract class AssignTarget extends Node {
         }
     }
 
+    private static Object field(JlStructObject s, int i, byte kind) {
+        if (kind != JlStructObject.Inline.NONE) {
+            return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(i), kind);
+        }
+        return CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(i);
+    }
+
     /** {@code (a, b) = value}: destructures by iteration (indexing for tuples and arrays). */
     public static final class Destructure extends AssignTarget {
         @Children private final AssignTarget[] parts;
@@ -182,9 +190,33 @@ public abstract class AssignTarget extends Node {
             this.parts = parts;
         }
 
+        /**
+         * The Pair type this site destructures ({@code for (k, v) in dict}, {@code (i, x) in
+         * pairs(v)}), learned from the first one: its two fields are read by the type's layout,
+         * without building the array of values (5 ns an element). Null until a Pair is seen.
+         */
+        @CompilationFinal private PairLayout pair;
+
+        private record PairLayout(org.trufflejl.runtime.types.DataType type, byte first, byte second) {
+        }
+
         @Override
         @ExplodeLoop
         public void assign(VirtualFrame frame, Object value) {
+            if (parts.length == 2 && value instanceof JlStructObject s) {
+                PairLayout p = pair;
+                if (p != null && s.type == p.type) {
+                    parts[0].assign(frame, field(s, 0, p.first));
+                    parts[1].assign(frame, field(s, 1, p.second));
+                    return;
+                }
+                if (p == null && Destructuring.isPair(s, this)) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    byte[] layout = JlStructObject.layoutOf(s.type);
+                    pair = layout.length > 0 ? new PairLayout(s.type, layout[0], layout[1])
+                                    : new PairLayout(s.type, JlStructObject.Inline.NONE, JlStructObject.Inline.NONE);
+                }
+            }
             Object[] values = Destructuring.elements(value, parts.length, this);
             for (int i = 0; i < parts.length; i++) {
                 parts[i].assign(frame, values[i]);

@@ -24,11 +24,15 @@ final class Destructuring {
             return firstElements(a, n);
         }
         // k, v = pair (and `for (k, v) in dict`): its two fields, as iterate(::Pair) gives them
-        if (value instanceof org.trufflejl.runtime.JlStructObject s && n <= 2 && s.type.family.name == PAIR
-                        && s.type.family.module == org.trufflejl.runtime.JlContext.get(node).base) {
+        if (value instanceof org.trufflejl.runtime.JlStructObject s && n <= 2 && isPair(s, node)) {
             return new Object[]{s.getField(0), s.getField(1)};
         }
         return slowElements(value, n, node);
+    }
+
+    /** Whether {@code s} is Base's {@code Pair}. */
+    static boolean isPair(org.trufflejl.runtime.JlStructObject s, Node node) {
+        return s.type.family.name == PAIR && s.type.family.module == org.trufflejl.runtime.JlContext.get(node).base;
     }
 
     @com.oracle.truffle.api.nodes.ExplodeLoop

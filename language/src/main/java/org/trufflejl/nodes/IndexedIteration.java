@@ -35,9 +35,14 @@ abstract class IndexedIteration extends Node {
     static final Object SKIP = new Object();
 
     /** Base's Zip and Enumerate families, resolved once per loop. */
-    record Families(TypeFamily zip, TypeFamily enumerate, TypeFamily generator, TypeFamily filter) {
+    record Families(TypeFamily zip, TypeFamily enumerate, TypeFamily generator, TypeFamily filter, Protocol protocol) {
         static Families resolve(JlContext context) {
-            return new Families(familyOf(context, "Zip"), familyOf(context, "Enumerate"), familyOf(context, "Generator"), familyOf(context, "Filter"));
+            return new Families(familyOf(context, "Zip"), familyOf(context, "Enumerate"), familyOf(context, "Generator"), familyOf(context, "Filter"),
+                            new Protocol(context, function(context, "_indexable"), function(context, "_idxlength"), function(context, "_getidx")));
+        }
+
+        private static JlFunction function(JlContext context, String name) {
+            return (JlFunction) context.base.resolve(Symbol.of(name)).value;
         }
 
         private static TypeFamily familyOf(JlContext context, String name) {
@@ -68,6 +73,9 @@ abstract class IndexedIteration extends Node {
         if (s.type.family == f.filter && s.getField(0) instanceof JlFunction) {
             IndexedIteration inner = of(s.getField(1), f);
             return inner == null || inner.mayDrop() ? null : new FilterSource(s.getClass(), f.filter, inner);
+        }
+        if (s.type.family != f.zip && s.type.family != f.enumerate) {
+            return f.protocol.indexable(s) ? new ProtocolSource(s.getClass(), s.type, f.protocol) : null;
         }
         if (s.type.fieldNames.length != 1) {
             return null;
@@ -319,6 +327,59 @@ abstract class IndexedIteration extends Node {
                 values[i] = parts[i].element(is[i], k);
             }
             return new JlTuple(values);
+        }
+    }
+
+    /** Base's counting protocol ({@code _indexable}, {@code _idxlength}, {@code _getidx}: collections.jl). */
+    record Protocol(JlContext context, JlFunction indexable, JlFunction length, JlFunction element) {
+        boolean indexable(Object it) {
+            return context.call(indexable, it) == Boolean.TRUE;
+        }
+    }
+
+    /**
+     * Any other Base iterator that counts through an array or range ({@code pairs(v)},
+     * {@code Iterators.product(a, b)}, {@code Iterators.take(v, n)}...): Base says whether a
+     * value can ({@code _indexable}), how many elements it has and which is the k-th, and the
+     * loop calls those through cached dispatch, so they inline into its compiled code.
+     */
+    static final class ProtocolSource extends IndexedIteration {
+        private final Class<? extends JlStructObject> cls;
+        private final org.trufflejl.runtime.types.DataType type;
+        private final JlFunction indexable;
+        private final JlFunction length;
+        private final JlFunction element;
+        @Child private DispatchNode indexableCall = DispatchNodeGen.create();
+        @Child private DispatchNode lengthCall = DispatchNodeGen.create();
+        @Child private DispatchNode elementCall = DispatchNodeGen.create();
+
+        ProtocolSource(Class<? extends JlStructObject> cls, org.trufflejl.runtime.types.DataType type, Protocol protocol) {
+            this.cls = cls;
+            this.type = type;
+            this.indexable = protocol.indexable();
+            this.length = protocol.length();
+            this.element = protocol.element();
+        }
+
+        @Override
+        boolean matches(Object it) {
+            return it != null && it.getClass() == cls && ((JlStructObject) it).type == type
+                            && indexableCall.execute(indexable, new Object[]{indexable, null, it}) == Boolean.TRUE;
+        }
+
+        @Override
+        long length(Object it) {
+            Object n = lengthCall.execute(length, new Object[]{length, null, it});
+            if (n instanceof Long k) {
+                return Math.max(k, 0);
+            }
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
+            throw org.trufflejl.runtime.Errors.typeError("_idxlength", "", org.trufflejl.runtime.types.Types.Int64, n, this);
+        }
+
+        @Override
+        Object element(Object it, long k) {
+            return elementCall.execute(element, new Object[]{element, null, it, k + 1});
         }
     }
 }
