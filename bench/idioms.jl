@@ -1,9 +1,12 @@
 # Everyday Julia that the kernels do not cover: generators, the iterate protocol on ranges and
 # tuples, push!, map/filter, comprehensions and broadcasting, Dict updates, string splitting,
 # structs built from converted arguments, zip/enumerate, keyword and splatted calls, string
-# interpolation (100K strings), Set insertion.
+# interpolation (100K strings), Set insertion, Iterators.product/pairs/take, map over two arrays,
+# qualified calls (Base.f), and Base's reductions after other element types went through them.
 # Each line is one idiom; a slow one points at a slow path in the language, not in the program.
 include("harness.jl")
+const A = collect(1:1_000_000)
+const B = collect(1_000_000:-1:1)
 function generator_sum(n)
     s = 0.0
     for x in (i * i for i in 1:n)
@@ -80,6 +83,32 @@ function set_pushes(n)
     end
     length(s)
 end
+function product_pairs(n)
+    s = 0
+    for (a, b) in Iterators.product(1:n ÷ 100, 1:100)
+        s += a * b
+    end
+    for (i, x) in pairs(A)
+        s += i - x
+    end
+    for x in Iterators.take(Iterators.drop(A, 10), n ÷ 2)
+        s += x
+    end
+    s
+end
+function qualified_calls(n)
+    s = 0
+    for i in 1:n
+        s += Base.abs(i - 5)
+    end
+    s
+end
+# Base's generic functions are shared by every caller: each must get its own copy (splitting)
+for v in (Any[1, 2], [1.0], Int8[1], 1:3, Float32[1], UInt8[1, 2], ["a"])
+    sum(x -> x, v); maximum(v); map(x -> x, v); collect(x for x in v); sort(v; by = identity)
+end
+const W = rand(1_000_000)
+polymorphic_base(n) = sum(abs2, W) + maximum(W) + length(map(x -> 2x, W)) + sum(sort(W; by = x -> -x))
 measure("generator", () -> generator_sum(1_000_000))
 measure("iterate", () -> iterate_range(1_000_000))
 measure("push!", () -> push_many(1_000_000))
@@ -88,10 +117,12 @@ measure("compr/bcast", () -> comprehension_broadcast(1_000_000))
 measure("dict", () -> dict_update(1_000_000))
 measure("split", () -> split_words(100_000))
 measure("points", () -> build_points(1_000_000))
-const A = collect(1:1_000_000)
-const B = collect(1_000_000:-1:1)
 measure("zip/enum", () -> zip_enumerate(A, B))
 measure("keywords", () -> keyword_calls(1_000_000))
 measure("splat", () -> splat_calls(1_000_000))
 measure("interp", () -> interpolate(100_000))
 measure("set", () -> set_pushes(1_000_000))
+measure("prod/pairs", () -> product_pairs(1_000_000))
+measure("map2", () -> sum(map(+, A, B)))
+measure("qualified", () -> qualified_calls(1_000_000))
+measure("poly base", () -> polymorphic_base(1_000_000))

@@ -851,8 +851,11 @@ function _mergesort!(v, lo, hi, before, tmp)
     end
     nothing
 end
-sort(v::AbstractVector; kws...) = sort!(copy(v); kws...)
-sort(r::UnitRange) = r
+sort(v::AbstractVector; kws...) = sort!(_copymutable(v); kws...)
+# (Julia's copymutable: a range's copy is a range, which cannot be sorted in place)
+_copymutable(v) = copy(v)
+_copymutable(r::AbstractRange) = collect(r)
+sort(r::AbstractRange) = issorted(r) ? r : reverse(r)
 sort(t::Tuple; kws...) = (sort!(collect(t); kws...)...,)
 function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Bool = false)
     lt === isless && by === identity && v isa Union{Vector{Int64}, Vector{Float64}} && return _sortperm_primitive(v, rev)

@@ -53,7 +53,7 @@ public abstract class DispatchNode extends Node {
                     @Cached("cachedTable.stable()") Assumption tableStable,
                     @Bind("$node") Node node,
                     @Cached("lookupOrFail(function, cachedTable, cachedTypes, frameArgs, node)") Method method,
-                    @Cached("createCall(method)") MethodCallNode call) {
+                    @Cached("createCall(method, node)") MethodCallNode call) {
         return call.call(frameArgs);
     }
 
@@ -73,8 +73,9 @@ public abstract class DispatchNode extends Node {
         return frameArgs[1] != null && ((JlNamedTuple) frameArgs[1]).size() > 0;
     }
 
-    protected static MethodCallNode createCall(Method method) {
-        return MethodCallNode.create(method);
+    /** ({@code site}: the cache entry's node, already in the tree.) */
+    protected static MethodCallNode createCall(Method method, Node site) {
+        return MethodCallNode.create(method, site);
     }
 
     protected static boolean arityMatches(JlType[] cachedTypes, Object[] frameArgs) {

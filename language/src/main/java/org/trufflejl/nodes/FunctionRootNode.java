@@ -78,8 +78,26 @@ public final class FunctionRootNode extends JlRootNode {
         return returnType == null ? result : returnType.convert(frame, result);
     }
 
+    /**
+     * Whether this is a copy of a method's body (Truffle's template for splits, or a split):
+     * Truffle copies the body it splits, never a split, so a copy is not offered for splitting
+     * (a recursive call in a split calls the split itself: MethodCallNode).
+     */
+    private boolean splitCopy;
+
+    boolean isSplitCopy() {
+        return splitCopy;
+    }
+
+    @Override
+    public com.oracle.truffle.api.nodes.Node copy() {
+        FunctionRootNode c = (FunctionRootNode) super.copy();
+        c.splitCopy = true;
+        return c;
+    }
+
     @Override
     public boolean isCloningAllowed() {
-        return true;
+        return !splitCopy;
     }
 }

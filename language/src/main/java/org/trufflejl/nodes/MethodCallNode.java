@@ -5,7 +5,9 @@ import org.trufflejl.runtime.JlNamedTuple;
 import org.trufflejl.runtime.Method;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -17,9 +19,37 @@ import com.oracle.truffle.api.nodes.Node;
 abstract class MethodCallNode extends Node {
     abstract Object call(Object[] frameArgs);
 
-    static MethodCallNode create(Method method) {
+    static MethodCallNode create(Method method, Node site) {
         InlinableBody body = method.newInlinableBody();
-        return body != null ? new Embedded(method, body) : new Direct(method);
+        if (body != null) {
+            return new Embedded(method, body);
+        }
+        if (site.getRootNode() instanceof FunctionRootNode enclosing && enclosing.isSplitCopy() && enclosing.method() == method) {
+            return new Recursion(enclosing.getCallTarget());
+        }
+        return new Direct(method);
+    }
+
+    /**
+     * A method calling itself from a split (its copy for one caller) calls that split: the
+     * recursion keeps the caller's types, as a Julia specialization's does. Through the shared
+     * original, Truffle split every level of the recursion again (merge sort of 1M elements: 21
+     * copies, compiled at 0.6 s each, 7 s before the sort ran compiled). A direct call node may
+     * only point at an original, so this is an indirect call: recursion in a split is not
+     * inlined.
+     */
+    private static final class Recursion extends MethodCallNode {
+        @Child private IndirectCallNode call = IndirectCallNode.create();
+        private final RootCallTarget split;
+
+        Recursion(RootCallTarget split) {
+            this.split = split;
+        }
+
+        @Override
+        Object call(Object[] frameArgs) {
+            return call.call(split, frameArgs);
+        }
     }
 
     private static final class Direct extends MethodCallNode {
