@@ -17,3 +17,4 @@ println(issorted(sort(f)), " ", sort(f, rev = true)[1] == maximum(f), " ", f[sor
 println(unique([3, 1, 3, 2]), " ", unique([1, 1.0, 2]), " ", unique(x -> x % 2, [1, 2, 3, 4]), " ", unique("abca"), " ",
         unique(Any[1, "a", 1]), " ", unique([[1], [1], [2]]), " ", unique(Int[]), " ", unique((1, 2, 1)), " ", unique(x for x in [2, 2, 3]))
 println(length(unique([(i * 7919) % 5003 for i in 1:20000])))
+println(sort(1:3; by = identity), " ", sort(3:-1:1), " ", sort(1:3; rev = true), " ", sort(1:2:7), " ", sort(5:4))
