@@ -206,6 +206,17 @@ public final class Main {
         }
     }
 
+    /**
+     * The engine options the launcher runs with (an engine shared by tests takes the same).
+     * Tasks run on virtual threads, which the engine otherwise warns are experimental. Truffle
+     * splits (copies per caller) only methods of at most SplittingMaxCalleeSize nodes; at its
+     * default of 100, Base's collect, _sum and most functions with a loop stayed shared, so one
+     * program's several uses of them made every use megamorphic (docs/internals.md).
+     */
+    public static final Map<String, String> ENGINE_DEFAULTS = Map.of(
+                    "engine.WarnVirtualThreadSupport", "false",
+                    "engine.SplittingMaxCalleeSize", "400");
+
     private Context buildContext(boolean interactive) {
         Context.Builder b = Context.newBuilder(LANG)
                         .in(in)
@@ -229,12 +240,7 @@ public final class Main {
         if (engine != null) {
             b.engine(engine);
         } else {
-            // tasks run on virtual threads, which the engine otherwise warns are experimental
-            b.option("engine.WarnVirtualThreadSupport", "false");
-            // Truffle splits (copies per caller) only methods of at most this many nodes; at its
-            // default of 100, Base's collect, _sum and most functions with a loop stayed shared, so
-            // one program's several uses of them made every use megamorphic (docs/internals.md)
-            b.option("engine.SplittingMaxCalleeSize", "400");
+            b.options(ENGINE_DEFAULTS);
         }
         for (Map.Entry<String, String> e : engineOptions.entrySet()) {
             b.option(e.getKey(), e.getValue());

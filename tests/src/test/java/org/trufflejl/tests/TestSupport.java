@@ -6,7 +6,7 @@ import java.nio.file.Path;
 final class TestSupport {
     /** One engine for all in-process launcher runs, so compiled code and Base's parse are shared. */
     static final org.graalvm.polyglot.Engine ENGINE = org.graalvm.polyglot.Engine.newBuilder()
-                    .allowExperimentalOptions(true).option("engine.WarnVirtualThreadSupport", "false").build();
+                    .allowExperimentalOptions(true).options(org.trufflejl.launcher.Main.ENGINE_DEFAULTS).build();
 
     private TestSupport() {
     }
