@@ -491,7 +491,8 @@ end
 isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))
 Char(c::Char) = c
 codepoint(c::Char) = UInt32(Int64(c))
-isvalid(c::Char) = true
+# a surrogate is no Unicode scalar value (and a malformed byte's Char is one here: JlString.rawByteChar)
+isvalid(c::Char) = (n = Int64(c); n <= 0x10ffff && !(0xd800 <= n <= 0xdfff))
 textwidth(c::Char) = 1
 textwidth(s::AbstractString) = length(s)
 string(x::AbstractString) = String(x)

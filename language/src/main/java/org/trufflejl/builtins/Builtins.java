@@ -121,7 +121,7 @@ public final class Builtins {
                             || v instanceof org.trufflejl.runtime.num.UInt16 || v instanceof org.trufflejl.runtime.num.UInt32
                             || v instanceof org.trufflejl.runtime.num.UInt64 || v instanceof org.trufflejl.runtime.num.Int128
                             || v instanceof org.trufflejl.runtime.num.UInt128 || v instanceof org.trufflejl.runtime.num.Float16) {
-                piece = Printing.printLeaf(v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                piece = JlString.utf8(Printing.printLeaf(v));
             } else {
                 return JlNothing.INSTANCE;
             }

@@ -841,7 +841,7 @@ final class Lexer {
                 i++;
                 continue;
             }
-            if (charAt(i + 1) != 'x') {
+            if (charAt(i + 1) != 'x' && !isDigit(charAt(i + 1), 8)) {
                 appendBytes(bytes, sb);
             }
             int escape = i++;
@@ -878,7 +878,12 @@ final class Lexer {
                     if (v > 255) {
                         throw new LexException(escape, "invalid octal escape sequence", false);
                     }
-                    sb.append((char) v);
+                    if (v >= 0x80) {
+                        bytes.write(v); // a byte, as \x: "\303\251" is "é"
+                    } else {
+                        appendBytes(bytes, sb);
+                        sb.append((char) v);
+                    }
                 }
                 case 'n' -> sb.append('\n');
                 case 't' -> sb.append('\t');
@@ -910,8 +915,17 @@ final class Lexer {
         try {
             sb.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)));
         } catch (CharacterCodingException e) {
-            for (byte x : b) {
-                sb.append((char) (x & 0xff));
+            // valid sequences as their characters, each other byte as its raw-byte char
+            int i = 0;
+            while (i < b.length) {
+                int n = org.trufflejl.runtime.JlString.validSequenceLength(b, i);
+                if (n > 0) {
+                    sb.append(new String(b, i, n, StandardCharsets.UTF_8));
+                    i += n;
+                } else {
+                    sb.append(org.trufflejl.runtime.JlString.rawByteChar(b[i]));
+                    i++;
+                }
             }
         }
     }

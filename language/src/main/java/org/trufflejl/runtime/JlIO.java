@@ -67,7 +67,7 @@ public final class JlIO implements TruffleObject {
 
     @TruffleBoundary
     public void write(String s) {
-        write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write(JlString.utf8(s));
     }
 
     @TruffleBoundary

@@ -30,10 +30,83 @@ public final class JlString implements TruffleObject {
         return o instanceof String s ? of(s) : o;
     }
 
+    /** The UTF-8 bytes of {@code s}, a raw byte's char ({@link #rawByteChar}) as that byte. */
+    public static byte[] utf8(String s) {
+        return hasRawBytes(s) ? encodeWithRawBytes(s) : s.getBytes(StandardCharsets.UTF_8);
+    }
+
     public static JlString of(String s) {
+        if (hasRawBytes(s)) {
+            return new JlString(encodeWithRawBytes(s));
+        }
         JlString r = new JlString(s.getBytes(StandardCharsets.UTF_8));
         r.javaString = s;
         return r;
+    }
+
+    /**
+     * A string literal's byte that is not part of valid UTF-8 ({@code "\xff"}) reaches here in a
+     * Java string as the lone low surrogate U+DC00 + byte (a Java string holds characters, not
+     * bytes; a lone surrogate is never text), and becomes that byte again.
+     */
+    public static char rawByteChar(byte b) {
+        return (char) (0xDC00 | (b & 0xff));
+    }
+
+    /** Whether {@code cp} is a raw byte's char ({@link #rawByteChar}). */
+    public static boolean isRawByte(int cp) {
+        return cp >= 0xDC80 && cp <= 0xDCFF;
+    }
+
+    /** The length of the well-formed UTF-8 sequence at {@code i}, or 0. */
+    public static int validSequenceLength(byte[] b, int i) {
+        int c = b[i] & 0xff;
+        if (c < 0x80) {
+            return 1;
+        }
+        int n = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+        if (n == 0 || i + n > b.length) {
+            return 0;
+        }
+        for (int k = 1; k < n; k++) {
+            if ((b[i + k] & 0xc0) != 0x80) {
+                return 0;
+            }
+        }
+        int second = b[i + 1] & 0xff;
+        // overlong 3/4-byte forms, UTF-16 surrogates, beyond U+10FFFF
+        if ((c == 0xe0 && second < 0xa0) || (c == 0xed && second > 0x9f) || (c == 0xf0 && second < 0x90) || (c == 0xf4 && second > 0x8f)) {
+            return 0;
+        }
+        return n;
+    }
+
+    private static boolean isRawByteChar(String s, int i) {
+        char c = s.charAt(i);
+        return c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    }
+
+    private static boolean hasRawBytes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isRawByteChar(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] encodeWithRawBytes(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isRawByteChar(s, i)) {
+                out.writeBytes(s.substring(start, i).getBytes(StandardCharsets.UTF_8));
+                out.write(s.charAt(i) & 0xff);
+                start = i + 1;
+            }
+        }
+        out.writeBytes(s.substring(start).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     /** The UTF-8 bytes; callers must not modify them. */
@@ -83,6 +156,9 @@ public final class JlString implements TruffleObject {
         int b = bytes[i] & 0xFF;
         if (b < 0x80) {
             return b;
+        }
+        if (validSequenceLength(bytes, i) == 0) {
+            return rawByteChar(bytes[i]); // a malformed byte: Julia's Char '\xff'
         }
         int end = nextIndex(i);
         int len = end - i;

@@ -215,6 +215,20 @@ public final class Printing {
         return sb.append('"').toString();
     }
 
+    /** A String as a literal: by its bytes, so a malformed byte shows as {@code \xff}. */
+    @TruffleBoundary
+    public static String quoteString(JlString s) {
+        byte[] b = s.bytes();
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < b.length; i = s.nextIndex(i)) {
+            appendEscaped(sb, s.codePointAt(i), '"');
+            for (int k = i + 1; k < s.nextIndex(i) && JlString.validSequenceLength(b, i) == 0; k++) {
+                sb.append(String.format("\\x%02x", b[k] & 0xff)); // the rest of a malformed sequence
+            }
+        }
+        return sb.append('"').toString();
+    }
+
     @TruffleBoundary
     public static String quoteChar(int cp) {
         StringBuilder sb = new StringBuilder("'");
@@ -241,6 +255,8 @@ public final class Printing {
                     sb.append("\\$");
                 } else if (cp < 0x20 || cp == 0x7f) {
                     sb.append(String.format("\\x%02x", cp));
+                } else if (JlString.isRawByte(cp)) {
+                    sb.append(String.format("\\x%02x", cp & 0xff));
                 } else if (!Character.isDefined(cp) || Character.getType(cp) == Character.UNASSIGNED) {
                     sb.append(cp < 0x10000 ? String.format("\\u%x", cp) : String.format("\\U%x", cp));
                 } else {
@@ -266,7 +282,7 @@ public final class Printing {
         } else if (v instanceof Float f) {
             return float32(f, true);
         } else if (v instanceof JlString s) {
-            return quoteString(s.toString());
+            return quoteString(s);
         } else if (v instanceof JlChar c) {
             return quoteChar(c.codePoint);
         } else if (v instanceof Symbol s) {
