@@ -513,6 +513,30 @@ function _collect_rest_any!(out, x, itr, st)
     end
     out
 end
+# A nested comprehension ([f(x, y) for x in a for y in b]) is collect of a Flatten: a loop over
+# the outer collection and one over each inner one, so that each counts (ForNode) where it can;
+# through Flatten's iterate, every element cost three tuples.
+function collect(f::Iterators.Flatten)
+    out = nothing
+    for inner in f.it
+        out = _append_flat!(out, inner)
+    end
+    out === nothing && return _collect_narrow([], nothing)
+    eltype(out) === Any ? _collect_narrow(out, nothing) : out
+end
+# inner's elements onto out (made at the first element, of its type; a Vector{Any} from the
+# first element of another type, narrowed by the caller)
+function _append_flat!(out, inner)
+    for x in inner
+        if out === nothing
+            out = _new_array(typeof(x), (0,))
+        elseif typeof(x) !== eltype(out) && eltype(out) !== Any
+            out = _collect_widen(out)
+        end
+        push!(out, x)
+    end
+    out
+end
 function _collect_widen(out)
     wide = Vector{Any}(undef, length(out))
     for i in 1:length(out)

@@ -55,3 +55,7 @@ println(collect(I.flatten([[1, 2], Int[], [3]])), " ", collect(I.flatten((Countd
 println(collect(I.take(I.cycle([1, 2]), 5)), " ", collect(I.take(I.cycle(Countdown(2)), 3)))
 println(collect(I.takewhile(x -> x < 4, 1:10)), " ", collect(I.dropwhile(x -> x < 8, 1:10)))
 println(sum(x for x in I.take(Countdown(1000), 10)), " ", length(I.take(1:5, 10)), " ", length(I.drop(1:5, 2)))
+
+# nested comprehensions (collect of a Flatten: a loop per level)
+println([x * y for x in 1:3 for y in 1:2], " ", [(x, y) for x in 1:2 for y in "ab"], " ", [i for i in 1:3 for j in 1:i if isodd(i + j)])
+println([y for x in 1:2 for y in (x == 1 ? (1, 2.5) : ("s",))], " ", [x + y for x in [1.5, 2.5] for y in Countdown(2)], " ", collect(Iterators.flatten([[1, 2], Int[], [3]])))
