@@ -175,7 +175,10 @@ public abstract class AssignTarget extends Node {
         }
     }
 
-    private static Object field(JlStructObject s, int i, byte kind) {
+    private static Object field(JlStructObject s, int i, byte kind, boolean mixed) {
+        if (mixed) {
+            return CompilerDirectives.castExact(s, JlStructObject.Mixed.class).field(i, kind);
+        }
         if (kind != JlStructObject.Inline.NONE) {
             return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(i), kind);
         }
@@ -197,7 +200,7 @@ public abstract class AssignTarget extends Node {
          */
         @CompilationFinal private PairLayout pair;
 
-        private record PairLayout(org.trufflejl.runtime.types.DataType type, byte first, byte second) {
+        private record PairLayout(org.trufflejl.runtime.types.DataType type, byte first, byte second, boolean mixed) {
         }
 
         @Override
@@ -206,15 +209,15 @@ public abstract class AssignTarget extends Node {
             if (parts.length == 2 && value instanceof JlStructObject s) {
                 PairLayout p = pair;
                 if (p != null && s.type == p.type) {
-                    parts[0].assign(frame, field(s, 0, p.first));
-                    parts[1].assign(frame, field(s, 1, p.second));
+                    parts[0].assign(frame, field(s, 0, p.first, p.mixed));
+                    parts[1].assign(frame, field(s, 1, p.second, p.mixed));
                     return;
                 }
                 if (p == null && Destructuring.isPair(s, this)) {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     byte[] layout = JlStructObject.layoutOf(s.type);
-                    pair = layout.length > 0 ? new PairLayout(s.type, layout[0], layout[1])
-                                    : new PairLayout(s.type, JlStructObject.Inline.NONE, JlStructObject.Inline.NONE);
+                    pair = layout.length > 0 ? new PairLayout(s.type, layout[0], layout[1], JlStructObject.Mixed.has(layout))
+                                    : new PairLayout(s.type, JlStructObject.Inline.NONE, JlStructObject.Inline.NONE, false);
                 }
             }
             Object[] values = Destructuring.elements(value, parts.length, this);

@@ -152,6 +152,8 @@ public final class DataNodes {
             final byte kind;
             final org.trufflejl.runtime.JlFunction overload;
             final com.oracle.truffle.api.Assumption stable;
+            /** Whether the type's instances are {@link JlStructObject.Mixed} (else Inline, when kind is not NONE). */
+            final boolean mixed;
 
             FieldCache(DataType type, int index, byte kind, org.trufflejl.runtime.JlFunction overload, com.oracle.truffle.api.Assumption stable) {
                 this.type = type;
@@ -159,6 +161,7 @@ public final class DataNodes {
                 this.kind = kind;
                 this.overload = overload;
                 this.stable = stable;
+                this.mixed = index >= 0 && JlStructObject.isMixed(type);
             }
         }
 
@@ -199,6 +202,9 @@ public final class DataNodes {
                     }
                     if (c.kind != JlStructObject.Inline.NONE) {
                         // the type fixes the layout: one load, no boxed value in between
+                        if (c.mixed) {
+                            return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Mixed.class).field(c.index, c.kind));
+                        }
                         return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(c.index), c.kind);
                     }
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(c.index));
@@ -480,11 +486,15 @@ public final class DataNodes {
             final org.trufflejl.runtime.JlFunction overload;
             final com.oracle.truffle.api.Assumption stable;
 
+            /** Whether the type's instances are {@link JlStructObject.Mixed}. */
+            final boolean mixed;
+
             SetCache(DataType type, int index, org.trufflejl.runtime.JlFunction overload, com.oracle.truffle.api.Assumption stable) {
                 this.type = type;
                 this.index = index;
                 this.overload = overload;
                 this.stable = stable;
+                this.mixed = JlStructObject.isMixed(type);
             }
         }
 
@@ -509,8 +519,12 @@ public final class DataNodes {
                     Object stored = converter.execute(c.type.fieldTypes[c.index], v);
                     byte[] layout = c.type.inlineLayout;
                     if (layout.length > 0) {
-                        CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(c.index,
-                                        JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));
+                        if (c.mixed) {
+                            CompilerDirectives.castExact(s, JlStructObject.Mixed.class).storeField(c.index, layout[c.index], stored);
+                        } else {
+                            CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(c.index,
+                                            JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));
+                        }
                     } else {
                         CompilerDirectives.castExact(s, JlStructObject.Boxed.class).setField(c.index, stored);
                     }

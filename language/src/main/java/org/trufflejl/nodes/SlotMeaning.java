@@ -85,7 +85,8 @@ public final class SlotMeaning {
             return false;
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();
-        FlatStruct next = f == null && value instanceof JlStructObject.Inline s && !s.type.isMutable ? new FlatStruct(s.type, shadow) : FlatStruct.NEVER;
+        FlatStruct next = f == null && value instanceof JlStructObject.Inline s && !s.type.isMutable
+                        ? new FlatStruct(s.type, shadow) : FlatStruct.NEVER;
         flat = next;
         Assumption old = flatUnchanged;
         flatUnchanged = Truffle.getRuntime().createAssumption("flattened local");

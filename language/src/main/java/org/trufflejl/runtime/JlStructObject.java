@@ -50,19 +50,34 @@ public abstract class JlStructObject implements TruffleObject {
         return Inline.make(type, kinds, values);
     }
 
-    /** The unboxed field kinds of a type whose instances are {@link Inline}, or an empty array. */
+    /**
+     * The field kinds of a type whose instances are {@link Inline} (a primitive kind, or
+     * {@link Inline#REF} for a field holding any other value), or an empty array: a type of one to
+     * four fields of which at least one is primitive is Inline (a struct of a String and two Ints,
+     * as a SubString, is one object, not a struct, a field array and boxes); others are Boxed.
+     */
     @TruffleBoundary
     public static byte[] layoutOf(DataType type) {
         JlType[] fts = type.fieldTypes;
         byte[] kinds = new byte[fts.length];
         boolean inline = fts.length >= 1 && fts.length <= Inline.MAX_FIELDS && fts.length == type.fieldNames.length;
+        boolean primitive = false;
         for (int i = 0; inline && i < fts.length; i++) {
             kinds[i] = Inline.kindOf(fts[i]);
-            inline = kinds[i] != Inline.NONE;
+            primitive |= kinds[i] != Inline.REF;
         }
-        byte[] layout = inline ? kinds : new byte[0];
+        byte[] layout = inline && primitive ? kinds : new byte[0];
         type.inlineLayout = layout;
         return layout;
+    }
+
+    /** Whether {@code type}'s instances are {@link Mixed}. */
+    public static boolean isMixed(DataType type) {
+        byte[] kinds = type.inlineLayout;
+        if (kinds == null) {
+            kinds = layoutOf(type);
+        }
+        return Mixed.has(kinds);
     }
 
     /** Fields in an {@code Object[]}. */
@@ -99,6 +114,8 @@ public abstract class JlStructObject implements TruffleObject {
         public static final byte I32 = 3;
         public static final byte F32 = 4;
         public static final byte BOOL = 5;
+        /** A field holding any other value, as an object reference ({@link #ref}). */
+        public static final byte REF = 6;
 
         private long f0;
         private long f1;
@@ -120,11 +137,18 @@ public abstract class JlStructObject implements TruffleObject {
         }
 
         static byte kindOf(JlType t) {
-            return t == Types.Int64 ? I64 : t == Types.Float64 ? F64 : t == Types.Int32 ? I32 : t == Types.Float32 ? F32 : t == Types.Bool ? BOOL : NONE;
+            return t == Types.Int64 ? I64 : t == Types.Float64 ? F64 : t == Types.Int32 ? I32 : t == Types.Float32 ? F32 : t == Types.Bool ? BOOL : REF;
         }
 
         @ExplodeLoop
         static JlStructObject make(DataType type, byte[] kinds, Object[] values) {
+            if (Mixed.has(kinds)) {
+                Mixed m = new Mixed(type);
+                for (int i = 0; i < kinds.length; i++) {
+                    m.storeField(i, kinds[i], values[i]);
+                }
+                return m;
+            }
             Inline s = new Inline(type);
             for (int i = 0; i < kinds.length; i++) {
                 s.setBits(i, toBits(values[i], kinds[i], type, i));
@@ -212,6 +236,98 @@ public abstract class JlStructObject implements TruffleObject {
         @Override
         public void setField(int i, Object v) {
             setBits(i, toBits(v, type.inlineLayout[i], type, i));
+        }
+
+        @Override
+        public int fieldCount() {
+            return type.inlineLayout.length;
+        }
+    }
+
+    /**
+     * A struct of up to four fields, some primitive (as words, like {@link Inline}) and some
+     * holding other values ({@link Inline#REF}): a {@code SubString} or a struct of a String and
+     * an Int is one object, where a {@link Boxed} one was the struct, its field array and a box
+     * per number (retained in a vector, each of them survives a young collection: GC time).
+     */
+    public static final class Mixed extends JlStructObject {
+        private long f0;
+        private long f1;
+        private long f2;
+        private long f3;
+        private Object r0;
+        private Object r1;
+        private Object r2;
+        private Object r3;
+
+        private Mixed(DataType type) {
+            super(type);
+        }
+
+        /** Whether a layout has a REF field (its instances are Mixed). */
+        public static boolean has(byte[] kinds) {
+            for (byte k : kinds) {
+                if (k == Inline.REF) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Field {@code i} of kind {@code k} (the type's layout; null for an unassigned REF field). */
+        public Object field(int i, byte k) {
+            if (k == Inline.REF) {
+                switch (i) {
+                    case 0:
+                        return r0;
+                    case 1:
+                        return r1;
+                    case 2:
+                        return r2;
+                    default:
+                        return r3;
+                }
+            }
+            switch (i) {
+                case 0:
+                    return Inline.fromBits(f0, k);
+                case 1:
+                    return Inline.fromBits(f1, k);
+                case 2:
+                    return Inline.fromBits(f2, k);
+                default:
+                    return Inline.fromBits(f3, k);
+            }
+        }
+
+        /** Stores {@code v} (already of the field's type) in field {@code i} of kind {@code k}. */
+        public void storeField(int i, byte k, Object v) {
+            if (k == Inline.REF) {
+                switch (i) {
+                    case 0 -> r0 = v;
+                    case 1 -> r1 = v;
+                    case 2 -> r2 = v;
+                    default -> r3 = v;
+                }
+                return;
+            }
+            long b = Inline.toBits(v, k, type, i);
+            switch (i) {
+                case 0 -> f0 = b;
+                case 1 -> f1 = b;
+                case 2 -> f2 = b;
+                default -> f3 = b;
+            }
+        }
+
+        @Override
+        public Object getField(int i) {
+            return field(i, type.inlineLayout[i]);
+        }
+
+        @Override
+        public void setField(int i, Object v) {
+            storeField(i, type.inlineLayout[i], v);
         }
 
         @Override
