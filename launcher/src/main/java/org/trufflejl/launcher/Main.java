@@ -208,14 +208,28 @@ public final class Main {
 
     /**
      * The engine options the launcher runs with (an engine shared by tests takes the same).
-     * Tasks run on virtual threads, which the engine otherwise warns are experimental. Truffle
-     * splits (copies per caller) only methods of at most SplittingMaxCalleeSize nodes; at its
-     * default of 100, Base's collect, _sum and most functions with a loop stayed shared, so one
-     * program's several uses of them made every use megamorphic (docs/internals.md).
+     * Tasks run on virtual threads, which the engine otherwise warns are experimental.
      */
-    public static final Map<String, String> ENGINE_DEFAULTS = Map.of(
-                    "engine.WarnVirtualThreadSupport", "false",
-                    "engine.SplittingMaxCalleeSize", "400");
+    public static final Map<String, String> ENGINE_DEFAULTS = Map.of("engine.WarnVirtualThreadSupport", "false");
+
+    /**
+     * Those the launcher adds when it runs with the optimizing runtime (not under
+     * {@code --fast-start}, where they do not exist). Truffle splits (copies per caller) only
+     * methods of at most SplittingMaxCalleeSize nodes; at its default of 100, Base's collect,
+     * _sum and most functions with a loop stayed shared, so one program's several uses of them
+     * made every use megamorphic (docs/internals.md).
+     */
+    public static final Map<String, String> COMPILATION_DEFAULTS = Map.of("engine.SplittingMaxCalleeSize", "400");
+
+    /** Whether Truffle's optimizing runtime is on the class path (bin/jl --fast-start leaves it out). */
+    private static boolean optimizingRuntime() {
+        try {
+            Class.forName("com.oracle.truffle.runtime.OptimizedTruffleRuntime", false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
 
     private Context buildContext(boolean interactive) {
         Context.Builder b = Context.newBuilder(LANG)
@@ -241,6 +255,9 @@ public final class Main {
             b.engine(engine);
         } else {
             b.options(ENGINE_DEFAULTS);
+            if (optimizingRuntime()) {
+                b.options(COMPILATION_DEFAULTS);
+            }
         }
         for (Map.Entry<String, String> e : engineOptions.entrySet()) {
             b.option(e.getKey(), e.getValue());

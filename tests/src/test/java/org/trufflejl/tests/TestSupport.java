@@ -6,7 +6,8 @@ import java.nio.file.Path;
 final class TestSupport {
     /** One engine for all in-process launcher runs, so compiled code and Base's parse are shared. */
     static final org.graalvm.polyglot.Engine ENGINE = org.graalvm.polyglot.Engine.newBuilder()
-                    .allowExperimentalOptions(true).options(org.trufflejl.launcher.Main.ENGINE_DEFAULTS).build();
+                    .allowExperimentalOptions(true).options(org.trufflejl.launcher.Main.ENGINE_DEFAULTS)
+                    .options(org.trufflejl.launcher.Main.COMPILATION_DEFAULTS).build();
 
     private TestSupport() {
     }
