@@ -34,7 +34,7 @@ abstract class IndexedIteration extends Node {
     /** What {@link #element} returns for an element {@code Iterators.filter} leaves out. */
     static final Object SKIP = new Object();
 
-    /** Base's Zip and Enumerate families, resolved once per loop. */
+    /** Base's Zip, Enumerate, Generator and Filter families and its counting protocol, resolved once per loop. */
     record Families(TypeFamily zip, TypeFamily enumerate, TypeFamily generator, TypeFamily filter, Protocol protocol) {
         static Families resolve(JlContext context) {
             return new Families(familyOf(context, "Zip"), familyOf(context, "Enumerate"), familyOf(context, "Generator"), familyOf(context, "Filter"),

@@ -82,8 +82,7 @@ public final class JlString implements TruffleObject {
     }
 
     private static boolean isRawByteChar(String s, int i) {
-        char c = s.charAt(i);
-        return c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+        return isRawByte(s.charAt(i)) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 
     private static boolean hasRawBytes(String s) {
