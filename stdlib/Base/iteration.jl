@@ -519,19 +519,32 @@ end
 function collect(f::Iterators.Flatten)
     out = nothing
     for inner in f.it
-        out = _append_flat!(out, inner)
+        out = out === nothing ? _flat_first(inner) : _append_flat!(out, inner)
     end
     out === nothing && return _collect_narrow([], nothing)
     eltype(out) === Any ? _collect_narrow(out, nothing) : out
 end
-# inner's elements onto out (made at the first element, of its type; a Vector{Any} from the
-# first element of another type, narrowed by the caller)
-function _append_flat!(out, inner)
+# the first inner collection's elements, in a vector of the first one's type (nothing if empty)
+function _flat_first(inner)
+    out = nothing
     for x in inner
         if out === nothing
             out = _new_array(typeof(x), (0,))
         elseif typeof(x) !== eltype(out) && eltype(out) !== Any
             out = _collect_widen(out)
+        end
+        push!(out, x)
+    end
+    out
+end
+# inner's elements onto out (of the first element's type; from the first element of another
+# type, a Vector{Any}, narrowed by the caller)
+function _append_flat!(out, inner)
+    T = eltype(out)
+    for x in inner
+        if T !== Any && typeof(x) !== T
+            out = _collect_widen(out)
+            T = Any
         end
         push!(out, x)
     end
