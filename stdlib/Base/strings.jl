@@ -490,9 +490,21 @@ end
 
 isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))
 Char(c::Char) = c
-codepoint(c::Char) = UInt32(Int64(c))
-# a surrogate is no Unicode scalar value (and a malformed byte's Char is one here: JlString.rawByteChar)
+struct InvalidCharError{T<:AbstractChar} <: Exception
+    char::T
+end
+# Int64(c) of a Char that is not UTF-8 (a string's malformed bytes) is its bits, at least 0x80000000
+codepoint(c::Char) = (n = Int64(c); n >= 0x80000000 ? throw(InvalidCharError(c)) : UInt32(n))
+# a surrogate is no Unicode scalar value; a malformed Char is none either
 isvalid(c::Char) = (n = Int64(c); n <= 0x10ffff && !(0xd800 <= n <= 0xdfff))
+# bytes that are no UTF-8 sequence: a lone continuation byte, a lead byte without enough
+# continuation bytes, a byte 0xf8 and up (overlong forms and encoded surrogates are not malformed)
+function ismalformed(c::Char)
+    u = reinterpret(UInt32, c)
+    l1 = leading_ones(u) << 3
+    t0 = trailing_zeros(u) & 56
+    (l1 == 8) | (l1 + t0 > 32) | (((u & 0x00c0c0c0) ⊻ 0x00808080) >> t0 != 0)
+end
 textwidth(c::Char) = 1
 textwidth(s::AbstractString) = length(s)
 string(x::AbstractString) = String(x)

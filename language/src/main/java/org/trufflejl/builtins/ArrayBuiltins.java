@@ -490,7 +490,7 @@ final class ArrayBuiltins {
         b.slow("uppercase", (a, n) -> new JlChar(Character.toUpperCase(((JlChar) a[0]).codePoint)), C);
         b.slow("lowercase", (a, n) -> new JlChar(Character.toLowerCase(((JlChar) a[0]).codePoint)), C);
         b.slow("titlecase", (a, n) -> new JlChar(Character.toTitleCase(((JlChar) a[0]).codePoint)), C);
-        b.slow("reverse", (a, n) -> JlString.of(new StringBuilder(a[0].toString()).reverse().toString()), S);
+        b.slow("reverse", (a, n) -> ((JlString) a[0]).reverse(), S);
         String[] preds = {"isdigit", "isletter", "isspace", "isuppercase", "islowercase", "isascii", "ispunct", "isnumeric",
                         "iscntrl", "isxdigit", "isprint"};
         for (int k = 0; k < preds.length; k++) {
@@ -544,7 +544,7 @@ final class ArrayBuiltins {
             case 2 -> Character.isWhitespace(c) || c == 0x85 || c == 0xA0 || Character.isSpaceChar(c);
             case 3 -> Character.isUpperCase(c);
             case 4 -> Character.isLowerCase(c);
-            case 5 -> c < 0x80;
+            case 5 -> c >= 0 && c < 0x80;
             case 6 -> isPunct(c);
             case 7 -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || Character.getType(c) == Character.LETTER_NUMBER
                             || Character.getType(c) == Character.OTHER_NUMBER;

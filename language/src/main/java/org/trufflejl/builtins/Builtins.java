@@ -110,7 +110,7 @@ public final class Builtins {
                 piece = s.bytes();
             } else if (v instanceof Long l) {
                 piece = asciiBytes(l);
-            } else if (v instanceof JlChar c && c.codePoint < 0x80) {
+            } else if (v instanceof JlChar c && c.codePoint >= 0 && c.codePoint < 0x80) {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, n * 2);
                 }

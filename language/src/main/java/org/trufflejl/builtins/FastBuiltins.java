@@ -489,11 +489,11 @@ public final class FastBuiltins {
         }
     }
 
-    /** {@code Int64(c)}. */
+    /** {@code Int64(c)}: the code point; a malformed Char's bits (at least 0x80000000: Base's codepoint rejects them). */
     public static final class CodeOfChar extends Builtin1 {
         @Override
         public Object execute(Object a) {
-            return (long) ((JlChar) a).codePoint;
+            return ((JlChar) a).codePoint & 0xffffffffL;
         }
     }
 
@@ -508,7 +508,7 @@ public final class FastBuiltins {
         @Override
         public Object execute(Object a) {
             int c = ((JlChar) a).codePoint;
-            if (c < 0x80) {
+            if (c >= 0 && c < 0x80) {
                 switch (op) {
                     case 0:
                         return c >= '0' && c <= '9';

@@ -2,9 +2,6 @@ package org.trufflejl.parser;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -606,7 +603,9 @@ final class Lexer {
         }
         StringBuilder sb = new StringBuilder();
         unescape(p, q, sb);
-        if (sb.codePointCount(0, sb.length()) != 1) {
+        // by the bytes the escapes stand for: '\xe2\x82' is one (malformed) Char
+        org.trufflejl.runtime.JlString bytes = org.trufflejl.runtime.JlString.of(sb.toString());
+        if (bytes.byteLength() == 0 || bytes.nextIndex(0) != bytes.byteLength()) {
             throw new LexException(s, "invalid character literal", false);
         }
         for (int i = p; i < q; i++) {
@@ -615,7 +614,7 @@ final class Lexer {
             }
         }
         pos = q + 1;
-        return new Token(TokenKind.CHAR, null, new JlChar(sb.codePointAt(0)), Prec.NONE, false, s, pos, line0, col0, space, false);
+        return new Token(TokenKind.CHAR, null, new JlChar(bytes.codePointAt(0)), Prec.NONE, false, s, pos, line0, col0, space, false);
     }
 
     private static boolean endsOperand(Token t) {
@@ -912,22 +911,8 @@ final class Lexer {
         }
         byte[] b = bytes.toByteArray();
         bytes.reset();
-        try {
-            sb.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)));
-        } catch (CharacterCodingException e) {
-            // valid sequences as their characters, each other byte as its raw-byte char
-            int i = 0;
-            while (i < b.length) {
-                int n = org.trufflejl.runtime.JlString.validSequenceLength(b, i);
-                if (n > 0) {
-                    sb.append(new String(b, i, n, StandardCharsets.UTF_8));
-                    i += n;
-                } else {
-                    sb.append(org.trufflejl.runtime.JlString.rawByteChar(b[i]));
-                    i++;
-                }
-            }
-        }
+        // valid sequences as their characters, each other byte as its raw-byte char
+        sb.append(org.trufflejl.runtime.JlString.decode(b));
     }
 
     /** Raw string text: backslashes are literal except that a run of them before the delimiter (or the end) is halved. */

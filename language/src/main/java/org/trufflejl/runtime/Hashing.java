@@ -33,7 +33,9 @@ public final class Hashing {
 
     /** Julia's representation of a Char: its UTF-8 bytes, left-aligned in 32 bits. */
     public static int charBits(int u) {
-        if (u < 0x80) {
+        if (JlChar.isMalformed(u)) {
+            return u; // already the bits
+        } else if (u < 0x80) {
             return u << 24;
         } else if (u < 0x800) {
             return (0xc0 | u >> 6) << 24 | (0x80 | u & 0x3f) << 16;

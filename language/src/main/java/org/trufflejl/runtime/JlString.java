@@ -54,7 +54,7 @@ public final class JlString implements TruffleObject {
     }
 
     /** Whether {@code cp} is a raw byte's char ({@link #rawByteChar}). */
-    public static boolean isRawByte(int cp) {
+    private static boolean isRawByte(int cp) {
         return cp >= 0xDC80 && cp <= 0xDCFF;
     }
 
@@ -134,10 +134,17 @@ public final class JlString implements TruffleObject {
         return n;
     }
 
-    /** Byte index of the character after the one starting at {@code i} (0-based). */
+    /**
+     * Byte index of the character after the one starting at {@code i} (0-based), by Julia's rule:
+     * a lead byte takes the continuation bytes its length allows (a malformed Char if they are
+     * too few or the sequence is not valid UTF-8); any other byte is a Char of its own.
+     */
     public int nextIndex(int i) {
         int b = bytes[i] & 0xFF;
-        int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        if (b < 0xC0 || b >= 0xF8) {
+            return i + 1;
+        }
+        int len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
         int j = i + 1;
         while (j < i + len && j < bytes.length && (bytes[j] & 0xC0) == 0x80) {
             j++;
@@ -145,22 +152,33 @@ public final class JlString implements TruffleObject {
         return j;
     }
 
-    /** Whether byte {@code i} (0-based) starts a character. */
+    /** Whether byte {@code i} (0-based) starts a character (a continuation byte no lead byte before it takes does). */
     public boolean isCharStart(int i) {
-        return i >= 0 && i < bytes.length && (bytes[i] & 0xC0) != 0x80;
+        if (i < 0 || i >= bytes.length) {
+            return false;
+        }
+        if ((bytes[i] & 0xC0) != 0x80) {
+            return true;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            if ((bytes[j] & 0xC0) != 0x80) {
+                return nextIndex(j) <= i;
+            }
+        }
+        return true;
     }
 
-    /** The code point starting at byte {@code i} (0-based). */
+    /** The Char starting at byte {@code i} (0-based): its code point, or a malformed Char ({@link JlChar#malformed}). */
     public int codePointAt(int i) {
         int b = bytes[i] & 0xFF;
         if (b < 0x80) {
             return b;
         }
-        if (validSequenceLength(bytes, i) == 0) {
-            return rawByteChar(bytes[i]); // a malformed byte: Julia's Char '\xff'
-        }
         int end = nextIndex(i);
         int len = end - i;
+        if (validSequenceLength(bytes, i) != len) {
+            return JlChar.malformed(bytes, i, end);
+        }
         int cp = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
         for (int j = i + 1; j < end; j++) {
             cp = (cp << 6) | (bytes[j] & 0x3F);
@@ -193,9 +211,51 @@ public final class JlString implements TruffleObject {
     public String toString() {
         String s = javaString;
         if (s == null) {
-            s = new String(bytes, StandardCharsets.UTF_8);
+            s = decode(bytes);
             javaString = s;
         }
         return s;
+    }
+
+    /**
+     * Bytes as a Java string: valid UTF-8 as its characters, any other byte as its raw-byte
+     * char ({@link #rawByteChar}), so that {@link #of} gives the same bytes back.
+     */
+    @TruffleBoundary
+    public static String decode(byte[] b) {
+        int i = 0;
+        while (i < b.length && validSequenceLength(b, i) > 0) {
+            i += validSequenceLength(b, i);
+        }
+        if (i == b.length) {
+            return new String(b, StandardCharsets.UTF_8);
+        }
+        StringBuilder sb = new StringBuilder(b.length + 8);
+        sb.append(new String(b, 0, i, StandardCharsets.UTF_8));
+        while (i < b.length) {
+            int n = validSequenceLength(b, i);
+            if (n > 0) {
+                sb.append(new String(b, i, n, StandardCharsets.UTF_8));
+                i += n;
+            } else {
+                sb.append(rawByteChar(b[i]));
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The characters in reverse order (a malformed Char keeps its bytes in order, as Julia's reverse does). */
+    @TruffleBoundary
+    public JlString reverse() {
+        byte[] r = new byte[bytes.length];
+        int end = r.length;
+        for (int i = 0; i < bytes.length;) {
+            int next = nextIndex(i);
+            end -= next - i;
+            System.arraycopy(bytes, i, r, end, next - i);
+            i = next;
+        }
+        return new JlString(r);
     }
 }

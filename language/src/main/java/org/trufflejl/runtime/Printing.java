@@ -222,9 +222,6 @@ public final class Printing {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < b.length; i = s.nextIndex(i)) {
             appendEscaped(sb, s.codePointAt(i), '"');
-            for (int k = i + 1; k < s.nextIndex(i) && JlString.validSequenceLength(b, i) == 0; k++) {
-                sb.append(String.format("\\x%02x", b[k] & 0xff)); // the rest of a malformed sequence
-            }
         }
         return sb.append('"').toString();
     }
@@ -253,10 +250,12 @@ public final class Printing {
                     sb.append('\\').append(quote);
                 } else if (cp == '$' && quote == '"') {
                     sb.append("\\$");
+                } else if (JlChar.isMalformed(cp)) {
+                    for (byte x : JlChar.malformedBytes(cp)) {
+                        sb.append(String.format("\\x%02x", x & 0xff));
+                    }
                 } else if (cp < 0x20 || cp == 0x7f) {
                     sb.append(String.format("\\x%02x", cp));
-                } else if (JlString.isRawByte(cp)) {
-                    sb.append(String.format("\\x%02x", cp & 0xff));
                 } else if (!Character.isDefined(cp) || Character.getType(cp) == Character.UNASSIGNED) {
                     sb.append(cp < 0x10000 ? String.format("\\u%x", cp) : String.format("\\U%x", cp));
                 } else {
