@@ -219,6 +219,7 @@ public final class Builtins {
         def("_hash_bits", FastBuiltinsFactory.HashBitsNodeGen::create, sig(I, Types.UInt64T), sig(Types.UInt64T, Types.UInt64T),
                         sig(Types.Float64, Types.UInt64T), sig(Types.Char, Types.UInt64T));
         def("isa", FastBuiltinsFactory.IsaNodeGen::create, sig(A, Types.Type));
+        def("typeassert", FastBuiltins.TypeAssert::new, sig(A, Types.Type));
         def("===", FastBuiltinsFactory.EgalNodeGen::create, sig(A, A));
         def("throw", FastBuiltinsFactory.ThrowNodeGen::create, sig(A));
         def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.ArrayFamily.any), sig(Types.TupleFamily.any),
@@ -503,12 +504,6 @@ public final class Builtins {
             DataType t = (DataType) a[0];
             return t.supertype == null ? t : t.supertype;
         }, Types.DataTypeT);
-        slow("typeassert", (a, n) -> {
-            if (!Types.isa(a[0], (JlType) a[1])) {
-                throw Errors.typeError("typeassert", "", (JlType) a[1], a[0], n);
-            }
-            return a[0];
-        }, Types.Any, Types.Type);
         slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
         slow("setfield!", (a, n) -> org.trufflejl.nodes.DataNodes.setField(a[0], (Symbol) a[1], a[2], n), Types.Any, Types.SymbolT, Types.Any);
         slow("getfield", (a, n) -> {
