@@ -113,13 +113,13 @@ _dispatch_type(x) = x isa Type ? Type{x} : typeof(x)
 _summary(x) = string(typeof(x))
 _summary(a::AbstractArray) = string(_dims_summary(size(a)), " ", typeof(a))
 _dims_summary(d::Tuple) = length(d) == 1 ? string(d[1], "-element") : join(map_tuple(string, d), "×")
-_summary(s::String) = repr(s)
+_summary(s::AbstractString) = string(isempty(s) ? "empty" : string(ncodeunits(s), "-codeunit"), " ", typeof(s))
 """
     summary(x)
 
 A one-line description of `x`: its type, with the size for arrays ("3-element Vector{Int64}").
 """
-summary(x) = x isa AbstractArray ? _summary(x) : string(typeof(x))
+summary(x) = x isa AbstractArray || x isa AbstractString ? _summary(x) : string(typeof(x))
 summary(io::IO, x) = print(io, summary(x))
 
 _showerror_string(e) = sprint(showerror, e)

@@ -49,7 +49,17 @@ ncodeunits(s::SubString) = s.ncodeunits
 length(s::SubString) = length(String(s))
 print(io::IO, s::SubString) = print(io, String(s))
 show(io::IO, s::SubString) = show(io, String(s))
-iterate(s::SubString, i = 1) = iterate(String(s), i)
+# characters of a SubString are read in its parent (a String made per call cost O(length) each)
+function iterate(s::SubString, i::Int = 1)
+    i > s.ncodeunits && return nothing
+    c, j = iterate(s.string, s.offset + i)
+    (c, j - s.offset)
+end
+function getindex(s::SubString, i::Integer)
+    1 <= i <= s.ncodeunits || throw(BoundsError(s, i))
+    isvalid(s, i) || throw(StringIndexError(s, i))
+    s.string[s.offset + i]
+end
 getindex(s::SubString, i) = String(s)[i]
 lastindex(s::SubString) = s.ncodeunits
 isempty(s::AbstractString) = ncodeunits(s) == 0

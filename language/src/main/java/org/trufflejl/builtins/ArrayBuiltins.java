@@ -200,16 +200,9 @@ final class ArrayBuiltins {
             int len = product(d);
             return new JlArray(t, JlArray.newStore(t, len), len, d);
         }, Types.Type, Types.TupleFamily.any);
-        b.slow("size", (a, n) -> dimsTuple(((JlArray) a[0]).dims), Arr);
-        b.slow("size", (a, n) -> {
-            int[] d = ((JlArray) a[0]).dims;
-            long k = (Long) a[1];
-            if (k < 1) {
-                throw Errors.argumentError("dimension out of range", n);
-            }
-            return k > d.length ? 1L : (long) d[(int) k - 1];
-        }, Arr, I);
-        b.slow("ndims", (a, n) -> (long) ((JlArray) a[0]).dims.length, Arr);
+        b.def("size", FastBuiltins.ArraySize::new, Builtins.sig(Arr));
+        b.def("size", FastBuiltins.ArraySizeOf::new, Builtins.sig(Arr, I));
+        b.def("ndims", FastBuiltins.ArrayRank::new, Builtins.sig(Arr));
         b.slow("_reshape", (a, n) -> {
             JlArray x = (JlArray) a[0];
             int[] d = dimsOf(a[1], n);

@@ -409,9 +409,9 @@ public final class Builtins {
         JlType I = Types.Int64;
         slow("*", (a, n) -> str(a[0]).concat(str(a[1])), S, S);
         slow("length", (a, n) -> str(a[0]).length(), S);
-        slow("ncodeunits", (a, n) -> (long) str(a[0]).byteLength(), S);
-        slow("sizeof", (a, n) -> (long) str(a[0]).byteLength(), S);
-        slow("codeunit", (a, n) -> new UInt8(str(a[0]).bytes()[(int) (long) (Long) a[1] - 1]), S, I);
+        def("ncodeunits", FastBuiltins.StringCodeUnits::new, sig(S));
+        def("sizeof", FastBuiltins.StringCodeUnits::new, sig(S));
+        def("codeunit", FastBuiltins.StringCodeUnit::new, sig(S, I));
         slow("isless", (a, n) -> java.util.Arrays.compareUnsigned(str(a[0]).bytes(), str(a[1]).bytes()) < 0, S, S);
         // iterate(s, i): (Char at byte index i, next index) or nothing
         def("_string_iterate", FastBuiltinsFactory.StringIterateNodeGen::create, sig(S, I));

@@ -2,6 +2,7 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.nodes.ControlFlow.BreakException;
 import org.trufflejl.nodes.ControlFlow.ContinueException;
+import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.JlContext;
@@ -14,7 +15,11 @@ import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.JlString;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.num.Num;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.Types;
+import org.trufflejl.runtime.types.UnionAll;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -47,7 +52,7 @@ public final class ForNode extends JlNode {
     private final boolean handlesBreak;
     private final JlFunction iterate;
     /** One Truffle loop per way of iterating, made on first use (indexed by the constants below). */
-    @Children private final LoopNode[] loops = new LoopNode[8];
+    @Children private final LoopNode[] loops = new LoopNode[9];
     private static final int RANGE = 0;
     private static final int STEP_RANGE = 1;
     private static final int ARRAY = 2;
@@ -56,6 +61,7 @@ public final class ForNode extends JlNode {
     private static final int INDEXED = 5;
     private static final int STRING = 6;
     private static final int DICT = 7;
+    private static final int SUBSTRING = 8;
     /** The Dict/keys/values/Set this loop scans ({@link DictIteration}), decided by the first one. */
     @Child private DictIteration dictScan;
     @CompilationFinal private boolean dictDecided;
@@ -179,6 +185,16 @@ public final class ForNode extends JlNode {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
                 loop(STRING).execute(frame);
+            } else if (it instanceof JlStructObject s && s.type == subString().type) {
+                SubStringLayout l = subString;
+                long offset = (Long) s.getField(l.offset);
+                long end = offset + (Long) s.getField(l.ncodeunits);
+                if (end > offset) {
+                    // the parent's bytes from offset to end: both indices in the one state slot
+                    frame.setLong(stateSlot, end << 32 | offset);
+                    frame.setObject(iterSlot, s.getField(l.string));
+                    loop(SUBSTRING).execute(frame);
+                }
             } else if ((it instanceof JlStructObject || it instanceof JlTuple) && isIndexed(it)) {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
@@ -251,6 +267,7 @@ public final class ForNode extends JlNode {
                 case INDEXED -> new IndexedRepeat();
                 case STRING -> new StringRepeat();
                 case DICT -> new DictRepeat();
+                case SUBSTRING -> new SubStringRepeat();
                 default -> new GenericRepeat();
             };
             loops[kind] = insert(Truffle.getRuntime().createLoopNode(r));
@@ -263,6 +280,27 @@ public final class ForNode extends JlNode {
         if (l == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             l = floatRange = FloatRange.Layout.resolve(JlContext.get(this));
+        }
+        return l;
+    }
+
+    /** Base's {@code SubString{String}} and where its fields are, found on first use. */
+    @CompilationFinal private SubStringLayout subString;
+
+    private record SubStringLayout(DataType type, int string, int offset, int ncodeunits) {
+        @TruffleBoundary
+        static SubStringLayout resolve(JlContext context) {
+            Binding b = context.base.resolve(Symbol.of("SubString"));
+            DataType t = ((DataType) ((UnionAll) b.value).unwrap()).family.instantiate(Types.String);
+            return new SubStringLayout(t, t.fieldIndex(Symbol.of("string")), t.fieldIndex(Symbol.of("offset")), t.fieldIndex(Symbol.of("ncodeunits")));
+        }
+    }
+
+    private SubStringLayout subString() {
+        SubStringLayout l = subString;
+        if (l == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            l = subString = SubStringLayout.resolve(JlContext.get(this));
         }
         return l;
     }
@@ -452,6 +490,28 @@ public final class ForNode extends JlNode {
     @TruffleBoundary
     private static JlChar decodeChar(JlString s, int i) {
         return new JlChar(s.codePointAt(i));
+    }
+
+    /** A SubString's characters, read in its parent: the state slot holds the end index (high half) and the next index. */
+    final class SubStringRepeat extends Repeat {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long state = frame.getLong(stateSlot);
+            int i = (int) state;
+            if (i >= (int) (state >>> 32)) {
+                return false;
+            }
+            JlString s = (JlString) frame.getObject(iterSlot);
+            byte c = s.bytes()[i];
+            if (c >= 0) {
+                frame.setLong(stateSlot, state + 1);
+                body.run(frame, new JlChar(c));
+            } else {
+                frame.setLong(stateSlot, (state & 0xFFFFFFFF00000000L) | nextCharIndex(s, i));
+                body.run(frame, decodeChar(s, i));
+            }
+            return true;
+        }
     }
 
     final class GenericRepeat extends Repeat {
