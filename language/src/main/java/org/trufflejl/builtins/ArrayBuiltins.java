@@ -438,11 +438,7 @@ final class ArrayBuiltins {
             }
             return 0L;
         }, S, S, I);
-        b.slow("isvalid", (a, n) -> {
-            JlString s = str(a[0]);
-            long i = (Long) a[1];
-            return i >= 1 && i <= s.byteLength() && s.isCharStart((int) i - 1);
-        }, S, I);
+        b.def("isvalid", FastBuiltins.StringIsValidIndex::new, Builtins.sig(S, I));
         // isvalid(s): well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF)
         b.slow("isvalid", (a, n) -> {
             try {

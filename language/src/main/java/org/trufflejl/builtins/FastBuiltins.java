@@ -617,6 +617,24 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code isvalid(s, i)}: whether byte i of a String starts a character (an ASCII byte does: no call). */
+    public static final class StringIsValidIndex extends Builtin2 {
+        @Override
+        public Object execute(Object s, Object i) {
+            JlString str = (JlString) s;
+            long k = (Long) i;
+            if (k < 1 || k > str.byteLength()) {
+                return false;
+            }
+            return str.bytes()[(int) k - 1] >= 0 || startsCharacter(str, (int) k - 1);
+        }
+
+        @TruffleBoundary
+        private static boolean startsCharacter(JlString s, int i) {
+            return s.isCharStart(i);
+        }
+    }
+
     /** {@code codeunit(s, i)}: the i-th byte of a String (a BoundsError outside it). */
     public static final class StringCodeUnit extends Builtin2 {
         @Override
