@@ -296,6 +296,13 @@ function _foreach_index(f, J)
     end
 end
 function ntuple(f, n::Int)
+    # short tuples written out, so that they are made in one piece (and stay virtual when compiled)
+    n == 0 && return ()
+    n == 1 && return (f(1),)
+    n == 2 && return (f(1), f(2))
+    n == 3 && return (f(1), f(2), f(3))
+    n == 4 && return (f(1), f(2), f(3), f(4))
+    n < 0 && throw(ArgumentError(string("tuple length should be ≥ 0, got ", n)))
     out = []
     for i in 1:n
         push!(out, f(i))

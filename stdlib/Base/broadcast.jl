@@ -158,7 +158,14 @@ function _bcast_narrow(out, shape)
     b
 end
 
-function broadcast(f, xs...)
+# tuples of one length, alone or with a number: a tuple made element by element (the general
+# path below fills a Vector{Any} and splats it, a microsecond for two pairs)
+broadcast(f, a::Tuple) = map_tuple(f, a)
+broadcast(f, a::Tuple, b::Tuple) = length(a) == length(b) ? ntuple(k -> f(a[k], b[k]), length(a)) : _broadcast(f, a, b)
+broadcast(f, a::Tuple, b::Number) = ntuple(k -> f(a[k], b), length(a))
+broadcast(f, a::Number, b::Tuple) = ntuple(k -> f(a, b[k]), length(b))
+broadcast(f, xs...) = _broadcast(f, xs...)
+function _broadcast(f, xs...)
     shape = _bcast_shape(xs)
     if length(shape) == 0
         return f(xs...)

@@ -57,6 +57,11 @@ final class Analyzer {
         Lambda top = new Lambda(null);
         Scope global = new Scope(null, top, Kind.GLOBAL);
         walk(stmt, global);
+        // `local x` in a top-level block: a local of this statement, which the scopes inside
+        // it (a for loop's body) assign rather than making their own
+        for (Symbol x : global.declaredLocal) {
+            global.vars.putIfAbsent(x, new Var(x, global, false));
+        }
         resolve();
         resolveTypeDecls();
         checkLabels(top);
