@@ -521,6 +521,18 @@ function typed_hcat(T::Type, xs...)
 end
 hvcat(rows::Tuple, xs...) = typed_hvcat(_cat_eltype(xs), rows, xs...)
 function typed_hvcat(T::Type, rows::Tuple, xs...)
+    if all(x -> !(x isa AbstractArray), xs)
+        # a matrix literal of scalars ([1 2; 3 4]): filled in place, not built from row blocks
+        nc = rows[1]
+        for i in 2:length(rows)
+            rows[i] == nc || throw(DimensionMismatch(string("row ", i, " has mismatched number of columns (expected ", nc, ", got ", rows[i], ")")))
+        end
+        out = _new_array(T, (length(rows), nc))
+        for k in 1:length(xs)
+            out[div(k - 1, nc) + 1, rem(k - 1, nc) + 1] = xs[k]
+        end
+        return out
+    end
     blocks = []
     k = 0
     for n in rows
