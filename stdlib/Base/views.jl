@@ -175,3 +175,8 @@ dotview(a::AbstractArray, I...) = view(a, I...)
 maybeview(a, I...) = getindex(a, I...)
 maybeview(a::AbstractArray, I...) = _all_scalar_indices(I) ? getindex(a, I...) : view(a, I...)
 _all_scalar_indices(I) = all(i -> i isa Integer, I)
+
+# a for loop, sum or map counts through a view by its linear index, as through an array
+_indexable(::SubArray) = true
+_idxlength(v::SubArray) = length(v)
+_getidx(v::SubArray, k) = v[k]
