@@ -204,12 +204,7 @@ final class ArrayBuiltins {
         JlType Arr = Types.ArrayFamily.any;
         JlType I = Types.Int64;
         JlType A = Types.Any;
-        b.slow("_new_array", (a, n) -> {
-            JlType t = (JlType) a[0];
-            int[] d = dimsOf(a[1], n);
-            int len = product(d);
-            return new JlArray(t, JlArray.newStore(t, len), len, d);
-        }, Types.Type, Types.TupleFamily.any);
+        b.def("_new_array", FastBuiltins.NewArray::new, Builtins.sig(Types.Type, Types.TupleFamily.any));
         b.def("size", FastBuiltins.ArraySize::new, Builtins.sig(Arr));
         b.def("size", FastBuiltins.ArraySizeOf::new, Builtins.sig(Arr, I));
         b.def("ndims", FastBuiltins.ArrayRank::new, Builtins.sig(Arr));

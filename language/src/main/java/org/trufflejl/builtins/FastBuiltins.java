@@ -601,6 +601,54 @@ public final class FastBuiltins {
         }
     }
 
+    /**
+     * {@code _new_array(T, dims)}: an array of element type T (the one this site has always made,
+     * so its store's kind is a constant) and the given dimensions (a boundary call was 50 ns of
+     * every small array Base makes).
+     */
+    public static final class NewArray extends Builtin2 {
+        @CompilationFinal private JlType elementType;
+        @CompilationFinal private int kind;
+        @CompilationFinal private boolean varies;
+
+        @Override
+        public Object execute(Object t, Object dims) {
+            JlType type = (JlType) t;
+            int k;
+            if (type == elementType) {
+                k = kind;
+            } else {
+                if (!varies) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    varies = elementType != null;
+                    if (!varies) {
+                        kind = org.trufflejl.runtime.num.Num.kindOf(type);
+                        elementType = type;
+                    }
+                }
+                k = kindOf(type);
+            }
+            Object[] e = ((JlTuple) dims).elements;
+            int[] d = new int[e.length];
+            long total = 1;
+            for (int i = 0; i < e.length; i++) {
+                d[i] = ArrayOps.arrayLength(e[i], this);
+                total *= d[i];
+                if (total > Integer.MAX_VALUE - 8) {
+                    CompilerDirectives.transferToInterpreter();
+                    throw Errors.outOfMemory(this);
+                }
+            }
+            int len = (int) total;
+            return new JlArray(type, JlArray.newStoreOfKind(k, len), len, d);
+        }
+
+        @TruffleBoundary
+        private static int kindOf(JlType type) {
+            return org.trufflejl.runtime.num.Num.kindOf(type);
+        }
+    }
+
     /** {@code ndims(A)} of an Array. */
     public static final class ArrayRank extends Builtin1 {
         @Override

@@ -52,7 +52,12 @@ public final class JlArray implements TruffleObject {
 
     /** A store of the representation {@code elementType} uses, with room for {@code n} elements. */
     public static Object newStore(JlType elementType, int n) {
-        switch (Num.kindOf(elementType)) {
+        return newStoreOfKind(Num.kindOf(elementType), n);
+    }
+
+    /** The store for {@code n} elements of the number kind {@code kind} ({@link Num#kindOf}; -1: boxed). */
+    public static Object newStoreOfKind(int kind, int n) {
+        switch (kind) {
             case Num.I8:
             case Num.U8:
                 return new byte[n];
