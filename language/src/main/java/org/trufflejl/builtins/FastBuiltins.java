@@ -628,18 +628,8 @@ public final class FastBuiltins {
                 }
                 k = kindOf(type);
             }
-            Object[] e = ((JlTuple) dims).elements;
-            int[] d = new int[e.length];
-            long total = 1;
-            for (int i = 0; i < e.length; i++) {
-                d[i] = ArrayOps.arrayLength(e[i], this);
-                total *= d[i];
-                if (total > Integer.MAX_VALUE - 8) {
-                    CompilerDirectives.transferToInterpreter();
-                    throw Errors.outOfMemory(this);
-                }
-            }
-            int len = (int) total;
+            int[] d = ArrayBuiltins.dimsOf(dims, this);
+            int len = ArrayBuiltins.product(d);
             return new JlArray(type, JlArray.newStoreOfKind(k, len), len, d);
         }
 
