@@ -17,16 +17,21 @@ function _mapreduce(f, op, itr, init)
     _indexable(itr) && return _mapreduce_indexed(f, op, itr, init)
     _counted_filter(itr) && return _reduce_counted(init isa _NoInit ? identity : x -> op(init, x), f, op, itr,
                                                    () -> init isa _NoInit ? _empty_mapreduce(f, op, itr) : init)
-    y = iterate(itr)
-    if y === nothing
+    # a for loop, not iterate by hand: the loop runs Base's fast ways through dicts, strings and
+    # the like (iterate's nothing-or-tuple result is a new tuple per element)
+    empty = true
+    acc = nothing
+    for x in itr
+        if empty
+            acc = init isa _NoInit ? f(x) : op(init, f(x))
+            empty = false
+        else
+            acc = op(acc, f(x))
+        end
+    end
+    if empty
         init isa _NoInit && return _empty_mapreduce(f, op, itr)
         return init
-    end
-    acc = init isa _NoInit ? f(y[1]) : op(init, f(y[1]))
-    y = iterate(itr, y[2])
-    while y !== nothing
-        acc = op(acc, f(y[1]))
-        y = iterate(itr, y[2])
     end
     acc
 end
@@ -58,14 +63,17 @@ mapfoldr(f, op, itr; init = _NoInit()) = foldr(op, Generator(f, itr); init = ini
 function _sum(itr)
     _indexable(itr) && return _sum_indexed(identity, itr)
     _counted_filter(itr) && return _reduce_counted(_widen_reduce, identity, +, itr, () -> _zero_of(itr))
-    y = iterate(itr)
-    y === nothing && return _zero_of(itr)
-    acc = _widen_reduce(y[1])
-    y = iterate(itr, y[2])
-    while y !== nothing
-        acc = acc + y[1]
-        y = iterate(itr, y[2])
+    empty = true
+    acc = nothing
+    for x in itr   # (a for loop: see _mapreduce)
+        if empty
+            acc = _widen_reduce(x)
+            empty = false
+        else
+            acc = acc + x
+        end
     end
+    empty && return _zero_of(itr)
     acc
 end
 function _sum(a::Union{Array, SubArray})
@@ -81,14 +89,17 @@ sum(f, itr; init = _NoInit()) = init isa _NoInit ? _sum(f, itr) : mapreduce(f, +
 function _sum(f, itr)
     _indexable(itr) && return _sum_indexed(f, itr)
     _counted_filter(itr) && return _reduce_counted(_widen_reduce, f, +, itr, () -> _sum_empty(f, itr))
-    y = iterate(itr)
-    y === nothing && return _sum_empty(f, itr)
-    acc = _widen_reduce(f(y[1]))
-    y = iterate(itr, y[2])
-    while y !== nothing
-        acc = acc + f(y[1])
-        y = iterate(itr, y[2])
+    empty = true
+    acc = nothing
+    for x in itr   # (a for loop: see _mapreduce)
+        if empty
+            acc = _widen_reduce(f(x))
+            empty = false
+        else
+            acc = acc + f(x)
+        end
     end
+    empty && return _sum_empty(f, itr)
     acc
 end
 # The sum or product of nothing, as Julia's reduce_empty: zero (one) of the element type, widened
