@@ -476,9 +476,23 @@ _cols(x) = x isa AbstractArray ? (ndims(x) == 1 ? 1 : size(x, 2)) : 1
 _at(x, i, j) = x isa AbstractArray ? x[i, j] : x
 function typed_vcat(T::Type, xs...)
     if all(x -> !(x isa AbstractArray) || ndims(x) == 1, xs)
-        out = _new_array(T, (0,))
+        # the result allocated at its length and filled in place (pushing grew it step by step)
+        n = 0
         for x in xs
-            x isa AbstractArray ? append!(out, x) : push!(out, x)
+            n += x isa AbstractArray ? length(x) : 1
+        end
+        out = _new_array(T, (n,))
+        k = 0
+        for x in xs
+            if x isa AbstractArray
+                for y in x
+                    k += 1
+                    out[k] = y
+                end
+            else
+                k += 1
+                out[k] = x
+            end
         end
         return out
     end
