@@ -406,14 +406,7 @@ _dims(g::Generator) = _dims(g.iter)
 _dims(a::AbstractArray) = ndims(a) > 1 ? size(a) : nothing
 _dims(p::Iterators.ProductIterator) = map_tuple(length, p.iterators)
 function map_tuple(f, t)
-    if t isa Tuple
-        n = length(t)
-        n == 0 && return ()
-        n == 1 && return (f(t[1]),)
-        n == 2 && return (f(t[1]), f(t[2]))
-        n == 3 && return (f(t[1]), f(t[2]), f(t[3]))
-        n == 4 && return (f(t[1]), f(t[2]), f(t[3]), f(t[4]))
-    end
+    t isa Tuple && return ntuple(k -> f(t[k]), length(t))
     out = []
     for x in t
         push!(out, f(x))

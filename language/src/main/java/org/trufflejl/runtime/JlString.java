@@ -224,8 +224,8 @@ public final class JlString implements TruffleObject {
     @TruffleBoundary
     public static String decode(byte[] b) {
         int i = 0;
-        while (i < b.length && validSequenceLength(b, i) > 0) {
-            i += validSequenceLength(b, i);
+        for (int n; i < b.length && (n = validSequenceLength(b, i)) > 0;) {
+            i += n;
         }
         if (i == b.length) {
             return new String(b, StandardCharsets.UTF_8);
