@@ -876,13 +876,32 @@ end
 issorted(v; lt = isless, by = identity, rev::Bool = false) = all(i -> !(rev ? lt(by(v[i]), by(v[i+1])) : lt(by(v[i+1]), by(v[i]))), 1:length(v)-1)
 partialsort(v, k; kws...) = sort(v; kws...)[k]
 
-# isless for tuples and pairs: lexicographic
+# isless for tuples and pairs: lexicographic, as Julia's (the first elements decide unless they
+# are isequal). Pairs of equal length up to 3 written out: indexing a tuple by a loop variable
+# made the compiler allocate it (72 bytes a comparison of two 2-tuples)
 function isless(a::Tuple, b::Tuple)
     for i in 1:min(length(a), length(b))
-        isless(a[i], b[i]) && return true
-        isless(b[i], a[i]) && return false
+        x = a[i]
+        y = b[i]
+        isless(x, y) && return true
+        isequal(x, y) || return false
     end
     length(a) < length(b)
+end
+isless(a::Tuple{Any}, b::Tuple{Any}) = isless(a[1], b[1])
+function isless(a::Tuple{Any,Any}, b::Tuple{Any,Any})
+    x = a[1]
+    y = b[1]
+    isless(x, y) || (isequal(x, y) && isless(a[2], b[2]))
+end
+function isless(a::Tuple{Any,Any,Any}, b::Tuple{Any,Any,Any})
+    x = a[1]
+    y = b[1]
+    isless(x, y) && return true
+    isequal(x, y) || return false
+    x = a[2]
+    y = b[2]
+    isless(x, y) || (isequal(x, y) && isless(a[3], b[3]))
 end
 isless(a::Pair, b::Pair) = isless((a.first, a.second), (b.first, b.second))
 isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))

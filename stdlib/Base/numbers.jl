@@ -100,6 +100,17 @@ promote_rule(T::Type{<:AbstractFloat}, ::Type{<:Integer}) = T
 # parameters, which are recomputed per call, and that Julia signature is reported ambiguous
 # with the Number one by our specificity.)
 convert(T::Type, x) = x isa T ? x : _convert_union(T, x)
+# A tuple to a tuple type, element by element (Julia's convert(::Type{T}, ::Tuple) where T<:Tuple);
+# a length the type does not allow is a MethodError
+convert(T::Type{<:Tuple}, x::Tuple) = x isa T ? x : _convert_tuple(T, x)
+function _convert_tuple(T, x)
+    T isa DataType || throw(MethodError(convert, (T, x)))
+    ps = T.parameters
+    np = length(ps)
+    vararg = np > 0 && ps[np] isa TypeofVararg
+    (vararg ? length(x) >= np - 1 : length(x) == np) || throw(MethodError(convert, (T, x)))
+    ntuple(i -> convert(vararg && i >= np ? ps[np].T : ps[i], x[i]), length(x))
+end
 # Union{Nothing, T} and Union{Missing, T} take what converts to T (Julia's convert methods for
 # T>:Nothing and T>:Missing), so that [1, 2.0, missing] is a Vector{Union{Missing, Float64}}
 function _convert_union(T, x)

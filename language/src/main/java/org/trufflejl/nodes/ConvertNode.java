@@ -4,6 +4,7 @@ import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlFunction;
 import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
@@ -21,10 +22,16 @@ import com.oracle.truffle.api.nodes.Node;
  * conversion was a call through the generic method lookup (200 ns for {@code Point(i, 1.0)}).
  */
 public final class ConvertNode extends Node {
-    /** A kind of value: its class, and its type when the class does not decide it. */
-    private record Kind(Class<?> cls, DataType type) {
+    /** A kind of value: its class, and its type (or a tuple's shape) when the class does not decide it. */
+    private record Kind(Class<?> cls, DataType type, TupleShape shape) {
         boolean matches(Object v) {
-            return v != null && v.getClass() == cls && (type == null || Types.typeOf(CompilerDirectives.castExact(v, cls)) == type);
+            if (v == null || v.getClass() != cls) {
+                return false;
+            }
+            if (shape != null) {
+                return shape.matches(CompilerDirectives.castExact(v, JlTuple.class));
+            }
+            return type == null || Types.typeOf(CompilerDirectives.castExact(v, cls)) == type;
         }
 
         /** The kind of {@code v}, or null when testing for its type is not a class test and a read. */
@@ -33,10 +40,14 @@ public final class ConvertNode extends Node {
                 return null;
             }
             if (Types.classDecidesType(v.getClass())) {
-                return new Kind(v.getClass(), null);
+                return new Kind(v.getClass(), null, null);
             }
             if (v instanceof JlStructObject || v instanceof JlArray) {
-                return new Kind(v.getClass(), (DataType) Types.typeOf(v));
+                return new Kind(v.getClass(), (DataType) Types.typeOf(v), null);
+            }
+            if (v instanceof JlTuple t) {
+                // (a Vector{Tuple{Int, Float64}} checked each stored tuple's type generically: 140 ns)
+                return new Kind(JlTuple.class, null, new TupleShape(t));
             }
             return null;
         }

@@ -389,6 +389,8 @@ public final class DataNodes {
                 return q.value instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(q.value);
             } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.name.equals("body") || name.name.equals("var"))) {
                 return name.name.equals("body") ? u.body : u.var;
+            } else if (o instanceof org.trufflejl.runtime.types.VarargType va && (name.name.equals("T") || name.name.equals("N") && va.count != null)) {
+                return name.name.equals("T") ? va.elementType : va.count;
             } else if (o instanceof org.trufflejl.runtime.types.TypeVar v && (name.name.equals("name") || name.name.equals("lb") || name.name.equals("ub"))) {
                 return name.name.equals("name") ? v.name : name.name.equals("lb") ? v.lb : v.ub;
             } else if (o instanceof org.trufflejl.runtime.JlTyped t && t.property(name.name) != null) {

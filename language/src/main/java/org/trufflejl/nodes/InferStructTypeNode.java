@@ -39,7 +39,7 @@ abstract class InferStructTypeNode extends Node {
                     @Cached(value = "argumentClasses(frameArgs)", dimensions = 1) Class<?>[] cachedClasses,
                     @Cached(value = "argumentTypes(frameArgs)", dimensions = 1) JlType[] cachedTypes,
                     @Cached(value = "typeArguments(frameArgs)", dimensions = 1) Object[] cachedTypeArgs,
-                    @Cached(value = "tupleShapes(frameArgs)", dimensions = 1) DispatchNode.TupleShape[] cachedTupleShapes,
+                    @Cached(value = "tupleShapes(frameArgs)", dimensions = 1) TupleShape[] cachedTupleShapes,
                     @Cached("infer(cachedTypes)") DataType type) {
         return type;
     }
