@@ -58,27 +58,47 @@ public final class DictTable {
         return Hashing.hashString(s.bytes(), 0);
     }
 
-    /** {@code key === k || isequal(key, k)} for two keys of one of these types. */
-    private static boolean keyEquals(Object key, Object k) {
-        if (key == k) {
-            return true;
-        } else if (key.getClass() != k.getClass()) {
-            return juliaIsequal(key, k);   // only in a Dict{Any}: 1 finds the key 1.0
-        } else if (key instanceof Long x) {
-            return x.longValue() == (Long) k;
-        } else if (key instanceof JlString s) {
-            return s.equals(k);
+    /** {@link #match}: the keys differ in class, which only Base's isequal can decide. */
+    private static final int UNDECIDED = -1;
+
+    /**
+     * Whether the key in slot {@code i} is the probed key (1) or not (0), or {@link #UNDECIDED}.
+     * An Int64 key is probed as a primitive ({@code key} null, the value in {@code intKey}): its
+     * box is not used past the entry, because a boxed key that could escape or be compared by
+     * identity on any path of a probe loop was allocated on every lookup (24 bytes a lookup of
+     * a key above 127).
+     */
+    private static int match(Object key, long intKey, Object keyStore, int i) {
+        if (key == null) {
+            if (keyStore instanceof long[] l) {
+                return l[i] == intKey ? 1 : 0;
+            }
+            Object k = ((Object[]) keyStore)[i];
+            return k instanceof Long y ? (y.longValue() == intKey ? 1 : 0) : UNDECIDED;
         }
-        return key instanceof JlChar c && c.equals(k);
+        Object k = ((Object[]) keyStore)[i];
+        if (key.getClass() != k.getClass()) {
+            return UNDECIDED;   // only in a Dict{Any}: 1 finds the key 1.0
+        } else if (key instanceof JlString str) {
+            return str.equals(k) ? 1 : 0;
+        } else if (key instanceof JlChar c) {
+            return c.equals(k) ? 1 : 0;
+        }
+        return key == k ? 1 : 0;   // a Symbol
+    }
+
+    /** {@link #match} deciding keys of different classes with Base's isequal. */
+    private static boolean matchMixed(Object key, Object keyStore, int i) {
+        Object k = keyStore instanceof long[] l ? (Object) l[i] : ((Object[]) keyStore)[i];
+        if (key.getClass() != k.getClass()) {
+            return juliaIsequal(key, k);
+        }
+        return key instanceof Long x ? x.longValue() == (Long) k : match(key, 0, keyStore, i) == 1;
     }
 
     @TruffleBoundary
     private static boolean juliaIsequal(Object key, Object k) {
         return JlContext.get(null).callBase("isequal", key, k) == Boolean.TRUE;
-    }
-
-    private static Object keyAt(Object keyStore, int i) {
-        return keyStore instanceof long[] l ? (Object) l[i] : ((Object[]) keyStore)[i];
     }
 
     private static byte shortHash(long hash) {
@@ -95,6 +115,31 @@ public final class DictTable {
      * Dict lookup's time).
      */
     public static long keyIndex(JlStructObject d, Object key) {
+        if (key instanceof Long x) {
+            // (the box is not passed on even where MIXED is handled, after the loop: a virtual
+            // object escaping on any path after a loop it lived through was allocated before it)
+            long r = keyIndex(d, null, x, false);
+            return r != MIXED ? r : keyIndexMixedInt(d, x);
+        }
+        long r = keyIndex(d, key, 0, false);
+        return r != MIXED ? r : keyIndexMixed(d, key);
+    }
+
+    @TruffleBoundary
+    private static long keyIndexMixedInt(JlStructObject d, long key) {
+        return keyIndex(d, key, 0, true);
+    }
+
+    /** What a probe returns that met a key of another class (in a Dict{Any}): asked again, as a call. */
+    private static final long MIXED = Long.MIN_VALUE + 1;
+
+    @TruffleBoundary
+    private static long keyIndexMixed(JlStructObject d, Object key) {
+        return keyIndex(d, key, 0, true);
+    }
+
+    /** The probe of {@link #keyIndex}: the key as {@link #match} takes it, or ({@code mixed}) as an object matched by {@link #matchMixed}. */
+    private static long keyIndex(JlStructObject d, Object key, long intKey, boolean mixed) {
         if (field(d, COUNT) == 0) {
             return -1;
         }
@@ -102,7 +147,7 @@ public final class DictTable {
         Object keys = ((JlArray) d.getField(KEYS)).store;
         int sz = slots.length;
         long maxprobe = field(d, MAXPROBE);
-        long hash = keyHash(key);
+        long hash = key == null ? Hashing.hashInt64(intKey, 0) : keyHash(key);
         byte sh = shortHash(hash);
         int index = (int) (hash & (sz - 1));
         for (int iter = 0;; iter++) {
@@ -110,8 +155,13 @@ public final class DictTable {
             if (s == 0) {
                 return -1;
             }
-            if (s == sh && keyEquals(key, keyAt(keys, index))) {
-                return index + 1;
+            if (s == sh) {
+                int m = mixed ? (matchMixed(key, keys, index) ? 1 : 0) : match(key, intKey, keys, index);
+                if (m == 1) {
+                    return index + 1;
+                } else if (m == UNDECIDED) {
+                    return MIXED;
+                }
             }
             index = (index + 1) & (sz - 1);
             if (iter + 1 > maxprobe) {
@@ -125,7 +175,27 @@ public final class DictTable {
      * holding {@code key} or minus the slot to put it in; grows the table when probing gives up.
      */
     public static long keyIndex2(JlStructObject d, Object key) {
-        long hash = keyHash(key);
+        if (key instanceof Long x) {
+            long r = keyIndex2(d, null, x, false);   // (the box not passed on: see keyIndex)
+            return r != MIXED ? r : keyIndex2MixedInt(d, x);
+        }
+        long r = keyIndex2(d, key, 0, false);
+        return r != MIXED ? r : keyIndex2Mixed(d, key);
+    }
+
+    @TruffleBoundary
+    private static long keyIndex2Mixed(JlStructObject d, Object key) {
+        return keyIndex2(d, key, 0, true);
+    }
+
+    @TruffleBoundary
+    private static long keyIndex2MixedInt(JlStructObject d, long key) {
+        return keyIndex2(d, key, 0, true);
+    }
+
+    /** ({@code mixed}: a key given as an object whatever its class, matched by {@link #matchMixed}.) */
+    private static long keyIndex2(JlStructObject d, Object key, long intKey, boolean mixed) {
+        long hash = key == null ? Hashing.hashInt64(intKey, 0) : keyHash(key);
         byte sh = shortHash(hash);
         while (true) {
             byte[] slots = (byte[]) ((JlArray) d.getField(SLOTS)).store;
@@ -144,8 +214,13 @@ public final class DictTable {
                     if (avail == 0) {
                         avail = -(index + 1);
                     }
-                } else if (s == sh && keyEquals(key, keyAt(keys, index))) {
-                    return pack(index + 1, sh);
+                } else if (s == sh) {
+                    int m = mixed ? (matchMixed(key, keys, index) ? 1 : 0) : match(key, intKey, keys, index);
+                    if (m == 1) {
+                        return pack(index + 1, sh);
+                    } else if (m == UNDECIDED) {
+                        return MIXED;
+                    }
                 }
                 index = (index + 1) & (sz - 1);
                 iter++;

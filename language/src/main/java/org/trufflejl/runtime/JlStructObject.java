@@ -30,13 +30,39 @@ public abstract class JlStructObject implements TruffleObject {
         this.type = type;
     }
 
+    // The accessors test the three final layouts by class, not by a virtual call: partial
+    // evaluation cannot inline a virtual call on a receiver of unknown class, and a Dict lookup
+    // (its fields read through here) made eight real calls and boxed its key for them.
+
     /** Field {@code i} (0-based); null for a field a partial {@code new} left unassigned. */
-    public abstract Object getField(int i);
+    public final Object getField(int i) {
+        if (this instanceof Boxed b) {
+            return b.read(i);
+        } else if (this instanceof Inline s) {
+            return s.read(i);
+        }
+        return ((Mixed) this).read(i);
+    }
 
     /** Stores a value already of the field's type. */
-    public abstract void setField(int i, Object v);
+    public final void setField(int i, Object v) {
+        if (this instanceof Boxed b) {
+            b.write(i, v);
+        } else if (this instanceof Inline s) {
+            s.write(i, v);
+        } else {
+            ((Mixed) this).write(i, v);
+        }
+    }
 
-    public abstract int fieldCount();
+    public final int fieldCount() {
+        if (this instanceof Boxed b) {
+            return b.count();
+        } else if (this instanceof Inline s) {
+            return s.count();
+        }
+        return ((Mixed) this).count();
+    }
 
     /** A struct with these field values (already converted to the field types). */
     public static JlStructObject of(DataType type, Object... values) {
@@ -89,18 +115,15 @@ public abstract class JlStructObject implements TruffleObject {
             this.fields = fields;
         }
 
-        @Override
-        public Object getField(int i) {
+        Object read(int i) {
             return fields[i];
         }
 
-        @Override
-        public void setField(int i, Object v) {
+        void write(int i, Object v) {
             fields[i] = v;
         }
 
-        @Override
-        public int fieldCount() {
+        int count() {
             return fields.length;
         }
     }
@@ -228,18 +251,15 @@ public abstract class JlStructObject implements TruffleObject {
             }
         }
 
-        @Override
-        public Object getField(int i) {
+        Object read(int i) {
             return fromBits(bits(i), type.inlineLayout[i]);
         }
 
-        @Override
-        public void setField(int i, Object v) {
+        void write(int i, Object v) {
             setBits(i, toBits(v, type.inlineLayout[i], type, i));
         }
 
-        @Override
-        public int fieldCount() {
+        int count() {
             return type.inlineLayout.length;
         }
     }
@@ -320,18 +340,15 @@ public abstract class JlStructObject implements TruffleObject {
             }
         }
 
-        @Override
-        public Object getField(int i) {
+        Object read(int i) {
             return field(i, type.inlineLayout[i]);
         }
 
-        @Override
-        public void setField(int i, Object v) {
+        void write(int i, Object v) {
             storeField(i, type.inlineLayout[i], v);
         }
 
-        @Override
-        public int fieldCount() {
+        int count() {
             return type.inlineLayout.length;
         }
     }
