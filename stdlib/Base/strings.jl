@@ -156,6 +156,21 @@ function unescape_string(s::AbstractString)
 end
 ==(a::AbstractString, b::AbstractString) = String(a) == String(b)
 isequal(a::AbstractString, b::AbstractString) = String(a) == String(b)
+# Strings and SubStrings of them compared (and searched at their ends, and hashed) in their
+# parent's bytes: a SubString is not copied to a String for it (split words as Dict keys)
+_parent_string(s::String) = s
+_parent_string(s::SubString{String}) = s.string
+_byte_offset(s::String) = 0
+_byte_offset(s::SubString{String}) = s.offset
+_bytes_equal_at(s, i, t, n) = _bytes_equal(_parent_string(s), _byte_offset(s) + i, _parent_string(t), _byte_offset(t) + 1, n)
+==(a::Union{String, SubString{String}}, b::Union{String, SubString{String}}) =
+    ncodeunits(a) == ncodeunits(b) && _bytes_equal_at(a, 1, b, ncodeunits(b))
+isequal(a::Union{String, SubString{String}}, b::Union{String, SubString{String}}) = a == b
+hash(s::SubString{String}, h::UInt) = _hash_substring(s.string, s.offset, ncodeunits(s), h)
+startswith(s::Union{String, SubString{String}}, t::Union{String, SubString{String}}) =
+    ncodeunits(t) <= ncodeunits(s) && _bytes_equal_at(s, 1, t, ncodeunits(t))
+endswith(s::Union{String, SubString{String}}, t::Union{String, SubString{String}}) =
+    ncodeunits(t) <= ncodeunits(s) && _bytes_equal_at(s, ncodeunits(s) - ncodeunits(t) + 1, t, ncodeunits(t))
 *(a::AbstractString, b::AbstractString) = string(a, b)
 codeunit(s::SubString, i::Int) = codeunit(s.string, s.offset + i)
 eltype(s::AbstractString) = Char

@@ -467,18 +467,7 @@ final class ArrayBuiltins {
             return (long) k + 1;
         }, S, I);
         b.def("nextind", FastBuiltinsFactory.NextIndNodeGen::create, Builtins.sig(S, I));
-        b.slow("prevind", (a, n) -> {
-            JlString s = str(a[0]);
-            long i = (Long) a[1];
-            if (i < 1 || i > s.byteLength() + 1) {
-                throw Errors.boundsError(s, i, n);
-            }
-            int k = (int) i - 2;
-            while (k > 0 && !s.isCharStart(k)) {
-                k--;
-            }
-            return (long) k + 1;
-        }, S, I);
+b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I));
         b.slow("uppercase", (a, n) -> JlString.of(a[0].toString().toUpperCase(Locale.ROOT)), S);
         b.slow("lowercase", (a, n) -> JlString.of(a[0].toString().toLowerCase(Locale.ROOT)), S);
         b.slow("uppercase", (a, n) -> new JlChar(Character.toUpperCase(((JlChar) a[0]).codePoint)), C);
@@ -526,7 +515,9 @@ final class ArrayBuiltins {
             DictTable.rehash((JlStructObject) a[0], (Long) a[1]);
             return a[0];
         }, Types.Any, Types.Int64);
-        b.slow("_hash_string", (a, n) -> new UInt64(Hashing.hashString(((JlString) a[0]).bytes(), ((UInt64) a[1]).bits)), S, Types.UInt64T);
+        b.def("_hash_string", FastBuiltinsFactory.HashBitsNodeGen::create, Builtins.sig(S, Types.UInt64T));
+        b.def("_hash_substring", FastBuiltins.HashSubstring::new, Builtins.sig(S, Types.Int64, Types.Int64, Types.UInt64T));
+        b.def("_bytes_equal", FastBuiltins.BytesEqual::new, Builtins.sig(S, Types.Int64, S, Types.Int64, Types.Int64));
         b.slow("_symbol_string", (a, n) -> JlString.of(((Symbol) a[0]).name), Types.SymbolT);
         b.slow("_char_string", (a, n) -> JlString.of(a[0].toString()), C);
     }

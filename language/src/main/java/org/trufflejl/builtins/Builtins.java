@@ -408,7 +408,7 @@ public final class Builtins {
         JlType S = Types.String;
         JlType I = Types.Int64;
         slow("*", (a, n) -> str(a[0]).concat(str(a[1])), S, S);
-        slow("length", (a, n) -> str(a[0]).length(), S);
+        def("length", FastBuiltins.StringLength::new, sig(S));
         def("ncodeunits", FastBuiltins.StringCodeUnits::new, sig(S));
         def("sizeof", FastBuiltins.StringCodeUnits::new, sig(S));
         def("codeunit", FastBuiltins.StringCodeUnit::new, sig(S, I));

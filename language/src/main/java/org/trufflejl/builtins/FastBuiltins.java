@@ -66,6 +66,17 @@ public final class FastBuiltins {
         UInt64 hashChar(org.trufflejl.runtime.JlChar x, UInt64 h) {
             return new UInt64(Hashing.hashChar(x.codePoint, h.bits));
         }
+
+        /** ({@code _hash_string}: the bytes hashed in a call, the result made here, unboxed until used.) */
+        @Specialization
+        UInt64 hashString(JlString x, UInt64 h) {
+            return new UInt64(stringHash(x.bytes(), h.bits));
+        }
+
+        @TruffleBoundary
+        private static long stringHash(byte[] bytes, long h) {
+            return Hashing.hashString(bytes, h);
+        }
     }
 
     public abstract static class TypeOf extends Builtin1 {
@@ -177,12 +188,18 @@ public final class FastBuiltins {
             return a.codePoint == b.codePoint;
         }
 
+        /** Strings by their bytes, compiled in (a call before: 10 ns to find two lengths differ). */
+        @Specialization
+        boolean egalString(JlString a, JlString b) {
+            return a == b || java.util.Arrays.equals(a.bytes(), b.bytes());
+        }
+
         /**
          * Values of different classes are never egal (nor is anything but itself egal to the
          * singleton {@code nothing}): tested here, {@code y === nothing} on what {@code iterate}
          * returns needs no call, which would make the tuple a real allocation.
          */
-        @Specialization(replaces = {"egalLong", "egalDouble", "egalBool", "egalType", "egalChar"})
+        @Specialization(replaces = {"egalLong", "egalDouble", "egalBool", "egalType", "egalChar", "egalString"})
         boolean egal(Object a, Object b) {
             if (a == b) {
                 return true;
@@ -365,21 +382,21 @@ public final class FastBuiltins {
         @Specialization
         Object get(JlString s, long i) {
             byte[] b = s.bytes();
-            if (i >= 1 && i <= b.length && b[(int) i - 1] >= 0) {
-                return new JlChar(b[(int) i - 1]);
-            }
-            return decode(s, i);
+            // the Char is made on one path for both cases, so that compiled code can keep it
+            // virtual (a Char from the fast path meeting the slow call's result was allocated)
+            int c = i >= 1 && i <= b.length && b[(int) i - 1] >= 0 ? b[(int) i - 1] : decode(s, i);
+            return new JlChar(c);
         }
 
         @TruffleBoundary
-        private Object decode(JlString s, long i) {
+        private int decode(JlString s, long i) {
             if (i < 1 || i > s.byteLength()) {
                 throw Errors.boundsError(s, i, this);
             }
             if (!s.isCharStart((int) i - 1)) {
                 throw new JlException(JlStructObject.of(Types.StringIndexError, s, i), this);
             }
-            return new JlChar(s.codePointAt((int) i - 1));
+            return s.codePointAt((int) i - 1);
         }
     }
 
@@ -391,15 +408,97 @@ public final class FastBuiltins {
             if (i > b.length) {
                 return JlNothing.INSTANCE;
             }
+            int c;
+            long next;
             if (i >= 1 && b[(int) i - 1] >= 0) {
-                return new JlTuple(new JlChar(b[(int) i - 1]), i + 1);
+                c = b[(int) i - 1];
+                next = i + 1;
+            } else {
+                // (the tuple is made on one path, as in StringGet)
+                long packed = decode(s, (int) i - 1);
+                c = (int) (packed >>> 32);
+                next = (packed & 0xffffffffL) + 1;
             }
-            return decode(s, (int) i - 1);
+            return new JlTuple(new JlChar(c), next);
+        }
+
+        /** The code point (or malformed bits) at byte k, shifted up 32, and the index after it. */
+        @TruffleBoundary
+        private static long decode(JlString s, int k) {
+            return ((long) s.codePointAt(k) << 32) | s.nextIndex(k);
+        }
+    }
+
+    /** {@code prevind(s, i)}: the index of the character before byte i (an ASCII byte before it is one). */
+    public abstract static class PrevInd extends Builtin2 {
+        @Specialization
+        Object prev(JlString s, long i) {
+            byte[] b = s.bytes();
+            return i >= 2 && i <= b.length + 1 && b[(int) i - 2] >= 0 ? i - 1 : scan(s, i);
         }
 
         @TruffleBoundary
-        private static Object decode(JlString s, int k) {
-            return new JlTuple(new JlChar(s.codePointAt(k)), (long) s.nextIndex(k) + 1);
+        private long scan(JlString s, long i) {
+            if (i < 1 || i > s.byteLength() + 1) {
+                throw Errors.boundsError(s, i, this);
+            }
+            int k = (int) i - 2;
+            while (k > 0 && !s.isCharStart(k)) {
+                k--;
+            }
+            return (long) k + 1;
+        }
+    }
+
+    /**
+     * {@code _bytes_equal(s, i, t, j, n)}: whether the n bytes of String s from byte i are those
+     * of t from byte j (false when a range leaves its string). What startswith, endswith and
+     * comparing a SubString do without copying it.
+     */
+    public static final class BytesEqual extends BuiltinNode.BuiltinN {
+        @Override
+        public Object execute(Object[] p) {
+            byte[] s = ((JlString) p[0]).bytes();
+            long i = (Long) p[1] - 1;
+            byte[] t = ((JlString) p[2]).bytes();
+            long j = (Long) p[3] - 1;
+            long n = (Long) p[4];
+            if (n < 0 || i < 0 || j < 0 || i + n > s.length || j + n > t.length) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (s[(int) i + k] != t[(int) j + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** {@code _hash_substring(s, offset, n, h)}: hash of the String of s's bytes offset+1..offset+n, not copied. */
+    public static final class HashSubstring extends BuiltinNode.BuiltinN {
+        @Override
+        public Object execute(Object[] p) {
+            return new UInt64(hash(((JlString) p[0]).bytes(), (int) (long) (Long) p[1], (int) (long) (Long) p[2], ((UInt64) p[3]).bits));
+        }
+
+        @TruffleBoundary
+        private static long hash(byte[] s, int offset, int n, long h) {
+            return Hashing.hashString(s, offset, n, h);
+        }
+    }
+
+    /** {@code length(s)}: the number of characters; an ASCII string's is its byte count, found without a call. */
+    public static final class StringLength extends Builtin1 {
+        @Override
+        public Object execute(Object a) {
+            JlString s = (JlString) a;
+            byte[] b = s.bytes();
+            int i = 0;
+            while (i < b.length && b[i] >= 0) {
+                i++;
+            }
+            return i == b.length ? (long) i : s.length();
         }
     }
 
@@ -408,19 +507,18 @@ public final class FastBuiltins {
         @Specialization
         Object next(JlString s, long i) {
             byte[] b = s.bytes();
-            if (i >= 1 && i < b.length && (b[(int) i] & 0xC0) != 0x80) {
-                return i + 1; // the next byte starts a character
-            }
-            return scan(s, i);
+            // (one result for both paths: a boxed index from the fast path meeting the slow
+            // call's Object was allocated, 24 bytes a character in a text loop)
+            return i >= 1 && i < b.length && (b[(int) i] & 0xC0) != 0x80 ? i + 1 : scan(s, i);
         }
 
         @TruffleBoundary
-        private Object scan(JlString s, long i) {
+        private long scan(JlString s, long i) {
             if (i < 0 || i > s.byteLength()) {
                 throw Errors.boundsError(s, i, this);
             }
             if (i == 0) {
-                return 1L;
+                return 1;
             }
             int k = (int) i;
             while (k < s.byteLength() && !s.isCharStart(k)) {
@@ -860,6 +958,9 @@ public final class FastBuiltins {
     public static final class NewStruct extends BuiltinNode.BuiltinN {
         @CompilationFinal private DataType cachedType;
         @Children private ConvertNode[] checks;
+        /** Whether the site has made a second type: only then is the slow call compiled in (its
+         * result meeting the fast path's struct would make that one a real allocation). */
+        @CompilationFinal private boolean polymorphic;
 
         @Override
         public Object execute(Object[] p) {
@@ -883,6 +984,10 @@ public final class FastBuiltins {
                 JlStructObject.layoutOf(t); // before compiled code reads it as a constant
                 cachedType = t;
                 return JlStructObject.of(t, checkedFields(t, fresh, p));
+            }
+            if (!polymorphic) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                polymorphic = true;
             }
             return newChecked(t, p, this);
         }

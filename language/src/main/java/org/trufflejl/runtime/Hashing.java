@@ -17,8 +17,13 @@ public final class Hashing {
 
     /** Julia's {@code hash(s::String, h)}. */
     public static long hashString(byte[] s, long h) {
+        return hashString(s, 0, s.length, h);
+    }
+
+    /** Julia's {@code hash} of the String of bytes {@code from..from+n-1} of {@code s} (a SubString's, without copying them). */
+    public static long hashString(byte[] s, int from, int n, long h) {
         h += MEMHASH_STRING_SEED;
-        return memhashSeed(s, (int) h) + h;
+        return memhashSeed(s, from, n, (int) h) + h;
     }
 
     /** Julia's {@code hash(x::Int64, h)} and {@code hash(x::UInt64, h)} (the bits of x). */
@@ -83,20 +88,24 @@ public final class Hashing {
 
     /** MurmurHash3_x64_128 of {@code data} with a 32-bit seed; its second word ({@code out[1]}). */
     static long memhashSeed(byte[] data, int seed) {
-        int n = data.length;
+        return memhashSeed(data, 0, data.length, seed);
+    }
+
+    /** {@link #memhashSeed} of the {@code n} bytes from {@code from}. */
+    static long memhashSeed(byte[] data, int from, int n, int seed) {
         long h1 = seed & 0xffffffffL;
         long h2 = h1;
         int blocks = n / 16;
         for (int i = 0; i < blocks; i++) {
-            long k1 = littleEndian(data, 16 * i, 8);
-            long k2 = littleEndian(data, 16 * i + 8, 8);
+            long k1 = littleEndian(data, from + 16 * i, 8);
+            long k2 = littleEndian(data, from + 16 * i + 8, 8);
             h1 ^= Long.rotateLeft(k1 * C1, 31) * C2;
             h1 = (Long.rotateLeft(h1, 27) + h2) * 5 + 0x52dce729;
             h2 ^= Long.rotateLeft(k2 * C2, 33) * C1;
             h2 = (Long.rotateLeft(h2, 31) + h1) * 5 + 0x38495ab5;
         }
-        int tail = 16 * blocks;
-        int rest = n - tail;
+        int tail = from + 16 * blocks;
+        int rest = n - 16 * blocks;
         if (rest > 8) {
             h2 ^= Long.rotateLeft(littleEndian(data, tail + 8, rest - 8) * C2, 33) * C1;
         }
