@@ -927,6 +927,16 @@ end
 isequal(a::AbstractArray, b::AbstractArray) = size(a) == size(b) && _all_elements_equal(isequal, a, b)
 ==(a::Tuple, b::Tuple) = length(a) == length(b) && _all_elements_equal(==, a, b)
 isequal(a::Tuple, b::Tuple) = length(a) == length(b) && _all_elements_equal(isequal, a, b)
+# pairs and triples written out (Dict keys): a loop indexing a tuple made it a real allocation
+isequal(a::Tuple{Any,Any}, b::Tuple{Any,Any}) = isequal(a[1], b[1]) && isequal(a[2], b[2])
+isequal(a::Tuple{Any,Any,Any}, b::Tuple{Any,Any,Any}) = isequal(a[1], b[1]) && isequal(a[2], b[2]) && isequal(a[3], b[3])
+function ==(a::Tuple{Any,Any}, b::Tuple{Any,Any})
+    e1 = a[1] == b[1]
+    e1 === false && return false
+    e2 = a[2] == b[2]
+    e2 === false && return false
+    e1 === missing || e2 === missing ? missing : true
+end
 isequal(a::Float64, b::Float64) = a === b || (a != a && b != b)
 ==(a::Pair, b::Pair) = a.first == b.first && a.second == b.second
 isequal(a::Pair, b::Pair) = isequal(a.first, b.first) && isequal(a.second, b.second)

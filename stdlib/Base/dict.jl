@@ -156,6 +156,11 @@ function sizehint!(d::Dict, newsz)
     newsz == oldsz ? d : rehash!(d, newsz)
 end
 
+# Julia's key test; a tuple key by isequal alone (=== of tuples is a call that would make the
+# probed tuple a real allocation, and isequal answers the same for them)
+_key_equal(key, k) = key === k || isequal(key, k)
+_key_equal(key::Tuple, k) = isequal(key, k)
+
 # the slot holding `key`, or -1
 function ht_keyindex(d::Dict, key)
     d.count == 0 && return -1
@@ -170,7 +175,7 @@ function ht_keyindex(d::Dict, key)
         s == 0x00 && return -1
         if s == sh
             k = keys[index]
-            (key === k || isequal(key, k)) && return index
+            _key_equal(key, k) && return index
         end
         index = (index & (sz - 1)) + 1
         (iter += 1) > maxprobe && return -1
@@ -198,7 +203,7 @@ function ht_keyindex2_shorthash!(d::Dict, key)
                 avail == 0 && (avail = -index)
             elseif s == sh
                 k = keys[index]
-                (key === k || isequal(key, k)) && return (index, sh)
+                _key_equal(key, k) && return (index, sh)
             end
             index = (index & (sz - 1)) + 1
             iter += 1

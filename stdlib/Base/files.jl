@@ -105,6 +105,28 @@ function read(io::IO, ::Type{UInt8})
     b < 0 && throw(EOFError())
     UInt8(b)
 end
+"""
+    peek(io::IO[, UInt8])
+
+The next byte of the stream, without reading it; an `EOFError` at the end.
+"""
+function peek(io::IO, ::Type{UInt8} = UInt8)
+    b = _peek_byte(io)
+    b < 0 && throw(EOFError())
+    UInt8(b)
+end
+# A Char of UTF-8 as Julia reads one: the lead byte and the continuation bytes that follow it
+# (up to what the lead byte allows); malformed input gives a malformed Char, not an error
+function read(io::IO, ::Type{Char})
+    b0 = read(io, UInt8)
+    n = b0 < 0xc0 ? 0 : b0 < 0xe0 ? 1 : b0 < 0xf0 ? 2 : b0 < 0xf8 ? 3 : 0
+    bytes = UInt8[b0]
+    while n > 0 && !eof(io) && (peek(io) & 0xc0) == 0x80
+        push!(bytes, read(io, UInt8))
+        n -= 1
+    end
+    String(bytes)[1]
+end
 read(path::AbstractString) = open(read, path)
 read(path::AbstractString, ::Type{String}) = open(io -> read(io, String), path)
 

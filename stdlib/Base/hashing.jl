@@ -89,4 +89,9 @@ function hash(t::Tuple, h::UInt)
     end
     out
 end
+# (the loop above, written out for one to three elements: indexing a tuple by a loop variable
+# made it a real allocation, 50 bytes a hash of a Dict key)
+hash(t::Tuple{Any}, h::UInt) = hash(t[1], h + tuplehash_seed)
+hash(t::Tuple{Any,Any}, h::UInt) = hash(t[1], hash(t[2], h + tuplehash_seed))
+hash(t::Tuple{Any,Any,Any}, h::UInt) = hash(t[1], hash(t[2], hash(t[3], h + tuplehash_seed)))
 hash(p::Pair, h::UInt) = hash(p.second, hash(p.first, h))

@@ -139,6 +139,23 @@ final class ArrayBuiltins {
 
     // ---- arrays -------------------------------------------------------------------------
 
+    /** fill!(x, v): v converted to the element type, stored in every element. */
+    @TruffleBoundary
+    static JlArray fill(JlArray x, Object value, Node n) {
+        Object v = ArrayOps.convertElement(x, value, n);
+        // (a UInt64 array also stores longs, but its elements are UInt64 values: set converts)
+        if (x.store instanceof long[] l && v instanceof Long lv) {
+            Arrays.fill(l, 0, x.length, lv);
+        } else if (x.store instanceof double[] d && v instanceof Double dv) {
+            Arrays.fill(d, 0, x.length, dv);
+        } else {
+            for (int i = 0; i < x.length; i++) {
+                x.set(i, v);
+            }
+        }
+        return x;
+    }
+
     static int toInt(Object o) {
         return (int) (long) (Long) o;
     }
@@ -216,10 +233,7 @@ final class ArrayBuiltins {
             }
             return new JlArray(x.elementType, x.store, x.length, d);
         }, Arr, Types.TupleFamily.any);
-        b.slow("copy", (a, n) -> {
-            JlArray x = (JlArray) a[0];
-            return new JlArray(x.elementType, storeCopy(x.store, 0, x.length), x.length, x.dims.clone());
-        }, Arr);
+        b.def("copy", FastBuiltinsFactory.ArrayCopyNodeGen::create, Builtins.sig(Arr));
         b.slow("resize!", (a, n) -> {
             JlArray x = (JlArray) a[0];
             long m = (Long) a[1];
@@ -277,21 +291,7 @@ final class ArrayBuiltins {
             }
             return d;
         }, Arr, I, Arr, I, I);
-        b.slow("fill!", (a, n) -> {
-            JlArray x = (JlArray) a[0];
-            Object v = ArrayOps.convertElement(x, a[1], n);
-            // (a UInt64 array also stores longs, but its elements are UInt64 values: set converts)
-            if (x.store instanceof long[] l && v instanceof Long lv) {
-                Arrays.fill(l, 0, x.length, lv);
-            } else if (x.store instanceof double[] d && v instanceof Double dv) {
-                Arrays.fill(d, 0, x.length, dv);
-            } else {
-                for (int i = 0; i < x.length; i++) {
-                    x.set(i, v);
-                }
-            }
-            return x;
-        }, Arr, A);
+        b.def("fill!", FastBuiltinsFactory.ArrayFillNodeGen::create, Builtins.sig(Arr, A));
         b.slow("isassigned", (a, n) -> {
             JlArray x = (JlArray) a[0];
             long i = (Long) a[1];

@@ -34,7 +34,7 @@ final class ArrayOps {
 
     /** An array length from a Julia integer: negative is an ArgumentError, beyond the JVM's arrays an OutOfMemoryError. */
     static int arrayLength(Object n, Node node) {
-        long len = n instanceof Long l ? l : ((Number) n).longValue();
+        long len = n instanceof Long l ? l : longValue(n);
         if (len < 0) {
             throw Errors.argumentError("invalid Array dimensions", node);
         }
@@ -42,6 +42,11 @@ final class ArrayOps {
             throw Errors.outOfMemory(node);
         }
         return (int) len;
+    }
+
+    @TruffleBoundary
+    private static long longValue(Object n) {
+        return ((Number) n).longValue();
     }
 
     /** A vector of element type {@code t} holding {@code values} (already of that type). */

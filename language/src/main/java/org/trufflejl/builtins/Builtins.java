@@ -328,6 +328,7 @@ public final class Builtins {
         constructor(Types.IOBufferT, (a, n) -> JlIO.newBuffer());
         constructor(Types.IOBufferT, (a, n) -> JlIO.readBuffer(((JlString) a[0]).bytes()), Types.String);
         FileBuiltins.install(this);
+        slow("position", (a, n) -> ((JlIO) a[0]).position(), Types.IOBufferT);
         slow("take!", (a, n) -> {
             byte[] bytes = ((JlIO) a[0]).take();
             return JlArray.vector(Types.UInt8T, bytes, bytes.length);
@@ -444,19 +445,9 @@ public final class Builtins {
     }
 
     private void installArrays() {
-        slowVar("vect", (a, n) -> {
-            JlType t = Promotion.literalElementType(a, n);
-            return ArrayOps.vectorOf(t, Promotion.convertAll(t, a, n));
-        }, Types.Any);
+        add(fn("vect"), sig(), Types.Any, FastBuiltins.Vect::new);
         // T[a, b, c]: getindex on a type builds a Vector{T}
-        slowVar("getindex", (a, n) -> {
-            JlType t = (JlType) a[0];
-            Object[] vals = java.util.Arrays.copyOfRange(a, 1, a.length);
-            for (int i = 0; i < vals.length; i++) {
-                vals[i] = t == Types.Any || Types.isa(vals[i], t) ? vals[i] : ArrayOps.convertSlow(t, vals[i], n);
-            }
-            return ArrayOps.vectorOf(t, vals);
-        }, Types.Any, Types.Type);
+        add(fn("getindex"), sig(Types.Type), Types.Any, FastBuiltins.TypedVect::new);
         def("push!", FastBuiltinsFactory.PushNodeGen::create, sig(Types.VectorAlias, Types.Any));
         def("_store_exact!", FastBuiltinsFactory.StoreExactNodeGen::create, sig(Types.ArrayFamily.any, Types.Int64, Types.Any));
         slow("_new_vector", (a, n) -> {

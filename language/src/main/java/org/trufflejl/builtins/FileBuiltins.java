@@ -67,6 +67,7 @@ final class FileBuiltins {
                 return JlArray.vector(Types.UInt8T, all, all.length);
             }, io);
             b.slow("_read_byte", (a, n) -> (long) ((JlIO) a[0]).readByte(), io);
+            b.slow("_peek_byte", (a, n) -> (long) ((JlIO) a[0]).peekByte(), io);
         }
         b.slow("_file_kind", (a, n) -> {
             TruffleFile f = file(n, a[0].toString());

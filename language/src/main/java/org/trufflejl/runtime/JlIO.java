@@ -25,13 +25,20 @@ public final class JlIO implements TruffleObject {
     private final ByteArrayOutputStream buffer;
     private final BufferedInputStream in;
     private volatile boolean open = true;
+    /** The length of a read buffer's data (what {@link #position} counts from), else 0. */
+    private final int readLength;
 
     private JlIO(DataType type, String name, OutputStream out, ByteArrayOutputStream buffer, InputStream in) {
+        this(type, name, out, buffer, in, 0);
+    }
+
+    private JlIO(DataType type, String name, OutputStream out, ByteArrayOutputStream buffer, InputStream in, int readLength) {
         this.type = type;
         this.name = name;
         this.out = out;
         this.buffer = buffer;
         this.in = in == null ? null : new BufferedInputStream(in);
+        this.readLength = readLength;
     }
 
     public static JlIO stream(String name, OutputStream out) {
@@ -50,7 +57,20 @@ public final class JlIO implements TruffleObject {
 
     /** {@code IOBuffer(s)}: a buffer to read {@code s} from. */
     public static JlIO readBuffer(byte[] data) {
-        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new ByteArrayInputStream(data));
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new ByteArrayInputStream(data), data.length);
+    }
+
+    /** {@code position(io)} of an IOBuffer: the bytes written so far, or read so far from a read buffer. */
+    @TruffleBoundary
+    public long position() {
+        if (buffer != null) {
+            return buffer.size();
+        }
+        try {
+            return readLength - in.available();
+        } catch (IOException e) {
+            return readLength;
+        }
     }
 
     @TruffleBoundary
@@ -168,6 +188,20 @@ public final class JlIO implements TruffleObject {
     public int readByte() {
         try {
             return input().read();
+        } catch (IOException e) {
+            throw Errors.error("read failed: " + e.getMessage(), null);
+        }
+    }
+
+    /** The next byte without consuming it, or -1 at the end. */
+    @TruffleBoundary
+    public int peekByte() {
+        BufferedInputStream s = input();
+        try {
+            s.mark(1);
+            int b = s.read();
+            s.reset();
+            return b;
         } catch (IOException e) {
             throw Errors.error("read failed: " + e.getMessage(), null);
         }
