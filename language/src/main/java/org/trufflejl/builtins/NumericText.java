@@ -26,10 +26,78 @@ final class NumericText {
     static void install(Builtins b) {
         b.slow("_int_string", (a, n) -> JlString.of(intString(a[0], (Long) a[1], (Long) a[2], n)), Types.Integer, Types.Int64, Types.Int64);
         b.slow("_bitstring", (a, n) -> JlString.of(bitstring(a[0])), Types.Number);
-        b.slow("_parse_int", (a, n) -> parseInt((JlType) a[0], a[1].toString(), (int) (long) (Long) a[2], (Boolean) a[3], n),
-                        Types.Type, Types.AbstractString, Types.Int64, Types.Bool);
-        b.slow("_parse_float", (a, n) -> parseFloat((JlType) a[0], a[1].toString(), (Boolean) a[2], n),
-                        Types.Type, Types.AbstractString, Types.Bool);
+        b.slow("_parse_int", (a, n) -> {
+            Long simple = a[0] == Types.Int64 && ((Long) a[2] == 0 || (Long) a[2] == 10) ? plainDecimalInt(a[1]) : null;
+            return simple != null ? simple : parseInt((JlType) a[0], a[1].toString(), (int) (long) (Long) a[2], (Boolean) a[3], n);
+        }, Types.Type, Types.AbstractString, Types.Int64, Types.Bool);
+        b.slow("_parse_float", (a, n) -> {
+            Double simple = a[0] == Types.Float64 ? plainDecimalFloat(a[1]) : null;
+            return simple != null ? simple : parseFloat((JlType) a[0], a[1].toString(), (Boolean) a[2], n);
+        }, Types.Type, Types.AbstractString, Types.Bool);
+    }
+
+    // The common text of a number (a String of ASCII digits with a sign, a point and an exponent,
+    // nothing around them) parsed from its bytes; anything else takes the general way below, which
+    // decodes the text, trims it and checks it against Julia's whole grammar (450 ns a float).
+
+    /** An Int64 of at most 18 digits (no overflow possible) with an optional sign, or null. */
+    private static Long plainDecimalInt(Object text) {
+        if (!(text instanceof JlString str)) {
+            return null;
+        }
+        byte[] b = str.bytes();
+        int i = b.length > 0 && (b[0] == '-' || b[0] == '+') ? 1 : 0;
+        if (b.length - i < 1 || b.length - i > 18) {
+            return null;
+        }
+        long v = 0;
+        for (int k = i; k < b.length; k++) {
+            int d = b[k] - '0';
+            if (d < 0 || d > 9) {
+                return null;
+            }
+            v = v * 10 + d;
+        }
+        return b[0] == '-' ? -v : v;
+    }
+
+    /** A Float64 written [sign] digits [. digits] [e [sign] digits] (a digit before or after the point), or null. */
+    private static Double plainDecimalFloat(Object text) {
+        if (!(text instanceof JlString str)) {
+            return null;
+        }
+        byte[] b = str.bytes();
+        int i = b.length > 0 && (b[0] == '-' || b[0] == '+') ? 1 : 0;
+        int digits = 0;
+        while (i < b.length && b[i] >= '0' && b[i] <= '9') {
+            i++;
+            digits++;
+        }
+        if (i < b.length && b[i] == '.') {
+            i++;
+            while (i < b.length && b[i] >= '0' && b[i] <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (i < b.length && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < b.length && (b[i] == '-' || b[i] == '+')) {
+                i++;
+            }
+            int exponentDigits = 0;
+            while (i < b.length && b[i] >= '0' && b[i] <= '9') {
+                i++;
+                exponentDigits++;
+            }
+            if (exponentDigits == 0) {
+                return null;
+            }
+        }
+        return i == b.length ? Double.parseDouble(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)) : null;
     }
 
     static String intString(Object x, long base, long pad, Node n) {

@@ -20,7 +20,11 @@ public final class Printing {
         } else if (Double.isInfinite(v)) {
             return v > 0 ? "Inf" : "-Inf";
         }
-        return layout(shortest(Double.toString(v), Math.abs(v) < Double.MIN_NORMAL, d -> Double.parseDouble(d) == v), "e", 6);
+        double magnitude = Math.abs(v);
+        if (magnitude >= 1e-3 && magnitude < 1e6) {
+            return Double.toString(v);   // Java's plain form there is Julia's (shortest digits, a point, no exponent)
+        }
+        return layout(shortest(Double.toString(v), magnitude < Double.MIN_NORMAL, d -> Double.parseDouble(d) == v), "e", 6);
     }
 
     /**
