@@ -633,9 +633,18 @@ public final class FastBuiltins {
 
     /** {@code d[key] = value} for such a Dict, compiled into the caller (growing it stays a call). */
     public static final class DictSet extends Builtin3 {
+        /** Whether the site has stored into a Dict whose keys or values are not unboxed Int64s or Float64s. */
+        @CompilationFinal private boolean anyStore;
+
         @Override
         public Object execute(Object d, Object key, Object value) {
-            org.trufflejl.runtime.DictTable.set((JlStructObject) d, key, value);
+            JlStructObject dict = (JlStructObject) d;
+            if (!anyStore && !(org.trufflejl.runtime.DictTable.storesUnboxed(org.trufflejl.runtime.DictTable.keyArray(dict), key)
+                            && org.trufflejl.runtime.DictTable.storesUnboxed(org.trufflejl.runtime.DictTable.valueArray(dict), value))) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                anyStore = true;
+            }
+            org.trufflejl.runtime.DictTable.set(dict, key, value, anyStore);
             return d;
         }
     }

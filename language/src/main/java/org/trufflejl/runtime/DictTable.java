@@ -2,6 +2,7 @@ package org.trufflejl.runtime;
 
 import org.trufflejl.runtime.types.Types;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -256,14 +257,52 @@ public final class DictTable {
         return RETRY;
     }
 
-    /** setindex! of a value already converted to the Dict's value type; compiled into the caller (rehash stays a call). */
-    public static void set(JlStructObject d, Object key, Object value) {
+    /** Whether {@link #set} can store {@code v} into {@code a} as a primitive (an Int64 into a long[], a Float64 into a double[]). */
+    public static boolean storesUnboxed(JlArray a, Object v) {
+        Object s = a.store;
+        return s instanceof long[] && v instanceof Long || s instanceof double[] && v instanceof Double;
+    }
+
+    /** The key array, for a caller to test {@link #storesUnboxed}. */
+    public static JlArray keyArray(JlStructObject d) {
+        return (JlArray) d.getField(KEYS);
+    }
+
+    /** The value array, for a caller to test {@link #storesUnboxed}. */
+    public static JlArray valueArray(JlStructObject d) {
+        return (JlArray) d.getField(VALS);
+    }
+
+    /**
+     * Stores an element. Only with {@code anyStore} is the general way compiled in: storing an
+     * object into an Object[] lets it escape, and a key or value that escapes on one path was
+     * allocated on every path (it stays alive in the caller's frame past the merge).
+     */
+    private static void put(JlArray a, int i, Object v, boolean anyStore) {
+        Object s = a.store;
+        if (s instanceof long[] l && v instanceof Long x) {
+            l[i] = x;
+        } else if (s instanceof double[] f && v instanceof Double x) {
+            f[i] = x;
+        } else {
+            if (!anyStore) {
+                CompilerDirectives.transferToInterpreter();   // the caller tested storesUnboxed
+            }
+            a.set(i, v);
+        }
+    }
+
+    /**
+     * setindex! of a value already converted to the Dict's value type; compiled into the caller
+     * (rehash stays a call). {@code anyStore}: see {@link #put}.
+     */
+    public static void set(JlStructObject d, Object key, Object value, boolean anyStore) {
         long r = keyIndex2(d, key);
         int index = (int) (r >> 8);
         if (index > 0) {
             d.setField(AGE, field(d, AGE) + 1);
-            ((JlArray) d.getField(KEYS)).set(index - 1, key);
-            ((JlArray) d.getField(VALS)).set(index - 1, value);
+            put((JlArray) d.getField(KEYS), index - 1, key, anyStore);
+            put((JlArray) d.getField(VALS), index - 1, value, anyStore);
             return;
         }
         // _setindex!
@@ -274,8 +313,8 @@ public final class DictTable {
             d.setField(NDEL, --ndel);
         }
         slots[i] = (byte) r;
-        ((JlArray) d.getField(KEYS)).set(i, key);
-        ((JlArray) d.getField(VALS)).set(i, value);
+        put((JlArray) d.getField(KEYS), i, key, anyStore);
+        put((JlArray) d.getField(VALS), i, value, anyStore);
         long count = field(d, COUNT) + 1;
         d.setField(COUNT, count);
         d.setField(AGE, field(d, AGE) + 1);
