@@ -380,7 +380,7 @@ prepend!(a::Vector, items) = (n = length(a); append!(a, items); b = copy(a); _co
 function pop!(a::Vector)
     isempty(a) && throw(ArgumentError("array must be non-empty"))
     x = a[length(a)]
-    _deleteat!(a, length(a), 1)
+    _delete_last!(a)
     x
 end
 function popfirst!(a::Vector)

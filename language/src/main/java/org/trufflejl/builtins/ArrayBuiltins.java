@@ -234,6 +234,7 @@ final class ArrayBuiltins {
             return new JlArray(x.elementType, x.store, x.length, d);
         }, Arr, Types.TupleFamily.any);
         b.def("copy", FastBuiltinsFactory.ArrayCopyNodeGen::create, Builtins.sig(Arr));
+        b.def("_delete_last!", FastBuiltins.DeleteLast::new, Builtins.sig(Types.VectorAlias));
         b.slow("resize!", (a, n) -> {
             JlArray x = (JlArray) a[0];
             long m = (Long) a[1];

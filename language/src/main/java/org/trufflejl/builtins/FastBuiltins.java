@@ -241,6 +241,21 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code _delete_last!(v)}: drops a non-empty vector's last element (pop!'s step; a boundary call before). */
+    public static final class DeleteLast extends Builtin1 {
+        @Override
+        public Object execute(Object v) {
+            JlArray a = (JlArray) v;
+            int n = a.length - 1;
+            if (a.store instanceof Object[] objects) {
+                objects[n] = null;   // not kept alive by the vector
+            }
+            a.length = n;
+            a.dims[0] = n;
+            return a;
+        }
+    }
+
     /** {@code copy(a)} of an Array: the store copied in compiled code for Int64, Float64 and boxed elements. */
     @ImportStatic(Num.class)
     public abstract static class ArrayCopy extends Builtin1 {
