@@ -15,6 +15,9 @@ function _eltype_of(T)
     _type_parameters(T)[1]
 end
 eltype(b::BitArray) = Bool
+# the element type of an array type (Any for one whose element type is open, as Vector)
+eltype(T::Type{<:AbstractArray}) = T isa DataType ? _eltype_of(T) : Any
+eltype(::Type{BitArray}) = Bool
 eltype(x) = Any
 eltype(t::Tuple) = _tuple_eltype(typeof(t))
 eltype(::Type{T}) where {T<:Tuple} = _tuple_eltype(T)
@@ -85,6 +88,10 @@ similar(a::AbstractArray, d::Tuple) = similar(a, eltype(a), d)
 similar(a::AbstractArray, T::Type, d::Tuple) = _new_array(T, d)
 similar(a::BitArray, T::Type, d::Tuple) = T === Bool ? _new_bitarray(d, false) : _new_array(T, d)
 
+# Arrays of one rank promote to the one whose element type is the promoted one (Julia's
+# el_same): [[1], [2.0]] is a Vector{Vector{Float64}}; otherwise their typejoin
+promote_rule(a::Type{Array{T,N}}, b::Type{Array{S,N}}) where {T,S,N} = _el_same(promote_type(T, S), a, b)
+_el_same(P, a, b) = eltype(a) === P ? a : eltype(b) === P ? b : Bottom
 zeros(d::Int...) = zeros(Float64, d)
 zeros(T::Type, d::Int...) = zeros(T, d)
 zeros(d::Tuple) = zeros(Float64, d)

@@ -27,6 +27,7 @@ function print(io::IO, c::Char)
     nothing
 end
 print(io::IO, x::Symbol) = print(io, _print_leaf_string(x))
+print(io::Union{IOStream, IOBuffer}, x::Int64) = _print_int(io, x)
 # printed, an expression is its code (`a + b`); shown, it is quoted (`:(a + b)`)
 print(io::IO, x::Union{Expr, QuoteNode, LineNumberNode}) = print(io, _expr_source(x))
 show(io::IO, x::Union{Expr, QuoteNode, LineNumberNode}) = print(io, _expr_show(x))

@@ -310,11 +310,8 @@ public final class Builtins {
     private void installIO(JlContext context) {
         // On the Java-backed streams only: an IO type defined in Julia gets a MethodError.
         for (JlType io : new JlType[]{Types.IOStreamT, Types.IOBufferT}) {
-            slow("write", (a, n) -> {
-                byte[] bytes = ((JlString) a[1]).bytes();
-                ((JlIO) a[0]).write(bytes);
-                return (long) bytes.length;
-            }, io, Types.String);
+            def("write", FastBuiltins.WriteString::new, sig(io, Types.String));
+            def("_print_int", FastBuiltins.PrintInt::new, sig(io, Types.Int64));
             slow("write", (a, n) -> {
                 String s = a[1].toString();
                 ((JlIO) a[0]).write(s);

@@ -241,6 +241,34 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code write(io, s::String)} to a Java-backed stream: the bytes written in one call, no argument array. */
+    public static final class WriteString extends Builtin2 {
+        @Override
+        public Object execute(Object io, Object s) {
+            return write((org.trufflejl.runtime.JlIO) io, ((JlString) s).bytes());
+        }
+
+        @TruffleBoundary
+        private static long write(org.trufflejl.runtime.JlIO io, byte[] bytes) {
+            io.write(bytes);
+            return bytes.length;
+        }
+    }
+
+    /** {@code _print_int(io, x)}: an Int64's decimal digits written to a Java-backed stream in one call. */
+    public static final class PrintInt extends Builtin2 {
+        @Override
+        public Object execute(Object io, Object x) {
+            write((org.trufflejl.runtime.JlIO) io, (Long) x);
+            return JlNothing.INSTANCE;
+        }
+
+        @TruffleBoundary
+        private static void write(org.trufflejl.runtime.JlIO io, long x) {
+            io.write(Long.toString(x).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
     /** {@code _delete_last!(v)}: drops a non-empty vector's last element (pop!'s step; a boundary call before). */
     public static final class DeleteLast extends Builtin1 {
         @Override

@@ -104,6 +104,18 @@ final class Promotion {
                         && da.parameters.length == db.parameters.length) {
             return joinParameters(da, db);
         }
+        if (a instanceof DataType da && b instanceof DataType db && !da.family.isTuple && !db.family.isTuple) {
+            // Julia's: the first supertype of b whose kind a also has, parameters joined
+            // (UnitRange{Int64} and Vector{Float64} join as AbstractVector)
+            for (DataType t = db; t != null; t = t.supertype) {
+                for (DataType s = da; s != null; s = s.supertype) {
+                    if (s.family == t.family) {
+                        return s.parameters != null && t.parameters != null && s.parameters.length == t.parameters.length
+                                        ? joinParameters(s, t) : s.family.any;
+                    }
+                }
+            }
+        }
         if (a instanceof DataType da) {
             for (DataType s = da.supertype; s != null; s = s.supertype) {
                 if (Types.isSubtype(b, s)) {
@@ -122,7 +134,7 @@ final class Promotion {
     @TruffleBoundary
     static JlType literalElementType(Object[] values, Node n) {
         JlType t = elementType(values);
-        if (t.isConcrete() || !Types.isSubtype(t, Types.Number) && !anyMissingOrNothing(values)) {
+        if (t.isConcrete() || !Types.isSubtype(t, Types.Number) && !anyMissingOrNothing(values) && !allArrays(values)) {
             return t;
         }
         Object[] types = new Object[values.length];
@@ -130,6 +142,16 @@ final class Promotion {
             types[i] = Types.typeOf(values[i]);
         }
         return (JlType) JlContext.get(n).callBase("promote_type", types);
+    }
+
+    /** Whether all values are arrays (Base's promote_rule for arrays decides their common type). */
+    private static boolean allArrays(Object[] values) {
+        for (Object v : values) {
+            if (!Types.isSubtype(Types.typeOf(v), Types.AbstractArrayFamily.any)) {
+                return false;
+            }
+        }
+        return values.length > 0;
     }
 
     /**

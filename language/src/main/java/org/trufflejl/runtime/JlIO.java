@@ -51,8 +51,59 @@ public final class JlIO implements TruffleObject {
     }
 
     public static JlIO newBuffer() {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new WriteBuffer();
         return new JlIO(Types.IOBufferT, "IOBuffer", b, b, null);
+    }
+
+    /**
+     * An IOBuffer's bytes: ByteArrayOutputStream without its locking (a lock per write was most
+     * of printing a number to an IOBuffer). As in Julia, an IOBuffer is not for concurrent writers.
+     */
+    private static final class WriteBuffer extends ByteArrayOutputStream {
+        @Override
+        public void write(int b) {
+            ensure(count + 1);
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            ensure(count + len);
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        @Override
+        public void writeBytes(byte[] b) {
+            write(b, 0, b.length);
+        }
+
+        @Override
+        public void write(byte[] b) {
+            write(b, 0, b.length);
+        }
+
+        private void ensure(int n) {
+            if (n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(n, buf.length * 2));
+            }
+        }
+
+        @Override
+        public byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buf, count);
+        }
+
+        @Override
+        public void reset() {
+            count = 0;
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 
     /** {@code IOBuffer(s)}: a buffer to read {@code s} from. */
