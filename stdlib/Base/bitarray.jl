@@ -11,6 +11,7 @@ function _construct_bitarray(N, ::UndefInitializer, d::Int...)
     _new_bitarray(d, false)
 end
 _construct_bitarray(N, u::UndefInitializer, d::Tuple) = _construct_bitarray(N, u, d...)
+_construct_bitarray(N) = (_check_ndims(N, 1); _new_bitarray((0,), false))   # BitVector()
 function _construct_bitarray(N, a::AbstractArray)
     _check_ndims(N, ndims(a))
     b = _new_bitarray(size(a), false)

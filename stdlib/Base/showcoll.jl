@@ -222,6 +222,8 @@ end
 # a range displays as written (1:5, 0.1:0.1:0.5), as in Julia
 show(io::IO, ::MIME"text/plain", r::AbstractRange) = show(io, r)
 function show(io::IO, ::MIME"text/plain", a::AbstractArray)
+    # as Julia's: an empty vector (or any empty array under :compact) shows as written, Int64[]
+    isempty(a) && (a isa Vector || get(io, :compact, false) === true) && return show(io, a)
     print(io, _summary(a))
     isempty(a) && return
     print(io, ":\n")

@@ -1,0 +1,12 @@
+# an empty vector displays as written (Int64[]); other empty arrays by their summary
+display(Int[])
+display(String[])
+display(Any[])
+display(Vector{Vector{Int}}())
+display(zeros(2, 0))
+display(view(Int[], 1:0))
+display(BitVector())
+display(filter(iseven, [1, 3]))
+show(IOContext(stdout, :compact => true), MIME"text/plain"(), zeros(0, 3))
+println()
+display([1, 2])
