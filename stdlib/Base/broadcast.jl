@@ -138,6 +138,33 @@ function _bcast_collect(f, shape, n, xs)
     out[1] = v1
     misfit = _bcast_typed!(f, out, T, n, xs...)
     misfit === nothing && return out
+    _bcast_widen(f, shape, n, xs, out, misfit)
+end
+# one or two arguments written out: no closure per element and no splatting (v .+ 1 of ten
+# elements 114 -> 48 ns)
+function _bcast_collect(f, shape, n, xs::Tuple{Any})
+    a = xs[1]
+    v1 = f(_bget(a, 1))
+    T = typeof(v1)
+    out = T === Bool ? _new_bitarray(shape, false) : _new_array(T, shape)
+    out[1] = v1
+    misfit = _bcast_typed!(f, out, T, n, a)
+    misfit === nothing && return out
+    _bcast_widen(f, shape, n, xs, out, misfit)
+end
+function _bcast_collect(f, shape, n, xs::Tuple{Any,Any})
+    a = xs[1]
+    b = xs[2]
+    v1 = f(_bget(a, 1), _bget(b, 1))
+    T = typeof(v1)
+    out = T === Bool ? _new_bitarray(shape, false) : _new_array(T, shape)
+    out[1] = v1
+    misfit = _bcast_typed!(f, out, T, n, a, b)
+    misfit === nothing && return out
+    _bcast_widen(f, shape, n, xs, out, misfit)
+end
+# elements 1:k-1 fitted the first one's type, element k did not: the rest in an Any array, narrowed
+function _bcast_widen(f, shape, n, xs, out, misfit)
     k, v = misfit
     wide = _new_array(Any, (n,))
     for j in 1:k - 1
