@@ -112,6 +112,7 @@ function show(io::IO, r::StepRange)
 end
 
 string(s::String) = s
+string(x::Int64) = _dec_string(x)
 """
     string(xs...)
 

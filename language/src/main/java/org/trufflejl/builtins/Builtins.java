@@ -322,6 +322,7 @@ public final class Builtins {
                 return JlNothing.INSTANCE;
             }, io);
         }
+        def("_dec_string", FastBuiltins.DecString::new, sig(Types.Int64));
         constructor(Types.IOBufferT, (a, n) -> JlIO.newBuffer());
         constructor(Types.IOBufferT, (a, n) -> JlIO.readBuffer(((JlString) a[0]).bytes()), Types.String);
         FileBuiltins.install(this);

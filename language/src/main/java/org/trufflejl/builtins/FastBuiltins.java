@@ -255,6 +255,19 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code _dec_string(x)}: an Int64's decimal digits as a String (string(x), one call instead of the general printing path). */
+    public static final class DecString extends Builtin1 {
+        @Override
+        public Object execute(Object x) {
+            return digits((Long) x);
+        }
+
+        @TruffleBoundary
+        private static JlString digits(long x) {
+            return new JlString(Long.toString(x).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
     /** {@code _print_int(io, x)}: an Int64's decimal digits written to a Java-backed stream in one call. */
     public static final class PrintInt extends Builtin2 {
         @Override
