@@ -96,6 +96,8 @@ zeros(d::Int...) = zeros(Float64, d)
 zeros(T::Type, d::Int...) = zeros(T, d)
 zeros(d::Tuple) = zeros(Float64, d)
 zeros(T::Type, d::Tuple) = fill!(_new_array(T, d), zero(T))
+# a new store of these types is already all zero bits, which is their zero
+zeros(T::Type{<:Union{BitInteger64, IEEEFloat}}, d::Tuple) = _new_array(T, d)
 ones(d::Int...) = ones(Float64, d)
 ones(T::Type, d::Int...) = ones(T, d)
 ones(d::Tuple) = ones(Float64, d)
