@@ -47,3 +47,15 @@ try
 catch err
     println(err)
 end
+# matrix stores convert like vector stores (an Int64 into UInt64 elements is checked)
+m = zeros(UInt64, 2, 2)
+m[1, 1] = 5
+try
+    m[1, 2] = -1
+catch err
+    println(err)
+end
+n = zeros(2, 2)
+n[2, 2] = 1.5
+n[1, 1] = 2
+println(m, " ", n)

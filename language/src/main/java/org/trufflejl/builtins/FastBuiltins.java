@@ -695,8 +695,8 @@ public final class FastBuiltins {
         @Override
         public Object execute(Object d, Object key, Object value) {
             JlStructObject dict = (JlStructObject) d;
-            if (!anyStore && !(org.trufflejl.runtime.DictTable.storesUnboxed(org.trufflejl.runtime.DictTable.keyArray(dict), key)
-                            && org.trufflejl.runtime.DictTable.storesUnboxed(org.trufflejl.runtime.DictTable.valueArray(dict), value))) {
+            if (!anyStore && !(org.trufflejl.runtime.DictTable.keyArray(dict).storesUnboxed(key)
+                            && org.trufflejl.runtime.DictTable.valueArray(dict).storesUnboxed(value))) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 anyStore = true;
             }
@@ -1307,12 +1307,7 @@ public final class FastBuiltins {
             }
             int k = checkIndex2(a, a.dims, i, j, this);
             Object v = p[1];
-            Object s = a.store;
-            if (s instanceof long[] l && v instanceof Long x) {
-                l[k] = x;
-            } else if (s instanceof double[] d && v instanceof Double x) {
-                d[k] = x;
-            } else {
+            if (!a.setUnboxed(k, v)) {
                 a.set(k, convert.execute(a.elementType, v));
             }
             return a;

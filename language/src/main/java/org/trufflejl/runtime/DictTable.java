@@ -257,18 +257,12 @@ public final class DictTable {
         return RETRY;
     }
 
-    /** Whether {@link #set} can store {@code v} into {@code a} as a primitive (an Int64 into a long[], a Float64 into a double[]). */
-    public static boolean storesUnboxed(JlArray a, Object v) {
-        Object s = a.store;
-        return s instanceof long[] && v instanceof Long || s instanceof double[] && v instanceof Double;
-    }
-
-    /** The key array, for a caller to test {@link #storesUnboxed}. */
+    /** The key array, for a caller to test {@link JlArray#storesUnboxed}. */
     public static JlArray keyArray(JlStructObject d) {
         return (JlArray) d.getField(KEYS);
     }
 
-    /** The value array, for a caller to test {@link #storesUnboxed}. */
+    /** The value array, for a caller to test {@link JlArray#storesUnboxed}. */
     public static JlArray valueArray(JlStructObject d) {
         return (JlArray) d.getField(VALS);
     }
@@ -279,12 +273,7 @@ public final class DictTable {
      * allocated on every path (it stays alive in the caller's frame past the merge).
      */
     private static void put(JlArray a, int i, Object v, boolean anyStore) {
-        Object s = a.store;
-        if (s instanceof long[] l && v instanceof Long x) {
-            l[i] = x;
-        } else if (s instanceof double[] f && v instanceof Double x) {
-            f[i] = x;
-        } else {
+        if (!a.setUnboxed(i, v)) {
             if (!anyStore) {
                 CompilerDirectives.transferToInterpreter();   // the caller tested storesUnboxed
             }

@@ -137,6 +137,29 @@ public final class JlArray implements TruffleObject {
         return ((Object[]) s)[i];
     }
 
+    /**
+     * Stores {@code v} at 0-based {@code i} if that needs no conversion and no boxing: an Int64
+     * into a {@code long[]} store of Int64s or a Float64 into a {@code double[]}; false otherwise.
+     * The fast path of stores that must not let {@code v} escape where it is not needed.
+     */
+    public boolean setUnboxed(int i, Object v) {
+        Object s = store;
+        if (s instanceof long[] l && v instanceof Long x && kind != Num.U64) {
+            l[i] = x;
+            return true;
+        } else if (s instanceof double[] d && v instanceof Double x) {
+            d[i] = x;
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether {@link #setUnboxed} would store {@code v}. */
+    public boolean storesUnboxed(Object v) {
+        Object s = store;
+        return s instanceof long[] && v instanceof Long && kind != Num.U64 || s instanceof double[] && v instanceof Double;
+    }
+
     /** Stores an already-converted element at 0-based linear index {@code i}. */
     public void set(int i, Object v) {
         Object s = store;
