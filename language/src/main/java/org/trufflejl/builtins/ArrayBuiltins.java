@@ -416,12 +416,7 @@ final class ArrayBuiltins {
         JlType I = Types.Int64;
         JlType C = Types.Char;
         // _substr(s, i, j): the bytes i..j (1-based, inclusive), caller checks validity
-        b.slow("_substr", (a, n) -> {
-            byte[] s = str(a[0]).bytes();
-            int i = toInt(a[1]);
-            int j = toInt(a[2]);
-            return j < i ? JlString.EMPTY : new JlString(Arrays.copyOfRange(s, i - 1, j));
-        }, S, I, I);
+        b.def("_substr", FastBuiltins.Substr::new, Builtins.sig(S, I, I));
         // _search(s, t, i): 1-based byte index of the first occurrence of t at or after i, or 0
         b.slow("_search", (a, n) -> {
             byte[] s = str(a[0]).bytes();

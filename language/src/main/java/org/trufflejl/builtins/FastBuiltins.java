@@ -255,6 +255,26 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code _substr(s, i, j)}: a new String of bytes i..j of s (String(::SubString)), copied in compiled code. */
+    public static final class Substr extends Builtin3 {
+        @Override
+        public Object execute(Object str, Object from, Object to) {
+            byte[] s = ((JlString) str).bytes();
+            long i = (Long) from;
+            long j = (Long) to;
+            if (j < i) {
+                return JlString.EMPTY;
+            }
+            if (i < 1 || j > s.length) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.boundsError(str, new org.trufflejl.runtime.JlUnitRange(i, j), this);
+            }
+            byte[] r = new byte[(int) (j - i + 1)];
+            System.arraycopy(s, (int) i - 1, r, 0, r.length);
+            return new JlString(r);
+        }
+    }
+
     /** {@code _dec_string(x)}: an Int64's decimal digits as a String (string(x), one call instead of the general printing path). */
     public static final class DecString extends Builtin1 {
         @Override
