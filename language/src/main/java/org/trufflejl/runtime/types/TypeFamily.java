@@ -274,10 +274,34 @@ public final class TypeFamily {
             return modulePrefix + "." + name.name;
         }
         org.trufflejl.runtime.JlModule m = module;
+        String home = UNEXPORTED_BASE_TYPES.get(name.name);
+        if (home != null && (m == null || m.path().equals("Base") || m.path().startsWith("Base."))) {
+            return home + "." + name.name;
+        }
         if (m == null || org.trufflejl.runtime.JlContext.isVisibleFromMain(m, name)) {
             return name.name;
         }
         return m.path() + "." + name.name;
+    }
+
+    /**
+     * Types of our Base that Julia's Base does not export, with the module Julia shows them
+     * from (here Main sees all of Base, so visibility cannot tell): {@code Base.Generator},
+     * {@code Base.Iterators.Zip}.
+     */
+    private static final java.util.Map<String, String> UNEXPORTED_BASE_TYPES = unexportedBaseTypes();
+
+    private static java.util.Map<String, String> unexportedBaseTypes() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String n : new String[]{"Generator", "KeySet", "ValueIterator", "Pairs", "RefValue", "DevNull", "EachLine", "EnvDict",
+                        "MethodList", "RegexMatchIterator", "SkipMissing", "Slice", "Splat", "InvalidCharError", "Event"}) {
+            m.put(n, "Base");
+        }
+        for (String n : new String[]{"Accumulate", "Count", "Cycle", "Drop", "DropWhile", "Enumerate", "Filter", "Flatten",
+                        "ProductIterator", "Repeated", "Rest", "Take", "TakeWhile", "Zip"}) {
+            m.put(n, "Base.Iterators");
+        }
+        return java.util.Map.copyOf(m);
     }
 
     /** {@code Name{params...}}: the interned instance, bounds checked. */
