@@ -232,6 +232,7 @@ ht_keyindex2_shorthash!(d::Dict{Int64}, key::Int64) = (r = _dict_keyindex2!(d, k
 rehash!(d::Dict{Int64}, newsz) = _dict_rehash!(d, Int(newsz))
 setindex!(d::Dict{Int64}, v, key::Int64) = _dict_set!(d, key, convert(valtype(d), v))
 ht_keyindex(d::Dict{String}, key::String) = _dict_keyindex(d, key)
+ht_keyindex(d::Dict{String}, key::SubString{String}) = _dict_keyindex_bytes(d, key.string, key.offset, ncodeunits(key))
 ht_keyindex2_shorthash!(d::Dict{String}, key::String) = (r = _dict_keyindex2!(d, key); (r >> 8, (r & 0xff) % UInt8))
 rehash!(d::Dict{String}, newsz) = _dict_rehash!(d, Int(newsz))
 setindex!(d::Dict{String}, v, key::String) = _dict_set!(d, key, convert(valtype(d), v))

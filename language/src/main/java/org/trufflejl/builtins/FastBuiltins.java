@@ -700,6 +700,14 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code _dict_keyindex_bytes(d, s, offset, n)}: a Dict{String} probed for a SubString's bytes, not copied. */
+    public static final class DictKeyIndexBytes extends BuiltinNode.BuiltinN {
+        @Override
+        public Object execute(Object[] p) {
+            return org.trufflejl.runtime.DictTable.keyIndexOfBytes((JlStructObject) p[0], (JlString) p[1], (int) (long) (Long) p[2], (int) (long) (Long) p[3]);
+        }
+    }
+
     public static final class DictKeyIndex2 extends Builtin2 {
         @Override
         public Object execute(Object d, Object key) {

@@ -40,8 +40,42 @@ public final class DictTable {
             return s.hash;
         } else if (key instanceof JlChar c) {
             return Hashing.hashChar(c.codePoint, 0);
+        } else if (key instanceof ByteRange r) {
+            return rangeHash(r.bytes, r.from, r.length);
         }
         return juliaHash(key);
+    }
+
+    /**
+     * A String key given as a stretch of another String's bytes (a SubString probed in a
+     * Dict{String}): hashed and compared in place, without making the String.
+     */
+    private record ByteRange(byte[] bytes, int from, int length) {
+        boolean sameAs(byte[] other) {
+            if (other.length != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (bytes[from + k] != other[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @TruffleBoundary
+    private static long rangeHash(byte[] bytes, int from, int length) {
+        return Hashing.hashString(bytes, from, length, 0);
+    }
+
+    /**
+     * ht_keyindex of a Dict{String} for the String of {@code length} bytes of {@code s} from
+     * {@code from} (0-based): the slot holding it, 1-based, or -1.
+     */
+    public static long keyIndexOfBytes(JlStructObject d, JlString s, int from, int length) {
+        long r = keyIndex(d, new ByteRange(s.bytes(), from, length), 0, false);
+        return r != MIXED ? r : -1;   // (a Dict{String} holds only Strings: never MIXED)
     }
 
     /**
@@ -78,7 +112,9 @@ public final class DictTable {
             return k instanceof Long y ? (y.longValue() == intKey ? 1 : 0) : UNDECIDED;
         }
         Object k = ((Object[]) keyStore)[i];
-        if (key.getClass() != k.getClass()) {
+        if (key instanceof ByteRange r) {
+            return k instanceof JlString str && r.sameAs(str.bytes()) ? 1 : 0;
+        } else if (key.getClass() != k.getClass()) {
             return UNDECIDED;   // only in a Dict{Any}: 1 finds the key 1.0
         } else if (key instanceof JlString str) {
             return str.equals(k) ? 1 : 0;
