@@ -319,6 +319,10 @@ function ntuple(f, n::Int)
     (out...,)
 end
 
+# all but the first (tail) or the last (front) element of a tuple
+tail(t::Tuple) = isempty(t) ? throw(ArgumentError("Cannot call tail on an empty tuple.")) : ntuple(i -> t[i + 1], length(t) - 1)
+front(t::Tuple) = isempty(t) ? throw(ArgumentError("Cannot call front on an empty tuple.")) : ntuple(i -> t[i], length(t) - 1)
+
 setindex!(a::AbstractArray, v, i::Integer) = setindex!(a, v, Int(i))
 function setindex!(a::AbstractArray, v, I...)
     J = _to_indices(a, I)

@@ -25,3 +25,10 @@ nested = Tuple{Int,Tuple{Float64,Int}}[]
 push!(nested, (1, (2, 3)))
 push!(nested, (4, (5.5, 6)))
 println(nested)
+# Base.tail and Base.front
+println(Base.tail((1, 2, 3)), " ", Base.front((1, "a", 3.0)), " ", Base.tail((1,)), " ", Base.front((1,)))
+try
+    Base.tail(())
+catch e
+    println(e)
+end
