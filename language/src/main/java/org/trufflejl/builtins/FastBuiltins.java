@@ -284,7 +284,12 @@ public final class FastBuiltins {
 
         @TruffleBoundary
         private static JlString digits(long x) {
-            return new JlString(Long.toString(x).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new JlString(decimalBytes(x));
+        }
+
+        /** The ASCII digits of x (with its sign). */
+        static byte[] decimalBytes(long x) {
+            return Long.toString(x).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -298,7 +303,7 @@ public final class FastBuiltins {
 
         @TruffleBoundary
         private static void write(org.trufflejl.runtime.JlIO io, long x) {
-            io.write(Long.toString(x).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            io.write(DecString.decimalBytes(x));
         }
     }
 

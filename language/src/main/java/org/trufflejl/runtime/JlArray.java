@@ -143,15 +143,15 @@ public final class JlArray implements TruffleObject {
      * The fast path of stores that must not let {@code v} escape where it is not needed.
      */
     public boolean setUnboxed(int i, Object v) {
-        Object s = store;
-        if (s instanceof long[] l && v instanceof Long x && kind != Num.U64) {
-            l[i] = x;
-            return true;
-        } else if (s instanceof double[] d && v instanceof Double x) {
-            d[i] = x;
-            return true;
+        if (!storesUnboxed(v)) {
+            return false;
         }
-        return false;
+        if (store instanceof long[] l) {
+            l[i] = (Long) v;
+        } else {
+            ((double[]) store)[i] = (Double) v;
+        }
+        return true;
     }
 
     /** Whether {@link #setUnboxed} would store {@code v}. */
