@@ -11,6 +11,8 @@ const F = [sin(i) for i in 1:100]
 const D = Dict(i => i for i in 1:100)
 const DS = Dict(string(i) => i for i in 1:100)
 const DT = Dict((i, i) => i for i in 1:100)
+const WS = split(join(string.(1:100), " "))
+const DSS = Dict(w => 1 for w in WS)
 const FS = [string(i / 7) for i in 1:1000]
 struct P2
     x::Float64
@@ -32,6 +34,9 @@ const CASES = [
     ("Dict{Int} get", 1, n -> (c = 0; for k in 1:n; c += get(D, k % 100 + 1, 0); end; c)),
     ("Dict{Int} haskey (big key)", 1, n -> (c = 0; for k in 1:n; c += haskey(D, k + 1000); end; c)),
     ("Dict{String} get", 1, n -> (c = 0; for k in 1:n; c += get(DS, "42", 0); end; c)),
+    ("Dict{SubString} get", 1, n -> (c = 0; for k in 1:n; c += get(DSS, WS[k % 100 + 1], 0); end; c)),
+    ("Dict{String} get of a SubString", 1, n -> (c = 0; for k in 1:n; c += get(DS, WS[k % 100 + 1], 0); end; c)),
+    ("split (per word)", 100, n -> (c = 0; s = join(WS, " "); for k in 1:n; c += length(split(s)); end; c)),
     ("Dict{Tuple} getindex", 1, n -> (c = 0; for k in 1:n; c += DT[(k % 100 + 1, k % 100 + 1)]; end; c)),
     ("Dict{Int} setindex!", 1, n -> (d = Dict{Int,Int}(); for k in 1:n; d[k % 100] = k; end; length(d))),
     ("sum(v) (per element)", 100, n -> (c = 0; for k in 1:n; c += sum(V); end; c)),

@@ -59,11 +59,12 @@ public abstract class AssignTarget extends Node {
         /** Whether the slot holds (or, unused so far, may now hold) unboxed values of {@code kind}. */
         private boolean claims(VirtualFrame frame, FrameSlotKind kind) {
             FrameSlotKind current = frame.getFrameDescriptor().getSlotKind(slot);
-            if (current == kind) {
+            if (!SlotMeaning.kindUnchanged(frame, slot)) {
+                return false;   // (never in the interpreter: the code compiled against the old kind was invalidated)
+            } else if (current == kind) {
                 return true;
             } else if (current == FrameSlotKind.Illegal) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                frame.getFrameDescriptor().setSlotKind(slot, kind);
+                SlotMeaning.setKind(frame, slot, kind);
                 return true;
             }
             return false;
@@ -120,7 +121,7 @@ public abstract class AssignTarget extends Node {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 generic = true;
             }
-            frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
+            SlotMeaning.setKind(frame, slot, FrameSlotKind.Object);
             SlotMeaning m = slotMeaning(frame);
             if (m.hasShadow() && m.writeFlattened(frame, slot, value)) {
                 return;

@@ -13,6 +13,8 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -40,6 +42,16 @@ public final class SlotMeaning {
     public static final byte U64 = 6;
 
     @CompilationFinal private byte kind;
+
+    /**
+     * Valid while the slot's kind in its frame descriptor stays as compiled code read it. A
+     * writer's guard folds that kind (shared by every split of the method) to a constant; without
+     * this, a writer left specialised for Long in code compiled before another split made the
+     * slot Object kept running there, and every later compilation that inlined it folded its
+     * guard to a deoptimization at the caller's entry: the caller compiled and deoptimized in a
+     * cycle, and ran interpreted (a Dict{SubString} lookup 30 times slower).
+     */
+    @CompilationFinal private volatile Assumption kindUnchanged = Truffle.getRuntime().createAssumption("slot kind");
 
     /** How many fields a flattened struct may have: {@link JlStructObject.Inline}'s limit. */
     public static final int SHADOW_SLOTS = 4;
@@ -141,6 +153,31 @@ public final class SlotMeaning {
                 return 0;
             }
             return kinds[i] == JlStructObject.Inline.F64 ? Double.doubleToRawLongBits(frame.getDouble(shadow + i)) : frame.getLong(shadow + i);
+        }
+    }
+
+    /** Whether compiled code may rely on the slot's descriptor kind as it reads it (a constant there, invalidated by {@link #setKind}). */
+    public static boolean kindUnchanged(Frame frame, int slot) {
+        return !(frame.getFrameDescriptor().getSlotInfo(slot) instanceof SlotMeaning m) || m.kindUnchanged.isValid();
+    }
+
+    /** Sets the slot's kind in its frame descriptor; a change invalidates the code compiled against the old kind. */
+    public static void setKind(Frame frame, int slot, FrameSlotKind k) {
+        FrameDescriptor fd = frame.getFrameDescriptor();
+        if (fd.getSlotKind(slot) != k) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            changeKind(fd, slot, k);
+        }
+    }
+
+    private static void changeKind(FrameDescriptor fd, int slot, FrameSlotKind k) {
+        fd.setSlotKind(slot, k);
+        if (fd.getSlotInfo(slot) instanceof SlotMeaning m) {
+            synchronized (m) {
+                Assumption old = m.kindUnchanged;
+                m.kindUnchanged = Truffle.getRuntime().createAssumption("slot kind");
+                old.invalidate();
+            }
         }
     }
 

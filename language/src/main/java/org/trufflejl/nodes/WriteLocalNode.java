@@ -43,77 +43,77 @@ public abstract class WriteLocalNode extends JlNode {
 
     @Specialization(guards = {"isKind(frame, LongKind)", "means(frame, NATIVE)"})
     protected long writeLong(VirtualFrame frame, long value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Long);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Long);
         frame.setLong(getSlot(), value);
         return value;
     }
 
     @Specialization(guards = "isKind(frame, DoubleKind)")
     protected double writeDouble(VirtualFrame frame, double value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Double);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Double);
         frame.setDouble(getSlot(), value);
         return value;
     }
 
     @Specialization(guards = "isKind(frame, BooleanKind)")
     protected boolean writeBoolean(VirtualFrame frame, boolean value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Boolean);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Boolean);
         frame.setBoolean(getSlot(), value);
         return value;
     }
 
     @Specialization(guards = {"isKind(frame, IntKind)", "means(frame, NATIVE)"})
     protected int writeInt(VirtualFrame frame, int value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Int);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Int);
         frame.setInt(getSlot(), value);
         return value;
     }
 
     @Specialization(guards = "isKind(frame, FloatKind)")
     protected float writeFloat(VirtualFrame frame, float value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Float);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Float);
         frame.setFloat(getSlot(), value);
         return value;
     }
 
     @Specialization(guards = {"isKind(frame, ByteKind)", "means(frame, NATIVE)"})
     protected byte writeByte(VirtualFrame frame, byte value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Byte);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Byte);
         frame.setByte(getSlot(), value);
         return value;
     }
 
     @Specialization(guards = {"isKind(frame, ByteKind)", "means(frame, U8)"})
     protected UInt8 writeUInt8(VirtualFrame frame, UInt8 value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Byte);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Byte);
         frame.setByte(getSlot(), value.bits);
         return value;
     }
 
     @Specialization(guards = {"isKind(frame, IntKind)", "means(frame, I16)"})
     protected short writeInt16(VirtualFrame frame, short value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Int);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Int);
         frame.setInt(getSlot(), value);
         return value;
     }
 
     @Specialization(guards = {"isKind(frame, IntKind)", "means(frame, U16)"})
     protected UInt16 writeUInt16(VirtualFrame frame, UInt16 value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Int);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Int);
         frame.setInt(getSlot(), value.bits);
         return value;
     }
 
     @Specialization(guards = {"isKind(frame, IntKind)", "means(frame, U32)"})
     protected UInt32 writeUInt32(VirtualFrame frame, UInt32 value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Int);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Int);
         frame.setInt(getSlot(), value.bits);
         return value;
     }
 
     @Specialization(guards = {"isKind(frame, LongKind)", "means(frame, U64)"})
     protected UInt64 writeUInt64(VirtualFrame frame, UInt64 value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Long);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Long);
         frame.setLong(getSlot(), value.bits);
         return value;
     }
@@ -121,7 +121,7 @@ public abstract class WriteLocalNode extends JlNode {
     @Specialization(replaces = {"writeLong", "writeDouble", "writeBoolean", "writeInt", "writeFloat", "writeByte", "writeUInt8", "writeInt16",
                     "writeUInt16", "writeUInt32", "writeUInt64"})
     protected Object writeObject(VirtualFrame frame, Object value) {
-        frame.getFrameDescriptor().setSlotKind(getSlot(), FrameSlotKind.Object);
+        SlotMeaning.setKind(frame, getSlot(), FrameSlotKind.Object);
         SlotMeaning m = slotMeaning(frame);
         if (m.hasShadow() && m.writeFlattened(frame, getSlot(), value)) {
             return value;
@@ -139,6 +139,6 @@ public abstract class WriteLocalNode extends JlNode {
 
     protected boolean isKind(VirtualFrame frame, FrameSlotKind kind) {
         FrameSlotKind current = frame.getFrameDescriptor().getSlotKind(getSlot());
-        return current == kind || current == FrameSlotKind.Illegal;
+        return SlotMeaning.kindUnchanged(frame, getSlot()) && (current == kind || current == FrameSlotKind.Illegal);
     }
 }
