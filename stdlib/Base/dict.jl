@@ -236,6 +236,13 @@ ht_keyindex(d::Dict{String}, key::SubString{String}) = _dict_keyindex_bytes(d, k
 ht_keyindex2_shorthash!(d::Dict{String}, key::String) = (r = _dict_keyindex2!(d, key); (r >> 8, (r & 0xff) % UInt8))
 rehash!(d::Dict{String}, newsz) = _dict_rehash!(d, Int(newsz))
 setindex!(d::Dict{String}, v, key::String) = _dict_set!(d, key, convert(valtype(d), v))
+# A Dict{SubString{String}} (split words as keys): probed on the key's bytes where they are, as
+# a Dict{String} is for a SubString
+ht_keyindex(d::Dict{SubString{String}}, key::Union{String, SubString{String}}) =
+    _dict_keyindex_bytes(d, _parent_string(key), _byte_offset(key), ncodeunits(key))
+ht_keyindex2_shorthash!(d::Dict{SubString{String}}, key::SubString{String}) =
+    (r = _dict_keyindex2_bytes!(d, key.string, key.offset, ncodeunits(key)); (r >> 8, (r & 0xff) % UInt8))
+rehash!(d::Dict{SubString{String}}, newsz) = _dict_rehash!(d, Int(newsz))
 ht_keyindex(d::Dict{Symbol}, key::Symbol) = _dict_keyindex(d, key)
 ht_keyindex2_shorthash!(d::Dict{Symbol}, key::Symbol) = (r = _dict_keyindex2!(d, key); (r >> 8, (r & 0xff) % UInt8))
 rehash!(d::Dict{Symbol}, newsz) = _dict_rehash!(d, Int(newsz))

@@ -480,6 +480,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
         b.def("_dict_keyindex", FastBuiltins.DictKeyIndex::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex2!", FastBuiltins.DictKeyIndex2::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex_bytes", FastBuiltins.DictKeyIndexBytes::new, Builtins.sig(Types.Any, Types.String, Types.Int64, Types.Int64));
+        b.def("_dict_keyindex2_bytes!", FastBuiltins.DictKeyIndex2Bytes::new, Builtins.sig(Types.Any, Types.String, Types.Int64, Types.Int64));
         b.def("_dict_set!", FastBuiltins.DictSet::new, Builtins.sig(Types.Any, Types.Any, Types.Any));
         // sort! of a Vector{Int64}/Vector{Float64} by isless: Java's sort of the store (for doubles
         // Double.compare's order is isless's: -0.0 before 0.0, NaN last)

@@ -713,6 +713,14 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code _dict_keyindex2_bytes!(d, s, offset, n)}: ht_keyindex2_shorthash! of a Dict{SubString{String}} for a SubString's bytes. */
+    public static final class DictKeyIndex2Bytes extends BuiltinNode.BuiltinN {
+        @Override
+        public Object execute(Object[] p) {
+            return org.trufflejl.runtime.DictTable.keyIndex2OfBytes((JlStructObject) p[0], (JlString) p[1], (int) (long) (Long) p[2], (int) (long) (Long) p[3]);
+        }
+    }
+
     public static final class DictKeyIndex2 extends Builtin2 {
         @Override
         public Object execute(Object d, Object key) {

@@ -2,7 +2,6 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.nodes.ControlFlow.BreakException;
 import org.trufflejl.nodes.ControlFlow.ContinueException;
-import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.JlContext;
@@ -12,14 +11,13 @@ import org.trufflejl.runtime.JlFunction;
 import org.trufflejl.runtime.JlNothing;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.SubStrings;
 import org.trufflejl.runtime.JlString;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
-import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.num.Num;
 import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.Types;
-import org.trufflejl.runtime.types.UnionAll;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -185,14 +183,13 @@ public final class ForNode extends JlNode {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
                 loop(STRING).execute(frame);
-            } else if (it instanceof JlStructObject s && s.type == subString().type) {
-                SubStringLayout l = subString;
-                long offset = (Long) s.getField(l.offset);
-                long end = offset + (Long) s.getField(l.ncodeunits);
+            } else if (it instanceof JlStructObject s && s.type == subStringType()) {
+                long offset = SubStrings.offset(s);
+                long end = offset + SubStrings.ncodeunits(s);
                 if (end > offset) {
                     // the parent's bytes from offset to end: both indices in the one state slot
                     frame.setLong(stateSlot, end << 32 | offset);
-                    frame.setObject(iterSlot, s.getField(l.string));
+                    frame.setObject(iterSlot, SubStrings.parent(s));
                     loop(SUBSTRING).execute(frame);
                 }
             } else if ((it instanceof JlStructObject || it instanceof JlTuple) && isIndexed(it)) {
@@ -284,25 +281,16 @@ public final class ForNode extends JlNode {
         return l;
     }
 
-    /** Base's {@code SubString{String}} and where its fields are, found on first use. */
-    @CompilationFinal private SubStringLayout subString;
+    /** Base's {@code SubString{String}}, found on first use. */
+    @CompilationFinal private DataType subStringType;
 
-    private record SubStringLayout(DataType type, int string, int offset, int ncodeunits) {
-        @TruffleBoundary
-        static SubStringLayout resolve(JlContext context) {
-            Binding b = context.base.resolve(Symbol.of("SubString"));
-            DataType t = ((DataType) ((UnionAll) b.value).unwrap()).family.instantiate(Types.String);
-            return new SubStringLayout(t, t.fieldIndex(Symbol.of("string")), t.fieldIndex(Symbol.of("offset")), t.fieldIndex(Symbol.of("ncodeunits")));
-        }
-    }
-
-    private SubStringLayout subString() {
-        SubStringLayout l = subString;
-        if (l == null) {
+    private DataType subStringType() {
+        DataType t = subStringType;
+        if (t == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            l = subString = SubStringLayout.resolve(JlContext.get(this));
+            t = subStringType = SubStrings.type(JlContext.get(this));
         }
-        return l;
+        return t;
     }
 
     @Child private DispatchNode iterateDispatch;

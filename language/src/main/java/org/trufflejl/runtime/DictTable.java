@@ -1,5 +1,7 @@
 package org.trufflejl.runtime;
 
+import org.trufflejl.runtime.types.DataType;
+
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
@@ -48,15 +50,25 @@ public final class DictTable {
 
     /**
      * A String key given as a stretch of another String's bytes (a SubString probed in a
-     * Dict{String}): hashed and compared in place, without making the String.
+     * Dict{String} or Dict{SubString{String}}): hashed and compared in place, without making the
+     * String.
      */
     private record ByteRange(byte[] bytes, int from, int length) {
-        boolean sameAs(byte[] other) {
-            if (other.length != length) {
+        /** Whether a key of the table (a String, or in a Dict{SubString{String}} a SubString) has these bytes. */
+        boolean sameAs(Object key) {
+            if (key instanceof JlString str) {
+                return sameAs(str.bytes(), 0, str.bytes().length);
+            }
+            JlStructObject sub = (JlStructObject) key;
+            return sameAs(SubStrings.parent(sub).bytes(), (int) SubStrings.offset(sub), (int) SubStrings.ncodeunits(sub));
+        }
+
+        private boolean sameAs(byte[] other, int otherFrom, int otherLength) {
+            if (otherLength != length) {
                 return false;
             }
             for (int k = 0; k < length; k++) {
-                if (bytes[from + k] != other[k]) {
+                if (bytes[from + k] != other[otherFrom + k]) {
                     return false;
                 }
             }
@@ -70,12 +82,17 @@ public final class DictTable {
     }
 
     /**
-     * ht_keyindex of a Dict{String} for the String of {@code length} bytes of {@code s} from
-     * {@code from} (0-based): the slot holding it, 1-based, or -1.
+     * ht_keyindex of a Dict{String} or Dict{SubString{String}} for the String of {@code length}
+     * bytes of {@code s} from {@code from} (0-based): the slot holding it, 1-based, or -1.
      */
     public static long keyIndexOfBytes(JlStructObject d, JlString s, int from, int length) {
         long r = keyIndex(d, new ByteRange(s.bytes(), from, length), 0, false);
-        return r != MIXED ? r : -1;   // (a Dict{String} holds only Strings: never MIXED)
+        return r != MIXED ? r : -1;   // (its keys are all strings: never MIXED)
+    }
+
+    /** ht_keyindex2_shorthash! of such a Dict for such bytes ({@link #keyIndex2}). */
+    public static long keyIndex2OfBytes(JlStructObject d, JlString s, int from, int length) {
+        return keyIndex2(d, new ByteRange(s.bytes(), from, length), 0, false);
     }
 
     /**
@@ -113,7 +130,7 @@ public final class DictTable {
         }
         Object k = ((Object[]) keyStore)[i];
         if (key instanceof ByteRange r) {
-            return k instanceof JlString str && r.sameAs(str.bytes()) ? 1 : 0;
+            return r.sameAs(k) ? 1 : 0;
         } else if (key.getClass() != k.getClass()) {
             return UNDECIDED;   // only in a Dict{Any}: 1 finds the key 1.0
         } else if (key instanceof JlString str) {
@@ -371,11 +388,12 @@ public final class DictTable {
         JlArray valArray = JlArray.vector(oldValArray.elementType, JlArray.newStore(oldValArray.elementType, newsz), newsz);
         long count = 0;
         int maxprobe = 0;
+        DataType subString = SubStrings.type(JlContext.get(null));
         if (field(d, COUNT) > 0) {
             for (int i = 0; i < olds.length; i++) {
                 if ((olds[i] & 0x80) != 0) {
                     Object k = oldKeyArray.get(i);
-                    int index0 = (int) (keyHash(k) & (newsz - 1));
+                    int index0 = (int) (storedKeyHash(k, subString) & (newsz - 1));
                     int index = index0;
                     while (slots[index] != 0) {
                         index = (index + 1) & (newsz - 1);
@@ -395,6 +413,14 @@ public final class DictTable {
         d.setField(COUNT, count);
         d.setField(NDEL, 0L);
         d.setField(MAXPROBE, (long) maxprobe);
+    }
+
+    /** {@link #keyHash} of a key in the table; a SubString's on its bytes, as Base's hash(::SubString{String}) gives it. */
+    private static long storedKeyHash(Object k, DataType subString) {
+        if (k instanceof JlStructObject s && s.type == subString) {
+            return rangeHash(SubStrings.parent(s).bytes(), (int) SubStrings.offset(s), (int) SubStrings.ncodeunits(s));
+        }
+        return keyHash(k);
     }
 
     /** _tablesz: the power of two at or above x, at least 16. */

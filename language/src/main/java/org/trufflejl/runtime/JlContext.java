@@ -21,6 +21,8 @@ public final class JlContext {
     public final TruffleLanguage.Env env;
     public final JlModule core;
     public final JlModule base;
+    /** Base's SubString{String} once something needed it ({@link SubStrings#type}). */
+    volatile org.trufflejl.runtime.types.DataType subStringType;
     /** This context's constructors and call methods of the built-in (JVM-wide) type families. */
     private final java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.types.TypeFamily, org.trufflejl.runtime.types.TypeFamily.Callables> callables = new java.util.concurrent.ConcurrentHashMap<>();
 

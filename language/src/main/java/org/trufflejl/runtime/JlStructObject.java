@@ -294,30 +294,37 @@ public abstract class JlStructObject implements TruffleObject {
             return false;
         }
 
-        /** Field {@code i} of kind {@code k} (the type's layout; null for an unassigned REF field). */
-        public Object field(int i, byte k) {
-            if (k == Inline.REF) {
-                switch (i) {
-                    case 0:
-                        return r0;
-                    case 1:
-                        return r1;
-                    case 2:
-                        return r2;
-                    default:
-                        return r3;
-                }
-            }
+        /** The word of primitive field {@code i} (its bits, as {@link Inline#bits} gives them). */
+        public long bits(int i) {
             switch (i) {
                 case 0:
-                    return Inline.fromBits(f0, k);
+                    return f0;
                 case 1:
-                    return Inline.fromBits(f1, k);
+                    return f1;
                 case 2:
-                    return Inline.fromBits(f2, k);
+                    return f2;
                 default:
-                    return Inline.fromBits(f3, k);
+                    return f3;
             }
+        }
+
+        /** Reference field {@code i} (null if unassigned). */
+        public Object ref(int i) {
+            switch (i) {
+                case 0:
+                    return r0;
+                case 1:
+                    return r1;
+                case 2:
+                    return r2;
+                default:
+                    return r3;
+            }
+        }
+
+        /** Field {@code i} of kind {@code k} (the type's layout; null for an unassigned REF field). */
+        public Object field(int i, byte k) {
+            return k == Inline.REF ? ref(i) : Inline.fromBits(bits(i), k);
         }
 
         /** Stores {@code v} (already of the field's type) in field {@code i} of kind {@code k}. */
