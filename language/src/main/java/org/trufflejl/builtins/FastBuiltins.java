@@ -73,7 +73,6 @@ public final class FastBuiltins {
             return new UInt64(stringHash(x.bytes(), h.bits));
         }
 
-        @TruffleBoundary
         private static long stringHash(byte[] bytes, long h) {
             return Hashing.hashString(bytes, h);
         }
@@ -621,7 +620,6 @@ public final class FastBuiltins {
             return new UInt64(hash(((JlString) p[0]).bytes(), (int) (long) (Long) p[1], (int) (long) (Long) p[2], ((UInt64) p[3]).bits));
         }
 
-        @TruffleBoundary
         private static long hash(byte[] s, int offset, int n, long h) {
             return Hashing.hashString(s, offset, n, h);
         }

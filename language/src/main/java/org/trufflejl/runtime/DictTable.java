@@ -76,7 +76,6 @@ public final class DictTable {
         }
     }
 
-    @TruffleBoundary
     private static long rangeHash(byte[] bytes, int from, int length) {
         return Hashing.hashString(bytes, from, length, 0);
     }
@@ -105,7 +104,6 @@ public final class DictTable {
         return ((org.trufflejl.runtime.num.UInt64) JlContext.get(null).callBase("hash", key)).bits;
     }
 
-    @TruffleBoundary
     private static long stringHash(JlString s) {
         return Hashing.hashString(s.bytes(), 0);
     }

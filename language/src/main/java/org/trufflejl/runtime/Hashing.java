@@ -97,8 +97,8 @@ public final class Hashing {
         long h2 = h1;
         int blocks = n / 16;
         for (int i = 0; i < blocks; i++) {
-            long k1 = littleEndian(data, from + 16 * i, 8);
-            long k2 = littleEndian(data, from + 16 * i + 8, 8);
+            long k1 = WORDS.getLong(data, from + 16 * i);
+            long k2 = WORDS.getLong(data, from + 16 * i + 8);
             h1 ^= Long.rotateLeft(k1 * C1, 31) * C2;
             h1 = (Long.rotateLeft(h1, 27) + h2) * 5 + 0x52dce729;
             h2 ^= Long.rotateLeft(k2 * C2, 33) * C1;
@@ -123,7 +123,14 @@ public final class Hashing {
         return h2;
     }
 
+    /** Little-endian words of a byte array, read whole (compiled code reads each with one load). */
+    private static final com.oracle.truffle.api.memory.ByteArraySupport WORDS = com.oracle.truffle.api.memory.ByteArraySupport.littleEndian();
+
+    /** The {@code count} (at most 8) bytes from {@code from} as a little-endian word. */
     private static long littleEndian(byte[] data, int from, int count) {
+        if (count == 8) {
+            return WORDS.getLong(data, from);
+        }
         long k = 0;
         for (int i = count - 1; i >= 0; i--) {
             k = (k << 8) | (data[from + i] & 0xffL);
