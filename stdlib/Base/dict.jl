@@ -232,16 +232,16 @@ ht_keyindex2_shorthash!(d::Dict{Int64}, key::Int64) = (r = _dict_keyindex2!(d, k
 rehash!(d::Dict{Int64}, newsz) = _dict_rehash!(d, Int(newsz))
 setindex!(d::Dict{Int64}, v, key::Int64) = _dict_set!(d, key, convert(valtype(d), v))
 ht_keyindex(d::Dict{String}, key::String) = _dict_keyindex(d, key)
-ht_keyindex(d::Dict{String}, key::SubString{String}) = _dict_keyindex_bytes(d, key.string, key.offset, ncodeunits(key))
+ht_keyindex(d::Dict{String}, key::SubString{String}) = _dict_keyindex_sub(d, key)
 ht_keyindex2_shorthash!(d::Dict{String}, key::String) = (r = _dict_keyindex2!(d, key); (r >> 8, (r & 0xff) % UInt8))
 rehash!(d::Dict{String}, newsz) = _dict_rehash!(d, Int(newsz))
 setindex!(d::Dict{String}, v, key::String) = _dict_set!(d, key, convert(valtype(d), v))
 # A Dict{SubString{String}} (split words as keys): probed on the key's bytes where they are, as
 # a Dict{String} is for a SubString
-ht_keyindex(d::Dict{SubString{String}}, key::Union{String, SubString{String}}) =
-    _dict_keyindex_bytes(d, _parent_string(key), _byte_offset(key), ncodeunits(key))
+ht_keyindex(d::Dict{SubString{String}}, key::SubString{String}) = _dict_keyindex_sub(d, key)
+ht_keyindex(d::Dict{SubString{String}}, key::String) = _dict_keyindex_bytes(d, key, 0, ncodeunits(key))
 ht_keyindex2_shorthash!(d::Dict{SubString{String}}, key::SubString{String}) =
-    (r = _dict_keyindex2_bytes!(d, key.string, key.offset, ncodeunits(key)); (r >> 8, (r & 0xff) % UInt8))
+    (r = _dict_keyindex2_sub!(d, key); (r >> 8, (r & 0xff) % UInt8))
 rehash!(d::Dict{SubString{String}}, newsz) = _dict_rehash!(d, Int(newsz))
 ht_keyindex(d::Dict{Symbol}, key::Symbol) = _dict_keyindex(d, key)
 ht_keyindex2_shorthash!(d::Dict{Symbol}, key::Symbol) = (r = _dict_keyindex2!(d, key); (r >> 8, (r & 0xff) % UInt8))

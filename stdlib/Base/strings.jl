@@ -166,7 +166,7 @@ _bytes_equal_at(s, i, t, n) = _bytes_equal(_parent_string(s), _byte_offset(s) + 
 ==(a::Union{String, SubString{String}}, b::Union{String, SubString{String}}) =
     ncodeunits(a) == ncodeunits(b) && _bytes_equal_at(a, 1, b, ncodeunits(b))
 isequal(a::Union{String, SubString{String}}, b::Union{String, SubString{String}}) = a == b
-hash(s::SubString{String}, h::UInt) = _hash_substring(s.string, s.offset, ncodeunits(s), h)
+hash(s::SubString{String}, h::UInt) = _hash_substring(s, h)
 startswith(s::Union{String, SubString{String}}, t::Union{String, SubString{String}}) =
     ncodeunits(t) <= ncodeunits(s) && _bytes_equal_at(s, 1, t, ncodeunits(t))
 endswith(s::Union{String, SubString{String}}, t::Union{String, SubString{String}}) =

@@ -480,7 +480,8 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
         b.def("_dict_keyindex", FastBuiltins.DictKeyIndex::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex2!", FastBuiltins.DictKeyIndex2::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex_bytes", FastBuiltins.DictKeyIndexBytes::new, Builtins.sig(Types.Any, Types.String, Types.Int64, Types.Int64));
-        b.def("_dict_keyindex2_bytes!", FastBuiltins.DictKeyIndex2Bytes::new, Builtins.sig(Types.Any, Types.String, Types.Int64, Types.Int64));
+        b.def("_dict_keyindex_sub", () -> new FastBuiltins.DictKeyIndexSubstring(false), Builtins.sig(Types.Any, Types.Any));
+        b.def("_dict_keyindex2_sub!", () -> new FastBuiltins.DictKeyIndexSubstring(true), Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_set!", FastBuiltins.DictSet::new, Builtins.sig(Types.Any, Types.Any, Types.Any));
         // sort! of a Vector{Int64}/Vector{Float64} by isless: Java's sort of the store (for doubles
         // Double.compare's order is isless's: -0.0 before 0.0, NaN last)
@@ -514,7 +515,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
             return a[0];
         }, Types.Any, Types.Int64);
         b.def("_hash_string", FastBuiltinsFactory.HashBitsNodeGen::create, Builtins.sig(S, Types.UInt64T));
-        b.def("_hash_substring", FastBuiltins.HashSubstring::new, Builtins.sig(S, Types.Int64, Types.Int64, Types.UInt64T));
+        b.def("_hash_substring", FastBuiltins.HashSubstring::new, Builtins.sig(Types.Any, Types.UInt64T));
         b.def("_bytes_equal", FastBuiltins.BytesEqual::new, Builtins.sig(S, Types.Int64, S, Types.Int64, Types.Int64));
         b.slow("_symbol_string", (a, n) -> JlString.of(((Symbol) a[0]).name), Types.SymbolT);
         b.slow("_char_string", (a, n) -> JlString.of(a[0].toString()), C);

@@ -16,6 +16,7 @@ import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlNothing;
 import org.trufflejl.runtime.JlString;
 import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.SubStrings;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
@@ -613,15 +614,15 @@ public final class FastBuiltins {
         }
     }
 
-    /** {@code _hash_substring(s, offset, n, h)}: hash of the String of s's bytes offset+1..offset+n, not copied. */
-    public static final class HashSubstring extends BuiltinNode.BuiltinN {
+    /**
+     * {@code _hash_substring(s, h)}: hash of a SubString{String}'s bytes where they are (its
+     * fields read here: passed from Julia code, an offset above 127 was a Long box per hash).
+     */
+    public static final class HashSubstring extends Builtin2 {
         @Override
-        public Object execute(Object[] p) {
-            return new UInt64(hash(((JlString) p[0]).bytes(), (int) (long) (Long) p[1], (int) (long) (Long) p[2], ((UInt64) p[3]).bits));
-        }
-
-        private static long hash(byte[] s, int offset, int n, long h) {
-            return Hashing.hashString(s, offset, n, h);
+        public Object execute(Object sub, Object h) {
+            JlStructObject s = (JlStructObject) sub;
+            return new UInt64(Hashing.hashString(SubStrings.parent(s).bytes(), (int) SubStrings.offset(s), (int) SubStrings.ncodeunits(s), ((UInt64) h).bits));
         }
     }
 
@@ -711,11 +712,23 @@ public final class FastBuiltins {
         }
     }
 
-    /** {@code _dict_keyindex2_bytes!(d, s, offset, n)}: ht_keyindex2_shorthash! of a Dict{SubString{String}} for a SubString's bytes. */
-    public static final class DictKeyIndex2Bytes extends BuiltinNode.BuiltinN {
+    /**
+     * {@code _dict_keyindex_sub(d, s)} and {@code _dict_keyindex2_sub!(d, s)}: a Dict{String} or
+     * Dict{SubString{String}} probed for a SubString's bytes (its fields read here: passed from
+     * Julia code, an offset above 127 was a Long box per lookup).
+     */
+    public static final class DictKeyIndexSubstring extends Builtin2 {
+        private final boolean forInsert;
+
+        public DictKeyIndexSubstring(boolean forInsert) {
+            this.forInsert = forInsert;
+        }
+
         @Override
-        public Object execute(Object[] p) {
-            return org.trufflejl.runtime.DictTable.keyIndex2OfBytes((JlStructObject) p[0], (JlString) p[1], (int) (long) (Long) p[2], (int) (long) (Long) p[3]);
+        public Object execute(Object d, Object sub) {
+            JlStructObject dict = (JlStructObject) d;
+            JlStructObject s = (JlStructObject) sub;
+            return forInsert ? org.trufflejl.runtime.DictTable.keyIndex2OfSubstring(dict, s) : org.trufflejl.runtime.DictTable.keyIndexOfSubstring(dict, s);
         }
     }
 

@@ -89,9 +89,14 @@ public final class DictTable {
         return r != MIXED ? r : -1;   // (its keys are all strings: never MIXED)
     }
 
-    /** ht_keyindex2_shorthash! of such a Dict for such bytes ({@link #keyIndex2}). */
-    public static long keyIndex2OfBytes(JlStructObject d, JlString s, int from, int length) {
-        return keyIndex2(d, new ByteRange(s.bytes(), from, length), 0, false);
+    /** {@link #keyIndexOfBytes} for the bytes of a {@code SubString{String}}. */
+    public static long keyIndexOfSubstring(JlStructObject d, JlStructObject sub) {
+        return keyIndexOfBytes(d, SubStrings.parent(sub), (int) SubStrings.offset(sub), (int) SubStrings.ncodeunits(sub));
+    }
+
+    /** ht_keyindex2_shorthash! of a Dict{SubString{String}} for a SubString's bytes ({@link #keyIndex2}). */
+    public static long keyIndex2OfSubstring(JlStructObject d, JlStructObject sub) {
+        return keyIndex2(d, new ByteRange(SubStrings.parent(sub).bytes(), (int) SubStrings.offset(sub), (int) SubStrings.ncodeunits(sub)), 0, false);
     }
 
     /**
