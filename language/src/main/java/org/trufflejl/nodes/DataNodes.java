@@ -195,21 +195,7 @@ public final class DataNodes {
         public Object execute(VirtualFrame frame) {
             Object o = object.execute(frame);
             if (o instanceof JlStructObject s) {
-                FieldCache c = lookup(s.type);
-                if (c != null) {
-                    if (c.overload != null) {
-                        return dispatch.execute(c.overload, new Object[]{c.overload, null, s, name});
-                    }
-                    if (c.kind != JlStructObject.Inline.NONE) {
-                        // the type fixes the layout: one load, no boxed value in between
-                        if (c.mixed) {
-                            return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Mixed.class).field(c.index, c.kind));
-                        }
-                        return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(c.index), c.kind);
-                    }
-                    return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(c.index));
-                }
-                return structMiss(s);
+                return structGet(s);
             }
             // Base reads r.start/r.stop (iterate, length...) and programs read named tuples in
             // loops: both were a boundary call each (25 ns); only sites that see them compile this
@@ -284,15 +270,37 @@ public final class DataNodes {
             return v;
         }
 
+        /**
+         * The read through this site's entry for the struct's type. The entry is used inside the
+         * loop, where it is a constant: returned from a lookup, it was a merge of the entries and
+         * null, its field kind not a constant while the graph was built, and a number read from a
+         * field got a box of each kind, merged and allocated (a loop's {@code p.x * p.y} made 30
+         * bytes an element).
+         */
         @ExplodeLoop
-        private FieldCache lookup(DataType t) {
+        private Object structGet(JlStructObject s) {
             FieldCache[] cs = caches;
             for (int i = 0; i < cs.length; i++) {
-                if (cs[i].type == t && cs[i].stable.isValid()) {
-                    return cs[i];
+                FieldCache c = cs[i];
+                if (c.type == s.type && c.stable.isValid()) {
+                    return read(c, s);
                 }
             }
-            return null;
+            return structMiss(s);
+        }
+
+        private Object read(FieldCache c, JlStructObject s) {
+            if (c.overload != null) {
+                return dispatch.execute(c.overload, new Object[]{c.overload, null, s, name});
+            }
+            if (c.kind != JlStructObject.Inline.NONE) {
+                // the type fixes the layout: one load, no boxed value in between
+                if (c.mixed) {
+                    return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Mixed.class).field(c.index, c.kind));
+                }
+                return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(c.index), c.kind);
+            }
+            return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(c.index));
         }
 
         /** A type this site has no valid entry for: add one (dropping stale ones), or read generically. */
