@@ -152,8 +152,8 @@ public final class DataNodes {
             final byte kind;
             final org.trufflejl.runtime.JlFunction overload;
             final com.oracle.truffle.api.Assumption stable;
-            /** Whether the type's instances are {@link JlStructObject.Mixed} (else Inline, when kind is not NONE). */
-            final boolean mixed;
+            /** Which class the type's instances are ({@link JlStructObject#shapeOf}). */
+            final byte shape;
 
             FieldCache(DataType type, int index, byte kind, org.trufflejl.runtime.JlFunction overload, com.oracle.truffle.api.Assumption stable) {
                 this.type = type;
@@ -161,7 +161,7 @@ public final class DataNodes {
                 this.kind = kind;
                 this.overload = overload;
                 this.stable = stable;
-                this.mixed = index >= 0 && JlStructObject.isMixed(type);
+                this.shape = index >= 0 ? JlStructObject.shapeOf(type) : JlStructObject.BOXED;
             }
         }
 
@@ -295,8 +295,10 @@ public final class DataNodes {
             }
             if (c.kind != JlStructObject.Inline.NONE) {
                 // the type fixes the layout: one load, no boxed value in between
-                if (c.mixed) {
+                if (c.shape == JlStructObject.MIXED) {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Mixed.class).field(c.index, c.kind));
+                } else if (c.shape == JlStructObject.WIDE) {
+                    return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Wide.class).field(c.index, c.kind));
                 }
                 return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(c.index), c.kind);
             }
@@ -496,15 +498,15 @@ public final class DataNodes {
             final org.trufflejl.runtime.JlFunction overload;
             final com.oracle.truffle.api.Assumption stable;
 
-            /** Whether the type's instances are {@link JlStructObject.Mixed}. */
-            final boolean mixed;
+            /** Which class the type's instances are ({@link JlStructObject#shapeOf}). */
+            final byte shape;
 
             SetCache(DataType type, int index, org.trufflejl.runtime.JlFunction overload, com.oracle.truffle.api.Assumption stable) {
                 this.type = type;
                 this.index = index;
                 this.overload = overload;
                 this.stable = stable;
-                this.mixed = JlStructObject.isMixed(type);
+                this.shape = JlStructObject.shapeOf(type);
             }
         }
 
@@ -529,8 +531,10 @@ public final class DataNodes {
                     Object stored = converter.execute(c.type.fieldTypes[c.index], v);
                     byte[] layout = c.type.inlineLayout;
                     if (layout.length > 0) {
-                        if (c.mixed) {
+                        if (c.shape == JlStructObject.MIXED) {
                             CompilerDirectives.castExact(s, JlStructObject.Mixed.class).storeField(c.index, layout[c.index], stored);
+                        } else if (c.shape == JlStructObject.WIDE) {
+                            CompilerDirectives.castExact(s, JlStructObject.Wide.class).storeField(c.index, layout[c.index], stored);
                         } else {
                             CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(c.index,
                                             JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));

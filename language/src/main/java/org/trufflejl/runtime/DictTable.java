@@ -162,8 +162,23 @@ public final class DictTable {
         return (byte) ((hash >>> 57) | 0x80);
     }
 
+    // A Dict is a Wide struct (its Int fields as words): these read and write them knowing their
+    // kinds; through getField, whose kind is not a constant here, every Int read made a box.
+
     private static long field(JlStructObject d, int i) {
-        return (Long) d.getField(i);
+        return d instanceof JlStructObject.Wide w ? w.word(i) : (Long) d.getField(i);
+    }
+
+    private static void setWord(JlStructObject d, int i, long v) {
+        if (d instanceof JlStructObject.Wide w) {
+            w.setWord(i, v);
+        } else {
+            d.setField(i, v);
+        }
+    }
+
+    private static JlArray array(JlStructObject d, int i) {
+        return (JlArray) (d instanceof JlStructObject.Wide w ? w.ref(i) : d.getField(i));
     }
 
     /**
@@ -200,8 +215,8 @@ public final class DictTable {
         if (field(d, COUNT) == 0) {
             return -1;
         }
-        byte[] slots = (byte[]) ((JlArray) d.getField(SLOTS)).store;
-        Object keys = ((JlArray) d.getField(KEYS)).store;
+        byte[] slots = (byte[]) array(d, SLOTS).store;
+        Object keys = array(d, KEYS).store;
         int sz = slots.length;
         long maxprobe = field(d, MAXPROBE);
         long hash = key == null ? Hashing.hashInt64(intKey, 0) : keyHash(key);
@@ -255,8 +270,8 @@ public final class DictTable {
         long hash = key == null ? Hashing.hashInt64(intKey, 0) : keyHash(key);
         byte sh = shortHash(hash);
         while (true) {
-            byte[] slots = (byte[]) ((JlArray) d.getField(SLOTS)).store;
-            Object keys = ((JlArray) d.getField(KEYS)).store;
+            byte[] slots = (byte[]) array(d, SLOTS).store;
+            Object keys = array(d, KEYS).store;
             int sz = slots.length;
             long maxprobe = field(d, MAXPROBE);
             int index = (int) (hash & (sz - 1));
@@ -303,7 +318,7 @@ public final class DictTable {
         int maxAllowed = Math.max(MAX_ALLOWED_PROBE, sz >> MAX_PROBE_SHIFT);
         while (iter < maxAllowed) {
             if ((slots[index] & 0x80) == 0) {
-                d.setField(MAXPROBE, (long) iter);
+                setWord(d, MAXPROBE, (long) iter);
                 return pack(-(index + 1), sh);
             }
             index = (index + 1) & (sz - 1);
@@ -315,12 +330,12 @@ public final class DictTable {
 
     /** The key array, for a caller to test {@link JlArray#storesUnboxed}. */
     public static JlArray keyArray(JlStructObject d) {
-        return (JlArray) d.getField(KEYS);
+        return array(d, KEYS);
     }
 
     /** The value array, for a caller to test {@link JlArray#storesUnboxed}. */
     public static JlArray valueArray(JlStructObject d) {
-        return (JlArray) d.getField(VALS);
+        return array(d, VALS);
     }
 
     /**
@@ -345,26 +360,26 @@ public final class DictTable {
         long r = keyIndex2(d, key);
         int index = (int) (r >> 8);
         if (index > 0) {
-            d.setField(AGE, field(d, AGE) + 1);
-            put((JlArray) d.getField(KEYS), index - 1, key, anyStore);
-            put((JlArray) d.getField(VALS), index - 1, value, anyStore);
+            setWord(d, AGE, field(d, AGE) + 1);
+            put(array(d, KEYS), index - 1, key, anyStore);
+            put(array(d, VALS), index - 1, value, anyStore);
             return;
         }
         // _setindex!
         int i = -index - 1;
-        byte[] slots = (byte[]) ((JlArray) d.getField(SLOTS)).store;
+        byte[] slots = (byte[]) array(d, SLOTS).store;
         long ndel = field(d, NDEL);
         if (slots[i] == 0x7f) {
-            d.setField(NDEL, --ndel);
+            setWord(d, NDEL, --ndel);
         }
         slots[i] = (byte) r;
-        put((JlArray) d.getField(KEYS), i, key, anyStore);
-        put((JlArray) d.getField(VALS), i, value, anyStore);
+        put(array(d, KEYS), i, key, anyStore);
+        put(array(d, VALS), i, value, anyStore);
         long count = field(d, COUNT) + 1;
-        d.setField(COUNT, count);
-        d.setField(AGE, field(d, AGE) + 1);
+        setWord(d, COUNT, count);
+        setWord(d, AGE, field(d, AGE) + 1);
         if (i + 1 < field(d, IDXFLOOR)) {
-            d.setField(IDXFLOOR, (long) (i + 1));
+            setWord(d, IDXFLOOR, (long) (i + 1));
         }
         // more than 2/3 full, deleted slots included
         if ((count + ndel) * 3 > slots.length * 2L) {
@@ -379,13 +394,13 @@ public final class DictTable {
     /** rehash!: a table of {@code _tablesz(newsz)} slots holding the same entries. */
     @TruffleBoundary
     public static void rehash(JlStructObject d, long requested) {
-        JlArray oldSlotArray = (JlArray) d.getField(SLOTS);
-        JlArray oldKeyArray = (JlArray) d.getField(KEYS);
-        JlArray oldValArray = (JlArray) d.getField(VALS);
+        JlArray oldSlotArray = array(d, SLOTS);
+        JlArray oldKeyArray = array(d, KEYS);
+        JlArray oldValArray = array(d, VALS);
         byte[] olds = (byte[]) oldSlotArray.store;
         int newsz = tableSize(requested);
-        d.setField(AGE, field(d, AGE) + 1);
-        d.setField(IDXFLOOR, 1L);
+        setWord(d, AGE, field(d, AGE) + 1);
+        setWord(d, IDXFLOOR, 1L);
         byte[] slots = new byte[newsz];
         JlArray keyArray = JlArray.vector(oldKeyArray.elementType, JlArray.newStore(oldKeyArray.elementType, newsz), newsz);
         JlArray valArray = JlArray.vector(oldValArray.elementType, JlArray.newStore(oldValArray.elementType, newsz), newsz);
@@ -409,13 +424,13 @@ public final class DictTable {
                 }
             }
         }
-        d.setField(AGE, field(d, AGE) + 1);
+        setWord(d, AGE, field(d, AGE) + 1);
         d.setField(SLOTS, JlArray.vector(Types.UInt8T, slots, newsz));
         d.setField(KEYS, keyArray);
         d.setField(VALS, valArray);
-        d.setField(COUNT, count);
-        d.setField(NDEL, 0L);
-        d.setField(MAXPROBE, (long) maxprobe);
+        setWord(d, COUNT, count);
+        setWord(d, NDEL, 0L);
+        setWord(d, MAXPROBE, (long) maxprobe);
     }
 
     /** {@link #keyHash} of a key in the table; a SubString's on its bytes, as Base's hash(::SubString{String}) gives it. */

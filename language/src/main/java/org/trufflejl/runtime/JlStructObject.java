@@ -17,10 +17,11 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * An instance of a struct type (user structs, exception types): its type and its field values,
- * in one of two layouts fixed per type ({@link #layoutOf}). A struct of one to four fields that
- * are all Int64, Float64, Int32, Float32 or Bool keeps them unboxed in the object itself
- * ({@link Inline}: one load per field read, no Double/Long objects); every other struct keeps an
- * {@code Object[]} ({@link Boxed}).
+ * in one of four layouts fixed per type ({@link #layoutOf}, {@link #shapeOf}). A struct of one to
+ * four fields that are all Int64, Float64, Int32, Float32 or Bool keeps them unboxed in the object
+ * itself ({@link Inline}: one load per field read, no Double/Long objects); with references among
+ * them it is {@link Mixed}; with more fields, some numbers, {@link Wide}; every other struct keeps
+ * an {@code Object[]} ({@link Boxed}).
  */
 @ExportLibrary(InteropLibrary.class)
 public abstract class JlStructObject implements TruffleObject {
@@ -40,6 +41,8 @@ public abstract class JlStructObject implements TruffleObject {
             return b.read(i);
         } else if (this instanceof Inline s) {
             return s.read(i);
+        } else if (this instanceof Wide w) {
+            return w.read(i);
         }
         return ((Mixed) this).read(i);
     }
@@ -50,6 +53,8 @@ public abstract class JlStructObject implements TruffleObject {
             b.write(i, v);
         } else if (this instanceof Inline s) {
             s.write(i, v);
+        } else if (this instanceof Wide w) {
+            w.write(i, v);
         } else {
             ((Mixed) this).write(i, v);
         }
@@ -60,6 +65,8 @@ public abstract class JlStructObject implements TruffleObject {
             return b.count();
         } else if (this instanceof Inline s) {
             return s.count();
+        } else if (this instanceof Wide w) {
+            return w.count();
         }
         return ((Mixed) this).count();
     }
@@ -77,33 +84,40 @@ public abstract class JlStructObject implements TruffleObject {
     }
 
     /**
-     * The field kinds of a type whose instances are {@link Inline} (a primitive kind, or
-     * {@link Inline#REF} for a field holding any other value), or an empty array: a type of one to
-     * four fields of which at least one is primitive is Inline (a struct of a String and two Ints,
-     * as a SubString, is one object, not a struct, a field array and boxes); others are Boxed.
+     * The field kinds of a type whose instances keep numbers unboxed (a primitive kind, or
+     * {@link Inline#REF} for a field holding any other value), or an empty array: a type with at
+     * least one Int64/Float64/Int32/Float32/Bool field is {@link Inline} (one to four such
+     * fields), {@link Mixed} (one to four fields, some references: a SubString is one object, not
+     * a struct, a field array and boxes) or {@link Wide} (more fields); others are Boxed.
      */
     @TruffleBoundary
     public static byte[] layoutOf(DataType type) {
         JlType[] fts = type.fieldTypes;
         byte[] kinds = new byte[fts.length];
-        boolean inline = fts.length >= 1 && fts.length <= Inline.MAX_FIELDS && fts.length == type.fieldNames.length;
+        boolean sized = fts.length >= 1 && fts.length == type.fieldNames.length;
         boolean primitive = false;
-        for (int i = 0; inline && i < fts.length; i++) {
+        for (int i = 0; sized && i < fts.length; i++) {
             kinds[i] = Inline.kindOf(fts[i]);
             primitive |= kinds[i] != Inline.REF;
         }
-        byte[] layout = inline && primitive ? kinds : new byte[0];
+        byte[] layout = sized && primitive ? kinds : new byte[0];
         type.inlineLayout = layout;
         return layout;
     }
 
-    /** Whether {@code type}'s instances are {@link Mixed}. */
-    public static boolean isMixed(DataType type) {
+    /** Instances of a type are one of these classes ({@link #shapeOf}). */
+    public static final byte BOXED = 0;
+    public static final byte INLINE = 1;
+    public static final byte MIXED = 2;
+    public static final byte WIDE = 3;
+
+    /** Which class {@code type}'s instances are: {@link #BOXED}, {@link #INLINE}, {@link #MIXED} or {@link #WIDE}. */
+    public static byte shapeOf(DataType type) {
         byte[] kinds = type.inlineLayout;
         if (kinds == null) {
             kinds = layoutOf(type);
         }
-        return Mixed.has(kinds);
+        return kinds.length == 0 ? BOXED : kinds.length > Inline.MAX_FIELDS ? WIDE : Mixed.has(kinds) ? MIXED : INLINE;
     }
 
     /** Fields in an {@code Object[]}. */
@@ -165,6 +179,9 @@ public abstract class JlStructObject implements TruffleObject {
 
         @ExplodeLoop
         static JlStructObject make(DataType type, byte[] kinds, Object[] values) {
+            if (kinds.length > MAX_FIELDS) {
+                return Wide.make(type, kinds, values);
+            }
             if (Mixed.has(kinds)) {
                 Mixed m = new Mixed(type);
                 for (int i = 0; i < kinds.length; i++) {
@@ -357,6 +374,72 @@ public abstract class JlStructObject implements TruffleObject {
 
         int count() {
             return type.inlineLayout.length;
+        }
+    }
+
+    /**
+     * A struct of more than four fields, some of them numbers: the numbers as words in a
+     * {@code long[]}, the others in an {@code Object[]} (null when there are none), each at its
+     * field's index. In a {@link Boxed} struct every store of a number made a box (a Dict's
+     * {@code age} on every update, each coordinate of a six-Float64 particle on every step).
+     */
+    public static final class Wide extends JlStructObject {
+        private final long[] words;
+        private final Object[] refs;
+
+        private Wide(DataType type, long[] words, Object[] refs) {
+            super(type);
+            this.words = words;
+            this.refs = refs;
+        }
+
+        @ExplodeLoop
+        static Wide make(DataType type, byte[] kinds, Object[] values) {
+            Wide w = new Wide(type, new long[kinds.length], Mixed.has(kinds) ? new Object[kinds.length] : null);
+            for (int i = 0; i < kinds.length; i++) {
+                w.storeField(i, kinds[i], values[i]);
+            }
+            return w;
+        }
+
+        /** Field {@code i} of kind {@code k} (the type's layout; null for an unassigned REF field). */
+        public Object field(int i, byte k) {
+            return k == Inline.REF ? refs[i] : Inline.fromBits(words[i], k);
+        }
+
+        /** Stores {@code v} (already of the field's type) in field {@code i} of kind {@code k}. */
+        public void storeField(int i, byte k, Object v) {
+            if (k == Inline.REF) {
+                refs[i] = v;
+            } else {
+                words[i] = Inline.toBits(v, k, type, i);
+            }
+        }
+
+        /** Numeric field {@code i}'s word (for code that knows the field's kind, so no box is made). */
+        public long word(int i) {
+            return words[i];
+        }
+
+        public void setWord(int i, long w) {
+            words[i] = w;
+        }
+
+        /** Reference field {@code i}. */
+        public Object ref(int i) {
+            return refs[i];
+        }
+
+        Object read(int i) {
+            return field(i, type.inlineLayout[i]);
+        }
+
+        void write(int i, Object v) {
+            storeField(i, type.inlineLayout[i], v);
+        }
+
+        int count() {
+            return words.length;
         }
     }
 
