@@ -166,7 +166,7 @@ public final class DictTable {
     // kinds; through getField, whose kind is not a constant here, every Int read made a box.
 
     private static long field(JlStructObject d, int i) {
-        return d instanceof JlStructObject.Wide w ? w.word(i) : (Long) d.getField(i);
+        return d.longField(i);
     }
 
     private static void setWord(JlStructObject d, int i, long v) {

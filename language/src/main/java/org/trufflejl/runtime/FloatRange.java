@@ -41,12 +41,11 @@ public final class FloatRange {
 
         /** Element {@code i} (1-based, in range) of {@code r}. */
         public double element(JlStructObject r, long i) {
-            return FloatRange.element((Long) r.getField(num0), (Long) r.getField(numstep), (Long) r.getField(den),
-                            (Double) r.getField(start), (Double) r.getField(step), i);
+            return FloatRange.element(r.longField(num0), r.longField(numstep), r.longField(den), r.doubleField(start), r.doubleField(step), i);
         }
 
         public long length(JlStructObject r) {
-            return (Long) r.getField(len);
+            return r.longField(len);
         }
 
         /** The range with this shape: an allocation whose fields are constants when the shape is. */

@@ -47,6 +47,34 @@ public abstract class JlStructObject implements TruffleObject {
         return ((Mixed) this).read(i);
     }
 
+    /**
+     * Field {@code i}, an Int64, for code that knows its kind: read as a word where the layout
+     * keeps one (through {@link #getField}, whose kind is not a constant in such code, each read
+     * made a box).
+     */
+    public final long longField(int i) {
+        if (this instanceof Wide w) {
+            return w.word(i);
+        } else if (this instanceof Inline s) {
+            return s.bits(i);
+        } else if (this instanceof Mixed m) {
+            return m.bits(i);
+        }
+        return (Long) getField(i);
+    }
+
+    /** Field {@code i}, a Float64, as {@link #longField} reads an Int64. */
+    public final double doubleField(int i) {
+        if (this instanceof Wide w) {
+            return Double.longBitsToDouble(w.word(i));
+        } else if (this instanceof Inline s) {
+            return Double.longBitsToDouble(s.bits(i));
+        } else if (this instanceof Mixed m) {
+            return Double.longBitsToDouble(m.bits(i));
+        }
+        return (Double) getField(i);
+    }
+
     /** Stores a value already of the field's type. */
     public final void setField(int i, Object v) {
         if (this instanceof Boxed b) {

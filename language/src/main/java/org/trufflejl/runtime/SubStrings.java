@@ -43,10 +43,10 @@ public final class SubStrings {
 
     /** The 0-based index of s's first byte in its parent. */
     public static long offset(JlStructObject s) {
-        return s instanceof JlStructObject.Mixed m ? m.bits(OFFSET) : (Long) s.getField(OFFSET);
+        return s.longField(OFFSET);
     }
 
     public static long ncodeunits(JlStructObject s) {
-        return s instanceof JlStructObject.Mixed m ? m.bits(NCODEUNITS) : (Long) s.getField(NCODEUNITS);
+        return s.longField(NCODEUNITS);
     }
 }
