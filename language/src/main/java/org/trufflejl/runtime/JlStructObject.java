@@ -55,10 +55,8 @@ public abstract class JlStructObject implements TruffleObject {
     public final long longField(int i) {
         if (this instanceof Wide w) {
             return w.word(i);
-        } else if (this instanceof Inline s) {
-            return s.bits(i);
-        } else if (this instanceof Mixed m) {
-            return m.bits(i);
+        } else if (this instanceof Words w) {
+            return w.bits(i);
         }
         return (Long) getField(i);
     }
@@ -67,10 +65,8 @@ public abstract class JlStructObject implements TruffleObject {
     public final double doubleField(int i) {
         if (this instanceof Wide w) {
             return Double.longBitsToDouble(w.word(i));
-        } else if (this instanceof Inline s) {
-            return Double.longBitsToDouble(s.bits(i));
-        } else if (this instanceof Mixed m) {
-            return Double.longBitsToDouble(m.bits(i));
+        } else if (this instanceof Words w) {
+            return Double.longBitsToDouble(w.bits(i));
         }
         return (Double) getField(i);
     }
@@ -170,8 +166,43 @@ public abstract class JlStructObject implements TruffleObject {
         }
     }
 
+    /** Four 64-bit words in the object: the numbers of an {@link Inline} or {@link Mixed} struct, at their fields' indices. */
+    public abstract static class Words extends JlStructObject {
+        private long f0;
+        private long f1;
+        private long f2;
+        private long f3;
+
+        Words(DataType type) {
+            super(type);
+        }
+
+        /** The word of field {@code i}. */
+        public final long bits(int i) {
+            switch (i) {
+                case 0:
+                    return f0;
+                case 1:
+                    return f1;
+                case 2:
+                    return f2;
+                default:
+                    return f3;
+            }
+        }
+
+        public final void setBits(int i, long b) {
+            switch (i) {
+                case 0 -> f0 = b;
+                case 1 -> f1 = b;
+                case 2 -> f2 = b;
+                default -> f3 = b;
+            }
+        }
+    }
+
     /** Up to four primitive fields as raw 64-bit words in the object. */
-    public static final class Inline extends JlStructObject {
+    public static final class Inline extends Words {
         static final int MAX_FIELDS = 4;
         public static final byte NONE = 0;
         public static final byte I64 = 1;
@@ -182,10 +213,6 @@ public abstract class JlStructObject implements TruffleObject {
         /** A field holding any other value, as an object reference ({@link #ref}). */
         public static final byte REF = 6;
 
-        private long f0;
-        private long f1;
-        private long f2;
-        private long f3;
 
         private Inline(DataType type) {
             super(type);
@@ -194,10 +221,10 @@ public abstract class JlStructObject implements TruffleObject {
         /** An instance from its fields' words (as {@link #bits} gives them). */
         public static Inline ofBits(DataType type, long b0, long b1, long b2, long b3) {
             Inline s = new Inline(type);
-            s.f0 = b0;
-            s.f1 = b1;
-            s.f2 = b2;
-            s.f3 = b3;
+            s.setBits(0, b0);
+            s.setBits(1, b1);
+            s.setBits(2, b2);
+            s.setBits(3, b3);
             return s;
         }
 
@@ -274,28 +301,6 @@ public abstract class JlStructObject implements TruffleObject {
             }
         }
 
-        public long bits(int i) {
-            switch (i) {
-                case 0:
-                    return f0;
-                case 1:
-                    return f1;
-                case 2:
-                    return f2;
-                default:
-                    return f3;
-            }
-        }
-
-        public void setBits(int i, long b) {
-            switch (i) {
-                case 0 -> f0 = b;
-                case 1 -> f1 = b;
-                case 2 -> f2 = b;
-                default -> f3 = b;
-            }
-        }
-
         Object read(int i) {
             return fromBits(bits(i), type.inlineLayout[i]);
         }
@@ -315,11 +320,7 @@ public abstract class JlStructObject implements TruffleObject {
      * an Int is one object, where a {@link Boxed} one was the struct, its field array and a box
      * per number (retained in a vector, each of them survives a young collection: GC time).
      */
-    public static final class Mixed extends JlStructObject {
-        private long f0;
-        private long f1;
-        private long f2;
-        private long f3;
+    public static final class Mixed extends Words {
         private Object r0;
         private Object r1;
         private Object r2;
@@ -337,20 +338,6 @@ public abstract class JlStructObject implements TruffleObject {
                 }
             }
             return false;
-        }
-
-        /** The word of primitive field {@code i} (its bits, as {@link Inline#bits} gives them). */
-        public long bits(int i) {
-            switch (i) {
-                case 0:
-                    return f0;
-                case 1:
-                    return f1;
-                case 2:
-                    return f2;
-                default:
-                    return f3;
-            }
         }
 
         /** Reference field {@code i} (null if unassigned). */
@@ -383,13 +370,7 @@ public abstract class JlStructObject implements TruffleObject {
                 }
                 return;
             }
-            long b = Inline.toBits(v, k, type, i);
-            switch (i) {
-                case 0 -> f0 = b;
-                case 1 -> f1 = b;
-                case 2 -> f2 = b;
-                default -> f3 = b;
-            }
+            setBits(i, Inline.toBits(v, k, type, i));
         }
 
         Object read(int i) {
