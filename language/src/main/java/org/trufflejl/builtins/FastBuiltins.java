@@ -71,11 +71,7 @@ public final class FastBuiltins {
         /** ({@code _hash_string}: the bytes hashed in a call, the result made here, unboxed until used.) */
         @Specialization
         UInt64 hashString(JlString x, UInt64 h) {
-            return new UInt64(stringHash(x.bytes(), h.bits));
-        }
-
-        private static long stringHash(byte[] bytes, long h) {
-            return Hashing.hashString(bytes, h);
+            return new UInt64(Hashing.hashString(x.bytes(), h.bits));
         }
     }
 

@@ -60,7 +60,7 @@ public abstract class AssignTarget extends Node {
         private boolean claims(VirtualFrame frame, FrameSlotKind kind) {
             FrameSlotKind current = frame.getFrameDescriptor().getSlotKind(slot);
             if (!SlotMeaning.kindUnchanged(frame, slot)) {
-                return false;   // (never in the interpreter: the code compiled against the old kind was invalidated)
+                return false;   // (folded away: a change of kind invalidates the code that read the old one)
             } else if (current == kind) {
                 return true;
             } else if (current == FrameSlotKind.Illegal) {

@@ -37,13 +37,13 @@ public final class DictTable {
         if (key instanceof Long x) {
             return Hashing.hashInt64(x, 0);
         } else if (key instanceof JlString s) {
-            return stringHash(s);
+            return Hashing.hashString(s.bytes(), 0);
         } else if (key instanceof Symbol s) {
             return s.hash;
         } else if (key instanceof JlChar c) {
             return Hashing.hashChar(c.codePoint, 0);
         } else if (key instanceof ByteRange r) {
-            return rangeHash(r.bytes, r.from, r.length);
+            return Hashing.hashString(r.bytes, r.from, r.length, 0);
         }
         return juliaHash(key);
     }
@@ -76,10 +76,6 @@ public final class DictTable {
         }
     }
 
-    private static long rangeHash(byte[] bytes, int from, int length) {
-        return Hashing.hashString(bytes, from, length, 0);
-    }
-
     /**
      * ht_keyindex of a Dict{String} or Dict{SubString{String}} for the String of {@code length}
      * bytes of {@code s} from {@code from} (0-based): the slot holding it, 1-based, or -1.
@@ -107,10 +103,6 @@ public final class DictTable {
     @TruffleBoundary
     private static long juliaHash(Object key) {
         return ((org.trufflejl.runtime.num.UInt64) JlContext.get(null).callBase("hash", key)).bits;
-    }
-
-    private static long stringHash(JlString s) {
-        return Hashing.hashString(s.bytes(), 0);
     }
 
     /** {@link #match}: the keys differ in class, which only Base's isequal can decide. */
@@ -162,24 +154,8 @@ public final class DictTable {
         return (byte) ((hash >>> 57) | 0x80);
     }
 
-    // A Dict is a Wide struct (its Int fields as words): these read and write them knowing their
-    // kinds; through getField, whose kind is not a constant here, every Int read made a box.
-
-    private static long field(JlStructObject d, int i) {
-        return d.longField(i);
-    }
-
-    private static void setWord(JlStructObject d, int i, long v) {
-        if (d instanceof JlStructObject.Wide w) {
-            w.setWord(i, v);
-        } else {
-            d.setField(i, v);
-        }
-    }
-
-    private static JlArray array(JlStructObject d, int i) {
-        return (JlArray) (d instanceof JlStructObject.Wide w ? w.ref(i) : d.getField(i));
-    }
+    // (a Dict's fields read and written by their kinds: through getField, whose kind is not a
+    // constant here, each Int read made a box)
 
     /**
      * ht_keyindex: the 1-based slot holding {@code key}, or -1. Not a boundary: compiled into the
@@ -212,13 +188,13 @@ public final class DictTable {
 
     /** The probe of {@link #keyIndex}: the key as {@link #match} takes it, or ({@code mixed}) as an object matched by {@link #matchMixed}. */
     private static long keyIndex(JlStructObject d, Object key, long intKey, boolean mixed) {
-        if (field(d, COUNT) == 0) {
+        if (d.longField(COUNT) == 0) {
             return -1;
         }
-        byte[] slots = (byte[]) array(d, SLOTS).store;
-        Object keys = array(d, KEYS).store;
+        byte[] slots = (byte[]) ((JlArray) d.refField(SLOTS)).store;
+        Object keys = ((JlArray) d.refField(KEYS)).store;
         int sz = slots.length;
-        long maxprobe = field(d, MAXPROBE);
+        long maxprobe = d.longField(MAXPROBE);
         long hash = key == null ? Hashing.hashInt64(intKey, 0) : keyHash(key);
         byte sh = shortHash(hash);
         int index = (int) (hash & (sz - 1));
@@ -270,10 +246,10 @@ public final class DictTable {
         long hash = key == null ? Hashing.hashInt64(intKey, 0) : keyHash(key);
         byte sh = shortHash(hash);
         while (true) {
-            byte[] slots = (byte[]) array(d, SLOTS).store;
-            Object keys = array(d, KEYS).store;
+            byte[] slots = (byte[]) ((JlArray) d.refField(SLOTS)).store;
+            Object keys = ((JlArray) d.refField(KEYS)).store;
             int sz = slots.length;
-            long maxprobe = field(d, MAXPROBE);
+            long maxprobe = d.longField(MAXPROBE);
             int index = (int) (hash & (sz - 1));
             int avail = 0;
             int iter = 0;
@@ -318,24 +294,24 @@ public final class DictTable {
         int maxAllowed = Math.max(MAX_ALLOWED_PROBE, sz >> MAX_PROBE_SHIFT);
         while (iter < maxAllowed) {
             if ((slots[index] & 0x80) == 0) {
-                setWord(d, MAXPROBE, (long) iter);
+                d.setLongField(MAXPROBE, (long) iter);
                 return pack(-(index + 1), sh);
             }
             index = (index + 1) & (sz - 1);
             iter++;
         }
-        rehash(d, field(d, COUNT) > 64000 ? sz * 2L : sz * 4L);
+        rehash(d, d.longField(COUNT) > 64000 ? sz * 2L : sz * 4L);
         return RETRY;
     }
 
     /** The key array, for a caller to test {@link JlArray#storesUnboxed}. */
     public static JlArray keyArray(JlStructObject d) {
-        return array(d, KEYS);
+        return ((JlArray) d.refField(KEYS));
     }
 
     /** The value array, for a caller to test {@link JlArray#storesUnboxed}. */
     public static JlArray valueArray(JlStructObject d) {
-        return array(d, VALS);
+        return ((JlArray) d.refField(VALS));
     }
 
     /**
@@ -360,26 +336,26 @@ public final class DictTable {
         long r = keyIndex2(d, key);
         int index = (int) (r >> 8);
         if (index > 0) {
-            setWord(d, AGE, field(d, AGE) + 1);
-            put(array(d, KEYS), index - 1, key, anyStore);
-            put(array(d, VALS), index - 1, value, anyStore);
+            d.setLongField(AGE, d.longField(AGE) + 1);
+            put(((JlArray) d.refField(KEYS)), index - 1, key, anyStore);
+            put(((JlArray) d.refField(VALS)), index - 1, value, anyStore);
             return;
         }
         // _setindex!
         int i = -index - 1;
-        byte[] slots = (byte[]) array(d, SLOTS).store;
-        long ndel = field(d, NDEL);
+        byte[] slots = (byte[]) ((JlArray) d.refField(SLOTS)).store;
+        long ndel = d.longField(NDEL);
         if (slots[i] == 0x7f) {
-            setWord(d, NDEL, --ndel);
+            d.setLongField(NDEL, --ndel);
         }
         slots[i] = (byte) r;
-        put(array(d, KEYS), i, key, anyStore);
-        put(array(d, VALS), i, value, anyStore);
-        long count = field(d, COUNT) + 1;
-        setWord(d, COUNT, count);
-        setWord(d, AGE, field(d, AGE) + 1);
-        if (i + 1 < field(d, IDXFLOOR)) {
-            setWord(d, IDXFLOOR, (long) (i + 1));
+        put(((JlArray) d.refField(KEYS)), i, key, anyStore);
+        put(((JlArray) d.refField(VALS)), i, value, anyStore);
+        long count = d.longField(COUNT) + 1;
+        d.setLongField(COUNT, count);
+        d.setLongField(AGE, d.longField(AGE) + 1);
+        if (i + 1 < d.longField(IDXFLOOR)) {
+            d.setLongField(IDXFLOOR, (long) (i + 1));
         }
         // more than 2/3 full, deleted slots included
         if ((count + ndel) * 3 > slots.length * 2L) {
@@ -394,20 +370,20 @@ public final class DictTable {
     /** rehash!: a table of {@code _tablesz(newsz)} slots holding the same entries. */
     @TruffleBoundary
     public static void rehash(JlStructObject d, long requested) {
-        JlArray oldSlotArray = array(d, SLOTS);
-        JlArray oldKeyArray = array(d, KEYS);
-        JlArray oldValArray = array(d, VALS);
+        JlArray oldSlotArray = ((JlArray) d.refField(SLOTS));
+        JlArray oldKeyArray = ((JlArray) d.refField(KEYS));
+        JlArray oldValArray = ((JlArray) d.refField(VALS));
         byte[] olds = (byte[]) oldSlotArray.store;
         int newsz = tableSize(requested);
-        setWord(d, AGE, field(d, AGE) + 1);
-        setWord(d, IDXFLOOR, 1L);
+        d.setLongField(AGE, d.longField(AGE) + 1);
+        d.setLongField(IDXFLOOR, 1L);
         byte[] slots = new byte[newsz];
         JlArray keyArray = JlArray.vector(oldKeyArray.elementType, JlArray.newStore(oldKeyArray.elementType, newsz), newsz);
         JlArray valArray = JlArray.vector(oldValArray.elementType, JlArray.newStore(oldValArray.elementType, newsz), newsz);
         long count = 0;
         int maxprobe = 0;
         DataType subString = SubStrings.type(JlContext.get(null));
-        if (field(d, COUNT) > 0) {
+        if (d.longField(COUNT) > 0) {
             for (int i = 0; i < olds.length; i++) {
                 if ((olds[i] & 0x80) != 0) {
                     Object k = oldKeyArray.get(i);
@@ -424,19 +400,19 @@ public final class DictTable {
                 }
             }
         }
-        setWord(d, AGE, field(d, AGE) + 1);
+        d.setLongField(AGE, d.longField(AGE) + 1);
         d.setField(SLOTS, JlArray.vector(Types.UInt8T, slots, newsz));
         d.setField(KEYS, keyArray);
         d.setField(VALS, valArray);
-        setWord(d, COUNT, count);
-        setWord(d, NDEL, 0L);
-        setWord(d, MAXPROBE, (long) maxprobe);
+        d.setLongField(COUNT, count);
+        d.setLongField(NDEL, 0L);
+        d.setLongField(MAXPROBE, (long) maxprobe);
     }
 
     /** {@link #keyHash} of a key in the table; a SubString's on its bytes, as Base's hash(::SubString{String}) gives it. */
     private static long storedKeyHash(Object k, DataType subString) {
         if (k instanceof JlStructObject s && s.type == subString) {
-            return rangeHash(SubStrings.parent(s).bytes(), (int) SubStrings.offset(s), (int) SubStrings.ncodeunits(s));
+            return Hashing.hashString(SubStrings.parent(s).bytes(), (int) SubStrings.offset(s), (int) SubStrings.ncodeunits(s), 0);
         }
         return keyHash(k);
     }

@@ -61,6 +61,29 @@ public abstract class JlStructObject implements TruffleObject {
         return (Long) getField(i);
     }
 
+    /** Stores Int64 {@code v} in field {@code i}, as {@link #longField} reads it. */
+    public final void setLongField(int i, long v) {
+        if (this instanceof Wide w) {
+            w.setWord(i, v);
+        } else if (this instanceof Words w) {
+            w.setBits(i, v);
+        } else {
+            setField(i, v);
+        }
+    }
+
+    /** Field {@code i}, a reference (not a number kept as a word), as {@link #longField} reads an Int64. */
+    public final Object refField(int i) {
+        if (this instanceof Boxed b) {
+            return b.read(i);
+        } else if (this instanceof Wide w) {
+            return w.ref(i);
+        } else if (this instanceof Mixed m) {
+            return m.ref(i);
+        }
+        return getField(i);
+    }
+
     /** Field {@code i}, a Float64, as {@link #longField} reads an Int64. */
     public final double doubleField(int i) {
         if (this instanceof Wide w) {

@@ -35,10 +35,10 @@ public final class SubStrings {
         return t;
     }
 
-    // (a SubString{String} is a Mixed struct: read as such, its numbers are not boxed on the way)
+    // (read by their kinds: through getField, whose kind is not a constant here, a number was boxed)
 
     public static JlString parent(JlStructObject s) {
-        return (JlString) (s instanceof JlStructObject.Mixed m ? m.ref(STRING) : s.getField(STRING));
+        return (JlString) s.refField(STRING);
     }
 
     /** The 0-based index of s's first byte in its parent. */
