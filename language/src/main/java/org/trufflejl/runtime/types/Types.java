@@ -299,7 +299,7 @@ public final class Types {
     }
 
     public static DataType arrayOf(JlType elementType, int ndims) {
-        return ArrayFamily.instantiate(elementType, (long) ndims);
+        return elementType.arrayType(ndims);
     }
 
     @TruffleBoundary
@@ -331,6 +331,9 @@ public final class Types {
             return f.table.type;
         } else if (v instanceof org.trufflejl.runtime.JlTyped t) {
             return t.jlType();
+        } else if (v instanceof DataType) {
+            // a tuple of types (what {@code _type_parameters} returns) is checked element by element in dispatch guards
+            return DataTypeT;
         }
         // The numeric value classes must not go through a boundary: dispatch guards call typeOf.
         DataType number = org.trufflejl.runtime.num.Num.typeOfNumber(v);
