@@ -115,6 +115,7 @@ public abstract class ReadLocalNode extends JlNode {
             CompilerDirectives.transferToInterpreter();
             throw Errors.undefVar(name, this);
         }
-        return slotMeaning(frame).hasShadow() ? SlotMeaning.unflatten(frame, v) : v;
+        SlotMeaning m = slotMeaning(frame);
+        return m.hasShadow() ? m.unflatten(frame, v) : v;
     }
 }

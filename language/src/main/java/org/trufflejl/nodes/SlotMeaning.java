@@ -114,10 +114,27 @@ public final class SlotMeaning {
     /**
      * The value a flattened slot stands for: a {@link FlatStruct} marker read from a slot is
      * rebuilt from the shadow slots (an allocation compiled code removes when the value does not
-     * escape); any other value is itself.
+     * escape); any other value is itself. The marker is compared with this slot's own, a
+     * constant in compiled code, so the shadow slots are read at constant indices: reading them
+     * through the marker loaded from the frame (not a constant where the value is a phi, as for
+     * {@code s = 0; for x in v; s += x; end} with Float64s) made escape analysis materialise the
+     * whole frame, and every frame access in the loop became a deoptimisation — the method's
+     * first compilation deoptimised at entry and it ran interpreted until compiled again.
      */
-    public static Object unflatten(Frame frame, Object v) {
-        return v instanceof FlatStruct f ? f.load(frame) : v;
+    public Object unflatten(Frame frame, Object v) {
+        if (!(v instanceof FlatStruct)) {
+            return v;
+        }
+        if (!flatUnchanged.isValid()) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+        }
+        FlatStruct f = flat;
+        if (v == f) {
+            return f.load(frame);
+        }
+        // a marker written before this slot's struct type changed (another activation's)
+        CompilerDirectives.transferToInterpreter();
+        return ((FlatStruct) v).load(frame);
     }
 
     /** The marker in a flattened variable's slot: the struct type and where its fields are. */
