@@ -9,12 +9,9 @@ isless(a::Char, b::Char) = Int64(a) < Int64(b)
 -(a::Char, b::Char) = Int64(a) - Int64(b)
 +(c::Char, n::Int64) = Char(Int64(c) + n)
 -(c::Char, n::Int64) = Char(Int64(c) - n)
-function repeat(s::String, n::Int64)
-    io = IOBuffer()
-    for i in 1:n
-        print(io, s)
-    end
-    String(take!(io))
+function repeat(s::String, r::Integer)
+    r < 0 && throw(ArgumentError(string("can't repeat a string ", r, " times")))
+    _repeat_string(s, Int(r))
 end
 Symbol(xs...) = Symbol(string(xs...))
 
@@ -46,6 +43,7 @@ String(s::SubString) = _substr(s.string, s.offset + 1, s.offset + s.ncodeunits)
 string(s::SubString) = String(s)
 convert(::Type{String}, s::AbstractString) = String(s)
 ncodeunits(s::SubString) = s.ncodeunits
+length(s::SubString{String}) = _length_substring(s)
 length(s::SubString) = length(String(s))
 print(io::IO, s::SubString) = print(io, String(s))
 show(io::IO, s::SubString) = show(io, String(s))

@@ -22,3 +22,11 @@ println(sub, " ", typeof(sub), " ", sub == "value", " ", length(sub), " ", upper
 println(isdigit('5'), " ", isletter('x'), " ", isspace(' '), " ", 'a' < 'b', " ", 'c' - 'a', " ", 'a' + 2)
 println(first("abc", 2), " ", last("abc", 2), " ", "ab" < "b", " ", cmp("a", "b"), " ", "x" ^ 3)
 println(isvalid(String(UInt8[0xff])), " ", isvalid(String(UInt8[0xed, 0xa0, 0x80])), " ", isvalid(String(UInt8[0xc0, 0x80])), " ", isvalid("héllo😀"), " ", isvalid(SubString("abc", 1, 2)), " ", isvalid("abc", 2))
+# repeat copies bytes: one byte, several, multi-byte characters, zero times, a SubString, a Char
+println(repeat("-", 5), " ", repeat("ab", 3), " ", repeat("é", 2), " [", repeat("xy", 0), "] ",
+        repeat(SubString("hello", 2, 3), 2), " ", repeat('z', 3), " ", "na"^4, " ", ncodeunits(repeat("abc", 1000)))
+try
+    repeat("ab", -2)
+catch e
+    println(e)
+end

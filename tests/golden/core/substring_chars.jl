@@ -30,3 +30,6 @@ function count_vowels(words)
 end
 println(count_vowels(split("héllo wörld, these are words ")))
 println("ab" * SubString("xcdx", 2, 3), " ", SubString("ab", 1, 1) == "a", " ", codeunit(SubString("abc", 2), 1))
+# length counted in the parent's bytes: ASCII, multi-byte, empty, and a slice of a longer string
+println(length(SubString("hello world", 7)), " ", length(SubString("héllo wörld", 2, 8)), " ",
+        length(SubString("abc", 2, 1)), " ", sum(length, split("ab cdé fgh ij")))

@@ -559,6 +559,8 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
         }, Types.Any, Types.Int64);
         b.def("_hash_string", FastBuiltinsFactory.HashBitsNodeGen::create, Builtins.sig(S, Types.UInt64T));
         b.def("_hash_substring", FastBuiltins.HashSubstring::new, Builtins.sig(Types.Any, Types.UInt64T));
+        b.def("_length_substring", FastBuiltins.SubstringLength::new, Builtins.sig(Types.Any));
+        b.def("_repeat_string", FastBuiltins.RepeatString::new, Builtins.sig(S, I));
         b.def("_bytes_equal", FastBuiltins.BytesEqual::new, Builtins.sig(S, Types.Int64, S, Types.Int64, Types.Int64));
         b.slow("_symbol_string", (a, n) -> JlString.of(((Symbol) a[0]).name), Types.SymbolT);
         b.slow("_char_string", (a, n) -> JlString.of(a[0].toString()), C);

@@ -628,6 +628,63 @@ public final class FastBuiltins {
         }
     }
 
+    /**
+     * {@code _length_substring(s)}: the number of characters of a SubString{String}, counted in
+     * its parent's bytes (Base made a String of it first: an allocation and a copy per call).
+     */
+    public static final class SubstringLength extends Builtin1 {
+        @Override
+        public Object execute(Object sub) {
+            JlStructObject s = (JlStructObject) sub;
+            byte[] b = SubStrings.parent(s).bytes();
+            int from = (int) SubStrings.offset(s);
+            int end = from + (int) SubStrings.ncodeunits(s);
+            int i = from;
+            while (i < end && b[i] >= 0) {
+                i++;
+            }
+            return i == end ? (long) (end - from) : nonAsciiLength(b, from, end);
+        }
+
+        @TruffleBoundary
+        private static long nonAsciiLength(byte[] b, int from, int end) {
+            return new JlString(java.util.Arrays.copyOfRange(b, from, end)).length();
+        }
+    }
+
+    /** {@code _repeat_string(s, r)}: {@code s} repeated {@code r >= 0} times, copied as bytes (Base printed it r times into an IOBuffer). */
+    public static final class RepeatString extends Builtin2 {
+        @Override
+        public Object execute(Object str, Object times) {
+            byte[] s = ((JlString) str).bytes();
+            long r = (Long) times;
+            long total = s.length * r;
+            if (total > Integer.MAX_VALUE - 8) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.outOfMemory(this);
+            }
+            return new JlString(repeat(s, (int) r, (int) total));
+        }
+
+        @TruffleBoundary
+        private static byte[] repeat(byte[] s, int r, int total) {
+            byte[] out = new byte[total];
+            if (s.length == 1) {
+                java.util.Arrays.fill(out, s[0]);
+                return out;
+            }
+            // doubling copies: log2(r) arraycopy calls instead of r
+            int filled = Math.min(s.length, total);
+            System.arraycopy(s, 0, out, 0, filled);
+            while (filled < total) {
+                int n = Math.min(filled, total - filled);
+                System.arraycopy(out, 0, out, filled, n);
+                filled += n;
+            }
+            return out;
+        }
+    }
+
     /** {@code length(s)}: the number of characters; an ASCII string's is its byte count, found without a call. */
     public static final class StringLength extends Builtin1 {
         @Override
