@@ -8,11 +8,13 @@ import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlNothing;
 import org.trufflejl.runtime.JlString;
 import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.num.DecimalToDouble;
 import org.trufflejl.runtime.num.Float16;
 import org.trufflejl.runtime.num.Num;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -30,10 +32,30 @@ final class NumericText {
             Long simple = a[0] == Types.Int64 && ((Long) a[2] == 0 || (Long) a[2] == 10) ? plainDecimalInt(a[1]) : null;
             return simple != null ? simple : parseInt((JlType) a[0], a[1].toString(), (int) (long) (Long) a[2], (Boolean) a[3], n);
         }, Types.Type, Types.AbstractString, Types.Int64, Types.Bool);
-        b.slow("_parse_float", (a, n) -> {
-            Double simple = a[0] == Types.Float64 ? plainDecimalFloat(a[1]) : null;
-            return simple != null ? simple : parseFloat((JlType) a[0], a[1].toString(), (Boolean) a[2], n);
-        }, Types.Type, Types.AbstractString, Types.Bool);
+        b.def("_parse_float", ParseFloat::new, Builtins.sig(Types.Type, Types.AbstractString, Types.Bool));
+    }
+
+    /**
+     * {@code _parse_float(T, s, raise)}: a Float64 in the common decimal form is parsed in
+     * compiled code ({@link DecimalToDouble}); other text, types and values go the general way.
+     */
+    static final class ParseFloat extends BuiltinNode.Builtin3 {
+        @Override
+        public Object execute(Object type, Object text, Object raise) {
+            if (type == Types.Float64 && text instanceof JlString s) {
+                double r = DecimalToDouble.parse(s.bytes());
+                if (!Double.isNaN(r)) {
+                    return r;
+                }
+            }
+            return general(type, text, raise);
+        }
+
+        @TruffleBoundary
+        private Object general(Object type, Object text, Object raise) {
+            Double simple = type == Types.Float64 ? plainDecimalFloat(text) : null;
+            return simple != null ? simple : parseFloat((JlType) type, text.toString(), (Boolean) raise, this);
+        }
     }
 
     // The common text of a number (a String of ASCII digits with a sign, a point and an exponent,

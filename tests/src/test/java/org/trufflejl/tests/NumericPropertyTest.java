@@ -515,6 +515,65 @@ public class NumericPropertyTest {
         report("Float64 ^ Int (" + exact + " of " + rounded + " correctly rounded)", count);
     }
 
+    /**
+     * {@code parse(Float64, s)} is the double nearest the decimal text, whichever way it went
+     * (compiled Clinger or Eisel-Lemire, or the general parser when they cannot decide): random
+     * doubles' shortest forms over the whole range, random digit strings with exponents past both
+     * ends, and texts of 19 digits just below and above the exact midpoint between neighbouring
+     * doubles (where a truncated power of ten could round the wrong way).
+     */
+    @Test
+    void parsedFloatsAreCorrectlyRounded() {
+        ctx.eval("jl", """
+                        function _props_parse(text)
+                            io = IOBuffer()
+                            for s in split(text, '\n')
+                                print(io, reinterpret(UInt64, parse(Float64, s)), ' ')
+                            end
+                            String(take!(io))
+                        end
+                        """);
+        Random random = new Random(19);
+        int count = LONG ? 400_000 : 12_000;
+        List<String> texts = new ArrayList<>();
+        for (String edge : new String[]{"0", "-0.0", "1", "9007199254740993", "9007199254740992.5", "4.9e-324", "2.4703282292062328e-324",
+                        "2.2250738585072014e-308", "2.2250738585072011e-308", "1.7976931348623157e308", "1.7976931348623159e308",
+                        "1e22", "1e23", "8.98846567431158e307", "0.1", "0.3", "123456789012345678", "1234567890123456789", "7.0e-10"}) {
+            texts.add(edge);
+        }
+        for (int i = 0; i < count; i++) {
+            double d = Double.longBitsToDouble(random.nextLong() & 0x7FFFFFFFFFFFFFFFL);
+            if (!Double.isFinite(d)) {
+                continue;
+            }
+            texts.add(Double.toString(d));
+            // random digits, the point anywhere, a random exponent
+            int n = 1 + random.nextInt(19);
+            StringBuilder t = new StringBuilder(random.nextBoolean() ? "-" : "");
+            int point = random.nextInt(n + 1);
+            for (int k = 0; k < n; k++) {
+                if (k == point) {
+                    t.append('.');
+                }
+                t.append((char) ('0' + random.nextInt(10)));
+            }
+            texts.add(t.append('e').append(random.nextInt(721) - 360).toString());
+            // 19 digits each side of the midpoint between d and the next double up
+            BigDecimal mid = new BigDecimal(d).add(new BigDecimal(Math.nextUp(d))).divide(BigDecimal.valueOf(2));
+            if (mid.signum() > 0 && Double.isFinite(Math.nextUp(d))) {
+                texts.add(mid.round(new MathContext(19, java.math.RoundingMode.FLOOR)).toString());
+                texts.add(mid.round(new MathContext(19, java.math.RoundingMode.CEILING)).toString());
+            }
+        }
+        String[] got = ctx.eval("jl", "_props_parse").execute(String.join("\n", texts)).asString().trim().split(" ");
+        assertEquals(texts.size(), got.length);
+        for (int i = 0; i < texts.size(); i++) {
+            long want = Double.doubleToRawLongBits(new BigDecimal(texts.get(i)).doubleValue()) | (texts.get(i).startsWith("-") ? Long.MIN_VALUE : 0);
+            assertEquals(want, Long.parseUnsignedLong(got[i]), texts.get(i));
+        }
+        report("parse(Float64, s)", texts.size());
+    }
+
     @org.junit.jupiter.api.Test
     void xoshiroMatchesTheReferenceAlgorithm() {
         // Xoshiro256++ from state {1, 2, 3, 4}: rotl(1 + 4, 23) + 1, then (worked by hand from the
