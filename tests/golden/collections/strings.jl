@@ -30,3 +30,8 @@ try
 catch e
     println(e)
 end
+# string(xs...) of Strings and Ints is built in compiled code: signs, zero, the extremes, UTF-8
+for k in (0, 7, -7, 10, -10, 123456789, typemax(Int), typemin(Int))
+    print("[$k]", string("é", k, ""), " ")
+end
+println(string(), "|", string("a", 1, 'c', 2.5, :s), "|", "$(1)$(-2)$(30)")

@@ -134,6 +134,75 @@ public final class Builtins {
         return new JlString(java.util.Arrays.copyOf(out, n));
     }
 
+    /**
+     * {@code _plain_string(xs...)}: {@code string(xs...)} of Strings and Ints (interpolation:
+     * {@code "item $k of $n"}) made in compiled code, the lengths first and then one byte array;
+     * other values go to {@link #plainString} behind a boundary (74 ns for that example, 19
+     * now). (Not unrolled: the pieces come through {@code string(xs...)}'s splat, whose
+     * length is not a constant while the graph is built.)
+     */
+    static final class PlainString extends BuiltinNode {
+        @Override
+        public Object call(Object[] frameArgs) {
+            int total = 0;
+            for (int i = P; i < frameArgs.length; i++) {
+                int k = pieceLength(frameArgs[i]);
+                if (k < 0) {
+                    return general(frameArgs);
+                }
+                total += k;
+            }
+            byte[] out = new byte[total];
+            int at = 0;
+            for (int i = P; i < frameArgs.length; i++) {
+                at = writePiece(frameArgs[i], out, at);
+            }
+            return new JlString(out);
+        }
+
+        /** The bytes a String or an Int prints as; -1 for anything else. */
+        private static int pieceLength(Object v) {
+            if (v instanceof JlString s) {
+                return s.bytes().length;
+            } else if (v instanceof Long l && l != Long.MIN_VALUE) {
+                long x = l;
+                int n = x < 0 ? 2 : 1;
+                x = Math.abs(x);
+                while (x >= 10) {
+                    x /= 10;
+                    n++;
+                }
+                return n;
+            }
+            return -1;
+        }
+
+        private static int writePiece(Object v, byte[] out, int at) {
+            if (v instanceof JlString s) {
+                byte[] b = s.bytes();
+                System.arraycopy(b, 0, out, at, b.length);
+                return at + b.length;
+            }
+            long l = (Long) v;
+            int end = at + pieceLength(v);
+            long x = Math.abs(l);
+            int i = end;
+            do {
+                out[--i] = (byte) ('0' + x % 10);
+                x /= 10;
+            } while (x != 0);
+            if (l < 0) {
+                out[at] = '-';
+            }
+            return end;
+        }
+
+        @TruffleBoundary
+        private static Object general(Object[] frameArgs) {
+            return plainString(java.util.Arrays.copyOfRange(frameArgs, P, frameArgs.length));
+        }
+    }
+
     /** The decimal digits of {@code l}, as ASCII bytes. */
     private static byte[] asciiBytes(long l) {
         if (l == Long.MIN_VALUE) {
@@ -342,7 +411,7 @@ public final class Builtins {
         }, Types.Any);
         // string(xs...) of numbers, strings, chars, symbols and Bools in one call (nothing: some
         // argument has a print of its own, and string goes through an IOBuffer)
-        slowVar("_plain_string", (a, n) -> plainString(a), Types.Any);
+        add(fn("_plain_string"), new JlType[0], Types.Any, PlainString::new);
         slow("time_ns", (a, n) -> System.nanoTime());
         // The current thread's Xoshiro256++: 64 random bits as an Int64, and reseeding.
         slow("_rand_bits", (a, n) -> n.context().rng.get().next());

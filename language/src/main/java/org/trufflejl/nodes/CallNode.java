@@ -154,6 +154,11 @@ public final class CallNode extends JlNode {
                         if (lengths[i] != VARIES) {
                             CompilerDirectives.transferToInterpreterAndInvalidate();
                             lengths[i] = lengths[i] == UNSEEN ? n : VARIES;
+                            if (lengths[i] == VARIES) {
+                                // callers passing different numbers of arguments (string(xs...)
+                                // from every interpolation): a split per caller keeps one length
+                                reportPolymorphicSpecialize();
+                            }
                         }
                     }
                     total += n;
@@ -169,6 +174,18 @@ public final class CallNode extends JlNode {
             return expand(values, splat, this);
         }
         return fixed ? spliceFixed(values, lengths) : spliceTuples(values, total);
+    }
+
+    /**
+     * A copy (a split of the method, cloned from its run AST) starts without the lengths seen:
+     * shared, they were the original's, which for {@code string(xs...)} had seen every caller's
+     * number of arguments, so no split ever had a constant one.
+     */
+    @Override
+    public com.oracle.truffle.api.nodes.Node copy() {
+        CallNode c = (CallNode) super.copy();
+        c.splatLengths = null;
+        return c;
     }
 
     private int[] splatLengths() {
