@@ -63,6 +63,8 @@ public final class JlContext {
         this.stdout = JlIO.stream("stdout", new PrintStream(env.out(), false));
         this.stderr = JlIO.stream("stderr", new PrintStream(env.err(), true));
         this.stdin = JlIO.stream("stdin", env.in(), null);
+        stderr.flushFirst(stdout);
+        stdin.flushFirst(stdout);
         this.interactive = env.getOptions().get(JlLanguage.Interactive);
         this.tasks = new org.trufflejl.runtime.tasks.TaskRuntime(this);
     }

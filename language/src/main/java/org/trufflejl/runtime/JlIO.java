@@ -25,6 +25,11 @@ public final class JlIO implements TruffleObject {
     private final ByteArrayOutputStream buffer;
     private final BufferedInputStream in;
     private volatile boolean open = true;
+    /**
+     * A stream to flush before this one is written or read: stdout, for stderr and stdin, so that
+     * a buffered stdout (the launcher's, into a file or pipe) keeps its order with them.
+     */
+    private volatile JlIO flushFirst;
     /** The length of a read buffer's data (what {@link #position} counts from), else 0. */
     private final int readLength;
 
@@ -126,6 +131,10 @@ public final class JlIO implements TruffleObject {
 
     @TruffleBoundary
     public void write(byte[] bytes) {
+        JlIO first = flushFirst;
+        if (first != null) {
+            first.flush();
+        }
         if (out == null) {
             throw Errors.error((open ? "write failed, IOStream(<" + name + ">) is not open for writing" : "stream is closed or unusable"), null);
         }
@@ -172,7 +181,16 @@ public final class JlIO implements TruffleObject {
         return r;
     }
 
+    /** Makes {@code other} flushed before each write to or read from this stream. */
+    public void flushFirst(JlIO other) {
+        flushFirst = other;
+    }
+
     private BufferedInputStream input() {
+        JlIO first = flushFirst;
+        if (first != null) {
+            first.flush();
+        }
         if (in == null) {
             throw Errors.error(open ? "read failed, IOStream(<" + name + ">) is not open for reading" : "stream is closed or unusable", null);
         }

@@ -47,7 +47,38 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(System.in, System.out, System.err, null).run(args));
+        PrintStream out = standardOutput();
+        int status;
+        try {
+            status = new Main(System.in, out, System.err, null).run(args);
+        } finally {
+            out.flush();
+        }
+        System.exit(status);
+    }
+
+    /**
+     * Standard output: as it is on a terminal; into a 64 KB buffer when it is a file or a pipe
+     * (System.out flushes every write, one system call per {@code println}: 0.9 µs a line).
+     * The language flushes it before writing to stderr or reading stdin, so their order holds;
+     * {@code flush(stdout)}, an error report and the end of the run flush it too.
+     */
+    static PrintStream standardOutput() {
+        if (stdoutIsTerminal()) {
+            return System.out;
+        }
+        return new PrintStream(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false,
+                        System.out.charset());
+    }
+
+    /** Whether file descriptor 1 is a terminal (Linux: /proc names the device; elsewhere, whether there is a console). */
+    private static boolean stdoutIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Runs the command line and returns the process exit status. */

@@ -170,6 +170,7 @@ public final class Repl {
             launcher.reportError(context, e, false);
         } finally {
             evaluating = false;
+            launcher.out().flush();   // (a buffered stdout: each input's output before the next prompt)
         }
     }
 
