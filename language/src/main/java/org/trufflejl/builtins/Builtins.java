@@ -135,7 +135,7 @@ public final class Builtins {
     }
 
     /**
-     * {@code _plain_string(xs...)}: {@code string(xs...)} of Strings and Ints (interpolation:
+     * {@code _plain_string(xs...)}: {@code string(xs...)} of Strings, Ints and ASCII Chars (interpolation:
      * {@code "item $k of $n"}) made in compiled code, the lengths first and then one byte array;
      * other values go to {@link #plainString} behind a boundary (74 ns for that example, 19
      * now). (Not unrolled: the pieces come through {@code string(xs...)}'s splat, whose
@@ -160,10 +160,12 @@ public final class Builtins {
             return new JlString(out);
         }
 
-        /** The bytes a String or an Int prints as; -1 for anything else. */
+        /** The bytes a String, an Int or an ASCII Char prints as; -1 for anything else. */
         private static int pieceLength(Object v) {
             if (v instanceof JlString s) {
                 return s.bytes().length;
+            } else if (v instanceof JlChar c && c.codePoint >= 0 && c.codePoint < 0x80) {
+                return 1;   // println's '\n'
             } else if (v instanceof Long l && l != Long.MIN_VALUE) {
                 long x = l;
                 int n = x < 0 ? 2 : 1;
@@ -182,6 +184,9 @@ public final class Builtins {
                 byte[] b = s.bytes();
                 System.arraycopy(b, 0, out, at, b.length);
                 return at + b.length;
+            } else if (v instanceof JlChar c) {
+                out[at] = (byte) c.codePoint;
+                return at + 1;
             }
             long l = (Long) v;
             int end = at + pieceLength(v);
