@@ -172,6 +172,57 @@ final class ArrayBuiltins {
         }
     }
 
+    /**
+     * {@code _sort_primitive!(v)} of a Vector{Int64} or Vector{Float64}: a short one by insertion
+     * in compiled code (a boundary call to Java's sort cost most of sorting ten numbers), a
+     * longer one by Java's sort. Doubles compare as {@code Double.compare} (isless's order).
+     */
+    static final class SortPrimitive extends BuiltinNode.Builtin1 {
+        private static final int SHORT = 16;
+
+        @Override
+        public Object execute(Object vector) {
+            JlArray v = (JlArray) vector;
+            int n = v.length;
+            if (n <= SHORT) {
+                if (v.store instanceof long[] l) {
+                    for (int i = 1; i < n; i++) {
+                        long x = l[i];
+                        int j = i - 1;
+                        while (j >= 0 && l[j] > x) {
+                            l[j + 1] = l[j];
+                            j--;
+                        }
+                        l[j + 1] = x;
+                    }
+                } else {
+                    double[] d = (double[]) v.store;
+                    for (int i = 1; i < n; i++) {
+                        double x = d[i];
+                        int j = i - 1;
+                        while (j >= 0 && Double.compare(d[j], x) > 0) {
+                            d[j + 1] = d[j];
+                            j--;
+                        }
+                        d[j + 1] = x;
+                    }
+                }
+            } else {
+                javaSort(v);
+            }
+            return v;
+        }
+
+        @TruffleBoundary
+        private static void javaSort(JlArray v) {
+            if (v.store instanceof long[] l) {
+                java.util.Arrays.sort(l, 0, v.length);
+            } else {
+                java.util.Arrays.sort((double[]) v.store, 0, v.length);
+            }
+        }
+    }
+
     static DataType unwrapped(Object t) {
         Object x = t;
         while (x instanceof UnionAll u) {
@@ -528,15 +579,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
         b.def("_dict_set!", FastBuiltins.DictSet::new, Builtins.sig(Types.Any, Types.Any, Types.Any));
         // sort! of a Vector{Int64}/Vector{Float64} by isless: Java's sort of the store (for doubles
         // Double.compare's order is isless's: -0.0 before 0.0, NaN last)
-        b.slow("_sort_primitive!", (a, n) -> {
-            JlArray v = (JlArray) a[0];
-            if (v.store instanceof long[] l) {
-                java.util.Arrays.sort(l, 0, v.length);
-            } else {
-                java.util.Arrays.sort((double[]) v.store, 0, v.length);
-            }
-            return v;
-        }, Types.Any);
+        b.def("_sort_primitive!", SortPrimitive::new, Builtins.sig(Types.Any));
         // sortperm of such a vector by isless (rev: descending): a stable merge sort of the indices
         b.slow("_sortperm_primitive", (a, n) -> {
             JlArray v = (JlArray) a[0];
