@@ -176,9 +176,11 @@ public abstract class AssignTarget extends Node {
         }
     }
 
-    private static Object field(JlStructObject s, int i, byte kind, boolean mixed) {
-        if (mixed) {
+    private static Object field(JlStructObject s, int i, byte kind, byte shape, int slot) {
+        if (shape == JlStructObject.MIXED) {
             return CompilerDirectives.castExact(s, JlStructObject.Mixed.class).field(i, kind);
+        } else if (shape == JlStructObject.COMPACT) {
+            return CompilerDirectives.castExact(s, JlStructObject.Compact.class).field(slot, kind);
         }
         if (kind != JlStructObject.Inline.NONE) {
             return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(i), kind);
@@ -201,7 +203,7 @@ public abstract class AssignTarget extends Node {
          */
         @CompilationFinal private PairLayout pair;
 
-        private record PairLayout(org.trufflejl.runtime.types.DataType type, byte first, byte second, boolean mixed) {
+        private record PairLayout(org.trufflejl.runtime.types.DataType type, byte first, byte second, byte shape, int firstSlot, int secondSlot) {
         }
 
         @Override
@@ -210,15 +212,19 @@ public abstract class AssignTarget extends Node {
             if (parts.length == 2 && value instanceof JlStructObject s) {
                 PairLayout p = pair;
                 if (p != null && s.type == p.type) {
-                    parts[0].assign(frame, field(s, 0, p.first, p.mixed));
-                    parts[1].assign(frame, field(s, 1, p.second, p.mixed));
+                    parts[0].assign(frame, field(s, 0, p.first, p.shape, p.firstSlot));
+                    parts[1].assign(frame, field(s, 1, p.second, p.shape, p.secondSlot));
                     return;
                 }
                 if (p == null && Destructuring.isPair(s, this)) {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     byte[] layout = JlStructObject.layoutOf(s.type);
-                    pair = layout.length > 0 ? new PairLayout(s.type, layout[0], layout[1], JlStructObject.Mixed.has(layout))
-                                    : new PairLayout(s.type, JlStructObject.Inline.NONE, JlStructObject.Inline.NONE, false);
+                    byte shape = JlStructObject.shapeOf(s.type);
+                    pair = layout.length > 0
+                                    ? new PairLayout(s.type, layout[0], layout[1], shape,
+                                                    shape == JlStructObject.COMPACT ? JlStructObject.slotOf(s.type, 0) : 0,
+                                                    shape == JlStructObject.COMPACT ? JlStructObject.slotOf(s.type, 1) : 1)
+                                    : new PairLayout(s.type, JlStructObject.Inline.NONE, JlStructObject.Inline.NONE, JlStructObject.BOXED, 0, 1);
                 }
             }
             Object[] values = Destructuring.elements(value, parts.length, this);

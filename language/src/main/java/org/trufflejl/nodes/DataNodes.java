@@ -154,6 +154,8 @@ public final class DataNodes {
             final com.oracle.truffle.api.Assumption stable;
             /** Which class the type's instances are ({@link JlStructObject#shapeOf}). */
             final byte shape;
+            /** Where the field is in a {@link JlStructObject.Compact} instance ({@link JlStructObject#slotOf}). */
+            final int slot;
 
             FieldCache(DataType type, int index, byte kind, org.trufflejl.runtime.JlFunction overload, com.oracle.truffle.api.Assumption stable) {
                 this.type = type;
@@ -162,6 +164,7 @@ public final class DataNodes {
                 this.overload = overload;
                 this.stable = stable;
                 this.shape = index >= 0 ? JlStructObject.shapeOf(type) : JlStructObject.BOXED;
+                this.slot = shape == JlStructObject.COMPACT ? JlStructObject.slotOf(type, index) : index;
             }
         }
 
@@ -297,6 +300,8 @@ public final class DataNodes {
                 // the type fixes the layout: one load, no boxed value in between
                 if (c.shape == JlStructObject.MIXED) {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Mixed.class).field(c.index, c.kind));
+                } else if (c.shape == JlStructObject.COMPACT) {
+                    return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Compact.class).field(c.slot, c.kind));
                 } else if (c.shape == JlStructObject.WIDE) {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Wide.class).field(c.index, c.kind));
                 }
@@ -500,6 +505,8 @@ public final class DataNodes {
 
             /** Which class the type's instances are ({@link JlStructObject#shapeOf}). */
             final byte shape;
+            /** Where the field is in a {@link JlStructObject.Compact} instance. */
+            final int slot;
 
             SetCache(DataType type, int index, org.trufflejl.runtime.JlFunction overload, com.oracle.truffle.api.Assumption stable) {
                 this.type = type;
@@ -507,6 +514,7 @@ public final class DataNodes {
                 this.overload = overload;
                 this.stable = stable;
                 this.shape = JlStructObject.shapeOf(type);
+                this.slot = shape == JlStructObject.COMPACT ? JlStructObject.slotOf(type, index) : index;
             }
         }
 
@@ -533,6 +541,8 @@ public final class DataNodes {
                     if (layout.length > 0) {
                         if (c.shape == JlStructObject.MIXED) {
                             CompilerDirectives.castExact(s, JlStructObject.Mixed.class).storeField(c.index, layout[c.index], stored);
+                        } else if (c.shape == JlStructObject.COMPACT) {
+                            CompilerDirectives.castExact(s, JlStructObject.Compact.class).storeField(c.slot, layout[c.index], stored);
                         } else if (c.shape == JlStructObject.WIDE) {
                             CompilerDirectives.castExact(s, JlStructObject.Wide.class).storeField(c.index, layout[c.index], stored);
                         } else {

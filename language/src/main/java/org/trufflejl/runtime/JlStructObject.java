@@ -17,11 +17,11 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * An instance of a struct type (user structs, exception types): its type and its field values,
- * in one of four layouts fixed per type ({@link #layoutOf}, {@link #shapeOf}). A struct of one to
+ * in one of five layouts fixed per type ({@link #layoutOf}, {@link #shapeOf}). A struct of one to
  * four fields that are all Int64, Float64, Int32, Float32 or Bool keeps them unboxed in the object
  * itself ({@link Inline}: one load per field read, no Double/Long objects); with references among
- * them it is {@link Mixed}; with more fields, some numbers, {@link Wide}; every other struct keeps
- * an {@code Object[]} ({@link Boxed}).
+ * them it is {@link Compact} (at most two of each sort) or {@link Mixed}; with more fields, some
+ * numbers, {@link Wide}; every other struct keeps an {@code Object[]} ({@link Boxed}).
  */
 @ExportLibrary(InteropLibrary.class)
 public abstract class JlStructObject implements TruffleObject {
@@ -41,6 +41,8 @@ public abstract class JlStructObject implements TruffleObject {
             return b.read(i);
         } else if (this instanceof Inline s) {
             return s.read(i);
+        } else if (this instanceof Compact c) {
+            return c.read(i);
         } else if (this instanceof Wide w) {
             return w.read(i);
         }
@@ -53,7 +55,9 @@ public abstract class JlStructObject implements TruffleObject {
      * made a box).
      */
     public final long longField(int i) {
-        if (this instanceof Wide w) {
+        if (this instanceof Compact c) {
+            return c.word(slotOf(type, i));
+        } else if (this instanceof Wide w) {
             return w.word(i);
         } else if (this instanceof Words w) {
             return w.bits(i);
@@ -63,7 +67,9 @@ public abstract class JlStructObject implements TruffleObject {
 
     /** Stores Int64 {@code v} in field {@code i}, as {@link #longField} reads it. */
     public final void setLongField(int i, long v) {
-        if (this instanceof Wide w) {
+        if (this instanceof Compact c) {
+            c.setWord(slotOf(type, i), v);
+        } else if (this instanceof Wide w) {
             w.setWord(i, v);
         } else if (this instanceof Words w) {
             w.setBits(i, v);
@@ -80,13 +86,17 @@ public abstract class JlStructObject implements TruffleObject {
             return w.ref(i);
         } else if (this instanceof Mixed m) {
             return m.ref(i);
+        } else if (this instanceof Compact c) {
+            return c.ref(slotOf(type, i));
         }
         return getField(i);
     }
 
     /** Field {@code i}, a Float64, as {@link #longField} reads an Int64. */
     public final double doubleField(int i) {
-        if (this instanceof Wide w) {
+        if (this instanceof Compact c) {
+            return Double.longBitsToDouble(c.word(slotOf(type, i)));
+        } else if (this instanceof Wide w) {
             return Double.longBitsToDouble(w.word(i));
         } else if (this instanceof Words w) {
             return Double.longBitsToDouble(w.bits(i));
@@ -100,6 +110,8 @@ public abstract class JlStructObject implements TruffleObject {
             b.write(i, v);
         } else if (this instanceof Inline s) {
             s.write(i, v);
+        } else if (this instanceof Compact c) {
+            c.write(i, v);
         } else if (this instanceof Wide w) {
             w.write(i, v);
         } else {
@@ -112,6 +124,8 @@ public abstract class JlStructObject implements TruffleObject {
             return b.count();
         } else if (this instanceof Inline s) {
             return s.count();
+        } else if (this instanceof Compact c) {
+            return c.count();
         } else if (this instanceof Wide w) {
             return w.count();
         }
@@ -157,14 +171,30 @@ public abstract class JlStructObject implements TruffleObject {
     public static final byte INLINE = 1;
     public static final byte MIXED = 2;
     public static final byte WIDE = 3;
+    public static final byte COMPACT = 4;
 
-    /** Which class {@code type}'s instances are: {@link #BOXED}, {@link #INLINE}, {@link #MIXED} or {@link #WIDE}. */
+    /** Which class {@code type}'s instances are: {@link #BOXED}, {@link #INLINE}, {@link #MIXED}, {@link #COMPACT} or {@link #WIDE}. */
     public static byte shapeOf(DataType type) {
         byte[] kinds = type.inlineLayout;
         if (kinds == null) {
             kinds = layoutOf(type);
         }
-        return kinds.length == 0 ? BOXED : kinds.length > Inline.MAX_FIELDS ? WIDE : Mixed.has(kinds) ? MIXED : INLINE;
+        return kinds.length == 0 ? BOXED : kinds.length > Inline.MAX_FIELDS ? WIDE : !Mixed.has(kinds) ? INLINE : Compact.fits(kinds) ? COMPACT : MIXED;
+    }
+
+    /**
+     * Where field {@code i} of a {@link Compact} type's instances is: its index among the fields
+     * of its sort (words or references), which is what {@link Compact}'s accessors take.
+     */
+    public static int slotOf(DataType type, int i) {
+        byte[] kinds = type.inlineLayout;
+        int slot = 0;
+        for (int k = 0; k < i; k++) {
+            if ((kinds[k] == Inline.REF) == (kinds[i] == Inline.REF)) {
+                slot++;
+            }
+        }
+        return slot;
     }
 
     /** Fields in an {@code Object[]}. */
@@ -260,6 +290,15 @@ public abstract class JlStructObject implements TruffleObject {
             if (kinds.length > MAX_FIELDS) {
                 return Wide.make(type, kinds, values);
             }
+            if (Compact.fits(kinds)) {
+                Compact c = new Compact(type);
+                int words = 0;
+                int refs = 0;
+                for (int i = 0; i < kinds.length; i++) {
+                    c.storeField(kinds[i] == REF ? refs++ : words++, kinds[i], values[i]);
+                }
+                return c;
+            }
             if (Mixed.has(kinds)) {
                 Mixed m = new Mixed(type);
                 for (int i = 0; i < kinds.length; i++) {
@@ -272,6 +311,22 @@ public abstract class JlStructObject implements TruffleObject {
                 s.setBits(i, toBits(values[i], kinds[i], type, i));
             }
             return s;
+        }
+
+        /** Whether {@code v} is a value of kind {@code k} (what {@link #toBits} takes). */
+        static boolean holds(Object v, byte k) {
+            switch (k) {
+                case I64:
+                    return v instanceof Long;
+                case F64:
+                    return v instanceof Double;
+                case I32:
+                    return v instanceof Integer;
+                case F32:
+                    return v instanceof Float;
+                default:
+                    return v instanceof Boolean;
+            }
         }
 
         /** The word of a value of kind {@code k}; an unassigned field (null) is 0, like Julia's uninitialized bits. */
@@ -402,6 +457,92 @@ public abstract class JlStructObject implements TruffleObject {
 
         void write(int i, Object v) {
             storeField(i, type.inlineLayout[i], v);
+        }
+
+        int count() {
+            return type.inlineLayout.length;
+        }
+    }
+
+    /**
+     * A {@link Mixed} struct of at most two numbers and two references (a {@code SubString}, a
+     * {@code Pair{String,Int}}), each kept in the first free slot of its sort ({@link #slotOf}):
+     * 40 bytes where a Mixed one, whose slots follow the field indices, is 64. Sites that know
+     * the type pass the slot, a constant there.
+     */
+    public static final class Compact extends JlStructObject {
+        private long w0;
+        private long w1;
+        private Object r0;
+        private Object r1;
+
+        private Compact(DataType type) {
+            super(type);
+        }
+
+        /** Whether a layout (with references) fits: at most two fields of each sort. */
+        public static boolean fits(byte[] kinds) {
+            int refs = 0;
+            for (byte k : kinds) {
+                refs += k == Inline.REF ? 1 : 0;
+            }
+            return refs > 0 && refs <= 2 && kinds.length - refs <= 2;
+        }
+
+        public long word(int slot) {
+            return slot == 0 ? w0 : w1;
+        }
+
+        public void setWord(int slot, long w) {
+            if (slot == 0) {
+                w0 = w;
+            } else {
+                w1 = w;
+            }
+        }
+
+        public Object ref(int slot) {
+            return slot == 0 ? r0 : r1;
+        }
+
+        /** The field in {@code slot} of kind {@code k} (null for an unassigned REF field). */
+        public Object field(int slot, byte k) {
+            return k == Inline.REF ? ref(slot) : Inline.fromBits(word(slot), k);
+        }
+
+        /** Stores {@code v} (already of the field's type) in {@code slot} of kind {@code k}. */
+        public void storeField(int slot, byte k, Object v) {
+            if (k == Inline.REF) {
+                if (slot == 0) {
+                    r0 = v;
+                } else {
+                    r1 = v;
+                }
+            } else if (v == null || Inline.holds(v, k)) {
+                setWord(slot, Inline.toBits(v, k, type, 0));
+            } else {
+                CompilerDirectives.transferToInterpreter();
+                Inline.toBits(v, k, type, fieldOfSlot(slot, k));   // throws the TypeError naming the field
+            }
+        }
+
+        /** (for an error message: which field a slot is) */
+        private int fieldOfSlot(int slot, byte k) {
+            byte[] kinds = type.inlineLayout;
+            for (int i = 0; i < kinds.length; i++) {
+                if ((kinds[i] == Inline.REF) == (k == Inline.REF) && slotOf(type, i) == slot) {
+                    return i;
+                }
+            }
+            return 0;
+        }
+
+        Object read(int i) {
+            return field(slotOf(type, i), type.inlineLayout[i]);
+        }
+
+        void write(int i, Object v) {
+            storeField(slotOf(type, i), type.inlineLayout[i], v);
         }
 
         int count() {

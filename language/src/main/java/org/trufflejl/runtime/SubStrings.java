@@ -3,6 +3,7 @@ package org.trufflejl.runtime;
 import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.UnionAll;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -28,25 +29,32 @@ public final class SubStrings {
     private static DataType resolve(JlContext context) {
         Binding b = context.base.resolve(Symbol.of("SubString"));
         DataType t = ((DataType) ((UnionAll) b.value).unwrap()).family.instantiate(org.trufflejl.runtime.types.Types.String);
-        if (t.fieldIndex(Symbol.of("string")) != STRING || t.fieldIndex(Symbol.of("offset")) != OFFSET || t.fieldIndex(Symbol.of("ncodeunits")) != NCODEUNITS) {
-            throw new IllegalStateException("Base's SubString fields are not (string, offset, ncodeunits)");
+        if (t.fieldIndex(Symbol.of("string")) != STRING || t.fieldIndex(Symbol.of("offset")) != OFFSET || t.fieldIndex(Symbol.of("ncodeunits")) != NCODEUNITS
+                        || JlStructObject.shapeOf(t) != JlStructObject.COMPACT || JlStructObject.slotOf(t, OFFSET) != OFFSET_SLOT
+                        || JlStructObject.slotOf(t, NCODEUNITS) != NCODEUNITS_SLOT) {
+            throw new IllegalStateException("Base's SubString fields are not (string, offset, ncodeunits) in a Compact layout");
         }
         context.subStringType = t;
         return t;
     }
 
-    // (read by their kinds: through getField, whose kind is not a constant here, a number was boxed)
+    /** Where the fields are in a {@link JlStructObject.Compact} SubString (checked when the type is found). */
+    private static final int STRING_SLOT = 0;
+    private static final int OFFSET_SLOT = 0;
+    private static final int NCODEUNITS_SLOT = 1;
+
+    // (read by their kinds and slots: through getField, whose kind is not a constant here, a number was boxed)
 
     public static JlString parent(JlStructObject s) {
-        return (JlString) s.refField(STRING);
+        return (JlString) CompilerDirectives.castExact(s, JlStructObject.Compact.class).ref(STRING_SLOT);
     }
 
     /** The 0-based index of s's first byte in its parent. */
     public static long offset(JlStructObject s) {
-        return s.longField(OFFSET);
+        return CompilerDirectives.castExact(s, JlStructObject.Compact.class).word(OFFSET_SLOT);
     }
 
     public static long ncodeunits(JlStructObject s) {
-        return s.longField(NCODEUNITS);
+        return CompilerDirectives.castExact(s, JlStructObject.Compact.class).word(NCODEUNITS_SLOT);
     }
 }
