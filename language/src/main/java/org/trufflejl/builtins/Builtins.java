@@ -96,20 +96,21 @@ public final class Builtins {
     }
 
     /**
-     * The bytes {@code print} writes for each of {@code values}, joined, when all are numbers,
+     * The bytes {@code print} writes for each of {@code values} from index {@code from}, joined, when all are numbers,
      * strings, chars, symbols or Bools (whose printing no method can change); else nothing. The
      * common pieces go straight to UTF-8 bytes (no Java String in between).
      */
-    static Object plainString(Object[] values) {
+    static Object plainString(Object[] values, int from) {
         // a plain byte array, not ByteArrayOutputStream: its methods are synchronized, a lock per byte
         byte[] out = new byte[32];
         int n = 0;
-        for (Object v : values) {
+        for (int k = from; k < values.length; k++) {
+            Object v = values[k];
             byte[] piece;
             if (v instanceof JlString s) {
                 piece = s.bytes();
             } else if (v instanceof Long l) {
-                piece = asciiBytes(l);
+                piece = org.trufflejl.runtime.DecimalDigits.of(l);
             } else if (v instanceof JlChar c && c.codePoint >= 0 && c.codePoint < 0x80) {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, n * 2);
@@ -166,15 +167,8 @@ public final class Builtins {
                 return s.bytes().length;
             } else if (v instanceof JlChar c && c.codePoint >= 0 && c.codePoint < 0x80) {
                 return 1;   // println's '\n'
-            } else if (v instanceof Long l && l != Long.MIN_VALUE) {
-                long x = l;
-                int n = x < 0 ? 2 : 1;
-                x = Math.abs(x);
-                while (x >= 10) {
-                    x /= 10;
-                    n++;
-                }
-                return n;
+            } else if (v instanceof Long l) {
+                return org.trufflejl.runtime.DecimalDigits.length(l);
             }
             return -1;
         }
@@ -188,42 +182,13 @@ public final class Builtins {
                 out[at] = (byte) c.codePoint;
                 return at + 1;
             }
-            long l = (Long) v;
-            int end = at + pieceLength(v);
-            long x = Math.abs(l);
-            int i = end;
-            do {
-                out[--i] = (byte) ('0' + x % 10);
-                x /= 10;
-            } while (x != 0);
-            if (l < 0) {
-                out[at] = '-';
-            }
-            return end;
+            return org.trufflejl.runtime.DecimalDigits.write((Long) v, out, at);
         }
 
         @TruffleBoundary
         private static Object general(Object[] frameArgs) {
-            return plainString(java.util.Arrays.copyOfRange(frameArgs, P, frameArgs.length));
+            return plainString(frameArgs, P);
         }
-    }
-
-    /** The decimal digits of {@code l}, as ASCII bytes. */
-    private static byte[] asciiBytes(long l) {
-        if (l == Long.MIN_VALUE) {
-            return "-9223372036854775808".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        }
-        byte[] digits = new byte[20];
-        int i = digits.length;
-        long x = Math.abs(l);
-        do {
-            digits[--i] = (byte) ('0' + x % 10);
-            x /= 10;
-        } while (x != 0);
-        if (l < 0) {
-            digits[--i] = '-';
-        }
-        return java.util.Arrays.copyOfRange(digits, i, digits.length);
     }
 
     /** What Base's Sys module reports about this machine. */

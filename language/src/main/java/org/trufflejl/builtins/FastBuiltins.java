@@ -250,10 +250,17 @@ public final class FastBuiltins {
             return write((org.trufflejl.runtime.JlIO) io, ((JlString) s).bytes());
         }
 
-        @TruffleBoundary
-        private static long write(org.trufflejl.runtime.JlIO io, byte[] bytes) {
-            io.write(bytes);
+        /** An IOBuffer's write is compiled in; a stream's goes through a boundary. */
+        static long write(org.trufflejl.runtime.JlIO io, byte[] bytes) {
+            if (!io.appendToBuffer(bytes)) {
+                writeStream(io, bytes);
+            }
             return bytes.length;
+        }
+
+        @TruffleBoundary
+        private static void writeStream(org.trufflejl.runtime.JlIO io, byte[] bytes) {
+            io.write(bytes);
         }
     }
 
@@ -284,14 +291,8 @@ public final class FastBuiltins {
             return digits((Long) x);
         }
 
-        @TruffleBoundary
         private static JlString digits(long x) {
-            return new JlString(decimalBytes(x));
-        }
-
-        /** The ASCII digits of x (with its sign). */
-        static byte[] decimalBytes(long x) {
-            return Long.toString(x).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            return new JlString(org.trufflejl.runtime.DecimalDigits.of(x));
         }
     }
 
@@ -299,13 +300,8 @@ public final class FastBuiltins {
     public static final class PrintInt extends Builtin2 {
         @Override
         public Object execute(Object io, Object x) {
-            write((org.trufflejl.runtime.JlIO) io, (Long) x);
+            WriteString.write((org.trufflejl.runtime.JlIO) io, org.trufflejl.runtime.DecimalDigits.of((Long) x));
             return JlNothing.INSTANCE;
-        }
-
-        @TruffleBoundary
-        private static void write(org.trufflejl.runtime.JlIO io, long x) {
-            io.write(DecString.decimalBytes(x));
         }
     }
 

@@ -91,8 +91,21 @@ public final class JlIO implements TruffleObject {
 
         private void ensure(int n) {
             if (n > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(n, buf.length * 2));
+                grow(n);
             }
+        }
+
+        @TruffleBoundary
+        private void grow(int n) {
+            buf = java.util.Arrays.copyOf(buf, Math.max(n, buf.length * 2));
+        }
+
+        /** {@link #write(byte[])} in compiled code (no bounds re-check, no boundary). */
+        void append(byte[] b) {
+            int n = count + b.length;
+            ensure(n);
+            System.arraycopy(b, 0, buf, count, b.length);
+            count = n;
         }
 
         @Override
@@ -127,6 +140,18 @@ public final class JlIO implements TruffleObject {
         } catch (IOException e) {
             return readLength;
         }
+    }
+
+    /**
+     * Appends to an IOBuffer in compiled code and says so; false for other streams, which
+     * {@link #write(byte[])} writes (a boundary call: for an IOBuffer it was most of {@code print(io, x)}).
+     */
+    public boolean appendToBuffer(byte[] bytes) {
+        if (buffer instanceof WriteBuffer w) {
+            w.append(bytes);
+            return true;
+        }
+        return false;
     }
 
     @TruffleBoundary
