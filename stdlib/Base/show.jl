@@ -113,6 +113,7 @@ end
 
 string(s::String) = s
 string(x::Int64) = _dec_string(x)
+string(x::Float64) = _print_leaf_string(x)
 """
     string(xs...)
 

@@ -14,6 +14,7 @@ import org.trufflejl.runtime.Docs;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlChar;
+import org.trufflejl.runtime.num.ShortFloat;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlFunction;
@@ -133,6 +134,38 @@ public final class Builtins {
             n += piece.length;
         }
         return new JlString(java.util.Arrays.copyOf(out, n));
+    }
+
+    /**
+     * {@code _print_leaf_string(x)} / {@code _show_leaf_string(x)}: the text of a leaf value
+     * (number, string, char, symbol) or nothing; a Float64 in Julia's plain range is written in
+     * compiled code ({@link ShortFloat}), the rest by {@link Printing} behind a boundary.
+     */
+    static final class LeafString extends BuiltinNode.Builtin1 {
+        private final boolean show;
+
+        LeafString(boolean show) {
+            this.show = show;
+        }
+
+        @Override
+        public Object execute(Object x) {
+            if (x instanceof Double d) {
+                long form = ShortFloat.form(d);
+                if (form != ShortFloat.NOT_HANDLED) {
+                    byte[] out = new byte[ShortFloat.length(d, form)];
+                    ShortFloat.write(d, form, out, 0);
+                    return new JlString(out);
+                }
+            }
+            return general(x, show);
+        }
+
+        @TruffleBoundary
+        private static Object general(Object x, boolean show) {
+            String s = show ? Printing.showLeaf(x) : Printing.printLeaf(x);
+            return s == null ? JlNothing.INSTANCE : JlString.of(s);
+        }
     }
 
     /**
@@ -370,15 +403,9 @@ public final class Builtins {
             byte[] bytes = ((JlIO) a[0]).take();
             return JlArray.vector(Types.UInt8T, bytes, bytes.length);
         }, Types.IOBufferT);
-        slow("_show_leaf_string", (a, n) -> {
-            String s = Printing.showLeaf(a[0]);
-            return s == null ? JlNothing.INSTANCE : JlString.of(s);
-        }, Types.Any);
+        def("_show_leaf_string", () -> new LeafString(true), sig(Types.Any));
         slow("_compact_float_string", (a, n) -> JlString.of(Printing.compactFloat(a[0], (Boolean) a[1])), Types.AbstractFloat, Types.Bool);
-        slow("_print_leaf_string", (a, n) -> {
-            String s = Printing.printLeaf(a[0]);
-            return s == null ? JlNothing.INSTANCE : JlString.of(s);
-        }, Types.Any);
+        def("_print_leaf_string", () -> new LeafString(false), sig(Types.Any));
         // string(xs...) of numbers, strings, chars, symbols and Bools in one call (nothing: some
         // argument has a print of its own, and string goes through an IOBuffer)
         add(fn("_plain_string"), new JlType[0], Types.Any, PlainString::new);

@@ -172,7 +172,7 @@ public class NumericPropertyTest {
     /** How many cases a property checked, for the record of a long run. */
     private static void report(String property, long cases) {
         if (LONG) {
-            System.out.printf("NumericPropertyTest: %s: %,d cases checked against the BigInteger/exact reference%n", property, cases);
+            System.out.printf("NumericPropertyTest: %s: %,d cases checked against their reference (BigInteger/BigDecimal, or the general path)%n", property, cases);
         }
     }
 
@@ -572,6 +572,47 @@ public class NumericPropertyTest {
             assertEquals(want, Long.parseUnsignedLong(got[i]), texts.get(i));
         }
         report("parse(Float64, s)", texts.size());
+    }
+
+    /**
+     * The compiled printer of Float64s in Julia's plain range ({@code ShortFloat}) writes what the
+     * general one does (Java's shortest digits laid out Julia's way), or declines: random doubles
+     * of the range, decimals of few digits, powers of two and the ends of the range.
+     */
+    @Test
+    void shortFloatTextMatchesTheGeneralPrinter() {
+        Random random = new Random(23);
+        int count = LONG ? 2_000_000 : 100_000;
+        List<Double> xs = new ArrayList<>();
+        for (double edge : new double[]{1e-4, Math.nextDown(1e-4), Math.nextUp(1e-4), Math.nextDown(1e6), 0.1, 0.2, 0.3, 1.0 / 3, 2.0 / 3, 0.1 + 0.2,
+                        4503599627370496.0 / 1e10, 999999.9999999999}) {
+            xs.add(edge);
+        }
+        for (int e = -14; e < 20; e++) {
+            xs.add(Math.scalb(1.0, e));
+        }
+        for (int i = 0; i < count; i++) {
+            xs.add(Math.pow(10, -4 + 10 * random.nextDouble()));                       // any digits
+            xs.add(random.nextInt(100_000_000) / Math.pow(10, random.nextInt(9)));      // few digits
+            xs.add(-random.nextInt(1000) / 8.0);                                       // exact binary fractions
+        }
+        int handled = 0;
+        for (double x : xs) {
+            long form = org.trufflejl.runtime.num.ShortFloat.form(x);
+            if (form == org.trufflejl.runtime.num.ShortFloat.NOT_HANDLED) {
+                continue;
+            }
+            byte[] out = new byte[org.trufflejl.runtime.num.ShortFloat.length(x, form)];
+            int end = org.trufflejl.runtime.num.ShortFloat.write(x, form, out, 0);
+            assertEquals(out.length, end, "length of " + x);
+            assertEquals(org.trufflejl.runtime.Printing.float64(x), new String(out, java.nio.charset.StandardCharsets.US_ASCII), "text of " + x);
+            handled++;
+        }
+        assertTrue(handled > xs.size() / 2, handled + " of " + xs.size() + " handled");
+        // and through the language: string, print and repr agree with it
+        String got = ctx.eval("jl", "join([string(x) == repr(x) == sprint(print, x) for x in (0.1, 1/3, 123.456, 1500.0, -2.5, 0.000123)], \" \")").asString();
+        assertEquals("true true true true true true", got);
+        report("Float64 text in the plain range (" + handled + " of " + xs.size() + " by the compiled printer)", xs.size());
     }
 
     @org.junit.jupiter.api.Test
