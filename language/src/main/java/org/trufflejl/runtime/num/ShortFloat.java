@@ -5,8 +5,9 @@ import org.trufflejl.runtime.DecimalDigits;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 
 /**
- * Julia's text of a Float64 between 1e-4 and 1e6 (where Julia writes no exponent), in compiled
- * code: the shortest decimal that reads back as the number. For the smallest k such that an
+ * Julia's text of a Float64, in compiled code, for numbers below 2^53 whose shortest decimal has
+ * at most 22 decimals: the shortest decimal that reads back as the number, written plain between
+ * 1e-4 and 1e6 and with an exponent outside (Julia's {@code 1.0e6}). For the smallest k such that an
  * integer m makes m / 10^k the number (checked by that division, correctly rounded in doubles
  * for m below 2^53 and k up to 22), m's digits are the shortest ones. Anything else (more
  * digits, other magnitudes, an exact tie between two candidates) is {@link #NOT_HANDLED}: the
@@ -19,7 +20,7 @@ public final class ShortFloat {
 
     public static final long NOT_HANDLED = -1;
 
-    private static final int MAX_DECIMALS = 17;
+    private static final int MAX_DECIMALS = 22;
     private static final double TWO_TO_53 = 9007199254740992.0;
 
     @CompilationFinal(dimensions = 1) private static final double[] POWERS = new double[MAX_DECIMALS + 1];
@@ -41,7 +42,7 @@ public final class ShortFloat {
      */
     public static long form(double x) {
         double a = Math.abs(x);
-        if (!(a >= 1e-4 && a < 1e6)) {
+        if (!(a >= 1e-22 && a < TWO_TO_53)) {
             return NOT_HANDLED;
         }
         double ulp = Math.ulp(a);
@@ -94,16 +95,35 @@ public final class ShortFloat {
         return here ? (long) m : there ? (long) other : NOT_HANDLED;
     }
 
+    /** Where Julia writes a number without an exponent: the point after this many digits of m, in (-4, 6]. */
+    private static boolean plain(int pointPos) {
+        return pointPos > -4 && pointPos <= 6;
+    }
+
     /** How many bytes {@code x} prints as, given its {@link #form}. */
     public static int length(double x, long form) {
         long m = form >>> 5;
         int k = (int) (form & 31);
         int digits = DecimalDigits.length(m);
         int sign = x < 0 ? 1 : 0;
+        int pointPos = digits - k;
+        if (!plain(pointPos)) {
+            int n = digits - trailingZeros(m);
+            return sign + n + (n == 1 ? 2 : 1) + 1 + DecimalDigits.length(pointPos - 1);   // "1.5e-7", "1.0e6"
+        }
         if (k == 0) {
             return sign + digits + 2;                 // "123.0"
         }
         return sign + (digits > k ? digits + 1 : k + 2);   // "1.25" or "0.0125"
+    }
+
+    private static int trailingZeros(long m) {
+        int z = 0;
+        while (m % 10 == 0 && m != 0) {
+            m /= 10;
+            z++;
+        }
+        return z;
     }
 
     /** Writes {@code x} (of this {@link #form}) at {@code out[at]}; the index after it. */
@@ -115,6 +135,23 @@ public final class ShortFloat {
             out[i++] = '-';
         }
         int digits = DecimalDigits.length(m);
+        int pointPos = digits - k;
+        if (!plain(pointPos)) {
+            int z = trailingZeros(m);
+            long d = m;
+            for (int j = 0; j < z; j++) {
+                d /= 10;
+            }
+            int end = DecimalDigits.write(d, out, i);   // the digits, then the point after the first
+            System.arraycopy(out, i + 1, out, i + 2, end - i - 1);
+            out[i + 1] = '.';
+            end++;
+            if (end == i + 2) {
+                out[end++] = '0';
+            }
+            out[end++] = 'e';
+            return DecimalDigits.write(pointPos - 1, out, end);
+        }
         if (k == 0) {
             i = DecimalDigits.write(m, out, i);
             out[i++] = '.';
