@@ -109,8 +109,8 @@ final class ArrayBuiltins {
             d.family.setPartialConstructor(() -> forwarder(b, d.family.name.name));
             return JlNothing.INSTANCE;
         }, Types.Any);
-        b.def("_type_name", ArrayBuiltinsFactory.TypeNameNodeGen::create, Builtins.sig(Types.Any));
-        b.def("_type_parameters", ArrayBuiltinsFactory.TypeParametersNodeGen::create, Builtins.sig(Types.Any));
+        b.def("_type_name", () -> ArrayBuiltinsFactory.TypeQueryNodeGen.create(false), Builtins.sig(Types.Any));
+        b.def("_type_parameters", () -> ArrayBuiltinsFactory.TypeQueryNodeGen.create(true), Builtins.sig(Types.Any));
         // eltype of a tuple type: the join of its element types (a Vararg counts as its element type)
         b.slow("_tuple_eltype", (a, n) -> {
             Object[] ps = unwrapped(a[0]).parameters;
@@ -134,40 +134,32 @@ final class ArrayBuiltins {
      * and everything {@code _construct} does with them folds (as boundary calls they left
      * {@code Dict{Int,Int}()} with run-time type arguments: 180 ns, 90 of them here).
      */
-    abstract static class TypeName extends BuiltinNode.Builtin1 {
+    abstract static class TypeQuery extends BuiltinNode.Builtin1 {
+        /** Whether this is {@code _type_parameters} (else {@code _type_name}). */
+        final boolean parameters;
+
+        TypeQuery(boolean parameters) {
+            this.parameters = parameters;
+        }
+
         @Specialization(guards = "t == cachedType", limit = "3")
         static Object cached(@SuppressWarnings("unused") Object t, @Cached("t") @SuppressWarnings("unused") Object cachedType,
-                        @Cached("nameOf(t)") Symbol name) {
-            return name;
+                        @Cached("answer(t)") Object answer) {
+            return answer;
         }
 
         @Specialization(replaces = "cached")
-        static Object generic(Object t) {
-            return nameOf(t);
+        Object generic(Object t) {
+            return answer(t);
         }
 
+        /** The name, or the parameters (a tuple is immutable: one per type is shared by every call). */
         @TruffleBoundary
-        static Symbol nameOf(Object t) {
-            return unwrapped(t).family.name;
-        }
-    }
-
-    abstract static class TypeParameters extends BuiltinNode.Builtin1 {
-        @Specialization(guards = "t == cachedType", limit = "3")
-        static Object cached(@SuppressWarnings("unused") Object t, @Cached("t") @SuppressWarnings("unused") Object cachedType,
-                        @Cached("parametersOf(t)") JlTuple parameters) {
-            return parameters;
-        }
-
-        @Specialization(replaces = "cached")
-        static Object generic(Object t) {
-            return parametersOf(t);
-        }
-
-        /** (A tuple is immutable, so one per type can be shared by every call.) */
-        @TruffleBoundary
-        static JlTuple parametersOf(Object t) {
+        Object answer(Object t) {
             DataType d = unwrapped(t);
+            if (!parameters) {
+                return d.family.name;
+            }
             return new JlTuple(d.parameters == null ? new Object[0] : d.parameters.clone());
         }
     }

@@ -48,8 +48,16 @@ public final class DecimalToDouble {
         int significant = 0;
         int digits = 0;
         long exponent = 0;
-        while (i < n && b[i] >= '0' && b[i] <= '9') {
+        boolean point = false;
+        for (; i < n; i++) {
+            if (b[i] == '.' && !point) {
+                point = true;
+                continue;
+            }
             int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
             if (significant > 0 || d != 0) {
                 if (significant == MAX_DIGITS) {
                     return NOT_HANDLED;
@@ -57,24 +65,8 @@ public final class DecimalToDouble {
                 w = w * 10 + d;
                 significant++;
             }
+            exponent -= point ? 1 : 0;
             digits++;
-            i++;
-        }
-        if (i < n && b[i] == '.') {
-            i++;
-            while (i < n && b[i] >= '0' && b[i] <= '9') {
-                int d = b[i] - '0';
-                if (significant > 0 || d != 0) {
-                    if (significant == MAX_DIGITS) {
-                        return NOT_HANDLED;
-                    }
-                    w = w * 10 + d;
-                    significant++;
-                }
-                exponent--;
-                digits++;
-                i++;
-            }
         }
         if (digits == 0) {
             return NOT_HANDLED;
