@@ -334,6 +334,11 @@ public final class Types {
         } else if (v instanceof DataType) {
             // a tuple of types (what {@code _type_parameters} returns) is checked element by element in dispatch guards
             return DataTypeT;
+        } else if (v instanceof org.trufflejl.runtime.JlIO io) {
+            // a stream argument (print(io, x) and everything it calls): a boundary call per dispatch was 10 ns
+            return io.type;
+        } else if (v instanceof org.trufflejl.runtime.JlModule) {
+            return Module;
         }
         // The numeric value classes must not go through a boundary: dispatch guards call typeOf.
         DataType number = org.trufflejl.runtime.num.Num.typeOfNumber(v);
