@@ -105,7 +105,7 @@ public abstract class DispatchNode extends Node {
                     return false;
                 }
             } else if (cachedTupleShapes[i] != null) {
-                if (!cachedTupleShapes[i].matches(CompilerDirectives.castExact(arg, JlTuple.class))) {
+                if (!cachedTupleShapes[i].matchesValue(arg)) {
                     return false;
                 }
             } else if (!Types.classDecidesType(c) && Types.dispatchTypeOf(CompilerDirectives.castExact(arg, c)) != cachedTypes[i]) {
@@ -119,6 +119,8 @@ public abstract class DispatchNode extends Node {
         TupleShape[] shapes = new TupleShape[frameArgs.length - FIRST_POSITIONAL];
         for (int i = 0; i < shapes.length; i++) {
             if (frameArgs[i + FIRST_POSITIONAL] instanceof JlTuple t) {
+                shapes[i] = new TupleShape(t);
+            } else if (frameArgs[i + FIRST_POSITIONAL] instanceof org.trufflejl.runtime.JlNamedTuple t) {
                 shapes[i] = new TupleShape(t);
             }
         }

@@ -1,6 +1,8 @@
 package org.trufflejl.nodes;
 
+import org.trufflejl.runtime.JlNamedTuple;
 import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
@@ -22,28 +24,64 @@ public final class TupleShape {
     @CompilationFinal(dimensions = 1) private final JlType[] types;
     /** The shapes of nested tuples, null for other elements (and below the depth limit). */
     @CompilationFinal(dimensions = 1) private final TupleShape[] nested;
+    /** A named tuple's names (interned symbols), null for a tuple. */
+    @CompilationFinal(dimensions = 1) private final Symbol[] names;
 
     TupleShape(JlTuple t) {
-        this(t, 0);
+        this(t.elements, null, 0);
     }
 
-    private TupleShape(JlTuple t, int depth) {
-        classes = new Class<?>[t.elements.length];
-        types = new JlType[t.elements.length];
-        nested = new TupleShape[t.elements.length];
+    /**
+     * A named tuple's shape: its names and its values' (passed as an argument, a NamedTuple's
+     * type was computed through a boundary and a type lookup on every call: 80 ns).
+     */
+    TupleShape(JlNamedTuple t) {
+        this(t.values, t.names, 0);
+    }
+
+    private TupleShape(Object[] elements, Symbol[] names, int depth) {
+        this.names = names;
+        classes = new Class<?>[elements.length];
+        types = new JlType[elements.length];
+        nested = new TupleShape[elements.length];
         for (int k = 0; k < classes.length; k++) {
-            classes[k] = t.elements[k].getClass();
-            if (t.elements[k] instanceof JlTuple inner && depth < MAX_DEPTH) {
-                nested[k] = new TupleShape(inner, depth + 1);
+            classes[k] = elements[k].getClass();
+            if (elements[k] instanceof JlTuple inner && depth < MAX_DEPTH) {
+                nested[k] = new TupleShape(inner.elements, null, depth + 1);
             } else {
-                types[k] = Types.typeOf(t.elements[k]);
+                types[k] = Types.typeOf(elements[k]);
             }
         }
     }
 
+    /** Whether {@code value} (of the class this shape was made from) has this shape. */
+    public boolean matchesValue(Object value) {
+        if (names == null) {
+            return matches(CompilerDirectives.castExact(value, JlTuple.class));
+        }
+        JlNamedTuple t = CompilerDirectives.castExact(value, JlNamedTuple.class);
+        return sameNames(t.names) && matchesElements(t.values);
+    }
+
     @ExplodeLoop
+    private boolean sameNames(Symbol[] other) {
+        if (other.length != names.length) {
+            return false;
+        }
+        for (int k = 0; k < names.length; k++) {
+            if (other[k] != names[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean matches(JlTuple t) {
-        Object[] elements = t.elements;
+        return matchesElements(t.elements);
+    }
+
+    @ExplodeLoop
+    private boolean matchesElements(Object[] elements) {
         if (elements.length != classes.length) {
             return false;
         }
