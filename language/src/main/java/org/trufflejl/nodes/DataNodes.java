@@ -101,7 +101,13 @@ public final class DataNodes {
             for (int i = 0; i < values.length; i++) {
                 vs[i] = values[i].execute(frame);
             }
-            return plain ? new JlNamedTuple(names, vs) : build(names, vs, this);
+            if (plain) {
+                return new JlNamedTuple(names, vs);
+            }
+            if (names.length == 1 && vs[0] instanceof JlNamedTuple t) {
+                return t;   // f(x; kws...): the NamedTuple itself (immutable), not a copy made through a boundary
+            }
+            return build(names, vs, this);
         }
 
         @TruffleBoundary

@@ -470,7 +470,23 @@ public final class FunctionNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Object kw = frame.getArguments()[1];
-            return kw == null ? JlNamedTuple.EMPTY : rest((JlNamedTuple) kw);
+            if (kw == null) {
+                return JlNamedTuple.EMPTY;
+            }
+            JlNamedTuple given = (JlNamedTuple) kw;
+            // a NamedTuple is immutable: with none of the declared names in it, it is the rest
+            // itself (a copy made through a boundary on every call: forwarding kws... took 120 ns)
+            return mentionsDeclared(given) ? rest(given) : given;
+        }
+
+        @ExplodeLoop
+        private boolean mentionsDeclared(JlNamedTuple kw) {
+            for (Symbol d : declared) {
+                if (kw.indexOf(d) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @TruffleBoundary
