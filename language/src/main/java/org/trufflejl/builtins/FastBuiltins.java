@@ -796,18 +796,22 @@ public final class FastBuiltins {
 
     /** {@code d[key] = value} for such a Dict, compiled into the caller (growing it stays a call). */
     public static final class DictSet extends Builtin3 {
-        /** Whether the site has stored into a Dict whose keys or values are not unboxed Int64s or Float64s. */
-        @CompilationFinal private boolean anyStore;
+        /** Whether the site has stored keys (values) that are not unboxed Int64s or Float64s. */
+        @CompilationFinal private boolean anyKey;
+        @CompilationFinal private boolean anyValue;
 
         @Override
         public Object execute(Object d, Object key, Object value) {
             JlStructObject dict = (JlStructObject) d;
-            if (!anyStore && !(org.trufflejl.runtime.DictTable.keyArray(dict).storesUnboxed(key)
-                            && org.trufflejl.runtime.DictTable.valueArray(dict).storesUnboxed(value))) {
+            if (!anyKey && !org.trufflejl.runtime.DictTable.keyArray(dict).storesUnboxed(key)) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                anyStore = true;
+                anyKey = true;
             }
-            org.trufflejl.runtime.DictTable.set(dict, key, value, anyStore);
+            if (!anyValue && !org.trufflejl.runtime.DictTable.valueArray(dict).storesUnboxed(value)) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                anyValue = true;
+            }
+            org.trufflejl.runtime.DictTable.set(dict, key, value, anyKey, anyValue);
             return d;
         }
     }

@@ -330,15 +330,16 @@ public final class DictTable {
 
     /**
      * setindex! of a value already converted to the Dict's value type; compiled into the caller
-     * (rehash stays a call). {@code anyStore}: see {@link #put}.
+     * (rehash stays a call). {@code anyKey}, {@code anyValue}: see {@link #put} (apart, so that a
+     * Set{Int}'s key, stored unboxed, does not escape for its values' sake).
      */
-    public static void set(JlStructObject d, Object key, Object value, boolean anyStore) {
+    public static void set(JlStructObject d, Object key, Object value, boolean anyKey, boolean anyValue) {
         long r = keyIndex2(d, key);
         int index = (int) (r >> 8);
         if (index > 0) {
             d.setLongField(AGE, d.longField(AGE) + 1);
-            put(((JlArray) d.refField(KEYS)), index - 1, key, anyStore);
-            put(((JlArray) d.refField(VALS)), index - 1, value, anyStore);
+            put(((JlArray) d.refField(KEYS)), index - 1, key, anyKey);
+            put(((JlArray) d.refField(VALS)), index - 1, value, anyValue);
             return;
         }
         // _setindex!
@@ -349,8 +350,8 @@ public final class DictTable {
             d.setLongField(NDEL, --ndel);
         }
         slots[i] = (byte) r;
-        put(((JlArray) d.refField(KEYS)), i, key, anyStore);
-        put(((JlArray) d.refField(VALS)), i, value, anyStore);
+        put(((JlArray) d.refField(KEYS)), i, key, anyKey);
+        put(((JlArray) d.refField(VALS)), i, value, anyValue);
         long count = d.longField(COUNT) + 1;
         d.setLongField(COUNT, count);
         d.setLongField(AGE, d.longField(AGE) + 1);
