@@ -333,7 +333,13 @@ final class ArrayBuiltins {
             resize(x, (int) m);
             return x;
         }, Arr, I);
-        b.slow("sizehint!", (a, n) -> a[0], Arr, I);
+        // (no capacity to reserve: the vector itself, in compiled code)
+        b.def("sizehint!", () -> new BuiltinNode.Builtin2() {
+            @Override
+            public Object execute(Object v, Object n) {
+                return v;
+            }
+        }, Builtins.sig(Arr, I));
         // _deleteat!(a, i, k): removes k elements starting at 1-based i (caller checks bounds)
         b.slow("_deleteat!", (a, n) -> {
             JlArray x = (JlArray) a[0];
