@@ -8,13 +8,13 @@ import java.util.function.Supplier;
 import org.trufflejl.JlLanguage;
 import org.trufflejl.Toplevel;
 import org.trufflejl.nodes.StructNodes;
+import org.trufflejl.runtime.num.ShortFloat;
 import org.trufflejl.runtime.num.UInt64;
 import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Docs;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlChar;
-import org.trufflejl.runtime.num.ShortFloat;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlFunction;
@@ -203,7 +203,7 @@ public final class Builtins {
     /**
      * {@code _plain_string(xs...)}: {@code string(xs...)} of Strings, Ints and ASCII Chars (interpolation:
      * {@code "item $k of $n"}) made in compiled code, the lengths first and then one byte array;
-     * other values go to {@link #plainString} behind a boundary (74 ns for that example, 19
+     * other values go to {@link #plainString} behind a boundary (74 ns for that example, 24
      * now). (Not unrolled: the pieces come through {@code string(xs...)}'s splat, whose
      * length is not a constant while the graph is built.)
      */

@@ -635,11 +635,7 @@ public final class FastBuiltins {
             byte[] b = SubStrings.parent(s).bytes();
             int from = (int) SubStrings.offset(s);
             int end = from + (int) SubStrings.ncodeunits(s);
-            int i = from;
-            while (i < end && b[i] >= 0) {
-                i++;
-            }
-            return i == end ? (long) (end - from) : nonAsciiLength(b, from, end);
+            return asciiEnd(b, from, end) == end ? (long) (end - from) : nonAsciiLength(b, from, end);
         }
 
         @TruffleBoundary
@@ -654,16 +650,16 @@ public final class FastBuiltins {
         public Object execute(Object str, Object times) {
             byte[] s = ((JlString) str).bytes();
             long r = (Long) times;
-            long total = s.length * r;
-            if (total > Integer.MAX_VALUE - 8) {
+            // (compared by division: the product of a length and a huge r overflows)
+            if (s.length != 0 && r > (Integer.MAX_VALUE - 8) / s.length) {
                 CompilerDirectives.transferToInterpreter();
                 throw Errors.outOfMemory(this);
             }
-            return new JlString(repeat(s, (int) r, (int) total));
+            return new JlString(repeat(s, (int) (s.length * r)));
         }
 
         @TruffleBoundary
-        private static byte[] repeat(byte[] s, int r, int total) {
+        private static byte[] repeat(byte[] s, int total) {
             byte[] out = new byte[total];
             if (s.length == 1) {
                 java.util.Arrays.fill(out, s[0]);
@@ -681,17 +677,22 @@ public final class FastBuiltins {
         }
     }
 
+    /** The index of the first non-ASCII byte of {@code b[from:end)}, or {@code end}: where counting characters needs decoding. */
+    static int asciiEnd(byte[] b, int from, int end) {
+        int i = from;
+        while (i < end && b[i] >= 0) {
+            i++;
+        }
+        return i;
+    }
+
     /** {@code length(s)}: the number of characters; an ASCII string's is its byte count, found without a call. */
     public static final class StringLength extends Builtin1 {
         @Override
         public Object execute(Object a) {
             JlString s = (JlString) a;
             byte[] b = s.bytes();
-            int i = 0;
-            while (i < b.length && b[i] >= 0) {
-                i++;
-            }
-            return i == b.length ? (long) i : s.length();
+            return asciiEnd(b, 0, b.length) == b.length ? (long) b.length : s.length();
         }
     }
 

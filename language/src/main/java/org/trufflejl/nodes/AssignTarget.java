@@ -221,9 +221,8 @@ public abstract class AssignTarget extends Node {
                     byte[] layout = JlStructObject.layoutOf(s.type);
                     byte shape = JlStructObject.shapeOf(s.type);
                     pair = layout.length > 0
-                                    ? new PairLayout(s.type, layout[0], layout[1], shape,
-                                                    shape == JlStructObject.COMPACT ? JlStructObject.slotOf(s.type, 0) : 0,
-                                                    shape == JlStructObject.COMPACT ? JlStructObject.slotOf(s.type, 1) : 1)
+                                    ? new PairLayout(s.type, layout[0], layout[1], shape, JlStructObject.slotOf(s.type, shape, 0),
+                                                    JlStructObject.slotOf(s.type, shape, 1))
                                     : new PairLayout(s.type, JlStructObject.Inline.NONE, JlStructObject.Inline.NONE, JlStructObject.BOXED, 0, 1);
                 }
             }

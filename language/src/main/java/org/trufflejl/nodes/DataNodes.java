@@ -170,7 +170,7 @@ public final class DataNodes {
                 this.overload = overload;
                 this.stable = stable;
                 this.shape = index >= 0 ? JlStructObject.shapeOf(type) : JlStructObject.BOXED;
-                this.slot = shape == JlStructObject.COMPACT ? JlStructObject.slotOf(type, index) : index;
+                this.slot = JlStructObject.slotOf(type, shape, index);
             }
         }
 
@@ -520,7 +520,7 @@ public final class DataNodes {
                 this.overload = overload;
                 this.stable = stable;
                 this.shape = JlStructObject.shapeOf(type);
-                this.slot = shape == JlStructObject.COMPACT ? JlStructObject.slotOf(type, index) : index;
+                this.slot = JlStructObject.slotOf(type, shape, index);
             }
         }
 

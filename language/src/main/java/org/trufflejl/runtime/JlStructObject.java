@@ -182,6 +182,11 @@ public abstract class JlStructObject implements TruffleObject {
         return kinds.length == 0 ? BOXED : kinds.length > Inline.MAX_FIELDS ? WIDE : !Mixed.has(kinds) ? INLINE : Compact.fits(kinds) ? COMPACT : MIXED;
     }
 
+    /** Where field {@code i} is in instances of this {@code shape}: its {@link #slotOf} for Compact ones, else {@code i}. */
+    public static int slotOf(DataType type, byte shape, int i) {
+        return shape == COMPACT ? slotOf(type, i) : i;
+    }
+
     /**
      * Where field {@code i} of a {@link Compact} type's instances is: its index among the fields
      * of its sort (words or references), which is what {@link Compact}'s accessors take.
