@@ -2,7 +2,7 @@
 # tuples, push!, map/filter, comprehensions and broadcasting, Dict updates, string splitting,
 # structs built from converted arguments, zip/enumerate, keyword and splatted calls, string
 # interpolation (100K strings), Set insertion, Iterators.product/pairs/take, map over two arrays,
-# qualified calls (Base.f), and Base's reductions after other element types went through them.
+# a user-defined iterator, qualified calls (Base.f), and Base's reductions after other element types went through them.
 # Each line is one idiom; a slow one points at a slow path in the language, not in the program.
 include("harness.jl")
 const A = collect(1:1_000_000)
@@ -96,6 +96,17 @@ function product_pairs(n)
     end
     s
 end
+struct Countdown
+    n::Int
+end
+Base.iterate(c::Countdown, s = c.n) = s <= 0 ? nothing : (s, s - 1)
+function custom_iterator(n)
+    s = 0
+    for x in Countdown(n)
+        s += x
+    end
+    s
+end
 function qualified_calls(n)
     s = 0
     for i in 1:n
@@ -124,5 +135,6 @@ measure("interp", () -> interpolate(100_000))
 measure("set", () -> set_pushes(1_000_000))
 measure("prod/pairs", () -> product_pairs(1_000_000))
 measure("map2", () -> sum(map(+, A, B)))
+measure("custom it", () -> custom_iterator(1_000_000))
 measure("qualified", () -> qualified_calls(1_000_000))
 measure("poly base", () -> polymorphic_base(1_000_000))

@@ -21,7 +21,7 @@ final class BuiltinRootNode extends JlRootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments();
-        if (args[1] != null && ((JlNamedTuple) args[1]).size() > 0) {
+        if (args[1] instanceof JlNamedTuple kw && kw.size() > 0) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.error(getName() + "() got unsupported keyword argument \"" + ((JlNamedTuple) args[1]).names[0].name + "\"", body);
         }

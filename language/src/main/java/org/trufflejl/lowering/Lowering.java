@@ -1070,7 +1070,8 @@ public final class Lowering {
         AssignTarget var = genLoopBodyTarget(spec.arg(0), ls, dead);
         int stateSlot = tempSlot(top, "state");
         int iterSlot = tempSlot(top, "iter");
-        return at(new ForNode(iter, scopeEntry(ls), var, body, toArray(dead), stateSlot, iterSlot, k == 0, baseFunction("iterate")), loop);
+        int elementSlot = tempSlot(top, "element");
+        return at(new ForNode(iter, scopeEntry(ls), var, body, toArray(dead), stateSlot, iterSlot, elementSlot, k == 0, baseFunction("iterate")), loop);
     }
 
     /** The loop variable's target: its slots (and a destructuring's temporaries) are the body's. */
@@ -1370,8 +1371,9 @@ public final class Lowering {
 
         @Override
         public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            // (a for loop's TupleReturn stays with the method it was passed to)
             Object v = kw.execute(frame);
-            return v == null ? org.trufflejl.runtime.JlNamedTuple.EMPTY : v;
+            return v instanceof org.trufflejl.runtime.JlNamedTuple ? v : org.trufflejl.runtime.JlNamedTuple.EMPTY;
         }
     }
 

@@ -14,6 +14,13 @@ public final class BlockNode extends JlNode {
     }
 
     @Override
+    void markReturnedValue() {
+        if (body.length > 0) {
+            body[body.length - 1].markReturnedValue();
+        }
+    }
+
+    @Override
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {
         int last = body.length - 1;

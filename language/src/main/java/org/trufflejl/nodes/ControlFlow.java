@@ -55,6 +55,14 @@ public final class ControlFlow {
         }
 
         @Override
+        void markReturnedValue() {
+            thenBranch.markReturnedValue();
+            if (elseBranch != null) {
+                elseBranch.markReturnedValue();
+            }
+        }
+
+        @Override
         public Object execute(VirtualFrame frame) {
             if (profile.profile(condition.executeCondition(frame))) {
                 return thenBranch.execute(frame);
@@ -128,6 +136,7 @@ public final class ControlFlow {
 
         public ReturnNode(JlNode value) {
             this.value = value;
+            value.markReturnedValue();
         }
 
         @Override

@@ -48,12 +48,40 @@ public final class DataNodes {
             this.splat = splat;
         }
 
+        /** Marked as its method's result ({@link #markReturnedValue}); then decided on first run. */
+        private boolean returnedValue;
+        @CompilationFinal private byte toLoop = UNDECIDED;
+        private static final byte UNDECIDED = 0;
+        private static final byte NEVER = 1;
+        private static final byte WHEN_ASKED = 2;
+
+        @Override
+        void markReturnedValue() {
+            returnedValue = splat == null && elements.length == 2;
+        }
+
         @Override
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object[] values = new Object[elements.length];
             for (int i = 0; i < elements.length; i++) {
                 values[i] = elements[i].execute(frame);
+            }
+            // (after the elements, not in a branch of its own: elements evaluated in two branches
+            // are two copies for the compiler, whose calls count against the inlining budget
+            // until the branch on the keyword slot folds)
+            if (toLoop != NEVER) {
+                if (toLoop == UNDECIDED) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    // a method's body (top-level code has other frame arguments) returning its value unconverted
+                    toLoop = returnedValue && getRootNode() instanceof FunctionRootNode root && root.method() != null && root.returnsBodyValue()
+                                    ? WHEN_ASKED : NEVER;
+                }
+                if (toLoop == WHEN_ASKED && frame.getArguments()[1] instanceof TupleReturn r) {
+                    r.setFirst(values[0]);
+                    r.setSecond(values[1]);
+                    return TupleReturn.FILLED;
+                }
             }
             return splat == null ? new JlTuple(values) : new JlTuple(expand(values, splat, this));
         }

@@ -67,10 +67,11 @@ public abstract class DispatchNode extends Node {
 
     /**
      * Whether the call passes keywords. A site without keywords has a constant null there, so
-     * the guard folds; a splatted empty {@code kws...} is a positional call, as in Julia.
+     * the guard folds; a splatted empty {@code kws...} is a positional call, as in Julia (and
+     * so is a for loop's {@link TupleReturn} there).
      */
     protected static boolean isKeywordCall(Object[] frameArgs) {
-        return frameArgs[1] != null && ((JlNamedTuple) frameArgs[1]).size() > 0;
+        return frameArgs[1] instanceof JlNamedTuple kw && kw.size() > 0;
     }
 
     /** ({@code site}: the cache entry's node, already in the tree.) */

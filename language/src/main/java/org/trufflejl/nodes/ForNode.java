@@ -2,7 +2,6 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.nodes.ControlFlow.BreakException;
 import org.trufflejl.nodes.ControlFlow.ContinueException;
-import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlArray;
@@ -47,6 +46,16 @@ public final class ForNode extends JlNode {
     private Body firstBody;
     private final int stateSlot;
     private final int iterSlot;
+    /** Through {@code iterate}: the element for the next iteration and the state after it, unboxed while Int64s or Float64s. */
+    @Child private CarriedSlot element;
+    @Child private CarriedSlot state;
+    /**
+     * Through {@code iterate}: whether a method returned a tuple object rather than writing it to
+     * a {@link TupleReturn}, for the first call and the following ones (the first often goes
+     * through a method supplying the default state, which returns what it gets as an object).
+     */
+    @CompilationFinal private boolean firstTupleReturned;
+    @CompilationFinal private boolean nextTupleReturned;
     private final boolean handlesBreak;
     private final JlFunction iterate;
     /** One Truffle loop per way of iterating, made on first use (indexed by the constants below). */
@@ -131,11 +140,13 @@ public final class ForNode extends JlNode {
     }
 
     public ForNode(JlNode iterable, JlNode scopeEntry, AssignTarget variable, JlNode statements, int[] deadAfterIteration, int stateSlot, int iterSlot,
-                    boolean handlesBreak, JlFunction iterate) {
+                    int elementSlot, boolean handlesBreak, JlFunction iterate) {
         this.iterable = iterable;
         this.firstBody = new Body(scopeEntry, variable, statements, deadAfterIteration);
         this.stateSlot = stateSlot;
         this.iterSlot = iterSlot;
+        this.element = new CarriedSlot(elementSlot);
+        this.state = new CarriedSlot(stateSlot);
         this.handlesBreak = handlesBreak;
         this.iterate = iterate;
     }
@@ -202,9 +213,8 @@ public final class ForNode extends JlNode {
                 loop(DICT).execute(frame);
             } else {
                 frame.setObject(iterSlot, it);
-                Object first = callIterate(it, null);
-                if (first != JlNothing.INSTANCE) {
-                    frame.setObject(stateSlot, first);
+                TupleReturn next = new TupleReturn();
+                if (keepNext(frame, callIterate(it, null, next), next, true)) {
                     loop(GENERIC).execute(frame);
                 }
             }
@@ -295,23 +305,106 @@ public final class ForNode extends JlNode {
 
     @Child private DispatchNode iterateDispatch;
 
-    private Object callIterate(Object it, Object state) {
+    /** {@code iterate(it)} ({@code state} null) or {@code iterate(it, state)}, offering {@code next} for the result. */
+    private Object callIterate(Object it, Object state, TupleReturn next) {
         if (iterateDispatch == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             iterateDispatch = insert(DispatchNodeGen.create());
         }
-        Object[] args = state == null ? new Object[]{iterate, null, it} : new Object[]{iterate, null, it, state};
+        Object[] args = state == null ? new Object[]{iterate, next, it} : new Object[]{iterate, next, it, state};
         return iterateDispatch.execute(iterate, args);
     }
 
     @Child private DispatchNode iterateNextDispatch;
 
-    private Object callIterateNext(Object it, Object state) {
+    private Object callIterateNext(Object it, Object state, TupleReturn next) {
         if (iterateNextDispatch == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             iterateNextDispatch = insert(DispatchNodeGen.create());
         }
-        return iterateNextDispatch.execute(iterate, new Object[]{iterate, null, it, state});
+        return iterateNextDispatch.execute(iterate, new Object[]{iterate, next, it, state});
+    }
+
+    /**
+     * Keeps what {@code iterate} returned for the next iteration: false for {@code nothing}. The
+     * tuple comes in {@code next} when the method wrote it there ({@link TupleReturn}).
+     */
+    private boolean keepNext(VirtualFrame frame, Object result, TupleReturn next, boolean first) {
+        if (result == JlNothing.INSTANCE) {
+            return false;
+        }
+        if (result != TupleReturn.FILLED) {
+            fillFromTuple(result, next, first);
+        }
+        element.store(frame, next.firstKind, next.firstBits, next.firstReference);
+        state.store(frame, next.secondKind, next.secondBits, next.secondReference);
+        return true;
+    }
+
+    /** A method that returned its tuple as an object (from a variable or a call, or a builtin's). */
+    private void fillFromTuple(Object result, TupleReturn next, boolean first) {
+        if (first ? !firstTupleReturned : !nextTupleReturned) {
+            // (compiled code that never saw one has no path merging an object tuple's elements with written ones)
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            if (first) {
+                firstTupleReturned = true;
+            } else {
+                nextTupleReturned = true;
+            }
+        }
+        // (value, state) = result, as Julia's lowering destructures it: any longer tuple, or any
+        // iterable with two elements (else a BoundsError)
+        Object[] valueAndState = result instanceof JlTuple t && t.elements.length >= 2 ? t.elements : destructure(result, this);
+        next.setFirst(valueAndState[0]);
+        next.setSecond(valueAndState[1]);
+    }
+
+    /** (A boundary: compiled in, destructuring arrays and Pairs takes more code than the loop.) */
+    @TruffleBoundary
+    private static Object[] destructure(Object value, Node node) {
+        return Destructuring.elements(value, 2, node);
+    }
+
+    /**
+     * A frame slot carrying a value across the loop's back edge, as a long or double while every
+     * value stored has been an Int64 or a Float64 (a boxed value there would be allocated at the
+     * back edge, the merge of this iteration's value with the previous one's).
+     */
+    static final class CarriedSlot extends Node {
+        private final int slot;
+        @CompilationFinal private byte kind = UNSEEN;
+        static final byte UNSEEN = -1;
+
+        CarriedSlot(int slot) {
+            this.slot = slot;
+        }
+
+        void store(VirtualFrame frame, byte valueKind, long bits, Object reference) {
+            if (kind != valueKind && kind != TupleReturn.REFERENCE) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                kind = kind == UNSEEN ? valueKind : TupleReturn.REFERENCE;
+            }
+            if (kind == TupleReturn.INT64) {
+                frame.setLong(slot, bits);
+            } else if (kind == TupleReturn.FLOAT64) {
+                frame.setDouble(slot, Double.longBitsToDouble(bits));
+            } else {
+                frame.setObject(slot, valueKind == TupleReturn.INT64 ? (Object) bits
+                                : valueKind == TupleReturn.FLOAT64 ? (Object) Double.longBitsToDouble(bits) : reference);
+            }
+        }
+
+        /** (By the frame's tag: the same loop running in another frame may have generalised the kind since this one stored.) */
+        Object load(VirtualFrame frame) {
+            if (kind == TupleReturn.INT64 && frame.isLong(slot)) {
+                return frame.getLong(slot);
+            }
+            if (kind == TupleReturn.FLOAT64 && frame.isDouble(slot)) {
+                return frame.getDouble(slot);
+            }
+            return frame.getValue(slot);
+        }
+
     }
 
     /** A way of iterating; its loop body is its child. */
@@ -505,18 +598,11 @@ public final class ForNode extends JlNode {
     final class GenericRepeat extends Repeat {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            Object next = frame.getObject(stateSlot);
-            if (!(next instanceof JlTuple t) || t.elements.length != 2) {
-                CompilerDirectives.transferToInterpreter();
-                throw Errors.error("iterate must return nothing or a (value, state) tuple", ForNode.this);
-            }
-            body.run(frame, t.elements[0]);
-            Object following = callIterateNext(frame.getObject(iterSlot), t.elements[1]);
-            if (following == JlNothing.INSTANCE) {
-                return false;
-            }
-            frame.setObject(stateSlot, following);
-            return true;
+            // (one call of the body, with a box compiled code removes: a branch per frame tag
+            // would compile the body once for each until the tags are known)
+            body.run(frame, element.load(frame));
+            TupleReturn next = new TupleReturn();
+            return keepNext(frame, callIterateNext(frame.getObject(iterSlot), state.load(frame), next), next, false);
         }
     }
 }

@@ -371,15 +371,15 @@ public final class FunctionNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object kw = frame.getArguments()[1];
-            if (kw != null) {
+            // (anything but a NamedTuple there is no keywords: a for loop's TupleReturn)
+            if (frame.getArguments()[1] instanceof JlNamedTuple kw) {
                 if (!keywordsSeen) {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     keywordsSeen = true;
                 }
-                Symbol[] names = ((JlNamedTuple) kw).names;
+                Symbol[] names = kw.names;
                 if (!wasChecked(names)) {
-                    check((JlNamedTuple) kw, frame.getArguments());
+                    check(kw, frame.getArguments());
                     if (checked.length < CHECKED_LIMIT) {
                         CompilerDirectives.transferToInterpreterAndInvalidate();
                         Symbol[][] more = java.util.Arrays.copyOf(checked, checked.length + 1);
@@ -433,9 +433,7 @@ public final class FunctionNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object kw = frame.getArguments()[1];
-            if (kw != null) {
-                JlNamedTuple nt = (JlNamedTuple) kw;
+            if (frame.getArguments()[1] instanceof JlNamedTuple nt) {
                 int i;
                 Position p = cached;
                 if (p != null && nt.names == p.names) {
@@ -469,11 +467,9 @@ public final class FunctionNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object kw = frame.getArguments()[1];
-            if (kw == null) {
+            if (!(frame.getArguments()[1] instanceof JlNamedTuple given)) {
                 return JlNamedTuple.EMPTY;
             }
-            JlNamedTuple given = (JlNamedTuple) kw;
             // a NamedTuple is immutable: with none of the declared names in it, it is the rest
             // itself (a copy made through a boundary on every call: forwarding kws... took 120 ns)
             return mentionsDeclared(given) ? rest(given) : given;

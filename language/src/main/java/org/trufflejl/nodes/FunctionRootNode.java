@@ -31,6 +31,12 @@ public final class FunctionRootNode extends JlRootNode {
         this.body = body;
         this.staticParams = staticParams;
         this.returnType = returnType == null ? null : new DeclaredTypeNode(returnType, null, "return type");
+        body.markReturnedValue();
+    }
+
+    /** Whether the body's result is returned as it is (a declared return type converts it). */
+    boolean returnsBodyValue() {
+        return returnType == null;
     }
 
     /** The method this is the body of (names and module for stack traces); null for top-level code. */

@@ -2,10 +2,8 @@ package org.trufflejl.nodes;
 
 import java.util.function.Consumer;
 
-import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlNothing;
-import org.trufflejl.runtime.JlTuple;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
@@ -20,11 +18,9 @@ public final class Iteration {
         JlContext ctx = JlContext.get(node);
         Object next = ctx.callBase("iterate", iterable);
         while (next != JlNothing.INSTANCE) {
-            if (!(next instanceof JlTuple t) || t.size() != 2) {
-                throw Errors.error("iterate must return nothing or a (value, state) tuple", node);
-            }
-            action.accept(t.elements[0]);
-            next = ctx.callBase("iterate", iterable, t.elements[1]);
+            Object[] valueAndState = Destructuring.elements(next, 2, node);   // as Julia's lowering destructures it
+            action.accept(valueAndState[0]);
+            next = ctx.callBase("iterate", iterable, valueAndState[1]);
         }
     }
 }

@@ -33,6 +33,14 @@ public abstract class JlNode extends Node implements InstrumentableNode {
 
     public abstract Object execute(VirtualFrame frame);
 
+    /**
+     * This expression's value is what its method returns (a {@code return}'s value, or the body's
+     * last expression): expressions that can hand their value over differently then may
+     * ({@link TupleReturn}); blocks and conditionals pass the mark to their tails.
+     */
+    void markReturnedValue() {
+    }
+
     public long executeLong(VirtualFrame frame) throws UnexpectedResultException {
         Object v = execute(frame);
         if (v instanceof Long l) {

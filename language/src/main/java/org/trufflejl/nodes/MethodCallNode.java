@@ -76,7 +76,7 @@ abstract class MethodCallNode extends Node {
 
         @Override
         Object call(Object[] frameArgs) {
-            if (frameArgs[1] != null && ((JlNamedTuple) frameArgs[1]).size() > 0) {
+            if (frameArgs[1] instanceof JlNamedTuple kw && kw.size() > 0) {
                 // Builtins take no keywords: the method's own root reports the error.
                 CompilerDirectives.transferToInterpreter();
                 return method.callTarget().call(frameArgs);

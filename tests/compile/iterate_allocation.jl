@@ -1,0 +1,24 @@
+# Run by bin/test with --engine.TraceCompilation: prints true once `probe` runs compiled without
+# allocating, and `probe` must compile at most a few times on the way.
+# A for loop over a user-defined iterator whose `iterate` is `cond ? nothing : (value, state)`:
+# returned as an object, the tuple merged with `nothing` inside the inlined `iterate`, where
+# escape analysis had to allocate it (94 bytes per element). The loop now passes a TupleReturn
+# that the tuple expression writes into (docs/internals.md).
+struct Countdown
+    n::Int
+end
+Base.iterate(c::Countdown, s = c.n) = s <= 0 ? nothing : (s, s - 1)
+function probe(n)
+    s = 0
+    for x in Countdown(n)
+        s += x
+    end
+    s
+end
+allocated = -1
+for attempt in 1:400
+    probe(10_000)
+    global allocated = @allocated probe(100_000)
+    allocated < 10_000 && break
+end
+println(allocated < 10_000 ? true : "allocated $allocated bytes for 100000 elements")
