@@ -18,9 +18,10 @@ eltype(b::BitArray) = Bool
 # the element type of an array type (Any for one whose element type is open, as Vector)
 eltype(T::Type{<:AbstractArray}) = T isa DataType ? _eltype_of(T) : Any
 eltype(::Type{BitArray}) = Bool
-eltype(x) = Any
+eltype(x) = eltype(typeof(x))
 eltype(t::Tuple) = _tuple_eltype(typeof(t))
 eltype(::Type{T}) where {T<:Tuple} = _tuple_eltype(T)
+eltype(t::NamedTuple) = _tuple_eltype(typeof(values(t)))
 ndims(a::AbstractArray) = length(size(a))
 # an array type of your own needs only size and getindex (as in Julia)
 length(a::AbstractArray) = prod(size(a))

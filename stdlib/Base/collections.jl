@@ -497,7 +497,30 @@ struct Zip{Is<:Tuple}
     is::Is
 end
 zip(xs...) = Zip(xs)
-length(z::Zip) = minimum(map_tuple(length, z.is))
+# (an endless iterator in a zip does not limit it)
+function length(z::Zip)
+    n = -1
+    for it in z.is
+        IteratorSize(it) isa IsInfinite && continue
+        k = length(it)
+        n = n < 0 ? k : min(n, k)
+    end
+    n
+end
+# (Julia's zip_iteratorsize: equal sizes stay; a length and a shape, or an endless iterator
+# beside a finite one, make a length; anything else is unknown)
+function IteratorSize(z::Zip)
+    size = IteratorSize(z.is[1])
+    for k in 2:length(z.is)
+        size = _zip_size(size, IteratorSize(z.is[k]))
+    end
+    size
+end
+_zip_size(a::IsInfinite, b) = _zip_size(b, a)
+_zip_size(a::IsInfinite, b::IsInfinite) = a
+_zip_size(a::Union{HasLength, HasShape}, b::IsInfinite) = HasLength()
+_zip_size(a, b) = a === b ? a : (a isa HasLength && b isa HasShape) || (a isa HasShape && b isa HasLength) ? HasLength() : SizeUnknown()
+IteratorEltype(z::Zip) = all(it -> IteratorEltype(it) isa HasEltype, z.is) ? HasEltype() : EltypeUnknown()
 eltype(z::Zip) = Tuple{map_tuple(eltype, z.is)...}
 function iterate(z::Zip{<:Tuple{Any}}, st...)
     a = iterate(z.is[1], map_tuple(first, st)...)
@@ -560,6 +583,8 @@ struct Enumerate{I}
 end
 enumerate(itr) = Enumerate(itr)
 length(e::Enumerate) = length(e.itr)
+IteratorSize(e::Enumerate) = IteratorSize(e.itr)
+IteratorEltype(e::Enumerate) = IteratorEltype(e.itr)
 eltype(e::Enumerate) = Tuple{Int, eltype(e.itr)}
 function iterate(e::Enumerate)
     y = iterate(e.itr)
@@ -681,7 +706,10 @@ keys(p::Pairs) = p.keys
 values(p::Pairs) = p.data
 getindex(p::Pairs, k) = p.data[k]
 haskey(p::Pairs, k) = k in p.keys
-eltype(p::Pairs) = Pair
+eltype(p::Pairs) = Pair{eltype(p.keys), _pairs_valtype(p.data)}
+IteratorSize(p::Pairs) = p.data isa Union{Tuple, NamedTuple} ? HasLength() : IteratorSize(p.keys)
+size(p::Pairs) = size(p.keys)
+_pairs_valtype(d) = eltype(d)
 # (an array's or tuple's pairs count through its keys: see _indexable)
 _indexable(p::Pairs) = _indexable(p.keys)
 _idxlength(p::Pairs) = _idxlength(p.keys)

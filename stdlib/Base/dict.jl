@@ -72,18 +72,6 @@ Dict(itr) = _construct_dict(_isvar_marker, _isvar_marker, itr)
 const _isvar_marker = _typevar(:K, Union{}, Any)
 getindex(p::Pair, i::Int) = i == 1 ? p.first : i == 2 ? p.second : throw(BoundsError(p, i))
 
-# Whether an iterable knows its length before it is iterated (Julia's IteratorSize is
-# HasLength or HasShape): a Dict or Set built from it is sized for it first, as in Julia.
-haslength(itr) = true
-haslength(g::Generator) = haslength(g.iter)
-haslength(z::Zip) = all(haslength, z.is)
-haslength(e::Enumerate) = haslength(e.itr)
-haslength(t::Iterators.Take) = haslength(t.xs)
-haslength(d::Iterators.Drop) = haslength(d.xs)
-haslength(r::Iterators.Repeated) = r.n >= 0
-haslength(::Union{Filter, Iterators.TakeWhile, Iterators.DropWhile, Iterators.Cycle,
-                  Iterators.Count, Iterators.Flatten, Iterators.Rest}) = false
-
 # how many distinct keys a type has, when that is small
 max_values(::Type) = typemax(Int)
 max_values(T::Type{<:Union{Int8,UInt8,Int16,UInt16,Int32,UInt32}}) = 1 << (8 * sizeof(T))
@@ -431,6 +419,7 @@ end
 keys(d::Dict) = KeySet(d)
 values(d::Dict) = ValueIterator(d)
 pairs(d::Dict) = d
+_pairs_valtype(d::Dict) = valtype(d)
 length(k::KeySet) = length(k.dict)
 length(v::ValueIterator) = length(v.dict)
 isempty(k::KeySet) = isempty(k.dict)

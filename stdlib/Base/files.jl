@@ -58,7 +58,7 @@ struct EachLine
     ondone
     keep::Bool
 end
-haslength(::EachLine) = false
+IteratorSize(::Type{EachLine}) = SizeUnknown()
 """
     eachline(io::IO = stdin; keep = false)
     eachline(filename; keep = false)

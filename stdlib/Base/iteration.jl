@@ -1,5 +1,37 @@
 # The iteration protocol for built-in collections, generators and comprehensions.
 
+"""
+    IteratorSize(itertype::Type) -> IteratorSize
+
+What is known of an iterator's length before it is iterated: `SizeUnknown()`, `HasLength()`
+(the default: `length` is defined), `HasShape{N}()` (`size` too, as for an `N`-dimensional
+array) or `IsInfinite()`. `collect` and comprehensions size their result by it.
+"""
+abstract type IteratorSize end
+struct SizeUnknown <: IteratorSize end
+struct HasLength <: IteratorSize end
+struct HasShape{N} <: IteratorSize end
+struct IsInfinite <: IteratorSize end
+IteratorSize(x) = IteratorSize(typeof(x))
+IteratorSize(::Type) = HasLength()
+IteratorSize(::Type{<:AbstractArray{<:Any,N}}) where {N} = HasShape{N}()
+IteratorSize(::Type{<:Number}) = HasShape{0}()
+IteratorSize(::Type{Any}) = SizeUnknown()
+haslength(itr) = IteratorSize(itr) isa Union{HasShape, HasLength}
+
+"""
+    IteratorEltype(itertype::Type) -> IteratorEltype
+
+Whether an iterator's element type is known before it is iterated: `HasEltype()` (the default:
+`eltype` gives it, and `collect` makes an array of that type) or `EltypeUnknown()` (the array's
+type comes from the elements, as for a generator).
+"""
+abstract type IteratorEltype end
+struct EltypeUnknown <: IteratorEltype end
+struct HasEltype <: IteratorEltype end
+IteratorEltype(x) = IteratorEltype(typeof(x))
+IteratorEltype(::Type) = HasEltype()
+
 iterate(t::Tuple, i = 1) = i > length(t) ? nothing : (t[i], i + 1)
 # A NamedTuple is a tuple of its values with names: it iterates and indexes (by position or
 # name) like one.
@@ -187,7 +219,7 @@ module Iterators
         y === nothing && return nothing
         return (y[1], (n - 1, (y[2],)))
     end
-    length(t::Take) = min(t.n, length(t.xs))
+    length(t::Take) = Base.IteratorSize(t.xs) isa Base.IsInfinite ? t.n : min(t.n, length(t.xs))
 
     """
         drop(itr, n)
@@ -392,6 +424,40 @@ module Iterators
     # Iterators.zip, .enumerate and .reverse are Base's (Base's names are visible in every module)
 end
 
+# The traits of Base's lazy iterators (Julia's, by value where Julia's types have parameters).
+IteratorSize(g::Generator) = IteratorSize(g.iter)
+IteratorEltype(::Type{Generator}) = EltypeUnknown()
+IteratorSize(::Type{Filter}) = SizeUnknown()
+IteratorEltype(f::Filter) = IteratorEltype(f.itr)
+eltype(f::Filter) = eltype(f.itr)
+function IteratorSize(t::Iterators.Take)
+    s = IteratorSize(t.xs)
+    s isa SizeUnknown ? s : HasLength()
+end
+IteratorEltype(t::Iterators.Take) = IteratorEltype(t.xs)
+eltype(t::Iterators.Take) = eltype(t.xs)
+function IteratorSize(d::Iterators.Drop)
+    s = IteratorSize(d.xs)
+    s isa HasShape ? HasLength() : s
+end
+IteratorEltype(d::Iterators.Drop) = IteratorEltype(d.xs)
+eltype(d::Iterators.Drop) = eltype(d.xs)
+IteratorSize(::Type{<:Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Flatten, Iterators.Rest}}) = SizeUnknown()
+IteratorEltype(t::Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Rest, Iterators.Cycle}) = IteratorEltype(t.xs)
+eltype(t::Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Rest, Iterators.Cycle}) = eltype(t.xs)
+IteratorSize(::Type{Iterators.Cycle}) = IsInfinite()
+IteratorSize(r::Iterators.Repeated) = r.n >= 0 ? HasLength() : IsInfinite()
+eltype(r::Iterators.Repeated) = typeof(r.x)
+IteratorSize(::Type{Iterators.Count}) = IsInfinite()
+eltype(c::Iterators.Count) = typeof(c.start + c.step)
+# (element types from the elements, as before these traits: tuples of a product, groups of a
+# partition, an accumulation's values)
+IteratorEltype(::Type{<:Union{Iterators.ProductIterator, Iterators.Partition, Iterators.Accumulate, Iterators.Flatten}}) = EltypeUnknown()
+IteratorSize(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? HasShape{length(p.iterators)}() : SizeUnknown()
+IteratorSize(p::Iterators.Partition) = IteratorSize(p.xs) isa SizeUnknown ? SizeUnknown() : HasLength()
+IteratorSize(a::Iterators.Accumulate) = IteratorSize(a.xs)
+length(a::Iterators.Accumulate) = length(a.xs)
+
 first(itr, n::Integer) = collect(Iterators.take(itr, n))
 # the first element of any iterable (a Dict's first pair)
 function first(itr)
@@ -400,7 +466,10 @@ function first(itr)
     y[1]
 end
 
-_dims(itr) = nothing
+# (an iterator declaring an N-dimensional shape collects to an array of that shape, as in Julia)
+_dims(itr) = _shape_dims(IteratorSize(itr), itr)
+_shape_dims(::HasShape{N}, itr) where {N} = N > 1 ? size(itr) : nothing
+_shape_dims(isz, itr) = nothing
 _dims(g::Generator) = _dims(g.iter)
 # a generator over a matrix collects to a matrix (map, comprehensions), as in Julia
 _dims(a::AbstractArray) = ndims(a) > 1 ? size(a) : nothing
@@ -414,7 +483,17 @@ function map_tuple(f, t)
     (out...,)
 end
 
-collect(itr) = _collect_boxed(itr)
+# As Julia's: the element type is eltype(itr) when the iterator declares one (HasEltype, the
+# default: Any unless eltype is defined), else that of the elements; and an iterator of known
+# length (HasLength, the default) is sized by `length` first, so one without it is a MethodError.
+function collect(itr)
+    isz = IteratorSize(itr)
+    isz isa HasLength && length(itr)
+    out = _collect_boxed(itr)
+    IteratorEltype(itr) isa HasEltype || return out
+    T = eltype(itr)
+    eltype(out) === T ? out : copyto!(_new_array(T, size(out)), out)
+end
 # A generator over something of known length (a comprehension, map) fills an array of its first
 # element's type, unboxed, as long as each element has exactly that type; at the first one that
 # does not, it goes on in a Vector{Any} and narrows at the end, as collect(itr) does.
@@ -568,7 +647,7 @@ function _known_length(p::Iterators.ProductIterator)
     end
     n
 end
-_known_length(itr) = -1
+_known_length(itr) = haslength(itr) ? length(itr) : -1
 function collect(T::Type, itr)
     out = _new_vector(T, 0)
     for x in itr

@@ -135,6 +135,7 @@ struct SkipMissing{T}
     x::T
 end
 skipmissing(itr) = SkipMissing(itr)
+IteratorSize(::Type{<:SkipMissing}) = SizeUnknown()
 function iterate(s::SkipMissing, state...)
     y = iterate(s.x, state...)
     while y !== nothing && y[1] === missing

@@ -683,3 +683,10 @@ _first_or_zero(x) = isempty(x) ? zero(eltype(x)) : first(x)
 _norm2(x) = sqrt(sum(v -> abs2(float(v)), x; init = 0.0))
 const ≈ = isapprox
 ≉(x, y; kws...) = !isapprox(x, y; kws...)
+
+# A number is a 0-dimensional container of itself (Julia's number.jl): it iterates once.
+size(x::Number) = ()
+size(x::Number, d::Integer) = d < 1 ? throw(BoundsError()) : 1
+length(x::Number) = 1
+ndims(x::Number) = 0
+ndims(::Type{<:Number}) = 0

@@ -286,6 +286,8 @@ struct Pair{A,B}
     second::B
 end
 =>(a, b) = Pair(a, b)
+# (Julia's pair.jl: a pair converts element by element, into a wider Dict's or vector's pair type)
+convert(::Type{Pair{A,B}}, p::Pair) where {A,B} = p isa Pair{A,B} ? p : Pair{A,B}(convert(A, p.first), convert(B, p.second))
 
 """
     Ref(x)

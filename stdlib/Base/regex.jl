@@ -99,7 +99,7 @@ struct RegexMatchIterator
     string::String
     overlap::Bool
 end
-haslength(::RegexMatchIterator) = false
+IteratorSize(::Type{RegexMatchIterator}) = SizeUnknown()
 eachmatch(r::Regex, s::AbstractString; overlap::Bool = false) = RegexMatchIterator(r, String(s), overlap)
 function iterate(it::RegexMatchIterator, i = 1)
     t = it.string

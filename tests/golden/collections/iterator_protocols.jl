@@ -8,6 +8,7 @@ Base.iterate(c::Countdown, s = c.n) = s <= 0 ? nothing : (s, s - 1)
 Base.length(c::Countdown) = c.n
 struct Mixed end
 Base.iterate(::Mixed, s = 1) = s > 4 ? nothing : (isodd(s) ? s : s / 2, s + 1)
+Base.IteratorSize(::Type{Mixed}) = Base.SizeUnknown()   # (no length: collect must not ask for one)
 
 # product: the first iterator varies fastest; shapes follow the iterators
 p = I.product(1:3, "ab")
