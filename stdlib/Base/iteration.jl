@@ -419,6 +419,16 @@ module Iterators
         st
     end
     rest(xs, st) = Rest(xs, st)
+    """
+        peel(itr)
+
+    The first element of `itr` and an iterator over the rest, or `nothing` when it is empty.
+    """
+    function peel(itr)
+        y = iterate(itr)
+        y === nothing && return nothing
+        y[1], Rest(itr, y[2])
+    end
     iterate(r::Rest, st = r.st) = iterate(r.xs, st)
 
     # Iterators.zip, .enumerate and .reverse are Base's (Base's names are visible in every module)

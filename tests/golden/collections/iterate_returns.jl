@@ -134,6 +134,18 @@ catch e
     println(typeof(e), ": ", sprint(showerror, e))
 end
 
+# a call in return position passes the loop's buffer on: wrappers, recursion, a vector's iterate
+struct Wrap; inner; end
+Base.iterate(w::Wrap, s...) = iterate(w.inner, s...)
+struct Deep; n::Int; end
+Base.iterate(d::Deep, s = (d.n, 0)) = s[1] <= 0 ? nothing : s[2] < 2 ? iterate(d, (s[1], s[2] + 1)) : (s[1], (s[1] - 1, 0))
+struct Kw; n::Int; end
+Base.iterate(k::Kw, s = 1) = step_from(k, s; by = 1)
+step_from(k, s; by) = s > k.n ? nothing : (s, s + by)
+println(items(Wrap(Countdown(3))), " ", items(Wrap([1.5, 2.5])), " ", items(Wrap(Drift())), " ", items(Wrap(Wrap(Path(2)))))
+println(items(Deep(3)), " ", items(Kw(3)), " ", items(Iterators.rest(Countdown(5), 2)), " ", items(Wrap(Long3())))
+println(Iterators.peel(Countdown(3))[1], " ", items(Iterators.peel(Countdown(3))[2]), " ", Iterators.peel(Countdown(0)))
+
 # hot: the compiled loop gives the same answers
 function hot()
     t = 0
@@ -142,6 +154,7 @@ function hot()
         for x in Drift()
             t += x isa String ? length(x) : round(Int, x)
         end
+        t += total(Wrap(Countdown(k % 7))) + total(Deep(k % 3))
     end
     t
 end

@@ -74,6 +74,19 @@ public final class CallNode extends JlNode {
         this.valueFirst = valueFirst && valueArgument >= 0;
     }
 
+    /** Marked as its method's result ({@link #markReturnedValue}); then decided on first run. */
+    private boolean returnedValue;
+    @CompilationFinal private byte passesTupleReturn = UNDECIDED_PASS;
+    private static final byte UNDECIDED_PASS = 0;
+    private static final byte NEVER_PASS = 1;
+    private static final byte PASS_WHEN_GIVEN = 2;
+
+    /** (A call with keywords has its own use for the slot; {@code a[i] = v} returns {@code v}.) */
+    @Override
+    void markReturnedValue() {
+        returnedValue = keywords == null && valueArgument < 0;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         Object f = callee.execute(frame);
@@ -81,6 +94,16 @@ public final class CallNode extends JlNode {
         frameArgs[0] = f;
         if (keywords != null) {
             frameArgs[1] = keywords.execute(frame);
+        } else if (passesTupleReturn != NEVER_PASS) {
+            if (passesTupleReturn == UNDECIDED_PASS) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                passesTupleReturn = returnedValue && TupleReturn.usableAt(this) ? PASS_WHEN_GIVEN : NEVER_PASS;
+            }
+            // a call whose result this method returns: a tuple the callee returns may go where
+            // this method's own would have gone (iterate(r::Rest, st) = iterate(r.xs, st))
+            if (passesTupleReturn == PASS_WHEN_GIVEN && frame.getArguments()[1] instanceof TupleReturn r) {
+                frameArgs[1] = r;
+            }
         }
         Object result = dispatch.execute(function(f, frameArgs), frameArgs);
         return valueArgument < 0 ? result : frameArgs[DispatchNode.FIRST_POSITIONAL + valueArgument];

@@ -73,9 +73,7 @@ public final class DataNodes {
             if (toLoop != NEVER) {
                 if (toLoop == UNDECIDED) {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
-                    // a method's body (top-level code has other frame arguments) returning its value unconverted
-                    toLoop = returnedValue && getRootNode() instanceof FunctionRootNode root && root.method() != null && root.returnsBodyValue()
-                                    ? WHEN_ASKED : NEVER;
+                    toLoop = returnedValue && TupleReturn.usableAt(this) ? WHEN_ASKED : NEVER;
                 }
                 if (toLoop == WHEN_ASKED && frame.getArguments()[1] instanceof TupleReturn r) {
                     r.setFirst(values[0]);

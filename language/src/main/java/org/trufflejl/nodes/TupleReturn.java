@@ -13,7 +13,8 @@ package org.trufflejl.nodes;
  * returns {@link #FILLED}. Field writes on one virtual object merge as field values, so nothing
  * is allocated. A method called any other way sees null or a NamedTuple in that slot and
  * returns tuples as always; every reader of keyword arguments ignores anything that is not a
- * NamedTuple.
+ * NamedTuple. A call in return position passes the buffer on ({@link CallNode}): what the callee
+ * returns, filled or not, is what the caller returns.
  */
 public final class TupleReturn {
     /**
@@ -28,6 +29,15 @@ public final class TupleReturn {
         public String toString() {
             return "<tuple returned in a TupleReturn>";
         }
+    }
+
+    /**
+     * Whether {@code node} is in a method whose body's value is what it returns, so that an
+     * expression there marked as returned may fill a buffer found in the frame arguments (top-level
+     * code has other frame arguments; a declared return type converts the value).
+     */
+    static boolean usableAt(com.oracle.truffle.api.nodes.Node node) {
+        return node.getRootNode() instanceof FunctionRootNode root && root.method() != null && root.returnsBodyValue();
     }
 
     static final byte REFERENCE = 0;
