@@ -17,6 +17,7 @@ function _mapreduce(f, op, itr, init)
     _indexable(itr) && return _mapreduce_indexed(f, op, itr, init)
     _counted_filter(itr) && return _reduce_counted(init isa _NoInit ? identity : x -> op(init, x), f, op, itr,
                                                    () -> init isa _NoInit ? _empty_mapreduce(f, op, itr) : init)
+    _native_loop(itr) || return _mapreduce_rest(f, op, itr, init)
     # a for loop, not iterate by hand: the loop runs Base's fast ways through dicts, strings and
     # the like (iterate's nothing-or-tuple result is a new tuple per element)
     empty = true
@@ -36,6 +37,24 @@ function _mapreduce(f, op, itr, init)
     acc
 end
 struct _NoInit end
+# Iterables a `for` loop scans in a way of its own (strings, tuples; dicts and sets: dict.jl):
+# reductions over them loop with `for x in itr`, an accumulator starting as `nothing`. Over any
+# other, that accumulator (first nothing, then a number) would be a box carried around the loop
+# (24 bytes an element); they start from the first element and go on with Iterators.rest.
+_native_loop(itr) = false
+_native_loop(::Union{AbstractString, Tuple, NamedTuple}) = true
+function _mapreduce_rest(f, op, itr, init)
+    y = iterate(itr)
+    if y === nothing
+        init isa _NoInit && return _empty_mapreduce(f, op, itr)
+        return init
+    end
+    acc = init isa _NoInit ? f(y[1]) : op(init, f(y[1]))
+    for x in Iterators.rest(itr, y[2])
+        acc = op(acc, f(x))
+    end
+    acc
+end
 # mapreduce over nothing without init, as Julia's mapreduce_empty: the operator's neutral element
 # of the element type when f is identity (abs and abs2 of it for those), else an error.
 _empty_mapreduce(f, op, itr) = _empty_reduce_error(op)
@@ -63,6 +82,7 @@ mapfoldr(f, op, itr; init = _NoInit()) = foldr(op, Generator(f, itr); init = ini
 function _sum(itr)
     _indexable(itr) && return _sum_indexed(identity, itr)
     _counted_filter(itr) && return _reduce_counted(_widen_reduce, identity, +, itr, () -> _zero_of(itr))
+    _native_loop(itr) || return _sum_rest(identity, itr, () -> _zero_of(itr))
     empty = true
     acc = nothing
     for x in itr   # (a for loop: see _mapreduce)
@@ -85,10 +105,21 @@ function _sum(a::Union{Array, SubArray})
     end
     acc
 end
+# (see _native_loop)
+function _sum_rest(f, itr, empty)
+    y = iterate(itr)
+    y === nothing && return empty()
+    acc = _widen_reduce(f(y[1]))
+    for x in Iterators.rest(itr, y[2])
+        acc = acc + f(x)
+    end
+    acc
+end
 sum(f, itr; init = _NoInit()) = init isa _NoInit ? _sum(f, itr) : mapreduce(f, +, itr; init = init)
 function _sum(f, itr)
     _indexable(itr) && return _sum_indexed(f, itr)
     _counted_filter(itr) && return _reduce_counted(_widen_reduce, f, +, itr, () -> _sum_empty(f, itr))
+    _native_loop(itr) || return _sum_rest(f, itr, () -> _sum_empty(f, itr))
     empty = true
     acc = nothing
     for x in itr   # (a for loop: see _mapreduce)
@@ -121,10 +152,10 @@ function _prod(itr)
     y = iterate(itr)
     y === nothing && return _one_of(itr)
     acc = _widen_reduce(y[1])
-    y = iterate(itr, y[2])
-    while y !== nothing
-        acc = acc * y[1]
-        y = iterate(itr, y[2])
+    # (a for loop from the state, not `while y !== nothing`: the loop takes each (value, state)
+    # unallocated, where a tuple merged with `nothing` is allocated: ForNode, TupleReturn)
+    for x in Iterators.rest(itr, y[2])
+        acc = acc * x
     end
     acc
 end
@@ -139,11 +170,8 @@ function _extremum(better, itr)
     y = iterate(itr)
     y === nothing && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
     m = y[1]
-    y = iterate(itr, y[2])
-    while y !== nothing
-        x = y[1]
+    for x in Iterators.rest(itr, y[2])    # (as in _prod)
         (isnan_(x) || better(x, m)) && (m = x)
-        y = iterate(itr, y[2])
     end
     m
 end

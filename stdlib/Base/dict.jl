@@ -534,6 +534,7 @@ end
 mutable struct Set{T} <: AbstractSet{T}
     dict::Dict{T,Nothing}
 end
+_native_loop(::Union{AbstractDict, AbstractSet, KeySet, ValueIterator}) = true   # (see collections.jl)
 _forward_constructors(Set)
 function _construct_set(T)
     T = _isvar(T) ? Any : T

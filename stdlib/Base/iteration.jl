@@ -517,27 +517,20 @@ function collect(g::Generator)
     out = _new_array(typeof(v), (n,))
     out[1] = v
     i = 1
-    y = iterate(g, st)
-    while y !== nothing
-        v, st = y
+    rest = nothing
+    # (a for loop from the state: see _collect_rest!)
+    for v in Iterators.rest(g, st)
         i += 1
-        if !_store_exact!(out, i, v)
+        if rest === nothing
+            _store_exact!(out, i, v) && continue
             rest = Vector{Any}(undef, n)
             for k in 1:i-1
                 rest[k] = out[k]
             end
-            rest[i] = v
-            y = iterate(g, st)
-            while y !== nothing
-                v, st = y
-                i += 1
-                rest[i] = v
-                y = iterate(g, st)
-            end
-            return _collect_narrow(rest, _dims(g))
         end
-        y = iterate(g, st)
+        rest[i] = v
     end
+    rest === nothing || return _collect_narrow(rest, _dims(g))
     d = _dims(g)
     d === nothing ? out : reshape(out, d)
 end
@@ -583,25 +576,21 @@ function _collect_boxed(itr)
 end
 # The elements after the first (a separate method, so that its loop sees one vector type):
 # while each has the first one's type T; from the first that does not, into a Vector{Any}.
+# (A for loop from the state, not `while y !== nothing`: the loop takes each (value, state)
+# unallocated, where a tuple merged with `nothing` is allocated: ForNode, TupleReturn.)
 function _collect_rest!(out, T, itr, st)
-    y = iterate(itr, st)
-    while y !== nothing
-        x, st = y
-        typeof(x) === T || return _collect_rest_any!(_collect_widen(out), x, itr, st)
-        push!(out, x)
-        y = iterate(itr, st)
+    wider = nothing
+    for x in Iterators.rest(itr, st)
+        if wider === nothing
+            if typeof(x) === T
+                push!(out, x)
+                continue
+            end
+            wider = _collect_widen(out)
+        end
+        push!(wider, x)
     end
-    out
-end
-function _collect_rest_any!(out, x, itr, st)
-    push!(out, x)
-    y = iterate(itr, st)
-    while y !== nothing
-        x, st = y
-        push!(out, x)
-        y = iterate(itr, st)
-    end
-    out
+    wider === nothing ? out : wider
 end
 # A nested comprehension ([f(x, y) for x in a for y in b]) is collect of a Flatten: a loop over
 # the outer collection and one over each inner one, so that each counts (ForNode) where it can;

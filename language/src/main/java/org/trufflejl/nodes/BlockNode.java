@@ -25,8 +25,16 @@ public final class BlockNode extends JlNode {
     public Object execute(VirtualFrame frame) {
         int last = body.length - 1;
         for (int i = 0; i < last; i++) {
-            body[i].execute(frame);
+            body[i].executeVoid(frame);
         }
         return last >= 0 ? body[last].execute(frame) : JlNothing.INSTANCE;
+    }
+
+    @Override
+    @ExplodeLoop
+    public void executeVoid(VirtualFrame frame) {
+        for (JlNode statement : body) {
+            statement.executeVoid(frame);
+        }
     }
 }

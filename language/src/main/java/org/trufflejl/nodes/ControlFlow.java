@@ -69,6 +69,15 @@ public final class ControlFlow {
             }
             return elseBranch == null ? JlNothing.INSTANCE : elseBranch.execute(frame);
         }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (profile.profile(condition.executeCondition(frame))) {
+                thenBranch.executeVoid(frame);
+            } else if (elseBranch != null) {
+                elseBranch.executeVoid(frame);
+            }
+        }
     }
 
     /** {@code a && b}: b's value when a is true (b may be any value in tail position, as Julia allows). */
@@ -86,6 +95,13 @@ public final class ControlFlow {
         public Object execute(VirtualFrame frame) {
             return profile.profile(left.executeCondition(frame)) ? right.execute(frame) : Boolean.FALSE;
         }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (profile.profile(left.executeCondition(frame))) {
+                right.executeVoid(frame);
+            }
+        }
     }
 
     public static final class OrNode extends JlNode {
@@ -101,6 +117,13 @@ public final class ControlFlow {
         @Override
         public Object execute(VirtualFrame frame) {
             return profile.profile(left.executeCondition(frame)) ? Boolean.TRUE : right.execute(frame);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (!profile.profile(left.executeCondition(frame))) {
+                right.executeVoid(frame);
+            }
         }
     }
 

@@ -130,7 +130,7 @@ public final class ForNode extends JlNode {
 
         private boolean runStatements(VirtualFrame frame) {
             try {
-                statements.execute(frame);
+                statements.executeVoid(frame);
             } catch (ContinueException e) {
                 // next iteration
             }

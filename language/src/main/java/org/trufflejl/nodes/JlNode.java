@@ -34,6 +34,16 @@ public abstract class JlNode extends Node implements InstrumentableNode {
     public abstract Object execute(VirtualFrame frame);
 
     /**
+     * Runs this for its effects only (a statement whose value is dropped). Conditionals and blocks
+     * pass this on, so that no value is merged: `if c; k += 1; end` in a loop merged the boxed new
+     * `k` with `nothing`, and escape analysis allocated the box at that merge (12 bytes an
+     * iteration) although nothing used the merged value.
+     */
+    public void executeVoid(VirtualFrame frame) {
+        execute(frame);
+    }
+
+    /**
      * This expression's value is what its method returns (a {@code return}'s value, or the body's
      * last expression): expressions that can hand their value over differently then may
      * ({@link TupleReturn}); blocks and conditionals pass the mark to their tails.

@@ -67,7 +67,7 @@ public final class LoopNodes {
                 return false;
             }
             try {
-                body.execute(frame);
+                body.executeVoid(frame);
                 clearSlots(frame, deadAfterIteration);
                 return true;
             } catch (ContinueException e) {
@@ -142,7 +142,7 @@ public final class LoopNodes {
             int last = body.length - 1;
             for (int i = 0; i < last; i++) {
                 if (i >= start) {
-                    body[i].execute(frame);
+                    body[i].executeVoid(frame);
                 }
             }
             return start <= last ? body[last].execute(frame) : JlNothing.INSTANCE;
