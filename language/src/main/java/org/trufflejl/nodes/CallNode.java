@@ -79,7 +79,9 @@ public final class CallNode extends JlNode {
     @CompilationFinal private byte passesTupleReturn = UNDECIDED_PASS;
     private static final byte UNDECIDED_PASS = 0;
     private static final byte NEVER_PASS = 1;
-    private static final byte PASS_WHEN_GIVEN = 2;
+    /** Could, but no loop has offered one yet: compiled code has no test (see {@link TupleReturn#offered}). */
+    private static final byte NOT_YET_PASS = 2;
+    private static final byte PASS_WHEN_GIVEN = 3;
 
     /** (A call with keywords has its own use for the slot; {@code a[i] = v} returns {@code v}.) */
     @Override
@@ -97,7 +99,10 @@ public final class CallNode extends JlNode {
         } else if (passesTupleReturn != NEVER_PASS) {
             if (passesTupleReturn == UNDECIDED_PASS) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                passesTupleReturn = returnedValue && TupleReturn.usableAt(this) ? PASS_WHEN_GIVEN : NEVER_PASS;
+                passesTupleReturn = returnedValue && TupleReturn.usableAt(this) ? NOT_YET_PASS : NEVER_PASS;
+            }
+            if (passesTupleReturn == NOT_YET_PASS && TupleReturn.offered(frame)) {
+                passesTupleReturn = PASS_WHEN_GIVEN;
             }
             // a call whose result this method returns: a tuple the callee returns may go where
             // this method's own would have gone (iterate(r::Rest, st) = iterate(r.xs, st))

@@ -53,7 +53,9 @@ public final class DataNodes {
         @CompilationFinal private byte toLoop = UNDECIDED;
         private static final byte UNDECIDED = 0;
         private static final byte NEVER = 1;
-        private static final byte WHEN_ASKED = 2;
+        /** Could, but no loop has asked yet: compiled code has no test (see {@link TupleReturn#offered}). */
+        private static final byte NOT_YET = 2;
+        private static final byte WHEN_ASKED = 3;
 
         @Override
         void markReturnedValue() {
@@ -73,7 +75,10 @@ public final class DataNodes {
             if (toLoop != NEVER) {
                 if (toLoop == UNDECIDED) {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
-                    toLoop = returnedValue && TupleReturn.usableAt(this) ? WHEN_ASKED : NEVER;
+                    toLoop = returnedValue && TupleReturn.usableAt(this) ? NOT_YET : NEVER;
+                }
+                if (toLoop == NOT_YET && TupleReturn.offered(frame)) {
+                    toLoop = WHEN_ASKED;
                 }
                 if (toLoop == WHEN_ASKED && frame.getArguments()[1] instanceof TupleReturn r) {
                     r.setFirst(values[0]);
