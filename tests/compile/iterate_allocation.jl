@@ -3,7 +3,8 @@
 # A for loop over a user-defined iterator whose `iterate` is `cond ? nothing : (value, state)`:
 # returned as an object, the tuple merged with `nothing` inside the inlined `iterate`, where
 # escape analysis had to allocate it (94 bytes per element). The loop now passes a TupleReturn
-# that the tuple expression writes into (docs/internals.md).
+# that the tuple expression writes into (docs/internals.md); around it, an enumerate and a
+# generator are applied by the loop itself.
 struct Countdown
     n::Int
 end
@@ -13,7 +14,10 @@ function probe(n)
     for x in Countdown(n)
         s += x
     end
-    s
+    for (i, x) in enumerate(Countdown(n))     # wrappers applied by the loop (WrappedIteration)
+        s += i * x
+    end
+    s + sum(x * x for x in Countdown(n))     # and from the first element on, through Iterators.rest
 end
 allocated = -1
 for attempt in 1:400

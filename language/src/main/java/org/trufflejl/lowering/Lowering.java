@@ -1071,7 +1071,10 @@ public final class Lowering {
         int stateSlot = tempSlot(top, "state");
         int iterSlot = tempSlot(top, "iter");
         int elementSlot = tempSlot(top, "element");
-        return at(new ForNode(iter, scopeEntry(ls), var, body, toArray(dead), stateSlot, iterSlot, elementSlot, k == 0, baseFunction("iterate")), loop);
+        int wrapperSlot = tempSlot(top, "wrapper");
+        int countSlot = tempSlot(top, "count");
+        return at(new ForNode(iter, scopeEntry(ls), var, body, toArray(dead), stateSlot, iterSlot, elementSlot, wrapperSlot, countSlot, k == 0,
+                        baseFunction("iterate")), loop);
     }
 
     /** The loop variable's target: its slots (and a destructuring's temporaries) are the body's. */

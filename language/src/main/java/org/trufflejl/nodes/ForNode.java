@@ -50,6 +50,17 @@ public final class ForNode extends JlNode {
     @Child private CarriedSlot element;
     @Child private CarriedSlot state;
     /**
+     * Through {@code iterate}: the generators, filters and enumeration around the iterable that
+     * goes through it ({@link WrappedIteration}), decided by the first such loop; the wrappers
+     * of the running loop (null: none) and its enumeration count are in two more slots.
+     */
+    @Child private WrappedIteration wrapped;
+    @CompilationFinal private boolean wrappedDecided;
+    /** Whether a loop through {@code iterate} ran without the wrappers: compiled code then has both ways. */
+    @CompilationFinal private boolean unwrappedToo;
+    private final int wrapperSlot;
+    private final int countSlot;
+    /**
      * Through {@code iterate}: whether a method returned a tuple object rather than writing it to
      * a {@link TupleReturn}, for the first call and the following ones (the first often goes
      * through a method supplying the default state, which returns what it gets as an object).
@@ -140,12 +151,14 @@ public final class ForNode extends JlNode {
     }
 
     public ForNode(JlNode iterable, JlNode scopeEntry, AssignTarget variable, JlNode statements, int[] deadAfterIteration, int stateSlot, int iterSlot,
-                    int elementSlot, boolean handlesBreak, JlFunction iterate) {
+                    int elementSlot, int wrapperSlot, int countSlot, boolean handlesBreak, JlFunction iterate) {
         this.iterable = iterable;
         this.firstBody = new Body(scopeEntry, variable, statements, deadAfterIteration);
         this.stateSlot = stateSlot;
         this.iterSlot = iterSlot;
         this.element = new CarriedSlot(elementSlot);
+        this.wrapperSlot = wrapperSlot;
+        this.countSlot = countSlot;
         this.state = new CarriedSlot(stateSlot);
         this.handlesBreak = handlesBreak;
         this.iterate = iterate;
@@ -212,9 +225,25 @@ public final class ForNode extends JlNode {
                 frame.setObject(iterSlot, it);
                 loop(DICT).execute(frame);
             } else {
-                frame.setObject(iterSlot, it);
+                Object leaf = it;
+                Object start = null;
+                WrappedIteration w = wrappersOf(it);
+                if (w != null) {
+                    Object wrappers = w.wrappers(it);
+                    leaf = w.leaf(wrappers);
+                    start = w.startState(it);
+                    frame.setObject(wrapperSlot, wrappers);
+                    frame.setLong(countSlot, 0);
+                } else {
+                    frame.setObject(wrapperSlot, null);
+                    if (wrapped != null && !unwrappedToo) {
+                        CompilerDirectives.transferToInterpreterAndInvalidate();
+                        unwrappedToo = true;
+                    }
+                }
+                frame.setObject(iterSlot, leaf);
                 TupleReturn next = new TupleReturn();
-                if (keepNext(frame, callIterate(it, null, next), next, true)) {
+                if (keepNext(frame, callIterate(leaf, start, next), next, true)) {
                     loop(GENERIC).execute(frame);
                 }
             }
@@ -224,6 +253,21 @@ public final class ForNode extends JlNode {
             }
         }
         return JlNothing.INSTANCE;
+    }
+
+    /** The wrappers of {@code it} when it has the shape the first wrapped iterable here had, else null. */
+    private WrappedIteration wrappersOf(Object it) {
+        if (!wrappedDecided) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            JlContext context = JlContext.get(this);
+            WrappedIteration w = WrappedIteration.of(it, IndexedIteration.Families.resolve(context), WrappedIteration.restFamily(context));
+            if (w != null) {
+                wrapped = insert(w);
+            }
+            wrappedDecided = true;
+        }
+        WrappedIteration w = wrapped;
+        return w != null && w.matches(it) ? w : null;
     }
 
     /** Whether {@code s} is a tuple, or zip/enumerate/generator of the shape this loop counts through (the first one decides). */
@@ -600,7 +644,20 @@ public final class ForNode extends JlNode {
         public boolean executeRepeating(VirtualFrame frame) {
             // (one call of the body, with a box compiled code removes: a branch per frame tag
             // would compile the body once for each until the tags are known)
-            body.run(frame, element.load(frame));
+            Object value = element.load(frame);
+            WrappedIteration w = wrapped;
+            if (w != null) {
+                Object wrapper = frame.getObject(wrapperSlot);
+                if (wrapper != null) {
+                    value = w.apply(frame, wrapper, value, countSlot);
+                } else if (!unwrappedToo) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    unwrappedToo = true;
+                }
+            }
+            if (value != IndexedIteration.SKIP) {
+                body.run(frame, value);
+            }
             TupleReturn next = new TupleReturn();
             return keepNext(frame, callIterateNext(frame.getObject(iterSlot), state.load(frame), next), next, false);
         }
