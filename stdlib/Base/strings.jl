@@ -408,9 +408,18 @@ function split(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = tru
         if limit > 0 && length(out) == limit - 1
             break
         end
-        r = _find_delim(dlm, t, i)
-        r === nothing && break
-        a, b = r
+        # (a character delimiter: its position as a plain Int; the (first, last)
+        # tuple merged with `nothing` was allocated for every piece)
+        if dlm isa Char
+            k = findnext(dlm, t, i)
+            k === nothing && break
+            a = k
+            b = nextind(t, k) - 1
+        else
+            r = _find_delim(dlm, t, i)
+            r === nothing && break
+            a, b = r
+        end
         if keepempty || a > i
             push!(out, SubString(t, i, a - 1))
         end
