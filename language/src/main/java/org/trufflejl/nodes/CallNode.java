@@ -74,14 +74,9 @@ public final class CallNode extends JlNode {
         this.valueFirst = valueFirst && valueArgument >= 0;
     }
 
-    /** Marked as its method's result ({@link #markReturnedValue}); then decided on first run. */
+    /** Marked as its method's result ({@link #markReturnedValue}). */
     private boolean returnedValue;
-    @CompilationFinal private byte passesTupleReturn = UNDECIDED_PASS;
-    private static final byte UNDECIDED_PASS = 0;
-    private static final byte NEVER_PASS = 1;
-    /** Could, but no loop has offered one yet: compiled code has no test (see {@link TupleReturn#offered}). */
-    private static final byte NOT_YET_PASS = 2;
-    private static final byte PASS_WHEN_GIVEN = 3;
+    private final TupleReturn.Site passesTupleReturn = new TupleReturn.Site();
 
     /** (A call with keywords has its own use for the slot; {@code a[i] = v} returns {@code v}.) */
     @Override
@@ -96,19 +91,10 @@ public final class CallNode extends JlNode {
         frameArgs[0] = f;
         if (keywords != null) {
             frameArgs[1] = keywords.execute(frame);
-        } else if (passesTupleReturn != NEVER_PASS) {
-            if (passesTupleReturn == UNDECIDED_PASS) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                passesTupleReturn = returnedValue && TupleReturn.usableAt(this) ? NOT_YET_PASS : NEVER_PASS;
-            }
-            if (passesTupleReturn == NOT_YET_PASS && TupleReturn.offered(frame)) {
-                passesTupleReturn = PASS_WHEN_GIVEN;
-            }
+        } else if (passesTupleReturn.bufferGiven(frame, this, returnedValue)) {
             // a call whose result this method returns: a tuple the callee returns may go where
             // this method's own would have gone (iterate(r::Rest, st) = iterate(r.xs, st))
-            if (passesTupleReturn == PASS_WHEN_GIVEN && frame.getArguments()[1] instanceof TupleReturn r) {
-                frameArgs[1] = r;
-            }
+            frameArgs[1] = frame.getArguments()[1];
         }
         Object result = dispatch.execute(function(f, frameArgs), frameArgs);
         return valueArgument < 0 ? result : frameArgs[DispatchNode.FIRST_POSITIONAL + valueArgument];

@@ -48,14 +48,9 @@ public final class DataNodes {
             this.splat = splat;
         }
 
-        /** Marked as its method's result ({@link #markReturnedValue}); then decided on first run. */
+        /** Marked as its method's result ({@link #markReturnedValue}). */
         private boolean returnedValue;
-        @CompilationFinal private byte toLoop = UNDECIDED;
-        private static final byte UNDECIDED = 0;
-        private static final byte NEVER = 1;
-        /** Could, but no loop has asked yet: compiled code has no test (see {@link TupleReturn#offered}). */
-        private static final byte NOT_YET = 2;
-        private static final byte WHEN_ASKED = 3;
+        private final TupleReturn.Site toLoop = new TupleReturn.Site();
 
         @Override
         void markReturnedValue() {
@@ -72,19 +67,11 @@ public final class DataNodes {
             // (after the elements, not in a branch of its own: elements evaluated in two branches
             // are two copies for the compiler, whose calls count against the inlining budget
             // until the branch on the keyword slot folds)
-            if (toLoop != NEVER) {
-                if (toLoop == UNDECIDED) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    toLoop = returnedValue && TupleReturn.usableAt(this) ? NOT_YET : NEVER;
-                }
-                if (toLoop == NOT_YET && TupleReturn.offered(frame)) {
-                    toLoop = WHEN_ASKED;
-                }
-                if (toLoop == WHEN_ASKED && frame.getArguments()[1] instanceof TupleReturn r) {
-                    r.setFirst(values[0]);
-                    r.setSecond(values[1]);
-                    return TupleReturn.FILLED;
-                }
+            if (toLoop.bufferGiven(frame, this, returnedValue)) {
+                TupleReturn r = (TupleReturn) frame.getArguments()[1];
+                r.setFirst(values[0]);
+                r.setSecond(values[1]);
+                return TupleReturn.FILLED;
             }
             return splat == null ? new JlTuple(values) : new JlTuple(expand(values, splat, this));
         }

@@ -1,6 +1,9 @@
 package org.trufflejl.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 
 /**
  * Where a method returns its two-element tuple to a {@code for} loop that asked for it, so that
@@ -34,28 +37,49 @@ public final class TupleReturn {
     }
 
     /**
-     * Whether {@code node} is in a method whose body's value is what it returns, so that an
-     * expression there marked as returned may fill a buffer found in the frame arguments (top-level
-     * code has other frame arguments; a declared return type converts the value).
+     * Where an expression whose value its method returns (a tuple expression, a call) learns
+     * whether to look for a buffer in the frame arguments: never outside a method's body whose
+     * value is returned as it is (top-level code has other frame arguments; a declared return
+     * type converts the value), and in compiled code only once the interpreter has seen a loop
+     * offer one here. Tail calls and returned tuples are everywhere, and a test that partial
+     * evaluation cannot fold (the argument array is resolved later, by escape analysis) costs
+     * inlining budget in each: {@code max(i, t...)} stopped being inlined whole (0.6 → 7 ms). A
+     * method compiled before any loop called it returns tuple objects until it is compiled again:
+     * slower, not wrong.
      */
-    static boolean usableAt(com.oracle.truffle.api.nodes.Node node) {
-        return node.getRootNode() instanceof FunctionRootNode root && root.method() != null && root.returnsBodyValue();
-    }
+    static final class Site {
+        @CompilationFinal private byte state = UNDECIDED;
+        private static final byte UNDECIDED = 0;
+        private static final byte NEVER = 1;
+        private static final byte NOT_YET = 2;
+        private static final byte WHEN_GIVEN = 3;
 
-    /**
-     * Whether this frame was given a buffer, asked only in the interpreter: a site learns there
-     * that loops call its method, and only then does its compiled code test for one. Tail calls
-     * and returned tuples are everywhere, and a test that partial evaluation cannot fold (the
-     * argument array is resolved later, by escape analysis) costs inlining budget in each:
-     * {@code max(i, t...)} stopped being inlined whole (0.6 → 7 ms). A method compiled before any
-     * loop called it keeps returning tuple objects until it is compiled again: slower, not wrong.
-     */
-    static boolean offered(com.oracle.truffle.api.frame.VirtualFrame frame) {
-        if (CompilerDirectives.inInterpreter() && frame.getArguments()[1] instanceof TupleReturn) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            return true;
+        /**
+         * Whether {@code frame} holds a buffer for {@code node}'s value ({@code returned}: marked
+         * as the method's result). (A boolean: returning the buffer or null would merge them,
+         * and escape analysis would allocate the buffer.)
+         */
+        boolean bufferGiven(VirtualFrame frame, Node node, boolean returned) {
+            byte s = state;
+            if (s == NEVER) {
+                return false;
+            }
+            if (s == UNDECIDED) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                s = state = returned && node.getRootNode() instanceof FunctionRootNode root && root.method() != null && root.returnsBodyValue()
+                                ? NOT_YET : NEVER;
+                if (s == NEVER) {
+                    return false;
+                }
+            }
+            if (s == NOT_YET) {
+                if (!CompilerDirectives.inInterpreter() || !(frame.getArguments()[1] instanceof TupleReturn)) {
+                    return false;
+                }
+                state = WHEN_GIVEN;
+            }
+            return frame.getArguments()[1] instanceof TupleReturn;
         }
-        return false;
     }
 
     static final byte REFERENCE = 0;
@@ -70,28 +94,22 @@ public final class TupleReturn {
     Object secondReference;
 
     void setFirst(Object v) {
-        if (v instanceof Long l) {
-            firstKind = INT64;
-            firstBits = l;
-        } else if (v instanceof Double d) {
-            firstKind = FLOAT64;
-            firstBits = Double.doubleToRawLongBits(d);
-        } else {
-            firstKind = REFERENCE;
-            firstReference = v;
-        }
+        firstKind = kindOf(v);
+        firstBits = bitsOf(v);
+        firstReference = firstKind == REFERENCE ? v : null;
     }
 
     void setSecond(Object v) {
-        if (v instanceof Long l) {
-            secondKind = INT64;
-            secondBits = l;
-        } else if (v instanceof Double d) {
-            secondKind = FLOAT64;
-            secondBits = Double.doubleToRawLongBits(d);
-        } else {
-            secondKind = REFERENCE;
-            secondReference = v;
-        }
+        secondKind = kindOf(v);
+        secondBits = bitsOf(v);
+        secondReference = secondKind == REFERENCE ? v : null;
+    }
+
+    private static byte kindOf(Object v) {
+        return v instanceof Long ? INT64 : v instanceof Double ? FLOAT64 : REFERENCE;
+    }
+
+    private static long bitsOf(Object v) {
+        return v instanceof Long l ? l : v instanceof Double d ? Double.doubleToRawLongBits(d) : 0;
     }
 }
