@@ -30,8 +30,9 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 
 /**
  * {@code for x in iterable}: integer and float ranges, arrays, strings, tuples, Dicts and Sets, and
- * zip/enumerate/generators/filters of those run without calling {@code iterate}; anything else follows Julia's iteration protocol through dispatch. Loop
- * state lives in two hidden frame slots so that every variant can be OSR-compiled.
+ * zip/enumerate/generators/filters of those run without calling {@code iterate}; anything else follows Julia's iteration protocol through dispatch
+ * ({@link TupleReturn}, {@link WrappedIteration}). Loop state lives in hidden frame slots so that
+ * every variant can be OSR-compiled.
  * {@code break} ends the loop only if {@link #handlesBreak} (the outermost of
  * {@code for i in a, j in b}).
  */
@@ -448,7 +449,6 @@ public final class ForNode extends JlNode {
             }
             return frame.getValue(slot);
         }
-
     }
 
     /** A way of iterating; its loop body is its child. */
