@@ -10,6 +10,7 @@ showerror(io::IO, ex::InvalidStateException) = print(io, "InvalidStateException:
 closed_exception() = InvalidStateException("Channel is closed.", :closed)
 
 Channel(sz::Real=0) = Channel{Any}(sz)
+IteratorSize(::Type{<:Channel}) = SizeUnknown()   # (no length: a comprehension over it grows its array)
 
 """
     Channel{T=Any}(func::Function, size=0; taskref=nothing, spawn=false)

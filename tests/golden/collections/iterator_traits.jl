@@ -8,13 +8,14 @@ examples = ("1:3" => 1:3, "vector" => [1, 2], "matrix" => [1 2; 3 4], "tuple" =>
             "zip(range, matrix)" => zip(1:2, [1 2; 3 4]), "zip(range, string)" => zip(1:2, "ab"),
             "zip(range, countfrom)" => zip(1:2, I.countfrom(1)), "zip(filter, range)" => zip(I.filter(isodd, 1:3), 1:2),
             "enumerate" => enumerate([1, 2]), "cycle" => I.cycle(1:2), "skipmissing" => skipmissing([1, missing]),
-            "pairs(vector)" => pairs([1, 2]), "pairs(tuple)" => pairs((1, 2)))
+            "pairs(vector)" => pairs([1, 2]), "pairs(tuple)" => pairs((1, 2)), "channel" => Channel{Int}(1))
 for (label, x) in examples
     println(rpad(label, 24), Base.IteratorSize(x), " ", Base.IteratorEltype(x))
 end
 println(Base.IteratorSize(Vector{Int}), " ", Base.IteratorEltype(Int), " ", Base.IteratorSize(Any))
 println(length(I.take(I.countfrom(1), 3)), " ", length(zip(1:3, I.countfrom(5))), " ", collect(zip(1:3, I.countfrom(5))))
-println(size(7), " ", length(7), " ", ndims(7), " ", collect(I.filter(iseven, Int[])), " ", collect(I.filter(x -> true, Any[1, 2])))
+ch = Channel{Int}(3); put!(ch, 1); put!(ch, 2); close(ch)
+println([x * 10 for x in ch], " ", size(7), " ", length(7), " ", ndims(7), " ", collect(I.filter(iseven, Int[])), " ", collect(I.filter(x -> true, Any[1, 2])))
 
 # a user iterator declares nothing: it has a length and an element type Any
 struct Evens
