@@ -4,6 +4,8 @@
 # registered per type; everything mixed goes through promote, as in Julia's Base.
 
 const BitSigned = Union{Int8, Int16, Int32, Int64, Int128}
+# (Julia's: what can be called like a function, for signatures)
+const Callable = Union{Function, Type}
 const BitUnsigned = Union{UInt8, UInt16, UInt32, UInt64, UInt128}
 const BitInteger = Union{BitSigned, BitUnsigned}
 const BitSigned64 = Union{Int8, Int16, Int32, Int64}

@@ -408,9 +408,9 @@ function split(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = tru
         if limit > 0 && length(out) == limit - 1
             break
         end
-        # (a character delimiter: its position as a plain Int; the (first, last)
+        # (a character or predicate delimiter: its position as a plain Int; the (first, last)
         # tuple merged with `nothing` was allocated for every piece)
-        if dlm isa Char
+        if dlm isa Union{Char, Function}
             k = findnext(dlm, t, i)
             k === nothing && break
             a = k

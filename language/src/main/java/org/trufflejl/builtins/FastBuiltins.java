@@ -122,7 +122,7 @@ public final class FastBuiltins {
             return result;
         }
 
-        /** The same for a struct, array or stream: the answer is known per type of the value. */
+        /** The same for a struct, array, stream or function: the answer is known per type of the value. */
         @Specialization(guards = {"t == cachedType", "isInstance(v)", "typeOfInstance(v) == cachedValueType"}, limit = "4")
         boolean isaByType(Object v, @SuppressWarnings("unused") JlType t, @Cached("t") JlType cachedType,
                         @Cached("typeOfInstance(v)") JlType cachedValueType, @Cached("isa(v, t)") boolean result) {
@@ -138,12 +138,14 @@ public final class FastBuiltins {
             return Types.classDecidesType(c);
         }
 
+        /** (A function too: `dlm isa Union{Char, Function}` walked the subtype lattice and allocated 130 bytes a test.) */
         static boolean isInstance(Object v) {
-            return v instanceof JlStructObject || v instanceof JlArray || v instanceof org.trufflejl.runtime.JlIO;
+            return v instanceof JlStructObject || v instanceof JlArray || v instanceof org.trufflejl.runtime.JlIO || v instanceof org.trufflejl.runtime.JlFunction;
         }
 
         static JlType typeOfInstance(Object v) {
-            return v instanceof JlStructObject s ? s.type : v instanceof JlArray a ? a.type : ((org.trufflejl.runtime.JlIO) v).type;
+            return v instanceof JlStructObject s ? s.type : v instanceof JlArray a ? a.type
+                            : v instanceof org.trufflejl.runtime.JlFunction f ? f.table.type : ((org.trufflejl.runtime.JlIO) v).type;
         }
     }
 
