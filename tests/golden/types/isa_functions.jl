@@ -1,4 +1,4 @@
-# `isa` with Function and unions holding it: answered per type of the value, for functions,
+# `isa` with Function, unions and tuple types: answered per type (or tuple shape) of the value, for functions,
 # closures and the other kinds of value a loop may meet.
 struct CallMe end
 (c::CallMe)(x) = x + 1
@@ -19,3 +19,21 @@ function count_kinds(vs, n)
     (f, u)
 end
 println(count_kinds(values_seen, 13_000), " ", count_kinds(values_seen, 1_300_000))
+
+# tuples: answered per shape (their elements' classes and types), not by computing their type
+tuples = ((1, 2), (1, 2.0), (a = 1,), (1, (2, 3)), 1, "x", (a = 1, b = 'c'))
+for v in tuples
+    println(rpad(repr(v), 20), v isa Tuple, " ", v isa Tuple{Int, Int}, " ", v isa Tuple{Int, Real}, " ", v isa NamedTuple, " ",
+            v isa Tuple{Int, Tuple{Int, Int}}, " ", v isa Union{Tuple, Int}, " ", v isa NamedTuple{(:a,)})
+end
+function count_tuples(vs, n)
+    a = 0
+    b = 0
+    for i in 1:n
+        v = vs[i % length(vs) + 1]
+        v isa Tuple && (a += 1)
+        v isa Tuple{Int, Int} && (b += 1)
+    end
+    (a, b)
+end
+println(count_tuples(tuples, 7_000), " ", count_tuples(tuples, 700_000))

@@ -106,9 +106,14 @@ public final class FastBuiltins {
          * concrete T it is {@code typeof(x) === T}, which compiles to class tests, not a subtype
          * walk.
          */
-        @Specialization(guards = {"t == cachedType", "cachedType.isConcrete()"}, limit = "3")
+        @Specialization(guards = {"t == cachedType", "concreteByIdentity(cachedType)"}, limit = "3")
         boolean isaConcrete(Object v, @SuppressWarnings("unused") JlType t, @Cached("t") JlType cachedType) {
             return Types.typeOf(v) == cachedType;
+        }
+
+        /** (Not a tuple type: a tuple's type is computed and interned, 23 ns; the shape decides it: {@link #isaByShape}.) */
+        static boolean concreteByIdentity(JlType t) {
+            return t.isConcrete() && !(t instanceof org.trufflejl.runtime.types.DataType d && (d.family.isTuple || d.family == Types.NamedTupleFamily));
         }
 
         /**
@@ -129,9 +134,24 @@ public final class FastBuiltins {
             return result;
         }
 
-        @Specialization(replaces = {"isaConcrete", "isaByClass", "isaByType"})
+        /**
+         * The same for a tuple or named tuple, per shape (its elements' classes and types):
+         * computing its interned type took 40 ns and 190 bytes ({@code x isa Tuple}).
+         */
+        @Specialization(guards = {"t == cachedType", "shape != null", "v.getClass() == cachedClass", "shape.matchesValue(v)"}, limit = "4")
+        boolean isaByShape(Object v, @SuppressWarnings("unused") JlType t, @Cached("t") JlType cachedType,
+                        @Cached("v.getClass()") Class<?> cachedClass, @Cached("shapeOf(v)") org.trufflejl.nodes.TupleShape shape,
+                        @Cached("isa(v, t)") boolean result) {
+            return result;
+        }
+
+        @Specialization(replaces = {"isaConcrete", "isaByClass", "isaByType", "isaByShape"})
         boolean isa(Object v, JlType t) {
             return Types.isa(v, t);
+        }
+
+        static org.trufflejl.nodes.TupleShape shapeOf(Object v) {
+            return org.trufflejl.nodes.TupleShape.of(v);
         }
 
         static boolean classDecidesType(Class<?> c) {

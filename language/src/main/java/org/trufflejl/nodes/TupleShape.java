@@ -31,6 +31,11 @@ public final class TupleShape {
         this(t.elements, null, 0);
     }
 
+    /** The shape of a tuple or named tuple, else null. */
+    public static TupleShape of(Object value) {
+        return value instanceof JlTuple t ? new TupleShape(t) : value instanceof JlNamedTuple nt ? new TupleShape(nt) : null;
+    }
+
     /**
      * A named tuple's shape: its names and its values' (passed as an argument, a NamedTuple's
      * type was computed through a boundary and a type lookup on every call: 80 ns).
