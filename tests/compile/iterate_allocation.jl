@@ -19,10 +19,5 @@ function probe(n)
     end
     s + sum(x * x for x in Countdown(n))     # and from the first element on, through Iterators.rest
 end
-allocated = -1
-for attempt in 1:400
-    probe(10_000)
-    global allocated = @allocated probe(100_000)
-    allocated < 10_000 && break
-end
-println(allocated < 10_000 ? true : "allocated $allocated bytes for 100000 elements")
+include("compiled_allocation.jl")
+report_compiled_allocation(probe)

@@ -15,10 +15,5 @@ function probe(n)
     end
     k + j
 end
-allocated = -1
-for attempt in 1:400
-    probe(10_000)
-    global allocated = @allocated probe(100_000)
-    allocated < 10_000 && break
-end
-println(allocated < 10_000 ? true : "allocated $allocated bytes for 100000 iterations")
+include("compiled_allocation.jl")
+report_compiled_allocation(probe)
