@@ -21,9 +21,7 @@ import org.trufflejl.runtime.types.Types;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeUtil;
 import com.oracle.truffle.api.nodes.RepeatingNode;
@@ -40,9 +38,9 @@ public final class ForNode extends JlNode {
     @Child private JlNode iterable;
     /**
      * The loop body, owned by the repeating node that runs it (the first one created; another
-     * kind of iterable at the same loop gets a copy). Being below the LoopNode lets Truffle see
-     * an inner loop's iterations as the outer loop's (an outer loop whose inner loops are short
-     * gets compiled on the stack too) and tell the loop's compiled code about node rewrites.
+     * kind of iterable at the same loop gets a copy). Being below the {@link OsrLoop} lets an inner
+     * loop's iterations count as the outer loop's (an outer loop whose inner loops are short gets
+     * compiled on the stack too) and node rewrites in it invalidate the loop's compiled code.
      */
     private Body firstBody;
     private final int stateSlot;
@@ -70,8 +68,8 @@ public final class ForNode extends JlNode {
     @CompilationFinal private boolean nextTupleReturned;
     private final boolean handlesBreak;
     private final JlFunction iterate;
-    /** One Truffle loop per way of iterating, made on first use (indexed by the constants below). */
-    @Children private final LoopNode[] loops = new LoopNode[9];
+    /** One loop per way of iterating, made on first use (indexed by the constants below). */
+    @Children private final OsrLoop[] loops = new OsrLoop[9];
     private static final int RANGE = 0;
     private static final int STEP_RANGE = 1;
     private static final int ARRAY = 2;
@@ -299,8 +297,8 @@ public final class ForNode extends JlNode {
         return scan != null && scan.matches(it);
     }
 
-    private LoopNode loop(int kind) {
-        LoopNode l = loops[kind];
+    private OsrLoop loop(int kind) {
+        OsrLoop l = loops[kind];
         if (l == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             // under the AST lock: two threads must not both adopt the one loop body
@@ -309,7 +307,7 @@ public final class ForNode extends JlNode {
         return l;
     }
 
-    private LoopNode createLoop(int kind) {
+    private OsrLoop createLoop(int kind) {
         if (loops[kind] == null) {
             RepeatingNode r = switch (kind) {
                 case RANGE -> new RangeRepeat();
@@ -322,7 +320,7 @@ public final class ForNode extends JlNode {
                 case SUBSTRING -> new SubStringRepeat();
                 default -> new GenericRepeat();
             };
-            loops[kind] = insert(Truffle.getRuntime().createLoopNode(r));
+            loops[kind] = insert(new OsrLoop(r));
         }
         return loops[kind];
     }

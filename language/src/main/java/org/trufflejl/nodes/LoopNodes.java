@@ -5,7 +5,6 @@ import org.trufflejl.nodes.ControlFlow.ContinueException;
 import org.trufflejl.nodes.ControlFlow.GotoException;
 import org.trufflejl.runtime.JlNothing;
 
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -14,7 +13,7 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
 /**
- * {@code while}, and blocks holding {@code @label}s, on a Truffle {@link LoopNode}, so
+ * {@code while}, and blocks holding {@code @label}s, on an {@link OsrLoop}, so
  * long-running loops (a backward {@code @goto} is one) get on-stack replacement.
  */
 public final class LoopNodes {
@@ -22,10 +21,10 @@ public final class LoopNodes {
     }
 
     public static final class WhileNode extends JlNode {
-        @Child private LoopNode loop;
+        @Child private OsrLoop loop;
 
         public WhileNode(JlNode condition, JlNode body, int[] deadAfterIteration) {
-            this.loop = Truffle.getRuntime().createLoopNode(new WhileRepeatingNode(condition, body, deadAfterIteration));
+            this.loop = new OsrLoop(new WhileRepeatingNode(condition, body, deadAfterIteration));
         }
 
         @Override
@@ -89,12 +88,12 @@ public final class LoopNodes {
      * compiled code and OSR see it.
      */
     public static final class LabeledBlockNode extends JlNode {
-        @Child private LoopNode loop;
+        @Child private OsrLoop loop;
         private final int startSlot;
 
         public LabeledBlockNode(Object key, JlNode[] body, int startSlot) {
             this.startSlot = startSlot;
-            this.loop = Truffle.getRuntime().createLoopNode(new LabeledRepeatingNode(key, body, startSlot));
+            this.loop = new OsrLoop(new LabeledRepeatingNode(key, body, startSlot));
         }
 
         @Override

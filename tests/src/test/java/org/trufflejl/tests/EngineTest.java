@@ -74,7 +74,8 @@ public class EngineTest {
             assertEquals(2000 * 500 * 1001 * 0.5, r.asDouble());
         }
         String trace = log.toString();
-        assertTrue(trace.contains("<OSR>") && trace.contains("opt done"), "no loop was compiled on the stack; trace:\n" + trace);
+        // (the compiled loop is named after its line: the outer loop is on line 3)
+        assertTrue(trace.contains("opt done") && trace.contains("nested<OSR@3>"), "the outer loop was not compiled on the stack; trace:\n" + trace);
     }
 
     @Test
