@@ -4,6 +4,11 @@ error(msg::String) = throw(ErrorException(msg))
 error(xs...) = throw(ErrorException(string(xs...)))
 
 showerror(io::IO, e) = show(io, e)
+
+# The constructors Julia's boot.jl has besides the one taking every field.
+DomainError(val) = DomainError(val, "")
+AssertionError() = AssertionError("")
+DimensionMismatch() = DimensionMismatch("")
 showerror(io::IO, e::ErrorException) = print(io, e.msg)
 showerror(io::IO, e::ArgumentError) = print(io, "ArgumentError: ", e.msg)
 showerror(io::IO, e::AssertionError) = print(io, "AssertionError: ", e.msg)
@@ -25,7 +30,11 @@ function showerror(io::IO, e::DomainError)
     print(io, "DomainError with ", e.val, ":\n", e.msg)
 end
 function showerror(io::IO, e::BoundsError)
-    print(io, "BoundsError: attempt to access ", _summary(e.a), " at index [")
+    print(io, "BoundsError")
+    isdefined(e, :a) || return
+    print(io, ": attempt to access ", _summary(e.a))
+    isdefined(e, :i) || return
+    print(io, " at index [")
     i = e.i
     if i isa Tuple
         print(io, join(i, ", "))
@@ -35,11 +44,20 @@ function showerror(io::IO, e::BoundsError)
     print(io, ']')
 end
 function showerror(io::IO, e::TypeError)
-    if e.expected === Bool && e.func === :if
-        print(io, "TypeError: non-boolean (", typeof(e.got), ") used in boolean context")
-    else
-        print(io, "TypeError: in ", e.func, ", expected ", e.expected, ", got a value of type ", typeof(e.got))
+    print(io, "TypeError: ")
+    if e.expected === Bool
+        print(io, "non-boolean (", typeof(e.got), ") used in boolean context")
+        return
     end
+    got = e.got isa Type ? string("Type{", e.got, "}") : string("a value of type ", typeof(e.got))
+    if e.context == ""
+        print(io, "in ", e.func)
+    elseif e.func === Symbol("keyword argument")
+        print(io, "in keyword argument ", e.context)
+    else
+        print(io, "in ", e.func, ", in ", e.context)
+    end
+    print(io, ", expected ", e.expected, ", got ", got)
 end
 function showerror(io::IO, e::MethodError)
     f = e.f

@@ -1,6 +1,7 @@
 # Files and streams: open/close, reading lines and bytes (files, stdin, IOBuffer), and the
 # file system (isfile, rm, mkdir, readdir, paths). The Java half is FileBuiltins.java.
 
+SystemError(prefix::AbstractString, errnum::Integer) = SystemError(prefix, errnum, nothing)
 showerror(io::IO, e::SystemError) = print(io, "SystemError: ", e.prefix, ": ", _strerror(e.errnum))
 showerror(io::IO, e::IOError) = print(io, "IOError: ", e.msg)
 struct EOFError <: Exception end

@@ -428,6 +428,9 @@ public final class Builtins {
         }
         def("_dec_string", FastBuiltins.DecString::new, sig(Types.Int64));
         constructor(Types.IOBufferT, (a, n) -> JlIO.newBuffer());
+        // BoundsError() and BoundsError(a): Julia's inner constructors leave the other fields unassigned
+        constructor(Types.BoundsError, (a, n) -> JlStructObject.of(Types.BoundsError, new Object[2]));
+        constructor(Types.BoundsError, (a, n) -> JlStructObject.of(Types.BoundsError, new Object[]{a[0], null}), Types.Any);
         constructor(Types.IOBufferT, (a, n) -> JlIO.readBuffer(((JlString) a[0]).bytes()), Types.String);
         FileBuiltins.install(this);
         slow("position", (a, n) -> ((JlIO) a[0]).position(), Types.IOBufferT);

@@ -52,8 +52,8 @@ public abstract class DispatchNode extends Node {
                     @Cached(value = "tupleShapes(frameArgs)", dimensions = 1) TupleShape[] cachedTupleShapes,
                     @Cached("cachedTable.stable()") Assumption tableStable,
                     @Bind("$node") Node node,
-                    @Cached("lookupOrFail(function, cachedTable, cachedTypes, frameArgs, node)") Method method,
-                    @Cached("createCall(method, node)") MethodCallNode call) {
+                    @Cached(value = "lookupOrNull(cachedTable, cachedTypes, frameArgs)", neverDefault = false) Method method,
+                    @Cached("createCall(function, method, node)") MethodCallNode call) {
         return call.call(frameArgs);
     }
 
@@ -74,9 +74,19 @@ public abstract class DispatchNode extends Node {
         return frameArgs[1] instanceof JlNamedTuple kw && kw.size() > 0;
     }
 
-    /** ({@code site}: the cache entry's node, already in the tree.) */
-    protected static MethodCallNode createCall(Method method, Node site) {
-        return MethodCallNode.create(method, site);
+    /**
+     * ({@code site}: the cache entry's node, already in the tree.) No method (null): the entry
+     * throws the MethodError, so compiled code that keeps making a failing call (caught by a
+     * {@code try} in a loop) throws it instead of deoptimising at each call, recompiling each time.
+     */
+    protected static MethodCallNode createCall(JlFunction function, Method method, Node site) {
+        return method == null ? MethodCallNode.failing(function) : MethodCallNode.create(method, site);
+    }
+
+    /** The method for these argument types, or null when none applies (or several do, ambiguously). */
+    protected static Method lookupOrNull(MethodTable table, JlType[] types, Object[] frameArgs) {
+        Method m = table.lookup(types, isKeywordCall(frameArgs));
+        return m == MethodTable.AMBIGUOUS ? null : m;
     }
 
     protected static boolean arityMatches(JlType[] cachedTypes, Object[] frameArgs) {

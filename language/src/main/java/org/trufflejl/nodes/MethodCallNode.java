@@ -19,6 +19,27 @@ import com.oracle.truffle.api.nodes.Node;
 abstract class MethodCallNode extends Node {
     abstract Object call(Object[] frameArgs);
 
+    /** A call no method applies to: throws the MethodError (or the ambiguity's) each time. */
+    static MethodCallNode failing(org.trufflejl.runtime.JlFunction function) {
+        return new Failing(function);
+    }
+
+    private static final class Failing extends MethodCallNode {
+        private final org.trufflejl.runtime.JlFunction function;
+
+        Failing(org.trufflejl.runtime.JlFunction function) {
+            this.function = function;
+        }
+
+        /** (Looks again: a method defined by another thread since may apply now, before this entry's assumption is checked.) */
+        @Override
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        Object call(Object[] frameArgs) {
+            Method m = DispatchNode.lookupOrFail(function, function.table, DispatchNode.argumentTypes(frameArgs), frameArgs, this);
+            return m.callTarget().call(frameArgs);
+        }
+    }
+
     static MethodCallNode create(Method method, Node site) {
         InlinableBody body = method.newInlinableBody();
         if (body != null) {
