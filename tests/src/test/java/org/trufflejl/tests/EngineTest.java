@@ -78,6 +78,33 @@ public class EngineTest {
         assertTrue(trace.contains("opt done") && trace.contains("nested<OSR@3>"), "the outer loop was not compiled on the stack; trace:\n" + trace);
     }
 
+    /**
+     * tests/golden/core/long_loops.jl with every loop compiled on the stack after 1,024
+     * iterations, synchronously: its loops leave through break, return, exceptions, @goto, type
+     * changes and closures, and OsrLoop copies the frame in and out, so the output must be the
+     * golden's (which the interpreter printed).
+     */
+    @Test
+    void loopsCompiledOnTheStackKeepTheirSemantics() throws java.io.IOException {
+        java.nio.file.Path jl = TestSupport.projectRoot().resolve("tests/golden/core/long_loops.jl");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true).allowCreateThread(true)
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.OSRCompilationThreshold", "1024")
+                        .option("engine.TraceCompilation", "true")
+                        .out(out).logHandler(log).build()) {
+            ctx.eval(org.graalvm.polyglot.Source.newBuilder("jl", jl.toFile()).build());
+        }
+        String expected = java.nio.file.Files.readString(jl.resolveSibling("long_loops.out"));
+        assertEquals(expected, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String trace = log.toString();
+        for (String f : new String[]{"breaks", "returns_mid_loop", "caught_outside", "caught_inside", "changes_type", "grows_to_big", "goto_loop",
+                        "closures", "captured_counter", "with_keywords", "user_iterators", "collections", "nested", "after_loop"}) {
+            assertTrue(trace.contains(" " + f + "<OSR@"), f + "'s loop was not compiled on the stack; trace:\n" + trace);
+        }
+    }
+
     @Test
     void guestErrorsReachTheHostAsGuestExceptions() {
         try (Context ctx = Context.create("jl")) {
