@@ -960,7 +960,6 @@ function isless(a::Tuple{Any,Any,Any}, b::Tuple{Any,Any,Any})
     isless(x, y) || (isequal(x, y) && isless(a[3], b[3]))
 end
 isless(a::Pair, b::Pair) = isless((a.first, a.second), (b.first, b.second))
-isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))
 
 # ---- equality ------------------------------------------------------------------------------
 

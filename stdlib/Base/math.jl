@@ -421,6 +421,29 @@ function nextpow(a::Real, x::Real)
     end
     return p
 end
+"""
+    nextprod(factors, x)
+
+The smallest integer not less than `x` that is a product of powers of `factors`
+(`nextprod((2, 3), 105) == 108`).
+"""
+function nextprod(a::Union{Tuple{Vararg{Integer}}, AbstractVector{<:Integer}}, x::Real)
+    x > typemax(Int) && throw(ArgumentError("unsafe for x > typemax(Int), got $x"))
+    foreach(f -> nextpow(f, x), a)   # (its DomainError for a factor below 2 or x <= 0, as Julia's)
+    n = ceil(Int, x)
+    n <= 1 && return 1
+    _nextprod(a, 1, 1, n, typemax(Int))
+end
+# The least p * a[k]^e_k * ... * a[end]^e_end not less than n, if below best (else best).
+function _nextprod(a, k, p, n, best)
+    k > length(a) && return p >= n ? min(p, best) : best
+    f = Int(a[k])
+    while true
+        best = _nextprod(a, k + 1, p, n, best)
+        (p >= n || p > best ÷ f) && return best
+        p *= f
+    end
+end
 function prevpow(a::Real, x::Real)
     a > 1 || throw(DomainError(a, "`a` must be greater than 1."))
     x >= 1 || throw(DomainError(x, "`x` must be ≥ 1."))

@@ -521,6 +521,8 @@ end
 # ---- characters ----------------------------------------------------------------------------
 
 isless(a::AbstractString, b::AbstractString) = isless(String(a), String(b))
+# symbols compare by their names' bytes, as Julia's strcmp does
+isless(a::Symbol, b::Symbol) = isless(String(a), String(b))
 Char(c::Char) = c
 struct InvalidCharError{T<:AbstractChar} <: Exception
     char::T

@@ -48,3 +48,4 @@ let a = [1, 2, 3], m = [1 2; 3 4]
         try; println(m[i, j]); catch e; println(sprint(showerror, e)); end
     end
 end
+println(sort([:b, :a, :ab]), " ", :a < :b, " ", cmp(:b, :a), " ", sort(collect(keys(Dict(:y => 1, :x => 2)))))

@@ -6,3 +6,5 @@ println(sec(0), " ", csc(pi / 2), " ", cot(pi / 4) ≈ 1, " ", acosh(1), " ", at
 try acosh(0.5) catch e; println(typeof(e), " ", e.val) end
 try atanh(2) catch e; println(typeof(e), " ", e.val) end
 println(hypot(3, 4), " ", atan(1, 1) * 4 == pi, " ", mod2pi(7), " ", mod2pi(-1) ≈ 2pi - 1, " ", fma(2, 3, 4), " ", fma(1//2, 2//3, 1//3), " ", nextpow(2, 5), " ", prevpow(10, 999), " ", muladd(2, 3, 4))
+println(nextprod((2, 3), 105), " ", nextprod([2, 3, 5], 2^40 + 1), " ", nextprod([7], 50), " ", nextprod([2, 3], 0.5))
+try nextprod([1, 2], 10) catch e; println(sprint(showerror, e)) end

@@ -48,3 +48,9 @@ println(typejoin(Vector{Int}, Vector{Float64}), " ", typejoin(Dict{Int,String}, 
 println([[1], [1.0]], " ", [(1, 2), (1.0, 2)], " ", Dict{K, Int} where K, " ", Vector{T} where T<:Real)
 struct HF; a::Int; b; end
 println(hasfield(HF, :a), " ", hasfield(HF, :c), " ", hasproperty(HF(1, 2), :b))
+# fields of tuple and named tuple types: positions and names
+NT = typeof((a = 1, b = 2.0))
+println(fieldnames(NT), " ", fieldcount(NT), " ", fieldtype(NT, :b), " ", fieldtypes(NT))
+println(fieldnames(Tuple{Int, Float64}), " ", fieldtypes(Tuple{Int, Float64}), " ", fieldtype(Tuple{Int, Float64}, 2))
+println(propertynames((a = 1, b = 2)), " ", hasproperty((a = 1,), :a), " ", propertynames((1, 2)))
+try fieldnames(Tuple{Vararg{Int}}) catch e; println(sprint(showerror, e)) end

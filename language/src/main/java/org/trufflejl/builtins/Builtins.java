@@ -611,15 +611,26 @@ public final class Builtins {
             }
             return ((org.trufflejl.runtime.JlNamedTuple) a[0]).values[(int) i - 1];
         }, Types.Any, Types.Int64);
-        slow("fieldnames", (a, n) -> new JlTuple((Object[]) dataTypeOf(a[0], n).fieldNames.clone()), Types.Type);
+        slow("fieldnames", (a, n) -> new JlTuple(fieldNamesOf(dataTypeOf(a[0], n), n)), Types.Type);
         slow("fieldtype", (a, n) -> {
             DataType t = dataTypeOf(a[0], n);
-            int i = t.fieldIndex((Symbol) a[1]);
-            if (i < 0) {
-                throw Errors.noField(t, (Symbol) a[1], n);
+            Object[] names = fieldNamesOf(t, n);
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == a[1]) {
+                    return fieldTypesOf(t)[i];
+                }
             }
-            return t.fieldTypes[i];
+            throw Errors.noField(t, (Symbol) a[1], n);
         }, Types.Type, Types.SymbolT);
+        slow("fieldtype", (a, n) -> {
+            DataType t = dataTypeOf(a[0], n);
+            long i = (Long) a[1];
+            JlType[] types = fieldTypesOf(t);
+            if (fieldNamesOf(t, n).length != types.length || i < 1 || i > types.length) {
+                throw Errors.boundsError(a[0], a[1], n);
+            }
+            return types[(int) i - 1];
+        }, Types.Type, Types.Int64);
         slow("_call_function", (a, n) -> {
             JlType t = (JlType) a[0];
             JlType inner = t instanceof org.trufflejl.runtime.types.UnionAll u ? u.unwrap() : t;
@@ -659,7 +670,7 @@ public final class Builtins {
         }, Types.TupleFamily.any, Types.TupleFamily.any);
         // new for built-in parametric structs written in Base (ranges of small integer types)
         add(fn("_new_struct"), new JlType[]{Types.DataTypeT}, Types.Any, FastBuiltins.NewStruct::new);
-        slow("fieldcount", (a, n) -> (long) dataTypeOf(a[0], n).fieldNames.length, Types.Type);
+        slow("fieldcount", (a, n) -> (long) fieldNamesOf(dataTypeOf(a[0], n), n).length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
         slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);
         slow("isprimitivetype", (a, n) -> a[0] instanceof DataType t && t.fieldNames.length == 0 && !t.isAbstract
@@ -919,6 +930,40 @@ public final class Builtins {
     }
 
     /** A type argument's DataType: the type itself, or the body of a UnionAll ({@code fieldnames(Point)}). */
+    /**
+     * A type's field names: a struct's symbols, a tuple type's positions (1, 2, ...), a named
+     * tuple type's names; a tuple type of no definite length has none (Julia's error).
+     */
+    private static Object[] fieldNamesOf(DataType d, Node n) {
+        if (d.family == Types.TupleFamily) {
+            Object[] positions = new Object[d.parameters.length];
+            for (int i = 0; i < positions.length; i++) {
+                if (d.parameters[i] instanceof org.trufflejl.runtime.types.VarargType) {
+                    throw Errors.argumentError("type does not have a definite number of fields", n);
+                }
+                positions[i] = (long) (i + 1);
+            }
+            return positions;
+        }
+        if (d.family == Types.NamedTupleFamily && d.parameters.length == 2 && d.parameters[0] instanceof JlTuple names) {
+            return names.elements.clone();
+        }
+        return d.fieldNames.clone();
+    }
+
+    /** The field types matching {@link #fieldNamesOf}. */
+    private static JlType[] fieldTypesOf(DataType d) {
+        DataType tupleType = d.family == Types.NamedTupleFamily && d.parameters.length == 2 && d.parameters[1] instanceof DataType t ? t : d;
+        if (tupleType.family == Types.TupleFamily) {
+            JlType[] types = new JlType[tupleType.parameters.length];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = tupleType.parameters[i] instanceof JlType t ? t : Types.Any;
+            }
+            return types;
+        }
+        return d.fieldTypes;
+    }
+
     private static DataType dataTypeOf(Object t, Node n) {
         if (t instanceof DataType d) {
             return d;
