@@ -156,6 +156,12 @@ final class Analyzer {
                             s.declaredGlobal.add(x);
                         }
                         walk(ae, s);
+                    } else if (a instanceof Expr ae && ae.is("function")) {
+                        // `global f() = ...` inside a local scope: a method of the global f
+                        if (FunctionSignature.of(ae).name instanceof Symbol f) {
+                            s.declaredGlobal.add(f);
+                        }
+                        walk(ae, s);
                     }
                 }
                 return;
@@ -296,8 +302,8 @@ final class Analyzer {
             return; // `function f end`
         }
         FunctionSignature sig = FunctionSignature.of(e);
-        if (definesName && sig.name instanceof Symbol fname && s.kind != Kind.GLOBAL && s.insideFunction()) {
-            // A named function inside a function is a local variable holding a closure.
+        if (definesName && sig.name instanceof Symbol fname && s.definesLocalFunction(fname)) {
+            // A named function inside a function or let is a local variable holding a closure.
             s.assigned.add(fname);
             refs.add(new Ref(s, fname, true));
         } else if (sig.name != null && !(sig.name instanceof Symbol)) {
@@ -306,7 +312,14 @@ final class Analyzer {
         for (Object t : sig.typeExprs()) {
             walk(t, s);
         }
-        Scope fs = newScope(e, s, new Lambda(s.lambda), Kind.HARD);
+        Lambda lambda = new Lambda(s.lambda);
+        if (definesName && sig.name instanceof Symbol fname && s.definesLocalFunction(fname)) {
+            Lambda first = s.localFunctions.putIfAbsent(fname, lambda);
+            if (first != null) {
+                lambda = new Lambda(s.lambda, first);
+            }
+        }
+        Scope fs = newScope(e, s, lambda, Kind.HARD);
         for (Object p : sig.paramPatterns()) {
             bindPattern(p, fs);
         }

@@ -450,7 +450,13 @@ final class Desugar {
         }
         Object result = body;
         for (int i = list.size() - 1; i >= 0; i--) {
-            result = new Expr("let", expand(list.get(i)), result).at(e);
+            Object binding = list.get(i);
+            if (binding instanceof Expr b && (b.is("function") || b.is("=") && (isExpr(b.arg(0), "call") || isExpr(b.arg(0), "where")))) {
+                // `let f(x; k = 1) = ...`: a local function of the let, defined in its body
+                result = new Expr("let", new Expr("block").at(e), new Expr("block", expand(binding), result).at(e)).at(e);
+            } else {
+                result = new Expr("let", expand(binding), result).at(e);
+            }
         }
         return result;
     }

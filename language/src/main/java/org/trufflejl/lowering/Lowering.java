@@ -200,7 +200,7 @@ public final class Lowering {
                 l.analyzer.analyzeToplevel(e);
                 l.position = definition;
                 FunctionSignature sig = FunctionSignature.of(e);
-                parts = l.methodChain(e, sig, functionName(sig));
+                parts = l.methodChain(e, sig, functionName(sig), false);
             }
             return parts.get(k).shape().body().get();
         }
@@ -1151,7 +1151,7 @@ public final class Lowering {
         }
         FunctionSignature sig = FunctionSignature.of(e);
         Scope fs = analyzer.scopes.get(e);
-        boolean closure = sig.name == null || (sig.name instanceof Symbol && s.kind != Kind.GLOBAL && s.insideFunction());
+        boolean closure = sig.name == null || (sig.name instanceof Symbol n && s.definesLocalFunction(n));
         if (closure) {
             return genClosure(e, sig, fs, s);
         }
@@ -1186,7 +1186,12 @@ public final class Lowering {
      */
     private List<JlNode> methodDefs(Expr e, FunctionSignature sig, String fname, Symbol name, Object targetExpr, Scope s) {
         List<JlNode> defs = new ArrayList<>();
-        for (MethodParts m : methodChain(e, sig, fname)) {
+        Scope fs = analyzer.scopes.get(e);
+        // a global function's method using variables of the local scopes around it (`let c = 0;
+        // global f() = (c += 1); end`): they are read when the definition runs, and each run
+        // lowers its own body holding them (Method.captures)
+        boolean captures = fs != null && !fs.lambda.freeVars.isEmpty();
+        for (MethodParts m : methodChain(e, sig, fname, captures)) {
             java.util.Map<Symbol, Integer> saved = typeVarSlots;
             typeVarSlots = new java.util.HashMap<>(saved);
             try {
@@ -1196,7 +1201,7 @@ public final class Lowering {
                     typeNodes[i] = m.types.get(i) == null ? null : gen(m.types.get(i), s);
                 }
                 JlNode target = targetExpr == null ? null : gen(targetExpr, s);
-                defs.add(at(new FunctionNodes.MethodDefNode(module, name, target, tvNodes, typeNodes, m.shape), e));
+                defs.add(at(new FunctionNodes.MethodDefNode(module, name, target, tvNodes, typeNodes, m.shape, captures ? captureNodes(fs.lambda, s) : null), e));
             } finally {
                 typeVarSlots = saved;
             }
@@ -1240,13 +1245,13 @@ public final class Lowering {
      * A definition with optional positional parameters defines a chain of methods, as Julia does:
      * {@code f(a, b = 2) = body} gives {@code f(a) = f(a, 2)} and {@code f(a, b) = body}.
      */
-    private List<MethodParts> methodChain(Expr e, FunctionSignature sig, String fname) {
+    private List<MethodParts> methodChain(Expr e, FunctionSignature sig, String fname, boolean bodyPerDefinition) {
         List<MethodParts> out = new ArrayList<>();
         Scope fs = analyzer.scopes.get(e);
         int required = sig.requiredCount();
         int total = sig.positional.size();
         for (int k = required; k < total; k++) {
-            out.add(forwardingMethod(e, sig, fname, k, fs));
+            out.add(forwardingMethod(e, sig, fname, k, fs, bodyPerDefinition));
         }
         List<Object> types = new ArrayList<>();
         for (Param p : sig.positional) {
@@ -1255,7 +1260,7 @@ public final class Lowering {
         if (sig.vararg != null) {
             types.add(sig.vararg.type);
         }
-        out.add(new MethodParts(types, shapeFor(sig, total, sig.vararg != null, fname, () -> bodyRoot(e, sig, fs, fname))));
+        out.add(new MethodParts(types, shapeFor(sig, total, sig.vararg != null, fname, () -> bodyRoot(e, sig, fs, fname), bodyPerDefinition)));
         if (deferredDefinition != null) {
             DeferredChain deferred = new DeferredChain(this, deferredDefinition);
             for (int i = 0; i < out.size(); i++) {
@@ -1270,7 +1275,7 @@ public final class Lowering {
     }
 
     private MethodShape shapeFor(FunctionSignature sig, int npositional, boolean varargs, String fname,
-                    java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body) {
+                    java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body, boolean bodyPerDefinition) {
         Symbol[] kwNames = null;
         if (sig.hasKeywords) {
             kwNames = new Symbol[sig.keywords.size()];
@@ -1288,11 +1293,11 @@ public final class Lowering {
         }
         // The body is lowered on its first call (start-up pays only for what runs); the scopes
         // resolved for this statement and the lowering state of the definition are kept for it.
-        return new MethodShape(npositional, varargs, kwNames, sig.kwRest, argNames, file, sig.line, lazily(body));
+        return new MethodShape(npositional, varargs, kwNames, sig.kwRest, argNames, file, sig.line, lazily(body, !bodyPerDefinition));
     }
 
     /** {@code f(p1..pk) = f(p1..pk, default_{k+1})}, forwarding keywords. */
-    private MethodParts forwardingMethod(Expr e, FunctionSignature sig, String fname, int k, Scope fs) {
+    private MethodParts forwardingMethod(Expr e, FunctionSignature sig, String fname, int k, Scope fs, boolean bodyPerDefinition) {
         List<Object> types = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             types.add(sig.positional.get(i).type);
@@ -1313,19 +1318,22 @@ public final class Lowering {
             return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e),
                             new BlockNode(prologue.toArray(new JlNode[0])));
         };
-        return new MethodParts(types, shapeFor(sig, k, false, fname, body));
+        return new MethodParts(types, shapeFor(sig, k, false, fname, body, bodyPerDefinition));
     }
 
-    /** A body supplier that lowers once, on first use, in the lowering state of the definition. */
+    /**
+     * A body supplier that lowers on first use, in the lowering state of the definition: once
+     * ({@code once}), or for each method made (a body holding its definition's captures).
+     */
     private java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> lazily(
-                    java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body) {
+                    java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body, boolean once) {
         java.util.Map<Symbol, Integer> slotsAtDefinition = typeVarSlots;
         Symbol structAtDefinition = currentStruct;
         Expr positionAtDefinition = position;
         com.oracle.truffle.api.nodes.RootNode[] made = new com.oracle.truffle.api.nodes.RootNode[1];
         return () -> {
             synchronized (this) {
-                if (made[0] == null) {
+                if (made[0] == null || !once) {
                     java.util.Map<Symbol, Integer> savedSlots = typeVarSlots;
                     Symbol savedStruct = currentStruct;
                     Expr savedPosition = position;
@@ -1451,7 +1459,11 @@ public final class Lowering {
 
     private JlNode genClosure(Expr e, FunctionSignature sig, Scope fs, Scope s) {
         String fname = sig.name instanceof Symbol n ? n.name : "#" + (++anonymousCount);
-        MethodTable table = new MethodTable(sym(fname), module);
+        // (the methods of one local function share a table: Analyzer gives them one closureTable)
+        MethodTable table = fs.lambda.closureTable[0];
+        if (table == null) {
+            table = fs.lambda.closureTable[0] = new MethodTable(sym(fname), module);
+        }
         java.util.Map<Symbol, org.trufflejl.runtime.types.TypeVar> saved = constantTypeVars;
         constantTypeVars = new java.util.HashMap<>(saved);
         try {
@@ -1462,7 +1474,7 @@ public final class Lowering {
                                 w[2] == null ? Types.Any : constantType(w[2]));
                 constantTypeVars.put((Symbol) w[0], vars[i]);
             }
-            for (MethodParts m : methodChain(e, sig, fname)) {
+            for (MethodParts m : methodChain(e, sig, fname, false)) {
                 JlType[] types = new JlType[m.types.size()];
                 for (int i = 0; i < types.length; i++) {
                     types[i] = constantType(m.types.get(i));

@@ -1,6 +1,7 @@
 package org.trufflejl.lowering;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -43,9 +44,15 @@ final class Scopes {
     static final class Lambda {
         final Lambda parent;
         final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
-        /** Variables of enclosing lambdas this one uses, in capture order. */
-        final List<Var> freeVars = new ArrayList<>();
-        final Map<Var, Integer> freeIndex = new IdentityHashMap<>();
+        /**
+         * Variables of enclosing lambdas this one uses, in capture order. The methods of one local
+         * function (`h(x::Int) = ...; h(x) = ...` in one scope) share these and {@link #closureTable}:
+         * one closure object carries the captures of all of them.
+         */
+        final List<Var> freeVars;
+        final Map<Var, Integer> freeIndex;
+        /** The method table of the local function this lambda is a method of (set when lowered). */
+        final org.trufflejl.runtime.MethodTable[] closureTable;
         /** The blocks holding {@code @label}s around the code being lowered, innermost last. */
         final List<LabeledBlock> labeledBlocks = new ArrayList<>();
         /** The {@code @label} and {@code @goto} names in this body (not in functions inside it). */
@@ -54,6 +61,17 @@ final class Scopes {
 
         Lambda(Lambda parent) {
             this.parent = parent;
+            this.freeVars = new ArrayList<>();
+            this.freeIndex = new IdentityHashMap<>();
+            this.closureTable = new org.trufflejl.runtime.MethodTable[1];
+        }
+
+        /** Another method of the local function {@code sibling} is a method of. */
+        Lambda(Lambda parent, Lambda sibling) {
+            this.parent = parent;
+            this.freeVars = sibling.freeVars;
+            this.freeIndex = sibling.freeIndex;
+            this.closureTable = sibling.closureTable;
         }
 
         int newSlot(String name) {
@@ -87,6 +105,8 @@ final class Scopes {
         final Map<Symbol, Var> vars = new LinkedHashMap<>();
         final Set<Symbol> declaredGlobal = new HashSet<>();
         final Set<Symbol> declaredLocal = new HashSet<>();
+        /** The local functions defined here, by name: the lambda of their first method. */
+        final Map<Symbol, Lambda> localFunctions = new HashMap<>();
         /** Names bound on entry: parameters, loop variables, let and catch variables. */
         final Set<Symbol> boundAtEntry = new HashSet<>();
         final Set<Symbol> assigned = new HashSet<>();
@@ -99,6 +119,28 @@ final class Scopes {
             this.parent = parent;
             this.lambda = lambda;
             this.kind = kind;
+        }
+
+        /**
+         * Whether a function named {@code name} defined here is a local variable holding a
+         * closure: in a function or a {@code let} (Julia's hard local scopes), unless declared
+         * {@code global}. At top level, a function defined in a loop is global (soft scope).
+         */
+        boolean definesLocalFunction(Symbol name) {
+            if (kind == Kind.GLOBAL) {
+                return false;
+            }
+            boolean hard = false;
+            for (Scope s = this; s != null && s.kind != Kind.GLOBAL; s = s.parent) {
+                if (s.declaredGlobal.contains(name)) {
+                    return false;
+                }
+                hard |= s.kind == Kind.HARD;
+                if (s.kind == Kind.HARD && s.lambda.parent != null) {
+                    break; // (a function's body: no global declaration outside it applies)
+                }
+            }
+            return hard;
         }
 
         boolean insideFunction() {

@@ -154,7 +154,7 @@ public abstract class AssignTarget extends Node {
 
         @Override
         public void assign(VirtualFrame frame, Object value) {
-            ((Cell) ((JlFunction) frame.getArguments()[0]).captures[index]).value = value;
+            ((Cell) CellNodes.capture(frame, index, this)).value = value;
         }
     }
 

@@ -89,9 +89,15 @@ public final class CellNodes {
         }
     }
 
-    /** The current closure's i-th capture: a cell or, for never-reassigned variables, the value. */
-    static Object capture(VirtualFrame frame, int index) {
-        return ((JlFunction) frame.getArguments()[0]).captures[index];
+    /**
+     * The current closure's i-th capture: a cell or, for never-reassigned variables, the value.
+     * A method of a global function defined in a local scope has its captures in its body.
+     */
+    static Object capture(VirtualFrame frame, int index, com.oracle.truffle.api.nodes.Node node) {
+        if (frame.getArguments()[0] instanceof JlFunction f && f.captures != null) {
+            return f.captures[index];
+        }
+        return ((FunctionRootNode) node.getRootNode()).methodCaptures()[index];
     }
 
     public static final class ReadCapturedCellNode extends JlNode {
@@ -105,7 +111,7 @@ public final class CellNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return checkDefined(((Cell) capture(frame, index)).value, name, this);
+            return checkDefined(((Cell) capture(frame, index, this)).value, name, this);
         }
     }
 
@@ -121,7 +127,7 @@ public final class CellNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             Object v = value.execute(frame);
-            ((Cell) capture(frame, index)).value = v;
+            ((Cell) capture(frame, index, this)).value = v;
             return v;
         }
     }
@@ -135,7 +141,7 @@ public final class CellNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return capture(frame, index);
+            return capture(frame, index, this);
         }
     }
 }

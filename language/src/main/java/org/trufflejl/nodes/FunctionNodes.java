@@ -204,14 +204,17 @@ public final class FunctionNodes {
         @Children private final JlNode[] typeVars;
         @Children private final JlNode[] paramTypes;
         private final MethodShape shape;
+        /** The variables of enclosing local scopes the body uses (null: none), read when the definition runs. */
+        @Children private final JlNode[] captures;
 
-        public MethodDefNode(JlModule module, Symbol name, JlNode target, JlNode[] typeVars, JlNode[] paramTypes, MethodShape shape) {
+        public MethodDefNode(JlModule module, Symbol name, JlNode target, JlNode[] typeVars, JlNode[] paramTypes, MethodShape shape, JlNode[] captures) {
             this.module = module;
             this.name = name;
             this.target = target;
             this.typeVars = typeVars;
             this.paramTypes = paramTypes;
             this.shape = shape;
+            this.captures = captures;
         }
 
         @Override
@@ -226,7 +229,14 @@ public final class FunctionNodes {
                 types[i] = paramTypes[i] == null ? Types.Any : asType(paramTypes[i].execute(frame));
             }
             Object f = target == null ? null : target.execute(frame);
-            return define(f, types, vars);
+            Object[] captured = null;
+            if (captures != null) {
+                captured = new Object[captures.length];
+                for (int i = 0; i < captures.length; i++) {
+                    captured[i] = captures[i].execute(frame);
+                }
+            }
+            return define(f, types, vars, captured);
         }
 
         private JlType asType(Object t) {
@@ -238,7 +248,7 @@ public final class FunctionNodes {
         }
 
         @TruffleBoundary
-        private Object define(Object f, JlType[] types, TypeVar[] vars) {
+        private Object define(Object f, JlType[] types, TypeVar[] vars, Object[] captured) {
             JlFunction fn;
             if (target == null) {
                 org.trufflejl.runtime.Binding b = module.lookup(name);
@@ -259,6 +269,7 @@ public final class FunctionNodes {
             } else if (f instanceof org.trufflejl.runtime.types.InstanceConstructors target) {
                 Method m = shape.build(types, vars);
                 m.module = module;
+                m.captures = captured;
                 m.calleePattern = target.pattern;
                 target.family.addInstanceMethod(m);
                 return target;
@@ -267,6 +278,7 @@ public final class FunctionNodes {
             }
             Method m = shape.build(types, vars);
             m.module = module;
+            m.captures = captured;
             fn.table.add(m);
             return fn;
         }

@@ -45,9 +45,17 @@ public final class FunctionRootNode extends JlRootNode {
     /** This becomes the body of {@code m}: it binds {@code m}'s where-variables. */
     void bindMethod(org.trufflejl.runtime.Method m) {
         method = m;
+        methodCaptures = m.captures;
         if (staticParams != null) {
             staticParams.bind(m);
         }
+    }
+
+    /** The captures of a global function's method defined in a local scope ({@link org.trufflejl.runtime.Method#captures}). */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private Object[] methodCaptures;
+
+    Object[] methodCaptures() {
+        return methodCaptures;
     }
 
     public org.trufflejl.runtime.Method method() {

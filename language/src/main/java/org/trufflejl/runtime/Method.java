@@ -109,6 +109,12 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
 
     /** For constructors of parametric instances ({@code Point{T}(x) where T}): {@code Type{Point{T}}}; else null. */
     public volatile JlType calleePattern;
+    /**
+     * The captured variables of a method of a global function defined inside a local scope
+     * (`let c = 0; global f() = (c += 1); end`), set before its first call; null for others
+     * (a closure's captures are in its function value).
+     */
+    public volatile Object[] captures;
 
     /** The values of the {@code where} variables for a call with these argument types (null if none apply). */
     public Object[] staticParameters(JlType[] argTypes) {
