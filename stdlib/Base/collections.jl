@@ -724,6 +724,7 @@ struct Pairs
 end
 pairs(t::Tuple) = Pairs(t, 1:length(t))
 pairs(t::NamedTuple) = Pairs(t, keys(t))
+pairs(p::Pairs) = p
 function iterate(p::Pairs, st = nothing)
     y = st === nothing ? iterate(p.keys) : iterate(p.keys, st)
     y === nothing && return nothing
@@ -734,6 +735,11 @@ keys(p::Pairs) = p.keys
 values(p::Pairs) = p.data
 getindex(p::Pairs, k) = p.data[k]
 haskey(p::Pairs, k) = k in p.keys
+get(p::Pairs, k, default) = haskey(p, k) ? p.data[k] : default
+isempty(p::Pairs) = isempty(p.keys)
+# (a method's `kws...` is the pairs of a NamedTuple: KeywordPairs.java)
+NamedTuple(p::Pairs) = p.data isa NamedTuple ? p.data : NamedTuple{Tuple(p.keys)}(Tuple(values(p.data)))
+merge(a::NamedTuple, p::Pairs) = merge(a, NamedTuple(p))
 eltype(p::Pairs) = Pair{eltype(p.keys), _pairs_valtype(p.data)}
 IteratorSize(p::Pairs) = p.data isa Union{Tuple, NamedTuple} ? HasLength() : IteratorSize(p.keys)
 size(p::Pairs) = size(p.keys)

@@ -122,10 +122,28 @@ public final class DataNodes {
             if (plain) {
                 return new JlNamedTuple(names, vs);
             }
-            if (names.length == 1 && vs[0] instanceof JlNamedTuple t) {
-                return t;   // f(x; kws...): the NamedTuple itself (immutable), not a copy made through a boundary
+            if (names.length == 1) {
+                // f(x; kws...): the NamedTuple itself (immutable), not a copy made through a boundary
+                if (vs[0] instanceof JlNamedTuple t) {
+                    return t;
+                }
+                JlNamedTuple forwarded = org.trufflejl.runtime.KeywordPairs.keywordsOf(vs[0], pairs());
+                if (forwarded != null) {
+                    return forwarded;
+                }
             }
             return build(names, vs, this);
+        }
+
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private org.trufflejl.runtime.types.DataType pairs;
+
+        private org.trufflejl.runtime.types.DataType pairs() {
+            org.trufflejl.runtime.types.DataType p = pairs;
+            if (p == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                p = pairs = org.trufflejl.runtime.KeywordPairs.type(JlContext.get(this));
+            }
+            return p;
         }
 
         @TruffleBoundary
@@ -137,7 +155,11 @@ public final class DataNodes {
                     put(ns, out, names[i], vs[i]);
                 } else {
                     // any iterable of Symbol => value pairs splats too (a Dict, pairs(...), ()), as in Julia
-                    JlNamedTuple nt = vs[i] instanceof JlNamedTuple t ? t : (JlNamedTuple) JlContext.get(node).callBase("_keyword_splat", vs[i]);
+                    JlNamedTuple nt = vs[i] instanceof JlNamedTuple t ? t
+                                    : org.trufflejl.runtime.KeywordPairs.keywordsOf(vs[i], org.trufflejl.runtime.KeywordPairs.type(JlContext.get(node)));
+                    if (nt == null) {
+                        nt = (JlNamedTuple) JlContext.get(node).callBase("_keyword_splat", vs[i]);
+                    }
                     for (int j = 0; j < nt.names.length; j++) {
                         put(ns, out, nt.names[j], nt.values[j]);
                     }

@@ -477,8 +477,20 @@ public final class FunctionNodes {
             this.declared = declared;
         }
 
+        @CompilationFinal private org.trufflejl.runtime.types.DataType pairs;
+
+        /** Base's {@code Pairs} over the keywords not declared ({@link org.trufflejl.runtime.KeywordPairs}). */
         @Override
         public Object execute(VirtualFrame frame) {
+            org.trufflejl.runtime.types.DataType p = pairs;
+            if (p == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                p = pairs = org.trufflejl.runtime.KeywordPairs.type(JlContext.get(this));
+            }
+            return org.trufflejl.runtime.KeywordPairs.of(p, restOf(frame));
+        }
+
+        private JlNamedTuple restOf(VirtualFrame frame) {
             if (!(frame.getArguments()[1] instanceof JlNamedTuple given)) {
                 return JlNamedTuple.EMPTY;
             }

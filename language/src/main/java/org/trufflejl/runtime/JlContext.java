@@ -23,6 +23,7 @@ public final class JlContext {
     public final JlModule base;
     /** Base's SubString{String} once something needed it ({@link SubStrings#type}). */
     volatile org.trufflejl.runtime.types.DataType subStringType;
+    volatile org.trufflejl.runtime.types.DataType pairsType;
     /** This context's constructors and call methods of the built-in (JVM-wide) type families. */
     private final java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.types.TypeFamily, org.trufflejl.runtime.types.TypeFamily.Callables> callables = new java.util.concurrent.ConcurrentHashMap<>();
 
