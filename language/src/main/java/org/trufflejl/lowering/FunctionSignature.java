@@ -169,11 +169,8 @@ final class FunctionSignature {
                     Object pattern = e.nargs() == 1 ? Symbol.of("#unused#" + (++unnamed)) : e.arg(0);
                     Object type = e.nargs() == 1 ? e.arg(0) : e.arg(1);
                     if (type instanceof Expr v && v.is("curly") && v.arg(0) instanceof Symbol vs && vs.name.equals("Vararg")) {
-                        // xs::Vararg{T} is xs::T... (the count form Vararg{T,N} is not supported)
-                        if (v.nargs() > 2) {
-                            throw org.trufflejl.runtime.Errors.error("Vararg{T, N} parameters are not supported yet", null);
-                        }
-                        vararg = new Param(pattern, v.nargs() > 1 ? v.arg(1) : null, null);
+                        // xs::Vararg{T} is xs::T...; xs::Vararg{T, N} keeps its count (the method's varargCount)
+                        vararg = new Param(pattern, v.nargs() > 2 ? substitute(type, bounds) : v.nargs() > 1 ? v.arg(1) : null, null);
                     } else if (type instanceof Symbol vs && vs.name.equals("Vararg")) {
                         vararg = new Param(pattern, null, null);
                     } else {

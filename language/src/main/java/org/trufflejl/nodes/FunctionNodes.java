@@ -39,13 +39,30 @@ public final class FunctionNodes {
             // The body knows its method (for stack traces) and binds the where-variables from
             // the method's signature, once both exist.
             Method[] self = new Method[1];
-            self[0] = new Method(fixed, varargs ? types[nfixed] : null, typeVars, kwNames, kwRest, argNames, file, line, () -> {
+            // xs::Vararg{T, N}: T... whose count is N (a number, or a where-variable it binds)
+            JlType vararg = varargs ? types[nfixed] : null;
+            Object count = null;
+            JlType declared = vararg instanceof org.trufflejl.runtime.types.VarargType ? vararg : null;
+            if (vararg instanceof org.trufflejl.runtime.types.VarargType v) {
+                vararg = v.elementType;
+                count = v.count;
+                if (count instanceof Long k) {
+                    // a fixed count is that many parameters (dispatch ranks it as fixed arity); the
+                    // body still collects them as its vararg tuple
+                    JlType[] all = java.util.Arrays.copyOf(fixed, nfixed + k.intValue());
+                    java.util.Arrays.fill(all, nfixed, all.length, vararg);
+                    fixed = all;
+                    vararg = null;
+                    count = null;
+                }
+            }
+            self[0] = new Method(fixed, vararg, typeVars, kwNames, kwRest, argNames, file, line, () -> {
                 RootNode root = body.get();
                 if (root instanceof FunctionRootNode f) {
                     f.bindMethod(self[0]);
                 }
                 return root;
-            });
+            }).withVarargCount(count, declared, nfixed);
             return self[0];
         }
     }

@@ -57,6 +57,22 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
         this.bodyFactory = bodyFactory;
     }
 
+    /**
+     * How many varargs the method takes when its vararg is {@code Vararg{T, N}}: a Long, or one
+     * of its type variables, which the count binds; null for any number.
+     */
+    public Object varargCount;
+    /** The declared {@code Vararg{T, N}} after {@code declaredVarargAt} parameters, for listing the method; null if none. */
+    private JlType declaredVararg;
+    private int declaredVarargAt;
+
+    public Method withVarargCount(Object count, JlType declared, int at) {
+        this.varargCount = count;
+        this.declaredVararg = declared;
+        this.declaredVarargAt = at;
+        return this;
+    }
+
     /** Lets call sites embed a fresh copy of the body instead of calling it (see {@link InlinableBody}). */
     public Method withInlinableBody(Supplier<? extends InlinableBody> factory) {
         this.inlinableBody = factory;
@@ -259,13 +275,19 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
     @TruffleBoundary
     public String signatureString(String fname) {
         StringBuilder sb = new StringBuilder(fname).append('(');
-        for (int i = 0; i < sig.length; i++) {
+        int shown = declaredVararg != null ? declaredVarargAt : sig.length;
+        for (int i = 0; i < shown; i++) {
             if (i > 0) {
                 sb.append(", ");
             }
             appendParam(sb, i < argNames.length ? argNames[i] : "", sig[i]);
         }
-        if (varargType != null) {
+        if (declaredVararg != null) {
+            if (shown > 0) {
+                sb.append(", ");
+            }
+            appendParam(sb, shown < argNames.length ? argNames[shown] : "", declaredVararg);
+        } else if (varargType != null) {
             if (sig.length > 0) {
                 sb.append(", ");
             }

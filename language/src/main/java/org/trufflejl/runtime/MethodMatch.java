@@ -26,7 +26,7 @@ final class MethodMatch {
     /** The values of the method's variables for these argument types, or null if it does not match. */
     @TruffleBoundary
     static Object[] match(Method m, JlType[] argTypes) {
-        return match(m.sig, m.varargType, m.typeVars, argTypes);
+        return match(m.sig, m.varargType, m.varargCount, m.typeVars, argTypes);
     }
 
     /** As {@link #match(Method, JlType[])}, also matching the called type against the method's callee pattern. */
@@ -38,12 +38,17 @@ final class MethodMatch {
         JlType[] args = new JlType[argTypes.length + 1];
         args[0] = calleeType;
         System.arraycopy(argTypes, 0, args, 1, argTypes.length);
-        return match(sig, m.varargType, m.typeVars, args);
+        return match(sig, m.varargType, m.varargCount, m.typeVars, args);
     }
 
-    private static Object[] match(JlType[] sig, JlType varargType, TypeVar[] vars, JlType[] argTypes) {
+    private static Object[] match(JlType[] sig, JlType varargType, Object varargCount, TypeVar[] vars, JlType[] argTypes) {
         int n = sig.length;
         if (argTypes.length < n || (varargType == null && argTypes.length != n)) {
+            return null;
+        }
+        // Vararg{T, N}: a fixed count, or the count binds N
+        long count = argTypes.length - n;
+        if (varargCount instanceof Long k && k != count) {
             return null;
         }
         if (vars.length == 0) {
@@ -98,6 +103,12 @@ final class MethodMatch {
                         }
                     }
                 }
+            }
+            if (v == varargCount) {
+                if (value != null && !(value instanceof Long c && c == count)) {
+                    return null;
+                }
+                value = count;
             }
             if (value instanceof JlType vt && (!Types.isSubtype(vt, v.ub) || !Types.isSubtype(v.lb, vt))) {
                 return null;
