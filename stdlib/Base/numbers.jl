@@ -459,6 +459,19 @@ function div(x::Real, y::Real, r::RoundingMode)
     n === :Up && return cld(x, y)
     round(x / y, r)
 end
+# rem(x, y, r): the remainder after div(x, y, r), x - y * div(x, y, r), exactly
+function rem(x::Real, y::Real, r::RoundingMode)
+    n = r.name
+    n === :ToZero && return rem(x, y)
+    n === :Down && return mod(x, y)
+    n === :Up && return mod(x, -y)
+    if n === :Nearest && (x isa AbstractFloat || y isa AbstractFloat)
+        T = promote_type(typeof(x), typeof(y))
+        # (the remainder of two floats is exact in any wider format)
+        return T(_ieee_remainder(Float64(x), Float64(y)))
+    end
+    x - y * div(x, y, r)
+end
 
 # irrationals round as their Float64
 round(x::AbstractIrrational; kws...) = round(Float64(x); kws...)

@@ -8,3 +8,4 @@ try atanh(2) catch e; println(typeof(e), " ", e.val) end
 println(hypot(3, 4), " ", atan(1, 1) * 4 == pi, " ", mod2pi(7), " ", mod2pi(-1) ≈ 2pi - 1, " ", fma(2, 3, 4), " ", fma(1//2, 2//3, 1//3), " ", nextpow(2, 5), " ", prevpow(10, 999), " ", muladd(2, 3, 4))
 println(nextprod((2, 3), 105), " ", nextprod([2, 3, 5], 2^40 + 1), " ", nextprod([7], 50), " ", nextprod([2, 3], 0.5))
 try nextprod([1, 2], 10) catch e; println(sprint(showerror, e)) end
+println(rem(-7, 3, RoundDown), " ", rem(7, 3, RoundUp), " ", rem(7, 2, RoundNearest), " ", rem(5, 2, RoundNearest), " ", rem(7, -3, RoundToZero), " ", rem(7.5, 2.0, RoundNearest), " ", rem(1e300, 3.0, RoundNearest), " ", rem(Float32(7.5), Float32(2), RoundNearest), " ", rem(-1.5, 1.0, RoundDown))

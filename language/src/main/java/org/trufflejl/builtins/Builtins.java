@@ -773,6 +773,8 @@ public final class Builtins {
         // @timed/@allocated: bytes the current thread has allocated (JVM objects), time spent in collections
         slow("_allocated_bytes", (a, n) -> allocatedBytes());
         slow("_gc_time_ns", (a, n) -> gcTimeNanos());
+        // rem(x, y, RoundNearest) of floats: the IEEE remainder, exact (x - y*round(x/y) is not)
+        slow("_ieee_remainder", (a, n) -> Math.IEEEremainder((Double) a[0], (Double) a[1]), Types.Float64, Types.Float64);
         // Printf's formatting: _sprintf(fmt, args...) is the text @sprintf(fmt, args...) makes
         slowVar("_sprintf", (a, n) -> {
             JlContext ctx = n.context();
