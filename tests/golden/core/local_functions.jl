@@ -76,3 +76,8 @@ let
 end
 println(@isdefined(h))
 println(length(methods(scaled)), " ", length(methods(nid)), " ", scaled isa Function)
+# in a top-level loop (soft scope) a function definition is local, as an assignment would be
+for i in 1:2
+    loopdef() = i
+end
+println(@isdefined(loopdef))

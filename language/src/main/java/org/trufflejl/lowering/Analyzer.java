@@ -302,8 +302,8 @@ final class Analyzer {
             return; // `function f end`
         }
         FunctionSignature sig = FunctionSignature.of(e);
-        if (definesName && sig.name instanceof Symbol fname && s.definesLocalFunction(fname)) {
-            // A named function inside a function or let is a local variable holding a closure.
+        if (definesName && sig.name instanceof Symbol fname && s.mayDefineLocalFunction(fname)) {
+            // A named function in a local scope assigns its name: a local variable holding a closure if it resolves to one.
             s.assigned.add(fname);
             refs.add(new Ref(s, fname, true));
         } else if (sig.name != null && !(sig.name instanceof Symbol)) {
@@ -313,7 +313,7 @@ final class Analyzer {
             walk(t, s);
         }
         Lambda lambda = new Lambda(s.lambda);
-        if (definesName && sig.name instanceof Symbol fname && s.definesLocalFunction(fname)) {
+        if (definesName && sig.name instanceof Symbol fname && s.mayDefineLocalFunction(fname)) {
             Lambda first = s.localFunctions.putIfAbsent(fname, lambda);
             if (first != null) {
                 lambda = new Lambda(s.lambda, first);
@@ -445,7 +445,8 @@ final class Analyzer {
                     if (globalExists && interactive) {
                         continue;
                     }
-                    if (globalExists) {
+                    if (globalExists && !s.localFunctions.containsKey(x)) {
+                        // (Julia warns for assignments only: a function definition there is quietly local)
                         warnings.add(softScopeWarning(x, s.line));
                     }
                 }

@@ -1151,7 +1151,7 @@ public final class Lowering {
         }
         FunctionSignature sig = FunctionSignature.of(e);
         Scope fs = analyzer.scopes.get(e);
-        boolean closure = sig.name == null || (sig.name instanceof Symbol n && s.definesLocalFunction(n));
+        boolean closure = sig.name == null || (sig.name instanceof Symbol n && s.mayDefineLocalFunction(n) && s.lookup(n) != null);
         if (closure) {
             return genClosure(e, sig, fs, s);
         }

@@ -122,25 +122,25 @@ final class Scopes {
         }
 
         /**
-         * Whether a function named {@code name} defined here is a local variable holding a
-         * closure: in a function or a {@code let} (Julia's hard local scopes), unless declared
-         * {@code global}. At top level, a function defined in a loop is global (soft scope).
+         * Whether a function named {@code name} defined here may be a local variable holding a
+         * closure: outside top level, unless declared {@code global}. The definition assigns the
+         * name, and the scope rules of assignments decide (in a function or {@code let} it is
+         * local; in a top-level loop, local unless a global of that name exists, as Julia's
+         * soft scope has it); {@link #lookup} says what it became.
          */
-        boolean definesLocalFunction(Symbol name) {
+        boolean mayDefineLocalFunction(Symbol name) {
             if (kind == Kind.GLOBAL) {
                 return false;
             }
-            boolean hard = false;
             for (Scope s = this; s != null && s.kind != Kind.GLOBAL; s = s.parent) {
                 if (s.declaredGlobal.contains(name)) {
                     return false;
                 }
-                hard |= s.kind == Kind.HARD;
                 if (s.kind == Kind.HARD && s.lambda.parent != null) {
                     break; // (a function's body: no global declaration outside it applies)
                 }
             }
-            return hard;
+            return true;
         }
 
         boolean insideFunction() {
