@@ -725,6 +725,7 @@ end
 pairs(t::Tuple) = Pairs(t, 1:length(t))
 pairs(t::NamedTuple) = Pairs(t, keys(t))
 pairs(p::Pairs) = p
+pairs(s::AbstractString) = Pairs(s, keys(s))
 function iterate(p::Pairs, st = nothing)
     y = st === nothing ? iterate(p.keys) : iterate(p.keys, st)
     y === nothing && return nothing

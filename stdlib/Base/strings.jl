@@ -549,6 +549,15 @@ length(s::String, i::Integer, j::Integer) = length(s[i:j])
 
 The ranges of `s` where the string or regex `pattern` occurs.
 """
+# the (code unit) indices of the characters where f holds, of the character c
+function findall(f::Function, s::AbstractString)
+    out = Int[]
+    for i in eachindex(s)
+        f(s[i]) && push!(out, i)
+    end
+    out
+end
+findall(c::AbstractChar, s::AbstractString) = findall(isequal(c), s)
 function findall(pat::Union{AbstractString, Regex}, s::AbstractString; overlap::Bool = false)
     out = UnitRange{Int}[]
     i = firstindex(s)
