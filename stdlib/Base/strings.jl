@@ -199,6 +199,14 @@ function getindex(s::String, r::AbstractRange)
     isvalid(s, j) || throw(StringIndexError(s, j))
     _substr(s, i, nextind(s, j) - 1)
 end
+# the characters where f holds, as a String
+function filter(f, s::AbstractString)
+    io = IOBuffer()
+    for c in s
+        f(c) && print(io, c)
+    end
+    String(take!(io))
+end
 function collect(s::AbstractString)
     out = _new_array(Char, (0,))
     for c in s

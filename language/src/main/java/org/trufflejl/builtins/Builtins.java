@@ -525,6 +525,12 @@ public final class Builtins {
             if (r.start < 1 || r.stop > s.byteLength()) {
                 throw Errors.boundsError(s, r, n);
             }
+            // both ends must be where a character starts, as Julia checks
+            for (long end : new long[]{r.start, r.stop}) {
+                if (!s.isCharStart((int) end - 1)) {
+                    throw new org.trufflejl.runtime.JlException(JlStructObject.of(Types.StringIndexError, s, end), n);
+                }
+            }
             int from = (int) r.start - 1;
             int to = s.nextIndex((int) r.stop - 1);
             return new JlString(java.util.Arrays.copyOfRange(s.bytes(), from, to));
