@@ -165,19 +165,21 @@ prod(f, itr; init = _NoInit()) = init isa _NoInit ? mapreduce(f, *, itr) : mapre
 # The first element x with better(x, every other) — or the first NaN, which wins as in Julia.
 function _extremum(better, itr)
     _indexable(itr) && return _extremum_indexed(better, itr)
-    _counted_filter(itr) && return _reduce_counted(identity, identity, (m, x) -> (isnan_(x) || better(x, m)) ? x : m, itr,
+    _counted_filter(itr) && return _reduce_counted(identity, identity, (m, x) -> _takes(better, x, m) ? x : m, itr,
                                                    () -> throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer")))
     y = iterate(itr)
     y === nothing && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
     m = y[1]
     for x in Iterators.rest(itr, y[2])    # (as in _prod)
-        (isnan_(x) || better(x, m)) && (m = x)
+        _takes(better, x, m) && (m = x)
     end
     m
 end
 _maximum(itr) = _extremum(>, itr)
 _minimum(itr) = _extremum(<, itr)
 isnan_(x) = x isa AbstractFloat && x != x
+# Whether x replaces m as the extremum so far: NaN and missing win and stay, as max and min have them.
+_takes(better, x, m) = m !== missing && (x === missing || isnan_(x) || better(x, m))
 maximum(f, itr; init = _NoInit()) = init isa _NoInit ? maximum(Generator(f, itr)) : mapreduce(f, max, itr; init = init)
 minimum(f, itr; init = _NoInit()) = init isa _NoInit ? minimum(Generator(f, itr)) : mapreduce(f, min, itr; init = init)
 extrema(itr) = (minimum(itr), maximum(itr))
@@ -707,7 +709,7 @@ function _extremum_indexed(better, itr)
     m = _getidx(itr, 1)
     for k in 2:n
         x = _getidx(itr, k)
-        (isnan_(x) || better(x, m)) && (m = x)
+        _takes(better, x, m) && (m = x)
     end
     m
 end

@@ -27,3 +27,4 @@ for i in 1:10
     end
 end
 println(s)
+println(maximum([1, missing]), " ", minimum([missing, 1]), " ", extrema([1, missing]), " ", maximum(x for x in [2, missing]), " ", maximum([1, NaN, 3]))
