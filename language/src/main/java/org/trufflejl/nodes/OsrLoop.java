@@ -73,8 +73,20 @@ public final class OsrLoop extends Node implements BytecodeOSRNode {
         return status;
     }
 
+    /**
+     * Iterations (its own and its inner loops') an activation runs before its back edges count
+     * toward on-stack replacement. Truffle's bytecode OSR keeps one count across activations, so
+     * a short loop in a function called often (mandel's 80 iterations per point) reached the
+     * threshold too, and each call then entered the compiled loop and left it through a
+     * deoptimisation (the frame copied back), slower than interpreting it: mandel's runs took 4x
+     * their time until the function was compiled. Only a long activation is worth compiling on
+     * the stack; a short loop's function gets compiled by its calls.
+     */
+    static final int ACTIVATION_BEFORE_OSR = 1024;
+
     private Object interpret(VirtualFrame frame) {
         long iterations = 0;
+        long work = 0;
         try {
             Object status;
             while (continues.profile(body.shouldContinue(status = body.executeRepeatingWithValue(frame)))) {
@@ -82,7 +94,8 @@ public final class OsrLoop extends Node implements BytecodeOSRNode {
                 TruffleSafepoint.poll(this);
                 int backEdges = 1 + innerIterations;
                 innerIterations = 0;
-                if (BytecodeOSRNode.pollOSRBackEdge(this, backEdges)) {
+                work += backEdges;
+                if (work > ACTIVATION_BEFORE_OSR && BytecodeOSRNode.pollOSRBackEdge(this, backEdges)) {
                     Object result = BytecodeOSRNode.tryOSR(this, line(), null, null, frame);
                     if (result != null) {
                         return result;

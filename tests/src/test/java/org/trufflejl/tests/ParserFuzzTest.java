@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.trufflejl.parser.ParseError;
@@ -30,10 +29,8 @@ public class ParserFuzzTest {
         List<String> corpus = new ArrayList<>();
         Path root = TestSupport.projectRoot();
         for (String dir : new String[]{"tests", "stdlib"}) {
-            try (Stream<Path> files = Files.walk(root.resolve(dir))) {
-                for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jl"))::iterator) {
-                    corpus.add(Files.readString(p));
-                }
+            for (Path p : TestSupport.jlSources(root.resolve(dir))) {
+                corpus.add(Files.readString(p));
             }
         }
         assertTrue(corpus.size() > 5, "fuzz corpus too small");

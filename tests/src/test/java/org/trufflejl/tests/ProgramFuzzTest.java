@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -32,10 +31,8 @@ public class ProgramFuzzTest {
         List<String> corpus = new ArrayList<>();
         Path root = TestSupport.projectRoot();
         for (String dir : new String[]{"tests/golden", "examples", "stdlib"}) {
-            try (Stream<Path> files = Files.walk(root.resolve(dir))) {
-                for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jl"))::iterator) {
-                    corpus.add(Files.readString(p));
-                }
+            for (Path p : TestSupport.jlSources(root.resolve(dir))) {
+                corpus.add(Files.readString(p));
             }
         }
         assertTrue(corpus.size() > 10, "fuzz corpus too small");
