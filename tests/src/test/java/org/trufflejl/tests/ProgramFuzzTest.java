@@ -50,6 +50,9 @@ public class ProgramFuzzTest {
                     continue;
                 }
                 long t0 = System.nanoTime();
+                if (Boolean.getBoolean("fuzz.verbose")) {
+                    System.out.println("case " + i + " saved as " + save(i, program));   // (before a hang could lose it)
+                }
                 String failure = run(engine, limits, i, program);
                 if (Boolean.getBoolean("fuzz.verbose")) {
                     Runtime rt = Runtime.getRuntime();

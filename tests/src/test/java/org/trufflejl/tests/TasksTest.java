@@ -219,4 +219,34 @@ public class TasksTest {
                         """);
         ctx.close();
     }
+
+    /**
+     * A task waiting on a Threads.Condition whose lock the main program still holds when it
+     * fails: cancelling the context must end the task (a JDK Condition.await took the lock back
+     * uninterruptibly, and closing waited for it forever; found by ProgramFuzzTest).
+     */
+    @Test
+    void cancellingEndsATaskWaitingOnAConditionWhoseLockIsHeldForever() {
+        for (int rep = 0; rep < REPEAT; rep++) {
+            Context ctx = context();
+            PolyglotException e = assertThrows(PolyglotException.class, () -> ctx.eval("jl", """
+                            cond = Threads.Condition()
+                            waiter = Threads.@spawn begin
+                                lock(cond)
+                                try
+                                    wait(cond)
+                                finally
+                                    unlock(cond)
+                                end
+                            end
+                            while isempty(cond)   # (until the task waits)
+                                yield()
+                            end
+                            lock(cond)
+                            error("failed while holding the lock")
+                            """));
+            assertTrue(e.getMessage().contains("failed while holding the lock"), e.getMessage());
+            ctx.close(true);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 package org.trufflejl.runtime.tasks;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.locks.Condition;
+import java.util.concurrent.CountDownLatch;
 
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlTyped;
@@ -23,11 +23,12 @@ public final class JlCondition implements TruffleObject, JlTyped {
     private final DataType type;
     public final JlLock lock;
     public final boolean alwaysLocked;
-    private final Condition cond;
     /** Waiters in arrival order; guarded by the lock. */
     private final ArrayDeque<Waiter> waitq = new ArrayDeque<>();
 
+    /** One waiting task: notify sets its fields under the lock, then opens its latch. */
     private static final class Waiter {
+        final CountDownLatch woken = new CountDownLatch(1);
         boolean notified;
         boolean error;
         Object value;
@@ -37,7 +38,6 @@ public final class JlCondition implements TruffleObject, JlTyped {
         this.type = type;
         this.lock = lock;
         this.alwaysLocked = alwaysLocked;
-        this.cond = lock.lock.newCondition();
     }
 
     @Override
@@ -50,6 +50,14 @@ public final class JlCondition implements TruffleObject, JlTyped {
         return alwaysLocked || lock.isHeldByCurrentTask();
     }
 
+    /**
+     * Releases the lock (all of the caller's holds), waits to be notified, and takes the lock
+     * back. Not a JDK {@code Condition.await}: that takes the lock back uninterruptibly before it
+     * returns, even when the wait is interrupted, so a task waiting while another thread held the
+     * lock forever (a program that failed inside {@code lock(c)}) could never end, and closing
+     * the context waited for it forever. Here the wait and the relocking are each interruptible;
+     * the waiter is queued before the lock is released, so no notify is lost.
+     */
     @TruffleBoundary
     public Object await(Node location) {
         if (alwaysLocked) {
@@ -57,15 +65,23 @@ public final class JlCondition implements TruffleObject, JlTyped {
         }
         Waiter w = new Waiter();
         waitq.addLast(w);
+        int holds = lock.lock.getHoldCount();
+        for (int i = 0; i < holds; i++) {
+            lock.lock.unlock();
+        }
         try {
-            Blocking.awaitUntil(location, cond, () -> w.notified);
+            Blocking.await(location, w.woken);
         } finally {
+            // (interrupted while taking it back, the task ends without the lock)
+            for (int i = 0; i < holds; i++) {
+                lock.lock(location);
+            }
             if (!w.notified) {
                 waitq.remove(w);
             }
-            if (alwaysLocked) {
-                lock.lock.unlock();
-            }
+        }
+        if (alwaysLocked) {
+            lock.lock.unlock();
         }
         if (w.error) {
             throw new JlException(w.value, location);
@@ -86,10 +102,8 @@ public final class JlCondition implements TruffleObject, JlTyped {
                 w.value = value;
                 w.error = error;
                 w.notified = true;
+                w.woken.countDown();
                 n++;
-            }
-            if (n > 0) {
-                cond.signalAll();
             }
             return n;
         } finally {
