@@ -631,8 +631,9 @@ public final class Builtins {
         slow("fieldtype", (a, n) -> {
             DataType t = dataTypeOf(a[0], n);
             long i = (Long) a[1];
+            fieldNamesOf(t, n);   // (a tuple type of no definite length has no fields to count)
             JlType[] types = fieldTypesOf(t);
-            if (fieldNamesOf(t, n).length != types.length || i < 1 || i > types.length) {
+            if (i < 1 || i > types.length) {
                 throw Errors.boundsError(a[0], a[1], n);
             }
             return types[(int) i - 1];

@@ -79,9 +79,9 @@ public final class JlCondition implements TruffleObject, JlTyped {
             if (!w.notified) {
                 waitq.remove(w);
             }
-        }
-        if (alwaysLocked) {
-            lock.lock.unlock();
+            if (alwaysLocked) {
+                lock.lock.unlock();   // (also when the wait ended by an exception: others must still notify)
+            }
         }
         if (w.error) {
             throw new JlException(w.value, location);
