@@ -126,3 +126,4 @@ end
 println(Threads.nthreads() >= 1, " ", 1 <= Threads.threadid() <= Threads.nthreads())
 ids = [fetch(Threads.@spawn Threads.threadid()) for i in 1:20]
 println(all(i -> 1 <= i <= Threads.nthreads(), ids))
+try; Threads.@threads nothing_but_a_name; catch e; println(sprint(showerror, e)); end

@@ -600,11 +600,10 @@ final class Desugar {
             case "@sync":
                 return call(e, "_sync", thunk(e, lastArg(args, name)));
             case "@threads": {
-                Expr loop = (Expr) lastArg(args, name);
-                if (!loop.is("for")) {
+                if (!(lastArg(args, name) instanceof Expr loop && loop.is("for") && loop.arg(0) instanceof Expr spec && spec.is("="))) {
+                    // (not a loop, or a loop over several iterables: Julia refuses both)
                     return new Expr("call", sym("error"), "@threads requires a `for` loop expression").at(e);
                 }
-                Expr spec = (Expr) loop.arg(0);
                 Expr body = new Expr("->", new Expr("tuple", spec.arg(0)).at(e), loop.arg(1)).at(e);
                 return new Expr("call", new Expr(".", sym("Threads"), new QuoteNode(sym("_threads_for"))).at(e), spec.arg(1), body).at(e);
             }
