@@ -39,6 +39,8 @@ public final class OsrLoop extends Node implements BytecodeOSRNode {
      * outer loop whose inner loops are short is as hot as their iterations make it.
      */
     private int innerIterations;
+    /** Set once this loop's compilation on the stack has been asked for: later activations enter it at their first poll. */
+    private boolean osrRequested;
 
     public OsrLoop(RepeatingNode body) {
         this.body = body;
@@ -74,8 +76,8 @@ public final class OsrLoop extends Node implements BytecodeOSRNode {
     }
 
     /**
-     * Iterations (its own and its inner loops') an activation runs before its back edges count
-     * toward on-stack replacement. Truffle's bytecode OSR keeps one count across activations, so
+     * Iterations (its own and its inner loops') an activation runs before it asks for, or enters,
+     * its compilation on the stack. Truffle's bytecode OSR keeps one count across activations, so
      * a short loop in a function called often (mandel's 80 iterations per point) reached the
      * threshold too, and each call then entered the compiled loop and left it through a
      * deoptimisation (the frame copied back), slower than interpreting it: mandel's runs took 4x
@@ -84,31 +86,49 @@ public final class OsrLoop extends Node implements BytecodeOSRNode {
      */
     static final int ACTIVATION_BEFORE_OSR = 1024;
 
+    /**
+     * Units of work (iterations, inner loops' at any depth included) between two reports to the
+     * OSR count. An outer loop counts its inner loops' iterations: with short inner loops
+     * ({@code for k in 1:reps, x in xs, y in ys} with 26 and 21 elements) neither inner loop's
+     * activation is long and the outer loop alone makes 100 back edges, yet a function called once
+     * (a script's {@code main}) spends its time there.
+     */
+    private static final int WORK_BETWEEN_POLLS = 256;
+
     private Object interpret(VirtualFrame frame) {
         long iterations = 0;
         long work = 0;
+        // on-stack replacement is considered once per WORK_BETWEEN_POLLS units of work
+        long nextPoll = WORK_BETWEEN_POLLS;
+        long polledWork = 0;
         try {
             Object status;
             while (continues.profile(body.shouldContinue(status = body.executeRepeatingWithValue(frame)))) {
                 iterations++;
                 TruffleSafepoint.poll(this);
-                int backEdges = 1 + innerIterations;
+                work += 1 + innerIterations;
                 innerIterations = 0;
-                work += backEdges;
-                if (work > ACTIVATION_BEFORE_OSR && BytecodeOSRNode.pollOSRBackEdge(this, backEdges)) {
-                    Object result = BytecodeOSRNode.tryOSR(this, line(), null, null, frame);
-                    if (result != null) {
-                        return result;
+                if (work >= nextPoll) {
+                    nextPoll = work + WORK_BETWEEN_POLLS;
+                    boolean countedHot = BytecodeOSRNode.pollOSRBackEdge(this, (int) Math.min(work - polledWork, Integer.MAX_VALUE));
+                    polledWork = work;
+                    if ((countedHot || osrRequested) && work >= ACTIVATION_BEFORE_OSR) {
+                        // (requests the compilation the first time, then enters it once it is there)
+                        osrRequested = true;
+                        Object result = BytecodeOSRNode.tryOSR(this, line(), null, null, frame);
+                        if (result != null) {
+                            return result;
+                        }
                     }
                 }
             }
             return status;
         } finally {
             if (iterations > 0) {
-                int counted = (int) Math.min(iterations, Integer.MAX_VALUE);
-                // (makes the method hot: its next call is compiled whole)
-                LoopNode.reportLoopCount(this, counted);
-                countForOuterLoop(counted);
+                // (makes the method hot: its next call is compiled whole; inner loops report their own)
+                LoopNode.reportLoopCount(this, (int) Math.min(iterations, Integer.MAX_VALUE));
+                // the enclosing loop sees all the work nested in it, at any depth
+                countForOuterLoop((int) Math.min(work, Integer.MAX_VALUE));
             }
         }
     }

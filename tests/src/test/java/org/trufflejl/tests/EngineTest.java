@@ -79,6 +79,40 @@ public class EngineTest {
     }
 
     /**
+     * Three nested loops, none of whose inner activations is long (21 and 26 iterations: mandel's
+     * grid): the outer loop counts every iteration nested in it, at any depth, so one call of
+     * 2,000 outer iterations (1.1 million in all) gets it compiled on the stack. Counting only
+     * the loop directly inside, the outer loop saw 27 units a round and was never compiled.
+     */
+    @Test
+    void outerLoopCountsIterationsNestedAtAnyDepth() {
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.OSRCompilationThreshold", "100000")
+                        .logHandler(log).build()) {
+            Value r = ctx.eval("jl", """
+                            function deep(n)
+                                s = 0.0
+                                for i in 1:n
+                                    for j in 1:26
+                                        for k in 1:21
+                                            s += k * 0.5
+                                        end
+                                    end
+                                end
+                                s
+                            end
+                            deep(2000)
+                            """);
+            assertEquals(2000 * 26 * 231 * 0.5, r.asDouble());
+        }
+        String trace = log.toString();
+        assertTrue(trace.contains("deep<OSR@3>"), "the outer loop was not compiled on the stack; trace:\n" + trace);
+    }
+
+    /**
      * tests/golden/core/long_loops.jl with every loop compiled on the stack after 1,024
      * iterations, synchronously: its loops leave through break, return, exceptions, @goto, type
      * changes and closures, and OsrLoop copies the frame in and out, so the output must be the
