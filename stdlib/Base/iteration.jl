@@ -353,17 +353,29 @@ module Iterators
     """
         partition(collection, n)
 
-    Consecutive groups of `n` elements (the last may be shorter), as vectors.
+    Consecutive groups of `n` elements (the last may be shorter): slices of a range, views of an
+    array (sharing its memory), vectors of the elements of any other collection.
     """
-    struct Partition
-        xs
+    struct Partition{T}
+        xs::T
         n::Int
     end
     partition(xs, n::Integer) = n < 1 ? throw(ArgumentError("cannot create partitions of length $n")) : Partition(xs, Int(n))
+    function iterate(p::Partition{<:AbstractRange}, i = firstindex(p.xs))
+        i > lastindex(p.xs) && return nothing
+        j = min(i + p.n - 1, lastindex(p.xs))
+        return (p.xs[i:j], j + 1)
+    end
+    function iterate(p::Partition{<:AbstractArray}, i = firstindex(p.xs))
+        i > lastindex(p.xs) && return nothing
+        j = min(i + p.n - 1, lastindex(p.xs))
+        return (view(p.xs, i:j), j + 1)
+    end
     function iterate(p::Partition, st = nothing)
         y = _iterate(p.xs, st)
         y === nothing && return nothing
-        group = [y[1]]
+        group = Vector{eltype(p.xs)}()
+        push!(group, y[1])
         s = y[2]
         while length(group) < p.n
             y = iterate(p.xs, s)
@@ -419,6 +431,7 @@ module Iterators
         st
     end
     rest(xs, st) = Rest(xs, st)
+    rest(xs) = xs
     """
         peel(itr)
 
@@ -432,6 +445,60 @@ module Iterators
     iterate(r::Rest, st = r.st) = iterate(r.xs, st)
 
     # Iterators.zip, .enumerate and .reverse are Base's (Base's names are visible in every module)
+end
+
+# Destructuring with a slurp (`a, b... = x`, `a, b..., c = x`): lowered, as Julia lowers it, to
+# indexed_iterate for the leading names, then rest (slurp last) or split_rest (names after it).
+indexed_iterate(t::Tuple, i::Int, state = 1) = (t[i], i + 1)
+indexed_iterate(a::Array, i::Int, state = 1) = (a[i], i + 1)
+function indexed_iterate(itr, i::Int)
+    y = iterate(itr)
+    y === nothing && throw(BoundsError(itr, i))
+    y
+end
+function indexed_iterate(itr, i::Int, state)
+    y = iterate(itr, state)
+    y === nothing && throw(BoundsError(itr, i))
+    y
+end
+
+"""
+    Base.rest(collection[, itr_state])
+
+The tail of `collection` from the iteration state `itr_state`: a `Tuple` of a tuple, a vector
+of an array, a string of a string, else `Iterators.rest(collection, itr_state)`. What a slurp
+in final position (`a, b... = collection`) assigns.
+"""
+rest(t::Tuple) = t
+rest(t::Tuple, i::Int) = ntuple(k -> t[k + i - 1], length(t) - i + 1)
+rest(t::NamedTuple) = t
+rest(t::NamedTuple, i::Int) = NamedTuple{keys(t)[i:end]}(rest(values(t), i))
+rest(a::Array, i::Int = 1) = a[i:end]
+function rest(a::AbstractArray, st...)
+    v = Vector{eltype(a)}()
+    for x in Iterators.rest(a, st...)
+        push!(v, x)
+    end
+    v
+end
+# (rest of a string: strings.jl)
+rest(itr, st...) = Iterators.rest(itr, st...)
+
+"""
+    Base.split_rest(collection, n::Int[, itr_state]) -> (rest_but_n, last_n)
+
+The tail of `collection` from `itr_state` split before its last `n` elements: what a slurp
+followed by `n` names (`a, b..., c = collection`) assigns.
+"""
+function split_rest(itr, n::Int, st...)
+    IteratorSize(itr) isa IsInfinite && throw(ArgumentError("Cannot split an infinite iterator in the middle."))
+    _split_rest(rest(itr, st...), n)
+end
+split_rest(t::Tuple, n::Int, i = 1) = (t[i:end-n], t[end-n+1:end])
+_split_rest(itr, n::Int) = _split_rest(collect(itr), n)
+function _split_rest(a::AbstractArray, n::Int)
+    length(a) < n && throw(ArgumentError("The iterator only contains $(length(a)) elements, but at least $n were requested."))
+    (a[begin:end-n], a[end-n+1:end])
 end
 
 # The traits of Base's lazy iterators (Julia's, by value where Julia's types have parameters).

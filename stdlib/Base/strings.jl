@@ -622,3 +622,7 @@ The bytes of a string literal (escapes processed): `b"a\x01" == UInt8[0x61, 0x01
 macro b_str(s)
     :(codeunits($(unescape_string(s))))
 end
+
+# the tail of a string from an iteration state (`c, cs... = "text"`: Base.rest in iteration.jl)
+rest(s::Union{String, SubString{String}}, i::Int = 1) = SubString(s, i)
+rest(s::AbstractString, st...) = String(collect(Iterators.rest(s, st...)))

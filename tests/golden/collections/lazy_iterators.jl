@@ -9,3 +9,11 @@ println(collect(I.product(1:2, 3:4)), " ", isempty(collect(I.cycle(Int[]))), " "
 evens = I.filter(iseven, I.countfrom(1))
 println(first(evens, 4), " ", collect(I.take(I.map(x -> x^2, evens), 3)))
 println(mapfoldl(x -> x^2, -, 1:3), " ", mapfoldr(x -> x^2, -, 1:3))
+# partition: slices of a range, views of an array (writes reach it), vectors of other elements
+println(collect(I.partition(1:5, 2)), " ", first(I.partition(1.0:0.5:3.0, 2)), " ", length(I.partition(1:7, 3)))
+println(collect(I.partition("abcde", 2)), " ", collect(I.partition((x^2 for x in 1:5), 3)))
+parted = [10, 20, 30]
+for p in I.partition(parted, 2)
+    p[1] += 1
+end
+println(parted)

@@ -445,8 +445,9 @@ final class Analyzer {
                     if (globalExists && interactive) {
                         continue;
                     }
-                    if (globalExists && !s.localFunctions.containsKey(x)) {
-                        // (Julia warns for assignments only: a function definition there is quietly local)
+                    if (globalExists && !s.localFunctions.containsKey(x) && !x.name.startsWith("#")) {
+                        // (Julia warns for assignments only: a function definition there is quietly
+                        // local; a lowering temporary, named #..., is no user's variable)
                         warnings.add(softScopeWarning(x, s.line));
                     }
                 }

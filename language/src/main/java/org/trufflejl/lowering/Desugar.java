@@ -59,6 +59,73 @@ final class Desugar {
         return new Expr("block", body.toArray()).at(at);
     }
 
+    /** Whether a destructuring pattern has a slurp ({@code b...}) at any depth. */
+    private static boolean slurps(Expr pattern) {
+        for (Object a : pattern.args()) {
+            if (a instanceof Expr x && (x.is("...") || x.is("tuple") && slurps(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code (a, b..., c) = rhs} as Julia lowers it: the names before the slurp from
+     * {@code Base.indexed_iterate}, the slurp from {@code Base.rest} when it is last, else
+     * {@code Base.split_rest}, whose second part the names after it destructure. Nested patterns
+     * become assignments of their own; the value is {@code rhs}.
+     */
+    private Expr slurpDestructuring(Expr pattern, Object rhs, Expr at) {
+        int slurpAt = -1;
+        for (int i = 0; i < pattern.nargs(); i++) {
+            if (pattern.arg(i) instanceof Expr x && x.is("...")) {
+                if (slurpAt >= 0) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: multiple \"...\" on lhs of assignment", null);
+                }
+                slurpAt = i;
+            }
+        }
+        Symbol value = gensym("rhs");
+        Symbol state = gensym("state");
+        List<Object> body = new ArrayList<>();
+        body.add(new Expr("=", value, rhs).at(at));
+        int leading = slurpAt < 0 ? pattern.nargs() : slurpAt;
+        for (int i = 0; i < leading; i++) {
+            Symbol next = gensym("next");
+            Expr iterate = i == 0 ? baseCall(at, "indexed_iterate", value, (long) (i + 1))
+                            : baseCall(at, "indexed_iterate", value, (long) (i + 1), state);
+            body.add(new Expr("=", next, iterate).at(at));
+            body.add(new Expr("=", pattern.arg(i), new Expr("ref", next, 1L).at(at)).at(at));
+            body.add(new Expr("=", state, new Expr("ref", next, 2L).at(at)).at(at));
+        }
+        if (slurpAt >= 0) {
+            Object slurped = ((Expr) pattern.arg(slurpAt)).arg(0);
+            int trailing = pattern.nargs() - slurpAt - 1;
+            Object[] stateArgs = leading == 0 ? new Object[0] : new Object[]{state};
+            if (trailing == 0) {
+                body.add(new Expr("=", slurped, baseCall(at, "rest", prepend(value, stateArgs))).at(at));
+            } else {
+                Symbol parts = gensym("parts");
+                Object[] args = new Object[2 + stateArgs.length];
+                args[0] = value;
+                args[1] = (long) trailing;
+                System.arraycopy(stateArgs, 0, args, 2, stateArgs.length);
+                body.add(new Expr("=", parts, baseCall(at, "split_rest", args)).at(at));
+                body.add(new Expr("=", slurped, new Expr("ref", parts, 1L).at(at)).at(at));
+                Object[] after = Arrays.copyOfRange(pattern.args(), slurpAt + 1, pattern.nargs());
+                body.add(new Expr("=", new Expr("tuple", after).at(pattern), new Expr("ref", parts, 2L).at(at)).at(at));
+            }
+        }
+        body.add(value);
+        return new Expr("block", body.toArray()).at(at);
+    }
+
+    /** A call of a Base function by its value, whatever the names visible where the call is. */
+    private Expr baseCall(Expr at, String name, Object... args) {
+        Object[] callArgs = prepend(new Expr("#base", new QuoteNode(sym(name))).at(at), args);
+        return new Expr("call", callArgs).at(at);
+    }
+
     Symbol gensym(String hint) {
         return sym("#" + hint + "#" + (++gensym));
     }
@@ -84,6 +151,9 @@ final class Desugar {
                 if (e.arg(0) instanceof Expr lhs && lhs.is("tuple") && lhs.nargs() == 1 && lhs.arg(0) instanceof Expr p
                                 && p.is("parameters")) {
                     return expand(propertyDestructuring(p, e.arg(1), e));
+                }
+                if (e.arg(0) instanceof Expr lhs && lhs.is("tuple") && slurps(lhs)) {
+                    return expand(slurpDestructuring(lhs, e.arg(1), e));
                 }
                 break;
             case "do": {

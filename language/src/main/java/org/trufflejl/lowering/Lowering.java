@@ -671,6 +671,8 @@ public final class Lowering {
                 return call("_call_function", e, gen(e.arg(0), s));
             case "#apply_type":
                 return genCallArgs(global("apply_type"), e.args(), 0, s, e);
+            case "#base":
+                return new ConstantNode(baseFunction(((Symbol) ((QuoteNode) e.arg(0)).value).name));
             case "#slot":
                 return ReadLocalNodeGen.create((int) (long) (Long) e.arg(0), sym("#a"));
             case "...":
