@@ -73,3 +73,17 @@ try
 catch e
     println(sprint(showerror, e))
 end
+# a slurp in loop variables: fresh locals in each iteration
+for (h, t...) in [(1, 2, 3), (4, 5)]
+    println(h, " ", t)
+end
+for (i, (h, t...)) in enumerate(["ab", "cde"]), k in 1:1
+    println(i, h, t, k)
+end
+function loop_locals_are_new()
+    h = 0
+    for (h, t...) in [(1, 2)]
+    end
+    h
+end
+println(loop_locals_are_new())

@@ -120,6 +120,69 @@ final class Desugar {
         return new Expr("block", body.toArray()).at(at);
     }
 
+    private static boolean slurpingLoopVariable(Object specs) {
+        if (specs instanceof Expr b && b.is("block")) {
+            for (Object spec : b.args()) {
+                if (slurpingLoopVariable(spec)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return specs instanceof Expr spec && spec.is("=") && spec.arg(0) instanceof Expr pattern && pattern.is("tuple") && slurps(pattern);
+    }
+
+    /**
+     * {@code for (a, b...) in xs}: the loop takes each element into a temporary that the body,
+     * first, destructures into fresh locals (loop variables are new in each iteration).
+     */
+    private Expr loopWithSlurp(Expr loop) {
+        Object specs = loop.arg(0);
+        List<Object> prologue = new ArrayList<>();
+        Object newSpecs;
+        if (specs instanceof Expr b && b.is("block")) {
+            Object[] each = new Object[b.nargs()];
+            for (int i = 0; i < each.length; i++) {
+                each[i] = withElementTemporary((Expr) b.arg(i), prologue);
+            }
+            newSpecs = new Expr("block", each).at(b);
+        } else {
+            newSpecs = withElementTemporary((Expr) specs, prologue);
+        }
+        Object body = loop.arg(1);
+        Object[] statements = new Object[prologue.size() + 1];
+        prologue.toArray(statements);
+        statements[prologue.size()] = body;
+        return new Expr("for", newSpecs, new Expr("block", statements).at(loop)).at(loop);
+    }
+
+    private Expr withElementTemporary(Expr spec, List<Object> prologue) {
+        if (!(spec.arg(0) instanceof Expr pattern && pattern.is("tuple") && slurps(pattern))) {
+            return spec;
+        }
+        Symbol element = gensym("element");
+        List<Object> names = new ArrayList<>();
+        patternNames(pattern, names);
+        prologue.add(new Expr("local", names.toArray()).at(spec));
+        prologue.add(new Expr("=", pattern, element).at(spec));
+        return new Expr("=", element, spec.arg(1)).at(spec);
+    }
+
+    /** The variables a destructuring pattern assigns. */
+    private static void patternNames(Object pattern, List<Object> names) {
+        if (pattern instanceof Symbol) {
+            names.add(pattern);
+        } else if (pattern instanceof Expr x && (x.is("tuple") || x.is("...") || x.is("::"))) {
+            if (x.is("::")) {
+                patternNames(x.arg(0), names);
+                return;
+            }
+            for (Object a : x.args()) {
+                patternNames(a, names);
+            }
+        }
+    }
+
     /** A call of a Base function by its value, whatever the names visible where the call is. */
     private Expr baseCall(Expr at, String name, Object... args) {
         Object[] callArgs = prepend(new Expr("#base", new QuoteNode(sym(name))).at(at), args);
@@ -170,6 +233,11 @@ final class Desugar {
                 }
                 return expand(new Expr("call", args).at(call));
             }
+            case "for":
+                if (slurpingLoopVariable(e.arg(0))) {
+                    return expand(loopWithSlurp(e));
+                }
+                break;
             case "let":
                 return expandLet(e);
             case "comparison":
