@@ -237,8 +237,45 @@ function _linear_index(a, I::Tuple, orig)
     k + 1
 end
 
+"""
+    IndexStyle(A)
+    IndexStyle(typeof(A))
+
+How an array is best indexed: `IndexLinear()` (one index into its elements in memory order:
+`Array`, ranges, `BitArray`) or `IndexCartesian()` (one index per dimension), the default for
+an array type of your own. A linear index into a cartesian array becomes its subscripts, so a
+matrix type needs only `size` and `getindex(A, i::Int, j::Int)`; one that defines
+`getindex(A, i::Int)` instead declares `Base.IndexStyle(::Type{<:MyType}) = IndexLinear()`.
+"""
+abstract type IndexStyle end
+struct IndexLinear <: IndexStyle end
+struct IndexCartesian <: IndexStyle end
+IndexStyle(a::AbstractArray) = IndexStyle(typeof(a))
+IndexStyle(::Type{<:AbstractArray}) = IndexCartesian()
+IndexStyle(::Type{<:Union{Array, BitArray, AbstractRange}}) = IndexLinear()
+IndexStyle(a::AbstractArray, b::AbstractArray...) = all(x -> IndexStyle(x) isa IndexLinear, (a, b...)) ? IndexLinear() : IndexCartesian()
+
+# The subscripts of the k-th element (column-major) of an array of dimensions sz.
+function _subscripts(a, k::Int)
+    sz = size(a)
+    (1 <= k <= length(a)) || throw(BoundsError(a, k))
+    k -= 1
+    out = Vector{Int}(undef, length(sz))
+    for d in 1:length(sz)
+        out[d] = k % sz[d] + 1
+        k = div(k, sz[d])
+    end
+    (out...,)
+end
+
 getindex(a::AbstractArray) = a[1]
-getindex(a::AbstractArray, i::Integer) = a[Int(i)]
+# An Int gets here only when the array's type has no getindex for one Int: a cartesian matrix
+# type's own getindex takes the subscripts; other integers are converted to an Int first.
+function getindex(a::AbstractArray, i::Integer)
+    i isa Int || return a[Int(i)]
+    IndexStyle(a) isa IndexCartesian && ndims(a) != 1 || throw(MethodError(getindex, (a, i)))
+    a[_subscripts(a, i)...]
+end
 function getindex(a::AbstractArray, I...)
     J = _to_indices(a, I)
     if _all_scalar(J)
@@ -324,7 +361,11 @@ end
 tail(t::Tuple) = isempty(t) ? throw(ArgumentError("Cannot call tail on an empty tuple.")) : ntuple(i -> t[i + 1], length(t) - 1)
 front(t::Tuple) = isempty(t) ? throw(ArgumentError("Cannot call front on an empty tuple.")) : ntuple(i -> t[i], length(t) - 1)
 
-setindex!(a::AbstractArray, v, i::Integer) = setindex!(a, v, Int(i))
+function setindex!(a::AbstractArray, v, i::Integer)
+    i isa Int || return setindex!(a, v, Int(i))
+    IndexStyle(a) isa IndexCartesian && ndims(a) != 1 || throw(MethodError(setindex!, (a, v, i)))
+    setindex!(a, v, _subscripts(a, i)...)
+end
 function setindex!(a::AbstractArray, v, I...)
     J = _to_indices(a, I)
     if _all_scalar(J)

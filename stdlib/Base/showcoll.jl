@@ -234,7 +234,8 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
         shown = IOContext(shown, :compact => true)
     end
     if ndims(a) == 1 || ndims(a) == 2
-        _print_matrix(io, shown, T, size(a, 1), ndims(a) == 1 ? 1 : size(a, 2), (i, j) -> _cell(a, i, j))
+        _print_matrix(io, shown, T, size(a, 1), ndims(a) == 1 ? 1 : size(a, 2), (i, j) -> _cell(a, i, j),
+                      (i, j, s) -> replace_in_print_matrix(a, i, j, s))
     else
         # one matrix per slice, headed by its index: [:, :, 2] =
         sz = size(a)
@@ -253,9 +254,29 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
         end
     end
 end
+"""
+    Base.replace_in_print_matrix(A, i, j, str)
+
+The text `display` prints for the cell `(i, j)` of the matrix `A`, given its shown value `str`:
+`str` itself unless a structured matrix type says otherwise (a `Diagonal` shows `⋅` off its
+diagonal, through [`Base.replace_with_centered_mark`](@ref)).
+"""
+replace_in_print_matrix(A::AbstractArray, i::Integer, j::Integer, s::AbstractString) = s
+
+"""
+    Base.replace_with_centered_mark(s; c = '⋅')
+
+A string as wide as `s`, blank but for `c` in its middle.
+"""
+function replace_with_centered_mark(s::AbstractString; c::AbstractChar = '⋅')
+    n = textwidth(s)
+    string(" "^(cld(n, 2) - 1), c, " "^(n - cld(n, 2)))
+end
+
 # Julia's print_matrix (arrayshow.jl): rows of cells, each column aligned; under :limit (what
-# display sets) only the corners that fit displaysize, with ⋮, … and ⋱ between them.
-function _print_matrix(io, shown, T, m, n, cell)
+# display sets) only the corners that fit displaysize, with ⋮, … and ⋱ between them. `mark`
+# may replace a cell's text (replace_in_print_matrix); the alignment is its value's.
+function _print_matrix(io, shown, T, m, n, cell, mark = (i, j, s) -> s)
     pre, sep, post, hdots, vdots, ddots, hmod, vmod = " ", "  ", "", "  …  ", "⋮", "  ⋱  ", 5, 5
     if get(io, :limit, false) === true
         sz = displaysize(io)
@@ -267,8 +288,10 @@ function _print_matrix(io, shown, T, m, n, cell)
     presp = " "^length(pre)
     sepsize = length(sep)
     strs = Dict{Tuple{Int,Int},String}()
-    str(i, j) = get!(() -> _sprint_with(shown, _show_elem, T, cell(i, j)), strs, (i, j))
-    align(i, j) = _alignment(cell(i, j), str(i, j))
+    texts = Dict{Tuple{Int,Int},String}()
+    text(i, j) = get!(() -> _sprint_with(shown, _show_elem, T, cell(i, j)), texts, (i, j))
+    str(i, j) = get!(() -> mark(i, j, text(i, j)), strs, (i, j))
+    align(i, j) = _alignment(cell(i, j), text(i, j))
     halfheight = div(screenheight, 2)
     rowsA = m > screenheight ? vcat(collect(1:halfheight), collect(m-div(screenheight - 1, 2)+1:m)) : collect(1:m)
     maxpossiblecols = div(screenwidth, 1 + sepsize)

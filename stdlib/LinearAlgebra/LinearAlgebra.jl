@@ -10,7 +10,7 @@ module LinearAlgebra
 
 import Base: +, -, *, ==, show, Matrix
 export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tril,
-    issymmetric, ishermitian, isdiag, opnorm, I, UniformScaling, SingularException, transpose, adjoint, inv,
+    issymmetric, ishermitian, isdiag, opnorm, I, UniformScaling, Diagonal, SingularException, transpose, adjoint, inv,
     lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin
 
 const dot = Base.dot
@@ -226,6 +226,81 @@ function Base._construct_array(T, N, J::UniformScaling, m::Integer, n::Integer)
     _scaling_matrix(Base._isvar(T) ? typeof(J.λ) : T, J, m, n)
 end
 Base._construct_array(T, N, J::UniformScaling, dims::Tuple{Integer, Integer}) = Base._construct_array(T, N, J, dims...)
+"""
+    Diagonal(v::AbstractVector)
+    Diagonal(A::AbstractMatrix)
+
+A square matrix with `v` on its diagonal and zeros elsewhere, stored as `v` (shared, not
+copied): products, sums, `inv`, `det` and `\\` work on the diagonal alone. `display` shows `⋅`
+for the entries off it. `I(n)` is the `n`×`n` identity as a `Diagonal`.
+"""
+struct Diagonal{T, V<:AbstractVector{T}} <: AbstractMatrix{T}
+    diag::V
+end
+Diagonal(v::AbstractVector) = Diagonal{eltype(v), typeof(v)}(v)
+Diagonal(a::AbstractMatrix) = Diagonal(diag(a))
+Diagonal{T}(v::AbstractVector) where {T} = Diagonal(convert(AbstractVector{T}, v))
+(J::UniformScaling)(n::Integer) = Diagonal(fill(J.λ, n))
+Base.size(D::Diagonal) = (length(D.diag), length(D.diag))
+function Base.getindex(D::Diagonal, i::Integer, j::Integer)
+    Base.checkbounds(D, i, j)
+    i == j ? D.diag[i] : zero(eltype(D))
+end
+function Base.setindex!(D::Diagonal, v, i::Integer, j::Integer)
+    Base.checkbounds(D, i, j)
+    if i == j
+        D.diag[i] = v
+    elseif !iszero(v)
+        throw(ArgumentError("cannot set off-diagonal entry ($i, $j) to a nonzero value ($v)"))
+    end
+    D
+end
+Base.replace_in_print_matrix(D::Diagonal, i::Integer, j::Integer, s::AbstractString) = i == j ? s : Base.replace_with_centered_mark(s)
+Base.copy(D::Diagonal) = Diagonal(copy(D.diag))
+Base.similar(D::Diagonal, ::Type{T}) where {T} = Diagonal(similar(D.diag, T))
+diag(D::Diagonal) = copy(D.diag)
+isdiag(D::Diagonal) = true
+issymmetric(D::Diagonal) = true
+tr(D::Diagonal) = sum(D.diag)
+det(D::Diagonal) = prod(D.diag)
+Base.transpose(D::Diagonal) = D
+Base.adjoint(D::Diagonal) = Diagonal(conj.(D.diag))
+==(D::Diagonal, E::Diagonal) = D.diag == E.diag
++(D::Diagonal, E::Diagonal) = Diagonal(D.diag .+ E.diag)
+-(D::Diagonal, E::Diagonal) = Diagonal(D.diag .- E.diag)
+-(D::Diagonal) = Diagonal(-D.diag)
+*(x::Number, D::Diagonal) = Diagonal(x .* D.diag)
+*(D::Diagonal, x::Number) = Diagonal(D.diag .* x)
+*(D::Diagonal, E::Diagonal) = Diagonal(_check_square_product(D, E).diag .* E.diag)
+function *(D::Diagonal, v::AbstractVector)
+    length(v) == size(D, 2) || throw(DimensionMismatch("second dimension of D, $(size(D, 2)), does not match length of v, $(length(v))"))
+    D.diag .* v
+end
+function *(D::Diagonal, a::AbstractMatrix)
+    size(a, 1) == size(D, 2) || throw(DimensionMismatch("second dimension of D, $(size(D, 2)), does not match first dimension of A, $(size(a, 1))"))
+    D.diag .* a
+end
+function *(a::AbstractMatrix, D::Diagonal)
+    size(a, 2) == size(D, 1) || throw(DimensionMismatch("second dimension of A, $(size(a, 2)), does not match first dimension of D, $(size(D, 1))"))
+    a .* permutedims(D.diag)
+end
+function _check_square_product(D::Diagonal, E::Diagonal)
+    size(D, 2) == size(E, 1) || throw(DimensionMismatch("second dimension of A, $(size(D, 2)), does not match first dimension of B, $(size(E, 1))"))
+    D
+end
+function _check_invertible(D::Diagonal)
+    for i in eachindex(D.diag)
+        iszero(D.diag[i]) && throw(SingularException(i))
+    end
+    D
+end
+Base.inv(D::Diagonal) = Diagonal(inv.(_check_invertible(D).diag))
+Base.:\(D::Diagonal, b::AbstractVecOrMat) = _check_invertible(D).diag .\ b
++(D::Diagonal, J::UniformScaling) = Diagonal(D.diag .+ J.λ)
++(J::UniformScaling, D::Diagonal) = Diagonal(J.λ .+ D.diag)
+-(D::Diagonal, J::UniformScaling) = Diagonal(D.diag .- J.λ)
+-(J::UniformScaling, D::Diagonal) = Diagonal(J.λ .- D.diag)
+
 function _scaling_matrix(T, J::UniformScaling, m, n)
     out = zeros(T, m, n)
     for i in 1:min(m, n)

@@ -27,3 +27,16 @@ function f(p)
     x
 end
 println(f(P(7, 8)))
+# a type parameter's bound may name an earlier parameter; a violation reports the variable as
+# Julia does (in T, expected T<:Real)
+struct Wrapped{T, V<:AbstractVector{T}}
+    v::V
+end
+println(Wrapped{Int, Vector{Int}}([1]), " ", (Vector{T} where T<:Real).var)
+for make in (() -> Wrapped{Int, Vector{Float64}}, () -> Complex{String})
+    try
+        make()
+    catch e
+        println(sprint(showerror, e))
+    end
+end

@@ -325,9 +325,14 @@ public final class TypeFamily {
         }
         if (!isTuple) {
             for (int i = 0; i < params.length; i++) {
-                if (params[i] instanceof JlType pt && !(pt instanceof TypeVar)
-                                && (!Subtyping.isSubtype(pt, vars[i].ub) || !Subtyping.isSubtype(vars[i].lb, pt))) {
-                    throw Errors.typeError(name.name, "parameter", vars[i].ub, pt, null);
+                if (params[i] instanceof JlType pt && !(pt instanceof TypeVar)) {
+                    // a bound may name the parameters before it ({T, V<:AbstractVector{T}})
+                    JlType ub = i == 0 ? vars[i].ub : (JlType) Substitution.apply(vars[i].ub, vars, params);
+                    JlType lb = i == 0 ? vars[i].lb : (JlType) Substitution.apply(vars[i].lb, vars, params);
+                    if (!Subtyping.isSubtype(pt, ub) || !Subtyping.isSubtype(lb, pt)) {
+                        // as Julia's: "in Complex, in T, expected T<:Real" (the variable as declared)
+                        throw Errors.typeError(name.name, vars[i].name.name, vars[i], pt, null);
+                    }
                 }
             }
         }
