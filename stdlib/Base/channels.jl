@@ -26,6 +26,8 @@ function Channel(func::Function; ctype=Any, csize=0, taskref=nothing, spawn=fals
     c
 end
 
+Channel(func::Function, sz::Real; taskref=nothing, spawn=false) = Channel(func; csize=sz, taskref=taskref, spawn=spawn)
+
 # Channel{T}(f, size): the Java constructor calls this with the new channel.
 _channel_run(c::Channel, func) = (_channel_start(c, func); nothing)
 

@@ -101,3 +101,51 @@ function reset(e::Event)
     unlock(e.notify)
     nothing
 end
+
+"""
+    Base.Semaphore(n)
+
+A counting semaphore: at most `n` holders at a time. `Base.acquire(s)` waits for a free place
+and takes it, `Base.release(s)` gives it back, `Base.acquire(f, s)` runs `f()` holding one.
+"""
+mutable struct Semaphore
+    sem_size::Int
+    curr_cnt::Int
+    cond_wait::GenericCondition{ReentrantLock}
+    Semaphore(sem_size) = sem_size > 0 ? new(sem_size, 0, GenericCondition{ReentrantLock}()) :
+        throw(ArgumentError("Semaphore size must be > 0"))
+end
+
+function acquire(s::Semaphore)
+    lock(s.cond_wait)
+    try
+        while s.curr_cnt >= s.sem_size
+            wait(s.cond_wait)
+        end
+        s.curr_cnt += 1
+    finally
+        unlock(s.cond_wait)
+    end
+    nothing
+end
+
+function acquire(f, s::Semaphore)
+    acquire(s)
+    try
+        return f()
+    finally
+        release(s)
+    end
+end
+
+function release(s::Semaphore)
+    lock(s.cond_wait)
+    try
+        s.curr_cnt > 0 || error("release count must match acquire count")
+        s.curr_cnt -= 1
+        notify(s.cond_wait; all = false)
+    finally
+        unlock(s.cond_wait)
+    end
+    nothing
+end

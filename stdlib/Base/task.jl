@@ -86,6 +86,15 @@ fetch(x) = x
 
 task_result(t::Task) = _task_result(t)
 
+# The fields Julia's Task shows (t.state, t.exception, t.result), as its getproperty computes them.
+function getproperty(t::Task, f::Symbol)
+    f === :state && return istaskfailed(t) ? :failed : istaskdone(t) ? :done : :runnable
+    f === :exception && return istaskfailed(t) ? _task_result(t) : nothing
+    f === :result && return istaskdone(t) ? _task_result(t) : nothing
+    throw(ErrorException(string("type Task has no field ", f)))
+end
+propertynames(::Task) = (:state, :exception, :result)
+
 function sleep(sec::Real)
     sec >= 0 || throw(ArgumentError(string("cannot sleep for ", sec, " seconds")))
     _sleep_ns(Int(round(sec * 1.0e9)))

@@ -127,3 +127,47 @@ println(Threads.nthreads() >= 1, " ", 1 <= Threads.threadid() <= Threads.nthread
 ids = [fetch(Threads.@spawn Threads.threadid()) for i in 1:20]
 println(all(i -> 1 <= i <= Threads.nthreads(), ids))
 try; Threads.@threads nothing_but_a_name; catch e; println(sprint(showerror, e)); end
+
+# Channel(f, size); a task's state/result/exception fields; Base.Semaphore
+c2 = Channel(3) do ch
+    for x in ("a", "b", "c")
+        put!(ch, x)
+    end
+end
+println(join(c2))
+failing = @async error("boom")
+try
+    wait(failing)
+catch e
+    println(typeof(e), " ", sprint(showerror, e.task.exception), " ", e.task.state, " ", e.task.result isa ErrorException)
+end
+ok_task = @async 1 + 1
+wait(ok_task)
+println(ok_task.state, " ", ok_task.result, " ", ok_task.exception, " ", propertynames(ok_task))
+try
+    ok_task.nofield
+catch e
+    println(sprint(showerror, e))
+end
+sem = Base.Semaphore(2)
+active = Threads.Atomic{Int}(0)
+peak = Threads.Atomic{Int}(0)
+@sync for i in 1:6
+    Threads.@spawn Base.acquire(sem) do
+        n = Threads.atomic_add!(active, 1) + 1
+        Threads.atomic_max!(peak, n)
+        sleep(0.005)
+        Threads.atomic_sub!(active, 1)
+    end
+end
+println(peak[] <= 2, " ", active[])
+try
+    Base.release(sem)
+catch e
+    println(sprint(showerror, e))
+end
+try
+    Base.Semaphore(0)
+catch e
+    println(sprint(showerror, e))
+end

@@ -468,6 +468,12 @@ public final class DataNodes {
                     return v;
                 }
             }
+            // a built-in object whose type has a getproperty method of its own (t.exception of a Task)
+            org.trufflejl.runtime.JlFunction getproperty = baseFunction(this, "getproperty");
+            org.trufflejl.runtime.Method m = getproperty.table.lookup(new org.trufflejl.runtime.types.JlType[]{Types.typeOf(o), Types.SymbolT});
+            if (m != null && m != org.trufflejl.runtime.MethodTable.AMBIGUOUS && m.sig[0] != Types.Any) {
+                return m.callTarget().call(getproperty, null, o, name);
+            }
             throw noField(Types.typeOf(o));
         }
 
