@@ -342,6 +342,13 @@ function _foreach_index(f, J)
         d > n && return nothing
     end
 end
+"""
+    tuple(xs...)
+
+The tuple of the arguments: `tuple(1, "a") == (1, "a")`.
+"""
+tuple(xs...) = xs
+
 function ntuple(f, n::Int)
     # short tuples written out, so that they are made in one piece (and stay virtual when compiled)
     n == 0 && return ()
@@ -470,6 +477,29 @@ function deleteat!(a::Vector, inds)
         k += 1
     end
     a
+end
+"""
+    keepat!(a::Vector, inds)
+    keepat!(a::Vector, m::AbstractVector{Bool})
+
+Removes the items of `a` at the indices not in `inds` (sorted, unique) or where `m` is
+false; returns `a`.
+"""
+function keepat!(a::Vector, inds)
+    k = 0
+    prev = 0
+    for i in inds
+        i > prev || throw(ArgumentError("indices must be unique and sorted"))
+        (1 <= i <= length(a)) || throw(BoundsError(a, i))
+        k += 1
+        a[k] = a[i]
+        prev = i
+    end
+    _deleteat!(a, k + 1, length(a) - k)
+end
+function keepat!(a::Vector, m::AbstractVector{Bool})
+    length(m) == length(a) || throw(BoundsError(a, m))
+    keepat!(a, findall(m))
 end
 # splice!(a, i or range, ins = ()): removes what is there and puts the items of ins in its place;
 # returns what was removed (an empty range inserts before its start)

@@ -294,6 +294,11 @@ function minimum(a::AbstractArray; dims = nothing, init = _NoInit())
     dims === nothing && return _minimum(a)
     _reduce_dims(min, a, dims)
 end
+# extrema(A; dims): (min, max) of each slice, paired as Julia's
+function extrema(a::AbstractArray; dims = nothing)
+    dims === nothing && return (minimum(a), maximum(a))
+    map(tuple, minimum(a; dims = dims), maximum(a; dims = dims))
+end
 function _reduce_dims(op, a, dims; init = _NoInit())
     s = size(a)
     n = length(s)
@@ -770,6 +775,12 @@ function reverse!(a::AbstractVector)
     a
 end
 unique(itr) = unique(identity, itr)
+# the distinct rows (dims = 1) or columns (dims = 2) of a matrix, each at its first place
+function unique(a::AbstractMatrix; dims::Integer)
+    dims == 1 || dims == 2 || throw(ArgumentError("dims = $dims: a matrix has slices along dimension 1 or 2"))
+    keep = unique(i -> dims == 1 ? a[i, :] : a[:, i], 1:size(a, dims))
+    dims == 1 ? a[keep, :] : a[:, keep]
+end
 # the elements whose f-values are distinct, each the first with its value
 function unique(f, itr)
     # an array of a concrete element type: its elements' own Set and vector (no boxing)
@@ -940,6 +951,30 @@ function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Bool = fal
 end
 issorted(v; lt = isless, by = identity, rev::Bool = false) = all(i -> !(rev ? lt(by(v[i]), by(v[i+1])) : lt(by(v[i+1]), by(v[i]))), 1:length(v)-1)
 partialsort(v, k; kws...) = sort(v; kws...)[k]
+
+"""
+    sortslices(A; dims, kws...)
+
+The rows (`dims = 1`) or columns (`dims = 2`) of the matrix `A` sorted as vectors,
+lexicographically (`sort`'s keywords `lt`, `by`, `rev` apply to the slices).
+"""
+function sortslices(A::AbstractMatrix; dims::Integer, kws...)
+    dims == 1 || dims == 2 || throw(ArgumentError("dims = $dims: a matrix has slices along dimension 1 or 2"))
+    if dims == 1
+        return A[sortperm([A[i, :] for i in axes(A, 1)]; kws...), :]
+    end
+    A[:, sortperm([A[:, j] for j in axes(A, 2)]; kws...)]
+end
+sortslices(v::AbstractVector; dims::Integer = 1, kws...) = sort(v; kws...)
+
+# vectors compare lexicographically, as Julia's cmp/isless of two AbstractVectors
+function cmp(a::AbstractVector, b::AbstractVector)
+    for (x, y) in zip(a, b)
+        isequal(x, y) || return isless(x, y) ? -1 : 1
+    end
+    cmp(length(a), length(b))
+end
+isless(a::AbstractVector, b::AbstractVector) = cmp(a, b) < 0
 
 # isless for tuples and pairs: lexicographic, as Julia's (the first elements decide unless they
 # are isequal). Pairs of equal length up to 3 written out: indexing a tuple by a loop variable

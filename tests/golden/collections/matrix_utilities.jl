@@ -1,0 +1,26 @@
+# Matrix utilities of everyday code: cartesian indices, slices, sorting rows, reductions by dims.
+A = [3 1; 4 1; 5 9]
+println(findall(>(2), A), " ", findfirst(==(9), A), " ", argmax(A), " ", A[CartesianIndex(3, 2)])
+for I in CartesianIndices((2, 2))
+    print(Tuple(I), " ")
+end
+println()
+println(LinearIndices(A)[2, 2], " ", collect(eachindex(A))[end], " ", keys(A)[1])
+println(sort([3, 1, 2], lt = >), " ", partialsort([5, 2, 8, 1], 2), " ", searchsortedfirst([1, 3, 5], 4), " ", searchsorted([1, 2, 2, 3], 2))
+println(repeat([1 2], 2, 2), " ", cat([1], [2], dims = 1), " ", size(cat([1 2], [3 4], dims = 3)))
+println(dropdims(sum(A, dims = 2), dims = 2), " ", selectdim(A, 2, 1), " ", rotl90([1 2; 3 4]), " ", circshift([1 2; 3 4], (1, 0)))
+println(sortslices([3 1; 1 2], dims = 1), " ", sort([3 1; 1 2], dims = 2), " ", reverse([1, 2, 3]), " ", vec([1 2; 3 4]))
+println(stack([[1, 2], [3, 4]]), " ", reduce(hcat, [[1, 2], [3, 4]]), " ", reduce(vcat, [[1], [2, 3]]))
+println(count(iszero, [0 1; 0 0]), " ", any(A .> 8), " ", all(x -> x > 0, A), " ", extrema(A, dims = 1))
+B = copy(A); B[B .> 3] .= 0
+println(B, " ", A[[1, 3], :], " ", A[end, :], " ", A[:, end])
+println(accumulate(+, [1 2; 3 4], dims = 1), " ", cumsum([1 2; 3 4], dims = 2), " ", diff([1 4; 9 16], dims = 1))
+println(map(x -> x * 2, A) == 2A, " ", size(A'))
+v = collect(1:10)
+println(v[v .% 3 .== 0], " ", filter!(iseven, v), " ", v, " ", deleteat!([1, 2, 3, 4], [1, 3]), " ", keepat!([1, 2, 3], [2]))
+println(unique([1 2; 1 2], dims = 1), " ", allunique([1, 2]), " ", union([1, 2], [2, 3]), " ", setdiff([1, 2, 3], [2]), " ", intersect([1, 2], [2]))
+println(minimum([3 1; 2 5], dims = 2), " ", findmin([3 1; 2 5]), " ", sum([1 2; 3 4]; dims = (1, 2)))
+println(mapreduce(x -> x^2, +, [1 2; 3 4], dims = 1), " ", prod([1 2; 3 4], dims = 1))
+println(permutedims([1 2 3]), " ", reshape([1, 2, 3, 4], :, 2), " ", reshape(1:6, (2, :)) |> size)
+println(isless([1, 2], [1, 3]), " ", sort([[2, 1], [1, 5], [1, 2]]), " ", cmp([1, 2], [1, 2, 0]), " ", tuple(1, "a"), " ", tuple())
+println(keepat!([1, 2, 3, 4], [2, 4]), " ", keepat!([1, 2, 3], [true, false, true]), " ", unique([1 2 1; 3 4 3], dims = 2), " ", sortslices([2 1; 1 2; 1 1], dims = 1, rev = true))
