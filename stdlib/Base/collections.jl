@@ -871,8 +871,14 @@ eachcol(a::AbstractMatrix) = (view(a, :, j) for j in 1:size(a, 2))
 The matrix with rows and columns exchanged (not recursively, unlike `transpose`); a vector
 becomes a one-row matrix.
 """
-# transpose here is a copy that does not recurse into the elements: what permutedims is
-permutedims(a::AbstractMatrix) = transpose(a)
+function permutedims(a::AbstractMatrix)
+    m, n = size(a)
+    out = similar(a, eltype(a), (n, m))
+    for i in 1:m, j in 1:n
+        out[j, i] = a[i, j]
+    end
+    out
+end
 permutedims(v::AbstractVector) = reshape(copy(v), 1, length(v))
 function permutedims(a::AbstractMatrix, perm)
     p = Tuple(perm)

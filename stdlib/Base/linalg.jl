@@ -32,31 +32,90 @@ function *(a::AbstractMatrix, x::AbstractVector)
     end
     _collect_narrow(out, nothing)
 end
-function transpose(a::AbstractMatrix)
-    m, n = size(a)
-    out = similar(a, eltype(a), (n, m))
-    for i in 1:m, j in 1:n
-        out[j, i] = a[i, j]
-    end
-    out
+"""
+    adjoint(A)    (also A')
+    transpose(A)
+
+The conjugate transpose (or the transpose) of a vector or matrix, as a lazy view of it, as
+Julia's `Adjoint` and `Transpose`: a vector's is a 1×n row (`x' * y` is the number
+`dot(x, y)`, `x' * A` a row again), a matrix's reads `A[j, i]`, and writing into it writes into
+`A`. `copy`, `collect` and `Matrix` make a matrix of it; `permutedims` copies at once.
+"""
+struct Adjoint{T, S} <: AbstractMatrix{T}
+    parent::S
 end
-function transpose(v::AbstractVector)
-    out = similar(v, eltype(v), (1, length(v)))
-    for i in 1:length(v)
-        out[1, i] = v[i]
-    end
-    out
+struct Transpose{T, S} <: AbstractMatrix{T}
+    parent::S
 end
-adjoint(a::AbstractArray) = conj(transpose(a))
+const AdjOrTrans{T, S} = Union{Adjoint{T, S}, Transpose{T, S}}
+adjoint(a::AbstractVector) = Adjoint{eltype(a), typeof(a)}(a)
+adjoint(a::AbstractMatrix) = Adjoint{eltype(a), typeof(a)}(a)
+transpose(a::AbstractVector) = Transpose{eltype(a), typeof(a)}(a)
+transpose(a::AbstractMatrix) = Transpose{eltype(a), typeof(a)}(a)
+adjoint(a::Adjoint) = a.parent
+transpose(a::Transpose) = a.parent
+adjoint(a::Transpose) = conj(a.parent)
+transpose(a::Adjoint) = conj(a.parent)
+parent(a::AdjOrTrans) = a.parent
+# (what a vector's wrapper does differently is chosen by its parent's type)
+size(a::AdjOrTrans) = _wrapped_size(a.parent)
+_wrapped_size(p::AbstractVector) = (1, length(p))
+_wrapped_size(p::AbstractMatrix) = (size(p, 2), size(p, 1))
+_wrapper_op(::Adjoint) = adjoint
+_wrapper_op(::Transpose) = transpose
+getindex(a::AdjOrTrans, i::Int, j::Int) = _wrapped_get(a, a.parent, i, j)
+function _wrapped_get(a, p::AbstractVector, i, j)
+    i == 1 || throw(BoundsError(a, (i, j)))
+    _wrapper_op(a)(p[j])
+end
+_wrapped_get(a, p::AbstractMatrix, i, j) = _wrapper_op(a)(p[j, i])
+setindex!(a::AdjOrTrans, v, i::Int, j::Int) = (_wrapped_set!(a, a.parent, _wrapper_op(a)(v), i, j); a)
+function _wrapped_set!(a, p::AbstractVector, v, i, j)
+    i == 1 || throw(BoundsError(a, (i, j)))
+    p[j] = v
+end
+_wrapped_set!(a, p::AbstractMatrix, v, i, j) = (p[j, i] = v)
+vec(a::Adjoint{<:Real, <:AbstractVector}) = a.parent
+vec(a::Transpose{T, <:AbstractVector}) where {T} = a.parent
+# as Julia's summary: "1×3 adjoint(::Vector{Int64}) with eltype Int64"
+_summary(a::AdjOrTrans) = string(_dims_summary(size(a)), " ", a isa Adjoint ? "adjoint" : "transpose",
+                                 "(::", typeof(a.parent), ") with eltype ", eltype(a))
+
+# a row times a column is a number; a row times a matrix a row
+*(x::Adjoint{T, <:AbstractVector}, y::AbstractVector) where {T} = dot(x.parent, y)
+function *(x::Transpose{T, <:AbstractVector}, y::AbstractVector) where {T}
+    _check_dot_lengths(x.parent, y)
+    isempty(y) && return zero(eltype(x)) * zero(eltype(y))
+    acc = x.parent[1] * y[1]
+    for i in 2:length(y)
+        acc += x.parent[i] * y[i]
+    end
+    acc
+end
+*(x::Adjoint{T, <:AbstractVector}, a::AbstractMatrix) where {T} = adjoint(adjoint(a) * x.parent)
+*(x::Transpose{T, <:AbstractVector}, a::AbstractMatrix) where {T} = transpose(transpose(a) * x.parent)
+# a column times a row (or any one-row matrix): the outer product
+function *(v::AbstractVector, b::AbstractMatrix)
+    size(b, 1) == 1 || throw(DimensionMismatch(string("matrix A has dimensions (", length(v), ",1), matrix B has dimensions ", size(b))))
+    [v[i] * b[1, j] for i in 1:length(v), j in 1:size(b, 2)]
+end
 conj(x::Real) = x
 conj(a::AbstractArray{<:Real}) = a
 conj(a::AbstractArray) = map(conj, a)
 adjoint(x::Number) = conj(x)
 transpose(x::Number) = x
+function _check_dot_lengths(a, b)
+    length(a) == length(b) || throw(DimensionMismatch(string("first array has length ", length(a),
+                                                             " which does not match the length of the second, ", length(b), ".")))
+end
+# dot(x, y): the sum of conj(x[i]) * y[i], as Julia's (0 of the product type when empty)
+dot(x::Number, y::Number) = conj(x) * y
 function dot(a, b)
-    acc = 0
-    for i in 1:length(a)
-        acc += a[i] * b[i]
+    _check_dot_lengths(a, b)
+    isempty(a) && return dot(zero(eltype(a)), zero(eltype(b)))
+    acc = dot(a[1], b[1])
+    for i in 2:length(a)
+        acc += dot(a[i], b[i])
     end
     acc
 end

@@ -14,6 +14,9 @@ export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tr
     lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin
 
 const dot = Base.dot
+const Adjoint = Base.Adjoint
+const Transpose = Base.Transpose
+export Adjoint, Transpose
 const SingularException = Base.SingularException
 
 """

@@ -274,6 +274,9 @@ public final class TypeFamily {
             return modulePrefix + "." + name.name;
         }
         org.trufflejl.runtime.JlModule m = module;
+        if ((name.name.equals("Adjoint") || name.name.equals("Transpose")) && m != null && m.path().equals("Base") && !mainUsesLinearAlgebra()) {
+            return "LinearAlgebra." + name.name;   // Julia's live in LinearAlgebra (ours in Base, for x')
+        }
         String home = UNEXPORTED_BASE_TYPES.get(name.name);
         if (home != null && (m == null || m.path().equals("Base") || m.path().startsWith("Base."))) {
             return home + "." + name.name;
@@ -282,6 +285,20 @@ public final class TypeFamily {
             return name.name;
         }
         return m.path() + "." + name.name;
+    }
+
+    private static boolean mainUsesLinearAlgebra() {
+        try {
+            org.trufflejl.runtime.JlContext context = org.trufflejl.runtime.JlContext.get(null);
+            for (org.trufflejl.runtime.JlModule u : context.main.usedModules()) {
+                if (u.path().equals("LinearAlgebra")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return false;   // no context entered on this thread
+        }
     }
 
     /**
