@@ -16,6 +16,7 @@ import Base: +, -, *, ==, isless, show, print, string, zero, abs, div, rem, mod,
     first, last, step, getindex, size, collect, hash, isequal, convert, /
 
 export Period, DatePeriod, TimePeriod, Year, Month, Week, Day, Hour, Minute, Second, Millisecond,
+    CompoundPeriod, canonicalize,
     TimeType, Date, DateTime, Time, now, today, year, month, week, day, hour, minute, second,
     millisecond, dayofmonth, yearmonth, monthday, yearmonthday, dayofweek, dayofyear, quarterofyear,
     dayname, dayabbr, monthname, monthabbr, isleapyear, daysinmonth, daysinyear,
@@ -113,6 +114,79 @@ for P in (:Week, :Day, :Hour, :Minute, :Second, :Millisecond)
     end
 end
 Month(y::Year) = Month(12 * value(y))
+"""
+    Dates.days(p)
+
+The whole days in a period of fixed length (`Dates.days(Week(2)) == 14`).
+"""
+days(p::_FixedPeriod) = div(_ms(p), 86_400_000)
+
+"""
+    CompoundPeriod
+
+A sum of periods of different units (`Week(2) + Day(1)`), shown as `2 weeks, 1 day`: one
+period per unit, largest first, none zero. `canonicalize` carries the fixed units over
+(`Hour(25)` is `1 day, 1 hour`), and months over into years.
+"""
+struct CompoundPeriod
+    periods::Vector{Period}
+end
+const _UNITS = (Year, Month, Week, Day, Hour, Minute, Second, Millisecond)
+function _compound(ps)
+    out = Period[]
+    for P in _UNITS
+        v = 0
+        for p in ps
+            p isa P && (v += value(p))
+        end
+        v != 0 && push!(out, P(v))
+    end
+    CompoundPeriod(out)
+end
+CompoundPeriod(p::Period) = _compound((p,))
+periods(c::CompoundPeriod) = c.periods
++(a::Period, b::Period) = _compound((a, b))
++(a::CompoundPeriod, b::Period) = _compound((a.periods..., b))
++(a::Period, b::CompoundPeriod) = _compound((a, b.periods...))
++(a::CompoundPeriod, b::CompoundPeriod) = _compound((a.periods..., b.periods...))
+-(a::CompoundPeriod) = CompoundPeriod(Period[-p for p in a.periods])
+-(a::Period, b::Period) = a + (-b)
+-(a::CompoundPeriod, b::Union{Period, CompoundPeriod}) = a + (-b)
+-(a::Period, b::CompoundPeriod) = a + (-b)
+==(a::CompoundPeriod, b::CompoundPeriod) = a.periods == b.periods
+function print(io::IO, c::CompoundPeriod)
+    isempty(c.periods) && return print(io, "empty period")
+    join(io, c.periods, ", ")
+end
+show(io::IO, c::CompoundPeriod) = print(io, c)
+
+"""
+    canonicalize(p)
+
+A `CompoundPeriod` with the fixed units carried over into the larger ones (`Hour(25)` is
+`1 day, 1 hour`; a week's days become a week) and months into years.
+"""
+function canonicalize(c::CompoundPeriod)
+    months = 0
+    ms = 0
+    for p in c.periods
+        if p isa Year
+            months += 12 * value(p)
+        elseif p isa Month
+            months += value(p)
+        else
+            ms += _ms(p)
+        end
+    end
+    out = Period[Year(div(months, 12)), Month(rem(months, 12))]
+    for P in (Week, Day, Hour, Minute, Second, Millisecond)
+        unit = _ms(P(1))
+        push!(out, P(div(ms, unit)))
+        ms = rem(ms, unit)
+    end
+    _compound(out)
+end
+canonicalize(p::Period) = canonicalize(CompoundPeriod(p))
 
 # ---- time types ----------------------------------------------------------------------------
 
@@ -322,6 +396,9 @@ end
 +(dt::DateTime, p::_FixedPeriod) = DateTime(RAW, value(dt) + _ms(p))
 +(t::Time, p::Union{Hour, Minute, Second, Millisecond}) = Time(RAW, mod(value(t) + 1_000_000 * _ms(p), 86_400_000_000_000))
 +(p::Period, d::TimeType) = d + p
++(d::TimeType, c::CompoundPeriod) = foldl(+, c.periods; init = d)
++(c::CompoundPeriod, d::TimeType) = d + c
+-(d::TimeType, c::CompoundPeriod) = d + (-c)
 -(d::TimeType, p::Period) = d + (-p)
 -(a::Date, b::Date) = Day(value(a) - value(b))
 -(a::DateTime, b::DateTime) = Millisecond(value(a) - value(b))
