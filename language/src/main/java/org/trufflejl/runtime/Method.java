@@ -19,7 +19,7 @@ import com.oracle.truffle.api.nodes.RootNode;
  * vararg has {@link #varargType}), the keywords it accepts, and its body as a call target.
  * Call targets are made on first call so that start-up does not pay for unused builtins.
  */
-public final class Method implements com.oracle.truffle.api.interop.TruffleObject {
+public final class Method implements JlTyped {
     @CompilationFinal(dimensions = 1) public final JlType[] sig;
     /** The method's {@code where} variables, in the order their values are bound in the body. */
     @CompilationFinal(dimensions = 1) public final TypeVar[] typeVars;
@@ -101,6 +101,26 @@ public final class Method implements com.oracle.truffle.api.interop.TruffleObjec
             target = bodyFactory.get().getCallTarget();
         }
         return target;
+    }
+
+    @Override
+    public JlType jlType() {
+        return Types.MethodT;
+    }
+
+    /** The fields of Julia's Method that programs read: name, module, file, line, nargs. */
+    @Override
+    @TruffleBoundary
+    public Object property(String field) {
+        return switch (field) {
+            case "name" -> Symbol.of(ownerName);
+            case "file" -> Symbol.of(file == null ? "none" : file);
+            case "line" -> (long) line;
+            case "module" -> module;
+            case "nargs" -> (long) (sig.length + 1 + (varargType != null ? 1 : 0));
+            case "isva" -> varargType != null;
+            default -> null;
+        };
     }
 
     /** The function's name, for display; set when the method is added to a table. */
