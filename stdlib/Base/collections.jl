@@ -66,6 +66,7 @@ _empty_reduce(::typeof(*), itr) = _one_of(itr)
 _empty_reduce(::typeof(&), itr) = true
 _empty_reduce(::typeof(|), itr) = false
 reduce(op, itr; init = _NoInit()) = mapreduce(identity, op, itr; init = init)
+reduce(op, a::AbstractArray; dims = nothing, init = _NoInit()) = mapreduce(identity, op, a; dims = dims, init = init)
 foldl(op, itr; init = _NoInit()) = mapreduce(identity, op, itr; init = init)
 function foldr(op, itr; init = _NoInit())
     v = reverse(collect(itr))
@@ -863,6 +864,88 @@ The rows (columns) of `A` as views, lazily: `for r in eachrow(A)`, `map(sum, eac
 """
 eachrow(a::AbstractMatrix) = (view(a, i, :) for i in 1:size(a, 1))
 eachcol(a::AbstractMatrix) = (view(a, :, j) for j in 1:size(a, 2))
+# the slices of a matrix along `dims` (1: its rows, 2: its columns), as views
+function eachslice(a::AbstractMatrix; dims)
+    d = dims isa Tuple ? only(dims) : dims
+    d == 1 ? eachrow(a) : d == 2 ? eachcol(a) : throw(ArgumentError("dims = $d: a matrix has slices along dimension 1 or 2"))
+end
+eachslice(v::AbstractVector; dims) = (view(v, i) for i in 1:length(v))
+
+"""
+    allequal(itr)
+
+Whether all elements of `itr` are `isequal` to one another (true when it is empty).
+"""
+allequal(itr) = isempty(itr) ? true : all(isequal(first(itr)), itr)
+"""
+    issetequal(a, b)
+
+Whether `a` and `b` have the same elements, ignoring order and repetition.
+"""
+issetequal(a, b) = issubset(a, b) && issubset(b, a)
+"""
+    insorted(x, v; by, lt, rev)
+
+Whether `x` is in the sorted collection `v` (binary search).
+"""
+insorted(x, v; kws...) = !isempty(searchsorted(v, x; kws...))
+"""
+    isperm(v)
+
+Whether `v` holds each of `1:length(v)` once.
+"""
+function isperm(v)
+    n = length(v)
+    seen = falses(n)
+    for x in v
+        (x isa Integer && 1 <= x <= n && !seen[x]) || return false
+        seen[x] = true
+    end
+    true
+end
+"""
+    popat!(a::Vector, i[, default])
+
+Removes and returns the item at `i` (`default` if there is none there).
+"""
+function popat!(a::Vector, i::Integer)
+    x = a[i]
+    deleteat!(a, i)
+    x
+end
+popat!(a::Vector, i::Integer, default) = 1 <= i <= length(a) ? popat!(a, i) : default
+reverseind(v::AbstractVector, i::Integer) = length(v) + 1 - i
+reverseind(s::AbstractString, i::Integer) = thisind(s, ncodeunits(s) - i + 1)
+partialsortperm(v, k; kws...) = sortperm(v; kws...)[k]
+partialsort!(v, k; kws...) = sort!(v; kws...)[k]
+sortperm!(ix::AbstractVector, v::AbstractVector; kws...) = copyto!(ix, sortperm(v; kws...))
+circshift!(dest::AbstractArray, src::AbstractArray, shifts) = copyto!(dest, circshift(src, shifts))
+function digits!(a::AbstractVector, n::Integer; base::Integer = 10)
+    fill!(a, zero(eltype(a)))
+    for i in eachindex(a)
+        n == 0 && break
+        a[i] = rem(n, base)
+        n = div(n, base)
+    end
+    a
+end
+accumulate!(op, dest::AbstractArray, src::AbstractArray; dims = nothing) = copyto!(dest, accumulate(op, src; dims = dims))
+cumsum!(dest::AbstractArray, src::AbstractArray; dims = nothing) = copyto!(dest, dims === nothing ? cumsum(src) : cumsum(src; dims = dims))
+cumprod!(dest::AbstractArray, src::AbstractArray; dims = nothing) = copyto!(dest, dims === nothing ? cumprod(src) : cumprod(src; dims = dims))
+# r .= the reduction of A over the dimensions where r has length 1 (sum!, prod!, maximum!, ...)
+function _reduce_into!(reduce_dims, r::AbstractArray, a::AbstractArray)
+    dims = Tuple(d for d in 1:ndims(a) if size(r, d) == 1 && size(a, d) != 1)
+    for d in 1:ndims(a)
+        size(r, d) == 1 || size(r, d) == size(a, d) || throw(DimensionMismatch("reduction on array of size $(size(a)) with output of size $(size(r))"))
+    end
+    copyto!(r, isempty(dims) ? a : reduce_dims(a, dims))
+end
+sum!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> sum(x; dims = d), r, a)
+prod!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> prod(x; dims = d), r, a)
+maximum!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> maximum(x; dims = d), r, a)
+minimum!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> minimum(x; dims = d), r, a)
+any!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> reduce(|, x; dims = d), r, a)
+all!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> reduce(&, x; dims = d), r, a)
 
 """
     permutedims(A::AbstractMatrix)

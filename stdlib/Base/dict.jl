@@ -674,6 +674,15 @@ function symdiff(a::AbstractVector, itrs...)
     end
     out
 end
+# symdiff!(s, itrs...): s keeps the elements in an odd number of the collections
+function symdiff!(s::Set, itrs...)
+    for it in itrs
+        for x in (it isa AbstractSet ? it : Set(it))
+            x in s ? delete!(s, x) : push!(s, x)
+        end
+    end
+    s
+end
 function symdiff(s::Set, itrs...)
     out = _construct_set(_union_eltype(s, itrs))
     for it in (s, itrs...)

@@ -37,6 +37,45 @@ The next line of `io`, without its line break unless `keep`; `""` at the end of 
 """
 readline(io::IO = stdin; keep::Bool = false) = (l = _readline(io, keep); l === nothing ? "" : l)
 readline(path::AbstractString; keep::Bool = false) = open(io -> readline(io; keep = keep), path)
+# the next element of a Stateful iterator, not taken (sentinel when there is none)
+peek(s::Iterators.Stateful, sentinel = nothing) = s.next === nothing ? sentinel : s.next[1]
+function popfirst!(s::Iterators.Stateful)
+    y = iterate(s)
+    y === nothing && throw(EOFError())
+    y[1]
+end
+
+"""
+    readuntil(io::IO, delim; keep::Bool = false)
+    readuntil(filename::AbstractString, delim; keep::Bool = false)
+
+The text of `io` up to the delimiter (a character or a string), which is consumed and left
+out unless `keep`; the rest of the stream if the delimiter never comes.
+"""
+function readuntil(io::IO, delim::AbstractChar; keep::Bool = false)
+    out = IOBuffer()
+    while !eof(io)
+        c = read(io, Char)
+        c == delim && (keep && print(out, c); break)
+        print(out, c)
+    end
+    String(take!(out))
+end
+function readuntil(io::IO, delim::AbstractString; keep::Bool = false)
+    d = collect(delim)
+    isempty(d) && return ""
+    cs = Char[]
+    while !eof(io)
+        push!(cs, read(io, Char))
+        n = length(cs)
+        if n >= length(d) && cs[n-length(d)+1:n] == d
+            keep || resize!(cs, n - length(d))
+            return join(cs)
+        end
+    end
+    join(cs)
+end
+readuntil(path::AbstractString, delim; keep::Bool = false) = open(io -> readuntil(io, delim; keep = keep), path)
 
 """
     readlines(io::IO = stdin; keep = false) -> Vector{String}

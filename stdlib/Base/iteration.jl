@@ -444,6 +444,33 @@ module Iterators
     end
     iterate(r::Rest, st = r.st) = iterate(r.xs, st)
 
+    """
+        Iterators.Stateful(itr)
+
+    An iterator that remembers where it is: each `iterate` (or `popfirst!`) takes the next
+    element of `itr` for good, so a loop that breaks off can be resumed by another; `peek`
+    shows the next element without taking it, `isempty` tells whether one is left.
+    """
+    mutable struct Stateful
+        itr
+        next
+        taken::Int
+    end
+    Stateful(itr) = Stateful(itr, iterate(itr), 0)
+    Stateful(s::Stateful) = s
+    function iterate(s::Stateful, _ = nothing)
+        y = s.next
+        y === nothing && return nothing
+        s.next = iterate(s.itr, y[2])
+        s.taken += 1
+        return (y[1], nothing)
+    end
+    Base.isempty(s::Stateful) = s.next === nothing
+    # (peek(s::Stateful): files.jl, where peek is)
+    Base.IteratorSize(::Type{Stateful}) = Base.SizeUnknown()
+    Base.eltype(s::Stateful) = eltype(s.itr)
+    Base.show(io::IO, s::Stateful) = print(io, "Base.Iterators.Stateful(", s.itr, ", taken ", s.taken, ")")
+
     # Iterators.zip, .enumerate and .reverse are Base's (Base's names are visible in every module)
 end
 

@@ -279,7 +279,38 @@ hash(x::Irrational, h::UInt) = 3 * objectid(x) - h
 
 # Function composition and piping.
 |>(x, f) = f(x)
-∘(f, g) = (xs...) -> f(g(xs...))
+"""
+    f ∘ g
+    ComposedFunction(outer, inner)
+
+The composition of `f` and `g`: `(f ∘ g)(x...) == f(g(x...))`, a `ComposedFunction` whose
+`outer` is `f` and `inner` is `g`, shown as written (`sqrt ∘ abs`).
+"""
+struct ComposedFunction{O,I} <: Function
+    outer::O
+    inner::I
+end
+(c::ComposedFunction)(xs...; kws...) = c.outer(c.inner(xs...; kws...))
+∘(f) = f
+∘(f, g) = ComposedFunction(f, g)
+∘(f, g, h, more...) = ∘(f ∘ g, h, more...)
+function show(io::IO, c::ComposedFunction)
+    c.outer isa ComposedFunction ? show(io, c.outer) : _show_composed(io, c.outer)
+    print(io, " ∘ ")
+    _show_composed(io, c.inner)
+end
+_show_composed(io::IO, f) = show(io, f)
+_show_composed(io::IO, c::ComposedFunction) = (print(io, "("); show(io, c); print(io, ")"))
+
+"""
+    Returns(value)
+
+A function that takes any arguments and returns `value`.
+"""
+struct Returns{V} <: Function
+    value::V
+end
+(r::Returns)(xs...; kws...) = r.value
 
 struct Pair{A,B}
     first::A

@@ -1,0 +1,19 @@
+# Base functions found missing in a scan of Julia 1.10's exports: composition, Returns, set and sort helpers, in-place reductions, readuntil, Iterators.Stateful.
+c = sqrt ∘ abs
+println(c(-16), " ", c, " ", typeof(c), " ", (sqrt ∘ abs ∘ sin)(0), " ", sqrt ∘ (abs ∘ sin), " ", c.outer, " ", map(uppercase ∘ string, [:a, :b]))
+println(Returns(7)(1, 2; k = 3), " ", map(Returns(0), 1:3), " ", allequal([1, 1]), allequal([]), allequal("ab"), " ", issetequal([1, 2, 2], [2, 1]), " ", insorted(3, [1, 3, 5]), insorted(4, 1:2:9))
+println(isperm([2, 1, 3]), isperm([1, 1]), " ", popat!([5, 6, 7], 2), " ", popat!([1], 5, :none), " ", reverseind([1, 2, 3], 1), " ", reverseind("αβγ", 1), " ", partialsortperm([30, 10, 20], 1))
+v = [3, 1, 2]; println(partialsort!(v, 2), " ", v, " ", sortperm!(zeros(Int, 3), [30, 10, 20]), " ", circshift!(zeros(Int, 3), [1, 2, 3], 1), " ", digits!(zeros(Int, 4), 123))
+A = [1 2; 3 4]
+println(sum!(zeros(Int, 1, 2), A), " ", sum!(zeros(Int, 2, 1), A), " ", maximum!(zeros(Int, 2), A), " ", prod!(ones(Int, 1, 2), A), " ", any!(falses(1, 2), A .> 3), " ", cumsum!(zeros(Int, 3), [1, 2, 3]), " ", accumulate!(*, zeros(Int, 3), [1, 2, 3]))
+println(symdiff!(Set([1, 2]), [2, 3]) |> collect |> sort, " ", [collect(r) for r in eachslice([1 2; 3 4]; dims = 1)], " ", [sum(c) for c in eachslice([1 2; 3 4], dims = 2)])
+io = IOBuffer("key=value;rest"); println(readuntil(io, '='), "|", readuntil(io, ";"; keep=true), "|", readuntil(io, "zz"))
+s = Iterators.Stateful("abcdef")
+for c in s
+    print(c)
+    c == 'b' && break
+end
+println(" | ", peek(s), " ", popfirst!(s), " ", collect(s), " ", isempty(s), " ", peek(s, :done))
+words = Iterators.Stateful(split("the quick brown fox"))
+first_two = collect(Iterators.take(words, 2))
+println(first_two, " ", collect(words))
