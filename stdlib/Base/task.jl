@@ -228,3 +228,27 @@ function asyncmap(f, c...; ntasks::Integer = 0, batch_size = nothing)
     out = n == 0 ? Any[] : [r for r in results]
     return length(c) == 1 && c[1] isa AbstractArray && ndims(c[1]) > 1 ? reshape(out, size(c[1])) : out
 end
+
+const _atexit_hooks = Any[]
+
+"""
+    atexit(f)
+
+Registers `f()` (or `f(exitcode)`, if it has a method for one integer) to run when the
+program exits, normally or through `exit(n)`; the last registered runs first. An error in
+one is shown on stderr and the others still run.
+"""
+atexit(f) = (pushfirst!(_atexit_hooks, f); nothing)
+
+function _run_atexit(exitcode::Int)
+    while !isempty(_atexit_hooks)
+        f = popfirst!(_atexit_hooks)
+        try
+            hasmethod(f, Tuple{Int}) ? f(exitcode) : f()
+        catch e
+            showerror(stderr, e)
+            println(stderr)
+        end
+    end
+    nothing
+end

@@ -52,10 +52,22 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
         Toplevel.loadStdlib(context);
     }
 
-    /** Julia exits with tasks still pending: end them before the context goes. */
+    /**
+     * The program ends: the functions registered with {@code atexit} run (last registered first),
+     * then tasks still pending are ended, as Julia exits with them.
+     */
     @Override
     protected void finalizeContext(JlContext context) {
+        context.runAtExitHooks(0);
         context.tasks.close();
+    }
+
+    /** {@code exit(n)}: the atexit functions run with the exit code, before the context closes. */
+    @Override
+    protected void exitContext(JlContext context, ExitMode exitMode, int exitCode) {
+        if (exitMode == ExitMode.HARD) {
+            context.runAtExitHooks(exitCode);
+        }
     }
 
     @Override

@@ -203,6 +203,15 @@ public final class JlContext {
         return m.callTarget().call(frameArgs);
     }
 
+    /** Runs Base's atexit hooks (once: Base empties its list); nothing if Base never loaded. */
+    @TruffleBoundary
+    public void runAtExitHooks(int exitCode) {
+        Binding b = base == null ? null : base.resolve(Symbol.of("_run_atexit"));
+        if (b != null && b.value instanceof JlFunction f) {
+            call(f, (long) exitCode);
+        }
+    }
+
     @TruffleBoundary
     public Object callBase(String name, Object... positional) {
         Binding b = base.resolve(Symbol.of(name));
