@@ -224,9 +224,93 @@ sec(x::Number) = inv(cos(x))
 csc(x::Number) = inv(sin(x))
 cot(x::Number) = inv(tan(x))
 
+# cosh as Julia computes it (base/special/hyperbolic.jl): the JDK's fdlibm cosh takes its own
+# exp, an ulp from the correctly rounded one at 1.0 (cosh(1.0) was 1.543080634815244).
+function cosh(x::Float64)
+    isnan(x) && return x
+    absx = abs(x)
+    if absx < 0.34657359027997264            # log(2) / 2
+        absx < 2.7755602085408512e-17 && return 1.0
+        t = expm1(absx)
+        w = 1.0 + t
+        return 1.0 + (t * t) / (w + w)
+    end
+    if absx < 22.0
+        t = exp(absx)
+        return 0.5 * t + 0.5 / t
+    end
+    absx < 709.7822265633563 && return 0.5 * exp(absx)
+    if absx < 710.475860073944
+        e = exp(0.5 * absx)
+        return (0.5 * e) * e
+    end
+    return Inf
+end
+cosh(x::Union{Float16, Float32}) = _cosh_fdlibm(x)
+
 asec(x::Number) = acos(inv(x))
 acsc(x::Number) = asin(inv(x))
 acot(x::Number) = atan(inv(x))
+sech(x::Number) = inv(cosh(x))
+csch(x::Number) = inv(sinh(x))
+coth(x::Number) = inv(tanh(x))
+asech(x::Number) = acosh(inv(x))
+acsch(x::Number) = asinh(inv(x))
+acoth(x::Number) = atanh(inv(x))
+
+"""
+    sinc(x)
+
+`sin(πx) / (πx)`, 1 at 0 (the normalized sinc function).
+"""
+sinc(x::Number) = _sinc(float(x))
+sinc(x::Integer) = iszero(x) ? one(x) : zero(x)
+_sinc(x) = iszero(x) ? one(x) : isinf(real(x)) ? zero(x) : sinpi(x) / (pi * x)
+# (near 0, as Julia's: the series' first terms, where sinpi(x) / (πx) loses digits)
+_sinc(x::Float64) = abs(x) < 0.001 ? evalpoly(x^2, (1.0, -pi^2 / 6, pi^4 / 120)) : isinf(x) ? zero(x) : sinpi(x) / (pi * x)
+_sinc(x::Float32) = abs(x) < 0.05f0 ? evalpoly(x^2, (1.0f0, -Float32(pi)^2 / 6, Float32(pi)^4 / 120)) : isinf(x) ? zero(x) : sinpi(x) / (pi * x)
+
+"""
+    cosc(x)
+
+The derivative of `sinc`: `cos(πx) / x - sin(πx) / (πx²)`, 0 at 0 (a series near 0, where the
+formula cancels).
+"""
+cosc(x::Number) = _cosc(float(x))
+function _cosc(x)
+    if abs(x) < 0.5
+        # π ∑ (-1)ⁿ⁺¹ (πx)²ⁿ⁻¹ / ((2n+1)(2n-1)!), n ≥ 1, until the terms no longer change it
+        y = pi * x
+        y2 = y * y
+        term = -y                # (-1)^(n+1) y^(2n-1) / (2n-1)! for n = 1
+        s = term / 3
+        n = 1
+        while true
+            n += 1
+            term = -term * y2 / ((2n - 2) * (2n - 1))
+            t = term / (2n + 1)
+            s + t == s && break
+            s += t
+        end
+        return pi * s
+    end
+    isinf(real(x)) && return zero(x)
+    ((pi * x) * cospi(x) - sinpi(x)) / ((pi * x) * x)
+end
+
+"""
+    cispi(x)
+
+`exp(iπx)` = `Complex(cospi(x), sinpi(x))`, exact at integers and half-integers.
+"""
+cispi(x::Real) = Complex(cospi(x), sinpi(x))
+
+"""
+    fourthroot(x)
+
+The real fourth root of `x`, `sqrt(sqrt(x))`.
+"""
+fourthroot(x::Number) = sqrt(sqrt(x))
 
 # ---- Trigonometry in degrees, as Julia 1.10 (base/special/trig.jl) ----
 # Exact at multiples of 90° (sind(180) is 0.0, cosd(60) 0.5): the argument is reduced with an

@@ -303,6 +303,17 @@ _show_composed(io::IO, f) = show(io, f)
 _show_composed(io::IO, c::ComposedFunction) = (print(io, "("); show(io, c); print(io, ")"))
 
 """
+    nand(x, y)    (also x ⊼ y)
+    nor(x, y)     (also x ⊽ y)
+
+Not-and and not-or, bitwise for integers.
+"""
+nand(x, y) = ~(x & y)
+nor(x, y) = ~(x | y)
+const ⊼ = nand
+const ⊽ = nor
+
+"""
     Returns(value)
 
 A function that takes any arguments and returns `value`.

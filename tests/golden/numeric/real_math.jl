@@ -9,3 +9,8 @@ println(hypot(3, 4), " ", atan(1, 1) * 4 == pi, " ", mod2pi(7), " ", mod2pi(-1) 
 println(nextprod((2, 3), 105), " ", nextprod([2, 3, 5], 2^40 + 1), " ", nextprod([7], 50), " ", nextprod([2, 3], 0.5))
 try nextprod([1, 2], 10) catch e; println(sprint(showerror, e)) end
 println(rem(-7, 3, RoundDown), " ", rem(7, 3, RoundUp), " ", rem(7, 2, RoundNearest), " ", rem(5, 2, RoundNearest), " ", rem(7, -3, RoundToZero), " ", rem(7.5, 2.0, RoundNearest), " ", rem(1e300, 3.0, RoundNearest), " ", rem(Float32(7.5), Float32(2), RoundNearest), " ", rem(-1.5, 1.0, RoundDown))
+# reciprocal hyperbolics, sinc/cosc, cispi, fourthroot, nand/nor; cosh as Julia computes it
+println(sech(1), " ", csch(1.0), " ", coth(2), " ", asech(0.5), " ", acsch(2.0), " ", acoth(2))
+println(sinc(0), " ", sinc(0.5), " ", sinc(1), " ", sinc(Inf), " ", cosc(0), " ", round(cosc(0.25), digits = 12), " ", round(cosc(1.5), digits = 12), " ", round(cosc(1e-9), sigdigits = 8))
+println(cispi(1), " ", cispi(0.5), " ", fourthroot(16), " ", fourthroot(2.0), " ", nand(true, true), " ", nor(false, false), " ", true ⊼ false, " ", nand(0b1100, 0b1010) & 0x0f)
+println([cosh(x) for x in (0.1, 0.5, 1.0, 2.0, -3.7, 10.0, 30.0, 700.0, 710.0, 711.0)])

@@ -318,7 +318,7 @@ public final class NumericMath {
         static final int TANH = 15;
         static final int EXPM1 = 16;
         static final String[] NAMES = {"floor", "ceil", "round", "trunc", "exp", "sin", "cos", "tan", "atan", "abs", "cbrt", "exp2", "exp10",
-                        "sinh", "cosh", "tanh", "expm1"};
+                        "sinh", "_cosh_fdlibm", "tanh", "expm1"};
 
         final int op;
 
