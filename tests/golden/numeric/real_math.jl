@@ -14,3 +14,4 @@ println(sech(1), " ", csch(1.0), " ", coth(2), " ", asech(0.5), " ", acsch(2.0),
 println(sinc(0), " ", sinc(0.5), " ", sinc(1), " ", sinc(Inf), " ", cosc(0), " ", round(cosc(0.25), digits = 12), " ", round(cosc(1.5), digits = 12), " ", round(cosc(1e-9), sigdigits = 8))
 println(cispi(1), " ", cispi(0.5), " ", fourthroot(16), " ", fourthroot(2.0), " ", nand(true, true), " ", nor(false, false), " ", true ⊼ false, " ", nand(0b1100, 0b1010) & 0x0f)
 println([cosh(x) for x in (0.1, 0.5, 1.0, 2.0, -3.7, 10.0, 30.0, 700.0, 710.0, 711.0)])
+println([tanh(x) for x in (0.1, 0.3, 0.6, 0.7, 0.8, 2.0, -0.3, 25.0)])

@@ -359,7 +359,9 @@ public final class NumericMath {
                 case COSH:
                     return Math.cosh(a);
                 case TANH:
-                    return Math.tanh(a);
+                    // fdlibm's: Julia's tanh is the same formula over expm1 (JDK 25's
+                    // Math.tanh is an intrinsic that rounds differently, tanh(0.3) an ulp apart)
+                    return StrictMath.tanh(a);
                 default:
                     return Math.expm1(a);
             }
