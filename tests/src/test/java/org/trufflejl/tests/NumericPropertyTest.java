@@ -516,6 +516,56 @@ public class NumericPropertyTest {
     }
 
     /**
+     * {@code log2(x)} against the exact logarithm (a BigDecimal series to 50 digits): within an
+     * ulp always, and correctly rounded for 99% of arguments (Julia's table-based log2 nearly
+     * always is; the quotient log(x) / log(2) was for two thirds), powers of two exactly.
+     */
+    @Test
+    void log2IsCorrectlyRoundedNearlyAlways() {
+        ctx.eval("jl", """
+                        _props_log2(xs) = join((reinterpret(UInt64, log2(x)) for x in xs), ' ')
+                        """);
+        Random random = new Random(2);
+        int count = LONG ? 20_000 : 2_000;
+        double[] xs = new double[count];
+        StringBuilder xl = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            xs[i] = i % 100 == 0 ? Math.scalb(1.0, random.nextInt(2000) - 1074) : Math.scalb(1.0 + random.nextDouble(), random.nextInt(2040) - 1020);
+            xl.append(i > 0 ? ", " : "").append(Double.toString(xs[i]));
+        }
+        String[] got = ctx.eval("jl", "_props_log2(" + xl + "])").asString().trim().split(" ");
+        assertEquals(count, got.length);
+        MathContext mc = new MathContext(50);
+        BigDecimal ln2 = lnOfSignificand(BigDecimal.valueOf(2), mc);
+        int exact = 0;
+        for (int i = 0; i < count; i++) {
+            double have = Double.longBitsToDouble(Long.parseUnsignedLong(got[i]));
+            int e = Math.getExponent(xs[i]) < Double.MIN_EXPONENT ? Math.getExponent(xs[i] * 0x1p60) - 60 : Math.getExponent(xs[i]);
+            BigDecimal m = e >= 0 ? new BigDecimal(xs[i]).divide(new BigDecimal(BigInteger.TWO.pow(e)))
+                            : new BigDecimal(xs[i]).multiply(new BigDecimal(BigInteger.TWO.pow(-e)));   // exact: x / 2^e
+            double want = BigDecimal.valueOf(e).add(lnOfSignificand(m, mc).divide(ln2, mc)).doubleValue();
+            assertTrue(Math.abs(have - want) <= Math.ulp(want), "log2(" + xs[i] + "): " + have + " vs " + want);
+            exact += have == want ? 1 : 0;
+        }
+        assertTrue(exact >= count * 99 / 100, exact + " of " + count + " correctly rounded");
+        report("log2 (" + exact + " of " + count + " correctly rounded)", count);
+    }
+
+    /** ln(m) for m in [1, 2] as 2·atanh((m-1)/(m+1)), summed until the terms vanish at mc's precision. */
+    static BigDecimal lnOfSignificand(BigDecimal m, MathContext mc) {
+        BigDecimal s = m.subtract(BigDecimal.ONE).divide(m.add(BigDecimal.ONE), mc);
+        BigDecimal s2 = s.multiply(s, mc);
+        BigDecimal term = s;
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(mc.getPrecision() + 2);
+        for (int k = 1; term.abs().compareTo(eps) > 0; k += 2) {
+            sum = sum.add(term.divide(BigDecimal.valueOf(k), mc), mc);
+            term = term.multiply(s2, mc);
+        }
+        return sum.multiply(BigDecimal.valueOf(2), mc);
+    }
+
+    /**
      * {@code parse(Float64, s)} is the double nearest the decimal text, whichever way it went
      * (compiled Clinger or Eisel-Lemire, or the general parser when they cannot decide): random
      * doubles' shortest forms over the whole range, random digit strings with exponents past both
