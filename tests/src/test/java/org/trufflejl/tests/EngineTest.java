@@ -114,7 +114,7 @@ public class EngineTest {
 
     /**
      * tests/golden/core/long_loops.jl with every loop compiled on the stack after 1,024
-     * iterations, synchronously: its loops leave through break, return, exceptions, @goto, type
+     * counted iterations (past the 16,384 of each activation OsrLoop does not count), synchronously: its loops leave through break, return, exceptions, @goto, type
      * changes and closures, and OsrLoop copies the frame in and out, so the output must be the
      * golden's (which the interpreter printed).
      */
