@@ -53,29 +53,33 @@ public class EngineTest {
      */
     @Test
     void outerLoopOfShortInnerLoopsGetsCompiledOnTheStack() {
+        // (the compiled loop is named after its line: the outer loop is on line 3)
+        assertOuterLoopCompiledOnTheStack("""
+                        function nested(n)
+                            s = 0.0
+                            for i in 1:n
+                                for j in 1:1000
+                                    s += j * 0.5
+                                end
+                            end
+                            s
+                        end
+                        nested(2000)
+                        """, 2000 * 500 * 1001 * 0.5, "nested<OSR@3>");
+    }
+
+    /** Runs the program with compilations synchronous and expects its value and the compiled loop in the trace. */
+    private static void assertOuterLoopCompiledOnTheStack(String program, double expected, String compiledLoop) {
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
                         .option("engine.TraceCompilation", "true")
                         .option("engine.BackgroundCompilation", "false")
                         .option("engine.OSRCompilationThreshold", "100000")
                         .logHandler(log).build()) {
-            Value r = ctx.eval("jl", """
-                            function nested(n)
-                                s = 0.0
-                                for i in 1:n
-                                    for j in 1:1000
-                                        s += j * 0.5
-                                    end
-                                end
-                                s
-                            end
-                            nested(2000)
-                            """);
-            assertEquals(2000 * 500 * 1001 * 0.5, r.asDouble());
+            assertEquals(expected, ctx.eval("jl", program).asDouble());
         }
         String trace = log.toString();
-        // (the compiled loop is named after its line: the outer loop is on line 3)
-        assertTrue(trace.contains("opt done") && trace.contains("nested<OSR@3>"), "the outer loop was not compiled on the stack; trace:\n" + trace);
+        assertTrue(trace.contains("opt done") && trace.contains(compiledLoop), "the outer loop was not compiled on the stack; trace:\n" + trace);
     }
 
     /**
@@ -86,36 +90,27 @@ public class EngineTest {
      */
     @Test
     void outerLoopCountsIterationsNestedAtAnyDepth() {
-        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
-                        .option("engine.TraceCompilation", "true")
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("engine.OSRCompilationThreshold", "100000")
-                        .logHandler(log).build()) {
-            Value r = ctx.eval("jl", """
-                            function deep(n)
-                                s = 0.0
-                                for i in 1:n
-                                    for j in 1:26
-                                        for k in 1:21
-                                            s += k * 0.5
-                                        end
+        assertOuterLoopCompiledOnTheStack("""
+                        function deep(n)
+                            s = 0.0
+                            for i in 1:n
+                                for j in 1:26
+                                    for k in 1:21
+                                        s += k * 0.5
                                     end
                                 end
-                                s
                             end
-                            deep(2000)
-                            """);
-            assertEquals(2000 * 26 * 231 * 0.5, r.asDouble());
-        }
-        String trace = log.toString();
-        assertTrue(trace.contains("deep<OSR@3>"), "the outer loop was not compiled on the stack; trace:\n" + trace);
+                            s
+                        end
+                        deep(2000)
+                        """, 2000 * 26 * 231 * 0.5, "deep<OSR@3>");
     }
 
     /**
      * tests/golden/core/long_loops.jl with every loop compiled on the stack after 1,024
-     * counted iterations (past the 16,384 of each activation OsrLoop does not count), synchronously: its loops leave through break, return, exceptions, @goto, type
-     * changes and closures, and OsrLoop copies the frame in and out, so the output must be the
+     * counted iterations (past the 16,384 of each activation OsrLoop does not count),
+     * synchronously: its loops leave through break, return, exceptions, @goto, type changes and
+     * closures, and OsrLoop copies the frame in and out, so the output must be the
      * golden's (which the interpreter printed).
      */
     @Test
