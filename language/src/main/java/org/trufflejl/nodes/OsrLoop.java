@@ -76,8 +76,9 @@ public final class OsrLoop extends Node implements BytecodeOSRNode {
     }
 
     /**
-     * Iterations (its own and its inner loops') an activation runs before it asks for, or enters,
-     * its compilation on the stack. Truffle's bytecode OSR keeps one count across activations, so
+     * Iterations (its own and its inner loops') an activation runs before it enters its
+     * compilation on the stack (asking for one takes {@link #ACTIVATION_BEFORE_COUNTING} and the
+     * count). Truffle's bytecode OSR keeps one count across activations, so
      * a short loop in a function called often (mandel's 80 iterations per point) reached the
      * threshold too, and each call then entered the compiled loop and left it through a
      * deoptimisation (the frame copied back), slower than interpreting it: mandel's runs took 4x
