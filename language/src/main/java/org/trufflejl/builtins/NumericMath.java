@@ -355,15 +355,13 @@ public final class NumericMath {
                 case EXP10:
                     return Math.pow(10, a);
                 case SINH:
-                    return Math.sinh(a);
+                    return Hyperbolic.sinh(a);
                 case COSH:
                     return Math.cosh(a);
                 case TANH:
-                    // fdlibm's: Julia's tanh is the same formula over expm1 (JDK 25's
-                    // Math.tanh is an intrinsic that rounds differently, tanh(0.3) an ulp apart)
-                    return StrictMath.tanh(a);
+                    return Hyperbolic.tanh(a);
                 default:
-                    return Math.expm1(a);
+                    return Hyperbolic.expm1(a);
             }
         }
 
