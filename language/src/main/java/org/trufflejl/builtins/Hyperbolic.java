@@ -12,8 +12,8 @@ final class Hyperbolic {
     }
 
     /** ln 2 in two parts; the high part has 32 significant bits, so k times it is exact for |k| < 2^21. */
-    private static final double LN2_HI = 6.93147180369123816490e-01;
-    private static final double LN2_LO = 1.90821492927058770002e-10;
+    static final double LN2_HI = 6.93147180369123816490e-01;
+    static final double LN2_LO = 1.90821492927058770002e-10;
     private static final double INV_LN2 = 1.4426950408889634;
 
     static double expm1(double x) {
@@ -62,7 +62,7 @@ final class Hyperbolic {
     }
 
     /** The rounding error of s = a + b (Knuth's two-sum). */
-    private static double twoSumError(double a, double b, double s) {
+    static double twoSumError(double a, double b, double s) {
         double bb = s - a;
         return (a - (s - bb)) + (b - bb);
     }
