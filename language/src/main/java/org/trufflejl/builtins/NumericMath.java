@@ -461,9 +461,7 @@ public final class NumericMath {
             double denLo = (m - (denHi - 1.0)) + (1.0 - (denHi - (denHi - 1.0)));
             double sHi = num / denHi;
             double sLo = (Math.fma(-sHi, denHi, num) - sHi * denLo) / denHi;
-            double t = sHi * sHi;
-            double tail = sHi * t * (1.0 / 3 + t * (1.0 / 5 + t * (1.0 / 7 + t * (1.0 / 9 + t * (1.0 / 11 + t * (1.0 / 13
-                            + t * (1.0 / 15 + t * (1.0 / 17 + t * (1.0 / 19 + t * (1.0 / 21 + t * (1.0 / 23 + t / 25)))))))))));
+            double tail = atanhTail(sHi);
             double lHi = 2.0 * sHi;
             double lLo = 2.0 * (sLo + tail);
             double pHi = lHi * INV_LN2_HI;
@@ -504,15 +502,20 @@ public final class NumericMath {
             double denLo = Hyperbolic.twoSumError(m, 1.0, denHi) + mLo;
             double sHi = numHi / denHi;
             double sLo = (Math.fma(-sHi, denHi, numHi) + numLo - sHi * denLo) / denHi;
-            double t = sHi * sHi;
-            double tail = sHi * t * (1.0 / 3 + t * (1.0 / 5 + t * (1.0 / 7 + t * (1.0 / 9 + t * (1.0 / 11 + t * (1.0 / 13
-                            + t * (1.0 / 15 + t * (1.0 / 17 + t * (1.0 / 19 + t * (1.0 / 21 + t * (1.0 / 23 + t / 25)))))))))));
+            double tail = atanhTail(sHi);
             double lHi = 2.0 * sHi;
             double lLo = 2.0 * (sLo + tail);
             double bHi = e * Hyperbolic.LN2_HI;  // exact: LN2_HI has 32 significant bits
             double sum = bHi + lHi;
             double err = Hyperbolic.twoSumError(bHi, lHi, sum);
             return sum + (err + lLo + e * Hyperbolic.LN2_LO);
+        }
+
+        /** atanh(s) - s = s³/3 + s⁵/5 + ..., for |s| ≤ 0.1716 ((√2-1)/(√2+1)), to well past double precision. */
+        private static double atanhTail(double s) {
+            double t = s * s;
+            return s * t * (1.0 / 3 + t * (1.0 / 5 + t * (1.0 / 7 + t * (1.0 / 9 + t * (1.0 / 11 + t * (1.0 / 13
+                            + t * (1.0 / 15 + t * (1.0 / 17 + t * (1.0 / 19 + t * (1.0 / 21 + t * (1.0 / 23 + t / 25)))))))))));
         }
 
         private static final double LN2 = 0.6931471805599453;

@@ -522,33 +522,41 @@ public class NumericPropertyTest {
      */
     @Test
     void log2IsCorrectlyRoundedNearlyAlways() {
-        ctx.eval("jl", """
-                        _props_log2(xs) = join((reinterpret(UInt64, log2(x)) for x in xs), ' ')
-                        """);
         Random random = new Random(2);
-        int count = LONG ? 20_000 : 2_000;
-        double[] xs = new double[count];
-        StringBuilder xl = new StringBuilder("[");
-        for (int i = 0; i < count; i++) {
+        double[] xs = new double[LONG ? 20_000 : 2_000];
+        for (int i = 0; i < xs.length; i++) {
             xs[i] = i % 100 == 0 ? Math.scalb(1.0, random.nextInt(2000) - 1074) : Math.scalb(1.0 + random.nextDouble(), random.nextInt(2040) - 1020);
-            xl.append(i > 0 ? ", " : "").append(Double.toString(xs[i]));
         }
-        String[] got = ctx.eval("jl", "_props_log2(" + xl + "])").asString().trim().split(" ");
-        assertEquals(count, got.length);
         MathContext mc = new MathContext(50);
         BigDecimal ln2 = lnOfSignificand(BigDecimal.valueOf(2), mc);
-        int exact = 0;
-        for (int i = 0; i < count; i++) {
-            double have = Double.longBitsToDouble(Long.parseUnsignedLong(got[i]));
-            int e = Math.getExponent(xs[i]) < Double.MIN_EXPONENT ? Math.getExponent(xs[i] * 0x1p60) - 60 : Math.getExponent(xs[i]);
-            BigDecimal m = e >= 0 ? new BigDecimal(xs[i]).divide(new BigDecimal(BigInteger.TWO.pow(e)))
-                            : new BigDecimal(xs[i]).multiply(new BigDecimal(BigInteger.TWO.pow(-e)));   // exact: x / 2^e
-            double want = BigDecimal.valueOf(e).add(lnOfSignificand(m, mc).divide(ln2, mc)).doubleValue();
-            assertTrue(Math.abs(have - want) <= Math.ulp(want), "log2(" + xs[i] + "): " + have + " vs " + want);
-            exact += have == want ? 1 : 0;
+        assertCorrectlyRoundedNearlyAlways("log2", xs, x -> {
+            int e = Math.getExponent(x) < Double.MIN_EXPONENT ? Math.getExponent(x * 0x1p60) - 60 : Math.getExponent(x);
+            BigDecimal m = e >= 0 ? new BigDecimal(x).divide(new BigDecimal(BigInteger.TWO.pow(e)))
+                            : new BigDecimal(x).multiply(new BigDecimal(BigInteger.TWO.pow(-e)));   // exact: x / 2^e
+            return BigDecimal.valueOf(e).add(lnOfSignificand(m, mc).divide(ln2, mc)).doubleValue();
+        });
+    }
+
+    /**
+     * Runs {@code f} (a Float64 function of Base) on every argument and compares with the exact
+     * value rounded once: always within an ulp, and equal to it for 99% of the arguments.
+     */
+    static void assertCorrectlyRoundedNearlyAlways(String f, double[] xs, java.util.function.DoubleUnaryOperator exact) {
+        StringBuilder xl = new StringBuilder("[");
+        for (int i = 0; i < xs.length; i++) {
+            xl.append(i > 0 ? ", " : "").append(Double.toString(xs[i]));
         }
-        assertTrue(exact >= count * 99 / 100, exact + " of " + count + " correctly rounded");
-        report("log2 (" + exact + " of " + count + " correctly rounded)", count);
+        String[] got = ctx.eval("jl", "join((reinterpret(UInt64, " + f + "(x)) for x in " + xl + "]), ' ')").asString().trim().split(" ");
+        assertEquals(xs.length, got.length);
+        int correct = 0;
+        for (int i = 0; i < xs.length; i++) {
+            double have = Double.longBitsToDouble(Long.parseUnsignedLong(got[i]));
+            double want = exact.applyAsDouble(xs[i]);
+            assertTrue(Math.abs(have - want) <= Math.ulp(want), f + "(" + xs[i] + "): " + have + " vs " + want);
+            correct += have == want ? 1 : 0;
+        }
+        assertTrue(correct >= xs.length * 99 / 100, correct + " of " + xs.length + " correctly rounded");
+        report(f + " (" + correct + " of " + xs.length + " correctly rounded)", xs.length);
     }
 
     /**
@@ -558,29 +566,13 @@ public class NumericPropertyTest {
      */
     @Test
     void expm1IsCorrectlyRoundedNearlyAlways() {
-        ctx.eval("jl", """
-                        _props_expm1(xs) = join((reinterpret(UInt64, expm1(x)) for x in xs), ' ')
-                        """);
         Random random = new Random(5);
-        int count = LONG ? 20_000 : 2_000;
-        double[] xs = new double[count];
-        StringBuilder xl = new StringBuilder("[");
-        for (int i = 0; i < count; i++) {
+        double[] xs = new double[LONG ? 20_000 : 2_000];
+        for (int i = 0; i < xs.length; i++) {
             xs[i] = i % 2 == 0 ? 80 * random.nextDouble() - 40 : (random.nextDouble() - 0.5) * Math.scalb(1.0, -random.nextInt(40));
-            xl.append(i > 0 ? ", " : "").append(Double.toString(xs[i]));
         }
-        String[] got = ctx.eval("jl", "_props_expm1(" + xl + "])").asString().trim().split(" ");
-        assertEquals(count, got.length);
         MathContext mc = new MathContext(60);
-        int exact = 0;
-        for (int i = 0; i < count; i++) {
-            double have = Double.longBitsToDouble(Long.parseUnsignedLong(got[i]));
-            double want = exp(new BigDecimal(xs[i]), mc).subtract(BigDecimal.ONE).doubleValue();
-            assertTrue(Math.abs(have - want) <= Math.ulp(want), "expm1(" + xs[i] + "): " + have + " vs " + want);
-            exact += have == want ? 1 : 0;
-        }
-        assertTrue(exact >= count * 99 / 100, exact + " of " + count + " correctly rounded");
-        report("expm1 (" + exact + " of " + count + " correctly rounded)", count);
+        assertCorrectlyRoundedNearlyAlways("expm1", xs, x -> exp(new BigDecimal(x), mc).subtract(BigDecimal.ONE).doubleValue());
     }
 
     /**
@@ -589,29 +581,19 @@ public class NumericPropertyTest {
      */
     @Test
     void log1pIsCorrectlyRoundedNearlyAlways() {
-        ctx.eval("jl", """
-                        _props_log1p(xs) = join((reinterpret(UInt64, log1p(x)) for x in xs), ' ')
-                        """);
         Random random = new Random(8);
-        int count = LONG ? 20_000 : 2_000;
-        double[] xs = new double[count];
-        StringBuilder xl = new StringBuilder("[");
-        for (int i = 0; i < count; i++) {
+        double[] xs = new double[LONG ? 20_000 : 2_000];
+        for (int i = 0; i < xs.length; i++) {
             xs[i] = switch (i % 3) {
                 case 0 -> random.nextDouble() * 2 - 0.999;
                 case 1 -> (random.nextDouble() - 0.5) * Math.scalb(1.0, -random.nextInt(50));
                 default -> Math.scalb(1.0 + random.nextDouble(), random.nextInt(40));
             };
-            xl.append(i > 0 ? ", " : "").append(Double.toString(xs[i]));
         }
-        String[] got = ctx.eval("jl", "_props_log1p(" + xl + "])").asString().trim().split(" ");
-        assertEquals(count, got.length);
         MathContext mc = new MathContext(60);
         BigDecimal ln2 = lnOfSignificand(BigDecimal.valueOf(2), mc);
-        int exact = 0;
-        for (int i = 0; i < count; i++) {
-            double have = Double.longBitsToDouble(Long.parseUnsignedLong(got[i]));
-            BigDecimal v = BigDecimal.ONE.add(new BigDecimal(xs[i]));   // exact
+        assertCorrectlyRoundedNearlyAlways("log1p", xs, x -> {
+            BigDecimal v = BigDecimal.ONE.add(new BigDecimal(x));   // exact
             int e = 0;
             while (v.compareTo(BigDecimal.valueOf(2)) > 0) {
                 v = v.divide(BigDecimal.valueOf(2));
@@ -621,12 +603,8 @@ public class NumericPropertyTest {
                 v = v.multiply(BigDecimal.valueOf(2));
                 e--;
             }
-            double want = ln2.multiply(BigDecimal.valueOf(e)).add(lnOfSignificand(v, mc), mc).doubleValue();
-            assertTrue(Math.abs(have - want) <= Math.ulp(want), "log1p(" + xs[i] + "): " + have + " vs " + want);
-            exact += have == want ? 1 : 0;
-        }
-        assertTrue(exact >= count * 99 / 100, exact + " of " + count + " correctly rounded");
-        report("log1p (" + exact + " of " + count + " correctly rounded)", count);
+            return ln2.multiply(BigDecimal.valueOf(e)).add(lnOfSignificand(v, mc), mc).doubleValue();
+        });
     }
 
     /** e^x: the series at x / 2^s (|x / 2^s| ≤ 1/2), squared s times. */
