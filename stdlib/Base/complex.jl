@@ -184,3 +184,37 @@ cosh(z::Complex) = (w = float(z); Complex(cosh(w.re) * cos(w.im), sinh(w.re) * s
 tanh(z::Complex) = sinh(z) / cosh(z)
 
 round(z::Complex; kws...) = Complex(round(z.re; kws...), round(z.im; kws...))
+
+# parse(Complex{T}, s): a real part, an imaginary one (the number followed by im, i or j), or
+# both joined by + or - (spaces allowed around it), as Julia's: "3.2e-1 + 4.5im", "-im", "2".
+function tryparse(::Type{Complex{T}}, s::AbstractString) where {T<:Real}
+    str = strip(s)
+    isempty(str) && return nothing
+    unit = endswith(str, "im") ? 2 : (endswith(str, "i") || endswith(str, "j")) ? 1 : 0
+    if unit == 0
+        x = tryparse(T, str)
+        return x === nothing ? nothing : Complex{T}(x, zero(T))
+    end
+    body = String(chop(String(str); tail = unit))
+    # the sign that joins the parts: the last + or - not first and not an exponent's
+    k = 0
+    for i in eachindex(body)
+        c = body[i]
+        if (c == '+' || c == '-') && i > firstindex(body) && !(body[prevind(body, i)] in ('e', 'E'))
+            k = i
+        end
+    end
+    re = k == 0 ? "" : strip(body[1:prevind(body, k)])
+    im_part = filter(!isspace, k == 0 ? body : body[k:end])
+    im_part in ("", "+", "-") && (im_part *= "1")
+    y = tryparse(T, im_part)
+    y === nothing && return nothing
+    x = isempty(re) ? zero(T) : tryparse(T, re)
+    x === nothing && return nothing
+    Complex{T}(x, y)
+end
+function parse(::Type{Complex{T}}, s::AbstractString) where {T<:Real}
+    z = tryparse(Complex{T}, s)
+    z === nothing && throw(ArgumentError(string("cannot parse \"", s, "\" as ", Complex{T})))
+    z
+end

@@ -19,3 +19,13 @@ function escapetime(c; maxiter = 80)
     maxiter
 end
 println([escapetime(complex(x, y)) for y in 1.0:-0.5:-1.0, x in -2.0:0.5:0.5])
+# parse(Complex{T}, s): real, imaginary (im, i, j) or both parts
+for s in ("1+2im", "3.2e-1 + 4.5im", "-im", "2", "  -1.5 - 2.5im ", "4j", "1e-3-1e+2i", "im")
+    println(repr(s), " => ", parse(ComplexF64, s))
+end
+println(parse(Complex{Int}, "3-4im"), " ", tryparse(ComplexF64, "abc"), " ", tryparse(ComplexF64, "1+xim"))
+try
+    parse(ComplexF64, "1+")
+catch e
+    println(sprint(showerror, e))
+end
