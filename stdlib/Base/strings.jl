@@ -410,32 +410,21 @@ eachsplit(s::AbstractString, args...; kws...) = (piece for piece in split(s, arg
 function split(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = true)
     t = String(s)
     out = _new_array(SubString{String}, (0,))
-    i = 1
     n = ncodeunits(t)
-    while true
-        if limit > 0 && length(out) == limit - 1
-            break
+    i = 1
+    # as Julia's _split: a match starts at j and ends before k; an empty match where the piece
+    # starts is skipped (split("abc", "") is ["a", "b", "c"])
+    j, k = _split_delim(dlm, t, 1)
+    while 0 < j <= n && length(out) != limit - 1
+        if i < k
+            if keepempty || i < j
+                push!(out, SubString(t, i, j - 1))
+            end
+            i = k
         end
-        # (a character or predicate delimiter: its position as a plain Int; the (first, last)
-        # tuple merged with `nothing` was allocated for every piece)
-        if dlm isa Union{Char, Function}
-            k = findnext(dlm, t, i)
-            k === nothing && break
-            a = k
-            b = nextind(t, k) - 1
-        else
-            r = _find_delim(dlm, t, i)
-            r === nothing && break
-            a, b = r
-        end
-        if keepempty || a > i
-            push!(out, SubString(t, i, a - 1))
-        end
-        i = b + 1
-        if b < a
-            # empty delimiter match: advance one character
-            i > n && break
-        end
+        k <= j && (k = nextind(t, j))
+        k > n && break
+        j, k = _split_delim(dlm, t, k)
     end
     if keepempty || i <= n
         push!(out, SubString(t, i, n))
@@ -443,6 +432,16 @@ function split(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = tru
     out
 end
 split(s::AbstractString; limit::Integer = 0, keepempty::Bool = false) = split(s, isspace; limit = limit, keepempty = keepempty)
+# (split: where the next match of the delimiter starts and the index just after it; (0, 0) if none)
+function _split_delim(dlm::Union{Char, Function}, t, i)
+    k = findnext(dlm, t, i)
+    k === nothing ? (0, 0) : (k, nextind(t, k))
+end
+function _split_delim(dlm, t, i)
+    r = _find_delim(dlm, t, i)
+    r === nothing ? (0, 0) : (r[1], r[2] < r[1] ? r[1] : nextind(t, r[2]))
+end
+# (replace: the first and last index of the next match, or nothing)
 function _find_delim(dlm::AbstractString, t, i)
     r = findnext(dlm, t, i)
     r === nothing ? nothing : (first(r), last(r))
@@ -626,3 +625,43 @@ end
 # the tail of a string from an iteration state (`c, cs... = "text"`: Base.rest in iteration.jl)
 rest(s::Union{String, SubString{String}}, i::Int = 1) = SubString(s, i)
 rest(s::AbstractString, st...) = String(collect(Iterators.rest(s, st...)))
+
+"""
+    transcode(T, src)
+
+The text of `src` in another Unicode encoding: `transcode(UInt8, s)` its UTF-8 code units,
+`transcode(UInt16, s)` UTF-16 ones, `transcode(String, units)` the string they encode.
+"""
+transcode(::Type{UInt8}, s::AbstractString) = Vector{UInt8}(codeunits(String(s)))
+transcode(::Type{UInt8}, a::AbstractVector{UInt8}) = copy(a)
+function transcode(::Type{UInt16}, s::AbstractString)
+    out = UInt16[]
+    for c in s
+        u = UInt32(c)
+        if u < 0x10000
+            push!(out, u % UInt16)
+        else
+            v = u - 0x10000
+            push!(out, (0xd800 + (v >> 10)) % UInt16, (0xdc00 + (v & 0x3ff)) % UInt16)
+        end
+    end
+    out
+end
+transcode(::Type{String}, a::AbstractVector{UInt8}) = String(copy(a))
+function transcode(::Type{String}, a::AbstractVector{UInt16})
+    io = IOBuffer()
+    i = 1
+    while i <= length(a)
+        u = UInt32(a[i])
+        if 0xd800 <= u < 0xdc00 && i < length(a) && 0xdc00 <= a[i + 1] < 0xe000
+            print(io, Char(0x10000 + ((u - 0xd800) << 10) + (UInt32(a[i + 1]) - 0xdc00)))
+            i += 2
+        else
+            print(io, Char(u))
+            i += 1
+        end
+    end
+    String(take!(io))
+end
+transcode(::Type{UInt16}, a::AbstractVector{UInt8}) = transcode(UInt16, String(copy(a)))
+transcode(::Type{UInt8}, a::AbstractVector{UInt16}) = transcode(UInt8, transcode(String, a))

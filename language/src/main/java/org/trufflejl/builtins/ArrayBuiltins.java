@@ -1,7 +1,6 @@
 package org.trufflejl.builtins;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.trufflejl.runtime.DictTable;
 import org.trufflejl.runtime.Errors;
@@ -556,8 +555,10 @@ final class ArrayBuiltins {
         }, S, I);
         b.def("nextind", FastBuiltinsFactory.NextIndNodeGen::create, Builtins.sig(S, I));
 b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I));
-        b.slow("uppercase", (a, n) -> JlString.of(a[0].toString().toUpperCase(Locale.ROOT)), S);
-        b.slow("lowercase", (a, n) -> JlString.of(a[0].toString().toLowerCase(Locale.ROOT)), S);
+        // as Julia's map(uppercase, s): each character's own (simple) case mapping, so "ß" stays
+        // one character (Java's String case conversion makes it "SS")
+        b.slow("uppercase", (a, n) -> JlString.of(mapCodePoints(a[0].toString(), true)), S);
+        b.slow("lowercase", (a, n) -> JlString.of(mapCodePoints(a[0].toString(), false)), S);
         b.slow("uppercase", (a, n) -> new JlChar(Character.toUpperCase(((JlChar) a[0]).codePoint)), C);
         b.slow("lowercase", (a, n) -> new JlChar(Character.toLowerCase(((JlChar) a[0]).codePoint)), C);
         b.slow("titlecase", (a, n) -> new JlChar(Character.toTitleCase(((JlChar) a[0]).codePoint)), C);
@@ -629,5 +630,15 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
         return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
                         || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
                         || t == Character.OTHER_PUNCTUATION;
+    }
+
+    private static String mapCodePoints(String s, boolean upper) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            sb.appendCodePoint(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            i += Character.charCount(c);
+        }
+        return sb.toString();
     }
 }
