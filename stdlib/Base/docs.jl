@@ -88,3 +88,15 @@ function remove_linenums!(ex)
     end
     return ex
 end
+
+"""
+    include_string(m::Module, code::AbstractString, filename::AbstractString = "string")
+
+Evaluates the program text `code` in module `m`, as if it were a file named `filename` (so
+errors and backtraces name it), and returns the value of its last statement.
+"""
+function include_string(m::Module, code::AbstractString, filename::AbstractString = "string")
+    ok, value = _include_string(m, String(code), String(filename))
+    ok || throw(Meta.ParseError(value))
+    value
+end

@@ -19,3 +19,22 @@ catch e
     println()
 end
 println(Meta.parse("1 2", raise = false).head)
+# include_string: program text evaluated in a module as a named file; a parse error is a Meta.ParseError
+v = include_string(Main, """
+f(x) = 2x
+y = f(21)
+""")
+println(v, " ", y, " ", f(1))
+module M end
+include_string(M, "z = 5")
+println(M.z)
+try
+    include_string(Main, "1 +", "snippet.jl")
+catch e
+    println(typeof(e), " ", occursin("snippet.jl:1:4", sprint(showerror, e)))
+end
+try
+    include_string(Main, "\nerror(\"boom\")", "snippet.jl")
+catch e
+    println(sprint(showerror, e))
+end

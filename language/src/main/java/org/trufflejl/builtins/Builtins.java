@@ -832,6 +832,18 @@ public final class Builtins {
             JlContext ctx = n.context();
             return Toplevel.include(ctx, ctx.currentModule(), a[0].toString(), ctx.currentFile());
         }, Types.String);
+        // include_string(m, code, filename): code as a file named filename, evaluated in module m;
+        // (true, value), or (false, message) when the code does not parse (Base throws a ParseError)
+        slow("_include_string", (a, n) -> {
+            com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder(org.trufflejl.JlLanguage.ID, a[1].toString(), a[2].toString()).build();
+            org.trufflejl.parser.Expr program;
+            try {
+                program = org.trufflejl.JlLanguage.parseSource(src);
+            } catch (org.trufflejl.runtime.JlSyntaxError e) {
+                return new JlTuple(false, JlString.of(e.getMessage()));
+            }
+            return new JlTuple(true, Toplevel.evalProgram(n.context(), (org.trufflejl.runtime.JlModule) a[0], program, src));
+        }, Types.Module, Types.String, Types.String);
         // the launcher's "Stacktrace:" lines for the error that just left the program
         slow("_uncaught_backtrace", (a, n) -> {
             String[] t = n.context().uncaughtBacktrace;
