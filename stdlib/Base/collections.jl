@@ -917,6 +917,17 @@ popat!(a::Vector, i::Integer, default) = 1 <= i <= length(a) ? popat!(a, i) : de
 reverseind(v::AbstractVector, i::Integer) = length(v) + 1 - i
 reverseind(s::AbstractString, i::Integer) = thisind(s, ncodeunits(s) - i + 1)
 partialsortperm(v, k; kws...) = sortperm(v; kws...)[k]
+# v reordered in place, undoing permute!(v, p) (which makes it v[p])
+function invpermute!(v::AbstractVector, p::AbstractVector)
+    isperm(p) && length(p) == length(v) || throw(ArgumentError("argument is not a permutation"))
+    w = copy(v)
+    for i in eachindex(p)
+        v[p[i]] = w[i]
+    end
+    v
+end
+conj!(a::AbstractArray) = (for i in eachindex(a); a[i] = conj(a[i]); end; a)
+permutedims!(dest::AbstractArray, src::AbstractArray, perm) = copyto!(dest, permutedims(src, perm))
 partialsort!(v, k; kws...) = sort!(v; kws...)[k]
 sortperm!(ix::AbstractVector, v::AbstractVector; kws...) = copyto!(ix, sortperm(v; kws...))
 circshift!(dest::AbstractArray, src::AbstractArray, shifts) = copyto!(dest, circshift(src, shifts))

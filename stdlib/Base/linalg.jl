@@ -4,6 +4,12 @@
 
 const AbstractVecOrMat{T} = Union{AbstractVector{T}, AbstractMatrix{T}}
 const VecOrMat{T} = Union{Vector{T}, Matrix{T}}
+"""
+    Dims{N}
+
+`NTuple{N, Int}`: the type of an array's size.
+"""
+const Dims{N} = NTuple{N, Int}
 
 function *(a::AbstractMatrix, b::AbstractMatrix)
     m, k = size(a)

@@ -436,6 +436,7 @@ const RoundUp = RoundingMode(:Up)
 const RoundDown = RoundingMode(:Down)
 const RoundNearestTiesAway = RoundingMode(:NearestTiesAway)
 const RoundNearestTiesUp = RoundingMode(:NearestTiesUp)
+const RoundFromZero = RoundingMode(:FromZero)
 
 # div(x, y, r): the quotient rounded as r says (ToZero is div, Down fld, Up cld)
 function div(x::Integer, y::Integer, r::RoundingMode)
@@ -492,6 +493,7 @@ ceil(x::Integer) = x
 function _round_mode(x::AbstractFloat, r::RoundingMode)
     n = r.name
     n === :Nearest ? _round_even(x) : n === :ToZero ? trunc(x) : n === :Up ? ceil(x) : n === :Down ? floor(x) :
+        n === :FromZero ? (signbit(x) ? floor(x) : ceil(x)) :
         n === :NearestTiesAway ? (abs(x - trunc(x)) == oftype(x, 0.5) ? trunc(x) + copysign(one(x), x) : _round_even(x)) :
         (abs(x - trunc(x)) == oftype(x, 0.5) ? ceil(x) : _round_even(x))
 end

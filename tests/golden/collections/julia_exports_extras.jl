@@ -17,3 +17,7 @@ println(" | ", peek(s), " ", popfirst!(s), " ", collect(s), " ", isempty(s), " "
 words = Iterators.Stateful(split("the quick brown fox"))
 first_two = collect(Iterators.take(words, 2))
 println(first_two, " ", collect(words))
+# RoundFromZero, invpermute!, conj!, permutedims!, Dims
+println(round(2.1, RoundFromZero), " ", round(-2.1, RoundFromZero), " ", round(Int, 2.0, RoundFromZero), " ", round(-0.0, RoundFromZero))
+v = [10, 20, 30]; permute!(v, [3, 1, 2]); w = [10, 20, 30]; invpermute!(w, [3, 1, 2])
+println(v, " ", w, " ", conj!([1 + 2im, 3im]), " ", permutedims!(zeros(Int, 2, 2), [1 2; 3 4], (2, 1)), " ", size([1 2]) isa Dims{2}, " ", Dims{1})
