@@ -367,8 +367,14 @@ public final class NumericConvert {
         private final int mode;
         /** Whether the type comes second, as in {@code x % T}. */
         private final boolean typeSecond;
-        @CompilationFinal(dimensions = 1) private JlType[] cachedTypes = new JlType[0];
-        @CompilationFinal(dimensions = 1) private int[] cachedKinds = new int[0];
+        /**
+         * The target types seen and their kinds, as one object written whole: two arrays updated
+         * one after the other could be read (or, by two tasks adding at once, left) mismatched.
+         */
+        @CompilationFinal private KindCache cache = new KindCache(new JlType[0], new int[0]);
+
+        private record KindCache(@CompilationFinal(dimensions = 1) JlType[] types, @CompilationFinal(dimensions = 1) int[] kinds) {
+        }
 
         ToType(int from, int mode, boolean typeSecond) {
             this.from = from;
@@ -389,10 +395,11 @@ public final class NumericConvert {
 
         @ExplodeLoop
         private int kindOf(Object t) {
-            JlType[] types = cachedTypes;
+            KindCache c = cache;
+            JlType[] types = c.types;
             for (int i = 0; i < types.length; i++) {
                 if (types[i] == t) {
-                    return cachedKinds[i];
+                    return c.kinds[i];
                 }
             }
             CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -401,13 +408,13 @@ public final class NumericConvert {
 
         private int addToCache(Object t) {
             int kind = t instanceof JlType jt ? Num.kindOf(jt) : -1;
-            if (cachedTypes.length < 8) {
-                JlType[] types = java.util.Arrays.copyOf(cachedTypes, cachedTypes.length + 1);
-                int[] kinds = java.util.Arrays.copyOf(cachedKinds, cachedKinds.length + 1);
+            KindCache c = cache;
+            if (c.types.length < 8) {
+                JlType[] types = java.util.Arrays.copyOf(c.types, c.types.length + 1);
+                int[] kinds = java.util.Arrays.copyOf(c.kinds, c.kinds.length + 1);
                 types[types.length - 1] = (JlType) t;
                 kinds[kinds.length - 1] = kind;
-                cachedKinds = kinds;
-                cachedTypes = types;
+                cache = new KindCache(types, kinds);
             }
             return kind;
         }

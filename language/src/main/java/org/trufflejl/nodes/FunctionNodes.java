@@ -409,10 +409,13 @@ public final class FunctionNodes {
                 Symbol[] names = kw.names;
                 if (!wasChecked(names)) {
                     check(kw, frame.getArguments());
-                    if (checked.length < CHECKED_LIMIT) {
+                    // (read once: another task running this node may replace the array meanwhile;
+                    // reading it twice indexed a new array by an old length, an internal error)
+                    Symbol[][] current = checked;
+                    if (current.length < CHECKED_LIMIT) {
                         CompilerDirectives.transferToInterpreterAndInvalidate();
-                        Symbol[][] more = java.util.Arrays.copyOf(checked, checked.length + 1);
-                        more[checked.length] = names;
+                        Symbol[][] more = java.util.Arrays.copyOf(current, current.length + 1);
+                        more[current.length] = names;
                         checked = more;
                     }
                 }
