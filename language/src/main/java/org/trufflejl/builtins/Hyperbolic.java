@@ -44,11 +44,11 @@ final class Hyperbolic {
         double half = 0.5 * sq;
         double mHi = rHi + half;
         double mLo = (rHi - mHi) + half + rLo + 0.5 * sqLo + tail;
+        if (k == 0) {
+            return mHi + mLo;
+        }
         double m = mHi + mLo;                // e^r - 1 in two doubles: m + mLo2
         double mLo2 = (mHi - m) + mLo;
-        if (k == 0) {
-            return m + mLo2;
-        }
         // e^x - 1 = 2^k (e^r - 1) + (2^k - 1)
         int ki = (int) k;
         double scaledHi = Math.scalb(m, ki);

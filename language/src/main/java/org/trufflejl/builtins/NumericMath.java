@@ -458,7 +458,7 @@ public final class NumericMath {
             // s = (m - 1) / (m + 1) in two doubles (m - 1 is exact; m + 1 may not be)
             double num = m - 1.0;
             double denHi = m + 1.0;
-            double denLo = (m - (denHi - 1.0)) + (1.0 - (denHi - (denHi - 1.0)));
+            double denLo = Hyperbolic.twoSumError(m, 1.0, denHi);
             double sHi = num / denHi;
             double sLo = (Math.fma(-sHi, denHi, num) - sHi * denLo) / denHi;
             double tail = atanhTail(sHi);
@@ -467,9 +467,7 @@ public final class NumericMath {
             double pHi = lHi * INV_LN2_HI;
             double pLo = Math.fma(lHi, INV_LN2_HI, -pHi) + (lHi * INV_LN2_LO + lLo * INV_LN2_HI);
             double sum = e + pHi;
-            double ee = sum - pHi;
-            double err = (e - ee) + (pHi - (sum - ee));
-            return sum + (err + pLo);
+            return sum + (Hyperbolic.twoSumError(pHi, e, sum) + pLo);
         }
 
         /**
