@@ -175,6 +175,128 @@ write(io::IO, s::SubString) = write(io, String(s))
 write(io::IO, b::UInt8) = write(io, UInt8[b])
 write(io::IO, c::Char) = write(io, string(c))
 """
+    write(io::IO, x...)
+
+Writes each argument: strings and characters as UTF-8, numbers as their bytes in memory
+(little-endian, as `read(io, T)` reads them back); returns the number of bytes written.
+"""
+function write(io::IO, x1, x2, xs...)
+    n = write(io, x1) + write(io, x2)
+    for x in xs
+        n += write(io, x)
+    end
+    n
+end
+const _MultiByteInteger = Union{Int16, Int32, Int64, Int128, UInt16, UInt32, UInt64, UInt128}
+function write(io::IO, x::_MultiByteInteger)
+    bytes = Vector{UInt8}(undef, sizeof(x))
+    for i in 1:sizeof(x)
+        bytes[i] = x % UInt8
+        x >>>= 8
+    end
+    write(io, bytes)
+end
+write(io::IO, x::Int8) = write(io, x % UInt8)
+write(io::IO, x::Bool) = write(io, UInt8(x))
+write(io::IO, x::Float16) = write(io, reinterpret(UInt16, x))
+write(io::IO, x::Float32) = write(io, reinterpret(UInt32, x))
+write(io::IO, x::Float64) = write(io, reinterpret(UInt64, x))
+write(io::IO, a::Array{T}) where {T<:Union{_MultiByteInteger, Int8, Bool, Float16, Float32, Float64}} = (n = 0; for x in a; n += write(io, x); end; n)
+write(to::IO, from::IOBuffer) = write(to, read(from))
+function read(io::IO, ::Type{T}) where {T<:_MultiByteInteger}
+    bytes = read(io, sizeof(T))
+    length(bytes) < sizeof(T) && throw(EOFError())
+    x = zero(T)
+    for i in sizeof(T):-1:1
+        x = (x << 8) | (bytes[i] % T)
+    end
+    x
+end
+read(io::IO, ::Type{Int8}) = read(io, UInt8) % Int8
+read(io::IO, ::Type{Bool}) = read(io, UInt8) != 0x00
+read(io::IO, ::Type{Float16}) = reinterpret(Float16, read(io, UInt16))
+read(io::IO, ::Type{Float32}) = reinterpret(Float32, read(io, UInt32))
+read(io::IO, ::Type{Float64}) = reinterpret(Float64, read(io, UInt64))
+"""
+    read(io::IO, nb::Integer) -> Vector{UInt8}
+
+Up to `nb` bytes: fewer when the stream ends first.
+"""
+read(io::IO, nb::Integer) = nb < 0 ? throw(ArgumentError("negative nbytes")) : _read_n(io, Int(nb))
+readavailable(io::IO) = read(io, bytesavailable(io))
+"""
+    read!(io::IO, a::Vector{UInt8})
+
+Fills `a` from the stream; an `EOFError` if it ends first.
+"""
+function read!(io::IO, a::Vector{UInt8})
+    bytes = read(io, length(a))
+    copyto!(a, bytes)
+    length(bytes) < length(a) && throw(EOFError())
+    a
+end
+"""
+    readbytes!(io::IO, b::Vector{UInt8}, nb = length(b))
+
+Reads up to `nb` bytes into `b` (grown when it is too short) and returns how many were read.
+"""
+function readbytes!(io::IO, b::Vector{UInt8}, nb::Integer = length(b))
+    bytes = read(io, nb)
+    length(b) < length(bytes) && resize!(b, length(bytes))
+    copyto!(b, bytes)
+    length(bytes)
+end
+
+# ---- IOBuffer (Julia's iobuffer.jl): the bytes live in the Java object (JlIO.Memory) ----------
+
+# open's keyword rules: write alone truncates and does not read; truncate or append imply write
+function _open_flags(read, write, append, truncate)
+    if write === true && read !== true && append !== true
+        truncate === nothing && (truncate = true)
+    end
+    if truncate === true || append === true
+        write === nothing && (write = true)
+    end
+    write === nothing && (write = false)
+    read === nothing && (read = !write)
+    (read = read, write = write, append = something(append, false), truncate = something(truncate, false))
+end
+"""
+    IOBuffer([data::AbstractVector{UInt8}]; read, write, append, truncate, maxsize, sizehint)
+    IOBuffer(s::AbstractString)
+
+An in-memory stream. Without data it is readable, writable and empty; over a string or bytes it
+reads them (and writes over them with `write = true`). It is seekable: `position`, `seek`,
+`seekstart`, `seekend`, `skip`, `mark`/`reset`; `take!` returns its contents and empties it.
+"""
+function IOBuffer(; read::Bool = true, write::Bool = true, append::Bool = false, truncate::Bool = true,
+                  maxsize::Integer = typemax(Int), sizehint::Union{Integer, Nothing} = nothing)
+    read && write && !append && maxsize == typemax(Int) && return _new_iobuffer()
+    maxsize < 0 && throw(ArgumentError("negative maxsize"))
+    f = _open_flags(read, write, append, truncate)
+    _iobuffer(UInt8[], 0, f.read, f.write, true, f.append, Int(maxsize))
+end
+function IOBuffer(data::AbstractVector{UInt8}; read = nothing, write = nothing, append = nothing, truncate = nothing,
+                  maxsize::Integer = typemax(Int), sizehint::Union{Integer, Nothing} = nothing)
+    maxsize < 0 && throw(ArgumentError("negative maxsize"))
+    f = _open_flags(read, write, append, truncate)
+    _iobuffer(Vector{UInt8}(data), f.truncate ? 0 : length(data), f.read, f.write, true, f.append, Int(maxsize))
+end
+IOBuffer(s::SubString) = IOBuffer(String(s))
+"""
+    PipeBuffer(data::Vector{UInt8} = UInt8[]; maxsize = typemax(Int))
+
+An IOBuffer that reads what was written to it, like a pipe: writes append, reads consume, and it
+cannot seek.
+"""
+PipeBuffer(data::Vector{UInt8} = UInt8[]; maxsize::Integer = typemax(Int)) = _iobuffer(data, length(data), true, true, false, true, Int(maxsize))
+seekstart(io::IO) = seek(io, 0)
+function getproperty(io::IOBuffer, f::Symbol)
+    v = _iobuffer_field(io, f)
+    v === nothing && throw(ErrorException(string("type GenericIOBuffer has no field ", f)))
+    v
+end
+"""
     write(filename, content)
 
 Writes `content` (a string or bytes) to the file, replacing what it held; returns the number of

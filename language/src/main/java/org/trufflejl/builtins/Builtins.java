@@ -411,29 +411,67 @@ public final class Builtins {
         }
     }
 
+    /** An IOBuffer's keyword constructor's step, position and mark (Julia's iobuffer.jl; stream.jl's mark). */
+    private void installBufferPositioning() {
+        JlType buf = Types.IOBufferT;
+        JlType I = Types.Int64;
+        JlType B = Types.Bool;
+        // _iobuffer(data, size, read, write, seekable, append, maxsize): data is copied, as the buffer owns its array
+        slow("_iobuffer", (a, n) -> {
+            JlArray v = (JlArray) a[0];
+            byte[] data = java.util.Arrays.copyOf((byte[]) v.store, Math.max(32, v.length));
+            return JlIO.buffer(data, (int) (long) (Long) a[1], (Boolean) a[2], (Boolean) a[3], (Boolean) a[4], (Boolean) a[5], (Long) a[6]);
+        }, Types.Any, I, B, B, B, B, I);
+        slow("position", (a, n) -> ((JlIO) a[0]).position(), buf);
+        slow("seek", (a, n) -> {
+            ((JlIO) a[0]).seek((Long) a[1]);
+            return a[0];
+        }, buf, I);
+        slow("seekend", (a, n) -> {
+            ((JlIO) a[0]).seekEnd();
+            return a[0];
+        }, buf);
+        slow("skip", (a, n) -> {
+            ((JlIO) a[0]).skip((Long) a[1]);
+            return a[0];
+        }, buf, I);
+        slow("mark", (a, n) -> ((JlIO) a[0]).mark(), buf);
+        slow("unmark", (a, n) -> ((JlIO) a[0]).unmark(), buf);
+        slow("reset", (a, n) -> ((JlIO) a[0]).resetToMark(), buf);
+        slow("ismarked", (a, n) -> (Long) ((JlIO) a[0]).bufferField("mark") >= 0, buf);
+        slow("truncate", (a, n) -> {
+            ((JlIO) a[0]).truncate((Long) a[1]);
+            return a[0];
+        }, buf, I);
+        slow("_iobuffer_field", (a, n) -> {
+            Object v = ((JlIO) a[0]).bufferField(a[1].toString());
+            if (v instanceof byte[] bytes) {
+                return JlArray.vector(Types.UInt8T, bytes, bytes.length);
+            }
+            return v == null ? JlNothing.INSTANCE : v;
+        }, buf, Types.SymbolT);
+    }
+
     private void installIO(JlContext context) {
         // On the Java-backed streams only: an IO type defined in Julia gets a MethodError.
         for (JlType io : new JlType[]{Types.IOStreamT, Types.IOBufferT}) {
             def("write", FastBuiltins.WriteString::new, sig(io, Types.String));
             def("_print_int", FastBuiltins.PrintInt::new, sig(io, Types.Int64));
-            slow("write", (a, n) -> {
-                String s = a[1].toString();
-                ((JlIO) a[0]).write(s);
-                return (long) s.getBytes(StandardCharsets.UTF_8).length;
-            }, io, Types.Char);
+            slow("write", (a, n) -> (long) ((JlIO) a[0]).write(a[1].toString().getBytes(StandardCharsets.UTF_8)), io, Types.Char);
             slow("flush", (a, n) -> {
                 ((JlIO) a[0]).flush();
                 return JlNothing.INSTANCE;
             }, io);
         }
         def("_dec_string", FastBuiltins.DecString::new, sig(Types.Int64));
-        constructor(Types.IOBufferT, (a, n) -> JlIO.newBuffer());
+        // IOBuffer() without keywords, as Base's printing makes them (IOBuffer(; kws...) calls it)
+        slow("_new_iobuffer", (a, n) -> JlIO.newBuffer());
         // BoundsError() and BoundsError(a): Julia's inner constructors leave the other fields unassigned
         constructor(Types.BoundsError, (a, n) -> JlStructObject.of(Types.BoundsError, new Object[2]));
         constructor(Types.BoundsError, (a, n) -> JlStructObject.of(Types.BoundsError, new Object[]{a[0], null}), Types.Any);
         constructor(Types.IOBufferT, (a, n) -> JlIO.readBuffer(((JlString) a[0]).bytes()), Types.String);
         FileBuiltins.install(this);
-        slow("position", (a, n) -> ((JlIO) a[0]).position(), Types.IOBufferT);
+        installBufferPositioning();
         slow("take!", (a, n) -> {
             byte[] bytes = ((JlIO) a[0]).take();
             return JlArray.vector(Types.UInt8T, bytes, bytes.length);

@@ -274,10 +274,12 @@ public final class FastBuiltins {
 
         /** An IOBuffer's write is compiled in; a stream's goes through a boundary. */
         static long write(org.trufflejl.runtime.JlIO io, byte[] bytes) {
-            if (!io.appendToBuffer(bytes)) {
+            int n = io.appendToBuffer(bytes);
+            if (n < 0) {
                 writeStream(io, bytes);
+                return bytes.length;
             }
-            return bytes.length;
+            return n;
         }
 
         @TruffleBoundary

@@ -67,6 +67,13 @@ final class FileBuiltins {
                 return JlArray.vector(Types.UInt8T, all, all.length);
             }, io);
             b.slow("_read_byte", (a, n) -> (long) ((JlIO) a[0]).readByte(), io);
+            b.slow("_read_n", (a, n) -> {
+                byte[] bytes = ((JlIO) a[0]).read((int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, (Long) a[1])));
+                return JlArray.vector(Types.UInt8T, bytes, bytes.length);
+            }, io, Types.Int64);
+            b.slow("bytesavailable", (a, n) -> ((JlIO) a[0]).bytesAvailable(), io);
+            b.slow("isreadable", (a, n) -> ((JlIO) a[0]).isReadable(), io);
+            b.slow("iswritable", (a, n) -> ((JlIO) a[0]).isWritable(), io);
             b.slow("_peek_byte", (a, n) -> (long) ((JlIO) a[0]).peekByte(), io);
         }
         b.slow("_file_kind", (a, n) -> {

@@ -61,8 +61,8 @@ public final class JlContext {
         this.core = new JlModule(Symbol.of("Core"), null);
         this.base = new JlModule(Symbol.of("Base"), null);
         this.main = new JlModule(Symbol.of("Main"), null);
-        this.stdout = JlIO.stream("stdout", new PrintStream(env.out(), false));
-        this.stderr = JlIO.stream("stderr", new PrintStream(env.err(), true));
+        this.stdout = JlIO.stream("stdout", null, new PrintStream(env.out(), false));
+        this.stderr = JlIO.stream("stderr", null, new PrintStream(env.err(), true));
         this.stdin = JlIO.stream("stdin", env.in(), null);
         stderr.flushFirst(stdout);
         stdin.flushFirst(stdout);

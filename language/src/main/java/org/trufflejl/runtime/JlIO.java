@@ -1,7 +1,6 @@
 package org.trufflejl.runtime;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,147 +14,163 @@ import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * A stream: {@code stdin}/{@code stdout}/{@code stderr} and files ({@code IOStream}), or an
- * in-memory {@code IOBuffer}. Either side may be missing: a file opened "r" has no output, stdout
- * no input. Reading is byte-oriented (Julia strings are UTF-8 bytes).
+ * in-memory {@code IOBuffer} ({@link Memory}). A stream's side may be missing: a file opened "r"
+ * has no output, stdout no input. Reading is byte-oriented (Julia strings are UTF-8 bytes).
  */
 public final class JlIO implements TruffleObject {
     public final DataType type;
     public final String name;
     private final OutputStream out;
-    private final ByteArrayOutputStream buffer;
     private final BufferedInputStream in;
+    /** An IOBuffer's bytes and positions; null for a stream. */
+    private final Memory memory;
     private volatile boolean open = true;
     /**
      * A stream to flush before this one is written or read: stdout, for stderr and stdin, so that
      * a buffered stdout (the launcher's, into a file or pipe) keeps its order with them.
      */
     private volatile JlIO flushFirst;
-    /** The length of a read buffer's data (what {@link #position} counts from), else 0. */
-    private final int readLength;
 
-    private JlIO(DataType type, String name, OutputStream out, ByteArrayOutputStream buffer, InputStream in) {
-        this(type, name, out, buffer, in, 0);
-    }
-
-    private JlIO(DataType type, String name, OutputStream out, ByteArrayOutputStream buffer, InputStream in, int readLength) {
+    private JlIO(DataType type, String name, OutputStream out, InputStream in, Memory memory) {
         this.type = type;
         this.name = name;
         this.out = out;
-        this.buffer = buffer;
         this.in = in == null ? null : new BufferedInputStream(in);
-        this.readLength = readLength;
-    }
-
-    public static JlIO stream(String name, OutputStream out) {
-        return new JlIO(Types.IOStreamT, name, out, null, null);
+        this.memory = memory;
     }
 
     /** A stream over a file or stdin: {@code in} and/or {@code out} may be null. */
     public static JlIO stream(String name, InputStream in, OutputStream out) {
-        return new JlIO(Types.IOStreamT, name, out, null, in);
+        return new JlIO(Types.IOStreamT, name, out, in, null);
     }
 
+    /** {@code IOBuffer()}: readable, writable, seekable, empty. */
     public static JlIO newBuffer() {
-        ByteArrayOutputStream b = new WriteBuffer();
-        return new JlIO(Types.IOBufferT, "IOBuffer", b, b, null);
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(new byte[32], 0, true, true, true, false, Long.MAX_VALUE));
+    }
+
+    /** {@code IOBuffer(s)}: a read-only buffer over {@code data}. */
+    public static JlIO readBuffer(byte[] data) {
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(data, data.length, true, false, true, false, Long.MAX_VALUE));
     }
 
     /**
-     * An IOBuffer's bytes: ByteArrayOutputStream without its locking (a lock per write was most
-     * of printing a number to an IOBuffer). As in Julia, an IOBuffer is not for concurrent writers.
+     * Any IOBuffer: {@code data} (owned from now on) holds {@code size} bytes to read; a buffer that
+     * is not seekable is a {@code PipeBuffer}, whose read bytes are dropped when it is written again.
      */
-    private static final class WriteBuffer extends ByteArrayOutputStream {
-        @Override
-        public void write(int b) {
-            ensure(count + 1);
-            buf[count++] = (byte) b;
+    public static JlIO buffer(byte[] data, int size, boolean readable, boolean writable, boolean seekable, boolean append, long maxsize) {
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(data, size, readable, writable, seekable, append, maxsize));
+    }
+
+    /**
+     * An IOBuffer's state, as Julia's {@code GenericIOBuffer}: {@code data[0:size)} holds the
+     * contents, {@code ptr} is where the next read (and, unless appending, write) happens; so
+     * {@code position(io)} is {@code ptr} (Julia counts it from 1). As in Julia, an IOBuffer is not
+     * for concurrent use: no locking.
+     */
+    static final class Memory {
+        byte[] data;
+        int size;
+        int ptr;
+        int mark = -1;
+        boolean readable;
+        boolean writable;
+        boolean seekable;
+        final boolean append;
+        final long maxsize;
+
+        Memory(byte[] data, int size, boolean readable, boolean writable, boolean seekable, boolean append, long maxsize) {
+            this.data = data;
+            this.size = size;
+            this.readable = readable;
+            this.writable = writable;
+            this.seekable = seekable;
+            this.append = append;
+            this.maxsize = maxsize;
         }
 
-        @Override
-        public void write(byte[] b, int off, int len) {
-            java.util.Objects.checkFromIndexSize(off, len, b.length);
-            ensure(count + len);
-            System.arraycopy(b, off, buf, count, len);
-            count += len;
-        }
-
-        @Override
-        public void writeBytes(byte[] b) {
-            write(b, 0, b.length);
-        }
-
-        @Override
-        public void write(byte[] b) {
-            write(b, 0, b.length);
-        }
-
-        private void ensure(int n) {
-            if (n > buf.length) {
-                grow(n);
+        /** Writes {@code b}, returning how many bytes fit under {@code maxsize}. */
+        int write(byte[] b, int len) {
+            if (!writable) {
+                throw notWritable();
             }
+            if (!seekable && ptr > 0 && size <= ptr) {
+                ptr = 0; // a PipeBuffer read to its end starts over
+                size = 0;
+            }
+            int at = append ? size : ptr;
+            int n = (int) Math.min(len, Math.max(0, maxsize - at));
+            if (at + n > data.length) {
+                grow(at + n);
+            }
+            System.arraycopy(b, 0, data, at, n);
+            if (at + n > size) {
+                size = at + n;
+            }
+            if (!append) {
+                ptr = at + n;
+            }
+            return n;
         }
 
         @TruffleBoundary
         private void grow(int n) {
-            buf = java.util.Arrays.copyOf(buf, Math.max(n, buf.length * 2));
+            data = java.util.Arrays.copyOf(data, Math.max(n, data.length * 2));
         }
 
-        /** {@link #write(byte[])} in compiled code (no bounds re-check, no boundary). */
-        void append(byte[] b) {
-            int n = count + b.length;
-            ensure(n);
-            System.arraycopy(b, 0, buf, count, b.length);
-            count = n;
+        @TruffleBoundary
+        private static RuntimeException notWritable() {
+            return Errors.argumentError("ensureroom failed, IOBuffer is not writeable", null);
         }
 
-        @Override
-        public byte[] toByteArray() {
-            return java.util.Arrays.copyOf(buf, count);
+        @TruffleBoundary
+        void checkReadable() {
+            if (!readable) {
+                throw Errors.argumentError("read failed, IOBuffer is not readable", null);
+            }
         }
 
-        @Override
-        public void reset() {
-            count = 0;
+        /** The next {@code n} bytes (fewer at the end), read. */
+        byte[] read(int n) {
+            checkReadable();
+            int k = Math.min(n, size - ptr);
+            byte[] r = java.util.Arrays.copyOfRange(data, ptr, ptr + k);
+            ptr += k;
+            return r;
         }
 
-        @Override
-        public int size() {
-            return count;
+        void seek(long n) {
+            if (!seekable) {
+                if (mark < 0) {
+                    throw Errors.argumentError("seek failed, IOBuffer is not seekable and is not marked", null);
+                }
+                if (n != mark) {
+                    throw Errors.argumentError("seek failed, IOBuffer is not seekable and n != mark", null);
+                }
+            }
+            ptr = (int) Math.max(0, Math.min(n, size)); // Julia clamps instead of failing
         }
     }
 
-    /** {@code IOBuffer(s)}: a buffer to read {@code s} from. */
-    public static JlIO readBuffer(byte[] data) {
-        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new ByteArrayInputStream(data), data.length);
-    }
-
-    /** {@code position(io)} of an IOBuffer: the bytes written so far, or read so far from a read buffer. */
-    @TruffleBoundary
+    /** {@code position(io)}: bytes before the read/write position of an IOBuffer. */
     public long position() {
-        if (buffer != null) {
-            return buffer.size();
-        }
-        try {
-            return readLength - in.available();
-        } catch (IOException e) {
-            return readLength;
-        }
+        return memory().ptr;
     }
 
     /**
-     * Appends to an IOBuffer in compiled code and says so; false for other streams, which
+     * Writes to an IOBuffer in compiled code, returning the bytes written; -1 for other streams, which
      * {@link #write(byte[])} writes (a boundary call: for an IOBuffer it was most of {@code print(io, x)}).
      */
-    public boolean appendToBuffer(byte[] bytes) {
-        if (buffer instanceof WriteBuffer w) {
-            w.append(bytes);
-            return true;
-        }
-        return false;
+    public int appendToBuffer(byte[] bytes) {
+        return memory != null ? memory.write(bytes, bytes.length) : -1;
     }
 
+    /** Writes {@code bytes} and returns how many were written (an IOBuffer with a maxsize may take fewer). */
     @TruffleBoundary
-    public void write(byte[] bytes) {
+    public int write(byte[] bytes) {
+        if (memory != null) {
+            return memory.write(bytes, bytes.length);
+        }
         JlIO first = flushFirst;
         if (first != null) {
             first.flush();
@@ -168,6 +183,7 @@ public final class JlIO implements TruffleObject {
         } catch (IOException e) {
             // A closed stdout (e.g. `bin/jl x.jl | head`) must not turn into a Java error.
         }
+        return bytes.length;
     }
 
     @TruffleBoundary
@@ -188,22 +204,171 @@ public final class JlIO implements TruffleObject {
     }
 
     public boolean isBuffer() {
-        return type == Types.IOBufferT;
+        return memory != null;
     }
 
     public boolean isOpen() {
+        if (memory != null) {
+            return memory.readable || memory.writable || memory.seekable || memory.size > memory.ptr;
+        }
         return open;
     }
 
-    /** {@code take!(io)}: the buffer's bytes, leaving it empty (for a read buffer, what is left to read). */
+    private Memory memory() {
+        if (memory == null) {
+            throw Errors.error("seeking is supported on an IOBuffer only", null);
+        }
+        return memory;
+    }
+
+    /**
+     * {@code take!(io)}: a seekable buffer's whole contents, a PipeBuffer's unread bytes; a
+     * writable buffer is left empty.
+     */
     @TruffleBoundary
     public byte[] take() {
-        if (buffer == null) {
-            return readAll();
+        Memory m = memory();
+        m.mark = -1;
+        byte[] r = m.seekable ? java.util.Arrays.copyOf(m.data, m.size) : m.read(m.size - m.ptr);
+        if (m.writable) {
+            m.ptr = 0;
+            m.size = 0;
         }
-        byte[] r = buffer.toByteArray();
-        buffer.reset();
         return r;
+    }
+
+    @TruffleBoundary
+    public void seek(long n) {
+        memory().seek(n);
+    }
+
+    @TruffleBoundary
+    public void seekEnd() {
+        Memory m = memory();
+        m.ptr = m.size;
+    }
+
+    /** {@code skip(io, n)}: forward up to the end; backward as {@code seek} (clamped at 0). */
+    @TruffleBoundary
+    public void skip(long n) {
+        Memory m = memory();
+        if (n < 0) {
+            m.seek(m.ptr + n);
+        } else {
+            m.ptr = (int) Math.min(m.ptr + n, m.size);
+        }
+    }
+
+    /** {@code mark(io)}: remembers the position and returns it. */
+    @TruffleBoundary
+    public long mark() {
+        Memory m = memory();
+        m.mark = m.ptr;
+        return m.ptr;
+    }
+
+    /** {@code unmark(io)}: whether there was a mark. */
+    @TruffleBoundary
+    public boolean unmark() {
+        Memory m = memory();
+        boolean had = m.mark >= 0;
+        m.mark = -1;
+        return had;
+    }
+
+    /** {@code reset(io)}: back to the mark, which is dropped; returns the position. */
+    @TruffleBoundary
+    public long resetToMark() {
+        Memory m = memory();
+        if (m.mark < 0) {
+            throw Errors.argumentError("IOBuffer not marked", null);
+        }
+        int at = m.mark;
+        m.seek(at);
+        m.mark = -1;
+        return at;
+    }
+
+    /** {@code truncate(io, n)}: keeps the first n bytes (zeros when growing). */
+    @TruffleBoundary
+    public void truncate(long n) {
+        Memory m = memory();
+        if (!m.writable) {
+            throw Errors.argumentError("truncate failed, IOBuffer is not writeable", null);
+        }
+        if (!m.seekable) {
+            throw Errors.argumentError("truncate failed, IOBuffer is not seekable", null);
+        }
+        if (n < 0) {
+            throw Errors.argumentError("truncate failed, n bytes must be ≥ 0, got " + n, null);
+        }
+        if (n > m.maxsize) {
+            throw Errors.argumentError("truncate failed, " + n + " bytes is exceeds IOBuffer maxsize " + m.maxsize, null);
+        }
+        if (n > m.data.length) {
+            m.grow((int) n);
+        }
+        if (n > m.size) {
+            java.util.Arrays.fill(m.data, m.size, (int) n, (byte) 0);
+        }
+        m.size = (int) n;
+        m.ptr = Math.min(m.ptr, m.size);
+        if (m.mark > n) {
+            m.mark = -1;
+        }
+    }
+
+    /**
+     * An IOBuffer's field as Julia names it ({@code io.size}, {@code io.ptr} counting from 1, ...),
+     * or null for another name.
+     */
+    @TruffleBoundary
+    public Object bufferField(String field) {
+        Memory m = memory();
+        return switch (field) {
+            case "size" -> (long) m.size;
+            case "ptr" -> (long) m.ptr + 1;
+            case "mark" -> (long) m.mark;
+            case "maxsize" -> m.maxsize;
+            case "readable" -> m.readable;
+            case "writable" -> m.writable;
+            case "seekable" -> m.seekable;
+            case "append" -> m.append;
+            case "data" -> java.util.Arrays.copyOf(m.data, m.size);
+            default -> null;
+        };
+    }
+
+    /** How Julia shows an IOBuffer, or an IOStream. */
+    @TruffleBoundary
+    public String show() {
+        if (memory == null) {
+            return "IOStream(<" + name + ">)";
+        }
+        Memory m = memory;
+        return "IOBuffer(data=UInt8[...], readable=" + m.readable + ", writable=" + m.writable + ", seekable=" + m.seekable + ", append=" + m.append +
+                        ", size=" + m.size + ", maxsize=" + (m.maxsize == Long.MAX_VALUE ? "Inf" : String.valueOf(m.maxsize)) + ", ptr=" + (m.ptr + 1) +
+                        ", mark=" + m.mark + ")";
+    }
+
+    @TruffleBoundary
+    public long bytesAvailable() {
+        if (memory != null) {
+            return memory.size - memory.ptr;
+        }
+        try {
+            return input().available();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    public boolean isReadable() {
+        return memory != null ? memory.readable : in != null && open;
+    }
+
+    public boolean isWritable() {
+        return memory != null ? memory.writable : out != null && open;
     }
 
     /** Makes {@code other} flushed before each write to or read from this stream. */
@@ -228,50 +393,79 @@ public final class JlIO implements TruffleObject {
     /** The next line's bytes, with its {@code \n} (or {@code \r\n}) when {@code keep}; null at the end. */
     @TruffleBoundary
     public byte[] readLine(boolean keep) {
-        BufferedInputStream s = input();
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        try {
-            int c = s.read();
-            if (c < 0) {
+        byte[] b;
+        boolean newline;
+        if (memory != null) {
+            Memory m = memory;
+            m.checkReadable();
+            if (m.ptr >= m.size) {
                 return null;
             }
-            while (c >= 0 && c != '\n') {
-                line.write(c);
-                c = s.read();
+            int end = m.ptr;
+            while (end < m.size && m.data[end] != '\n') {
+                end++;
             }
-            byte[] b = line.toByteArray();
-            if (c == '\n' && keep) {
-                byte[] k = java.util.Arrays.copyOf(b, b.length + 1);
-                k[b.length] = '\n';
-                return k;
+            newline = end < m.size;
+            b = java.util.Arrays.copyOfRange(m.data, m.ptr, end);
+            m.ptr = newline ? end + 1 : end;
+        } else {
+            BufferedInputStream s = input();
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            try {
+                int c = s.read();
+                if (c < 0) {
+                    return null;
+                }
+                while (c >= 0 && c != '\n') {
+                    line.write(c);
+                    c = s.read();
+                }
+                newline = c == '\n';
+            } catch (IOException e) {
+                throw Errors.error("read failed: " + e.getMessage(), null);
             }
-            if (!keep && b.length > 0 && b[b.length - 1] == '\r') {
-                return java.util.Arrays.copyOf(b, b.length - 1);
-            }
-            return b;
-        } catch (IOException e) {
-            throw Errors.error("read failed: " + e.getMessage(), null);
+            b = line.toByteArray();
         }
+        if (newline && keep) {
+            byte[] k = java.util.Arrays.copyOf(b, b.length + 1);
+            k[b.length] = '\n';
+            return k;
+        }
+        if (!keep && b.length > 0 && b[b.length - 1] == '\r') {
+            return java.util.Arrays.copyOf(b, b.length - 1);
+        }
+        return b;
     }
 
     @TruffleBoundary
     public boolean eof() {
-        BufferedInputStream s = input();
-        try {
-            s.mark(1);
-            int c = s.read();
-            s.reset();
-            return c < 0;
-        } catch (IOException e) {
-            return true;
+        if (memory != null) {
+            return memory.ptr >= memory.size;
         }
+        return peekByte() < 0;
     }
 
     /** Everything left to read. */
     @TruffleBoundary
     public byte[] readAll() {
+        if (memory != null) {
+            return memory.read(memory.size - memory.ptr);
+        }
         try {
             return input().readAllBytes();
+        } catch (IOException e) {
+            throw Errors.error("read failed: " + e.getMessage(), null);
+        }
+    }
+
+    /** Up to {@code n} bytes (fewer at the end). */
+    @TruffleBoundary
+    public byte[] read(int n) {
+        if (memory != null) {
+            return memory.read(n);
+        }
+        try {
+            return input().readNBytes(n);
         } catch (IOException e) {
             throw Errors.error("read failed: " + e.getMessage(), null);
         }
@@ -280,6 +474,13 @@ public final class JlIO implements TruffleObject {
     /** One byte, or -1 at the end. */
     @TruffleBoundary
     public int readByte() {
+        if (memory != null) {
+            int b = peekByte();
+            if (b >= 0) {
+                memory.ptr++;
+            }
+            return b;
+        }
         try {
             return input().read();
         } catch (IOException e) {
@@ -290,6 +491,10 @@ public final class JlIO implements TruffleObject {
     /** The next byte without consuming it, or -1 at the end. */
     @TruffleBoundary
     public int peekByte() {
+        if (memory != null) {
+            memory.checkReadable();
+            return memory.ptr < memory.size ? memory.data[memory.ptr] & 0xff : -1;
+        }
         BufferedInputStream s = input();
         try {
             s.mark(1);
@@ -303,6 +508,14 @@ public final class JlIO implements TruffleObject {
 
     @TruffleBoundary
     public void close() {
+        if (memory != null) {
+            Memory m = memory;
+            m.readable = m.writable = m.seekable = false;
+            m.data = new byte[0];
+            m.size = m.ptr = 0;
+            m.mark = -1;
+            return;
+        }
         if (!open) {
             return;
         }
@@ -310,7 +523,7 @@ public final class JlIO implements TruffleObject {
         try {
             if (out != null) {
                 out.flush();
-                if (buffer == null && !name.equals("stdout") && !name.equals("stderr")) {
+                if (!name.equals("stdout") && !name.equals("stderr")) {
                     out.close();
                 }
             }

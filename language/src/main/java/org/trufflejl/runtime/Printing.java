@@ -315,7 +315,7 @@ public final class Printing {
         } else if (v instanceof org.trufflejl.runtime.num.Int128) {
             return v.toString();
         } else if (v instanceof JlIO io) {
-            return io.isBuffer() ? "IOBuffer(...)" : "IOStream(<" + io.name + ">)";
+            return io.show();
         } else if (v instanceof Method m) {
             return m.signatureString(m.ownerName()) + (m.line > 0 ? " @ " + m.moduleName() + " " + shownFile(m) + ":" + m.line : "");
         } else if (v instanceof org.trufflejl.parser.Expr e) {
