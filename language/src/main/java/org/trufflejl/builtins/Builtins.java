@@ -682,6 +682,9 @@ public final class Builtins {
             if (!(inner instanceof DataType d)) {
                 throw Errors.error("cannot add call methods to " + t.show(), n);
             }
+            if (d.family == Types.TypeFamilyT && d.parameters.length == 1 && d.parameters[0] instanceof DataType x) {
+                return x.constructor(); // (::Type{Int8})(x::Foo) = ...: a constructor method of Int8
+            }
             return d.family.callFunction();
         }, Types.Type);
         slow("_instance_constructors", (a, n) -> {

@@ -1174,6 +1174,13 @@ public final class Lowering {
             List<JlNode> defs = methodDefs(e, sig, fname, sym("#call"), new Expr("#callable", typeExpr).at(e), s);
             defs.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
             return new BlockNode(defs.toArray(new JlNode[0]));
+        } else if (sig.name instanceof org.trufflejl.runtime.types.DataType t) {
+            // `@eval function $T(x) ... end` with a type spliced in: a method of calling T itself,
+            // as (::Type{T})(x) (no import needed: the type object names its function)
+            Expr typeExpr = new Expr("curly", sym("Type"), t).at(e);
+            List<JlNode> defs = methodDefs(e, sig, t.name.name, sym("#call"), new Expr("#callable", typeExpr).at(e), s);
+            defs.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
+            return new BlockNode(defs.toArray(new JlNode[0]));
         } else {
             throw syntax("invalid function name " + org.trufflejl.parser.ExprPrinter.toSource(sig.name));
         }
