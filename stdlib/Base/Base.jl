@@ -20,6 +20,7 @@ include("bitarray.jl")
 include("broadcast.jl")
 include("views.jl")
 include("collections.jl")
+include("bigfloat.jl")   # after collections.jl: its top-level for loops need Base's iteration
 include("linalg.jl")
 include("dict.jl")
 include("find.jl")

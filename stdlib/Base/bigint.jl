@@ -1,9 +1,7 @@
 # BigInt: arbitrary-precision integers (Java BigInteger; arithmetic in BigIntBuiltins). Mixed
-# with other integers they promote to BigInt; with floats to Float64 (Julia gives a BigFloat,
-# which TruffleJL does not have).
+# with other integers they promote to BigInt; with floats to BigFloat (bigfloat.jl).
 
 promote_rule(::Type{BigInt}, ::Type{<:Integer}) = BigInt
-promote_rule(::Type{BigInt}, ::Type{T}) where {T<:AbstractFloat} = Float64
 widen(::Type{Int128}) = BigInt
 widen(::Type{UInt128}) = BigInt
 widen(::Type{BigInt}) = BigInt
@@ -17,8 +15,18 @@ big(x::Integer) = BigInt(x)
 big(x::BigInt) = x
 big(::Type{<:Integer}) = BigInt
 BigInt(x::BigInt) = x
+"""
+    big"..."
+
+A `BigInt` literal (`big"123456789012345678901234567890"`), or a `BigFloat` one (`big"0.1"`,
+parsed at the precision in force where the code is loaded).
+"""
 macro big_str(s)
-    parse(BigInt, s)
+    n = tryparse(BigInt, s)
+    n === nothing || return n
+    x = tryparse(BigFloat, s)
+    x === nothing && throw(ArgumentError(string("invalid number format ", s, " for BigInt or BigFloat")))
+    x
 end
 show(io::IO, x::BigInt) = print(io, _bigint_string(x, 10))
 string(x::BigInt; base::Integer = 10, pad::Integer = 1) = lpad(x < 0 ? string("-", _bigint_string(-x, Int64(base))) : _bigint_string(x, Int64(base)), pad, '0')
@@ -84,8 +92,6 @@ Int8(x::BigInt) = Int8(Int64(x))
 UInt32(x::BigInt) = UInt32(UInt64(x))
 UInt16(x::BigInt) = UInt16(UInt64(x))
 UInt8(x::BigInt) = UInt8(UInt64(x))
-float(x::BigInt) = Float64(x)
-/(x::BigInt, y::BigInt) = Float64(x) / Float64(y)
 ^(x::BigInt, p::Integer) = x ^ Int64(p)
 ^(x::Integer, p::BigInt) = big(x) ^ Int64(p)
 # BigInt arithmetic cannot overflow

@@ -350,6 +350,7 @@ public final class Builtins {
         TaskBuiltins.install(this, context, language);
         RegexBuiltins.install(this, context);
         BigIntBuiltins.install(this);
+        BigFloatBuiltins.install(this);
         installErrors(context);
         installIO(context);
         installForeign(context);

@@ -222,6 +222,11 @@ public final class Printf {
             }
             default: {
                 double d;
+                if (x instanceof org.trufflejl.runtime.JlBigFloat b) {
+                    // its exact decimal value: all of its digits, not a Float64's
+                    return formatFloat(s, org.trufflejl.runtime.num.BigFloatMath.toBinary(b, 53, -1022, 1023),
+                                    b.isFinite() ? org.trufflejl.runtime.num.BigFloatMath.toBigDecimal(b) : null);
+                }
                 if (isFloat(x)) {
                     d = Num.toDouble(x);
                 } else if (integerValue(x) != null) {
@@ -239,12 +244,17 @@ public final class Printf {
     }
 
     private static Text formatFloat(Spec s, double d) {
+        return formatFloat(s, d, null);
+    }
+
+    /** {@code d}, or the finite value {@code exact} (a BigFloat's) of which d has the sign. */
+    private static Text formatFloat(Spec s, double d, BigDecimal exact) {
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         String prefix = sign(s, negative);
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
+        if (exact == null && (Double.isNaN(d) || Double.isInfinite(d))) {
             return new Text(Double.isNaN(d) ? (s.plus ? "+" : s.space ? " " : "") : prefix, Double.isNaN(d) ? "NaN" : "Inf", false);
         }
-        BigDecimal v = new BigDecimal(Math.abs(d));
+        BigDecimal v = exact != null ? exact.abs() : new BigDecimal(Math.abs(d));
         int precision = s.precision < 0 ? 6 : s.precision;
         char c = Character.toLowerCase(s.conversion);
         String body;

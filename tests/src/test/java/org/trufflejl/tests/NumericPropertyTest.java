@@ -643,6 +643,103 @@ public class NumericPropertyTest {
     }
 
     /**
+     * BigFloat arithmetic rounds once, to the nearest value of the current precision: for random
+     * doubles a and b (all magnitudes, both signs) at 64 and 256 bits, a + b, a - b, a * b, a / b,
+     * sqrt(|a|), exp and log are each within half an ulp of the exact result — checked by the
+     * definition with exact BigDecimal arithmetic (a quotient through q·b, a root through squares,
+     * exp and log against 90-digit series). Each result comes back as M·2^E with M an integer of
+     * at most `precision` bits.
+     */
+    @Test
+    void bigFloatOperationsRoundToNearest() {
+        ctx.eval("jl", """
+                        function _props_bf(prec, as, bs)
+                            io = IOBuffer()
+                            _bits(x) = iszero(x) ? "0 0" : string(BigInt(ldexp(x, prec - 1 - exponent(x))), ' ', exponent(x) - prec + 1)
+                            setprecision(BigFloat, prec) do
+                                for k in 1:length(as)
+                                    a = BigFloat(as[k]); b = BigFloat(bs[k])
+                                    for r in (a + b, a - b, a * b, a / b, sqrt(abs(a)), exp(BigFloat(rem(bs[k], 64.0))), log(abs(a)))
+                                        print(io, _bits(r), ' ')
+                                    end
+                                end
+                            end
+                            String(take!(io))
+                        end
+                        """);
+        Random random = new Random(21);
+        int n = LONG ? 2_000 : 150;
+        MathContext mc = new MathContext(90);
+        BigDecimal ln2 = lnOfSignificand(BigDecimal.valueOf(2), mc);
+        for (int prec : new int[]{64, 256}) {
+            double[] as = new double[n];
+            double[] bs = new double[n];
+            for (int i = 0; i < n; i++) {
+                as[i] = (random.nextBoolean() ? -1 : 1) * Math.scalb(1.0 + random.nextDouble(), random.nextInt(200) - 100);
+                bs[i] = (random.nextBoolean() ? -1 : 1) * Math.scalb(1.0 + random.nextDouble(), i % 4 == 0 ? random.nextInt(8) : random.nextInt(200) - 100);
+                if (i % 10 == 1) {
+                    // a + b exactly halfway between two neighbours: ties go to the even one
+                    int k = random.nextInt(100) - 50;
+                    as[i] = Math.scalb(1.0, k);
+                    bs[i] = (random.nextBoolean() ? 1 : 3) * Math.scalb(1.0, k - prec);
+                }
+            }
+            String[] got = ctx.eval("jl", "_props_bf(" + prec + ", " + doubles(as) + ", " + doubles(bs) + ")").asString().trim().split(" ");
+            assertEquals(n * 7 * 2, got.length);
+            for (int i = 0; i < n; i++) {
+                BigDecimal a = new BigDecimal(as[i]);
+                BigDecimal b = new BigDecimal(bs[i]);
+                for (int op = 0; op < 7; op++) {
+                    BigInteger m = new BigInteger(got[(i * 7 + op) * 2]);
+                    int e = Integer.parseInt(got[(i * 7 + op) * 2 + 1]);
+                    assertTrue(m.bitLength() <= prec, "more bits than the precision");
+                    BigDecimal q = new BigDecimal(m).multiply(pow2(e));
+                    BigDecimal half = pow2(e - 1);   // half an ulp of q
+                    String what = "op " + op + " of " + as[i] + ", " + bs[i] + " at " + prec + " bits";
+                    switch (op) {
+                        case 0, 1, 2 -> {
+                            BigDecimal exact = op == 0 ? a.add(b) : op == 1 ? a.subtract(b) : a.multiply(b);
+                            int c = exact.subtract(q).abs().compareTo(half);
+                            assertTrue(c < 0 || c == 0 && !m.testBit(0), what);   // a tie rounds to an even M
+                        }
+                        case 3 -> assertTrue(a.subtract(q.multiply(b)).abs().compareTo(half.multiply(b.abs())) <= 0, what);
+                        case 4 -> {
+                            BigDecimal lo = q.subtract(half);
+                            BigDecimal hi = q.add(half);
+                            assertTrue(lo.multiply(lo).compareTo(a.abs()) <= 0 && a.abs().compareTo(hi.multiply(hi)) <= 0, what);
+                        }
+                        default -> {
+                            BigDecimal exact;
+                            if (op == 5) {
+                                exact = exp(new BigDecimal(bs[i] % 64.0), mc);   // fmod, as Julia's rem
+                            } else {
+                                int k = Math.getExponent(as[i]);
+                                BigDecimal sig = a.abs().multiply(pow2(-k));   // in [1, 2)
+                                exact = ln2.multiply(BigDecimal.valueOf(k), mc).add(lnOfSignificand(sig, mc), mc);
+                            }
+                            // the series are exact to 90 digits, far below half an ulp at 256 bits
+                            assertTrue(exact.subtract(q).abs().compareTo(half.multiply(new BigDecimal("1.000000001"))) <= 0, what + ": " + q + " vs " + exact);
+                        }
+                    }
+                }
+            }
+            report("BigFloat +, -, *, /, sqrt, exp, log at " + prec + " bits", n * 7L);
+        }
+    }
+
+    private static BigDecimal pow2(int e) {
+        return e >= 0 ? new BigDecimal(BigInteger.TWO.pow(e)) : BigDecimal.ONE.divide(new BigDecimal(BigInteger.TWO.pow(-e)));
+    }
+
+    private static String doubles(double[] xs) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < xs.length; i++) {
+            b.append(i > 0 ? ", " : "").append(Double.toString(xs[i]));
+        }
+        return b.append(']').toString();
+    }
+
+    /**
      * {@code parse(Float64, s)} is the double nearest the decimal text, whichever way it went
      * (compiled Clinger or Eisel-Lemire, or the general parser when they cannot decide): random
      * doubles' shortest forms over the whole range, random digit strings with exponents past both

@@ -67,6 +67,7 @@ public final class Types {
     public static final DataType UInt64T = concrete("UInt64", Unsigned);
     public static final DataType UInt128T = concrete("UInt128", Unsigned);
     public static final DataType BigIntT = concrete("BigInt", Signed);
+    public static final DataType BigFloatT = concrete("BigFloat", AbstractFloat);
     public static final DataType Float16T = concrete("Float16", AbstractFloat);
     public static final DataType Float32 = concrete("Float32", AbstractFloat);
     public static final DataType Float64 = concrete("Float64", AbstractFloat);
