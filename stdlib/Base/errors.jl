@@ -142,3 +142,77 @@ summary(io::IO, x) = print(io, summary(x))
 
 _showerror_string(e) = sprint(showerror, e)
 showerror(io::IO, e::OutOfMemoryError) = print(io, "OutOfMemoryError()")
+
+# ---- backtraces -------------------------------------------------------------------------------
+
+module StackTraces
+    """
+        StackFrame
+
+    One frame of a backtrace, innermost first: `func` (the function's name, `Symbol("top-level
+    scope")` for a script's top level), `file`, `line`, as Julia's; `call` is the call as a
+    backtrace shows it (`f(x::Int64)`) and `modname` the module's name. Only the program's own
+    frames are kept (Julia's also has Base's).
+    """
+    struct StackFrame
+        func::Symbol
+        file::Symbol
+        line::Int
+        linfo::Nothing
+        from_c::Bool
+        inlined::Bool
+        pointer::UInt64
+        call::String
+        modname::String
+    end
+    StackFrame(t::Tuple) = StackFrame(t[2], Symbol(t[4]), t[5], nothing, false, false, UInt64(0), t[1], t[3])
+    const StackTrace = Vector{StackFrame}
+end
+const StackFrame = StackTraces.StackFrame
+show(io::IO, f::StackFrame) = print(io, f.call, " at ", f.file, ":", f.line)
+"""
+    catch_backtrace()
+
+The backtrace of the exception being handled (inside a `catch` block; empty outside one), for
+`showerror(io, e, bt)` or `stacktrace(bt)`: here a `Vector{StackFrame}` already.
+"""
+catch_backtrace() = StackFrame[StackFrame(t) for t in _catch_backtrace()]
+"""
+    stacktrace([bt])
+    backtrace()
+
+The frames of the current call stack (innermost first), or of a backtrace from `catch_backtrace()`.
+"""
+stacktrace() = StackFrame[StackFrame(t) for t in _current_backtrace()]
+stacktrace(bt::Vector{StackFrame}) = bt
+backtrace() = stacktrace()
+"""
+    showerror(io, e, bt; backtrace = true)
+
+The error's message followed by `Stacktrace:` and the frames of `bt`, as an uncaught error prints.
+"""
+function showerror(io::IO, e, bt; backtrace::Bool = true)
+    try
+        showerror(io, e)
+    finally
+        backtrace && show_backtrace(io, bt)
+    end
+end
+function show_backtrace(io::IO, bt::Vector{StackFrame})
+    isempty(bt) && return
+    print(io, "\nStacktrace:")
+    k = 1
+    i = 1
+    while i <= length(bt)
+        # a frame repeated in a row (deep recursion) is shown once, as Julia does
+        same = 1
+        while i + same <= length(bt) && bt[i+same] == bt[i]
+            same += 1
+        end
+        f = bt[i]
+        print(io, "\n [", k, "] ", f.call, same > 1 ? string(" (repeats ", same, " times)") : "", "\n   @ ",
+              isempty(f.modname) ? "" : string(f.modname, " "), f.file, ":", f.line)
+        k += 1
+        i += same
+    end
+end

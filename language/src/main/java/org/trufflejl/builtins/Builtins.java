@@ -379,6 +379,15 @@ public final class Builtins {
         slow("exit", (a, n) -> exit(n, (int) (long) (Long) a[0]), Types.Int64);
     }
 
+    private static JlArray frameTuples(java.util.List<org.trufflejl.nodes.Backtrace.Entry> entries) {
+        Object[] out = new Object[entries.size()];
+        for (int i = 0; i < out.length; i++) {
+            org.trufflejl.nodes.Backtrace.Entry e = entries.get(i);
+            out[i] = new JlTuple(JlString.of(e.call()), org.trufflejl.runtime.Symbol.of(e.function()), JlString.of(e.module()), JlString.of(e.file()), (long) e.line());
+        }
+        return JlArray.vector(Types.Any, out, out.length);
+    }
+
     private static Object exit(SlowBuiltin n, int code) {
         JlContext ctx = n.context();
         ctx.stdout.flush();
@@ -891,6 +900,12 @@ public final class Builtins {
             String[] t = n.context().uncaughtBacktrace;
             return t == null ? new JlTuple(JlString.of(""), JlString.of("")) : new JlTuple(JlString.of(t[0]), JlString.of(t[1]));
         });
+        // catch_backtrace() and stacktrace(): the frames as (call, function, module, file, line)
+        slow("_catch_backtrace", (a, n) -> {
+            JlException current = n.context().currentHandled();
+            return frameTuples(current == null ? java.util.List.of() : org.trufflejl.nodes.Backtrace.entries(current));
+        });
+        slow("_current_backtrace", (a, n) -> frameTuples(org.trufflejl.nodes.Backtrace.current(n)));
         slow("_include_lazily", (a, n) -> {
             Toplevel.includeLazily(n.context(), a[0].toString());
             return JlNothing.INSTANCE;

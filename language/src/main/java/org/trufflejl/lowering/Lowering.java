@@ -1097,6 +1097,24 @@ public final class Lowering {
         return JlContext.functionIn(context.base, sym(name));
     }
 
+    /** Whether a catch block names a function that reads the handled error's backtrace. */
+    private static boolean mentionsBacktrace(Object x) {
+        if (x instanceof Symbol sy) {
+            return switch (sy.name) {
+                case "catch_backtrace", "stacktrace", "backtrace", "rethrow", "current_exceptions" -> true;
+                default -> false;
+            };
+        }
+        if (x instanceof Expr ex) {
+            for (Object a : ex.args()) {
+                if (mentionsBacktrace(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private JlNode genTry(Expr e, Scope s) {
         Expr tryBlock = (Expr) e.arg(0);
         Scope ts = analyzer.scopes.get(tryBlock);
@@ -1123,7 +1141,8 @@ public final class Lowering {
         if (catchBody == null && e.nargs() > 2 && e.arg(2) instanceof Boolean && finallyBody == null) {
             catchBody = new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE);
         }
-        return at(new TryNode(body, catchVar, catchBody, elseBody, finallyBody), e);
+        boolean wantsBacktrace = e.nargs() > 2 && mentionsBacktrace(e.arg(2));
+        return at(new TryNode(body, catchVar, catchBody, elseBody, finallyBody, wantsBacktrace), e);
     }
 
     // ---- functions ------------------------------------------------------------------------------

@@ -7,6 +7,10 @@ import org.trufflejl.runtime.Method;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -28,16 +32,55 @@ public final class Backtrace {
     private Backtrace() {
     }
 
+    private static final String TOP_LEVEL = "top-level scope";
+
     /** The frames' lines, and the location of the outermost top-level statement (null if none). */
     public record Text(String frames, String lastTopLevel) {
     }
 
+    /**
+     * One frame: the call as shown ({@code f(x::Int64)} or {@code top-level scope}), the function's
+     * name, its module's path ("" at top level), the file and the line.
+     */
+    public record Entry(String call, String function, String module, String file, int line) {
+        String where() {
+            return (module.isEmpty() ? "" : module + " ") + file + ":" + line;
+        }
+    }
+
     @TruffleBoundary
     public static Text of(JlException e) {
+        List<Entry> entries = entries(e);
+        String lastTop = null;
+        for (Entry x : entries) {
+            if (x.function.equals(TOP_LEVEL)) {
+                lastTop = x.file + ":" + x.line;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int n = 1;
+        for (int i = 0; i < entries.size();) {
+            // a frame repeated in a row (deep recursion) is shown once, as Julia does
+            int same = 1;
+            while (i + same < entries.size() && entries.get(i + same).equals(entries.get(i))) {
+                same++;
+            }
+            out.append(" [").append(n++).append("] ").append(entries.get(i).call);
+            if (same > 1) {
+                out.append(" (repeats ").append(same).append(" times)");
+            }
+            out.append("\n   @ ").append(entries.get(i).where()).append('\n');
+            i += same;
+        }
+        return new Text(out.toString(), lastTop);
+    }
+
+    /** The program's frames an error passed through, innermost first ({@code catch_backtrace()}). */
+    @TruffleBoundary
+    public static List<Entry> entries(JlException e) {
         List<JlException.Frame> recorded = e.frames();
         int next = 0;
-        List<String[]> entries = new java.util.ArrayList<>(); // {call, location line}
-        String lastTop = null;
+        List<Entry> entries = new java.util.ArrayList<>();
         for (TruffleStackTraceElement el : TruffleStackTrace.getStackTrace(e)) {
             RootNode root = el.getTarget().getRootNode();
             if (!(root instanceof FunctionRootNode f)) {
@@ -47,41 +90,44 @@ public final class Backtrace {
             if (next < recorded.size() && recorded.get(next).root() == f) {
                 args = recorded.get(next++).arguments();
             }
-            SourceSection at = el.getLocation() == null ? null : el.getLocation().getEncapsulatingSourceSection();
-            if (at == null) {
-                at = f.getSourceSection();
-            }
-            if (at == null || f.getSource() == null || f.getSource().isInternal()) {
-                continue;
-            }
-            String where = sourceName(at) + ":" + at.getStartLine();
-            Method m = f.method();
-            entries.add(new String[]{m == null ? f.getName() : call(f.getName(), m, args),
-                            (m == null || m.module == null ? "" : m.module.path() + " ") + where});
-            if (m == null) {
-                lastTop = where;
-            }
+            add(entries, f, el.getLocation(), args);
         }
         if (entries.isEmpty() && e.loweringSite() != null) {
-            entries.add(new String[]{"top-level scope", e.loweringSite()});
-            lastTop = e.loweringSite();
+            String site = e.loweringSite(); // file:line
+            int colon = site.lastIndexOf(':');
+            int line = colon < 0 ? 0 : Integer.parseInt(site.substring(colon + 1));
+            entries.add(new Entry(TOP_LEVEL, TOP_LEVEL, "", colon < 0 ? site : site.substring(0, colon), line));
         }
-        StringBuilder out = new StringBuilder();
-        int n = 1;
-        for (int i = 0; i < entries.size();) {
-            // a frame repeated in a row (deep recursion) is shown once, as Julia does
-            int same = 1;
-            while (i + same < entries.size() && java.util.Arrays.equals(entries.get(i + same), entries.get(i))) {
-                same++;
+        return entries;
+    }
+
+    /** The program's frames now, innermost first, {@code at} being where the innermost one is ({@code stacktrace()}). */
+    @TruffleBoundary
+    public static List<Entry> current(Node at) {
+        List<Entry> entries = new java.util.ArrayList<>();
+        Node[] location = {at};
+        Truffle.getRuntime().iterateFrames(fi -> {
+            if (fi.getCallTarget() instanceof RootCallTarget t && t.getRootNode() instanceof FunctionRootNode f) {
+                add(entries, f, location[0], fi.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments());
             }
-            out.append(" [").append(n++).append("] ").append(entries.get(i)[0]);
-            if (same > 1) {
-                out.append(" (repeats ").append(same).append(" times)");
-            }
-            out.append("\n   @ ").append(entries.get(i)[1]).append('\n');
-            i += same;
+            location[0] = fi.getCallNode();
+            return null;
+        });
+        return entries;
+    }
+
+    private static void add(List<Entry> entries, FunctionRootNode f, Node location, Object[] args) {
+        SourceSection at = location == null ? null : location.getEncapsulatingSourceSection();
+        if (at == null) {
+            at = f.getSourceSection();
         }
-        return new Text(out.toString(), lastTop);
+        if (at == null || f.getSource() == null || f.getSource().isInternal()) {
+            return;
+        }
+        Method m = f.method();
+        String name = m == null ? TOP_LEVEL : f.getName();
+        entries.add(new Entry(m == null ? f.getName() : call(f.getName(), m, args), name,
+                        m == null || m.module == null ? "" : m.module.path(), sourceName(at), at.getStartLine()));
     }
 
     private static String sourceName(SourceSection s) {

@@ -24,7 +24,11 @@ public final class TryNode extends JlNode {
     @Child private JlNode finallyBody;
     private final BranchProfile caught = BranchProfile.create();
 
-    public TryNode(JlNode body, AssignTarget catchVariable, JlNode catchBody, JlNode elseBody, JlNode finallyBody) {
+    /** Whether the catch block mentions catch_backtrace, stacktrace, backtrace or rethrow. */
+    private final boolean fillInBacktrace;
+
+    public TryNode(JlNode body, AssignTarget catchVariable, JlNode catchBody, JlNode elseBody, JlNode finallyBody, boolean fillInBacktrace) {
+        this.fillInBacktrace = fillInBacktrace;
         this.body = body;
         this.catchVariable = catchVariable;
         this.catchBody = catchBody;
@@ -71,7 +75,7 @@ public final class TryNode extends JlNode {
             catchVariable.assign(frame, e.value);
         }
         JlContext context = JlContext.get(this);
-        push(context, e);
+        push(context, e, fillInBacktrace);
         try {
             return catchBody.execute(frame);
         } finally {
@@ -80,7 +84,12 @@ public final class TryNode extends JlNode {
     }
 
     @TruffleBoundary
-    private static void push(JlContext context, JlException e) {
+    private static void push(JlContext context, JlException e, boolean fillInBacktrace) {
+        if (fillInBacktrace) {
+            // the frames from here out, while this one is still where the error came in (a few
+            // microseconds: only for catch blocks that ask for the backtrace)
+            com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
+        }
         context.pushHandled(e);
     }
 
