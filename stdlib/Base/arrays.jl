@@ -91,7 +91,8 @@ similar(a::BitArray, T::Type, d::Tuple) = T === Bool ? _new_bitarray(d, false) :
 
 # Arrays of one rank promote to the one whose element type is the promoted one (Julia's
 # el_same): [[1], [2.0]] is a Vector{Vector{Float64}}; otherwise their typejoin
-promote_rule(a::Type{Array{T,N}}, b::Type{Array{S,N}}) where {T,S,N} = _el_same(promote_type(T, S), a, b)
+# (Vector itself, a UnionAll, has no element type to promote: [[1], Any[2], Vector[]] is Vector{Vector})
+promote_rule(a::Type{Array{T,N}}, b::Type{Array{S,N}}) where {T,S,N} = a isa UnionAll || b isa UnionAll ? Bottom : _el_same(promote_type(T, S), a, b)
 _el_same(P, a, b) = eltype(a) === P ? a : eltype(b) === P ? b : Bottom
 zeros(d::Int...) = zeros(Float64, d)
 zeros(T::Type, d::Int...) = zeros(T, d)

@@ -11,3 +11,4 @@ println(typejoin(UnitRange{Int64}, Vector{Float64}), " ", typejoin(Vector{Int}, 
 println(typejoin(UnitRange{Int}, StepRange{Int,Int}), " ", typejoin(Vector{Int}, Matrix{Int}), " ", typejoin(Tuple{Int}, Tuple{Float64}), " ", typejoin(Int8, UInt8))
 println(typejoin(Dict{Int,Int}, Dict{Int,String}), " ", typejoin(Float32, Float64), " ", typejoin(Missing, Int))
 println(eltype(Vector{Int}), " ", eltype(Vector), " ", eltype(Matrix{String}), " ", eltype(UnitRange{Int}), " ", eltype(BitVector), " ", eltype(AbstractVector{Float32}))
+println(typeof([["a"], [("b", false)], ["c", 1]]), " ", promote_type(Vector, Vector{Any}))
