@@ -351,6 +351,7 @@ public final class Builtins {
         RegexBuiltins.install(this, context);
         BigIntBuiltins.install(this);
         BigFloatBuiltins.install(this);
+        ProcessBuiltins.install(this);
         installErrors(context);
         installIO(context);
         installForeign(context);

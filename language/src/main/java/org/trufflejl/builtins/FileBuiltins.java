@@ -274,7 +274,7 @@ final class FileBuiltins {
         return texts[libuv ? 1 : 0];
     }
 
-    private static String errnoName(int errno) {
+    static String errnoName(int errno) {
         return switch (errno) {
             case 2 -> "ENOENT";
             case 13 -> "EACCES";

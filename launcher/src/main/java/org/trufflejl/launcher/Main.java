@@ -270,6 +270,7 @@ public final class Main {
                         .allowIO(IOAccess.ALL)
                         .allowEnvironmentAccess(org.graalvm.polyglot.EnvironmentAccess.INHERIT)
                         .allowCreateThread(true)
+                        .allowCreateProcess(true)
                         .allowNativeAccess(true)
                         .allowExperimentalOptions(true)
                         .arguments(LANG, scriptArgs.toArray(new String[0]))

@@ -1,0 +1,145 @@
+package org.trufflejl.builtins;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.trufflejl.runtime.Errors;
+import org.trufflejl.runtime.JlArray;
+import org.trufflejl.runtime.JlIO;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlTuple;
+import org.trufflejl.runtime.types.Types;
+
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.io.TruffleProcessBuilder;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Running external commands ({@code run}, {@code read(cmd, String)}, {@code success}: Base's
+ * process.jl). Through Truffle's process builder, so an embedder's {@code allowCreateProcess}
+ * decides. The child's output is copied as it comes, by one thread per stream, to the stream
+ * Julia code names (stdout, stderr, a file, an IOBuffer) or into a buffer returned to it.
+ */
+final class ProcessBuiltins {
+    private ProcessBuiltins() {
+    }
+
+    static void install(Builtins b) {
+        // _spawn(argv, dir, env, input, out, err) -> (exit code, captured stdout bytes), or
+        // (-errno, reason) when the command could not start;
+        // env: nothing (inherit) or "K=V" strings; input: nothing (inherit) or bytes; out, err: a
+        // Java-backed stream, or nothing to capture (out) / discard (err)
+        b.slow("_spawn", (a, n) -> spawn(n, strings((JlArray) a[0]), a[1].toString(), a[2] instanceof JlArray e ? strings(e) : null,
+                        a[3] instanceof JlArray in ? bytes(in) : null, a[4] instanceof JlIO o ? o : null, a[5] instanceof JlIO e ? e : null),
+                        Types.Any, Types.String, Types.Any, Types.Any, Types.Any, Types.Any);
+    }
+
+    private static List<String> strings(JlArray a) {
+        List<String> out = new ArrayList<>();
+        Object[] store = (Object[]) a.store;
+        for (int i = 0; i < a.length; i++) {
+            out.add(store[i].toString());
+        }
+        return out;
+    }
+
+    private static byte[] bytes(JlArray a) {
+        return java.util.Arrays.copyOf((byte[]) a.store, a.length);
+    }
+
+    private static Object spawn(Node n, List<String> argv, String dir, List<String> env, byte[] input, JlIO out, JlIO err) {
+        org.trufflejl.runtime.JlContext context = org.trufflejl.runtime.JlContext.get(n);
+        context.stdout.flush(); // the program's output so far comes before the child's
+        TruffleProcessBuilder pb;
+        try {
+            pb = context.env.newProcessBuilder(argv.toArray(new String[0]));
+        } catch (SecurityException e) {
+            throw Errors.error("creating processes is not allowed here", n);
+        }
+        if (!dir.isEmpty()) {
+            pb.directory(context.env.getPublicTruffleFile(dir));
+        }
+        if (env != null) {
+            pb.clearEnvironment(true);
+            java.util.Map<String, String> vars = new java.util.HashMap<>();
+            for (String kv : env) {
+                int eq = kv.indexOf('=');
+                vars.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
+            }
+            pb.environment(vars);
+        }
+        pb.redirectInput(input == null ? org.graalvm.polyglot.io.ProcessHandler.Redirect.INHERIT : org.graalvm.polyglot.io.ProcessHandler.Redirect.PIPE);
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException | SecurityException e) {
+            // (-errno, libuv's words): Base throws IOError("could not spawn `cmd`: no such file or directory (ENOENT)")
+            String message = String.valueOf(e.getMessage());
+            int errno = message.contains("error=2,") || message.contains("No such file") ? 2 : message.contains("error=13,") || message.contains("ermission denied") ? 13 : 5;
+            return new JlTuple((long) -errno, org.trufflejl.runtime.JlString.of(FileBuiltins.errnoText(errno, true) + " (" + FileBuiltins.errnoName(errno) + ")"));
+        }
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        Thread outCopier = copier(p.getInputStream(), out == null ? captured : streamOf(out));
+        Thread errCopier = copier(p.getErrorStream(), err == null ? OutputStream.nullOutputStream() : streamOf(err));
+        if (input != null) {
+            try (OutputStream stdin = p.getOutputStream()) {
+                stdin.write(input);
+            } catch (IOException e) {
+                // the child stopped reading: what it did read is what it gets
+            }
+        }
+        try {
+            TruffleSafepoint.setBlockedThreadInterruptible(n, Process::waitFor, p);
+            outCopier.join();
+            errCopier.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (p.isAlive()) {
+                p.destroyForcibly(); // interrupted (Ctrl-C): the child goes too
+            }
+        }
+        byte[] got = captured.toByteArray();
+        return new JlTuple((long) p.exitValue(), out == null ? JlArray.vector(Types.UInt8T, got, got.length) : JlNothing.INSTANCE);
+    }
+
+    /** Writes to a Java-backed stream from another thread, a chunk at a time. */
+    private static OutputStream streamOf(JlIO io) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                io.write(new byte[]{(byte) b});
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                io.write(java.util.Arrays.copyOfRange(b, off, off + len));
+            }
+
+            @Override
+            public void flush() {
+                io.flush();
+            }
+        };
+    }
+
+    private static Thread copier(InputStream from, OutputStream to) {
+        return Thread.ofVirtual().start(() -> {
+            byte[] buf = new byte[8192];
+            try (from) {
+                int k;
+                while ((k = from.read(buf)) > 0) {
+                    synchronized (to) {
+                        to.write(buf, 0, k);
+                        to.flush();
+                    }
+                }
+            } catch (IOException e) {
+                // the child's stream closed
+            }
+        });
+    }
+}

@@ -1,0 +1,364 @@
+# External commands, as Julia's: `cmd` literals make a Cmd (words split as a shell would, but no
+# shell runs: no globs, pipes or redirects), and run / read / success start the program directly.
+# The Java half is ProcessBuiltins.java.
+
+"""
+    Cmd(exec::Vector{String}; ignorestatus, env, dir)
+
+A command to run: the program and its arguments. Made by backticks, `` `ls -l \$dir` ``: an
+interpolated string is one word however many spaces it has, an interpolated array or tuple
+gives one word per element, and `#{}()[]<>|&*?~;` must be quoted.
+"""
+struct Cmd
+    exec::Vector{String}
+    ignorestatus::Bool
+    env::Union{Nothing, Vector{String}}
+    dir::String
+end
+Cmd(exec::Vector{String}) = Cmd(exec, false, nothing, "")
+Cmd(exec::Vector{<:AbstractString}) = Cmd(String[String(w) for w in exec])
+Cmd(cmd::Cmd; ignorestatus::Bool = cmd.ignorestatus, env = cmd.env, dir::AbstractString = cmd.dir) =
+    Cmd(cmd.exec, ignorestatus, _cmd_env(env), String(dir))
+_cmd_env(::Nothing) = nothing
+_cmd_env(env::Vector{String}) = env
+_cmd_env(env) = String[p isa AbstractString ? String(p) : string(first(p), "=", last(p)) for p in env]
+==(a::Cmd, b::Cmd) = a.exec == b.exec && a.ignorestatus == b.ignorestatus && a.env == b.env && a.dir == b.dir
+"""
+    ignorestatus(cmd)
+
+The command, whose non-zero exit status `run` and `read` then accept.
+"""
+ignorestatus(cmd::Cmd) = Cmd(cmd; ignorestatus = true)
+"""
+    setenv(cmd, env; dir)
+    addenv(cmd, env...)
+
+The command with the environment `env` (a Dict, pairs or `"K=V"` strings) instead of the
+inherited one; `addenv` adds to the environment it would have.
+"""
+setenv(cmd::Cmd, env; dir = cmd.dir) = Cmd(cmd; env = env, dir = dir)
+setenv(cmd::Cmd, env::Pair...; dir = cmd.dir) = setenv(cmd, env; dir = dir)
+function addenv(cmd::Cmd, env...)
+    vars = Dict{String, String}()
+    for kv in (cmd.env === nothing ? [string(k, "=", v) for (k, v) in ENV] : cmd.env)
+        i = findfirst('=', kv)
+        i === nothing || (vars[kv[1:i-1]] = kv[i+1:end])
+    end
+    for p in env
+        for (k, v) in (p isa Pair ? (p,) : pairs(p))
+            vars[string(k)] = string(v)
+        end
+    end
+    setenv(cmd, vars)
+end
+
+# a word as the shell would need it: quoted when it has spaces, quotes or special characters
+function _print_shell_word(io::IO, word::AbstractString)
+    if isempty(word)
+        print(io, "''")
+    elseif !any(c -> isspace(c) || c in "#{}()[]<>|&*?~;'\"\\\$`", word)
+        print(io, word)
+    elseif !occursin('\'', word)
+        print(io, '\'', word, '\'')
+    else
+        print(io, '"')
+        for c in word
+            c in "\"\\\$`" && print(io, '\\')
+            print(io, c)
+        end
+        print(io, '"')
+    end
+end
+function show(io::IO, cmd::Cmd)
+    wrapped = cmd.env !== nothing || !isempty(cmd.dir)
+    wrapped && print(io, "setenv(")
+    print(io, '`')
+    for (i, w) in enumerate(cmd.exec)
+        i > 1 && print(io, ' ')
+        _print_shell_word(io, w)
+    end
+    print(io, '`')
+    cmd.env === nothing || (print(io, ","); show(io, cmd.env))
+    isempty(cmd.dir) || (print(io, "; dir="); show(io, cmd.dir))
+    wrapped && print(io, ")")
+end
+
+# ---- `...` literals: split into words at macro expansion, values interpolated when run ---------
+
+# $name or $(expr) at s[i] ('$'): the expression and the index after it
+function _cmd_interpolation(s::String, i::Int)
+    j = nextind(s, i)
+    j > lastindex(s) && error("parsing command `", s, "`: \$ at the end")
+    if s[j] == '('
+        depth = 0
+        k = j
+        while k <= lastindex(s)
+            s[k] == '(' && (depth += 1)
+            s[k] == ')' && (depth -= 1)
+            depth == 0 && return (Meta.parse(s[j:k]), nextind(s, k))
+            k = nextind(s, k)
+        end
+        error("parsing command `", s, "`: unbalanced parentheses in \$(...)")
+    end
+    k = j
+    while k <= lastindex(s) && (isletter(s[k]) || s[k] == '_' || (k > j && (isdigit(s[k]) || s[k] == '!')))
+        k = nextind(s, k)
+    end
+    k == j && error("parsing command `", s, "`: invalid interpolation syntax")
+    (Symbol(s[j:prevind(s, k)]), k)
+end
+
+# the words of a command: each a vector of literal strings and (expr, quoted) pieces
+function _cmd_words(s::String)
+    words = Any[]
+    word = Any[]
+    lit = IOBuffer()
+    inword = false
+    function piece!(x)
+        l = String(take!(lit))
+        isempty(l) || push!(word, l)
+        x === nothing || push!(word, x)
+    end
+    i = firstindex(s)
+    while i <= lastindex(s)
+        c = s[i]
+        if isspace(c)
+            if inword
+                piece!(nothing)
+                push!(words, word)
+                word = Any[]
+                inword = false
+            end
+            i = nextind(s, i)
+            continue
+        end
+        inword = true
+        if c == '\''
+            j = findnext('\'', s, nextind(s, i))
+            j === nothing && error("unterminated single quote")
+            print(lit, s[nextind(s, i):prevind(s, j)])
+            i = nextind(s, j)
+        elseif c == '"'
+            i = nextind(s, i)
+            while true
+                i > lastindex(s) && error("unterminated double quote")
+                c = s[i]
+                if c == '"'
+                    i = nextind(s, i)
+                    break
+                elseif c == '\\' && nextind(s, i) <= lastindex(s) && s[nextind(s, i)] in "\"\\\$`"
+                    print(lit, s[nextind(s, i)])
+                    i = nextind(s, nextind(s, i))
+                elseif c == '$'
+                    ex, i = _cmd_interpolation(s, i)
+                    piece!((ex, true))
+                else
+                    print(lit, c)
+                    i = nextind(s, i)
+                end
+            end
+        elseif c == '\\'
+            nextind(s, i) > lastindex(s) && error("dangling backslash")
+            print(lit, s[nextind(s, i)])
+            i = nextind(s, nextind(s, i))
+        elseif c == '$'
+            ex, i = _cmd_interpolation(s, i)
+            piece!((ex, false))
+        elseif c in "#{}()[]<>|&*?~;"
+            error("parsing command `", s, "`: special characters \"#{}()[]<>|&*?~;\" must be quoted in commands")
+        else
+            print(lit, c)
+            i = nextind(s, i)
+        end
+    end
+    if inword
+        piece!(nothing)
+        push!(words, word)
+    end
+    words
+end
+
+macro cmd(str)
+    words = _cmd_words(str)
+    ws = Expr(:vect)
+    for w in words
+        pieces = Expr(:vect)
+        for p in w
+            push!(pieces.args, p isa String ? p : Expr(:tuple, esc(p[1]), p[2]))
+        end
+        push!(ws.args, pieces)
+    end
+    :(Base._cmd_from_words($ws))
+end
+
+# the words' values: an unquoted array, tuple or Cmd gives a word per element (with the text
+# around it on each), an empty one none
+function _cmd_from_words(words)
+    exec = String[]
+    for w in words
+        alternatives = [""]
+        for p in w
+            values = p isa String ? [p] : p[2] ? [string(p[1])] : _cmd_splat(p[1])
+            alternatives = [a * v for a in alternatives for v in values]
+        end
+        append!(exec, alternatives)
+    end
+    Cmd(exec)
+end
+_cmd_splat(v::Cmd) = v.exec
+_cmd_splat(v::AbstractString) = [String(v)]
+_cmd_splat(v::Union{AbstractArray, Tuple}) = String[string(x) for x in v]
+_cmd_splat(v) = [string(v)]
+
+# ---- running -----------------------------------------------------------------------------------
+
+"""
+    Process
+
+A command that ran: `p.exitcode`, `success(p)`; shown as `Process(`cmd`, ProcessExited(0))`.
+"""
+mutable struct Process
+    cmd::Cmd
+    exitcode::Int
+    termsignal::Int
+end
+show(io::IO, p::Process) = print(io, "Process(", p.cmd, ", ProcessExited(", p.exitcode, "))")
+success(p::Process) = p.exitcode == 0
+struct ProcessFailedException <: Exception
+    procs::Vector{Process}
+end
+function showerror(io::IO, e::ProcessFailedException)
+    if length(e.procs) == 1
+        println(io, "failed process: ", e.procs[1], " [", e.procs[1].exitcode, "]")
+    else
+        println(io, "failed processes:")
+        for p in e.procs
+            println(io, "  ", p, " [", p.exitcode, "]")
+        end
+    end
+end
+
+# runs cmd with `input` bytes (nothing: the program's stdin) and its output to `out` (an IO, or
+# nothing to return it): (exit code, captured bytes or nothing)
+function _exec(cmd::Cmd, input, out, err)
+    isempty(cmd.exec) && throw(ArgumentError("cannot spawn empty command"))
+    direct = out isa Union{IOStream, IOBuffer} ? out : nothing
+    r = _spawn(cmd.exec, cmd.dir, cmd.env, input, direct, err isa Union{IOStream, IOBuffer} ? err : stderr)
+    r[1] < 0 && throw(IOError(string("could not spawn ", repr(cmd), ": ", r[2]), r[1]))
+    if direct === nothing && out !== nothing
+        write(out, r[2])
+        return (r[1], nothing)
+    end
+    r
+end
+function _check(cmd::Cmd, code)
+    p = Process(cmd, code, 0)
+    code == 0 || cmd.ignorestatus || throw(ProcessFailedException([p]))
+    p
+end
+"""
+    run(cmd)
+
+Runs the command to its end, its output going to `stdout` and `stderr`; a non-zero exit status
+is a `ProcessFailedException` unless `ignorestatus(cmd)`. Returns the `Process`.
+"""
+function run(cmd::Cmd; wait::Bool = true)
+    wait || throw(ArgumentError("run(cmd; wait = false) is not supported by TruffleJL: commands run to their end"))
+    _check(cmd, _exec(cmd, nothing, stdout, stderr)[1])
+end
+"""
+    read(cmd) -> Vector{UInt8}
+    read(cmd, String)
+    readchomp(cmd)
+
+The command's standard output (the command must succeed).
+"""
+function read(cmd::Cmd)
+    code, bytes = _exec(cmd, nothing, nothing, stderr)
+    _check(cmd, code)
+    bytes
+end
+read(cmd::Cmd, ::Type{String}) = String(read(cmd))
+readchomp(x) = chomp(read(x, String))
+readlines(cmd::Cmd; keep::Bool = false) = readlines(IOBuffer(read(cmd)); keep = keep)
+eachline(cmd::Cmd; keep::Bool = false) = readlines(cmd; keep = keep)
+"""
+    success(cmd)
+
+Runs the command and says whether it exited with status 0 (its output goes to `stdout`).
+"""
+success(cmd::Cmd) = _exec(cmd, nothing, stdout, stderr)[1] == 0
+
+"""
+    pipeline(cmd; stdin, stdout, stderr, append = false)
+    pipeline(cmd1, cmd2, ...)
+
+The command with its streams redirected (a file name or an IO), or commands each reading the
+output of the one before (run one after the other: each one's output is complete before the
+next starts).
+"""
+struct CmdPipeline
+    cmds::Vector{Cmd}
+    stdin::Any
+    stdout::Any
+    stderr::Any
+    append::Bool
+end
+pipeline(cmd::Cmd; stdin = nothing, stdout = nothing, stderr = nothing, append::Bool = false) = CmdPipeline([cmd], stdin, stdout, stderr, append)
+pipeline(p::CmdPipeline; stdin = p.stdin, stdout = p.stdout, stderr = p.stderr, append::Bool = p.append) = CmdPipeline(p.cmds, stdin, stdout, stderr, append)
+pipeline(a::Union{Cmd, CmdPipeline}, b::Union{Cmd, CmdPipeline}, more::Union{Cmd, CmdPipeline}...) =
+    CmdPipeline(vcat(_cmds(a), _cmds(b), [c for m in more for c in _cmds(m)]), _first_stdin(a), _last(b, more).stdout, nothing, false)
+pipeline(a::Union{Cmd, CmdPipeline}, file::AbstractString) = pipeline(a; stdout = file)
+pipeline(file::AbstractString, a::Union{Cmd, CmdPipeline}) = pipeline(a; stdin = file)
+_cmds(c::Cmd) = [c]
+_cmds(p::CmdPipeline) = p.cmds
+_first_stdin(c::Cmd) = nothing
+_first_stdin(p::CmdPipeline) = p.stdin
+_last(b, more) = isempty(more) ? _as_pipeline(b) : _as_pipeline(more[end])
+_as_pipeline(c::Cmd) = pipeline(c)
+_as_pipeline(p::CmdPipeline) = p
+function show(io::IO, p::CmdPipeline)
+    print(io, "pipeline(")
+    join(io, [repr(c) for c in p.cmds], ", ")
+    p.stdin === nothing || print(io, ", stdin=", repr(p.stdin))
+    p.stdout === nothing || print(io, ", stdout=", repr(p.stdout))
+    p.stderr === nothing || print(io, ", stderr=", repr(p.stderr))
+    print(io, ")")
+end
+# (exit codes, output of the last command when out is nothing)
+function _exec(p::CmdPipeline, out)
+    input = p.stdin === nothing ? nothing : p.stdin isa AbstractString ? read(p.stdin) : read(p.stdin)
+    err = p.stderr === nothing ? stderr : p.stderr
+    errfile = err isa AbstractString ? open(err, p.append ? "a" : "w") : nothing
+    codes = Int[]
+    try
+        for (k, c) in enumerate(p.cmds)
+            last = k == length(p.cmds)
+            dest = !last ? nothing : p.stdout === nothing ? out : p.stdout
+            if dest isa AbstractString
+                r = open(io -> _exec(c, input, io, something(errfile, err)), dest, p.append ? "a" : "w")
+            else
+                r = _exec(c, input, dest, something(errfile, err))
+            end
+            push!(codes, r[1])
+            input = r[2]
+        end
+    finally
+        errfile === nothing || close(errfile)
+    end
+    (codes, input)
+end
+function _check(p::CmdPipeline, codes)
+    procs = [Process(c, code, 0) for (c, code) in zip(p.cmds, codes)]
+    failed = [q for q in procs if q.exitcode != 0 && !q.cmd.ignorestatus]
+    isempty(failed) || throw(ProcessFailedException(failed))
+    length(procs) == 1 ? procs[1] : procs
+end
+run(p::CmdPipeline; wait::Bool = true) = _check(p, _exec(p, stdout)[1])
+function read(p::CmdPipeline)
+    codes, bytes = _exec(p, nothing)
+    _check(p, codes)
+    bytes === nothing ? UInt8[] : bytes
+end
+read(p::CmdPipeline, ::Type{String}) = String(read(p))
+success(p::CmdPipeline) = all(==(0), _exec(p, stdout)[1])
