@@ -338,6 +338,116 @@ end
 mkdir(path::AbstractString) = _mkdir(String(path), false)
 touch(path::AbstractString) = touch(String(path))
 mkpath(path::AbstractString) = _mkdir(String(path), true)
+"""
+    cd(dir = homedir())
+    cd(f, dir = homedir())
+
+Changes the working directory (where relative paths and commands start); with a function, only
+while it runs.
+"""
+cd(dir::AbstractString = homedir()) = _cd(String(dir))
+function cd(f::Function, dir::AbstractString = homedir())
+    old = pwd()
+    cd(dir)
+    try
+        return f()
+    finally
+        cd(old)
+    end
+end
+function _check_target(dst, force, verb)
+    if ispath(dst)
+        force || throw(ArgumentError(string("'", dst, "' exists. `force=true` is required to remove '", dst, "' before ", verb, ".")))
+        rm(dst; force = true, recursive = true)
+    end
+end
+"""
+    cp(src, dst; force = false)
+    mv(src, dst; force = false)
+
+Copies (a directory with everything in it) or moves `src` to `dst`, which must not exist unless
+`force`; returns `dst`.
+"""
+function cp(src::AbstractString, dst::AbstractString; force::Bool = false, follow_symlinks::Bool = false)
+    _check_target(dst, force, "copying")
+    _cp(String(src), String(dst), false)
+end
+function mv(src::AbstractString, dst::AbstractString; force::Bool = false)
+    _check_target(dst, force, "moving")
+    _cp(String(src), String(dst), true)
+end
+"""
+    walkdir(dir; topdown = true)
+
+The directory tree under `dir`: for each directory a tuple `(root, dirs, files)` of its path and
+the names of its subdirectories and files, parents first (children first with `topdown = false`).
+"""
+function walkdir(dir::AbstractString; topdown::Bool = true, follow_symlinks::Bool = false, onerror = throw)
+    out = Tuple{String, Vector{String}, Vector{String}}[]
+    _walkdir!(out, String(dir), topdown, follow_symlinks, onerror)
+    out
+end
+function _walkdir!(out, root, topdown, follow_symlinks, onerror)
+    names = try
+        readdir(root)
+    catch e
+        onerror(e)
+        return
+    end
+    dirs = String[]
+    files = String[]
+    for name in names
+        p = joinpath(root, name)
+        (isdir(p) && (follow_symlinks || !islink(p))) ? push!(dirs, name) : push!(files, name)
+    end
+    topdown && push!(out, (root, dirs, files))
+    for d in dirs
+        _walkdir!(out, joinpath(root, d), topdown, follow_symlinks, onerror)
+    end
+    topdown || push!(out, (root, dirs, files))
+end
+"""
+    chmod(path, mode; recursive = false)
+
+Sets the permission bits (`0o755`); returns `path`.
+"""
+function chmod(path::AbstractString, mode::Integer; recursive::Bool = false)
+    _chmod(String(path), Int64(mode))
+    if recursive && isdir(path)
+        for name in readdir(path)
+            chmod(joinpath(path, name), mode; recursive = true)
+        end
+    end
+    path
+end
+filemode(path::AbstractString) = UInt64(_filemode(String(path)))
+uperm(path::AbstractString) = UInt8((filemode(path) >> 6) & 0x7)
+gperm(path::AbstractString) = UInt8((filemode(path) >> 3) & 0x7)
+operm(path::AbstractString) = UInt8(filemode(path) & 0x7)
+"""
+    mktemp(parent = tempdir()) -> (path, io)
+    mktemp(f, parent = tempdir())
+
+A new empty file open for writing, and its path; with a function, calls `f(path, io)` and
+removes the file afterwards.
+"""
+function mktemp(parent::AbstractString = tempdir())
+    while true
+        path = joinpath(parent, string("jl_", string(rand(UInt64); base = 36)))
+        if !ispath(path)
+            return (path, open(path, "w+"))
+        end
+    end
+end
+function mktemp(f::Function, parent::AbstractString = tempdir())
+    path, io = mktemp(parent)
+    try
+        f(path, io)
+    finally
+        close(io)
+        rm(path; force = true)
+    end
+end
 function readdir(dir::AbstractString = pwd(); join::Bool = false)
     names = _readdir(String(dir))
     join ? [joinpath(dir, n) for n in names] : names
@@ -428,3 +538,4 @@ function splitpath(path::AbstractString)
 end
 isabspath(path::AbstractString) = startswith(path, "/")
 abspath(path::AbstractString) = _abspath(String(path))
+realpath(path::AbstractString) = realpath(String(path))

@@ -179,9 +179,68 @@ final class FileBuiltins {
             }
             return JlArray.vector(Types.String, out, out.length);
         }, S);
+        // cd(dir): the context's working directory (what relative paths and commands start from)
+        b.slow("_cd", (a, n) -> {
+            String p = a[0].toString();
+            TruffleFile f = file(n, p);
+            if (!f.isDirectory()) {
+                throw ioError(n, "chdir(\"" + p + "\")", f.exists() ? new java.nio.file.NotDirectoryException(p) : new NoSuchFileException(p));
+            }
+            n.context().env.setCurrentWorkingDirectory(f.getAbsoluteFile().normalize());
+            return JlNothing.INSTANCE;
+        }, S);
+        // _cp(src, dst, move): copies (a directory with what it holds) or moves; dst must not exist
+        b.slow("_cp", (a, n) -> {
+            String from = a[0].toString();
+            String to = a[1].toString();
+            boolean move = (Boolean) a[2];
+            try {
+                if (move) {
+                    file(n, from).move(file(n, to));
+                } else {
+                    copy(file(n, from), file(n, to));
+                }
+            } catch (IOException | SecurityException e) {
+                throw ioError(n, (move ? "rename(\"" : "cp(\"") + from + "\", \"" + to + "\")", e);
+            }
+            return a[1];
+        }, S, S, B);
+        b.slow("_chmod", (a, n) -> {
+            String p = a[0].toString();
+            long mode = (Long) a[1];
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+            java.nio.file.attribute.PosixFilePermission[] order = java.nio.file.attribute.PosixFilePermission.values(); // OWNER_READ .. OTHERS_EXECUTE
+            for (int i = 0; i < 9; i++) {
+                if ((mode & (1L << (8 - i))) != 0) {
+                    perms.add(order[i]);
+                }
+            }
+            try {
+                file(n, p).setPosixPermissions(perms);
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                throw ioError(n, "chmod(\"" + p + "\", 0o" + Long.toOctalString(mode) + ")", e);
+            }
+            return a[0];
+        }, S, Types.Int64);
+        b.slow("_filemode", (a, n) -> {
+            TruffleFile f = file(n, a[0].toString());
+            try {
+                return f.exists() ? (long) (int) f.getAttribute(TruffleFile.UNIX_MODE) : 0L;
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                return 0L;
+            }
+        }, S);
         b.slow("_strerror", (a, n) -> JlString.of(errnoText((int) (long) (Long) a[0], false)), Types.Int64);
         b.slow("pwd", (a, n) -> JlString.of(n.context().env.getCurrentWorkingDirectory().getPath()));
         b.slow("tempdir", (a, n) -> JlString.of(System.getProperty("java.io.tmpdir")));
+        b.slow("realpath", (a, n) -> {
+            String p = a[0].toString();
+            try {
+                return JlString.of(file(n, p).getCanonicalFile().getPath());
+            } catch (IOException | SecurityException e) {
+                throw ioError(n, "realpath(\"" + p + "\")", e);
+            }
+        }, S);
         b.slow("_abspath", (a, n) -> JlString.of(file(n, a[0].toString()).getAbsoluteFile().normalize().getPath()), S);
     }
 
@@ -220,6 +279,15 @@ final class FileBuiltins {
             return JlIO.stream("file " + path, in, out);
         } catch (IOException | SecurityException e) {
             throw systemError(n, "opening file \"" + path + "\"", errno(e));
+        }
+    }
+
+    private static void copy(TruffleFile from, TruffleFile to) throws IOException {
+        from.copy(to, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (from.isDirectory(java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            for (TruffleFile c : from.list()) {
+                copy(c, to.resolve(c.getName()));
+            }
         }
     }
 

@@ -59,9 +59,8 @@ final class ProcessBuiltins {
         } catch (SecurityException e) {
             throw Errors.error("creating processes is not allowed here", n);
         }
-        if (!dir.isEmpty()) {
-            pb.directory(context.env.getPublicTruffleFile(dir));
-        }
+        // the command's own dir, else the program's working directory (cd changes it)
+        pb.directory(dir.isEmpty() ? context.env.getCurrentWorkingDirectory() : context.env.getPublicTruffleFile(dir));
         if (env != null) {
             pb.clearEnvironment(true);
             java.util.Map<String, String> vars = new java.util.HashMap<>();
