@@ -440,7 +440,7 @@ function _truncate_width(s, width)
     print(out, '…')
     String(take!(out))
 end
-function show(io::IO, ::MIME"text/plain", s::Set)
+function show(io::IO, ::MIME"text/plain", s::AbstractSet)
     isempty(s) && return show(io, s)
     print(io, summary(s))
     print(io, ':')

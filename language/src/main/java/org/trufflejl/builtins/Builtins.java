@@ -494,6 +494,10 @@ public final class Builtins {
         // argument has a print of its own, and string goes through an IOBuffer)
         add(fn("_plain_string"), new JlType[0], Types.Any, PlainString::new);
         slow("time_ns", (a, n) -> System.nanoTime());
+        slow("_gc", (a, n) -> {
+            System.gc(); // GC.gc(): a request, as Julia's is to its collector
+            return JlNothing.INSTANCE;
+        });
         // The current thread's Xoshiro256++: 64 random bits as an Int64, and reseeding.
         slow("_rand_bits", (a, n) -> n.context().rng.get().next());
         slow("_rand_seed!", (a, n) -> {

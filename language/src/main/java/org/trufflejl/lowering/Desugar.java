@@ -24,7 +24,8 @@ final class Desugar {
 
     @FunctionalInterface
     interface MacroExpander {
-        Object expand(String name, LineNumberNode where, List<Object> args);
+        /** Expands macro {@code name}, which {@code ref} names (a Symbol, or {@code M.@m} as an Expr); null when there is none. */
+        Object expand(String name, Object ref, LineNumberNode where, List<Object> args);
     }
 
     Desugar(String file) {
@@ -795,7 +796,7 @@ final class Desugar {
                 return slash < 0 ? "." : f.substring(0, slash);
             }
             default: {
-                Object expansion = macros == null ? null : macros.expand(name, where != null ? where : new LineNumberNode(e.line, file), args);
+                Object expansion = macros == null ? null : macros.expand(name, e.arg(0), where != null ? where : new LineNumberNode(e.line, file), args);
                 if (expansion == null) {
                     // as in Julia, when the statement is lowered: nothing of it runs
                     throw org.trufflejl.runtime.Errors.undefVar(Symbol.of(name), null);

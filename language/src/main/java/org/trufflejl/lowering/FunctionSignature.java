@@ -95,10 +95,26 @@ final class FunctionSignature {
         } else if (s instanceof Expr t && t.is("tuple")) {
             params.addAll(List.of(t.args()));
         } else if (s instanceof Expr b && b.is("block")) {
+            // `(x; k = 1) -> ...` parses (as in Julia) to a block: x, then the keyword parameters
+            List<Object> keywords = new ArrayList<>();
+            Object positional = null;
+            boolean first = true;
             for (Object a : b.args()) {
-                if (!(a instanceof org.trufflejl.parser.LineNumberNode)) {
-                    params.add(a);
+                if (a instanceof org.trufflejl.parser.LineNumberNode) {
+                    continue;
                 }
+                if (first) {
+                    positional = a;
+                    first = false;
+                } else {
+                    keywords.add(a instanceof Expr d && d.is("=") ? new Expr("kw", d.args()).at(d) : a);
+                }
+            }
+            if (!keywords.isEmpty()) {
+                params.add(new Expr("parameters", keywords.toArray()).at(b));
+            }
+            if (positional != null) {
+                params.add(positional);
             }
         } else if (s != null) {
             params.add(s);

@@ -79,8 +79,13 @@ public final class Lowering {
      * expansion is not renamed for hygiene: its names are the caller's). Null when there is no
      * such macro.
      */
-    private Object expandUserMacro(String name, org.trufflejl.parser.LineNumberNode where, List<Object> args) {
-        org.trufflejl.runtime.Binding b = module.lookup(Symbol.of(name));
+    private Object expandUserMacro(String name, Object ref, org.trufflejl.parser.LineNumberNode where, List<Object> args) {
+        // M.@m (or A.B.@m): the macro of that module
+        org.trufflejl.runtime.JlModule owner = ref instanceof Expr q && q.is(".") ? moduleAt(q.arg(0)) : module;
+        if (owner == null) {
+            return null;
+        }
+        org.trufflejl.runtime.Binding b = owner.lookup(Symbol.of(name));
         if (b == null || !(b.value instanceof org.trufflejl.runtime.JlFunction f)) {
             return null;
         }
@@ -92,6 +97,20 @@ public final class Lowering {
             callArgs[i + 2] = a instanceof String str ? org.trufflejl.runtime.JlString.of(str) : a;
         }
         return unescape(context.call(f, callArgs));
+    }
+
+    /** The module a path of names ({@code M}, {@code A.B}) refers to from this module, or null. */
+    private org.trufflejl.runtime.JlModule moduleAt(Object path) {
+        if (path instanceof Symbol s) {
+            org.trufflejl.runtime.Binding b = module.lookup(s);
+            return b != null && b.value instanceof org.trufflejl.runtime.JlModule m ? m : null;
+        }
+        if (path instanceof Expr q && q.is(".") && q.arg(1) instanceof org.trufflejl.parser.QuoteNode name && name.value instanceof Symbol s) {
+            org.trufflejl.runtime.JlModule outer = moduleAt(q.arg(0));
+            org.trufflejl.runtime.Binding b = outer == null ? null : outer.lookup(s);
+            return b != null && b.value instanceof org.trufflejl.runtime.JlModule m ? m : null;
+        }
+        return null;
     }
 
     private static Object unescape(Object o) {

@@ -1571,7 +1571,8 @@ public final class Parser {
                 }
                 case SEMICOLON -> {
                     if (depth == 0 && blocks == 0) {
-                        return true;
+                        // but `(x; k = 1, j = 2) -> ...` is an anonymous function's parameters
+                        return !closedBeforeArrow(i);
                     }
                 }
                 case KEYWORD -> {
@@ -1582,6 +1583,28 @@ public final class Parser {
                             blocks++;
                         }
                     }
+                }
+                case EOF, ERROR -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the parenthesis open at token {@code from} closes right before a {@code ->}. */
+    private boolean closedBeforeArrow(int from) {
+        int depth = 0;
+        for (int i = from; i < toks.length; i++) {
+            switch (toks[i].kind) {
+                case LPAREN, LBRACKET, LBRACE -> depth++;
+                case RPAREN, RBRACKET, RBRACE -> {
+                    if (depth == 0) {
+                        return i + 1 < toks.length && toks[i + 1].isOp("->");
+                    }
+                    depth--;
                 }
                 case EOF, ERROR -> {
                     return false;
