@@ -179,8 +179,9 @@ function _lu(a::AbstractMatrix)
             p[k], p[piv] = p[piv], p[k]
             ipiv[k] = piv
         end
+        r = one(T) / f[k, k]      # LAPACK's dgetf2 scales the column by the pivot's reciprocal
         for i in k+1:n
-            f[i, k] /= f[k, k]
+            f[i, k] *= r
             l = f[i, k]
             for j in k+1:n
                 f[i, j] -= l * f[k, j]
@@ -249,18 +250,73 @@ _qr_solve(a::AbstractMatrix, b::AbstractMatrix) = reduce(hcat, [_qr_solve(a, b[:
 
 The inverse of a square matrix (a `SingularException` when it has none).
 """
-function inv(a::AbstractMatrix)
-    n = size(a, 1)
-    lu = _lu(a)
-    T = typeof(float(one(eltype(a))))
-    out = Matrix{T}(undef, n, n)
-    for j in 1:n
-        col = _lu_solve(lu, [i == j ? one(T) : zero(T) for i in 1:n])
-        for i in 1:n
-            out[i, j] = col[i]
+# The inverse of a triangular matrix in place, as LAPACK's dtrti2 (dtrmv, then dscal by -1/a[j, j]:
+# a zero above the diagonal of an upper one becomes -0.0, as in Julia)
+function _inv_triangular!(f, upper::Bool)
+    n = size(f, 1)
+    T = eltype(f)
+    for j in (upper ? (1:n) : (n:-1:1))
+        iszero(f[j, j]) && throw(SingularException(j))
+        f[j, j] = one(T) / f[j, j]
+        ajj = -f[j, j]
+        for k in (upper ? (1:j-1) : (n:-1:j+1))
+            t = f[k, j]
+            if t != 0
+                for i in (upper ? (1:k-1) : (n:-1:k+1))
+                    f[i, j] += t * f[i, k]
+                end
+                f[k, j] = t * f[k, k]
+            end
+        end
+        for i in (upper ? (1:j-1) : (j+1:n))
+            f[i, j] *= ajj
         end
     end
-    return out
+    f
+end
+_istriangular(a, upper) = all(iszero(a[i, j]) for j in 1:size(a, 2) for i in 1:size(a, 1) if (upper ? i > j : i < j))
+function inv(a::AbstractMatrix)
+    n = size(a, 1)
+    size(a, 2) == n || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
+    # as Julia: a triangular matrix through LAPACK's trtri, any other through getrf and getri
+    for upper in (true, false)
+        if _istriangular(a, upper)
+            f = Matrix{typeof(float(one(eltype(a))))}(undef, n, n)
+            for j in 1:n, i in 1:n
+                f[i, j] = a[i, j]
+            end
+            return _inv_triangular!(f, upper)
+        end
+    end
+    f, p, ipiv = _lu(a)
+    T = eltype(f)
+    _inv_triangular!(f, true)   # inv(U) over U; L stays below the diagonal
+    # inv(A) from inv(A) * L = inv(U), the last column first (dgemv), and the row interchanges
+    # undone on the columns
+    work = zeros(T, n)
+    for j in n:-1:1
+        for i in j+1:n
+            work[i] = f[i, j]
+            f[i, j] = zero(T)
+        end
+        for k in j+1:n
+            t = -work[k]
+            if t != 0
+                for i in 1:n
+                    f[i, j] += t * f[i, k]
+                end
+            end
+        end
+    end
+    for j in n-1:-1:1
+        jp = ipiv[j]
+        if jp != j
+            for i in 1:n
+                f[i, j], f[i, jp] = f[i, jp], f[i, j]
+            end
+        end
+    end
+    return f
 end
 
 """

@@ -12,3 +12,4 @@ println(dot([1, 2], [3, 4]), " ", norm([3, 4]), " ", norm([3, -4], 1), " ", norm
 println(diagm([1, 2]), " ", diagm(1 => [1, 2]), " ", kron([1 2; 3 4], [1 1]), " ", triu([1 2; 3 4]), " ", tril([1 2; 3 4]))
 println(A + I, " ", [1 2; 3 4] - 2I, " ", I * [1 2], " ", Matrix(I, 2, 3), " ", I, " ", 2I, " ", issymmetric(A), " ", isdiag([1 0; 0 2]))
 println(opnorm([1 -2; 3 4], 1), " ", opnorm([1 -2; 3 4], Inf), " ", norm([1 2; 3 4]) ≈ sqrt(30), " ", logdet([2.0 0; 0 2]) ≈ log(4))
+println(inv([1.0 2.0; 3.0 4.0]), " ", inv([4.0 7.0; 2.0 6.0]), " ", inv([1.0 0; 2 1]))
