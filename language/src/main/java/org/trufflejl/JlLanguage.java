@@ -59,6 +59,7 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
     @Override
     protected void finalizeContext(JlContext context) {
         context.runAtExitHooks(0);
+        context.flushOpenFiles();
         context.tasks.close();
     }
 
@@ -67,6 +68,7 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
     protected void exitContext(JlContext context, ExitMode exitMode, int exitCode) {
         if (exitMode == ExitMode.HARD) {
             context.runAtExitHooks(exitCode);
+            context.flushOpenFiles();
         }
     }
 

@@ -433,23 +433,25 @@ public final class Builtins {
             byte[] data = java.util.Arrays.copyOf((byte[]) v.store, Math.max(32, v.length));
             return JlIO.buffer(data, (int) (long) (Long) a[1], (Boolean) a[2], (Boolean) a[3], (Boolean) a[4], (Boolean) a[5], (Long) a[6]);
         }, Types.Any, I, B, B, B, B, I);
-        slow("position", (a, n) -> ((JlIO) a[0]).position(), buf);
-        slow("seek", (a, n) -> {
-            ((JlIO) a[0]).seek((Long) a[1]);
-            return a[0];
-        }, buf, I);
-        slow("seekend", (a, n) -> {
-            ((JlIO) a[0]).seekEnd();
-            return a[0];
-        }, buf);
-        slow("skip", (a, n) -> {
-            ((JlIO) a[0]).skip((Long) a[1]);
-            return a[0];
-        }, buf, I);
-        slow("mark", (a, n) -> ((JlIO) a[0]).mark(), buf);
-        slow("unmark", (a, n) -> ((JlIO) a[0]).unmark(), buf);
-        slow("reset", (a, n) -> ((JlIO) a[0]).resetToMark(), buf);
-        slow("ismarked", (a, n) -> (Long) ((JlIO) a[0]).bufferField("mark") >= 0, buf);
+        for (JlType io : new JlType[]{buf, Types.IOStreamT}) {
+            slow("position", (a, n) -> ((JlIO) a[0]).position(), io);
+            slow("seek", (a, n) -> {
+                ((JlIO) a[0]).seek((Long) a[1]);
+                return a[0];
+            }, io, I);
+            slow("seekend", (a, n) -> {
+                ((JlIO) a[0]).seekEnd();
+                return a[0];
+            }, io);
+            slow("skip", (a, n) -> {
+                ((JlIO) a[0]).skip((Long) a[1]);
+                return a[0];
+            }, io, I);
+            slow("mark", (a, n) -> ((JlIO) a[0]).mark(), io);
+            slow("unmark", (a, n) -> ((JlIO) a[0]).unmark(), io);
+            slow("reset", (a, n) -> ((JlIO) a[0]).resetToMark(), io);
+            slow("ismarked", (a, n) -> ((JlIO) a[0]).isMarked(), io);
+        }
         slow("truncate", (a, n) -> {
             ((JlIO) a[0]).truncate((Long) a[1]);
             return a[0];

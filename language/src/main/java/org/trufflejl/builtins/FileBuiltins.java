@@ -54,6 +54,7 @@ final class FileBuiltins {
         for (JlType io : new JlType[]{Types.IOStreamT, Types.IOBufferT}) {
             b.slow("close", (a, n) -> {
                 ((JlIO) a[0]).close();
+                n.context().openFiles.remove(a[0]);
                 return JlNothing.INSTANCE;
             }, io);
             b.slow("isopen", (a, n) -> ((JlIO) a[0]).isOpen(), io);
@@ -256,7 +257,8 @@ final class FileBuiltins {
         TruffleFile f = file(n, path);
         boolean read = mode.startsWith("r") || mode.contains("+");
         boolean write = !mode.startsWith("r") || mode.contains("+");
-        List<OpenOption> options = new ArrayList<>();
+        java.util.Set<OpenOption> options = new java.util.HashSet<>();
+        boolean append = false;
         switch (mode) {
             case "r", "r+" -> {
             }
@@ -266,17 +268,25 @@ final class FileBuiltins {
             }
             case "a", "a+" -> {
                 options.add(StandardOpenOption.CREATE);
-                options.add(StandardOpenOption.APPEND);
+                append = true; // each write goes to the end (a channel cannot both read and APPEND)
             }
             default -> throw org.trufflejl.runtime.Errors.error("invalid open mode: " + mode, n);
+        }
+        if (read) {
+            options.add(StandardOpenOption.READ);
+        }
+        if (write) {
+            options.add(StandardOpenOption.WRITE);
         }
         try {
             if (f.isDirectory()) {
                 throw systemError(n, "opening file \"" + path + "\"", 21);
             }
-            java.io.OutputStream out = write ? f.newOutputStream(options.toArray(new OpenOption[0])) : null;
-            java.io.InputStream in = read ? f.newInputStream() : null;
-            return JlIO.stream("file " + path, in, out);
+            JlIO io = JlIO.file("file " + path, f.newByteChannel(options), read, write, append);
+            if (write) {
+                n.context().openFiles.add(io);
+            }
+            return io;
         } catch (IOException | SecurityException e) {
             throw systemError(n, "opening file \"" + path + "\"", errno(e));
         }

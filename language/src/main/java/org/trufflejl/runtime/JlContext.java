@@ -203,6 +203,16 @@ public final class JlContext {
         return m.callTarget().call(frameArgs);
     }
 
+    /** Files open for writing, whose buffered bytes go out at exit if the program never closes them. */
+    public final java.util.Set<JlIO> openFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @TruffleBoundary
+    public void flushOpenFiles() {
+        for (JlIO io : openFiles) {
+            io.flush();
+        }
+    }
+
     /** Runs Base's atexit hooks (once: Base empties its list); nothing if Base never loaded. */
     @TruffleBoundary
     public void runAtExitHooks(int exitCode) {

@@ -21,9 +21,11 @@ public final class JlIO implements TruffleObject {
     public final DataType type;
     public final String name;
     private final OutputStream out;
-    private final BufferedInputStream in;
+    private final InputStream in;
     /** An IOBuffer's bytes and positions; null for a stream. */
     private final Memory memory;
+    /** A file's channel, position and read-ahead; null for other streams. */
+    private final SeekableFile file;
     private volatile boolean open = true;
     /**
      * A stream to flush before this one is written or read: stdout, for stderr and stdin, so that
@@ -31,27 +33,34 @@ public final class JlIO implements TruffleObject {
      */
     private volatile JlIO flushFirst;
 
-    private JlIO(DataType type, String name, OutputStream out, InputStream in, Memory memory) {
+    private JlIO(DataType type, String name, OutputStream out, InputStream in, Memory memory, SeekableFile file) {
         this.type = type;
         this.name = name;
         this.out = out;
-        this.in = in == null ? null : new BufferedInputStream(in);
+        this.in = in == null ? null : in.markSupported() ? in : new BufferedInputStream(in);
         this.memory = memory;
+        this.file = file;
     }
 
     /** A stream over a file or stdin: {@code in} and/or {@code out} may be null. */
     public static JlIO stream(String name, InputStream in, OutputStream out) {
-        return new JlIO(Types.IOStreamT, name, out, in, null);
+        return new JlIO(Types.IOStreamT, name, out, in, null, null);
+    }
+
+    /** An open file: one channel read and/or written at one position ({@code seek}, {@code position}). */
+    public static JlIO file(String name, java.nio.channels.SeekableByteChannel channel, boolean read, boolean write, boolean append) {
+        SeekableFile f = new SeekableFile(channel, append);
+        return new JlIO(Types.IOStreamT, name, write ? f.output() : null, read ? f.input() : null, null, f);
     }
 
     /** {@code IOBuffer()}: readable, writable, seekable, empty. */
     public static JlIO newBuffer() {
-        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(new byte[32], 0, true, true, true, false, Long.MAX_VALUE));
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(new byte[32], 0, true, true, true, false, Long.MAX_VALUE), null);
     }
 
     /** {@code IOBuffer(s)}: a read-only buffer over {@code data}. */
     public static JlIO readBuffer(byte[] data) {
-        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(data, data.length, true, false, true, false, Long.MAX_VALUE));
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(data, data.length, true, false, true, false, Long.MAX_VALUE), null);
     }
 
     /**
@@ -59,7 +68,7 @@ public final class JlIO implements TruffleObject {
      * is not seekable is a {@code PipeBuffer}, whose read bytes are dropped when it is written again.
      */
     public static JlIO buffer(byte[] data, int size, boolean readable, boolean writable, boolean seekable, boolean append, long maxsize) {
-        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(data, size, readable, writable, seekable, append, maxsize));
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, new Memory(data, size, readable, writable, seekable, append, maxsize), null);
     }
 
     /**
@@ -152,8 +161,16 @@ public final class JlIO implements TruffleObject {
         }
     }
 
-    /** {@code position(io)}: bytes before the read/write position of an IOBuffer. */
+    /** {@code position(io)}: bytes before the read/write position of an IOBuffer or a file. */
+    @TruffleBoundary
     public long position() {
+        if (file != null) {
+            try {
+                return file.position();
+            } catch (IOException e) {
+                throw seekFailed(e);
+            }
+        }
         return memory().ptr;
     }
 
@@ -216,9 +233,13 @@ public final class JlIO implements TruffleObject {
 
     private Memory memory() {
         if (memory == null) {
-            throw Errors.error("seeking is supported on an IOBuffer only", null);
+            throw Errors.error("seeking is supported on IOBuffers and files only (" + name + ")", null);
         }
         return memory;
+    }
+
+    private static RuntimeException seekFailed(IOException e) {
+        return Errors.error("seek failed: " + e.getMessage(), null);
     }
 
     /**
@@ -239,11 +260,27 @@ public final class JlIO implements TruffleObject {
 
     @TruffleBoundary
     public void seek(long n) {
+        if (file != null) {
+            try {
+                file.seek(n);
+            } catch (IOException e) {
+                throw seekFailed(e);
+            }
+            return;
+        }
         memory().seek(n);
     }
 
     @TruffleBoundary
     public void seekEnd() {
+        if (file != null) {
+            try {
+                file.seek(file.size());
+            } catch (IOException e) {
+                throw seekFailed(e);
+            }
+            return;
+        }
         Memory m = memory();
         m.ptr = m.size;
     }
@@ -251,6 +288,10 @@ public final class JlIO implements TruffleObject {
     /** {@code skip(io, n)}: forward up to the end; backward as {@code seek} (clamped at 0). */
     @TruffleBoundary
     public void skip(long n) {
+        if (file != null) {
+            seek(position() + n);
+            return;
+        }
         Memory m = memory();
         if (n < 0) {
             m.seek(m.ptr + n);
@@ -262,6 +303,13 @@ public final class JlIO implements TruffleObject {
     /** {@code mark(io)}: remembers the position and returns it. */
     @TruffleBoundary
     public long mark() {
+        if (file != null) {
+            try {
+                return file.mark();
+            } catch (IOException e) {
+                throw seekFailed(e);
+            }
+        }
         Memory m = memory();
         m.mark = m.ptr;
         return m.ptr;
@@ -270,6 +318,11 @@ public final class JlIO implements TruffleObject {
     /** {@code unmark(io)}: whether there was a mark. */
     @TruffleBoundary
     public boolean unmark() {
+        if (file != null) {
+            boolean had = file.markPosition() >= 0;
+            file.unmark();
+            return had;
+        }
         Memory m = memory();
         boolean had = m.mark >= 0;
         m.mark = -1;
@@ -279,6 +332,15 @@ public final class JlIO implements TruffleObject {
     /** {@code reset(io)}: back to the mark, which is dropped; returns the position. */
     @TruffleBoundary
     public long resetToMark() {
+        if (file != null) {
+            long at = file.markPosition();
+            if (at < 0) {
+                throw Errors.argumentError("IOStream not marked", null);
+            }
+            seek(at);
+            file.unmark();
+            return at;
+        }
         Memory m = memory();
         if (m.mark < 0) {
             throw Errors.argumentError("IOBuffer not marked", null);
@@ -339,6 +401,12 @@ public final class JlIO implements TruffleObject {
         };
     }
 
+    /** Whether {@code mark} was called and not undone ({@code ismarked}). */
+    @TruffleBoundary
+    public boolean isMarked() {
+        return file != null ? file.markPosition() >= 0 : memory().mark >= 0;
+    }
+
     /** How Julia shows an IOBuffer, or an IOStream. */
     @TruffleBoundary
     public String show() {
@@ -376,7 +444,7 @@ public final class JlIO implements TruffleObject {
         flushFirst = other;
     }
 
-    private BufferedInputStream input() {
+    private InputStream input() {
         JlIO first = flushFirst;
         if (first != null) {
             first.flush();
@@ -409,7 +477,7 @@ public final class JlIO implements TruffleObject {
             b = java.util.Arrays.copyOfRange(m.data, m.ptr, end);
             m.ptr = newline ? end + 1 : end;
         } else {
-            BufferedInputStream s = input();
+            InputStream s = input();
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             try {
                 int c = s.read();
@@ -495,7 +563,7 @@ public final class JlIO implements TruffleObject {
             memory.checkReadable();
             return memory.ptr < memory.size ? memory.data[memory.ptr] & 0xff : -1;
         }
-        BufferedInputStream s = input();
+        InputStream s = input();
         try {
             s.mark(1);
             int b = s.read();

@@ -26,6 +26,18 @@ public class LauncherTest {
         assertTrue(traced.err().contains("\tat org.trufflejl."), traced.err());
     }
 
+    /** A file written and never closed keeps what was written: its buffer goes out at exit, also on an error or exit(n). */
+    @Test
+    void filesLeftOpenAreFlushedAtExit() throws java.io.IOException {
+        for (String ending : new String[]{"", "error(\"boom\")", "exit(3)"}) {
+            java.nio.file.Path p = java.nio.file.Files.createTempFile("jl_unclosed", ".txt");
+            String path = p.toString().replace("\\", "/");
+            jl("", "-e", "f = open(\"" + path + "\", \"w\"); println(f, \"kept\"); " + ending);
+            assertEquals("kept\n", java.nio.file.Files.readString(p), "ending with " + ending);
+            java.nio.file.Files.delete(p);
+        }
+    }
+
     @Test
     void evalRunsCode() {
         Run r = jl("", "-e", "println(6 * 7)");
