@@ -418,6 +418,14 @@ Evaluates `expr` as a top-level statement of module `m` (the current module when
 `@eval expr` does so with `\$(...)` interpolated into `expr`.
 """
 eval(x) = eval(__current_module__(), x)
+"""
+    macroexpand(m::Module, ex; recursive = true)
+
+The code the macro calls in `ex` stand for, expanded as they would be in module `m` (only the
+outermost call unless `recursive`), as `@macroexpand` gives it.
+"""
+macroexpand(m::Module, ex; recursive::Bool = true) =
+    eval(m, Expr(:macrocall, recursive ? Symbol("@macroexpand") : Symbol("@macroexpand1"), LineNumberNode(0, :none), ex))
 
 """
     esc(e)

@@ -47,3 +47,8 @@ kw = (args...; scale = 1, rest...) -> (sum(args) * scale, length(rest))
 println(kw(1, 2; scale = 10), " ", kw(3; a = 1, b = 2))
 req = (x; y) -> x - y
 println(req(5; y = 2))
+macro twice_m(x)
+    :($x * 2)
+end
+println(macroexpand(Main, :(@twice_m 3)), " ", macroexpand(Main, :(a + 1)), " ", eval(macroexpand(Main, :(@twice_m 4))))
+println(macroexpand(Main, :(@assert 1 > 0)))
