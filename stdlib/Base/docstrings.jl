@@ -583,3 +583,19 @@ The time in seconds since the epoch, as a Float64.
 
 Suspend the current task for the given number of seconds.
 """ sleep
+
+@doc """
+    BigFloat(x; precision = precision(BigFloat))
+    BigFloat(s::AbstractString)
+
+A binary floating-point number of any precision (256 bits by default; `setprecision` changes it):
+`big(1)/3`, `BigFloat("0.1")`, `big"0.1"`, `BigFloat(π)`. Arithmetic rounds each result to the
+current precision (to nearest, ties to even); it prints with enough digits to read it back.
+""" BigFloat
+
+@doc """
+    BigInt(x)
+
+An integer of any size: `big(2)^100`, `factorial(big(30))`, `parse(BigInt, s)`, `big"123..."`.
+Mixed with other integers it wins; with floats, and divided by `/`, it gives a `BigFloat`.
+""" BigInt
