@@ -105,22 +105,23 @@ final class ProcessBuiltins {
         return new JlTuple((long) p.exitValue(), out == null ? JlArray.vector(Types.UInt8T, got, got.length) : JlNothing.INSTANCE);
     }
 
-    /** Writes to a Java-backed stream from another thread, a chunk at a time. */
+    /**
+     * Writes to a Java-backed stream from a copier thread, a chunk at a time, holding the stream
+     * (stdout and stderr of a child may both go to one IOBuffer or file).
+     */
     private static OutputStream streamOf(JlIO io) {
         return new OutputStream() {
             @Override
             public void write(int b) {
-                io.write(new byte[]{(byte) b});
+                write(new byte[]{(byte) b}, 0, 1);
             }
 
             @Override
             public void write(byte[] b, int off, int len) {
-                io.write(java.util.Arrays.copyOfRange(b, off, off + len));
-            }
-
-            @Override
-            public void flush() {
-                io.flush();
+                synchronized (io) {
+                    io.write(java.util.Arrays.copyOfRange(b, off, off + len));
+                    io.flush();
+                }
             }
         };
     }
@@ -131,10 +132,7 @@ final class ProcessBuiltins {
             try (from) {
                 int k;
                 while ((k = from.read(buf)) > 0) {
-                    synchronized (to) {
-                        to.write(buf, 0, k);
-                        to.flush();
-                    }
+                    to.write(buf, 0, k);
                 }
             } catch (IOException e) {
                 // the child's stream closed
