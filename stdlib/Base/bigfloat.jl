@@ -63,6 +63,11 @@ float(x::BigFloat) = x
 AbstractFloat(x::BigInt) = BigFloat(x)
 /(x::BigInt, y::BigInt) = BigFloat(x) / BigFloat(y)
 
+# a:s:b of BigFloats stays BigFloat (Julia's StepRangeLen{BigFloat}; Float64's decimal-exact ranges are builtins)
+function _colon(a::BigFloat, s::BigFloat, b::BigFloat)
+    iszero(s) && throw(ArgumentError("range step cannot be zero"))
+    StepRangeLen{BigFloat}(a, s, max(0, Int(floor((b - a) / s)) + 1), 0, 0, 0)
+end
 promote_rule(::Type{BigFloat}, ::Type{<:Real}) = BigFloat
 promote_rule(::Type{BigFloat}, ::Type{<:Integer}) = BigFloat   # over AbstractFloat-with-Integer
 promote_rule(::Type{BigInt}, ::Type{<:AbstractFloat}) = BigFloat

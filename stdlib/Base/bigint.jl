@@ -94,6 +94,7 @@ UInt16(x::BigInt) = UInt16(UInt64(x))
 UInt8(x::BigInt) = UInt8(UInt64(x))
 ^(x::BigInt, p::Integer) = x ^ Int64(p)
 ^(x::Integer, p::BigInt) = big(x) ^ Int64(p)
+^(x::BigInt, p::BigInt) = x ^ Int64(p)
 # BigInt arithmetic cannot overflow
 checked_add(x::BigInt, y::BigInt) = x + y
 checked_sub(x::BigInt, y::BigInt) = x - y

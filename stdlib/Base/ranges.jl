@@ -96,6 +96,11 @@ function getindex(r::StepRangeLen{Float64}, i::Integer)
     1 <= i <= r.len || throw(BoundsError(r, i))
     _float_range_element(r.num0, r.numstep, r.den, r.start, r.step, Int64(i))
 end
+# other element types (BigFloat): start + (i - 1) * step, as Julia's StepRangeLen without TwicePrecision
+function getindex(r::StepRangeLen, i::Integer)
+    1 <= i <= r.len || throw(BoundsError(r, i))
+    r.start + (i - 1) * r.step
+end
 iterate(r::StepRangeLen, i = 1) = i > r.len ? nothing : (r[i], i + 1)
 first(r::StepRangeLen) = r[1]
 last(r::StepRangeLen) = r[r.len]

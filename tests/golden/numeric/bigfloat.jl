@@ -47,3 +47,7 @@ println(big(2.5) > 2, " ", 2.5 == big(2.5), " ", big(0.1) == 0.1, " ", BigFloat(
 println(floor(Int, big(-3.5)), " ", ceil(BigInt, big(2)^70 + 0.5), " ", Float32(big(1) / 3))
 setprecision(BigFloat, 64)
 println(big(1) / 3, " ", precision(BigFloat), " ", eps(BigFloat))
+setprecision(BigFloat, 256)
+r = big(0.0):0.5:1.5
+println(typeof(r), " ", collect(r), " ", r, " ", length(big(1):big(0.1):big(2)))
+println(big(3)^big(2), " ", typeof(big(3)^big(2)))
