@@ -375,5 +375,17 @@ trunc(x::Rational) = Rational(trunc(typeof(x.num), x))
 floor(x::Rational) = Rational(floor(typeof(x.num), x))
 ceil(x::Rational) = Rational(ceil(typeof(x.num), x))
 round(x::Rational) = Rational(round(typeof(x.num), x))
+# A BigFloat against a rational: exactly, x * den against num with all the bits the product needs
+function _bf_cmp_rational(x::BigFloat, q::Rational)
+    isfinite(x) || return isnan(x) ? 2 : signbit(x) ? -1 : 1
+    d = _bf_exact(q.den)
+    _bf_cmp(_bf_mul(x, d, precision(x) + precision(d) + 1), _bf_exact(q.num))
+end
+==(x::BigFloat, q::Rational) = _bf_cmp_rational(x, q) == 0
+==(q::Rational, x::BigFloat) = _bf_cmp_rational(x, q) == 0
+<(x::BigFloat, q::Rational) = _bf_cmp_rational(x, q) == -1
+<(q::Rational, x::BigFloat) = _bf_cmp_rational(x, q) == 1
+<=(x::BigFloat, q::Rational) = (c = _bf_cmp_rational(x, q); c == -1 || c == 0)
+<=(q::Rational, x::BigFloat) = (c = _bf_cmp_rational(x, q); c == 1 || c == 0)
 # one rounding of the exact quotient (bigfloat.jl has the rest of BigFloat)
 BigFloat(x::Rational; precision::Integer = _BIGFLOAT_PRECISION[]) = _bf_div_ints(numerator(x), denominator(x), Int(precision))

@@ -51,3 +51,4 @@ setprecision(BigFloat, 256)
 r = big(0.0):0.5:1.5
 println(typeof(r), " ", collect(r), " ", r, " ", length(big(1):big(0.1):big(2)))
 println(big(3)^big(2), " ", typeof(big(3)^big(2)))
+println(big"0.1" > 1//10, " ", big"0.1" == 1//10, " ", big(0.5) == 1//2, " ", 1//3 < big(1) / 3, " ", BigFloat(NaN) < 1//2)
