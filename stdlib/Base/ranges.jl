@@ -87,9 +87,20 @@ end
 (:)(a::Real, s::Real, b::Real) = _colon(promote(a, s, b)...)
 _colon(a::Int64, s::Int64, b::Int64) = (:)(a, s, b)
 _colon(a::T, s::T, b::T) where {T<:AbstractFloat} = (:)(Float64(a), Float64(s), Float64(b))
-(:)(a::AbstractFloat, b::Real) = (:)(Float64(a), 1.0, Float64(b))
-(:)(a::Real, b::AbstractFloat) = (:)(Float64(a), 1.0, Float64(b))
-(:)(a::AbstractFloat, b::AbstractFloat) = (:)(Float64(a), 1.0, Float64(b))
+# a Float32 (Float16) range has that element type: the elements of the Float64 range of the
+# shortest decimals that print as a, s and b (0.1f0 is 0.1), rounded
+_shortest_decimal(x) = parse(Float64, string(x))
+function _colon(a::T, s::T, b::T) where {T<:Union{Float16, Float32}}
+    r = (:)(_shortest_decimal(a), _shortest_decimal(s), _shortest_decimal(b))
+    StepRangeLen{T}(a, s, r.len, r.num0, r.numstep, r.den)
+end
+function getindex(r::StepRangeLen{T}, i::Integer) where {T<:Union{Float16, Float32}}
+    1 <= i <= r.len || throw(BoundsError(r, i))
+    T(_float_range_element(r.num0, r.numstep, r.den, _shortest_decimal(r.start), _shortest_decimal(r.step), Int64(i)))
+end
+(:)(a::AbstractFloat, b::Real) = _colon(promote(a, one(a), b)...)
+(:)(a::Real, b::AbstractFloat) = _colon(promote(a, one(b), b)...)
+(:)(a::AbstractFloat, b::AbstractFloat) = _colon(promote(a, one(a), b)...)
 
 length(r::StepRangeLen) = r.len
 function getindex(r::StepRangeLen{Float64}, i::Integer)
