@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
-import com.oracle.truffle.api.interop.TruffleObject;
 
 /**
  * Julia's {@code BigFloat}: a binary floating-point number of {@code prec} significant bits, as
@@ -13,7 +12,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
  * have equal fields) and at most {@code prec} bits. Arithmetic is in
  * {@link org.trufflejl.runtime.num.BigFloatMath}; like a BigInt, a BigFloat has identity.
  */
-public final class JlBigFloat implements TruffleObject, JlTyped {
+public final class JlBigFloat extends org.trufflejl.runtime.num.InteropNumber implements JlTyped {
     public static final byte FINITE = 0;
     public static final byte ZERO = 1;
     public static final byte INF = 2;
@@ -40,6 +39,18 @@ public final class JlBigFloat implements TruffleObject, JlTyped {
     /** The exponent of the leading bit: the value is in [2^top, 2^(top+1)) (finite non-zero only). */
     public long top() {
         return exp + mant.bitLength() - 1;
+    }
+
+    /** For embedders: the value as a BigInteger or a double when it is exactly one, else null. */
+    @Override
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    protected Object exactValue() {
+        if (org.trufflejl.runtime.num.BigFloatMath.isInteger(this) && kind == FINITE) {
+            return org.trufflejl.runtime.num.BigFloatMath.toBigInteger(this);
+        }
+        double d = org.trufflejl.runtime.num.BigFloatMath.toBinary(this, 53, -1022, 1023);
+        boolean exact = kind != FINITE || org.trufflejl.runtime.num.BigFloatMath.compare(this, org.trufflejl.runtime.num.BigFloatMath.fromDouble(d, 53)) == 0;
+        return exact ? (Object) (kind == ZERO && negative ? -0.0 : d) : null;
     }
 
     @Override

@@ -58,6 +58,25 @@ public class EmbeddingTest {
         }
     }
 
+    /** BigInt and BigFloat are polyglot numbers: where they fit exactly, and as text otherwise. */
+    @Test
+    void bigNumbersFitWhereTheyFit() {
+        try (Context ctx = context()) {
+            Value huge = ctx.eval("jl", "big(2)^100");
+            assertTrue(huge.isNumber() && !huge.fitsInLong() && huge.fitsInBigInteger());
+            assertEquals(java.math.BigInteger.TWO.pow(100), huge.asBigInteger());
+            assertEquals(42L, ctx.eval("jl", "big(42)").asLong());
+            Value half = ctx.eval("jl", "big(1.5)");
+            assertTrue(half.isNumber() && half.fitsInDouble() && !half.fitsInLong());
+            assertEquals(1.5, half.asDouble());
+            Value third = ctx.eval("jl", "big(1) / 3");
+            assertTrue(third.isNumber() && !third.fitsInDouble() && !third.fitsInBigInteger());
+            assertThrows(ClassCastException.class, third::asDouble);
+            assertEquals("0.3333333333333333333333333333333333333333333333333333333333333333333333333333348", third.toString());
+            assertEquals(4L, ctx.eval("jl", "big(4.0)").asLong());
+        }
+    }
+
     @Test
     void arraysTuplesAndStructs() {
         try (Context ctx = context()) {

@@ -10,12 +10,13 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /**
- * The unsigned, 128-bit and Float16 values as polyglot numbers: they fit where their value fits
- * ({@code Value.fitsInInt()}, {@code asBigInteger()} for UInt128), as the embedding guide says.
+ * The unsigned, 128-bit, Float16 and big values as polyglot numbers: they fit where their value
+ * fits ({@code Value.fitsInInt()}, {@code asBigInteger()} for UInt128 and BigInt), as the
+ * embedding guide says; a BigFloat that is neither an integer nor a double fits nowhere.
  */
 @ExportLibrary(InteropLibrary.class)
 public abstract class InteropNumber implements TruffleObject {
-    /** The exact value: a BigInteger for integers, a Double for floats. */
+    /** The exact value: a BigInteger for integers, a Double for floats, null for neither. */
     protected abstract Object exactValue();
 
     @ExportMessage
@@ -28,6 +29,9 @@ public abstract class InteropNumber implements TruffleObject {
         Object v = exactValue();
         if (v instanceof BigInteger b) {
             return b;
+        }
+        if (v == null) {
+            return null;
         }
         double d = (Double) v;
         return Double.isFinite(d) && d == Math.rint(d) ? new java.math.BigDecimal(d).toBigInteger() : null;
@@ -69,14 +73,14 @@ public abstract class InteropNumber implements TruffleObject {
     @TruffleBoundary
     final boolean fitsInDouble() {
         Object v = exactValue();
-        return v instanceof Double || ((BigInteger) v).bitLength() <= 53;
+        return v instanceof Double || v instanceof BigInteger b && b.bitLength() <= 53;
     }
 
     @ExportMessage
     @TruffleBoundary
     final boolean fitsInFloat() {
         Object v = exactValue();
-        return v instanceof Double d ? (double) (float) (double) d == d || Double.isNaN(d) : ((BigInteger) v).bitLength() <= 24;
+        return v instanceof Double d ? (double) (float) (double) d == d || Double.isNaN(d) : v instanceof BigInteger b && b.bitLength() <= 24;
     }
 
     @ExportMessage
@@ -116,14 +120,17 @@ public abstract class InteropNumber implements TruffleObject {
 
     @ExportMessage
     @TruffleBoundary
-    final double asDouble() {
+    final double asDouble() throws UnsupportedMessageException {
         Object v = exactValue();
+        if (v == null) {
+            throw UnsupportedMessageException.create();
+        }
         return v instanceof Double d ? d : ((BigInteger) v).doubleValue();
     }
 
     @ExportMessage
     @TruffleBoundary
-    final float asFloat() {
+    final float asFloat() throws UnsupportedMessageException {
         return (float) asDouble();
     }
 }
