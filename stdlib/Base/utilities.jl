@@ -1,5 +1,5 @@
-# Smaller parts of Julia's Base that programs reach for now and then: GC, @static, supertypes,
-# byte order (hton...), retry with ExponentialBackOff.
+# Smaller parts of Julia's Base that programs reach for now and then: GC, @static, byte order
+# (hton...), retry with ExponentialBackOff.
 
 """
     GC.gc(full = true)
@@ -41,21 +41,6 @@ macro static(ex)
         return ex.head === :&& ? (first ? esc(ex.args[2]) : false) : (first ? true : esc(ex.args[2]))
     end
     throw(ArgumentError("invalid @static macro"))
-end
-
-"""
-    supertypes(T::Type)
-
-`T` and its supertypes up to `Any`, as a tuple: `supertypes(Int8)` is
-`(Int8, Signed, Integer, Real, Number, Any)`.
-"""
-function supertypes(T::Type)
-    out = Any[T]
-    while T !== Any
-        T = supertype(T)
-        push!(out, T)
-    end
-    Tuple(out)
 end
 
 # byte order: this machine (the JVM's numbers here) is little-endian, as Julia's usual hosts

@@ -1,4 +1,4 @@
-# GC, @static, supertypes, byte order, retry/ExponentialBackOff, BitSet, macros called through
+# GC, @static, byte order, retry/ExponentialBackOff, BitSet, macros called through
 # their module (M.@m, A.B.@m), anonymous functions with keywords ((x; k = 1) -> ...)
 GC.gc(); GC.gc(false)
 println(GC.enable(true))
@@ -12,6 +12,7 @@ elseif Sys.islinux()
 else
     println("else")
 end
+using InteractiveUtils
 println(supertypes(Int8))
 println(hton(0x0102), " ", ntoh(hton(0x01020304)), " ", ltoh(0x0102), " ", htol(Int32(5)))
 tries = Ref(0)

@@ -482,38 +482,26 @@ public final class BigFloatMath {
         return v.signum() == 0 ? zero(false, prec) : round(v.signum() < 0, v.abs(), -w, prec, true);
     }
 
-    /** atanh(1/n) · 2^w for an integer n ≥ 2 (a rapidly converging series). */
-    private static BigInteger atanhInverse(int n, int w) {
-        BigInteger n2 = BigInteger.valueOf((long) n * n);
-        BigInteger p = ONE.shiftLeft(w).divide(BigInteger.valueOf(n));
-        BigInteger sum = p;
-        for (int k = 1; p.signum() != 0; k++) {
-            p = p.divide(n2);
-            sum = sum.add(p.divide(BigInteger.valueOf(2L * k + 1)));
-        }
-        return sum;
-    }
-
-    /** atan(1/n) · 2^w for an integer n ≥ 2. */
-    private static BigInteger atanInverse(int n, int w) {
+    /** atanh(1/n) · 2^w, or atan(1/n) · 2^w when {@code alternating}, for an integer n ≥ 2 (the series of 1/n's odd powers). */
+    private static BigInteger inverseSeries(int n, int w, boolean alternating) {
         BigInteger n2 = BigInteger.valueOf((long) n * n);
         BigInteger p = ONE.shiftLeft(w).divide(BigInteger.valueOf(n));
         BigInteger sum = p;
         for (int k = 1; p.signum() != 0; k++) {
             p = p.divide(n2);
             BigInteger t = p.divide(BigInteger.valueOf(2L * k + 1));
-            sum = (k & 1) != 0 ? sum.subtract(t) : sum.add(t);
+            sum = alternating && (k & 1) != 0 ? sum.subtract(t) : sum.add(t);
         }
         return sum;
     }
 
     private static BigInteger ln2Fixed(int w) {
-        return atanhInverse(3, w + 8).shiftLeft(1).shiftRight(8);
+        return inverseSeries(3, w + 8, false).shiftLeft(1).shiftRight(8);
     }
 
     private static BigInteger piFixed(int w) {
         int ww = w + 8;
-        return atanInverse(5, ww).shiftLeft(4).subtract(atanInverse(239, ww).shiftLeft(2)).shiftRight(8);
+        return inverseSeries(5, ww, true).shiftLeft(4).subtract(inverseSeries(239, ww, true).shiftLeft(2)).shiftRight(8);
     }
 
     public static JlBigFloat pi(int prec) {
