@@ -98,7 +98,8 @@ first(t::Tuple) = t[1]
 last(t::Tuple) = t[length(t)]
 firstindex(x) = 1
 lastindex(x) = length(x)
-lastindex(s::String) = ncodeunits(s)
+# the start of the last character ("café"[end] is 'é', at 4 of 5 code units)
+lastindex(s::String) = (n = ncodeunits(s); n == 0 || codeunit(s, n) < 0x80 ? n : thisind(s, n))
 isempty(x) = length(x) == 0
 eachindex(x) = 1:length(x)
 getindex(x::Number) = x

@@ -59,7 +59,7 @@ function getindex(s::SubString, i::Integer)
     s.string[s.offset + i]
 end
 getindex(s::SubString, i) = String(s)[i]
-lastindex(s::SubString) = s.ncodeunits
+lastindex(s::SubString) = (n = s.ncodeunits; n == 0 || codeunit(s, n) < 0x80 ? n : thisind(String(s), n))
 isempty(s::AbstractString) = ncodeunits(s) == 0
 # character positions in a SubString are its parent's, shifted by the offset
 nextind(s::SubString, i::Int) = nextind(s.string, s.offset + i) - s.offset
@@ -284,9 +284,9 @@ function findprev(f::Function, s::AbstractString, i::Integer)
     nothing
 end
 findfirst(c::Char, s::AbstractString) = findnext(c, s, 1)
-findlast(c::Char, s::AbstractString) = findprev(c, s, ncodeunits(s))
+findlast(c::Char, s::AbstractString) = findprev(c, s, lastindex(s))
 findfirst(f::Function, s::AbstractString) = findnext(f, s, 1)
-findlast(f::Function, s::AbstractString) = findprev(f, s, ncodeunits(s))
+findlast(f::Function, s::AbstractString) = findprev(f, s, lastindex(s))
 function findnext(t::AbstractString, s::AbstractString, i::Integer)
     u = String(t)
     k = _search(String(s), u, i)
@@ -385,21 +385,22 @@ function chomp(s::AbstractString)
     SubString(t, 1, n)
 end
 
+# n counts columns (textwidth), as in Julia: rpad("日本", 6) adds two spaces
 function lpad(s, n::Integer, p = ' ')
     t = string(s)
-    k = n - length(t)
+    k = n - textwidth(t)
     k <= 0 && return t
     pad = string(p)
     string(_padding(pad, k), t)
 end
 function rpad(s, n::Integer, p = ' ')
     t = string(s)
-    k = n - length(t)
+    k = n - textwidth(t)
     k <= 0 && return t
     string(t, _padding(string(p), k))
 end
 function _padding(p::String, k)
-    m = length(p)
+    m = textwidth(p)
     q = div(k, m)
     r = k - q * m
     string(repeat(p, q), first(p, r))
@@ -546,8 +547,14 @@ function ismalformed(c::Char)
     t0 = trailing_zeros(u) & 56
     (l1 == 8) | (l1 + t0 > 32) | (((u & 0x00c0c0c0) ⊻ 0x00808080) >> t0 != 0)
 end
-textwidth(c::Char) = 1
-textwidth(s::AbstractString) = length(s)
+# textwidth(c::Char) is a builtin (CharWidth.java): 0, 1 or 2 columns, as utf8proc's charwidth
+function textwidth(s::AbstractString)
+    n = 0
+    for c in s
+        n += c < '\u0300' ? (isascii(c) && !iscntrl(c) ? 1 : textwidth(c)) : textwidth(c)
+    end
+    n
+end
 string(x::AbstractString) = String(x)
 length(s::String, i::Integer, j::Integer) = length(s[i:j])
 

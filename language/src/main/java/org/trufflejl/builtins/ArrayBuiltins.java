@@ -570,6 +570,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
             b.def(preds[k], () -> new FastBuiltins.CharPredicate(op), Builtins.sig(C));
         }
         b.slow("_char_bits", (a, n) -> new UInt32(Hashing.charBits(((JlChar) a[0]).codePoint)), C);
+        b.slow("textwidth", (a, n) -> (long) org.trufflejl.runtime.CharWidth.of(((JlChar) a[0]).codePoint), C);
         b.def("_dict_keyindex", FastBuiltins.DictKeyIndex::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex2!", FastBuiltins.DictKeyIndex2::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex_bytes", FastBuiltins.DictKeyIndexBytes::new, Builtins.sig(Types.Any, Types.String, Types.Int64, Types.Int64));
