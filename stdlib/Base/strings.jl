@@ -371,7 +371,7 @@ function chop(s::AbstractString; head::Integer = 0, tail::Integer = 1)
     for k in 1:head
         i <= n && (i = nextind(t, i))
     end
-    j = n
+    j = lastindex(t)            # the last character's start: SubString(t, i, j) keeps it whole
     for k in 1:tail
         j >= 1 && (j = prevind(t, j))
     end

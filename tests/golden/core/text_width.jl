@@ -5,3 +5,4 @@ println(rpad("日本", 6, "."), "|", lpad("é", 3), "|", lpad(7, 3, "0"), "|", r
 display(Dict("日本" => 1, "a" => 2))
 s = "Hello, Wörld! 😀"
 println("café"[end], " ", s[end], " ", lastindex(s), " ", findlast('o', s), " ", findlast(isletter, s), " ", SubString("xé", 1)[end])
+println(chop("naïve café"), "|", chop("naïve café"; head = 1, tail = 2), "|", chop("é"), "|", chop("abc"; tail = 0))
