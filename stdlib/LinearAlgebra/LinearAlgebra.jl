@@ -2,7 +2,7 @@
     LinearAlgebra
 
 Dense linear algebra on Base's arrays: `det`, `dot`, `norm`, `normalize`, `cross`, `tr`, `diag`,
-`diagm`, `kron`, `triu`, `tril`, `issymmetric`, `isdiag`, `opnorm`, and the identity `I`. Solving
+`diagm`, `kron`, `triu`, `tril`, `issymmetric`, `isdiag`, `opnorm`, `mul!`, `rank`, `isposdef`, and the identity `I`. Solving
 (`A \\ b`), `inv`, matrix powers and products are Base methods, available without this module
 as in Julia. Computed in Julia code (no BLAS/LAPACK): results agree with Julia's to rounding.
 """
@@ -11,7 +11,7 @@ module LinearAlgebra
 import Base: +, -, *, ==, show, Matrix
 export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tril,
     issymmetric, ishermitian, isdiag, opnorm, I, UniformScaling, Diagonal, SingularException, transpose, adjoint, inv,
-    lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin
+    lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin, mul!, rank, isposdef
 
 const dot = Base.dot
 const Adjoint = Base.Adjoint
@@ -108,6 +108,87 @@ function cross(a::AbstractVector, b::AbstractVector)
     (length(a) == 3 && length(b) == 3) || throw(DimensionMismatch("cross product is only defined for vectors of length 3"))
     return [a[2] * b[3] - a[3] * b[2], a[3] * b[1] - a[1] * b[3], a[1] * b[2] - a[2] * b[1]]
 end
+
+"""
+    mul!(C, A, B)
+    mul!(C, A, B, α, β)
+
+`A * B` stored into `C` (`α * A * B + β * C` with the scalars), returning `C`.
+"""
+function mul!(C::AbstractVecOrMat, A::AbstractVecOrMat, B::AbstractVecOrMat, α::Number = true, β::Number = false)
+    P = A * B
+    size(C) == size(P) || throw(DimensionMismatch(string("result C has dimensions ", size(C), ", needs ", size(P))))
+    for i in eachindex(P)
+        C[i] = iszero(β) ? α * P[i] : α * P[i] + β * C[i]
+    end
+    C
+end
+
+"""
+    rank(A; atol = 0, rtol = min(size(A)...) * eps())
+
+The number of linearly independent rows (or columns): Gaussian elimination with complete
+pivoting, counting pivots above `max(atol, rtol * largest entry)`. (Julia counts singular values
+over that bound; the two agree but for matrices within rounding of a lower rank.)
+"""
+function rank(A::AbstractMatrix; atol::Real = 0.0, rtol::Real = (isempty(A) ? 0.0 : min(size(A)...) * eps(float(real(one(eltype(A)))))))
+    m, n = size(A)
+    (m == 0 || n == 0) && return 0
+    M = float.(A)
+    big = maximum(abs, M)
+    iszero(big) && return 0
+    tol = max(atol, rtol * big)
+    r = 0
+    for k in 1:min(m, n)
+        # the largest remaining entry is the pivot
+        p = q = k
+        best = abs(M[k, k])
+        for j in k:n, i in k:m
+            if abs(M[i, j]) > best
+                best = abs(M[i, j])
+                p, q = i, j
+            end
+        end
+        best <= tol && break
+        r += 1
+        for j in 1:n
+            M[k, j], M[p, j] = M[p, j], M[k, j]
+        end
+        for i in 1:m
+            M[i, k], M[i, q] = M[i, q], M[i, k]
+        end
+        for i in k+1:m
+            f = M[i, k] / M[k, k]
+            for j in k:n
+                M[i, j] -= f * M[k, j]
+            end
+        end
+    end
+    r
+end
+rank(x::Number; kws...) = iszero(x) ? 0 : 1
+rank(v::AbstractVector; kws...) = rank(reshape(v, length(v), 1); kws...)
+
+"""
+    isposdef(A)
+
+Whether `A` is symmetric (Hermitian) and positive definite: its Cholesky factorization exists.
+"""
+function isposdef(A::AbstractMatrix)
+    ishermitian(A) || return false
+    n = size(A, 1)
+    U = float.(A)
+    for j in 1:n
+        d = U[j, j] - sum(abs2(U[k, j]) for k in 1:j-1; init = zero(abs2(U[j, j])))
+        (real(d) > 0) || return false
+        U[j, j] = sqrt(real(d))
+        for i in j+1:n
+            U[j, i] = (U[j, i] - sum(conj(U[k, j]) * U[k, i] for k in 1:j-1; init = zero(eltype(U)))) / U[j, j]
+        end
+    end
+    true
+end
+isposdef(x::Number) = isreal(x) && real(x) > 0
 
 """
     tr(A)

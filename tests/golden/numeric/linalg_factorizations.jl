@@ -28,3 +28,9 @@ println(round.(λ, digits = 8))
 println(abs(prod(λ) - det(B)) < 1e-9, " ", abs(sum(λ) - tr(B)) < 1e-9)
 println(eigmax(S) ≈ maximum(e.values), " ", eigmin(S) ≈ minimum(e.values))
 try eigen([1.0 2; 3 4]) catch err; println(err) end
+# rank, mul!, isposdef
+println(rank([1 2; 2 4]), " ", rank([1 2; 3 4]), " ", rank(zeros(3, 3)), " ", rank([1 2 3; 4 5 6; 7 8 9]), " ", rank([1.0 0; 0 1e-20]), " ", rank(ones(2, 3)))
+C = zeros(2, 2)
+mul!(C, [1 2; 3 4], [1 0; 0 1])
+println(C, " ", mul!(ones(2), [1 2; 3 4], [1, 1], 2, 1))
+println(isposdef([2.0 1; 1 2]), " ", isposdef([1 2; 2 1]), " ", isposdef([1 2; 3 4]), " ", isposdef([4 2 0; 2 5 1; 0 1 3]))
