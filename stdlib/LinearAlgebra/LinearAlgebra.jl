@@ -11,7 +11,8 @@ module LinearAlgebra
 import Base: +, -, *, ==, show, Matrix
 export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tril,
     issymmetric, ishermitian, isdiag, opnorm, I, UniformScaling, Diagonal, SingularException, transpose, adjoint, inv,
-    lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin, mul!, rank, isposdef
+    lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin, mul!, rank, isposdef,
+    UpperTriangular, LowerTriangular, cholesky, Cholesky, PosDefException
 
 const dot = Base.dot
 const Adjoint = Base.Adjoint
@@ -174,20 +175,7 @@ rank(v::AbstractVector; kws...) = rank(reshape(v, length(v), 1); kws...)
 
 Whether `A` is symmetric (Hermitian) and positive definite: its Cholesky factorization exists.
 """
-function isposdef(A::AbstractMatrix)
-    ishermitian(A) || return false
-    n = size(A, 1)
-    U = float.(A)
-    for j in 1:n
-        d = U[j, j] - sum(abs2(U[k, j]) for k in 1:j-1; init = zero(abs2(U[j, j])))
-        (real(d) > 0) || return false
-        U[j, j] = sqrt(real(d))
-        for i in j+1:n
-            U[j, i] = (U[j, i] - sum(conj(U[k, j]) * U[k, i] for k in 1:j-1; init = zero(eltype(U)))) / U[j, j]
-        end
-    end
-    true
-end
+isposdef(A::AbstractMatrix) = issuccess(cholesky(A; check = false))
 isposdef(x::Number) = isreal(x) && real(x) > 0
 
 """
@@ -458,6 +446,131 @@ function _show_parts(io, mime, F, parts...)
 end
 Base.show(io::IO, mime::MIME"text/plain", F::LU) = _show_parts(io, mime, F, "L factor:" => F.L, "U factor:" => F.U)
 Base.iterate(F::LU, state = 1) = state > 3 ? nothing : ((F.L, F.U, F.p)[state], state + 1)
+
+"""
+    UpperTriangular(A)
+    LowerTriangular(A)
+
+`A`'s upper (lower) triangle as a matrix: the entries past it read as zero and show as `⋅`.
+It shares `A`'s storage (`parent(U)`); `det`, `inv` and `\\` use the triangle alone.
+"""
+struct UpperTriangular{T, S<:AbstractMatrix{T}} <: AbstractMatrix{T}
+    data::S
+end
+struct LowerTriangular{T, S<:AbstractMatrix{T}} <: AbstractMatrix{T}
+    data::S
+end
+const _Triangular = Union{UpperTriangular, LowerTriangular}
+_check_square(A) = size(A, 1) == size(A, 2) ? A : throw(DimensionMismatch("matrix is not square: dimensions are $(size(A))"))
+UpperTriangular(A::AbstractMatrix) = UpperTriangular{eltype(A), typeof(A)}(_check_square(A))
+LowerTriangular(A::AbstractMatrix) = LowerTriangular{eltype(A), typeof(A)}(_check_square(A))
+_in_triangle(::UpperTriangular, i, j) = i <= j
+_in_triangle(::LowerTriangular, i, j) = i >= j
+Base.size(U::_Triangular) = size(U.data)
+Base.parent(U::_Triangular) = U.data
+Base.getindex(U::_Triangular, i::Integer, j::Integer) = _in_triangle(U, i, j) ? U.data[i, j] : zero(eltype(U))
+function Base.setindex!(U::_Triangular, v, i::Integer, j::Integer)
+    if _in_triangle(U, i, j)
+        U.data[i, j] = v
+    elseif !iszero(v)
+        throw(ArgumentError(string("cannot set index in the ", U isa UpperTriangular ? "lower" : "upper", " triangular part (", i, ", ", j,
+                                   ") of an ", nameof(typeof(U)), " matrix to a nonzero value (", v, ")")))
+    end
+    U
+end
+Base.replace_in_print_matrix(U::_Triangular, i::Integer, j::Integer, s::AbstractString) = _in_triangle(U, i, j) ? s : Base.replace_with_centered_mark(s)
+Base.copy(U::UpperTriangular) = UpperTriangular(copy(U.data))
+Base.copy(U::LowerTriangular) = LowerTriangular(copy(U.data))
+Matrix(U::_Triangular) = [U[i, j] for i in 1:size(U, 1), j in 1:size(U, 2)]
+det(U::_Triangular) = prod(U.data[i, i] for i in 1:size(U, 1); init = one(eltype(U)))
+Base.transpose(U::UpperTriangular) = LowerTriangular(copy(transpose(U.data)))
+Base.transpose(U::LowerTriangular) = UpperTriangular(copy(transpose(U.data)))
+Base.adjoint(U::UpperTriangular) = LowerTriangular(copy(adjoint(U.data)))
+Base.adjoint(U::LowerTriangular) = UpperTriangular(copy(adjoint(U.data)))
+Base.inv(U::UpperTriangular) = UpperTriangular(Base._inv_triangular!(float.(Matrix(U)), true))
+Base.inv(U::LowerTriangular) = LowerTriangular(Base._inv_triangular!(float.(Matrix(U)), false))
+# substitution, the triangle alone (as LAPACK's trtrs)
+function Base.:\(U::_Triangular, b::AbstractVector)
+    n = size(U, 1)
+    length(b) == n || throw(DimensionMismatch("second dimension of A, $n, does not match length of b, $(length(b))"))
+    x = float.(collect(b))
+    for i in (U isa UpperTriangular ? (n:-1:1) : (1:n))
+        iszero(U.data[i, i]) && throw(SingularException(i))
+        s = x[i]
+        for j in (U isa UpperTriangular ? (i+1:n) : (1:i-1))
+            s -= U.data[i, j] * x[j]
+        end
+        x[i] = s / U.data[i, i]
+    end
+    x
+end
+Base.:\(U::_Triangular, B::AbstractMatrix) = reduce(hcat, [U \ B[:, j] for j in 1:size(B, 2)])
+
+"""
+    cholesky(A; check = true) -> Cholesky
+
+The Cholesky factorization of a symmetric (Hermitian) positive definite matrix: `C.U' * C.U == A`
+(`C.L = C.U'`), computed column by column as LAPACK's `potrf`. `C \\ b` solves with it; `det(C)`
+and `logdet(C)` are `A`'s. Otherwise a `PosDefException` (with `check = false`, a `C` whose
+`issuccess(C)` is false).
+"""
+struct Cholesky{T, S<:AbstractMatrix{T}}
+    factors::S
+    uplo::Char
+    info::Int
+end
+struct PosDefException <: Exception
+    info::Int
+end
+Base.showerror(io::IO, e::PosDefException) =
+    print(io, "PosDefException: matrix is not ", e.info == -1 ? "Hermitian" : "positive definite", "; Cholesky factorization failed.")
+function cholesky(A::AbstractMatrix; check::Bool = true)
+    _check_square(A)
+    U = float.(Matrix(A))
+    info = ishermitian(A) ? 0 : -1
+    n = size(U, 1)
+    if info == 0
+        for j in 1:n
+            d = U[j, j]
+            for k in 1:j-1
+                d -= abs2(U[k, j])
+            end
+            if !(real(d) > 0)
+                info = j
+                break
+            end
+            U[j, j] = sqrt(real(d))
+            r = inv(U[j, j])      # potf2 scales the row by the reciprocal
+            for i in j+1:n
+                t = U[j, i]
+                for k in 1:j-1
+                    t -= conj(U[k, j]) * U[k, i]
+                end
+                U[j, i] = t * r
+            end
+        end
+    end
+    check && info != 0 && throw(PosDefException(info))
+    for j in 1:n, i in j+1:n
+        U[i, j] = zero(eltype(U))
+    end
+    Cholesky{eltype(U), typeof(U)}(U, 'U', info)
+end
+cholesky(x::Number; check::Bool = true) = cholesky(fill(x, 1, 1); check = check)
+issuccess(C::Cholesky) = C.info == 0
+Base.size(C::Cholesky) = size(C.factors)
+function Base.getproperty(C::Cholesky, name::Symbol)
+    name === :U && return UpperTriangular(getfield(C, :factors))
+    name === :L && return LowerTriangular(copy(adjoint(getfield(C, :factors))))
+    name === :UL && return UpperTriangular(getfield(C, :factors))
+    getfield(C, name)
+end
+Base.propertynames(C::Cholesky) = (:U, :L, :UL, :factors, :uplo, :info)
+Base.:\(C::Cholesky, b::AbstractVecOrMat) = C.U \ (C.L \ b)
+det(C::Cholesky) = prod(abs2(C.factors[i, i]) for i in 1:size(C.factors, 1); init = one(real(eltype(C.factors))))
+logdet(C::Cholesky) = 2 * sum(log(real(C.factors[i, i])) for i in 1:size(C.factors, 1); init = zero(real(eltype(C.factors))))
+Base.show(io::IO, mime::MIME"text/plain", C::Cholesky) = _show_parts(io, mime, C, "U factor:" => C.U)
+Base.iterate(C::Cholesky, state = 1) = state > 2 ? nothing : ((C.L, C.U)[state], state + 1)
 
 """
     ishermitian(A)

@@ -34,3 +34,17 @@ C = zeros(2, 2)
 mul!(C, [1 2; 3 4], [1 0; 0 1])
 println(C, " ", mul!(ones(2), [1 2; 3 4], [1, 1], 2, 1))
 println(isposdef([2.0 1; 1 2]), " ", isposdef([1 2; 2 1]), " ", isposdef([1 2; 3 4]), " ", isposdef([4 2 0; 2 5 1; 0 1 3]))
+# cholesky (Cholesky shown as Julia shows it), UpperTriangular/LowerTriangular
+C = cholesky([4.0 2; 2 3])
+display(C)
+println()
+println(C.U, " ", C.L * C.U ≈ [4.0 2; 2 3], " ", det(C), " ", issuccess(C), " ", isposdef([1 2; 2 1]))
+try cholesky([1 2; 3 4]) catch e; showerror(stdout, e); println() end
+try cholesky([1.0 2; 2 1]) catch e; showerror(stdout, e); println() end
+println(issuccess(cholesky([1.0 2; 2 1]; check = false)))
+display(UpperTriangular([1 2; 3 4]))
+println()
+display(LowerTriangular([1.0 2; 3 4]))
+println()
+println(inv(UpperTriangular([2.0 1; 0 4])), " ", UpperTriangular([2.0 1; 0 4]) \ [1.0, 4.0], " ", det(LowerTriangular([2 0; 5 3])))
+try UpperTriangular([1 2; 3 4])[2, 1] = 5 catch e; println(e) end
