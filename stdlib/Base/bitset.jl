@@ -125,14 +125,7 @@ end
 intersect(s::BitSet, itrs...) = intersect!(copy(s), itrs...)
 setdiff!(s::BitSet, itrs...) = (for it in itrs, x in it; delete!(s, x); end; s)
 setdiff(s::BitSet, itrs...) = setdiff!(copy(s), itrs...)
-function symdiff!(s::BitSet, itrs...)
-    for it in itrs
-        for x in (it isa AbstractSet ? it : BitSet(it))
-            x in s ? delete!(s, x) : push!(s, x)
-        end
-    end
-    s
-end
+# (symdiff! is AbstractSet's, in dict.jl)
 symdiff(s::BitSet, itrs...) = symdiff!(copy(s), itrs...)
 filter!(f, s::BitSet) = (for x in collect(s); f(x) || delete!(s, x); end; s)
 filter(f, s::BitSet) = filter!(f, copy(s))

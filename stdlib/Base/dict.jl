@@ -675,7 +675,7 @@ function symdiff(a::AbstractVector, itrs...)
     out
 end
 # symdiff!(s, itrs...): s keeps the elements in an odd number of the collections
-function symdiff!(s::Set, itrs...)
+function symdiff!(s::AbstractSet, itrs...)
     for it in itrs
         for x in (it isa AbstractSet ? it : Set(it))
             x in s ? delete!(s, x) : push!(s, x)
