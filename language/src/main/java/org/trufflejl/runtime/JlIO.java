@@ -165,11 +165,7 @@ public final class JlIO implements TruffleObject {
     @TruffleBoundary
     public long position() {
         if (file != null) {
-            try {
-                return file.position();
-            } catch (IOException e) {
-                throw seekFailed(e);
-            }
+            return file.position();
         }
         return memory().ptr;
     }
@@ -238,10 +234,6 @@ public final class JlIO implements TruffleObject {
         return memory;
     }
 
-    private static RuntimeException seekFailed(IOException e) {
-        return Errors.error("seek failed: " + e.getMessage(), null);
-    }
-
     /**
      * {@code take!(io)}: a seekable buffer's whole contents, a PipeBuffer's unread bytes; a
      * writable buffer is left empty.
@@ -261,11 +253,7 @@ public final class JlIO implements TruffleObject {
     @TruffleBoundary
     public void seek(long n) {
         if (file != null) {
-            try {
-                file.seek(n);
-            } catch (IOException e) {
-                throw seekFailed(e);
-            }
+            file.seek(n);
             return;
         }
         memory().seek(n);
@@ -274,11 +262,7 @@ public final class JlIO implements TruffleObject {
     @TruffleBoundary
     public void seekEnd() {
         if (file != null) {
-            try {
-                file.seek(file.size());
-            } catch (IOException e) {
-                throw seekFailed(e);
-            }
+            file.seek(file.size());
             return;
         }
         Memory m = memory();
@@ -304,11 +288,7 @@ public final class JlIO implements TruffleObject {
     @TruffleBoundary
     public long mark() {
         if (file != null) {
-            try {
-                return file.mark();
-            } catch (IOException e) {
-                throw seekFailed(e);
-            }
+            return file.mark();
         }
         Memory m = memory();
         m.mark = m.ptr;

@@ -32,9 +32,18 @@ final class SeekableFile {
     }
 
     /** Bytes before the read/write position. */
-    long position() throws IOException {
-        flush();
-        return channel.position() - (end - next);
+    long position() {
+        try {
+            flush();
+            return channel.position() - (end - next);
+        } catch (IOException e) {
+            throw seekFailed(e);
+        }
+    }
+
+    /** Positioning failures are Julia errors (the reading and writing sides keep IOException for their streams). */
+    private static RuntimeException seekFailed(IOException e) {
+        return Errors.error("seek failed: " + e.getMessage(), null);
     }
 
     /** Gives the written bytes to the channel. */
@@ -51,18 +60,26 @@ final class SeekableFile {
         }
     }
 
-    void seek(long n) throws IOException {
-        flush();
-        channel.position(Math.max(0, n)); // Julia's seek past the end is allowed (the file grows when written there)
-        next = end = 0;
+    void seek(long n) {
+        try {
+            flush();
+            channel.position(Math.max(0, n)); // Julia's seek past the end is allowed (the file grows when written there)
+            next = end = 0;
+        } catch (IOException e) {
+            throw seekFailed(e);
+        }
     }
 
-    long size() throws IOException {
-        flush();
-        return channel.size();
+    long size() {
+        try {
+            flush();
+            return channel.size();
+        } catch (IOException e) {
+            throw seekFailed(e);
+        }
     }
 
-    long mark() throws IOException {
+    long mark() {
         mark = position();
         return mark;
     }
@@ -155,7 +172,7 @@ final class SeekableFile {
             }
 
             @Override
-            public int available() throws IOException {
+            public int available() {
                 return (int) Math.min(Integer.MAX_VALUE, Math.max(0, size() - position()));
             }
 
@@ -166,11 +183,7 @@ final class SeekableFile {
 
             @Override
             public synchronized void mark(int readLimit) {
-                try {
-                    peekMark = position();
-                } catch (IOException e) {
-                    peekMark = -1;
-                }
+                peekMark = position();
             }
 
             @Override
