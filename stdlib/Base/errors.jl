@@ -129,8 +129,8 @@ _dispatch_type(x) = x isa Type ? Type{x} : typeof(x)
 
 # A value's one-line summary, as in "3-element Vector{Int64}".
 _summary(x) = string(typeof(x))
-_summary(a::AbstractArray) = string(_dims_summary(size(a)), " ", typeof(a))
-_dims_summary(d::Tuple) = length(d) == 1 ? string(d[1], "-element") : join(map_tuple(string, d), "×")
+_summary(a::AbstractArray) = string(dims2string(size(a)), " ", typeof(a))
+dims2string(d::Tuple) = isempty(d) ? "0-dimensional" : length(d) == 1 ? string(d[1], "-element") : join(map_tuple(string, d), "×")
 _summary(s::AbstractString) = string(isempty(s) ? "empty" : string(ncodeunits(s), "-codeunit"), " ", typeof(s))
 """
     summary(x)

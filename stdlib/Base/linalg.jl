@@ -84,7 +84,7 @@ _wrapped_set!(a, p::AbstractMatrix, v, i, j) = (p[j, i] = v)
 vec(a::Adjoint{<:Real, <:AbstractVector}) = a.parent
 vec(a::Transpose{T, <:AbstractVector}) where {T} = a.parent
 # as Julia's summary: "1×3 adjoint(::Vector{Int64}) with eltype Int64"
-_summary(a::AdjOrTrans) = string(_dims_summary(size(a)), " ", a isa Adjoint ? "adjoint" : "transpose",
+_summary(a::AdjOrTrans) = string(dims2string(size(a)), " ", a isa Adjoint ? "adjoint" : "transpose",
                                  "(::", typeof(a.parent), ") with eltype ", eltype(a))
 
 # a row times a column is a number; a row times a matrix a row
@@ -133,17 +133,48 @@ end
 """
     A \\ b
 
-The solution `x` of `A * x = b`: by LU factorization with partial pivoting for a square `A`
-(a `SingularException` when it is singular), by least squares (Householder QR) for a tall one.
-`b` may be a vector or a matrix of right-hand sides.
+The solution `x` of `A * x = b`, chosen as Julia's: for a square `A`, substitution when it is
+triangular, else LU factorization with partial pivoting (a `SingularException` when `A` is
+singular); for a rectangular one, the least-squares solution of smallest norm, by QR
+factorization with column pivoting. `b` may be a vector or a matrix of right-hand sides.
 """
 function \(a::AbstractMatrix, b::AbstractVecOrMat)
     m, n = size(a)
     size(b, 1) == m || throw(DimensionMismatch("matrix A has dimensions ($m,$n), matrix B has dimensions $(size(b))"))
-    m == n && return _lu_solve(_lu(a), b)
-    m > n && return _qr_solve(a, b)
-    throw(ArgumentError("A \\ b for a wide A ($m×$n) is not supported: the system has no unique solution"))
+    if m == n
+        _istriangular(a, true) && return _triangular_solve(a, b, true)
+        _istriangular(a, false) && return _triangular_solve(a, b, false)
+        return _lu_solve(_lu(a), b)
+    end
+    f, tau, jpvt = _qr_pivoted!(_qr_copy(a))
+    return _qr_pivoted_solve(f, tau, jpvt, b)
 end
+
+# the element type of a solution of a * x = b
+_solve_type(a, b) = typeof(one(eltype(a)) \ one(eltype(b)))
+
+# x with a * x = b by substitution over a's upper (lower) triangle alone, as LAPACK's trtrs
+function _triangular_solve(a::AbstractMatrix, b::AbstractVector, upper::Bool)
+    n = size(a, 1)
+    length(b) == n || throw(DimensionMismatch("second dimension of A, $n, does not match length of b, $(length(b))"))
+    x = Vector{_solve_type(a, b)}(undef, n)
+    for i in 1:n
+        x[i] = b[i]
+    end
+    for i in 1:n
+        iszero(a[i, i]) && throw(SingularException(i))
+    end
+    for i in (upper ? (n:-1:1) : (1:n))
+        s = x[i]
+        for j in (upper ? (i+1:n) : (1:i-1))
+            s -= a[i, j] * x[j]
+        end
+        x[i] = s / a[i, i]
+    end
+    x
+end
+_triangular_solve(a::AbstractMatrix, b::AbstractMatrix, upper::Bool) =
+    reduce(hcat, [_triangular_solve(a, b[:, j], upper) for j in 1:size(b, 2)])
 
 struct SingularException <: Exception
     info::Int
@@ -155,7 +186,7 @@ showerror(io::IO, e::SingularException) = print(io, "SingularException(", e.info
 function _lu(a::AbstractMatrix)
     n = size(a, 1)
     size(a, 2) == n || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
-    T = typeof(float(one(eltype(a))))
+    T = typeof(one(eltype(a)) / one(eltype(a)))   # Float64 for integers; Rational stays exact
     f = Matrix{T}(undef, n, n)
     for j in 1:n, i in 1:n
         f[i, j] = a[i, j]
@@ -194,7 +225,10 @@ end
 function _lu_solve(lu, b::AbstractVector)
     f, p = lu
     n = length(p)
-    x = [float(b[p[i]]) for i in 1:n]
+    x = Vector{promote_type(eltype(f), _solve_type(f, b))}(undef, n)
+    for i in 1:n
+        x[i] = b[p[i]]
+    end
     for i in 2:n, j in 1:i-1
         x[i] -= f[i, j] * x[j]
     end
@@ -211,39 +245,198 @@ function _lu_solve(lu, b::AbstractMatrix)
     return reduce(hcat, cols)
 end
 
-# least squares by Householder QR: minimizes |a x - b|
-function _qr_solve(a::AbstractMatrix, b::AbstractVector)
-    m, n = size(a)
-    r = [float(a[i, j]) for i in 1:m, j in 1:n]
-    y = [float(b[i]) for i in 1:m]
-    for k in 1:n
-        normx = sqrt(sum(abs2(r[i, k]) for i in k:m))
-        normx == 0 && throw(SingularException(k))
-        alpha = r[k, k] > 0 ? -normx : normx
-        v = [i == k ? r[i, k] - alpha : r[i, k] for i in k:m]
-        vv = sum(abs2, v)
-        for j in k:n
-            s = 2 * sum(v[i - k + 1] * r[i, j] for i in k:m) / vv
-            for i in k:m
-                r[i, j] -= s * v[i - k + 1]
+# ---- Householder QR, shared by `\` and LinearAlgebra's qr --------------------------------
+# A factored matrix holds R on and above its diagonal and, below it, each reflector's vector
+# v (its first entry, 1, implicit): H_k = I - tau[k] * v * v'. Q = H_1 * H_2 * ... * H_k.
+
+# a float copy of a for factoring in place (Julia's _qreltype: Int and Rational become Float64)
+function _qr_copy(a::AbstractMatrix)
+    T = typeof(zero(eltype(a)) / sqrt(abs2(one(eltype(a)))))
+    f = Matrix{T}(undef, size(a)...)
+    for j in 1:size(a, 2), i in 1:size(a, 1)
+        f[i, j] = a[i, j]
+    end
+    f
+end
+
+# the 2-norm of f[lo:hi, j], rescaled only when the plain sum of squares over- or underflows
+function _column_norm(f::AbstractMatrix, lo::Int, hi::Int, j::Int)
+    s = zero(real(eltype(f)))
+    for i in lo:hi
+        s += abs2(f[i, j])
+    end
+    (isfinite(s) && (iszero(s) || !(s isa IEEEFloat) || s > floatmin(s))) && return sqrt(s)
+    big = zero(s)
+    for i in lo:hi
+        big = max(big, abs(f[i, j]))
+    end
+    (iszero(big) || !isfinite(big)) && return big
+    s = zero(s)
+    for i in lo:hi
+        s += abs2(f[i, j] / big)
+    end
+    big * sqrt(s)
+end
+
+# The reflector that zeroes f[k+1:m, k], as LAPACK's dlarfg: f[k, k] becomes beta (of the sign
+# opposite to the old diagonal), f[k+1:m, k] its vector; returns tau (0 when there is nothing
+# below the diagonal to zero: then H_k = I and the diagonal keeps its sign).
+function _householder!(f::AbstractMatrix, k::Int)
+    m = size(f, 1)
+    T = eltype(f)
+    xnorm = _column_norm(f, k + 1, m, k)
+    alpha = f[k, k]
+    iszero(xnorm) && isreal(alpha) && return zero(T)
+    beta = -copysign(hypot(abs(alpha), xnorm), real(alpha))
+    tau = T <: Complex ? complex((beta - real(alpha)) / beta, -imag(alpha) / beta) : (beta - alpha) / beta
+    scale = one(T) / (alpha - beta)
+    for i in k+1:m
+        f[i, k] *= scale
+    end
+    f[k, k] = beta
+    tau
+end
+
+# b[k:m, cols] = H_k * b[k:m, cols] with H_k's vector from column k of f (LAPACK's dlarf)
+function _reflect!(b::AbstractVecOrMat, f::AbstractMatrix, k::Int, tau, cols)
+    iszero(tau) && return b
+    m = size(f, 1)
+    for j in cols
+        w = b[k, j]
+        for i in k+1:m
+            w += conj(f[i, k]) * b[i, j]
+        end
+        w *= tau
+        b[k, j] -= w
+        for i in k+1:m
+            b[i, j] -= f[i, k] * w
+        end
+    end
+    b
+end
+_reflect!(b::AbstractVector, f::AbstractMatrix, k::Int, tau, cols) =
+    (_reflect!(reshape(b, length(b), 1), f, k, tau, cols); b)
+
+# QR of f in place without pivoting (LAPACK's geqr2); returns (f, tau)
+function _qr_unpivoted!(f::AbstractMatrix)
+    m, n = size(f)
+    tau = zeros(eltype(f), min(m, n))
+    for k in 1:min(m, n)
+        tau[k] = _householder!(f, k)
+        _reflect!(f, f, k, conj(tau[k]), k+1:n)
+    end
+    f, tau
+end
+
+# QR of f in place with column pivoting (LAPACK's geqp3): at each step the remaining column
+# of largest norm moves to the front; the norms are downdated, and recomputed where the
+# downdate has cancelled too many digits. Returns (f, tau, jpvt) with a[:, jpvt] = Q * R.
+function _qr_pivoted!(f::AbstractMatrix)
+    m, n = size(f)
+    tau = zeros(eltype(f), min(m, n))
+    jpvt = collect(1:n)
+    vn1 = [_column_norm(f, 1, m, j) for j in 1:n]
+    vn2 = copy(vn1)
+    tol3z = sqrt(eps(real(one(eltype(f)))))
+    for k in 1:min(m, n)
+        p = k
+        for j in k+1:n
+            vn1[j] > vn1[p] && (p = j)
+        end
+        if p != k
+            for i in 1:m
+                f[i, p], f[i, k] = f[i, k], f[i, p]
+            end
+            jpvt[p], jpvt[k] = jpvt[k], jpvt[p]
+            vn1[p], vn2[p] = vn1[k], vn2[k]
+        end
+        tau[k] = _householder!(f, k)
+        _reflect!(f, f, k, conj(tau[k]), k+1:n)
+        for j in k+1:n
+            iszero(vn1[j]) && continue
+            t = max(1 - (abs(f[k, j]) / vn1[j])^2, 0)
+            if t * (vn1[j] / vn2[j])^2 <= tol3z
+                vn1[j] = k < m ? _column_norm(f, k + 1, m, j) : zero(vn1[j])
+                vn2[j] = vn1[j]
+            else
+                vn1[j] *= sqrt(t)
             end
         end
-        s = 2 * sum(v[i - k + 1] * y[i] for i in k:m) / vv
-        for i in k:m
-            y[i] -= s * v[i - k + 1]
-        end
     end
-    x = zeros(typeof(float(one(eltype(a)))), n)
-    for i in n:-1:1
-        acc = y[i]
-        for j in i+1:n
-            acc -= r[i, j] * x[j]
-        end
-        x[i] = acc / r[i, i]
-    end
-    return x
+    f, tau, jpvt
 end
-_qr_solve(a::AbstractMatrix, b::AbstractMatrix) = reduce(hcat, [_qr_solve(a, b[:, j]) for j in 1:size(b, 2)])
+
+# Q' * b for a factored f (b has size(f, 1) rows)
+function _qr_adjoint_mul!(b::AbstractVecOrMat, f::AbstractMatrix, tau::AbstractVector)
+    for k in 1:length(tau)
+        _reflect!(b, f, k, conj(tau[k]), 1:size(b, 2))
+    end
+    b
+end
+# Q * b
+function _qr_mul!(b::AbstractVecOrMat, f::AbstractMatrix, tau::AbstractVector)
+    for k in length(tau):-1:1
+        _reflect!(b, f, k, tau[k], 1:size(b, 2))
+    end
+    b
+end
+
+# The least-squares solution of smallest norm from a pivoted QR (Julia's ldiv! for QRPivoted).
+# The rank is the number of leading diagonal entries of R above min(m, n) * eps times the
+# first (Julia estimates R's condition incrementally; the two agree but within rounding of a
+# rank change). With full column rank it is back substitution; otherwise the leading rows
+# [R11 R12] (rank × n) are factored again, R' = Z * L', for the solution of least norm.
+function _qr_pivoted_solve(f::AbstractMatrix, tau::AbstractVector, jpvt::AbstractVector, b::AbstractVecOrMat)
+    m, n = size(f)
+    size(b, 1) == m || throw(DimensionMismatch("left hand side has $m rows, but right hand side has $(size(b, 1)) rows"))
+    T = promote_type(eltype(f), _solve_type(f, b))
+    nb = size(b, 2)
+    y = Matrix{T}(undef, m, nb)
+    for j in 1:nb, i in 1:m
+        y[i, j] = b[i, j]
+    end
+    _qr_adjoint_mul!(y, f, tau)
+    x = zeros(T, n, nb)
+    r1 = isempty(tau) ? zero(real(T)) : abs(f[1, 1])
+    rnk = 0
+    if !iszero(r1)
+        tol = min(m, n) * eps(real(one(T))) * r1
+        while rnk < min(m, n) && abs(f[rnk + 1, rnk + 1]) > tol
+            rnk += 1
+        end
+    end
+    if rnk == n
+        for j in 1:nb, i in n:-1:1
+            s = y[i, j]
+            for l in i+1:n
+                s -= f[i, l] * x[l, j]
+            end
+            x[i, j] = s / f[i, i]
+        end
+    elseif rnk > 0
+        # z = Q2 * w with L * w = y[1:rnk], where [R11 R12]' = Q2 * L' (thin QR of the n × rnk transpose)
+        g = Matrix{T}(undef, n, rnk)
+        for j in 1:rnk, i in 1:n
+            g[i, j] = i < j ? zero(T) : conj(f[j, i])
+        end
+        g, gtau = _qr_unpivoted!(g)
+        for j in 1:nb
+            for i in 1:rnk
+                s = y[i, j]
+                for l in 1:i-1
+                    s -= conj(g[l, i]) * x[l, j]
+                end
+                x[i, j] = s / conj(g[i, i])
+            end
+        end
+        _qr_mul!(x, g, gtau)
+    end
+    out = similar(x)
+    for j in 1:nb, i in 1:n
+        out[jpvt[i], j] = x[i, j]
+    end
+    b isa AbstractVector ? vec(out) : out
+end
 
 """
     inv(A::AbstractMatrix)
@@ -281,7 +474,7 @@ function inv(a::AbstractMatrix)
     # as Julia: a triangular matrix through LAPACK's trtri, any other through getrf and getri
     for upper in (true, false)
         if _istriangular(a, upper)
-            f = Matrix{typeof(float(one(eltype(a))))}(undef, n, n)
+            f = Matrix{typeof(one(eltype(a)) / one(eltype(a)))}(undef, n, n)
             for j in 1:n, i in 1:n
                 f[i, j] = a[i, j]
             end

@@ -164,7 +164,7 @@ end
 similar(v::SubArray, T::Type, d::Tuple) = _new_array(T, d)
 copy(v::SubArray) = copyto!(_new_array(eltype(v), size(v)), v)
 
-_summary(v::SubArray) = string(_dims_summary(size(v)), " view(::", typeof(v.parent), ", ",
+_summary(v::SubArray) = string(dims2string(size(v)), " view(::", typeof(v.parent), ", ",
                                join(map_tuple(_view_index_string, v.indices), ", "), ") with eltype ", eltype(v))
 _view_index_string(j) = repr(j)
 _view_index_string(j::Slice) = ":"

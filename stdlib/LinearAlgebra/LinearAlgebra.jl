@@ -9,10 +9,11 @@ as in Julia. Computed in Julia code (no BLAS/LAPACK): results agree with Julia's
 module LinearAlgebra
 
 import Base: +, -, *, ==, show, Matrix
-export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tril,
+export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tril, istriu, istril,
     issymmetric, ishermitian, isdiag, opnorm, I, UniformScaling, Diagonal, SingularException, transpose, adjoint, inv,
     lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin, mul!, rank, isposdef,
-    UpperTriangular, LowerTriangular, cholesky, Cholesky, PosDefException
+    UpperTriangular, LowerTriangular, cholesky, Cholesky, PosDefException, Factorization,
+    qr, QR, QRPivoted, NoPivot, ColumnNorm, svd, svdvals, SVD, pinv, nullspace, cond, Symmetric, Hermitian
 
 const dot = Base.dot
 const Adjoint = Base.Adjoint
@@ -84,13 +85,15 @@ norm(x::Number, p::Real = 2) = p == 0 ? (iszero(x) ? zero(float(abs(x))) : one(f
 """
     opnorm(A, p = 2)
 
-The operator norm of a matrix for `p = 1` (largest column sum) or `Inf` (largest row sum).
+The operator norm of a matrix: the largest singular value for `p = 2`, the largest column sum
+for `p = 1`, the largest row sum for `p = Inf`.
 """
 function opnorm(a::AbstractMatrix, p::Real = 2)
     m, n = size(a)
     p == 1 && return float(maximum(j -> sum(i -> abs(a[i, j]), 1:m), 1:n))
     p == Inf && return float(maximum(i -> sum(j -> abs(a[i, j]), 1:n), 1:m))
-    throw(ArgumentError("opnorm with p = $p needs singular values, which are not implemented; p = 1 and Inf are"))
+    p == 2 && return (m == 0 || n == 0) ? float(real(zero(eltype(a)))) : svdvals(a)[1]
+    throw(ArgumentError("invalid p-norm p=$p. Valid: 1, 2, Inf"))
 end
 
 """
@@ -128,44 +131,14 @@ end
 """
     rank(A; atol = 0, rtol = min(size(A)...) * eps())
 
-The number of linearly independent rows (or columns): Gaussian elimination with complete
-pivoting, counting pivots above `max(atol, rtol * largest entry)`. (Julia counts singular values
-over that bound; the two agree but for matrices within rounding of a lower rank.)
+The number of linearly independent rows (or columns): the number of singular values above
+`max(atol, rtol * σ₁)` (`rtol` is 0 when `atol` is given).
 """
-function rank(A::AbstractMatrix; atol::Real = 0.0, rtol::Real = (isempty(A) ? 0.0 : min(size(A)...) * eps(float(real(one(eltype(A)))))))
-    m, n = size(A)
-    (m == 0 || n == 0) && return 0
-    M = float.(A)
-    big = maximum(abs, M)
-    iszero(big) && return 0
-    tol = max(atol, rtol * big)
-    r = 0
-    for k in 1:min(m, n)
-        # the largest remaining entry is the pivot
-        p = q = k
-        best = abs(M[k, k])
-        for j in k:n, i in k:m
-            if abs(M[i, j]) > best
-                best = abs(M[i, j])
-                p, q = i, j
-            end
-        end
-        best <= tol && break
-        r += 1
-        for j in 1:n
-            M[k, j], M[p, j] = M[p, j], M[k, j]
-        end
-        for i in 1:m
-            M[i, k], M[i, q] = M[i, q], M[i, k]
-        end
-        for i in k+1:m
-            f = M[i, k] / M[k, k]
-            for j in k:n
-                M[i, j] -= f * M[k, j]
-            end
-        end
-    end
-    r
+function rank(A::AbstractMatrix; atol::Real = 0.0, rtol::Real = (min(size(A)...) * eps(real(float(one(eltype(A)))))) * iszero(atol))
+    isempty(A) && return 0
+    s = svdvals(A)
+    tol = max(atol, rtol * s[1])
+    count(x -> x > tol, s)
 end
 rank(x::Number; kws...) = iszero(x) ? 0 : 1
 rank(v::AbstractVector; kws...) = rank(reshape(v, length(v), 1); kws...)
@@ -248,6 +221,16 @@ tril(a::AbstractMatrix, k::Integer = 0) = [j - i <= k ? a[i, j] : zero(a[i, j]) 
 
 Whether `A == transpose(A)`.
 """
+"""
+    istriu(A, k = 0)
+    istril(A, k = 0)
+
+Whether every entry below the `k`th superdiagonal (above the `k`th subdiagonal) is zero.
+"""
+istriu(a::AbstractMatrix, k::Integer = 0) = all(iszero(a[i, j]) for j in 1:size(a, 2) for i in max(1, j - k + 1):size(a, 1))
+istril(a::AbstractMatrix, k::Integer = 0) = all(iszero(a[i, j]) for j in 1:size(a, 2) for i in 1:min(j - k - 1, size(a, 1)))
+istriu(x::Number) = true
+istril(x::Number) = true
 issymmetric(a::AbstractMatrix) = size(a, 1) == size(a, 2) && all(a[i, j] == a[j, i] for i in 1:size(a, 1), j in 1:size(a, 2))
 
 """
@@ -277,6 +260,9 @@ show(io::IO, J::UniformScaling) = print(io, "UniformScaling{", typeof(J.λ), "}(
 -(J::UniformScaling) = UniformScaling(-J.λ)
 -(J::UniformScaling, K::UniformScaling) = UniformScaling(J.λ - K.λ)
 ==(J::UniformScaling, K::UniformScaling) = J.λ == K.λ
+# A ≈ I: as against the square matrix J.λ * I of A's size (the same norms as Julia's)
+Base.isapprox(a::AbstractMatrix, J::UniformScaling; kws...) = isapprox(a, Matrix(J, size(_check_square(a))); kws...)
+Base.isapprox(J::UniformScaling, a::AbstractMatrix; kws...) = isapprox(a, J; kws...)
 function _add_diagonal(a::AbstractMatrix, λ)
     n = size(a, 1)
     n == size(a, 2) || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
@@ -385,13 +371,22 @@ end
 # ---- factorizations ----------------------------------------------------------------------
 
 """
+    Factorization{T}
+
+The supertype of matrix factorizations (`LU`, `QR`, `Cholesky`, `Eigen`, `SVD`, ...).
+"""
+abstract type Factorization{T} end
+Base.eltype(::Factorization{T}) where {T} = T
+Base.size(F::Factorization, d::Integer) = d <= 2 ? size(F)[d] : 1
+
+"""
     lu(A) -> LU
 
 The LU factorization of a square matrix with partial pivoting (rows swapped for the largest
 pivot, as LAPACK's `getrf`): `F.L * F.U == A[F.p, :]`. `F \\ b` solves with it, `det(F)` is
 `det(A)`; a singular `A` throws a `SingularException`.
 """
-struct LU{T, S <: AbstractMatrix, P <: AbstractVector}
+struct LU{T, S <: AbstractMatrix, P <: AbstractVector} <: Factorization{T}
     factors::S
     ipiv::P
     info::Int
@@ -489,22 +484,7 @@ Base.adjoint(U::UpperTriangular) = LowerTriangular(copy(adjoint(U.data)))
 Base.adjoint(U::LowerTriangular) = UpperTriangular(copy(adjoint(U.data)))
 Base.inv(U::UpperTriangular) = UpperTriangular(Base._inv_triangular!(float.(Matrix(U)), true))
 Base.inv(U::LowerTriangular) = LowerTriangular(Base._inv_triangular!(float.(Matrix(U)), false))
-# substitution, the triangle alone (as LAPACK's trtrs)
-function Base.:\(U::_Triangular, b::AbstractVector)
-    n = size(U, 1)
-    length(b) == n || throw(DimensionMismatch("second dimension of A, $n, does not match length of b, $(length(b))"))
-    x = float.(collect(b))
-    for i in (U isa UpperTriangular ? (n:-1:1) : (1:n))
-        iszero(U.data[i, i]) && throw(SingularException(i))
-        s = x[i]
-        for j in (U isa UpperTriangular ? (i+1:n) : (1:i-1))
-            s -= U.data[i, j] * x[j]
-        end
-        x[i] = s / U.data[i, i]
-    end
-    x
-end
-Base.:\(U::_Triangular, B::AbstractMatrix) = reduce(hcat, [U \ B[:, j] for j in 1:size(B, 2)])
+Base.:\(U::_Triangular, b::AbstractVecOrMat) = Base._triangular_solve(U.data, b, U isa UpperTriangular)
 
 """
     cholesky(A; check = true) -> Cholesky
@@ -514,7 +494,7 @@ The Cholesky factorization of a symmetric (Hermitian) positive definite matrix: 
 and `logdet(C)` are `A`'s. Otherwise a `PosDefException` (with `check = false`, a `C` whose
 `issuccess(C)` is false).
 """
-struct Cholesky{T, S<:AbstractMatrix{T}}
+struct Cholesky{T, S<:AbstractMatrix{T}} <: Factorization{T}
     factors::S
     uplo::Char
     info::Int
@@ -582,19 +562,101 @@ ishermitian(a::AbstractMatrix) = size(a, 1) == size(a, 2) && all(a[i, j] == conj
 """
     eigen(A) -> Eigen
 
-Eigenvalues (`F.values`, ascending) and orthonormal eigenvectors (the columns of `F.vectors`)
-of a real symmetric matrix, by the cyclic Jacobi method: `A * F.vectors ≈ F.vectors * Diagonal(F.values)`.
-`vals, vecs = eigen(A)` unpacks it. An eigenvector's sign may differ from LAPACK's (both are
-right). Eigenvectors of non-symmetric matrices are not implemented (`eigvals` works for them).
+Eigenvalues (`F.values`) and eigenvectors (the columns of `F.vectors`, of unit norm) of a real
+matrix: `A * F.vectors ≈ F.vectors * Diagonal(F.values)`; `vals, vecs = eigen(A)` unpacks it.
+For a symmetric matrix, ascending values and orthonormal vectors by the cyclic Jacobi method;
+otherwise the values of `eigvals(A)` (complex when some are), sorted by real and then
+imaginary part, each with a vector by inverse iteration, scaled to make its largest entry
+real and positive. An eigenvector's sign (phase) may differ from LAPACK's (both are right).
 """
-struct Eigen{T, V, S <: AbstractMatrix, U <: AbstractVector}
+struct Eigen{T, V, S <: AbstractMatrix, U <: AbstractVector} <: Factorization{T}
     values::U
     vectors::S
 end
 function eigen(a::AbstractMatrix{<:Real})
-    ishermitian(a) || throw(ArgumentError("eigen: eigenvectors of a non-symmetric matrix are not implemented in TruffleJL; eigvals(A) gives its eigenvalues"))
+    if !ishermitian(a)
+        vals = eigvals(a)
+        vecs = _inverse_iteration(a, vals)
+        return Eigen{eltype(vals), eltype(vals), typeof(vecs), typeof(vals)}(vals, vecs)
+    end
     vals, vecs = _jacobi(a)
     Eigen{Float64, Float64, Matrix{Float64}, Vector{Float64}}(vals, vecs)
+end
+
+# An eigenvector for each eigenvalue: a few steps of x = (A - μI) \ x with μ the eigenvalue
+# moved by a few ulps of ‖A‖ (so the LU has no zero pivot), from a vector of ones made
+# orthogonal to the vectors found for the same eigenvalue before (a repeated eigenvalue of a
+# diagonalizable matrix gets independent vectors).
+function _inverse_iteration(a::AbstractMatrix, vals::AbstractVector)
+    n = size(a, 1)
+    T = eltype(vals)
+    scale = max(opnorm(a, 1), floatmin(Float64))
+    V = zeros(T, n, n)
+    for k in 1:n
+        mu = vals[k] + 4 * eps(Float64) * scale
+        M = Matrix{T}(undef, n, n)
+        for j in 1:n, i in 1:n
+            M[i, j] = i == j ? a[i, j] - mu : a[i, j]
+        end
+        f, p = _lu_nonsingular!(M, eps(Float64) * scale)
+        same = [j for j in 1:k-1 if abs(vals[j] - vals[k]) <= 16 * eps(Float64) * scale]
+        # a repeated eigenvalue starts from other vectors, whose parts in its eigenspace differ
+        r = length(same)
+        x = T[iszero(r) ? 1.0 : 1.0 + sin(i * r * 1.7) for i in 1:n]
+        for step in 1:3
+            x = Base._lu_solve((f, p), x)
+            x ./= norm(x)
+        end
+        # then orthogonal to those found before, unless no independent vector is left (a
+        # defective matrix: then nearly parallel vectors, as LAPACK's)
+        y = copy(x)
+        for pass in 1:2, j in same
+            d = dot(V[:, j], y)
+            for i in 1:n
+                y[i] -= d * V[i, j]
+            end
+        end
+        norm(y) > sqrt(eps(Float64)) && (x = y ./ norm(y))
+        big = 1
+        for i in 2:n
+            abs(x[i]) > abs(x[big]) + 8 * eps(Float64) && (big = i)
+        end
+        x .*= abs(x[big]) / x[big]
+        for i in 1:n
+            abs(x[i]) <= eps(Float64)^2 && (x[i] = zero(T))    # what the shift leaves where an exact zero belongs
+        end
+        for i in 1:n
+            V[i, k] = x[i]
+        end
+    end
+    V
+end
+
+# LU with partial pivoting in place, a zero pivot replaced by tiny (inverse iteration wants the
+# nearly singular system solved, not refused): (factors, row permutation)
+function _lu_nonsingular!(f::AbstractMatrix, tiny)
+    n = size(f, 1)
+    p = collect(1:n)
+    for k in 1:n
+        piv = k
+        for i in k+1:n
+            abs(f[i, k]) > abs(f[piv, k]) && (piv = i)
+        end
+        if piv != k
+            for j in 1:n
+                f[k, j], f[piv, j] = f[piv, j], f[k, j]
+            end
+            p[k], p[piv] = p[piv], p[k]
+        end
+        iszero(f[k, k]) && (f[k, k] = tiny)
+        for i in k+1:n
+            f[i, k] /= f[k, k]
+            for j in k+1:n
+                f[i, j] -= f[i, k] * f[k, j]
+            end
+        end
+    end
+    f, p
 end
 Base.iterate(F::Eigen, state = 1) = state > 2 ? nothing : (state == 1 ? F.values : F.vectors, state + 1)
 Base.show(io::IO, mime::MIME"text/plain", F::Eigen) = _show_parts(io, mime, F, "values:" => F.values, "vectors:" => F.vectors)
@@ -888,5 +950,477 @@ function _hqr!(a::Matrix{Float64})
     end
     return wr, wi
 end
+
+# ---- QR ----------------------------------------------------------------------------------
+
+"""
+    qr(A) -> QRCompactWY (Float32/Float64 elements) or QR (others)
+    qr(A, ColumnNorm()) -> QRPivoted
+
+The QR factorization by Householder reflections (as LAPACK's `geqrt` and `geqp3`):
+`F.Q * F.R == A` (`A[:, F.p]` with pivoting). `F.Q` is an orthogonal `AbstractQ` applied
+without being formed (`Matrix(F.Q)` is the thin `m×min(m, n)` one, `collect(F.Q)` the square
+one); `F.R` is upper triangular. `F \\ b` is the least-squares solution;
+`Q, R = qr(A)` unpacks it. Integer and rational matrices are factored in `Float64`.
+"""
+
+"""
+    AbstractQ{T}
+
+The orthogonal factor of a factorization, applied as a product of reflections; not an
+`AbstractMatrix` (as in Julia 1.10): `Q * x`, `Q' * x`, `x * Q`, `Matrix(Q)`, `Q[i, j]`.
+"""
+abstract type AbstractQ{T} end
+struct AdjointQ{T, S<:AbstractQ{T}} <: AbstractQ{T}
+    Q::S
+end
+struct QRPackedQ{T, S<:AbstractMatrix{T}, C<:AbstractVector{T}} <: AbstractQ{T}
+    factors::S
+    τ::C
+end
+struct QRCompactWYQ{S, M<:AbstractMatrix{S}, C<:AbstractMatrix{S}} <: AbstractQ{S}
+    factors::M
+    T::C
+end
+struct QR{T, S<:AbstractMatrix{T}, C<:AbstractVector{T}} <: Factorization{T}
+    factors::S
+    τ::C
+end
+struct QRCompactWY{S, M<:AbstractMatrix{S}, C<:AbstractMatrix{S}} <: Factorization{S}
+    factors::M
+    T::C
+end
+struct QRPivoted{T, S<:AbstractMatrix{T}, C<:AbstractVector{T}, P<:AbstractVector{<:Integer}} <: Factorization{T}
+    factors::S
+    τ::C
+    jpvt::P
+end
+struct NoPivot end
+struct ColumnNorm end
+
+const _BlasFloat = Union{Float32, Float64, Complex{Float32}, Complex{Float64}}
+
+function qr(A::AbstractMatrix, ::NoPivot = NoPivot())
+    f, tau = Base._qr_unpivoted!(Base._qr_copy(A))
+    eltype(f) <: _BlasFloat || return QR{eltype(f), typeof(f), typeof(tau)}(f, tau)
+    T = _block_reflector_factor(f, tau, min(36, length(tau)))
+    QRCompactWY{eltype(f), typeof(f), typeof(T)}(f, T)
+end
+function qr(A::AbstractMatrix, ::ColumnNorm)
+    f, tau, jpvt = Base._qr_pivoted!(Base._qr_copy(A))
+    QRPivoted{eltype(f), typeof(f), typeof(tau), typeof(jpvt)}(f, tau, jpvt)
+end
+qr(v::AbstractVector, args...) = qr(reshape(v, length(v), 1), args...)
+qr(x::Number, args...) = qr(fill(x, 1, 1), args...)
+
+# The compact WY form's T (LAPACK's larft, blocks of nb columns): for each block of
+# reflectors, the upper triangular T_b with H_i * ... * H_j = I - V * T_b * V'.
+function _block_reflector_factor(f::AbstractMatrix, tau::AbstractVector, nb::Int)
+    m = size(f, 1)
+    k = length(tau)
+    T = zeros(eltype(f), max(nb, 1), k)
+    for start in 1:max(nb, 1):k
+        ib = min(nb, k - start + 1)
+        for j in 1:ib
+            c = start + j - 1
+            T[j, c] = tau[c]
+            # T[1:j-1, c] = -tau * T_b[1:j-1, 1:j-1] * (V[:, start:c-1]' * v_c)
+            w = zeros(eltype(f), j - 1)
+            for l in 1:j-1
+                col = start + l - 1
+                s = conj(f[c, col])                 # v_c's leading 1 meets v_col's entry at row c
+                for i in c+1:m
+                    s += conj(f[i, col]) * f[i, c]
+                end
+                w[l] = -tau[c] * s
+            end
+            for l in 1:j-1
+                s = zero(eltype(f))
+                for r in l:j-1
+                    s += T[l, start + r - 1] * w[r]
+                end
+                T[l, c] = s
+            end
+        end
+    end
+    T
+end
+
+_qr_tau(F::Union{QR, QRPivoted}) = getfield(F, :τ)
+_qr_tau(F::QRCompactWY) = _qr_tau(QRCompactWYQ(getfield(F, :factors), getfield(F, :T)))
+_qr_tau(Q::QRPackedQ) = Q.τ
+function _qr_tau(Q::QRCompactWYQ)
+    nb = size(Q.T, 1)
+    [Q.T[(c - 1) % nb + 1, c] for c in 1:size(Q.T, 2)]
+end
+QRCompactWYQ(factors::AbstractMatrix{S}, T::AbstractMatrix{S}) where {S} = QRCompactWYQ{S, typeof(factors), typeof(T)}(factors, T)
+QRPackedQ(factors::AbstractMatrix{T}, τ::AbstractVector{T}) where {T} = QRPackedQ{T, typeof(factors), typeof(τ)}(factors, τ)
+
+Base.size(F::Union{QR, QRCompactWY, QRPivoted}) = size(getfield(F, :factors))
+function Base.getproperty(F::Union{QR, QRCompactWY, QRPivoted}, name::Symbol)
+    f = getfield(F, :factors)
+    m, n = size(f)
+    if name === :R
+        return triu(f[1:min(m, n), 1:n])
+    elseif name === :Q
+        return F isa QRCompactWY ? QRCompactWYQ(f, getfield(F, :T)) : QRPackedQ(f, getfield(F, :τ))
+    elseif F isa QRPivoted && name === :p
+        return getfield(F, :jpvt)
+    elseif F isa QRPivoted && name === :P
+        p = getfield(F, :jpvt)
+        P = zeros(eltype(f), n, n)
+        for i in 1:n
+            P[p[i], i] = one(eltype(f))
+        end
+        return P
+    end
+    getfield(F, name)
+end
+Base.propertynames(F::Union{QR, QRCompactWY}) = (:R, :Q)
+Base.propertynames(F::QRPivoted) = (:R, :Q, :p, :P)
+Base.iterate(F::Union{QR, QRCompactWY}, state = 1) = state > 2 ? nothing : (state == 1 ? F.Q : F.R, state + 1)
+Base.iterate(F::QRPivoted, state = 1) = state > 3 ? nothing : ((F.Q, F.R, F.p)[state], state + 1)
+function Base.show(io::IO, mime::MIME"text/plain", F::Union{QR, QRCompactWY, QRPivoted})
+    print(io, typeof(F), "\nQ factor:\n")
+    show(io, mime, F.Q)
+    print(io, "\nR factor:\n")
+    show(io, mime, F.R)
+    if F isa QRPivoted
+        print(io, "\npermutation:\n")
+        show(io, mime, F.p)
+    end
+end
+Matrix(F::Union{QR, QRCompactWY}) = F.Q * F.R
+Matrix(F::QRPivoted) = (F.Q * F.R)[:, invperm(F.p)]
+function Base.:\(F::Union{QR, QRCompactWY, QRPivoted}, b::AbstractVecOrMat)
+    f = getfield(F, :factors)
+    jpvt = F isa QRPivoted ? F.p : collect(1:size(f, 2))
+    Base._qr_pivoted_solve(f, _qr_tau(F), jpvt, b)
+end
+
+# Q's reflections applied in place: b = Q * b (or Q' * b); b has size(Q, 1) rows
+_lmul!(Q::Union{QRPackedQ, QRCompactWYQ}, b::AbstractVecOrMat) = Base._qr_mul!(b, Q.factors, _qr_tau(Q))
+_lmul!(A::AdjointQ, b::AbstractVecOrMat) = Base._qr_adjoint_mul!(b, A.Q.factors, _qr_tau(A.Q))
+
+Base.size(Q::Union{QRPackedQ, QRCompactWYQ}) = (size(Q.factors, 1), size(Q.factors, 1))
+Base.size(A::AdjointQ) = reverse(size(A.Q))
+Base.size(Q::AbstractQ, d::Integer) = d <= 2 ? size(Q)[d] : 1
+Base.eltype(::AbstractQ{T}) where {T} = T
+Base.ndims(::AbstractQ) = 2
+Base.axes(Q::AbstractQ) = map(n -> 1:n, size(Q))
+Base.adjoint(Q::AbstractQ) = AdjointQ{eltype(Q), typeof(Q)}(Q)
+Base.adjoint(A::AdjointQ) = A.Q
+Base.transpose(Q::AbstractQ{<:Real}) = adjoint(Q)
+Base.inv(Q::AbstractQ) = adjoint(Q)
+Base.parent(A::AdjointQ) = A.Q
+Base.show(io::IO, ::MIME"text/plain", Q::AbstractQ) = print(io, Base.dims2string(size(Q)), " ", typeof(Q))
+
+# the square matrix; Matrix(Q) of a QR's Q is the thin one, Q's first min(m, n) columns
+Base.collect(Q::AbstractQ) = _lmul!(Q, Matrix{eltype(Q)}(I, size(Q)...))
+Matrix(Q::AbstractQ) = collect(Q)
+Matrix(Q::Union{QRPackedQ, QRCompactWYQ}) = _lmul!(Q, Matrix{eltype(Q)}(I, size(Q, 1), min(size(Q.factors)...)))
+Base.Array(Q::AbstractQ) = Matrix(Q)
+Base.copy(Q::AbstractQ) = collect(Q)
+Base.getindex(Q::AbstractQ, i::Integer, j::Integer) = (Q * [k == j ? one(eltype(Q)) : zero(eltype(Q)) for k in 1:size(Q, 2)])[i]
+Base.getindex(Q::AbstractQ, I...) = collect(Q)[I...]
+Base.:(==)(Q::AbstractQ, A::AbstractMatrix) = collect(Q) == A
+Base.:(==)(A::AbstractMatrix, Q::AbstractQ) = Q == A
+Base.isapprox(Q::AbstractQ, A::AbstractMatrix; kws...) = isapprox(collect(Q), A; kws...)
+Base.isapprox(A::AbstractMatrix, Q::AbstractQ; kws...) = isapprox(A, collect(Q); kws...)
+det(Q::AbstractQ) = det(collect(Q))
+
+function _q_operand(Q::AbstractQ, B::AbstractVecOrMat)
+    T = promote_type(eltype(Q), eltype(B))
+    m = size(Q, 1)
+    k = size(B, 1)
+    # a QR's Q also takes as many rows as A had columns: the rest are zeros (Q * R with a thin R)
+    if Q isa Union{QRPackedQ, QRCompactWYQ}
+        k in size(Q.factors) ||
+            throw(DimensionMismatch("first dimension of B, $k, must equal one of the dimensions of Q, $(size(Q.factors))"))
+    else
+        k == size(Q, 2) ||
+            throw(DimensionMismatch("second dimension of Q, $(size(Q, 2)), must coincide with first dimension of B, $k"))
+    end
+    C = B isa AbstractVector ? zeros(T, m) : zeros(T, m, size(B, 2))
+    for j in 1:size(B, 2), i in 1:k
+        C[i, j] = B[i, j]
+    end
+    C
+end
+Base.:*(Q::AbstractQ, B::AbstractVecOrMat) = _lmul!(Q, _q_operand(Q, B))
+# B * Q as (Q' * B')'
+function Base.:*(B::AbstractMatrix, Q::AbstractQ)
+    size(B, 2) == size(Q, 1) ||
+        throw(DimensionMismatch("second dimension of A, $(size(B, 2)), must coincide with first dimension of Q, $(size(Q, 1))"))
+    Matrix(adjoint(_lmul!(adjoint(Q), _q_operand(Q, Matrix(adjoint(B))))))
+end
+Base.:*(Q::AbstractQ, P::AbstractQ) = Q * collect(P)
+Base.:*(Q::AbstractQ, x::Number) = collect(Q) * x
+Base.:*(x::Number, Q::AbstractQ) = x * collect(Q)
+Base.:\(Q::AbstractQ, B::AbstractVecOrMat) = Q' * B
+
+# ---- SVD ---------------------------------------------------------------------------------
+
+"""
+    svd(A; full = false) -> SVD
+
+The singular value decomposition `A == F.U * Diagonal(F.S) * F.Vt` (`F.V = F.Vt'`), singular
+values in decreasing order; `U, S, V = svd(A)` unpacks it. Thin by default (`U` is `m×k`,
+`k = min(m, n)`); `full = true` makes `U` and `V` square. Computed by one-sided Jacobi
+rotations (accurate to a few ulps of each singular value); a singular vector's sign may differ
+from LAPACK's (both are right).
+"""
+struct SVD{T, Tr, M<:AbstractArray{T}, C<:AbstractVector{Tr}} <: Factorization{T}
+    U::M
+    S::C
+    Vt::M
+end
+function svd(A::AbstractMatrix; full::Bool = false)
+    U, S, V = _jacobi_svd(A, full)
+    Vt = Matrix(adjoint(V))
+    SVD{eltype(U), eltype(S), typeof(U), typeof(S)}(U, S, Vt)
+end
+svd(x::Number; full::Bool = false) = svd(fill(x, 1, 1); full = full)
+svd(v::AbstractVector; full::Bool = false) = svd(reshape(v, length(v), 1); full = full)
+Base.getproperty(F::SVD, name::Symbol) = name === :V ? getfield(F, :Vt)' : getfield(F, name)
+Base.propertynames(F::SVD) = (:U, :S, :V, :Vt)
+Base.size(F::SVD) = (size(F.U, 1), size(F.Vt, 2))
+Base.iterate(F::SVD, state = 1) = state > 3 ? nothing : ((F.U, F.S, F.V)[state], state + 1)
+Matrix(F::SVD) = (F.U .* transpose(F.S)) * F.Vt
+function Base.show(io::IO, mime::MIME"text/plain", F::SVD)
+    _show_parts(io, mime, F, "U factor:" => F.U, "singular values:" => F.S, "Vt factor:" => F.Vt)
+end
+function Base.:\(F::SVD, b::AbstractVecOrMat)
+    k = length(F.S)
+    tol = iszero(k) ? zero(eltype(F.S)) : eps(eltype(F.S)) * F.S[1]
+    Sinv = [s > tol ? inv(s) : zero(s) for s in F.S]
+    F.Vt[1:k, :]' * (Sinv .* (F.U[:, 1:k]' * b))
+end
+Base.inv(F::SVD) = F \ Matrix{eltype(F.U)}(I, size(F.U, 1), size(F.U, 1))
+
+"""
+    svdvals(A)
+
+The singular values of `A`, in decreasing order.
+"""
+svdvals(A::AbstractMatrix) = _jacobi_svd(A, false)[2]
+svdvals(x::Number) = abs(x)
+svdvals(v::AbstractVector) = [norm(v)]
+
+# One-sided (Hestenes) Jacobi on the columns of A (of A' when it is wide): each rotation makes
+# two columns orthogonal, until every pair is to working precision; the column norms are the
+# singular values, the normalized columns U, the accumulated rotations V. Columns of U that
+# the rank leaves undetermined (and the rest of a full U) are completed to an orthonormal basis.
+function _jacobi_svd(A::AbstractMatrix, full::Bool)
+    m, n = size(A)
+    m < n && ((U, S, V) = _jacobi_svd(adjoint(A), full); return (V, S, U))
+    T = typeof(zero(eltype(A)) / sqrt(abs2(one(eltype(A)))))
+    W = Matrix{T}(undef, m, n)
+    for j in 1:n, i in 1:m
+        W[i, j] = A[i, j]
+    end
+    V = Matrix{T}(I, n, n)
+    tol = eps(real(one(T)))
+    for sweep in 1:80
+        rotated = false
+        for p in 1:n-1, q in p+1:n
+            alpha = zero(real(T)); beta = zero(real(T)); gamma = zero(T)
+            for i in 1:m
+                alpha += abs2(W[i, p])
+                beta += abs2(W[i, q])
+                gamma += conj(W[i, p]) * W[i, q]
+            end
+            (iszero(gamma) || abs(gamma) <= tol * sqrt(alpha * beta)) && continue
+            rotated = true
+            zeta = (beta - alpha) / (2 * abs(gamma))
+            t = (zeta >= 0 ? one(zeta) : -one(zeta)) / (abs(zeta) + sqrt(1 + zeta * zeta))
+            c = 1 / sqrt(1 + t * t)
+            s = c * t * (gamma / abs(gamma))
+            for M in (W, V), i in 1:size(M, 1)
+                mp = M[i, p]
+                mq = M[i, q]
+                M[i, p] = c * mp - conj(s) * mq
+                M[i, q] = s * mp + c * mq
+            end
+        end
+        rotated || break
+        sweep == 80 && error("svd: the Jacobi iteration did not converge")
+    end
+    S = [_column_norm2(W, j) for j in 1:n]
+    order = sortperm(S, rev = true)
+    S = S[order]
+    W = W[:, order]
+    V = V[:, order]
+    smax = isempty(S) ? zero(real(T)) : S[1]
+    known = 0
+    for j in 1:n
+        if S[j] > smax * eps(real(one(T))) * m && !iszero(S[j])
+            for i in 1:m
+                W[i, j] /= S[j]
+            end
+            known = j
+        end
+    end
+    U = full ? hcat(W, zeros(T, m, m - n)) : W
+    _complete_orthonormal!(U, known)
+    return U, S, V
+end
+_column_norm2(W, j) = Base._column_norm(W, 1, size(W, 1), j)
+
+# columns known+1:end of U become orthonormal to the first known and to each other: the unit
+# vector that keeps most after two Gram-Schmidt passes against the columns so far
+function _complete_orthonormal!(U::AbstractMatrix, known::Int)
+    m, k = size(U)
+    T = eltype(U)
+    for j in known+1:k
+        best = zeros(T, m)
+        bestnorm = -one(real(T))
+        for e in 1:m
+            v = zeros(T, m)
+            v[e] = one(T)
+            for pass in 1:2, c in 1:j-1
+                d = zero(T)
+                for i in 1:m
+                    d += conj(U[i, c]) * v[i]
+                end
+                for i in 1:m
+                    v[i] -= d * U[i, c]
+                end
+            end
+            nv = norm(v)
+            if nv > bestnorm
+                best, bestnorm = v, nv
+            end
+        end
+        for i in 1:m
+            U[i, j] = best[i] / bestnorm
+        end
+    end
+    U
+end
+
+"""
+    pinv(A; atol = 0, rtol)
+
+The Moore-Penrose pseudoinverse, from the SVD: singular values at or below
+`max(atol, rtol * σ₁)` count as zero (`rtol` defaults to `eps * min(m, n)` when `atol` is 0).
+"""
+function pinv(A::AbstractMatrix{T}; atol::Real = 0.0, rtol::Real = (eps(real(float(one(T)))) * min(size(A)...)) * iszero(atol)) where {T}
+    m, n = size(A)
+    Tout = typeof(zero(T) / sqrt(one(T) + one(T)))
+    (m == 0 || n == 0) && return zeros(Tout, n, m)
+    if isdiag(A)
+        maxabs = maximum(abs(A[i, i]) for i in 1:min(m, n))
+        tol = max(rtol * maxabs, atol)
+        B = zeros(Tout, n, m)
+        for i in 1:min(m, n)
+            abs(A[i, i]) > tol && (B[i, i] = inv(A[i, i]))
+        end
+        return B
+    end
+    F = svd(A)
+    tol = max(rtol * maximum(F.S), atol)
+    Sinv = [s > tol ? inv(s) : zero(s) for s in F.S]
+    F.Vt' * (Sinv .* F.U')
+end
+pinv(x::Number) = iszero(x) ? zero(inv(x)) : inv(x)
+pinv(v::AbstractVector; kws...) = pinv(reshape(v, length(v), 1); kws...)
+
+"""
+    nullspace(A; atol = 0, rtol)
+
+An orthonormal basis of the null space of `A` (as columns), from its full SVD: the right
+singular vectors of the singular values at or below `max(atol, rtol * σ₁)`.
+"""
+function nullspace(A::AbstractVecOrMat; atol::Real = 0.0, rtol::Real = (min(size(A, 1), size(A, 2)) * eps(real(float(one(eltype(A)))))) * iszero(atol))
+    m, n = size(A, 1), size(A, 2)
+    T = typeof(zero(eltype(A)) / sqrt(one(eltype(A)) + one(eltype(A))))
+    (m == 0 || n == 0) && return Matrix{T}(I, n, n)
+    F = svd(A isa AbstractVector ? reshape(A, m, 1) : A; full = true)
+    tol = max(atol, F.S[1] * rtol)
+    first = count(s -> s > tol, F.S) + 1
+    copy(F.Vt[first:end, :]')
+end
+
+"""
+    cond(A, p = 2)
+
+The condition number of `A` in the operator `p`-norm: the ratio of the largest to the
+smallest singular value for `p = 2` (`Inf` when `A` is singular), else
+`opnorm(A, p) * opnorm(inv(A), p)` for `p = 1` or `Inf`.
+"""
+function cond(A::AbstractMatrix, p::Real = 2)
+    if p == 2
+        v = svdvals(A)
+        maxv = maximum(v)
+        return iszero(maxv) ? oftype(maxv, Inf) : maxv / minimum(v)
+    elseif p == 1 || p == Inf
+        _check_square(A)
+        local Ainv
+        try
+            Ainv = inv(A)
+        catch e
+            e isa SingularException || rethrow()
+            return convert(float(real(eltype(A))), Inf)
+        end
+        return opnorm(A, p) * opnorm(Ainv, p)
+    end
+    throw(ArgumentError("p-norm must be 1, 2 or Inf, got $p"))
+end
+cond(x::Number) = iszero(x) ? Inf : 1.0
+
+# ---- Symmetric and Hermitian -------------------------------------------------------------
+
+"""
+    Symmetric(A, uplo = :U)
+    Hermitian(A, uplo = :U)
+
+`A`'s upper (`:U`) or lower (`:L`) triangle read as a symmetric (Hermitian) matrix, sharing
+`A`'s storage: the other triangle is never read. `eigen`, `eigvals` and `cholesky` use it as
+such; only diagonal entries can be set.
+"""
+struct Symmetric{T, S<:AbstractMatrix{<:T}} <: AbstractMatrix{T}
+    data::S
+    uplo::Char
+end
+struct Hermitian{T, S<:AbstractMatrix{<:T}} <: AbstractMatrix{T}
+    data::S
+    uplo::Char
+end
+const _SymOrHerm = Union{Symmetric, Hermitian}
+function _uplo_char(uplo::Symbol)
+    uplo === :U && return 'U'
+    uplo === :L && return 'L'
+    throw(ArgumentError("uplo argument must be either :U (upper) or :L (lower), got :$uplo"))
+end
+Symmetric(A::AbstractMatrix, uplo::Symbol = :U) = Symmetric{eltype(A), typeof(A)}(_check_square(A), _uplo_char(uplo))
+Hermitian(A::AbstractMatrix, uplo::Symbol = :U) = Hermitian{eltype(A), typeof(A)}(_check_square(A), _uplo_char(uplo))
+Symmetric(S::Symmetric, uplo::Symbol = :U) = S
+Hermitian(H::Hermitian, uplo::Symbol = :U) = H
+Base.size(S::_SymOrHerm) = size(S.data)
+Base.parent(S::_SymOrHerm) = S.data
+function Base.getindex(S::Symmetric, i::Integer, j::Integer)
+    i == j && return S.data[i, i]
+    (i < j) == (S.uplo == 'U') ? S.data[i, j] : transpose(S.data[j, i])
+end
+function Base.getindex(H::Hermitian, i::Integer, j::Integer)
+    i == j && (d = H.data[i, i]; return convert(typeof(d), real(d)))
+    (i < j) == (H.uplo == 'U') ? H.data[i, j] : adjoint(H.data[j, i])
+end
+function Base.setindex!(S::_SymOrHerm, v, i::Integer, j::Integer)
+    i == j || throw(ArgumentError("Cannot set a non-diagonal index in a $(S isa Symmetric ? "symmetric" : "Hermitian") matrix"))
+    S.data[i, i] = v
+    S
+end
+Matrix(S::_SymOrHerm) = [S[i, j] for i in 1:size(S, 1), j in 1:size(S, 2)]
+Base.copy(S::Symmetric) = Symmetric(copy(S.data), S.uplo == 'U' ? :U : :L)
+Base.copy(H::Hermitian) = Hermitian(copy(H.data), H.uplo == 'U' ? :U : :L)
+Base.transpose(S::Symmetric) = S
+Base.adjoint(S::Symmetric{<:Real}) = S
+Base.adjoint(H::Hermitian) = H
+issymmetric(::Symmetric) = true
+ishermitian(::Hermitian) = true
+ishermitian(S::Symmetric{<:Real}) = true
+issymmetric(H::Hermitian{<:Real}) = true
 
 end

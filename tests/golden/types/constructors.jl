@@ -29,3 +29,10 @@ println([mk(1, 2), mk(1.5, 2.5), mk(Int8(1), Int8(2)), mk(true, false), mk(0x01,
 app(T, a) = Pt{T}(a, a)
 println(app(Int64, 1), " ", app(Float64, 1), " ", app(Int8, 3), " ", typeof(app(Float32, 2)))
 try mk(1, 2.5) catch e; println(typeof(e)) end
+# a parameter's bound naming an earlier parameter inside a UnionAll (AbstractVector{<:T})
+struct BoundedWrap{T, S<:AbstractVector{<:T}}
+    x::S
+end
+println(BoundedWrap{Real, Vector{Int}}([1]), " ", BoundedWrap{Int, Vector{Int}}([2]).x)
+try BoundedWrap{Int, Vector{Float64}}([1.0]) catch e; println(e) end
+try BoundedWrap{Int, Vector{Float64}}([1.0]) catch e; showerror(stdout, e); println() end

@@ -42,8 +42,23 @@ public final class Substitution {
             return elementType == va.elementType && count == va.count ? va : new VarargType(elementType, count);
         }
         if (t instanceof UnionAll ua) {
-            JlType body = (JlType) apply(ua.body, vars, values);
-            return body == ua.body ? ua : new UnionAll(ua.var, body);
+            // the bound variable's own bounds may name the substituted ones (AbstractVector{<:T}):
+            // then it becomes a new variable with the substituted bounds
+            TypeVar v = ua.var;
+            JlType lb = (JlType) apply(v.lb, vars, values);
+            JlType ub = (JlType) apply(v.ub, vars, values);
+            JlType body;
+            if (lb != v.lb || ub != v.ub) {
+                TypeVar renamed = new TypeVar(v.name, lb, ub);
+                TypeVar[] vs = java.util.Arrays.copyOf(vars, vars.length + 1);
+                Object[] xs = java.util.Arrays.copyOf(values, values.length + 1);
+                vs[vars.length] = v;
+                xs[vars.length] = renamed;
+                body = (JlType) apply(ua.body, vs, xs);
+                return new UnionAll(renamed, body);
+            }
+            body = (JlType) apply(ua.body, vars, values);
+            return body == ua.body ? ua : new UnionAll(v, body);
         }
         return t;
     }

@@ -347,8 +347,10 @@ public final class TypeFamily {
                     JlType ub = i == 0 ? vars[i].ub : (JlType) Substitution.apply(vars[i].ub, vars, params);
                     JlType lb = i == 0 ? vars[i].lb : (JlType) Substitution.apply(vars[i].lb, vars, params);
                     if (!Subtyping.isSubtype(pt, ub) || !Subtyping.isSubtype(lb, pt)) {
-                        // as Julia's: "in Complex, in T, expected T<:Real" (the variable as declared)
-                        throw Errors.typeError(name.name, vars[i].name.name, vars[i], pt, null);
+                        // as Julia's: "in Complex, in T, expected T<:Real" (the variable with the
+                        // parameters before it substituted into its bounds)
+                        TypeVar expected = ub == vars[i].ub && lb == vars[i].lb ? vars[i] : new TypeVar(vars[i].name, lb, ub);
+                        throw Errors.typeError(name.name, vars[i].name.name, expected, pt, null);
                     }
                 }
             }
