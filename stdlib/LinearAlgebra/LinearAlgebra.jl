@@ -2,7 +2,9 @@
     LinearAlgebra
 
 Dense linear algebra on Base's arrays: `det`, `dot`, `norm`, `normalize`, `cross`, `tr`, `diag`,
-`diagm`, `kron`, `triu`, `tril`, `issymmetric`, `isdiag`, `opnorm`, `mul!`, `rank`, `isposdef`, and the identity `I`. Solving
+`diagm`, `kron`, `triu`, `tril`, `issymmetric`, `isdiag`, `opnorm`, `mul!`, `rank`, `isposdef`, and the identity `I`;
+factorizations (`lu`, `qr`, `cholesky`, `svd`, `eigen`) and `pinv`, `nullspace`, `cond`; the
+matrix wrappers `Diagonal`, `UpperTriangular`, `LowerTriangular`, `Symmetric`, `Hermitian`. Solving
 (`A \\ b`), `inv`, matrix powers and products are Base methods, available without this module
 as in Julia. Computed in Julia code (no BLAS/LAPACK): results agree with Julia's to rounding.
 """
@@ -217,11 +219,6 @@ triu(a::AbstractMatrix, k::Integer = 0) = [j - i >= k ? a[i, j] : zero(a[i, j]) 
 tril(a::AbstractMatrix, k::Integer = 0) = [j - i <= k ? a[i, j] : zero(a[i, j]) for i in 1:size(a, 1), j in 1:size(a, 2)]
 
 """
-    issymmetric(A)
-
-Whether `A == transpose(A)`.
-"""
-"""
     istriu(A, k = 0)
     istril(A, k = 0)
 
@@ -231,6 +228,12 @@ istriu(a::AbstractMatrix, k::Integer = 0) = all(iszero(a[i, j]) for j in 1:size(
 istril(a::AbstractMatrix, k::Integer = 0) = all(iszero(a[i, j]) for j in 1:size(a, 2) for i in 1:min(j - k - 1, size(a, 1)))
 istriu(x::Number) = true
 istril(x::Number) = true
+
+"""
+    issymmetric(A)
+
+Whether `A == transpose(A)`.
+"""
 issymmetric(a::AbstractMatrix) = size(a, 1) == size(a, 2) && all(a[i, j] == a[j, i] for i in 1:size(a, 1), j in 1:size(a, 2))
 
 """
@@ -379,6 +382,11 @@ abstract type Factorization{T} end
 Base.eltype(::Factorization{T}) where {T} = T
 Base.size(F::Factorization, d::Integer) = d <= 2 ? size(F)[d] : 1
 
+struct LU{T, S <: AbstractMatrix, P <: AbstractVector} <: Factorization{T}
+    factors::S
+    ipiv::P
+    info::Int
+end
 """
     lu(A) -> LU
 
@@ -386,11 +394,6 @@ The LU factorization of a square matrix with partial pivoting (rows swapped for 
 pivot, as LAPACK's `getrf`): `F.L * F.U == A[F.p, :]`. `F \\ b` solves with it, `det(F)` is
 `det(A)`; a singular `A` throws a `SingularException`.
 """
-struct LU{T, S <: AbstractMatrix, P <: AbstractVector} <: Factorization{T}
-    factors::S
-    ipiv::P
-    info::Int
-end
 function lu(a::AbstractMatrix)
     f, _, ipiv = Base._lu(a)
     LU{eltype(f), typeof(f), typeof(ipiv)}(f, ipiv, 0)
@@ -486,14 +489,6 @@ Base.inv(U::UpperTriangular) = UpperTriangular(Base._inv_triangular!(float.(Matr
 Base.inv(U::LowerTriangular) = LowerTriangular(Base._inv_triangular!(float.(Matrix(U)), false))
 Base.:\(U::_Triangular, b::AbstractVecOrMat) = Base._triangular_solve(U.data, b, U isa UpperTriangular)
 
-"""
-    cholesky(A; check = true) -> Cholesky
-
-The Cholesky factorization of a symmetric (Hermitian) positive definite matrix: `C.U' * C.U == A`
-(`C.L = C.U'`), computed column by column as LAPACK's `potrf`. `C \\ b` solves with it; `det(C)`
-and `logdet(C)` are `A`'s. Otherwise a `PosDefException` (with `check = false`, a `C` whose
-`issuccess(C)` is false).
-"""
 struct Cholesky{T, S<:AbstractMatrix{T}} <: Factorization{T}
     factors::S
     uplo::Char
@@ -504,6 +499,14 @@ struct PosDefException <: Exception
 end
 Base.showerror(io::IO, e::PosDefException) =
     print(io, "PosDefException: matrix is not ", e.info == -1 ? "Hermitian" : "positive definite", "; Cholesky factorization failed.")
+"""
+    cholesky(A; check = true) -> Cholesky
+
+The Cholesky factorization of a symmetric (Hermitian) positive definite matrix: `C.U' * C.U == A`
+(`C.L = C.U'`), computed column by column as LAPACK's `potrf`. `C \\ b` solves with it; `det(C)`
+and `logdet(C)` are `A`'s. Otherwise a `PosDefException` (with `check = false`, a `C` whose
+`issuccess(C)` is false).
+"""
 function cholesky(A::AbstractMatrix; check::Bool = true)
     _check_square(A)
     U = float.(Matrix(A))
@@ -559,6 +562,10 @@ Whether `A == adjoint(A)` (for a real matrix, whether it is symmetric).
 """
 ishermitian(a::AbstractMatrix) = size(a, 1) == size(a, 2) && all(a[i, j] == conj(a[j, i]) for i in 1:size(a, 1), j in 1:size(a, 2))
 
+struct Eigen{T, V, S <: AbstractMatrix, U <: AbstractVector} <: Factorization{T}
+    values::U
+    vectors::S
+end
 """
     eigen(A) -> Eigen
 
@@ -569,10 +576,6 @@ otherwise the values of `eigvals(A)` (complex when some are), sorted by real and
 imaginary part, each with a vector by inverse iteration, scaled to make its largest entry
 real and positive. An eigenvector's sign (phase) may differ from LAPACK's (both are right).
 """
-struct Eigen{T, V, S <: AbstractMatrix, U <: AbstractVector} <: Factorization{T}
-    values::U
-    vectors::S
-end
 function eigen(a::AbstractMatrix{<:Real})
     if !ishermitian(a)
         vals = eigvals(a)
@@ -954,17 +957,6 @@ end
 # ---- QR ----------------------------------------------------------------------------------
 
 """
-    qr(A) -> QRCompactWY (Float32/Float64 elements) or QR (others)
-    qr(A, ColumnNorm()) -> QRPivoted
-
-The QR factorization by Householder reflections (as LAPACK's `geqrt` and `geqp3`):
-`F.Q * F.R == A` (`A[:, F.p]` with pivoting). `F.Q` is an orthogonal `AbstractQ` applied
-without being formed (`Matrix(F.Q)` is the thin `m×min(m, n)` one, `collect(F.Q)` the square
-one); `F.R` is upper triangular. `F \\ b` is the least-squares solution;
-`Q, R = qr(A)` unpacks it. Integer and rational matrices are factored in `Float64`.
-"""
-
-"""
     AbstractQ{T}
 
 The orthogonal factor of a factorization, applied as a product of reflections; not an
@@ -1000,6 +992,16 @@ struct ColumnNorm end
 
 const _BlasFloat = Union{Float32, Float64, Complex{Float32}, Complex{Float64}}
 
+"""
+    qr(A) -> QRCompactWY (Float32/Float64 elements) or QR (others)
+    qr(A, ColumnNorm()) -> QRPivoted
+
+The QR factorization by Householder reflections (as LAPACK's `geqrt` and `geqp3`):
+`F.Q * F.R == A` (`A[:, F.p]` with pivoting). `F.Q` is an orthogonal `AbstractQ` applied
+without being formed (`Matrix(F.Q)` is the thin `m×min(m, n)` one, `collect(F.Q)` the square
+one); `F.R` is upper triangular. `F \\ b` is the least-squares solution;
+`Q, R = qr(A)` unpacks it. Integer and rational matrices are factored in `Float64`.
+"""
 function qr(A::AbstractMatrix, ::NoPivot = NoPivot())
     f, tau = Base._qr_unpivoted!(Base._qr_copy(A))
     eltype(f) <: _BlasFloat || return QR{eltype(f), typeof(f), typeof(tau)}(f, tau)
@@ -1161,6 +1163,11 @@ Base.:\(Q::AbstractQ, B::AbstractVecOrMat) = Q' * B
 
 # ---- SVD ---------------------------------------------------------------------------------
 
+struct SVD{T, Tr, M<:AbstractArray{T}, C<:AbstractVector{Tr}} <: Factorization{T}
+    U::M
+    S::C
+    Vt::M
+end
 """
     svd(A; full = false) -> SVD
 
@@ -1170,11 +1177,6 @@ values in decreasing order; `U, S, V = svd(A)` unpacks it. Thin by default (`U` 
 rotations (accurate to a few ulps of each singular value); a singular vector's sign may differ
 from LAPACK's (both are right).
 """
-struct SVD{T, Tr, M<:AbstractArray{T}, C<:AbstractVector{Tr}} <: Factorization{T}
-    U::M
-    S::C
-    Vt::M
-end
 function svd(A::AbstractMatrix; full::Bool = false)
     U, S, V = _jacobi_svd(A, full)
     Vt = Matrix(adjoint(V))
