@@ -131,7 +131,6 @@ function reshape(a::AbstractArray, d::Tuple)
     _reshape(a, d)
 end
 reshape(a::AbstractArray, d...) = reshape(a, d)
-_reshape(a::AbstractArray, d::Tuple) = _reshape(collect(a), d)
 const Colon_ = typeof(:)
 
 copy(a::AbstractArray) = copyto!(similar(a), a)

@@ -164,8 +164,11 @@ end
 similar(v::SubArray, T::Type, d::Tuple) = _new_array(T, d)
 copy(v::SubArray) = copyto!(_new_array(eltype(v), size(v)), v)
 
-_summary(v::SubArray) = string(dims2string(size(v)), " view(::", typeof(v.parent), ", ",
-                               join(map_tuple(_view_index_string, v.indices), ", "), ") with eltype ", eltype(v))
+# as Julia's summary: "2×2 view(::Matrix{Int64}, 1:2, :) with eltype Int64"; _showarg is
+# Julia's showarg(io, x, false), how a wrapper names what it wraps
+_showarg(x) = string("::", typeof(x))
+_summary(v::SubArray) = string(dims2string(size(v)), " ", _showarg(v), " with eltype ", eltype(v))
+_showarg(v::SubArray) = string("view(", _showarg(v.parent), ", ", join(map_tuple(_view_index_string, v.indices), ", "), ")")
 _view_index_string(j) = repr(j)
 _view_index_string(j::Slice) = ":"
 
@@ -180,3 +183,66 @@ _all_scalar_indices(I) = all(i -> i isa Integer, I)
 _indexable(::SubArray) = true
 _idxlength(v::SubArray) = length(v)
 _getidx(v::SubArray, k) = v[k]
+
+"""
+    Base.ReshapedArray{T,N,P,MI} <: AbstractArray{T,N}
+
+What `reshape` makes of an array that is not an `Array` (a range, a view, ...): the parent's
+elements in their linear order, seen with other dimensions. Nothing is copied; writing into it
+writes into the parent. (`MI` is Julia's tuple of index inverses; always `Tuple{}` here, since
+the parent is always indexed linearly.)
+"""
+struct ReshapedArray{T,N,P<:AbstractArray,MI<:Tuple} <: AbstractArray{T,N}
+    parent::P
+    dims::NTuple{N,Int}
+    mi::MI
+end
+function _reshape(a::AbstractArray, d::Tuple)
+    p = a isa ReshapedArray ? a.parent : a
+    if length(d) == 1 && p isa AbstractVector     # a vector stays itself
+        d[1] == length(p) || throw(DimensionMismatch(string("parent has ", length(p), " elements, which is incompatible with length ", d[1])))
+        return p
+    end
+    prod(d) == length(p) || throw(DimensionMismatch(string("parent has ", length(p), " elements, which is incompatible with size ", d)))
+    ReshapedArray{eltype(p), length(d), typeof(p), Tuple{}}(p, d, ())
+end
+parent(r::ReshapedArray) = r.parent
+size(r::ReshapedArray) = r.dims
+length(r::ReshapedArray) = length(r.parent)
+_showarg(r::ReshapedArray) = string("reshape(", _showarg(r.parent), ", ", join(r.dims, ", "), ")")
+function getindex(r::ReshapedArray, k::Int)
+    (1 <= k <= length(r)) || throw(BoundsError(r, (k,)))
+    r.parent[k]
+end
+function setindex!(r::ReshapedArray, x, k::Int)
+    (1 <= k <= length(r)) || throw(BoundsError(r, (k,)))
+    r.parent[k] = x
+    r
+end
+# the parent's linear index of (i, j, more...) in r's dimensions (trailing ones may be 1)
+function _reshaped_index(r::ReshapedArray, I::Tuple)
+    s = r.dims
+    k = 0
+    stride = 1
+    for d in 1:length(I)
+        m = d <= length(s) ? s[d] : 1
+        (1 <= I[d] <= m) || throw(BoundsError(r, I))
+        k += (I[d] - 1) * stride
+        stride *= m
+    end
+    length(I) >= length(s) || all(d -> s[d] == 1, length(I)+1:length(s)) || throw(BoundsError(r, I))
+    k + 1
+end
+getindex(r::ReshapedArray, i::Int, j::Int, more::Int...) = r.parent[_reshaped_index(r, (i, j, more...))]
+function setindex!(r::ReshapedArray, x, i::Int, j::Int, more::Int...)
+    r.parent[_reshaped_index(r, (i, j, more...))] = x
+    r
+end
+similar(r::ReshapedArray, T::Type, d::Tuple) = similar(r.parent, T, d)
+setindex!(r::ReshapedArray{T,N,<:AbstractRange}, x, k::Int) where {T,N} = _reshaped_range_setindex_error()
+setindex!(r::ReshapedArray{T,N,<:AbstractRange}, x, i::Int, j::Int, more::Int...) where {T,N} = _reshaped_range_setindex_error()
+_reshaped_range_setindex_error() = error("indexed assignment fails for a reshaped range; consider calling collect")
+_indexable(::ReshapedArray) = true
+_idxlength(r::ReshapedArray) = length(r)
+_getidx(r::ReshapedArray, k) = r.parent[k]
+_summary(r::ReshapedArray) = string(dims2string(size(r)), " ", _showarg(r), " with eltype ", eltype(r))
