@@ -36,6 +36,7 @@ function hash(ci::CartesianIndex, h::UInt)
     h
 end
 getindex(A::AbstractArray, ci::CartesianIndex) = A[ci.I...]
+checkbounds(::Type{Bool}, A::AbstractArray, ci::CartesianIndex, rest...) = checkbounds(Bool, A, ci.I..., rest...)
 setindex!(A::AbstractArray, v, ci::CartesianIndex) = (A[ci.I...] = v)
 
 """

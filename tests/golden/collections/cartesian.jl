@@ -16,3 +16,9 @@ println(findmax(d), " ", findmin(d), " ", argmax(d), " ", findall(isodd, d) |> s
 println(findmax([1.0, NaN, 3.0]), " ", findmin([2, 1, 1]), " ", argmax([3, 3]), " ", hash(CartesianIndex(1, 2)) == hash(CartesianIndex(1, 2)), " ", Dict(CartesianIndex(1, 1) => 1))
 display(CartesianIndices((2, 2)))
 println(findall(==(2), [1 2; 2 1]), " ", [CartesianIndex(1, 2), CartesianIndex(2, 2)])
+# checkbounds with a CartesianIndex (neighbours of a grid cell)
+g = ['#' '.' '.'; '.' '#' '.']
+c = CartesianIndex(2, 3)
+println([c + d for d in (CartesianIndex(0, 1), CartesianIndex(1, 0), CartesianIndex(0, -1), CartesianIndex(-1, 0)) if checkbounds(Bool, g, c + d)])
+println(checkbounds(Bool, g, CartesianIndex(1, 1)), " ", checkbounds(Bool, g, CartesianIndex(3, 1)), " ", checkbounds(Bool, zeros(2, 2, 2), CartesianIndex(1, 2), 2))
+try checkbounds(g, CartesianIndex(3, 1)) catch e; showerror(stdout, e); println() end
