@@ -175,6 +175,15 @@ function evalpoly(x, p)
     ex
 end
 
+"""
+    @evalpoly(z, c...)
+
+`c[1] + c[2]*z + c[3]*z^2 + ...` by Horner's rule: `evalpoly(z, (c...,))`.
+"""
+macro evalpoly(z, p...)
+    :(evalpoly($(esc(z)), ($(map(esc, p)...),)))
+end
+
 # Integers and other reals go through float, as in Julia (sin(1) == sin(1.0), log(2) is a Float64).
 sin(x::Real) = sin(float(x))
 cos(x::Real) = cos(float(x))

@@ -105,3 +105,22 @@ function retry(f; delays = ExponentialBackOff(), check = nothing)
     end
 end
 
+
+# ---- generated functions ----------------------------------------------------------------------
+
+# The code of each @generated method for each tuple of argument types: made by the method's
+# generator (called with the types, a vararg as a tuple of types, and the static parameters)
+# the first time, evaluated in the defining module as a function of the argument names and
+# static parameters, then called with the values. `key` identifies the method definition.
+const _GENERATED_BODIES = Dict{Any, Any}()
+const _GENERATED_LOCK = ReentrantLock()
+function _generated_call(key::Symbol, generator, mod::Module, names::Tuple, args::Tuple, sparams::Tuple, vararg::Int)
+    types = ntuple(i -> i == vararg ? map(_dispatch_type, args[i]) : _dispatch_type(args[i]), length(args))
+    fn = lock(_GENERATED_LOCK) do
+        get!(_GENERATED_BODIES, (key, types)) do
+            code = generator(types..., sparams...)
+            Core.eval(mod, Expr(:->, Expr(:tuple, names...), code))
+        end
+    end
+    invokelatest(fn, args..., sparams...)
+end

@@ -44,3 +44,11 @@ try
 catch e
     println(replace(sprint(showerror, e), (@__FILE__) => "FILE"))
 end
+# @__MODULE__ and @eval inside functions name the module the code is written in, not the caller's
+module Where
+here() = @__MODULE__
+define(v) = @eval defined_here = $v
+end
+println(Where.here(), " ", (() -> @__MODULE__)())
+Where.define(42)
+println(Where.defined_here, " ", isdefined(Main, :defined_here))

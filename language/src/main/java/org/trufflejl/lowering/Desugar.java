@@ -28,13 +28,22 @@ final class Desugar {
         Object expand(String name, Object ref, LineNumberNode where, List<Object> args);
     }
 
+    /** The module the code is lowered into (what {@code @__MODULE__} names), or null when unknown. */
+    private final org.trufflejl.runtime.JlModule module;
+
     Desugar(String file) {
-        this(file, null);
+        this(file, null, null);
     }
 
-    Desugar(String file, MacroExpander macros) {
+    Desugar(String file, MacroExpander macros, org.trufflejl.runtime.JlModule module) {
         this.file = file;
         this.macros = macros;
+        this.module = module;
+    }
+
+    /** {@code @__MODULE__}: the module the code is written in, fixed when it is lowered (as Julia's). */
+    private Object currentModule(Expr at) {
+        return module != null ? module : new Expr("call", sym("__current_module__")).at(at);
     }
 
     static Symbol sym(String s) {
@@ -188,6 +197,95 @@ final class Desugar {
     private Expr baseCall(Expr at, String name, Object... args) {
         Object[] callArgs = prepend(new Expr("#base", new QuoteNode(sym(name))).at(at), args);
         return new Expr("call", callArgs).at(at);
+    }
+
+    /** Keys of the bodies of generated functions: one per expansion, so a redefinition starts afresh. */
+    private static final java.util.concurrent.atomic.AtomicLong GENERATED_KEYS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * {@code @generated function f(x::T, ys...) where {T} body end}: a method whose body asks
+     * Base for the code made by {@code body} (run with the arguments' types and the static
+     * parameters) for these argument types, made once per types and then called with the values.
+     */
+    private Object generatedFunction(Object def, Expr at) {
+        if (!(def instanceof Expr d && (d.is("function") || d.is("=")) && d.nargs() == 2)) {
+            throw org.trufflejl.runtime.Errors.error("syntax: @generated needs a function definition", null);
+        }
+        Object sig = d.arg(0);
+        List<Expr> wheres = new ArrayList<>();
+        while (sig instanceof Expr w && w.is("where")) {
+            wheres.add(w);
+            sig = w.arg(0);
+        }
+        if (!(sig instanceof Expr call && call.is("call"))) {
+            throw org.trufflejl.runtime.Errors.error("syntax: @generated needs a function definition", null);
+        }
+        List<Object> names = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        params.add(call.arg(0));
+        int vararg = 0;
+        for (int i = 1; i < call.nargs(); i++) {
+            Object p = call.arg(i);
+            boolean splat = p instanceof Expr x && x.is("...");
+            Object inner = splat ? ((Expr) p).arg(0) : p;
+            Symbol pname;
+            if (inner instanceof Symbol ps) {
+                pname = ps;
+            } else if (inner instanceof Expr t && t.is("::") && t.nargs() == 2 && t.arg(0) instanceof Symbol ps) {
+                pname = ps;
+            } else if (inner instanceof Expr t && t.is("::") && t.nargs() == 1) {
+                pname = gensym("arg");
+                inner = new Expr("::", pname, t.arg(0)).at(at);
+            } else {
+                throw org.trufflejl.runtime.Errors.error("syntax: a generated function takes plain positional arguments (no defaults or keywords)", null);
+            }
+            if (splat) {
+                vararg = names.size() + 1;
+                inner = new Expr("...", inner).at(at);
+            }
+            names.add(pname);
+            params.add(inner);
+        }
+        Object newSig = new Expr("call", params.toArray()).at(at);
+        List<Object> sparams = new ArrayList<>();
+        for (int i = wheres.size() - 1; i >= 0; i--) {
+            Expr w = wheres.get(i);
+            Object[] wargs = w.args().clone();
+            wargs[0] = newSig;
+            newSig = new Expr("where", wargs).at(w);
+            for (int k = 1; k < w.nargs(); k++) {
+                collectWhereNames(w.arg(k), sparams);
+            }
+        }
+        List<Object> all = new ArrayList<>(names);
+        all.addAll(sparams);
+        Object generator = new Expr("->", new Expr("tuple", all.toArray()).at(at), d.arg(1)).at(at);
+        List<Object> quoted = new ArrayList<>();
+        for (Object n : all) {
+            quoted.add(new QuoteNode(n));
+        }
+        Symbol key = sym("#generated#" + GENERATED_KEYS.incrementAndGet());
+        Expr body = baseCall(at, "_generated_call", new QuoteNode(key), generator, currentModule(at),
+                        new Expr("tuple", quoted.toArray()).at(at), new Expr("tuple", names.toArray()).at(at),
+                        new Expr("tuple", sparams.toArray()).at(at), (long) vararg);
+        return new Expr("function", newSig, new Expr("block", body).at(at)).at(at);
+    }
+
+    /** The variable names of a where clause's entry: {@code T}, {@code T<:Real}, {@code {T, N}}, {@code L<:T<:U}. */
+    private static void collectWhereNames(Object v, List<Object> out) {
+        if (v instanceof Symbol) {
+            out.add(v);
+        } else if (v instanceof Expr x && (x.is("braces") || x.is("bracescat"))) {
+            for (Object a : x.args()) {
+                collectWhereNames(a, out);
+            }
+        } else if (v instanceof Expr x && (x.is("<:") || x.is(">:")) && x.nargs() == 2) {
+            out.add(x.arg(0));
+        } else if (v instanceof Expr x && x.is("comparison") && x.nargs() == 5) {
+            out.add(x.arg(2));
+        } else {
+            throw org.trufflejl.runtime.Errors.error("syntax: invalid variable expression in \"where\"", null);
+        }
     }
 
     Symbol gensym(String hint) {
@@ -627,8 +725,8 @@ final class Desugar {
             case "@eval": {
                 // Core.eval(module, quoted expression): $(...) parts are interpolated, as in Julia
                 Object body = lastArg(args, name);
-                Object module = args.size() > 1 ? args.get(0) : new Expr("call", sym("__current_module__")).at(e);
-                return new Expr("call", sym("eval"), module, new Expr("quote", body).at(e)).at(e);
+                Object target = args.size() > 1 ? args.get(0) : currentModule(e);
+                return new Expr("call", sym("eval"), target, new Expr("quote", body).at(e)).at(e);
             }
             case "@macroexpand":
             case "@macroexpand1": {
@@ -644,6 +742,8 @@ final class Desugar {
             }
             case "@kwdef":
                 return expand(kwdef(lastArg(args, name), e));
+            case "@generated":
+                return expand(generatedFunction(lastArg(args, name), e));
             case "@assert": {
                 Object cond = lastArg(args.subList(0, Math.min(1, args.size())), name);
                 Object msg = args.size() > 1 ? args.get(1) : org.trufflejl.parser.ExprPrinter.toSource(cond);
@@ -785,7 +885,7 @@ final class Desugar {
             case "@isdefined":
                 return new Expr("isdefined", args.get(0)).at(e);
             case "@__MODULE__":
-                return new Expr("call", sym("__current_module__")).at(e);
+                return currentModule(e);
             case "@__FILE__":
                 return where != null ? where.file : file;
             case "@__LINE__":

@@ -155,7 +155,7 @@ public final class Lowering {
             }
         }
         try {
-            expanded = new Desugar(file, this::expandUserMacro).expand(toLower);
+            expanded = new Desugar(file, this::expandUserMacro, module).expand(toLower);
         } catch (org.trufflejl.runtime.JlException lowering) {
             if (lowering.getLocation() != null || !(stmt instanceof Expr at)) {
                 throw lowering;     // raised by a macro's own code: its frames say where
@@ -214,7 +214,7 @@ public final class Lowering {
         synchronized com.oracle.truffle.api.nodes.RootNode body(int k) {
             if (parts == null) {
                 Lowering l = new Lowering(language, context, module, source);
-                Expr e = (Expr) new Desugar(l.file, l::expandUserMacro).expand(definition);
+                Expr e = (Expr) new Desugar(l.file, l::expandUserMacro, module).expand(definition);
                 l.analyzer = new Analyzer(l.module, l.context.interactive, l.file);
                 l.analyzer.analyzeToplevel(e);
                 l.position = definition;
