@@ -23,6 +23,7 @@ IOContext(io::IO, kv::Pair, kvs::Pair...) = IOContext(IOContext(io, kv), kvs...)
 An `IOContext` writing to `io` with the properties of `context`.
 """
 IOContext(io::IO, context::IOContext) = IOContext(io isa IOContext ? io.io : io, context.dict)
+IOContext(io::IO, context::IO) = IOContext(io isa IOContext ? io.io : io, ())   # a plain stream has no properties
 
 write(io::IOContext, s::String) = write(io.io, s)
 write(io::IOContext, c::Char) = write(io.io, c)

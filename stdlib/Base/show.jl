@@ -128,9 +128,16 @@ function string(xs...)
     end
     String(take!(io))
 end
-function sprint(f, args...)
+"""
+    sprint(f, args...; context = nothing)
+
+The string `f(io, args...)` writes to `io`; `context` (a pair such as `:compact => true`, a
+tuple of them, or an `IO` or `IOContext` whose properties to use) makes `io` an `IOContext`.
+"""
+sprint(f, args...; context = nothing, sizehint::Integer = 0) = _sprint_with(context, f, args...)
+function _sprint_with(context, f, args...)
     io = IOBuffer()
-    f(io, args...)
+    f(context === nothing ? io : context isa Tuple ? IOContext(io, context...) : IOContext(io, context), args...)
     String(take!(io))
 end
 """

@@ -53,9 +53,19 @@ function _show_array(io::IO, a, typeknown)
         print(io, '[')
         if !show_circular(io, a)
             recur_io = IOContext(io, :SHOWN_SET => a)
-            for i in 1:length(a)
+            n = length(a)
+            # under :limit (the REPL), a long vector shows its first and last ten (Julia's show_vector)
+            cut = get(io, :limit, false) === true && n > 20
+            for i in (cut ? (1:10) : (1:n))
                 i > 1 && print(io, ", ")
                 _show_elem_at(recur_io, T, a, i)
+            end
+            if cut
+                print(io, "  …  ")
+                for i in n-9:n
+                    i > n - 9 && print(io, ", ")
+                    _show_elem_at(recur_io, T, a, i)
+                end
             end
         end
         print(io, ']')
@@ -119,13 +129,17 @@ function show(io::IO, d::Dict)
     print(io, '(')
     if !show_circular(io, d)
         recur_io = IOContext(io, :SHOWN_SET => d)
+        limit = get(io, :limit, false) === true
         first = true
+        n = 0
         for p in d
             first || print(io, ", ")
             first = false
             _show_elem(recur_io, K, p.first)
             print(io, " => ")
             _show_elem(recur_io, V, p.second)
+            n += 1
+            limit && n >= 10 && (print(io, "…"); break)   # as Julia's show of a dict under :limit
         end
     end
     print(io, ')')
@@ -161,12 +175,6 @@ summary(s::AbstractSet) = string(typeof(s), " with ", length(s), length(s) == 1 
 # rationals at their // (rational.jl).
 _alignment(x, s) = (0, length(s))
 _cell(a, i, j) = ndims(a) == 1 ? a[i] : a[i, j]
-# sprint(f, args...) with the properties of the stream `context`.
-function _sprint_with(context, f, args...)
-    buf = IOBuffer()
-    f(IOContext(buf, context), args...)
-    String(take!(buf))
-end
 _alignment(x::Integer, s) = (length(s), 0)
 function _alignment(x::Real, s)
     i = findfirst(c -> c in ".eEfF", s)
