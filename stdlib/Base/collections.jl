@@ -266,8 +266,10 @@ function in(x, itr)
     end
     false
 end
-∈(x, itr) = in(x, itr)
+const ∈ = in
 ∉(x, itr) = !in(x, itr)
+∋(itr, x) = in(x, itr)
+∌(itr, x) = !in(x, itr)
 in(x) = y -> in(y, x)
 function in(x, r::UnitRange)
     x isa Integer || return any(y -> y == x, r)

@@ -693,7 +693,15 @@ function symdiff(s::Set, itrs...)
     out
 end
 issubset(a, b) = all(x -> x in b, a)
-⊆(a, b) = issubset(a, b)
+const ⊆ = issubset
+const ∪ = union
+const ∩ = intersect
+⊇(a, b) = issubset(b, a)
+⊈(a, b) = !issubset(a, b)
+⊉(a, b) = !issubset(b, a)
+# a proper subset (Julia's ⊊): smaller, and contained
+⊊(a, b) = (A = a isa AbstractSet ? a : Set(a); B = b isa AbstractSet ? b : Set(b); length(A) < length(B) && issubset(A, B))
+⊋(a, b) = ⊊(b, a)
 ==(a::Set, b::Set) = length(a) == length(b) && issubset(a, b)
 collect(s::Set) = collect(KeySet(s.dict))
 iterate(p::Pair, i = 1) = i > 2 ? nothing : (p[i], i + 1)

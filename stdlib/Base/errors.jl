@@ -187,6 +187,39 @@ stacktrace() = StackFrame[StackFrame(t) for t in _current_backtrace()]
 stacktrace(bt::Vector{StackFrame}) = bt
 backtrace() = stacktrace()
 """
+    current_exceptions(; backtrace = true)
+
+The exceptions being handled, oldest first, as an `ExceptionStack` of `(exception, backtrace)`
+named tuples: in a catch block, the one caught and, below it, those whose catch blocks it was
+thrown from (what an uncaught error prints after "caused by:").
+"""
+function current_exceptions(task = nothing; backtrace::Bool = true)
+    ExceptionStack(Any[(exception = t[1], backtrace = backtrace ? StackFrame[StackFrame(f) for f in t[2]] : nothing)
+                       for t in _current_exceptions()])
+end
+struct ExceptionStack <: AbstractArray{Any,1}
+    stack::Array{Any,1}
+end
+size(s::ExceptionStack) = size(s.stack)
+getindex(s::ExceptionStack, i::Int) = s.stack[i]
+function show(io::IO, ::MIME"text/plain", stack::ExceptionStack)
+    n = length(stack)
+    print(io, n, "-element ExceptionStack", n == 0 ? "\n" : ":\n")
+    show_exception_stack(io, stack)
+end
+show(io::IO, stack::ExceptionStack) = show(io, MIME"text/plain"(), stack)
+# the most recent first, each "caused by:" the one below it (as Julia prints them)
+function show_exception_stack(io::IO, stack)
+    n = length(stack)
+    for i in n:-1:1
+        i != n && print(io, "\ncaused by: ")
+        exc, bt = stack[i]
+        showerror(io, exc, bt === nothing ? StackFrame[] : bt; backtrace = bt !== nothing)
+        i == 1 || println(io)
+    end
+end
+
+"""
     showerror(io, e, bt; backtrace = true)
 
 The error's message followed by `Stacktrace:` and the frames of `bt`, as an uncaught error prints.

@@ -129,6 +129,29 @@ function _pi_reduce(x::AbstractFloat)
     (x - n / 2, mod(Int64(rem(n, 4)), 4))
 end
 
+# sin(πr) and cos(πr) for |r| <= 1/4. For Float64, πr is split into hi + lo (π in two doubles,
+# the product's rounding error by fma) and sin(hi + lo) taken as sin(hi) + cos(hi)·lo: sin(pi * r)
+# alone was an ulp off where the rounding of π·r shows (sinpi(1/6) gave 0.49999999999999994).
+# At ±1/4 both are √½, which sqrt rounds correctly. Float32 and Float16 go through Float64.
+function _sinpi_kernel(r::Float64)
+    abs(r) == 0.25 && return copysign(sqrt(0.5), r)
+    hi, lo = _pi_times(r)
+    sin(hi) + cos(hi) * lo
+end
+function _cospi_kernel(r::Float64)
+    abs(r) == 0.25 && return sqrt(0.5)
+    hi, lo = _pi_times(r)
+    cos(hi) - sin(hi) * lo
+end
+function _pi_times(r::Float64)
+    hi = 3.141592653589793 * r
+    (hi, fma(3.141592653589793, r, -hi) + 1.2246467991473532e-16 * r)
+end
+_sinpi_kernel(r::Union{Float32, Float16}) = oftype(r, _sinpi_kernel(Float64(r)))
+_cospi_kernel(r::Union{Float32, Float16}) = oftype(r, _cospi_kernel(Float64(r)))
+_sinpi_kernel(r) = sin(pi * r)
+_cospi_kernel(r) = cos(pi * r)
+
 """
     sinpi(x)
 
@@ -138,7 +161,7 @@ function sinpi(x::T) where {T<:AbstractFloat}
     isfinite(x) || (isnan(x) ? (return x) : throw(DomainError(x, "`x` cannot be infinite.")))
     abs(x) >= maxintfloat(T) && return copysign(zero(T), x)
     r, q = _pi_reduce(x)
-    y = q == 0 ? sin(pi * r) : q == 1 ? cos(pi * r) : q == 2 ? -sin(pi * r) : -cos(pi * r)
+    y = q == 0 ? _sinpi_kernel(r) : q == 1 ? _cospi_kernel(r) : q == 2 ? -_sinpi_kernel(r) : -_cospi_kernel(r)
     y == 0 ? copysign(zero(T), x) : T(y)
 end
 
@@ -151,9 +174,22 @@ function cospi(x::T) where {T<:AbstractFloat}
     isfinite(x) || (isnan(x) ? (return x) : throw(DomainError(x, "`x` cannot be infinite.")))
     abs(x) >= maxintfloat(T) && return one(T)
     r, q = _pi_reduce(abs(x))
-    y = q == 0 ? cos(pi * r) : q == 1 ? -sin(pi * r) : q == 2 ? -cos(pi * r) : sin(pi * r)
+    y = q == 0 ? _cospi_kernel(r) : q == 1 ? -_sinpi_kernel(r) : q == 2 ? -_cospi_kernel(r) : _sinpi_kernel(r)
     y == 0 ? zero(T) : T(y)
 end
+"""
+    tanpi(x)
+
+`tan(π*x)`, exact at the multiples of 1/4 (`tanpi(1/4) == 1`, `tanpi(1/2)` is `Inf`).
+"""
+function tanpi(x::AbstractFloat)
+    isfinite(x) || (isnan(x) ? (return x) : throw(DomainError(x, "`x` cannot be infinite.")))
+    a = abs(x)
+    r = a - round(a)          # tan has period π: r in [-1/2, 1/2]
+    t = abs(r) == 0.5 ? oftype(x, Inf) : sinpi(r) / cospi(r)
+    signbit(x) ? -t : t
+end
+tanpi(x::Real) = tanpi(float(x))
 sinpi(x::Integer) = x >= 0 ? zero(float(x)) : -zero(float(x))
 cospi(x::Integer) = isodd(x) ? -one(float(x)) : one(float(x))
 sinpi(x::Real) = sinpi(float(x))
@@ -500,6 +536,25 @@ end
 mod2pi(x::Real) = mod2pi(Float64(x))
 
 """
+    rem2pi(x, r::RoundingMode)
+
+`x - 2πk` for the integer `k` that `r` rounds `x / 2π` to: in [-π, π] for `RoundNearest`, [0, 2π)
+for `RoundDown`, (-2π, 0] for `RoundUp`, of `x`'s sign for `RoundToZero`. Computed with π to
+more digits than `x` has, then rounded once.
+"""
+function rem2pi(x::Float64, r::RoundingMode)
+    isfinite(x) || return NaN
+    setprecision(BigFloat, max(256, exponent(max(abs(x), 1.0)) + 256)) do
+        twopi = 2 * BigFloat(π)
+        bx = BigFloat(x)
+        Float64(bx - round(bx / twopi, r) * twopi)
+    end
+end
+rem2pi(x::Float32, r::RoundingMode) = Float32(rem2pi(Float64(x), r))
+rem2pi(x::Float16, r::RoundingMode) = Float16(rem2pi(Float64(x), r))
+rem2pi(x::Integer, r::RoundingMode) = rem2pi(float(x), r)
+
+"""
     nextpow(a, x)
     prevpow(a, x)
 
@@ -548,6 +603,7 @@ function prevpow(a::Real, x::Real)
 end
 
 const √ = sqrt
+const ∜ = fourthroot
 const ∛ = cbrt
 
 """

@@ -18,6 +18,7 @@ const missing = Missing()
 
 show(io::IO, ::Missing) = print(io, "missing")
 ismissing(x) = x === missing
+isunordered(::Missing) = true
 
 """
     coalesce(x...)

@@ -699,6 +699,14 @@ end
 _first_or_zero(x) = isempty(x) ? zero(eltype(x)) : first(x)
 _norm2(x) = sqrt(sum(v -> abs2(float(v)), x; init = 0.0))
 const ≈ = isapprox
+
+"""
+    isunordered(x)
+
+Whether `x` is unordered with respect to every value (`NaN`, `missing`): then `x < y` is false for all `y`.
+"""
+isunordered(x) = false
+isunordered(x::AbstractFloat) = isnan(x)
 ≉(x, y; kws...) = !isapprox(x, y; kws...)
 
 # A number is a 0-dimensional container of itself (Julia's number.jl): it iterates once.

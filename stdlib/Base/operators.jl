@@ -10,6 +10,8 @@ Not equal: `!(x == y)`.
 >(x, y) = y < x
 >=(x, y) = y <= x
 ≠(x, y) = !(x == y)
+const ≡ = ===
+≢(x, y) = !(x === y)
 ≤(x, y) = x <= y
 ≥(x, y) = x >= y
 ==(x, y) = x === y

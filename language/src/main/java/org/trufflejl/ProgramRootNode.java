@@ -33,7 +33,18 @@ public final class ProgramRootNode extends JlRootNode {
     @TruffleBoundary
     private static void keepBacktrace(JlContext context, org.trufflejl.runtime.JlException e) {
         org.trufflejl.nodes.Backtrace.Text t = org.trufflejl.nodes.Backtrace.of(e);
-        context.uncaughtBacktrace = new String[]{t.frames(), t.lastTopLevel() == null ? "" : t.lastTopLevel()};
+        // as Julia's show_exception_stack: what the error was thrown while handling follows,
+        // most recent first, each as "caused by: " with its own stack trace
+        StringBuilder frames = new StringBuilder(t.frames());
+        org.trufflejl.runtime.JlException[] below = e.below();
+        for (int i = below.length - 1; i >= 0; i--) {
+            frames.append("\ncaused by: ").append(context.showErrorMessage(below[i].value)).append('\n');
+            String causeFrames = org.trufflejl.nodes.Backtrace.of(below[i]).frames();
+            if (!causeFrames.isEmpty()) {
+                frames.append("Stacktrace:\n").append(causeFrames);
+            }
+        }
+        context.uncaughtBacktrace = new String[]{frames.toString(), t.lastTopLevel() == null ? "" : t.lastTopLevel()};
     }
 
     @TruffleBoundary

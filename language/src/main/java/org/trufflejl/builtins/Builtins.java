@@ -374,7 +374,7 @@ public final class Builtins {
             throw new JlException(current);
         });
         slow("rethrow", (a, n) -> {
-            throw new JlException(a[0], n);
+            throw JlException.rethrowing(a[0], n);
         }, Types.Any);
         slow("exit", (a, n) -> exit(n, 0));
         slow("exit", (a, n) -> exit(n, (int) (long) (Long) a[0]), Types.Int64);
@@ -913,6 +913,17 @@ public final class Builtins {
             return frameTuples(current == null ? java.util.List.of() : org.trufflejl.nodes.Backtrace.entries(current));
         });
         slow("_current_backtrace", (a, n) -> frameTuples(org.trufflejl.nodes.Backtrace.current(n)));
+        // current_exceptions(): Julia's exception stack of the catch block running, oldest first,
+        // as (exception, frames) pairs
+        slow("_current_exceptions", (a, n) -> {
+            JlException current = n.context().currentHandled();
+            JlException[] stack = current == null ? new JlException[0] : current.stackIncludingThis();
+            Object[] out = new Object[stack.length];
+            for (int i = 0; i < stack.length; i++) {
+                out[i] = new JlTuple(stack[i].value, frameTuples(org.trufflejl.nodes.Backtrace.entries(stack[i])));
+            }
+            return JlArray.vector(Types.Any, out, out.length);
+        });
         slow("_include_lazily", (a, n) -> {
             Toplevel.includeLazily(n.context(), a[0].toString());
             return JlNothing.INSTANCE;

@@ -141,7 +141,7 @@ public final class Backtrace {
      */
     private static String call(String name, Method m, Object[] args) {
         if (args == null) {
-            return name;
+            return knownFromSignature(name, m);
         }
         StringBuilder s = new StringBuilder(name).append('(');
         for (int i = 2; i < args.length; i++) {
@@ -151,6 +151,26 @@ public final class Backtrace {
             }
             boolean named = k < m.argNames.length && (k < m.sig.length || k == m.sig.length && m.varargType != null);
             s.append(named ? m.argNames[k] : "").append("::").append(Types.typeOf(args[i]).show());
+        }
+        return s.append(')').toString();
+    }
+
+    /**
+     * Without the call's arguments (a frame the error did not leave, as the one that caught it),
+     * the types are still known when every parameter's declared type is concrete: {@code f()},
+     * {@code g(x::Int64)}; otherwise just the name.
+     */
+    private static String knownFromSignature(String name, Method m) {
+        if (m.varargType != null) {
+            return name;
+        }
+        StringBuilder s = new StringBuilder(name).append('(');
+        for (int k = 0; k < m.sig.length; k++) {
+            org.trufflejl.runtime.types.JlType t = m.sig[k];
+            if (!t.isConcrete()) {
+                return name;
+            }
+            s.append(k > 0 ? ", " : "").append(k < m.argNames.length ? m.argNames[k] : "").append("::").append(t.show());
         }
         return s.append(')').toString();
     }

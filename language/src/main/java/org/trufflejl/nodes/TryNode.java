@@ -78,9 +78,21 @@ public final class TryNode extends JlNode {
         push(context, e, fillInBacktrace);
         try {
             return catchBody.execute(frame);
+        } catch (JlException thrownHere) {
+            // an error leaving the catch block goes on Julia's exception stack above this one
+            // (printed as "caused by:"), unless it is this one rethrown
+            noteThrownWhileHandling(thrownHere, e);
+            throw thrownHere;
         } finally {
             pop(context);
         }
+    }
+
+    @TruffleBoundary
+    private static void noteThrownWhileHandling(JlException thrown, JlException handled) {
+        // the handled error's trace is printed too now ("caused by:"): complete it from here out
+        com.oracle.truffle.api.TruffleStackTrace.fillIn(handled);
+        thrown.noteThrownWhileHandling(handled);
     }
 
     @TruffleBoundary
@@ -90,6 +102,7 @@ public final class TryNode extends JlNode {
             // microseconds: only for catch blocks that ask for the backtrace)
             com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
         }
+        e.noteCaughtWhileHandling(context.currentHandled());
         context.pushHandled(e);
     }
 

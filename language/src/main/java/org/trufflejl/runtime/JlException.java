@@ -27,9 +27,57 @@ public final class JlException extends AbstractTruffleException {
     public JlException(JlException original) {
         super(original);
         this.value = original.value;
+        this.rethrown = true;
         if (original.frames != null) {
             this.frames = new java.util.ArrayList<>(original.frames);
         }
+    }
+
+    /** {@code rethrow(x)}: x in place of the exception being handled (the stack below stays). */
+    public static JlException rethrowing(Object value, Node location) {
+        JlException e = new JlException(value, location);
+        e.rethrown = true;
+        return e;
+    }
+
+    /** Made by rethrow: it replaces the handled exception on Julia's exception stack instead of going on top of it. */
+    private boolean rethrown;
+
+    /**
+     * The exceptions under this one on Julia's exception stack, oldest first: those being handled
+     * where it was thrown (an error in a catch block was "caused by" the one caught there).
+     * Empty when it was thrown outside any catch block; null until a catch block has seen it.
+     */
+    private JlException[] below;
+
+    public JlException[] below() {
+        return below == null ? new JlException[0] : below;
+    }
+
+    /** Caught while {@code handled} (or nothing) was being handled: its place on the stack. */
+    @TruffleBoundary
+    public void noteCaughtWhileHandling(JlException handled) {
+        if (below == null) {
+            below = handled == null ? new JlException[0] : handled.stackIncludingThis();
+        }
+    }
+
+    /** Left the catch block that handled {@code handled}: unless it is a rethrow, it goes on top of it. */
+    @TruffleBoundary
+    public void noteThrownWhileHandling(JlException handled) {
+        if (rethrown) {
+            below = handled.below();
+        } else if (below == null) {
+            below = handled.stackIncludingThis();
+        }
+    }
+
+    /** The stack with this exception on top, oldest first ({@code current_exceptions()}). */
+    public JlException[] stackIncludingThis() {
+        JlException[] b = below();
+        JlException[] all = java.util.Arrays.copyOf(b, b.length + 1);
+        all[b.length] = this;
+        return all;
     }
 
     /** A method body the exception left, and the arguments it had been called with. */

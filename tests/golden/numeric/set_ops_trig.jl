@@ -1,0 +1,10 @@
+# Unicode set and identity operators (∩ ∪ ⊇ ⊈ ⊉ ⊊ ⊋ ∋ ∌ ≡ ≢ ∜), tanpi, rem2pi, isunordered,
+# sinpi/cospi at ±1/4 (√½, correctly rounded)
+println([1, 2, 3] ∩ [2, 3, 4], " ", [1, 2] ∪ [2, 5], " ", Set([1, 2]) ∩ Set([2]), " ", ∪([1], [2], [3]), " ", (∩) === intersect, " ", (∪) === union)
+println([1, 2] ⊇ [1], " ", [1] ⊇ [1, 2], " ", [1] ⊈ [2], " ", [1] ⊈ [1, 2], " ", [1, 2] ⊉ [3], " ", [1] ⊊ [1, 2], " ", [1, 2] ⊊ [2, 1], " ", [1, 2, 3] ⊋ [3])
+println((1:3) ∋ 2, " ", (1:3) ∌ 5, " ", "abc" ∋ 'b', " ", 1 ≡ 1, " ", 1 ≡ 1.0, " ", [1] ≢ [1], " ", (≡) === (===), " ", (∈) === in, " ", (⊆) === issubset)
+println(∜(16.0), " ", ∜(81), " ", √4, " ", ∛27)
+println(tanpi(0.25), " ", tanpi(-0.25), " ", tanpi(0.5), " ", tanpi(0.75), " ", tanpi(1.0), " ", tanpi(-1.0), " ", tanpi(2), " ", tanpi(1 // 4), " ", tanpi(0.25f0), " ", typeof(tanpi(1)))
+println(sinpi(0.25), " ", cospi(0.25), " ", sinpi(-0.75), " ", cospi(0.75), " ", sinpi(0.25f0))
+println(rem2pi(7.0, RoundNearest), " ", rem2pi(7.0, RoundDown), " ", rem2pi(-1.0, RoundDown), " ", rem2pi(7, RoundUp), " ", rem2pi(-7.0, RoundToZero), " ", rem2pi(1.0e300, RoundNearest), " ", rem2pi(Inf, RoundNearest))
+println(isunordered(NaN), " ", isunordered(1.0), " ", isunordered(missing), " ", isunordered("a"))
