@@ -119,19 +119,25 @@ function reshape(a::AbstractArray, d::Tuple)
     k = 0
     n = 1
     for x in d
-        if x isa Colon_
+        if x isa Colon
             k += 1
         else
             n *= x
         end
     end
     if k > 0
-        d = map_tuple(x -> x isa Colon_ ? div(length(a), n) : x, d)
+        d = map_tuple(x -> x isa Colon ? div(length(a), n) : x, d)
     end
     _reshape(a, d)
 end
 reshape(a::AbstractArray, d...) = reshape(a, d)
-const Colon_ = typeof(:)
+"""
+    Colon()
+
+The type of `:` (as an index, all of a dimension); `Colon()` is `:` itself.
+"""
+const Colon = typeof(:)
+(::Type{Colon})() = (:)
 
 copy(a::AbstractArray) = copyto!(similar(a), a)
 function copyto!(dest::AbstractArray, src)
@@ -168,7 +174,7 @@ convert(::Type{T}, a::AbstractArray) where {T<:AbstractArray} = a isa T ? a : T(
 # An index as the list of positions it selects along dimension d (0: linear indexing).
 _to_index(a, d, i::Integer) = Int(i)
 _to_index(a, d, i::Bool) = throw(ArgumentError(string("invalid index: ", i, " of type Bool")))
-_to_index(a, d, c::Colon_) = 1:(d == 0 ? length(a) : size(a, d))
+_to_index(a, d, c::Colon) = 1:(d == 0 ? length(a) : size(a, d))
 function _to_index(a, d, c::Symbol)
     c === Symbol(":") || throw(ArgumentError(string("invalid index: ", repr(c), " of type Symbol")))
     1:(d == 0 ? length(a) : size(a, d))
@@ -222,6 +228,51 @@ end
 function checkbounds(a::AbstractArray, I...)
     checkbounds(Bool, a, I...) || throw(BoundsError(a, I))
     nothing
+end
+"""
+    checkindex(Bool, inds::AbstractUnitRange, index)
+
+Whether `index` (an integer, a collection of them, or `:`) lies within `inds`.
+"""
+checkindex(::Type{Bool}, inds::AbstractUnitRange, i::Integer) = first(inds) <= i <= last(inds)
+checkindex(::Type{Bool}, inds::AbstractUnitRange, ::Colon) = true
+checkindex(::Type{Bool}, inds::AbstractUnitRange, I::AbstractArray{Bool}) = length(I) == length(inds)
+checkindex(::Type{Bool}, inds::AbstractUnitRange, I) = all(i -> checkindex(Bool, inds, i), I)
+"""
+    to_indices(A, I::Tuple)
+
+The indices `A[I...]` uses: `:` becomes the whole range of its dimension, a Bool mask its positions.
+"""
+to_indices(a, I::Tuple) = _to_indices(a, I)
+
+"""
+    strides(A)
+    stride(A, k)
+
+The distance in memory (in elements) between neighbours along each dimension of a dense array:
+`(1, size(A, 1), size(A, 1) * size(A, 2), ...)`.
+"""
+function strides(a::Union{Array, BitArray})
+    s = size(a)
+    ntuple(k -> k == 1 ? 1 : prod(s[1:k-1]), length(s))
+end
+stride(a::Union{Array, BitArray}, k::Integer) = k > ndims(a) ? length(a) : strides(a)[k]
+
+"""
+    promote_shape(s1, s2)
+
+The shape of an elementwise combination of arrays of sizes `s1` and `s2` (tuples): they must
+agree, a trailing dimension of 1 matching a missing one; else a `DimensionMismatch`.
+"""
+function promote_shape(a::Tuple{Vararg{Integer}}, b::Tuple{Vararg{Integer}})
+    length(a) < length(b) && return promote_shape(b, a)
+    for i in 1:length(b)
+        a[i] == b[i] || throw(DimensionMismatch("dimensions must match: a has dims $a, b has dims $b, mismatch at $i"))
+    end
+    for i in length(b)+1:length(a)
+        a[i] == 1 || throw(DimensionMismatch("dimensions must match: a has dims $a, must have singleton at dim $i"))
+    end
+    a
 end
 function _linear_index(a, I::Tuple, orig)
     n = length(I)

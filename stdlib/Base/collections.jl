@@ -116,7 +116,8 @@ function _sum_rest(f, itr, empty)
     end
     acc
 end
-sum(f, itr; init = _NoInit()) = init isa _NoInit ? _sum(f, itr) : mapreduce(f, +, itr; init = init)
+sum(f, itr; dims = nothing, init = _NoInit()) =
+    dims !== nothing ? sum(map(f, itr); dims = dims, init = init) : init isa _NoInit ? _sum(f, itr) : mapreduce(f, +, itr; init = init)
 function _sum(f, itr)
     _indexable(itr) && return _sum_indexed(f, itr)
     _counted_filter(itr) && return _reduce_counted(_widen_reduce, f, +, itr, () -> _sum_empty(f, itr))
@@ -162,7 +163,8 @@ function _prod(itr)
 end
 # As in Julia's tuple.jl: the product of no dimensions (a 0-dimensional array's length) is 1.
 prod(::Tuple{}) = 1
-prod(f, itr; init = _NoInit()) = init isa _NoInit ? mapreduce(f, *, itr) : mapreduce(f, *, itr; init = init)
+prod(f, itr; dims = nothing, init = _NoInit()) =
+    dims !== nothing ? prod(map(f, itr); dims = dims, init = init) : init isa _NoInit ? mapreduce(f, *, itr) : mapreduce(f, *, itr; init = init)
 # The first element x with better(x, every other) — or the first NaN, which wins as in Julia.
 function _extremum(better, itr)
     _indexable(itr) && return _extremum_indexed(better, itr)
@@ -181,8 +183,10 @@ _minimum(itr) = _extremum(<, itr)
 isnan_(x) = x isa AbstractFloat && x != x
 # Whether x replaces m as the extremum so far: NaN and missing win and stay, as max and min have them.
 _takes(better, x, m) = m !== missing && (x === missing || isnan_(x) || better(x, m))
-maximum(f, itr; init = _NoInit()) = init isa _NoInit ? maximum(Generator(f, itr)) : mapreduce(f, max, itr; init = init)
-minimum(f, itr; init = _NoInit()) = init isa _NoInit ? minimum(Generator(f, itr)) : mapreduce(f, min, itr; init = init)
+maximum(f, itr; dims = nothing, init = _NoInit()) =
+    dims !== nothing ? maximum(map(f, itr); dims = dims, init = init) : init isa _NoInit ? maximum(Generator(f, itr)) : mapreduce(f, max, itr; init = init)
+minimum(f, itr; dims = nothing, init = _NoInit()) =
+    dims !== nothing ? minimum(map(f, itr); dims = dims, init = init) : init isa _NoInit ? minimum(Generator(f, itr)) : mapreduce(f, min, itr; init = init)
 extrema(itr) = (minimum(itr), maximum(itr))
 function findmax(itr)
     isempty(itr) && throw(ArgumentError("collection must be non-empty"))
@@ -219,14 +223,15 @@ argmin(itr) = findmin(itr)[2]
 argmax(f, itr) = collect(itr)[findmax(f, itr)[2]]
 argmin(f, itr) = collect(itr)[findmin(f, itr)[2]]
 
-function count(f, itr)
-    n = 0
+function count(f, itr; dims = nothing, init = 0)
+    dims === nothing || return _reduce_dims(+, map(x -> Int(f(x)::Bool), itr), dims; init = init)
+    n = init
     for x in itr
         f(x) && (n += 1)
     end
     n
 end
-count(itr) = count(identity, itr)
+count(itr; dims = nothing, init = 0) = count(identity, itr; dims = dims, init = init)
 function any(f, itr)
     for x in itr
         f(x) && return true
@@ -270,7 +275,8 @@ const ∈ = in
 ∉(x, itr) = !in(x, itr)
 ∋(itr, x) = in(x, itr)
 ∌(itr, x) = !in(x, itr)
-in(x) = y -> in(y, x)
+in(x) = Fix2(in, x)
+∉(x) = Fix2(∉, x)
 function in(x, r::UnitRange)
     x isa Integer || return any(y -> y == x, r)
     first(r) <= x <= last(r)
@@ -958,6 +964,17 @@ prod!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> prod(x; dims
 maximum!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> maximum(x; dims = d), r, a)
 minimum!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> minimum(x; dims = d), r, a)
 any!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> reduce(|, x; dims = d), r, a)
+count!(r::AbstractArray, a::AbstractArray; init::Bool = true) = (init && fill!(r, 0); r .+= _reduce_into!((x, d) -> count(x; dims = d), similar(r), a))
+extrema!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> extrema(x; dims = d), r, a)
+findmax!(rval::AbstractArray, rind::AbstractArray, a::AbstractArray) = _find_extreme_into!(findmax, rval, rind, a)
+findmin!(rval::AbstractArray, rind::AbstractArray, a::AbstractArray) = _find_extreme_into!(findmin, rval, rind, a)
+function _find_extreme_into!(find, rval, rind, a)
+    dims = Tuple(d for d in 1:ndims(a) if size(rval, d) == 1 && size(a, d) != 1)
+    v, i = find(a; dims = length(dims) == 1 ? dims[1] : dims)
+    copyto!(rval, v)
+    copyto!(rind, i)
+    (rval, rind)
+end
 all!(r::AbstractArray, a::AbstractArray) = _reduce_into!((x, d) -> reduce(&, x; dims = d), r, a)
 
 """
@@ -1146,14 +1163,15 @@ sum(itr; init = _NoInit()) = init isa _NoInit ? _sum(itr) : mapreduce(identity, 
 prod(itr; init = _NoInit()) = init isa _NoInit ? _prod(itr) : mapreduce(identity, *, itr; init = init)
 maximum(itr; init = _NoInit()) = init isa _NoInit ? _maximum(itr) : mapreduce(identity, max, itr; init = init)
 minimum(itr; init = _NoInit()) = init isa _NoInit ? _minimum(itr) : mapreduce(identity, min, itr; init = init)
-# Partial applications used as predicates: count(>(1), v), filter(==(2), v).
-==(x) = y -> y == x
-!=(x) = y -> y != x
->(x) = y -> y > x
-<(x) = y -> y < x
->=(x) = y -> y >= x
-<=(x) = y -> y <= x
-isequal(x) = y -> isequal(y, x)
+# Partial applications used as predicates: count(>(1), v), filter(==(2), v); as in Julia they
+# are Fix2s (`>(1)` shows as `Base.Fix2{typeof(>), Int64}`).
+==(x) = Fix2(==, x)
+!=(x) = Fix2(!=, x)
+>(x) = Fix2(>, x)
+<(x) = Fix2(<, x)
+>=(x) = Fix2(>=, x)
+<=(x) = Fix2(<=, x)
+isequal(x) = Fix2(isequal, x)
 
 # ---- Reshaping and slicing arrays by dimension ----------------------------------------------
 

@@ -41,3 +41,25 @@ function show(io::IO, e::EnvDict)
     end
     print(io, ")")
 end
+
+"""
+    withenv(f, "NAME" => value, ...)
+
+Runs `f()` with the environment variables set (a value of `nothing` unsets one), restoring
+them afterwards.
+"""
+function withenv(f, keyvals::Pair...)
+    old = Pair{String, Any}[]
+    for (key, val) in keyvals
+        push!(old, String(key) => get(ENV, String(key), nothing))
+        val === nothing ? delete!(ENV, String(key)) : (ENV[String(key)] = string(val))
+    end
+    try
+        return f()
+    finally
+        for (key, val) in reverse(old)
+            val === nothing ? delete!(ENV, key) : (ENV[key] = val)
+        end
+    end
+end
+

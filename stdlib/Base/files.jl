@@ -538,4 +538,66 @@ function splitpath(path::AbstractString)
 end
 isabspath(path::AbstractString) = startswith(path, "/")
 abspath(path::AbstractString) = _abspath(String(path))
+"""
+    isdirpath(path)
+
+Whether `path` names a directory by its form alone: it ends with `/`, or is `.`, `..` or empty.
+"""
+isdirpath(path::AbstractString) = occursin(r"(?:^|/)\.{0,2}$", path)
+"""
+    splitdrive(path)
+
+The drive and the rest: on Unix, `("", path)`.
+"""
+splitdrive(path::AbstractString) = ("", String(path))
+"""
+    expanduser(path)
+    contractuser(path)
+
+`~` at the start of `path` as the home directory, and back.
+"""
+function expanduser(path::AbstractString)
+    startswith(path, '~') || return String(path)
+    (ncodeunits(path) == 1 || path[2] == '/') || throw(ArgumentError("~user tilde expansion not yet implemented"))
+    string(homedir(), path[2:end])
+end
+function contractuser(path::AbstractString)
+    home = homedir()
+    startswith(path, home) || return String(path)
+    rest = path[ncodeunits(home)+1:end]
+    (isempty(rest) || startswith(rest, '/')) ? string("~", rest) : String(path)
+end
+"""
+    relpath(path, startpath = ".")
+
+The path from `startpath` to `path`, both made absolute first: `relpath("/a/b/c", "/a")` is `"b/c"`.
+"""
+function relpath(path::AbstractString, startpath::AbstractString = ".")
+    isempty(path) && throw(ArgumentError("`path` must be specified"))
+    isempty(startpath) && throw(ArgumentError("`startpath` must be specified"))
+    path == startpath && return "."
+    to = filter(!isempty, split(abspath(path), '/'))
+    from = filter(!isempty, split(abspath(startpath), '/'))
+    common = 0
+    while common < min(length(to), length(from)) && to[common+1] == from[common+1]
+        common += 1
+    end
+    parts = vcat(fill("..", length(from) - common), to[common+1:end])
+    isempty(parts) ? "." : join(parts, "/")
+end
 realpath(path::AbstractString) = realpath(String(path))
+
+"""
+    LOAD_PATH
+
+Where `using Name` looks for modules that are not standard libraries: for each directory in it,
+`Name.jl` or `Name/src/Name.jl` (`push!(LOAD_PATH, @__DIR__)`). The `@` entries name Julia's
+package environments, which TruffleJL does not have.
+"""
+const LOAD_PATH = ["@", "@v#.#", "@stdlib"]
+"""
+    DEPOT_PATH
+
+Julia's package depots; TruffleJL installs no packages, so nothing reads it.
+"""
+const DEPOT_PATH = [joinpath(homedir(), ".julia")]

@@ -58,8 +58,8 @@ findmax(a::Union{AbstractArray,AbstractDict}) = _findextreme(>, a)
 findmin(a::Union{AbstractArray,AbstractDict}) = _findextreme(<, a)
 # along a dimension of a matrix: the extreme of each column (dims = 1) or row (dims = 2), and
 # where it is, as 1×n or m×1 matrices
-findmax(a::AbstractMatrix; dims = :) = dims isa Colon_ ? _findextreme(>, a) : _findextreme_dims(>, a, dims)
-findmin(a::AbstractMatrix; dims = :) = dims isa Colon_ ? _findextreme(<, a) : _findextreme_dims(<, a, dims)
+findmax(a::AbstractMatrix; dims = :) = dims isa Colon ? _findextreme(>, a) : _findextreme_dims(>, a, dims)
+findmin(a::AbstractMatrix; dims = :) = dims isa Colon ? _findextreme(<, a) : _findextreme_dims(<, a, dims)
 function _findextreme_dims(better, a, dims)
     dims == 1 || dims == 2 || throw(ArgumentError(string("dims must be 1 or 2 for a matrix, got ", dims)))
     m, n = size(a)

@@ -313,6 +313,11 @@ function endswith(s::AbstractString, t::AbstractString)
     ncodeunits(b) <= ncodeunits(a) && _substr(a, ncodeunits(a) - ncodeunits(b) + 1, ncodeunits(a)) == b
 end
 endswith(s::AbstractString, c::Char) = !isempty(s) && last(s) == c
+# curried, as predicates: filter(startswith("a"), names), findall(occursin("x"), lines)
+startswith(prefix) = Fix2(startswith, prefix)
+endswith(suffix) = Fix2(endswith, suffix)
+contains(needle) = Fix2(contains, needle)
+occursin(needle) = Fix1(occursin, needle)
 
 # ---- transforming --------------------------------------------------------------------------
 

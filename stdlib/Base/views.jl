@@ -50,8 +50,8 @@ end
 function view(a::AbstractArray, I...)
     J = _to_indices(a, I)
     _check_indices(a, J, I)
-    if any(i -> i isa Colon_ || i === Symbol(":"), I)
-        J = ntuple(d -> I[d] isa Colon_ || I[d] === Symbol(":") ? Slice(length(J[d])) : J[d], length(J))
+    if any(i -> i isa Colon || i === Symbol(":"), I)
+        J = ntuple(d -> I[d] isa Colon || I[d] === Symbol(":") ? Slice(length(J[d])) : J[d], length(J))
     end
     N = 0
     for j in J

@@ -335,7 +335,7 @@ public final class Toplevel {
         try {
             src = resourceSource(s.name + "/" + s.name + ".jl");
         } catch (IllegalStateException e) {
-            throw Errors.error("ArgumentError: Package " + s.name + " not found in current path.", null);
+            return loadFromLoadPath(context, s);
         }
         evalProgram(context, context.main, parseStdlib(src), src);
         Binding b = context.main.existingOwnBinding(s);
@@ -344,6 +344,48 @@ public final class Toplevel {
         }
         m.markRoot();
         return m;
+    }
+
+    /**
+     * {@code using Foo} of a module that is not a standard library: as Julia does for a directory
+     * in {@code LOAD_PATH}, the first {@code dir/Foo.jl} or {@code dir/Foo/src/Foo.jl}, which must
+     * define module Foo; loaded once, into Main. ({@code @}-entries name environments, which
+     * TruffleJL does not have.)
+     */
+    private static JlModule loadFromLoadPath(JlContext context, Symbol s) {
+        Binding lp = context.base.existingOwnBinding(Symbol.of("LOAD_PATH"));
+        if (lp != null && lp.value instanceof org.trufflejl.runtime.JlArray dirs) {
+            for (int i = 0; i < dirs.length; i++) {
+                String dir = String.valueOf(dirs.get(i));
+                if (dir.startsWith("@")) {
+                    continue;
+                }
+                for (String candidate : new String[]{s.name + ".jl", s.name + "/src/" + s.name + ".jl"}) {
+                    TruffleFile f;
+                    try {
+                        f = context.env.getPublicTruffleFile(dir).resolve(candidate);
+                        if (!f.isRegularFile()) {
+                            continue;
+                        }
+                    } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+                        continue;
+                    }
+                    Source src;
+                    try {
+                        src = Source.newBuilder(JlLanguage.ID, f).build();
+                    } catch (IOException | SecurityException e) {
+                        throw Errors.error("could not open file " + f.getPath(), null);
+                    }
+                    evalProgram(context, context.main, JlLanguage.parseSource(src), src);
+                    Binding b = context.main.existingOwnBinding(s);
+                    if (b == null || !(b.value instanceof JlModule m)) {
+                        throw Errors.error("package `" + s.name + "` did not define the expected module `" + s.name + "`, check for typos in package module name", null);
+                    }
+                    return m;
+                }
+            }
+        }
+        throw Errors.argumentError("Package " + s.name + " not found in current path.", null);
     }
 
     /**

@@ -35,6 +35,8 @@ final class ProcessBuiltins {
         b.slow("_spawn", (a, n) -> spawn(n, strings((JlArray) a[0]), a[1].toString(), a[2] instanceof JlArray e ? strings(e) : null,
                         a[3] instanceof JlArray in ? bytes(in) : null, a[4] instanceof JlIO o ? o : null, a[5] instanceof JlIO e ? e : null),
                         Types.Any, Types.String, Types.Any, Types.Any, Types.Any, Types.Any);
+        // getpid(): this process's id, an Int32 as in Julia
+        b.slow("getpid", (a, n) -> (int) ProcessHandle.current().pid());
     }
 
     private static List<String> strings(JlArray a) {

@@ -664,7 +664,14 @@ public final class Lowering {
                 break;
             case "'":
                 return call("adjoint", e, gen(e.arg(0), s));
-            case "module", "using", "import", "export":
+            case "using", "import", "export":
+                if (s.lambda.parent == null) {
+                    // in a block of top-level code (`try using Revise catch ... end`): done when
+                    // it runs, by Core.eval in this module, as Julia's lowering of top-level thunks
+                    return gen(new Expr("call", new Expr("#base", new QuoteNode(sym("eval"))).at(e), module, new QuoteNode(e)).at(e), s);
+                }
+                throw syntax("\"" + e.head.name + "\" expression not at top level");
+            case "module":
                 throw syntax("\"" + e.head.name + "\" expression not at top level");
             case "where": {
                 List<Object[]> vars = new ArrayList<>();

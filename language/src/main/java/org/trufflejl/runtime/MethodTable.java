@@ -29,7 +29,8 @@ public final class MethodTable {
     public MethodTable(Symbol name, JlModule module) {
         this.name = name;
         this.module = module;
-        this.type = DataType.plain("typeof(" + name.name + ")", Types.Function, false);
+        // Julia's `:` is the instance of its own type Colon
+        this.type = DataType.plain(name.name.equals(":") ? "Colon" : "typeof(" + name.name + ")", Types.Function, false);
         this.stable = newAssumption();
     }
 
