@@ -21,6 +21,15 @@ showerror(io::IO, e::UndefRefError) = print(io, "UndefRefError: access to undefi
 showerror(io::IO, e::UndefVarError) = print(io, "UndefVarError: `", e.var, "` not defined")
 showerror(io::IO, e::UndefKeywordError) = print(io, "UndefKeywordError: keyword argument `", e.var, "` not assigned")
 showerror(io::IO, e::KeyError) = print(io, "KeyError: key ", repr(e.key), " not found")
+"""
+    MissingException(msg)
+
+A `missing` value met where none is allowed.
+"""
+struct MissingException <: Exception
+    msg::AbstractString
+end
+showerror(io::IO, e::MissingException) = print(io, "MissingException: ", e.msg)
 function showerror(io::IO, e::InexactError)
     print(io, "InexactError: ", e.func, '(')
     nameof(e.T) === e.func || print(io, e.T, ", ")

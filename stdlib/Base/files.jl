@@ -155,6 +155,45 @@ function peek(io::IO, ::Type{UInt8} = UInt8)
     b < 0 && throw(EOFError())
     UInt8(b)
 end
+# any other type: read one, then go back (the stream must be seekable)
+function peek(io::IO, ::Type{T}) where {T}
+    mark(io)
+    try
+        return read(io, T)
+    finally
+        reset(io)
+    end
+end
+"""
+    readeach(io, T)
+
+The values of type `T` read from `io` one after another until its end, as a lazy iterator.
+"""
+readeach(io::IO, ::Type{T}) where {T} = ReadEachIterator{T, typeof(io)}(io)
+struct ReadEachIterator{T, IOT<:IO}
+    stream::IOT
+end
+iterate(r::ReadEachIterator{T}, state = nothing) where {T} = eof(r.stream) ? nothing : (read(r.stream, T), nothing)
+IteratorSize(::Type{<:ReadEachIterator}) = SizeUnknown()
+eltype(::Type{ReadEachIterator{T, IOT}}) where {T, IOT} = T
+"""
+    skipchars(predicate, io; linecomment = nothing)
+
+Reads past the characters for which `predicate` holds (and past the rest of a line that starts
+with `linecomment`), leaving `io` at the first other one.
+"""
+function skipchars(predicate, io::IO; linecomment = nothing)
+    while !eof(io)
+        c = read(io, Char)
+        if c === linecomment
+            readline(io)
+        elseif !predicate(c)
+            skip(io, -ncodeunits(c))
+            break
+        end
+    end
+    io
+end
 # A Char of UTF-8 as Julia reads one: the lead byte and the continuation bytes that follow it
 # (up to what the lead byte allows); malformed input gives a malformed Char, not an error
 function read(io::IO, ::Type{Char})

@@ -28,6 +28,19 @@ The first argument that is not `missing` (`missing` if all are).
 coalesce() = missing
 coalesce(x::Missing, xs...) = coalesce(xs...)
 coalesce(x, xs...) = x
+"""
+    @coalesce(x, y...)
+
+`coalesce(x, y...)` evaluating its arguments only as far as the first that is not `missing`.
+"""
+macro coalesce(args...)
+    ex = :missing
+    for arg in reverse(args)
+        v = gensym("val")
+        ex = :(($v = $(esc(arg))) === missing ? $ex : $v)
+    end
+    ex
+end
 
 promote_rule(::Type{Missing}, ::Type{T}) where {T} = Union{Missing, T}
 nonmissingtype(::Type{T}) where {T} = T

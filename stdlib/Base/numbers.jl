@@ -700,6 +700,26 @@ _first_or_zero(x) = isempty(x) ? zero(eltype(x)) : first(x)
 _norm2(x) = sqrt(sum(v -> abs2(float(v)), x; init = 0.0))
 const ≈ = isapprox
 
+# C's types on Linux x86-64, for code written against Julia's C interface
+const Cchar = Int8
+const Cuchar = UInt8
+const Cshort = Int16
+const Cushort = UInt16
+const Cint = Int32
+const Cuint = UInt32
+const Clong = Int64
+const Culong = UInt64
+const Clonglong = Int64
+const Culonglong = UInt64
+const Cintmax_t = Int64
+const Cuintmax_t = UInt64
+const Csize_t = UInt64
+const Cssize_t = Int64
+const Cptrdiff_t = Int64
+const Cwchar_t = Int32
+const Cfloat = Float32
+const Cdouble = Float64
+
 """
     isunordered(x)
 

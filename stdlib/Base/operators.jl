@@ -367,6 +367,19 @@ something() = throw(ArgumentError("No value arguments present"))
 something(x::Nothing, y...) = something(y...)
 something(x::Some, y...) = x.value
 something(x, y...) = x
+"""
+    @something(x, y...)
+
+`something(x, y...)` evaluating its arguments only as far as the first that is not `nothing`.
+"""
+macro something(args...)
+    ex = :(throw(ArgumentError("No value arguments present")))
+    for arg in reverse(args)
+        v = gensym("val")
+        ex = :(($v = $(esc(arg))) === nothing ? $ex : something($v))
+    end
+    ex
+end
 show(io::IO, s::Some) = (print(io, "Some("); show(io, s.value); print(io, ")"))
 isnothing(x) = x === nothing
 
@@ -457,6 +470,54 @@ Val(x) = Val{x}()
 # hasmethod and which take the argument types as a Tuple type or as a tuple of types
 hasmethod(f, t::Tuple) = hasmethod(f, Tuple{t...})
 which(f, t::Tuple) = which(f, Tuple{t...})
+"""
+    functionloc(f, types)
+    functionloc(m::Method)
+
+The file and line where the method `f(::types...)` is defined.
+"""
+functionloc(m::Method) = (string(m.file), m.line)
+functionloc(f, types) = functionloc(which(f, types))
+function functionloc(f)
+    ms = methods(f)
+    length(ms) == 1 || error("function has multiple methods; please specify a type signature")
+    functionloc(ms[1])
+end
+"""
+    fieldname(T, i)
+
+The name of field `i` of type `T`.
+"""
+fieldname(T::Type, i::Integer) = fieldnames(T)[i]
+"""
+    @invoke f(x::T, y)
+
+`invoke(f, Tuple{T, Core.Typeof(y)}, x, y)`: calls the method of `f` for the declared types,
+not the arguments' own (an argument without `::T` keeps its own type).
+"""
+macro invoke(ex)
+    (ex isa Expr && ex.head === :call) || throw(ArgumentError("@invoke expects a call, as in `@invoke f(x::T)`"))
+    args = ex.args[2:end]
+    temps = [gensym("arg") for _ in args]
+    binds = [:($t = $(esc(a isa Expr && a.head === :(::) ? a.args[1] : a))) for (t, a) in zip(temps, args)]
+    types = [a isa Expr && a.head === :(::) ? esc(a.args[2]) : :(Core.Typeof($t)) for (t, a) in zip(temps, args)]
+    :(let $(binds...); invoke($(esc(ex.args[1])), Tuple{$(types...)}, $(temps...)) end)
+end
+"""
+    @invokelatest f(args...)
+
+`invokelatest(f, args...)`.
+"""
+macro invokelatest(ex)
+    (ex isa Expr && ex.head === :call) || throw(ArgumentError("@invokelatest expects a call"))
+    :(invokelatest($(map(esc, ex.args)...)))
+end
+"""
+    fullname(m::Module)
+
+The module's path as symbols: `fullname(Base.Iterators) == (:Base, :Iterators)`.
+"""
+fullname(m::Module) = (p = parentmodule(m); p === m ? (nameof(m),) : (fullname(p)..., nameof(m)))
 # The type a value dispatches as: Type{T} for a type T, else typeof(x)
 Core.Typeof(x) = x isa Type ? Type{x} : typeof(x)
 

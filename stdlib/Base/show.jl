@@ -16,6 +16,39 @@ macro MIME_str(s)
 end
 print(io::IO, ::MIME{m}) where {m} = print(io, m)
 show(io::IO, ::MIME{m}) where {m} = print(io, "MIME type ", m)
+"""
+    istextmime(m::MIME)
+
+Whether the MIME type is text (`text/*`, and JSON, JavaScript, XML, SVG, LaTeX).
+"""
+istextmime(m::MIME) = (s = string(m); startswith(s, "text/") ||
+    s in ("application/json", "application/javascript", "application/xml", "application/x-latex", "image/svg+xml"))
+istextmime(m::AbstractString) = istextmime(MIME(m))
+"""
+    showable(mime, x)
+
+Whether `x` can be shown as `mime`: `show(io, mime, x)` has a method (every value has a text/plain form).
+"""
+showable(m::MIME, x) = m isa MIME"text/plain" || hasmethod(show, Tuple{IO, typeof(m), typeof(x)})
+showable(m::AbstractString, x) = showable(MIME(m), x)
+"""
+    Text(s)
+    HTML(s)
+
+A string shown as it is (`Text`), or given as the `text/html` form of a value (`HTML`, shown
+as `HTML{String}("...")` otherwise); with a function, `content(io)` writes it.
+"""
+mutable struct Text{T}
+    content::T
+end
+print(io::IO, t::Text) = print(io, t.content)
+print(io::IO, t::Text{<:Function}) = t.content(io)
+show(io::IO, t::Text) = print(io, t)
+mutable struct HTML{T}
+    content::T
+end
+show(io::IO, ::MIME"text/html", h::HTML) = print(io, h.content)
+show(io::IO, ::MIME"text/html", h::HTML{<:Function}) = h.content(io)
 
 print(io::IO, x) = show(io, x)
 function print(io::IO, s::String)
@@ -149,6 +182,7 @@ The string `show` writes for `x`: `repr("a") == "\"a\""`; with a MIME type, what
 """
 repr(x) = sprint(show, x)
 repr(m::MIME, x) = sprint((io, v) -> show(io, m, v), x)
+repr(m::AbstractString, x) = repr(MIME(m), x)
 *(a::String, b::String, c::String, xs::String...) = string(a, b, c, xs...)
 *(a::String, c::Char) = string(a, c)
 *(c::Char, a::String) = string(c, a)

@@ -616,9 +616,15 @@ function bytes2hex(bytes)
     end
     String(take!(io))
 end
-function hex2bytes(s::AbstractString)
+hex2bytes(s::AbstractString) = hex2bytes!(Vector{UInt8}(undef, ncodeunits(s) >> 1), s)
+"""
+    hex2bytes!(dest, s)
+
+`hex2bytes(s)` into `dest`, which must have half as many elements as `s` has digits.
+"""
+function hex2bytes!(out::AbstractArray{UInt8}, s::AbstractString)
     iseven(ncodeunits(s)) || throw(ArgumentError("string length must be even: length(s) = $(ncodeunits(s))"))
-    out = Vector{UInt8}(undef, ncodeunits(s) >> 1)
+    length(out) == ncodeunits(s) >> 1 || throw(ArgumentError("length of output array must be `(length(s) >> 1) == $(ncodeunits(s) >> 1)`, got $(length(out))"))
     for i in 1:length(out)
         out[i] = parse(UInt8, SubString(s, 2i - 1, 2i); base = 16)
     end

@@ -16,6 +16,20 @@ end
 
 Several exceptions at once, as thrown by `@sync` when tasks started inside it failed.
 """
+"""
+    CapturedException(ex, bt)
+
+An exception with the backtrace it was caught with, to rethrow elsewhere (another task).
+"""
+struct CapturedException <: Exception
+    ex::Any
+    processed_bt::Vector{Any}
+end
+CapturedException(ex, bt::AbstractVector) = CapturedException(ex, Any[bt...])
+function showerror(io::IO, ce::CapturedException)
+    showerror(io, ce.ex, StackFrame[f for f in ce.processed_bt if f isa StackFrame]; backtrace = any(f -> f isa StackFrame, ce.processed_bt))
+end
+
 struct CompositeException <: Exception
     exceptions::Vector{Any}
 end
@@ -228,6 +242,12 @@ function asyncmap(f, c...; ntasks::Integer = 0, batch_size = nothing)
     out = n == 0 ? Any[] : [r for r in results]
     return length(c) == 1 && c[1] isa AbstractArray && ndims(c[1]) > 1 ? reshape(out, size(c[1])) : out
 end
+"""
+    asyncmap!(f, results, c...; ntasks = 0)
+
+`asyncmap` writing into `results`.
+"""
+asyncmap!(f, r, c...; ntasks::Integer = 0) = copyto!(r, asyncmap(f, c...; ntasks = ntasks))
 
 const _atexit_hooks = Any[]
 
@@ -247,6 +267,41 @@ function _run_atexit(exitcode::Int)
             hasmethod(f, Tuple{Int}) ? f(exitcode) : f()
         catch e
             showerror(stderr, e)
+            println(stderr)
+        end
+    end
+    # then, as Julia's exit, the finalizers of the objects that still have them
+    for o in lock(() -> collect(keys(_finalizers)), _finalizers_lock)
+        finalize(o)
+    end
+    nothing
+end
+
+const _finalizers = IdDict{Any, Vector{Any}}()
+const _finalizers_lock = ReentrantLock()
+"""
+    finalizer(f, x)
+    finalize(x)
+
+Registers `f(x)` to run for the mutable object `x`; returns `x`. `finalize(x)` runs (and drops)
+its finalizers now; those left run when the program exits. Unlike Julia, the garbage collector
+never runs them (a collected JVM object cannot be handed back to `f`), so `x` stays alive
+until it is finalized.
+"""
+function finalizer(f, o)
+    ismutable(o) || error("objects of type ", typeof(o), " cannot be finalized")
+    lock(() -> push!(get!(() -> Any[], _finalizers, o), f), _finalizers_lock)
+    o
+end
+function finalize(o)
+    fs = lock(() -> pop!(_finalizers, o, nothing), _finalizers_lock)
+    fs === nothing && return nothing
+    for f in fs
+        try
+            f(o)
+        catch e
+            print(stderr, "error in running finalizer: ")
+            show(stderr, e)
             println(stderr)
         end
     end
