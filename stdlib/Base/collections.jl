@@ -1002,6 +1002,30 @@ end
 
 # ---- sorting: a stable merge sort (insertion sort for short runs) --------------------------
 
+"""
+    Base.Sort
+
+The names of Julia's sorting algorithms, for `sort(v; alg = QuickSort)`. Every sort here is a
+stable merge sort, whose result is also a valid result of each of them (`PartialQuickSort(k)`
+sorts the whole vector).
+"""
+module Sort
+abstract type Algorithm end
+struct InsertionSortAlg <: Algorithm end
+struct MergeSortAlg <: Algorithm end
+struct QuickSortAlg <: Algorithm end
+struct PartialQuickSort{T} <: Algorithm
+    k::T
+end
+const InsertionSort = InsertionSortAlg()
+const MergeSort = MergeSortAlg()
+const QuickSort = QuickSortAlg()
+end
+const InsertionSort = Sort.InsertionSort
+const MergeSort = Sort.MergeSort
+const QuickSort = Sort.QuickSort
+const PartialQuickSort = Sort.PartialQuickSort
+
 function sort!(v::AbstractVector; lt = isless, by = identity, rev::Bool = false, alg = nothing)
     n = length(v)
     n < 2 && return v

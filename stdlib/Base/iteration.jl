@@ -42,6 +42,9 @@ haskey(t::NamedTuple, s::Symbol) = s in keys(t)
 get(t::NamedTuple, s::Symbol, default) = haskey(t, s) ? getfield(t, s) : default
 first(t::NamedTuple) = getfield(t, 1)
 NamedTuple{names}(t::Tuple) where {names} = _new_namedtuple(names, t)
+# with the field types: the values converted to them (NamedTuple{(:a,), Tuple{Float64}}((1,)))
+NamedTuple{names, T}(t::Tuple) where {names, T <: Tuple} =
+    _new_namedtuple(names, ntuple(i -> convert(fieldtype(T, i), t[i]), length(t)))
 # A call with keywords as a function, the form Julia lowers f(args...; kws...) to; the
 # MethodError of a keyword call no method takes names it.
 Core.kwcall(kws::NamedTuple, f, args...) = f(args...; kws...)

@@ -700,6 +700,19 @@ _first_or_zero(x) = isempty(x) ? zero(eltype(x)) : first(x)
 _norm2(x) = sqrt(sum(v -> abs2(float(v)), x; init = 0.0))
 const ≈ = isapprox
 
+"""
+    int128"..."
+    uint128"..."
+
+An `Int128` (`UInt128`) literal too large for the 64-bit ones.
+"""
+macro int128_str(s)
+    parse(Int128, s)
+end
+macro uint128_str(s)
+    parse(UInt128, s)
+end
+
 # C's types on Linux x86-64, for code written against Julia's C interface
 const Cchar = Int8
 const Cuchar = UInt8

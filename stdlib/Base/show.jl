@@ -205,6 +205,46 @@ end
 function _print_time(seconds)
     println(_sprintf("%10.6f seconds", seconds))
 end
+_print_time(seconds, expr::String) = println(expr, ": ", _sprintf("%.6f seconds", seconds))
+
+"""
+    @NamedTuple{a::T, b}
+    @NamedTuple begin a::T; b end
+
+The type `NamedTuple{(:a, :b), Tuple{T, Any}}`.
+"""
+macro NamedTuple(ex)
+    (ex isa Expr && (ex.head === :braces || ex.head === :block)) || throw(ArgumentError("@NamedTuple expects {...} or begin...end"))
+    decls = filter(e -> !(e isa LineNumberNode), ex.args)
+    all(e -> e isa Symbol || (e isa Expr && e.head === :(::)), decls) ||
+        throw(ArgumentError("@NamedTuple must contain a sequence of name or name::type expressions"))
+    names = [QuoteNode(e isa Symbol ? e : e.args[1]) for e in decls]
+    types = [e isa Symbol ? :Any : esc(e.args[2]) for e in decls]
+    :(NamedTuple{($(names...),), Tuple{$(types...)}})
+end
+"""
+    text"..."
+    html"..."
+
+`Text("...")` and `HTML("...")` of a literal.
+"""
+macro text_str(s)
+    Text(s)
+end
+macro html_str(s)
+    HTML(s)
+end
+"""
+    @deprecate old new [export_old = true]
+
+Defines `old` to call `new` (the same arguments), and exports it. (Julia warns when it is called
+with `--depwarn=yes`; TruffleJL has no such flag and does not warn.)
+"""
+macro deprecate(old, new, export_old = true)
+    name = old isa Symbol ? old : old.args[1]
+    def = old isa Symbol ? :($(esc(old))(args...; kwargs...) = $(esc(new))(args...; kwargs...)) : :($(esc(old)) = $(esc(new)))
+    export_old ? Expr(:block, def, Expr(:export, esc(name))) : def
+end
 
 # What the REPL shows for a result.
 

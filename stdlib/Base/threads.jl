@@ -87,3 +87,107 @@ function Base.show(io::IO, x::Atomic)
 end
 
 end
+
+# ---- @atomic fields -------------------------------------------------------------------------
+# Julia's per-field atomics, made indivisible by one lock that every @atomic access takes (the
+# memory-order argument is accepted; all of them are sequentially consistent here).
+const _ATOMIC_FIELDS_LOCK = ReentrantLock()
+_atomic_order(order) = order isa QuoteNode && order.value in (:not_atomic, :unordered, :monotonic, :acquire, :release, :acquire_release, :sequentially_consistent) ||
+    throw(ArgumentError("invalid atomic ordering: $order"))
+_field_ref(ex) = (ex isa Expr && ex.head === :. && length(ex.args) == 2) ? ex : throw(ArgumentError("@atomic: expected a field access `a.b`, got $ex"))
+"""
+    @atomic a.x
+    @atomic a.x = v
+    @atomic a.x += v
+    @atomic f(a.x, v)      (or a.x f v)
+
+Reads or updates the field indivisibly with respect to other `@atomic` operations; `+=` and the
+other updating forms return the new value, `f(a.x, v)` the pair `old => new`. In a struct,
+`@atomic x::T` declares the field. An optional first argument names Julia's memory order.
+"""
+macro atomic(ex)
+    _atomic_expr(ex)
+end
+macro atomic(order, ex)
+    _atomic_order(order)
+    _atomic_expr(ex)
+end
+macro atomic(a1, op, a2)
+    (a1 isa QuoteNode && _atomic_order(a1)) && return _atomic_expr(:($op($a2)))
+    _atomic_modify(_field_ref(a1), op, a2)
+end
+macro atomic(order, a1, op, a2)
+    _atomic_order(order)
+    _atomic_modify(_field_ref(a1), op, a2)
+end
+function _atomic_expr(ex)
+    # a field declaration in a struct
+    (ex isa Expr && ex.head === :(::)) && return esc(ex)
+    (ex isa Symbol) && return esc(ex)
+    if ex isa Expr && ex.head === :.
+        return :(lock(() -> $(esc(ex)), _ATOMIC_FIELDS_LOCK))
+    elseif ex isa Expr && ex.head === :(=)
+        ref = _field_ref(ex.args[1])
+        obj = gensym("obj")
+        return :(let $obj = $(esc(ref.args[1])); lock(() -> ($obj.$(ref.args[2].value) = $(esc(ex.args[2]))), _ATOMIC_FIELDS_LOCK) end)
+    elseif ex isa Expr && length(ex.args) == 2 && endswith(string(ex.head), "=") && ex.head !== :(==)
+        op = Symbol(chop(string(ex.head)))
+        return :(last($(_atomic_modify(_field_ref(ex.args[1]), op, ex.args[2]))))
+    elseif ex isa Expr && ex.head === :call && length(ex.args) == 3
+        return _atomic_modify(_field_ref(ex.args[2]), ex.args[1], ex.args[3])
+    end
+    throw(ArgumentError("@atomic: invalid expression $ex"))
+end
+# old => new, with new = op(old, v), the field updated under the lock
+function _atomic_modify(ref, op, v)
+    obj = gensym("obj")
+    old = gensym("old")
+    f = ref.args[2].value
+    :(let $obj = $(esc(ref.args[1]))
+        lock(_ATOMIC_FIELDS_LOCK) do
+            $old = $obj.$f
+            $obj.$f = $(esc(op))($old, $(esc(v)))
+            $old => $obj.$f
+        end
+    end)
+end
+"""
+    @atomicswap a.x = v
+
+Sets the field to `v` indivisibly and returns its old value.
+"""
+macro atomicswap(ex)
+    (ex isa Expr && ex.head === :(=)) || throw(ArgumentError("@atomicswap: expected `a.b = v`"))
+    obj = gensym("obj")
+    old = gensym("old")
+    ref = _field_ref(ex.args[1])
+    f = ref.args[2].value
+    :(let $obj = $(esc(ref.args[1]))
+        lock(_ATOMIC_FIELDS_LOCK) do
+            $old = $obj.$f
+            $obj.$f = $(esc(ex.args[2]))
+            $old
+        end
+    end)
+end
+"""
+    @atomicreplace a.x expected => desired
+
+Sets the field to `desired` if it holds `expected` (`===`), indivisibly; returns
+`(old = ..., success = ...)`.
+"""
+macro atomicreplace(ref, pair)
+    (pair isa Expr && pair.head === :call && pair.args[1] === :(=>)) || throw(ArgumentError("@atomicreplace: expected `a.b expected => desired`"))
+    ref = _field_ref(ref)
+    obj = gensym("obj")
+    old = gensym("old")
+    f = ref.args[2].value
+    :(let $obj = $(esc(ref.args[1]))
+        lock(_ATOMIC_FIELDS_LOCK) do
+            $old = $obj.$f
+            ok = $old === $(esc(pair.args[2]))
+            ok && ($obj.$f = $(esc(pair.args[3])))
+            (old = $old, success = ok)
+        end
+    end)
+end

@@ -18,6 +18,15 @@ struct SubArray{T,N,P,I,L} <: AbstractArray{T,N}
     len::Int
 end
 
+# Strided arrays: dense ones, and views of them (Julia's StridedSubArray is only the views by
+# ranges and integers; here every view is taken: a method for StridedVector also takes
+# view(a, [1, 3]), which Julia would give to an AbstractVector method)
+const DenseVecOrMat{T} = Union{DenseVector{T}, DenseMatrix{T}}
+const StridedArray{T,N} = Union{DenseArray{T,N}, SubArray{T,N}}
+const StridedVector{T} = StridedArray{T,1}
+const StridedMatrix{T} = StridedArray{T,2}
+const StridedVecOrMat{T} = Union{StridedVector{T}, StridedMatrix{T}}
+
 """
     Base.Slice
 

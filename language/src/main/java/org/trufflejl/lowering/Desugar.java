@@ -787,6 +787,20 @@ final class Desugar {
                 return viewsIn(lastArg(args, name));
             case "@.", "@__dot__":
                 return dotted(lastArg(args, name));
+            case "@task":
+                return new Expr("call", sym("Task"), thunk(e, lastArg(args, name))).at(e);
+            case "@gensym": {
+                // @gensym a b: a = gensym("a"); b = gensym("b")
+                List<Object> stmts = new ArrayList<>();
+                for (Object a : args) {
+                    if (!(a instanceof Symbol s)) {
+                        throw org.trufflejl.runtime.Errors.error("syntax: @gensym takes names", null);
+                    }
+                    stmts.add(new Expr("=", s, new Expr("call", sym("gensym"), s.name).at(e)).at(e));
+                }
+                return new Expr("block", stmts.toArray()).at(e);
+            }
+            case "@boundscheck":   // bounds are always checked here, so the checks it marks always run
             case "@inbounds", "@inline", "@noinline", "@fastmath", "@simd", "@propagate_inbounds", "@nospecialize", "@specialize":
                 return args.isEmpty() ? sym("nothing") : args.get(args.size() - 1);
             case "@timed":
@@ -812,6 +826,7 @@ final class Desugar {
                 return new Expr("let", start, new Expr("block", new Expr("=", v, body).at(e), result).at(e)).at(e);
             }
             case "@time":
+            case "@showtime":
             case "@elapsed": {
                 Symbol t0 = gensym("t0");
                 Symbol v = gensym("val");
@@ -823,11 +838,15 @@ final class Desugar {
                     return new Expr("let", new Expr("=", t0, now).at(e),
                                     new Expr("block", body, elapsed).at(e)).at(e);
                 }
+                // @showtime: the expression's text first, as Julia's "1 + 1: 0.000001 seconds"
+                Expr report = name.equals("@showtime")
+                                ? new Expr("call", sym("_print_time"), dt, org.trufflejl.parser.ExprPrinter.toSource(body)).at(e)
+                                : new Expr("call", sym("_print_time"), dt).at(e);
                 return new Expr("let", new Expr("=", t0, now).at(e),
                                 new Expr("block",
                                                 new Expr("=", v, body).at(e),
                                                 new Expr("=", dt, elapsed).at(e),
-                                                new Expr("call", sym("_print_time"), dt).at(e),
+                                                report,
                                                 v).at(e)).at(e);
             }
             // Tasks: the macros wrap their body in a closure and call Base functions that run it.

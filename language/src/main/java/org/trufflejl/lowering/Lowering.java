@@ -349,6 +349,9 @@ public final class Lowering {
 
     /** Whether quoted code has {@code $(...)} parts to evaluate (at quoting depth 0). */
     private static boolean interpolates(Object o, int depth) {
+        if (o instanceof QuoteNode q && q.value instanceof Expr d && d.is("$")) {
+            return interpolates(d, depth);   // a.$f: the field name interpolated
+        }
         if (!(o instanceof Expr e)) {
             return false;
         }
@@ -371,6 +374,10 @@ public final class Lowering {
     private JlNode quoted(Object q, int depth, Scope s) {
         if (!interpolates(q, depth)) {
             return q instanceof Expr template ? new DataNodes.QuotedExprNode(template) : new ConstantNode(literal(q));
+        }
+        if (q instanceof QuoteNode qn) {
+            // :(a.$f) is Expr(:., :a, QuoteNode(f's value)), as in Julia
+            return new CallNode(global("QuoteNode"), new JlNode[]{quoted(qn.value, depth, s)}, null, null);
         }
         Expr e = (Expr) q;
         if (e.is("$") && depth == 0) {

@@ -103,6 +103,8 @@ public final class Types {
     public static final UnionAll MatrixAlias = alias("Matrix", ArrayFamily, 2L);
     public static final UnionAll AbstractVectorAlias = alias("AbstractVector", AbstractArrayFamily, 1L);
     public static final UnionAll AbstractMatrixAlias = alias("AbstractMatrix", AbstractArrayFamily, 2L);
+    public static final UnionAll DenseVectorAlias = alias("DenseVector", DenseArrayFamily, 1L);
+    public static final UnionAll DenseMatrixAlias = alias("DenseMatrix", DenseArrayFamily, 2L);
     /** {@code NTuple{N, T} = Tuple{Vararg{T, N}}}. */
     public static final UnionAll NTupleAlias;
     public static final DataType TypeofVarargT = concrete("TypeofVararg", Any);
@@ -130,6 +132,8 @@ public final class Types {
         BY_NAME.put("Matrix", MatrixAlias);
         BY_NAME.put("AbstractVector", AbstractVectorAlias);
         BY_NAME.put("AbstractMatrix", AbstractMatrixAlias);
+        BY_NAME.put("DenseVector", DenseVectorAlias);
+        BY_NAME.put("DenseMatrix", DenseMatrixAlias);
         BY_NAME.put("Vararg", VarargType.ANY);
         BY_NAME.put("NTuple", NTupleAlias);
     }
@@ -249,6 +253,10 @@ public final class Types {
             return "AbstractVector";
         } else if (u == AbstractMatrixAlias) {
             return "AbstractMatrix";
+        } else if (u == DenseVectorAlias) {
+            return "DenseVector";
+        } else if (u == DenseMatrixAlias) {
+            return "DenseMatrix";
         }
         return null;
     }
@@ -256,9 +264,9 @@ public final class Types {
     /** Julia's special spellings: Vector{T}, Matrix{T}, AbstractVector{T}, @NamedTuple{a::T}, Type{T}. */
     static String showSpecial(DataType t) {
         Object[] p = t.parameters;
-        if ((t.family == ArrayFamily || t.family == AbstractArrayFamily) && p.length == 2 && p[1] instanceof Long n && (n == 1 || n == 2)) {
-            String base = t.family == ArrayFamily ? (n == 1 ? "Vector" : "Matrix") : (n == 1 ? "AbstractVector" : "AbstractMatrix");
-            return base + "{" + DataType.showParameter(p[0]) + "}";
+        if ((t.family == ArrayFamily || t.family == AbstractArrayFamily || t.family == DenseArrayFamily) && p.length == 2 && p[1] instanceof Long n && (n == 1 || n == 2)) {
+            String prefix = t.family == ArrayFamily ? "" : t.family == DenseArrayFamily ? "Dense" : "Abstract";
+            return prefix + (n == 1 ? "Vector" : "Matrix") + "{" + DataType.showParameter(p[0]) + "}";
         }
         if (t.family == TupleFamily && p.length > 3 && !(p[0] instanceof VarargType) && allSame(p)) {
             return "NTuple{" + p.length + ", " + DataType.showParameter(p[0]) + "}";

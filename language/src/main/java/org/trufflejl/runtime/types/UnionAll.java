@@ -77,6 +77,8 @@ public final class UnionAll extends JlType {
                 return kind;
             } else if (d.family == Types.AbstractArrayFamily) {
                 return "Abstract" + kind;
+            } else if (d.family == Types.DenseArrayFamily) {
+                return "Dense" + kind;
             }
         }
         if (k > n) {
