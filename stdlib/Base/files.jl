@@ -640,3 +640,42 @@ const LOAD_PATH = ["@", "@v#.#", "@stdlib"]
 Julia's package depots; TruffleJL installs no packages, so nothing reads it.
 """
 const DEPOT_PATH = [joinpath(homedir(), ".julia")]
+
+# ---- redirecting stdout and stderr ----------------------------------------------------------------
+
+_redirect_target(io::Union{IOStream, IOBuffer}) = io
+_redirect_target(::DevNull) = _discarding_stream()
+_redirect_target(io::IOContext) = _redirect_target(io.io)
+_redirect_target(io) = throw(ArgumentError(string("cannot redirect a standard stream to a ", typeof(io), " (a file, an IOBuffer or devnull can be)")))
+function _redirect_during(f, stream, io)
+    previous = _redirected_to(stream)
+    _redirect(stream, _redirect_target(io))
+    try
+        return f()
+    finally
+        _redirect(stream, previous)
+    end
+end
+"""
+    redirect_stdout(stream)
+    redirect_stdout(f, stream)
+    redirect_stderr(...)
+
+Sends what is written to `stdout` (`stderr`) to `stream` — a file, `devnull` or (unlike Julia,
+which needs an OS stream) an `IOBuffer` — from now on, or only while `f()` runs. As in Julia
+this holds for every task. `redirect_stdout()` with no stream (a new pipe) is not supported.
+"""
+redirect_stdout(io::IO) = (_redirect(stdout, _redirect_target(io)); io)
+redirect_stdout(f::Function, io::IO) = _redirect_during(f, stdout, io)
+redirect_stderr(io::IO) = (_redirect(stderr, _redirect_target(io)); io)
+redirect_stderr(f::Function, io::IO) = _redirect_during(f, stderr, io)
+"""
+    redirect_stdio(f; stdout = nothing, stderr = nothing)
+
+`f()` with the given standard streams redirected (see `redirect_stdout`).
+"""
+function redirect_stdio(f; stdin = nothing, stderr = nothing, stdout = nothing)
+    stdin === nothing || throw(ArgumentError("redirecting stdin is not supported"))
+    g = stderr === nothing ? f : () -> redirect_stderr(f, stderr)
+    stdout === nothing ? g() : redirect_stdout(g, stdout)
+end

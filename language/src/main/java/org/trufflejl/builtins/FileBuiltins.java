@@ -77,6 +77,16 @@ final class FileBuiltins {
             b.slow("iswritable", (a, n) -> ((JlIO) a[0]).isWritable(), io);
             b.slow("_peek_byte", (a, n) -> (long) ((JlIO) a[0]).peekByte(), io);
         }
+        // redirect_stdout/redirect_stderr: (stream, target JlIO or nothing); the current target
+        b.slow("_redirect", (a, n) -> {
+            ((JlIO) a[0]).redirectTo(a[1] instanceof JlIO t ? t : null);
+            return JlNothing.INSTANCE;
+        }, Types.IOStreamT, Types.Any);
+        b.slow("_redirected_to", (a, n) -> {
+            JlIO t = ((JlIO) a[0]).redirect();
+            return t == null ? JlNothing.INSTANCE : t;
+        }, Types.IOStreamT);
+        b.slow("_discarding_stream", (a, n) -> JlIO.discarding());
         b.slow("_file_kind", (a, n) -> {
             TruffleFile f = file(n, a[0].toString());
             try {

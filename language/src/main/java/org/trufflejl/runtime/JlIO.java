@@ -32,6 +32,24 @@ public final class JlIO implements TruffleObject {
      * a buffered stdout (the launcher's, into a file or pipe) keeps its order with them.
      */
     private volatile JlIO flushFirst;
+    /** {@code redirect_stdout(target)}: where this stream's output goes instead, or null. */
+    private volatile JlIO redirect;
+
+    public JlIO redirect() {
+        return redirect;
+    }
+
+    /** Sends this stream's output to {@code target} (null: back to its own). */
+    @TruffleBoundary
+    public void redirectTo(JlIO target) {
+        flush();
+        redirect = target;
+    }
+
+    /** A stream that discards what is written ({@code devnull} as a redirection target). */
+    public static JlIO discarding() {
+        return stream("devnull", null, OutputStream.nullOutputStream());
+    }
 
     private JlIO(DataType type, String name, OutputStream out, InputStream in, Memory memory, SeekableFile file) {
         this.type = type;
@@ -184,6 +202,10 @@ public final class JlIO implements TruffleObject {
         if (memory != null) {
             return memory.write(bytes, bytes.length);
         }
+        JlIO elsewhere = redirect;
+        if (elsewhere != null) {
+            return elsewhere.write(bytes);
+        }
         JlIO first = flushFirst;
         if (first != null) {
             first.flush();
@@ -206,6 +228,11 @@ public final class JlIO implements TruffleObject {
 
     @TruffleBoundary
     public void flush() {
+        JlIO elsewhere = redirect;
+        if (elsewhere != null) {
+            elsewhere.flush();
+            return;
+        }
         if (out == null) {
             return;
         }
