@@ -103,7 +103,8 @@ firstindex(x) = 1
 lastindex(x) = length(x)
 # the start of the last character ("café"[end] is 'é', at 4 of 5 code units)
 lastindex(s::String) = (n = ncodeunits(s); n == 0 || codeunit(s, n) < 0x80 ? n : thisind(s, n))
-isempty(x) = length(x) == 0
+# as Julia's: whatever can be iterated (filters and other iterators without a length too)
+isempty(x) = iterate(x) === nothing
 eachindex(x) = 1:length(x)
 getindex(x::Number) = x
 
@@ -149,6 +150,8 @@ end
 
 module Iterators
     import ..Base: iterate, length
+    # what `using Base.Iterators` brings in, as Julia's
+    export enumerate, zip, rest, countfrom, take, drop, takewhile, dropwhile, cycle, repeated, product, flatten, flatmap, partition
     # Column-major order: the first iterator varies fastest. A state holds each iterator's own
     # state and current value, in tuples: a step allocates no vectors and splats nothing.
     struct ProductIterator{T<:Tuple}
@@ -335,6 +338,12 @@ module Iterators
         it
     end
     flatten(it) = Flatten(it)
+    """
+        flatmap(f, iterators...)
+
+    `flatten(map(f, iterators...))`, lazily.
+    """
+    flatmap(f, c...) = flatten(map(f, c...))
     function iterate(f::Flatten, st = nothing)
         # st: (outer state, inner collection, inner state) of the inner collection being walked
         if st !== nothing
