@@ -842,8 +842,8 @@ end
 """
     circshift(a, shifts)
 
-`a` with its elements rotated: element `i` moves to `i + shifts` (wrapping around). For a
-matrix, an integer shifts the rows and a tuple `(rows, columns)` both dimensions.
+`a` with its elements rotated: element `I` moves to `I + shifts` (wrapping around each
+dimension); an integer shifts along the first dimension, a tuple along each.
 """
 function circshift(a::AbstractVector, k::Integer)
     n = length(a)
@@ -853,31 +853,58 @@ function circshift(a::AbstractVector, k::Integer)
     end
     out
 end
-function circshift(a::AbstractMatrix, shifts)
-    r, c = shifts isa Integer ? (shifts, 0) : (shifts[1], length(shifts) > 1 ? shifts[2] : 0)
-    m, n = size(a)
+circshift(a::AbstractVector, shifts::Tuple) = circshift(a, shifts[1])
+# any number of dimensions: element I moves to I + shifts, wrapping around each dimension
+function circshift(a::AbstractArray, shifts::Union{Tuple, AbstractVector})
+    sz = size(a)
+    n = length(sz)
+    sh = ntuple(d -> d <= length(shifts) ? Int(shifts[d]) : 0, n)
     out = similar(a)
-    for j in 1:n, i in 1:m
-        out[mod(i - 1 + r, m) + 1, mod(j - 1 + c, n) + 1] = a[i, j]
+    for k in 1:length(a)
+        I = _cartesian(k, sz)
+        out[ntuple(d -> mod(I[d] - 1 + sh[d], sz[d]) + 1, n)...] = a[k]
     end
     out
 end
-circshift(a::AbstractVector, shifts::Tuple) = circshift(a, shifts[1])
+circshift(a::AbstractArray, shift::Integer) = circshift(a, (shift,))
 
 """
-    eachrow(A::AbstractMatrix)
-    eachcol(A::AbstractMatrix)
+    eachrow(A)
+    eachcol(A)
+    eachslice(A; dims)
 
-The rows (columns) of `A` as views, lazily: `for r in eachrow(A)`, `map(sum, eachcol(A))`.
+The rows, columns, or the slices along `dims` of `A`, as an array of views (Julia's `Slices`):
+`eachrow(A)[2]` is `view(A, 2, :)`, `for r in eachrow(A)`, `map(sum, eachcol(A))`.
 """
-eachrow(a::AbstractMatrix) = (view(a, i, :) for i in 1:size(a, 1))
-eachcol(a::AbstractMatrix) = (view(a, :, j) for j in 1:size(a, 2))
-# the slices of a matrix along `dims` (1: its rows, 2: its columns), as views
-function eachslice(a::AbstractMatrix; dims)
-    d = dims isa Tuple ? only(dims) : dims
-    d == 1 ? eachrow(a) : d == 2 ? eachcol(a) : throw(ArgumentError("dims = $d: a matrix has slices along dimension 1 or 2"))
+eachrow(a::Union{AbstractVector, AbstractMatrix}) = eachslice(a; dims = 1)
+eachcol(a::Union{AbstractVector, AbstractMatrix}) = eachslice(a; dims = 2)
+function eachslice(a::AbstractArray; dims, drop::Bool = true)
+    drop || throw(ArgumentError("eachslice with drop = false is not supported"))
+    ds = dims isa Integer ? (Int(dims),) : Tuple(Int(d) for d in dims)
+    for d in ds
+        1 <= d <= max(ndims(a), 2) || throw(DimensionMismatch("A doesn't have $d dimensions"))
+    end
+    # the index of each of a's dimensions: `:` inside a slice, else which of the slices' dimensions runs over it
+    slicemap = ntuple(i -> (k = findfirst(==(i), ds); k === nothing ? (:) : k), max(ndims(a), maximum(ds)))
+    ax = map(d -> 1:size(a, d), ds)
+    S = all(d -> size(a, d) > 0, ds) ? typeof(view(a, map(m -> m isa Colon ? (:) : 1, slicemap)...)) : SubArray
+    Slices{typeof(a), typeof(slicemap), typeof(ax), S, length(ds)}(a, slicemap, ax)
 end
-eachslice(v::AbstractVector; dims) = (view(v, i) for i in 1:length(v))
+abstract type AbstractSlices{T,N} <: AbstractArray{T,N} end
+struct Slices{P,SM,AX,S,N} <: AbstractSlices{S,N}
+    parent::P
+    slicemap::SM
+    axes::AX
+end
+const RowSlices{P<:AbstractMatrix,AX,S<:AbstractVector} = Slices{P,Tuple{Int,Colon},AX,S,1}
+const ColumnSlices{P<:AbstractMatrix,AX,S<:AbstractVector} = Slices{P,Tuple{Colon,Int},AX,S,1}
+parent(s::Slices) = s.parent
+size(s::Slices) = map(length, s.axes)
+function getindex(s::Slices{P,SM,AX,S,N}, I::Int...) where {P,SM,AX,S,N}
+    length(I) == 1 && N != 1 && return s[_cartesian(I[1], size(s))...]
+    all(k -> 1 <= I[k] <= length(s.axes[k]), 1:N) || throw(BoundsError(s, I))
+    view(s.parent, map(m -> m isa Colon ? (:) : s.axes[m][I[m]], s.slicemap)...)
+end
 
 """
     allequal(itr)
@@ -998,6 +1025,38 @@ function permutedims(a::AbstractMatrix, perm)
     p == (1, 2) && return copy(a)
     p == (2, 1) && return permutedims(a)
     throw(ArgumentError(string("no valid permutation of dimensions")))
+end
+"""
+    permutedims(A, perm)
+
+A copy of `A` with its dimensions reordered: dimension `i` of the result is dimension
+`perm[i]` of `A` (`size(permutedims(A, (3, 1, 2))) == (size(A, 3), size(A, 1), size(A, 2))`).
+"""
+function permutedims(a::AbstractArray, perm)
+    n = ndims(a)
+    p = Tuple(perm)
+    (length(p) == n && isperm(p)) || throw(ArgumentError("no valid permutation of dimensions"))
+    sz = size(a)
+    newsz = ntuple(i -> sz[p[i]], n)
+    # the step in a's linear index for one step along each dimension of the result
+    steps = ntuple(i -> prod(sz[1:p[i]-1]), n)
+    out = similar(a, eltype(a), newsz)
+    idx = ones(Int, n)
+    for k in 1:length(out)
+        lin = 1
+        for d in 1:n
+            lin += (idx[d] - 1) * steps[d]
+        end
+        out[k] = a[lin]
+        d = 1
+        while d <= n
+            idx[d] += 1
+            idx[d] <= newsz[d] && break
+            idx[d] = 1
+            d += 1
+        end
+    end
+    out
 end
 
 # ---- sorting: a stable merge sort (insertion sort for short runs) --------------------------
@@ -1333,7 +1392,34 @@ selectdim(A::AbstractArray, d::Integer, i) = view(A, ntuple(k -> k == d ? i : (:
 `f` applied to each slice of a matrix along `dims` (`dims = 1`: each column), the results put
 back in place of the slices.
 """
-function mapslices(f, A::AbstractMatrix; dims::Integer)
+# any number of dimensions: f of each slice A[..., :, ...] (the `dims` kept, the others fixed),
+# its result (an array, or a number as one element) put where the slice was
+function mapslices(f, A::AbstractArray; dims)
+    ds = dims isa Integer ? (Int(dims),) : Tuple(Int(d) for d in dims)
+    A isa AbstractMatrix && length(ds) == 1 && return _mapslices_matrix(f, A, ds[1])
+    n = ndims(A)
+    other = Tuple(d for d in 1:n if !(d in ds))
+    outer = map(d -> size(A, d), other)
+    results = Any[]
+    for k in 1:prod(outer)
+        fixed = _cartesian(k, outer)
+        idx = ntuple(d -> d in ds ? (:) : fixed[findfirst(==(d), other)], n)
+        push!(results, f(A[idx...]))
+    end
+    r1 = isempty(results) ? f(A[ntuple(d -> d in ds ? (:) : 1, n)...]) : results[1]
+    rsize = r1 isa AbstractArray ? size(r1) : ()
+    outsize = ntuple(d -> d in ds ? (i = findfirst(==(d), ds); i <= length(rsize) ? rsize[i] : 1) : size(A, d), n)
+    T = isempty(results) ? eltype(r1) : mapreduce(r -> r isa AbstractArray ? eltype(r) : typeof(r), promote_type, results)
+    R = similar(A, T, outsize)
+    for k in 1:length(results)
+        fixed = _cartesian(k, outer)
+        idx = ntuple(d -> d in ds ? (:) : fixed[findfirst(==(d), other)], n)
+        r = results[k]
+        R[idx...] = r isa AbstractArray ? reshape(r, map(d -> outsize[d], ds)) : fill(r, map(d -> outsize[d], ds))
+    end
+    R
+end
+function _mapslices_matrix(f, A::AbstractMatrix, dims::Integer)
     if dims == 1
         cols = [f(A[:, j]) for j in 1:size(A, 2)]
         return hcat(map(c -> c isa AbstractArray ? vec(c) : [c], cols)...)

@@ -255,3 +255,33 @@ _indexable(::ReshapedArray) = true
 _idxlength(r::ReshapedArray) = length(r)
 _getidx(r::ReshapedArray, k) = r.parent[k]
 _summary(r::ReshapedArray) = string(dims2string(size(r)), " ", _showarg(r), " with eltype ", eltype(r))
+
+"""
+    PermutedDimsArray(A, perm)
+
+`A` seen with its dimensions reordered (`permutedims` without the copy): element `I` is
+`A[I[invperm(perm)]...]`; writing into it writes into `A`.
+"""
+struct PermutedDimsArray{T,N,perm,iperm,AA<:AbstractArray} <: AbstractArray{T,N}
+    parent::AA
+end
+function PermutedDimsArray(a::AbstractArray, perm)
+    p = Tuple(perm)
+    (length(p) == ndims(a) && isperm(p)) || throw(ArgumentError(string(p, " is not a valid permutation of dimensions 1:", ndims(a))))
+    PermutedDimsArray{eltype(a), ndims(a), p, Tuple(invperm(collect(p))), typeof(a)}(a)
+end
+parent(a::PermutedDimsArray) = a.parent
+size(a::PermutedDimsArray{T,N,perm}) where {T,N,perm} = ntuple(i -> size(a.parent, perm[i]), N)
+_parent_index(a::PermutedDimsArray{T,N,perm,iperm}, I) where {T,N,perm,iperm} = ntuple(d -> I[iperm[d]], N)
+function getindex(a::PermutedDimsArray{T,N}, I::Int...) where {T,N}
+    length(I) == 1 && N != 1 && return a[_cartesian(I[1], size(a))...]
+    a.parent[_parent_index(a, I)...]
+end
+function setindex!(a::PermutedDimsArray{T,N}, v, I::Int...) where {T,N}
+    length(I) == 1 && N != 1 && return setindex!(a, v, _cartesian(I[1], size(a))...)
+    a.parent[_parent_index(a, I)...] = v
+    a
+end
+similar(a::PermutedDimsArray, T::Type, d::Tuple) = similar(a.parent, T, d)
+_showarg(a::PermutedDimsArray{T,N,perm}) where {T,N,perm} = string("PermutedDimsArray(", _showarg(a.parent), ", ", perm, ")")
+_summary(a::PermutedDimsArray) = string(dims2string(size(a)), " ", _showarg(a), " with eltype ", eltype(a))
