@@ -24,8 +24,24 @@ function _bcast_shape(xs)
     s
 end
 
+"""
+    Base.broadcastable(x)
+
+What broadcasting uses in place of `x`: arrays, tuples, numbers and `Ref`s as they are (a `Ref`
+is a scalar: `length.(Ref(v))`), sets and generators collected; any other value is taken as a
+scalar (Julia collects it, an error for most structs). Define a method to make a type broadcast
+as a scalar (`Base.broadcastable(x::T) = Ref(x)`) or as the collection it holds.
+"""
+broadcastable(x) = x
+broadcastable(x::Generator) = collect(x)
+broadcastable(x::NamedTuple) = throw(ArgumentError("broadcasting over dictionaries and `NamedTuple`s is reserved"))
+# a Ref is a container of one scalar
+_bscalar(x) = x
+_bscalar(x::Ref) = x[]
+
 # Element of x for the output position with linear index k and cartesian index I.
 _bcast_get(x, k, I, full) = x
+_bcast_get(x::Ref, k, I, full) = x[]
 function _bcast_get(x::AbstractArray, k, I, full)
     full && return x[k]
     _bcast_cartesian(x, I)
@@ -198,11 +214,11 @@ broadcast(f, a::Array, b::Number) = _bcast_same(f, size(a), length(a), a, b)
 broadcast(f, a::Number, b::Array) = _bcast_same(f, size(b), length(b), a, b)
 broadcast(f, a::Array, b::Array) = size(a) == size(b) ? _bcast_same(f, size(a), length(a), a, b) : _broadcast(f, a, b)
 _bcast_same(f, shape, n, xs...) = n == 0 ? _broadcast(f, xs...) : _bcast_collect(f, shape, n, xs)
-broadcast(f, xs...) = _broadcast(f, xs...)
+broadcast(f, xs...) = _broadcast(f, map_tuple(broadcastable, xs)...)
 function _broadcast(f, xs...)
     shape = _bcast_shape(xs)
     if length(shape) == 0
-        return f(xs...)
+        return f(map_tuple(_bscalar, xs)...)
     end
     n = 1
     for s in shape
@@ -258,6 +274,7 @@ function invoke_broadcast(f, a, b)
 end
 
 function broadcast!(f, dest::AbstractArray, xs...)
+    xs = map_tuple(broadcastable, xs)
     shape = size(dest)
     s = _bcast_combine(shape, _bcast_shape(xs))
     s == shape || throw(DimensionMismatch(string("array could not be broadcast to match destination")))
@@ -265,7 +282,7 @@ function broadcast!(f, dest::AbstractArray, xs...)
     fulls = map_tuple(x -> _bcast_full(x, shape), xs)
     allfull = all(identity, fulls)
     if allfull && length(xs) == 1 && !(xs[1] isa AbstractArray || xs[1] isa Tuple)
-        v = f(xs[1])
+        v = f(_bscalar(xs[1]))
         for k in 1:n
             dest[k] = v
         end
@@ -304,3 +321,15 @@ end
 *(a::AbstractArray, x::Number) = broadcast(*, a, x)
 *(x::Number, a::AbstractArray) = broadcast(*, x, a)
 /(a::AbstractArray, x::Number) = broadcast(/, a, x)
+
+"""
+    Base.Broadcast
+
+Julia's broadcasting module: here it holds `broadcastable`, `broadcast` and `broadcast!` (so
+`Base.Broadcast.broadcastable(x::T) = Ref(x)` works); the `BroadcastStyle`/`Broadcasted`
+machinery by which Julia's custom array types take over broadcasting is not there.
+"""
+module Broadcast
+import ..Base: broadcastable, broadcast, broadcast!
+export broadcast, broadcast!
+end

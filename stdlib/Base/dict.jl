@@ -5,6 +5,8 @@
 
 abstract type AbstractDict{K,V} end
 abstract type AbstractSet{T} end
+broadcastable(x::AbstractSet) = collect(x)
+broadcastable(x::AbstractDict) = throw(ArgumentError("broadcasting over dictionaries and `NamedTuple`s is reserved"))
 
 const maxallowedprobe = 16
 const maxprobeshift = 6
