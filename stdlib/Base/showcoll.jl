@@ -44,6 +44,12 @@ show(io::IO, a::AbstractArray) = _show_array(io, a, false)
 function _show_array(io::IO, a, typeknown)
     T = eltype(a)
     nd = ndims(a)
+    if nd == 0     # as Julia: fill(x)
+        print(io, "fill(")
+        show(io, a[])
+        print(io, ")")
+        return
+    end
     if nd == 2 && (size(a, 1) == 0 || size(a, 2) == 0)
         print(io, typeof(a), "(undef, ", size(a, 1), ", ", size(a, 2), ")")
         return
@@ -241,7 +247,9 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
     if ndims(a) > 1 && size(a, 2) > 1 && !haskey(io, :compact)
         shown = IOContext(shown, :compact => true)
     end
-    if ndims(a) == 1 || ndims(a) == 2
+    if ndims(a) == 0
+        _show_elem(shown, T, a[])
+    elseif ndims(a) == 1 || ndims(a) == 2
         _print_matrix(io, shown, T, size(a, 1), ndims(a) == 1 ? 1 : size(a, 2), (i, j) -> _cell(a, i, j),
                       (i, j, s) -> replace_in_print_matrix(a, i, j, s))
     else

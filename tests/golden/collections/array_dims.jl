@@ -15,3 +15,11 @@ try
 catch e
     println(sprint(showerror, e))
 end
+# zero-dimensional arrays print as Julia's fill(x)
+a = fill(3)
+println(a, " ", size(a), " ", a[], " ", ndims(a), " ", length(a))
+display(a)
+println()
+b = a .+ 1
+println(b)
+println(sum(a), " ", a .* [1, 2], " ", zeros(Int) , " ", Array{Float64, 0}(undef) |> size)
