@@ -20,6 +20,27 @@ module GC
 end
 
 """
+    Libc.time()
+    Libc.strftime([format], t)
+    Libc.getpid()
+    Libc.gethostname()
+    Libc.systemsleep(s)
+
+Julia's interface to the C library, for what TruffleJL can give without one: `strftime`
+formats the local time of `t` (seconds since 1970) with C's conversions in the "C" locale
+(`%Y %m %d %H %M %S %F %T %c %a %b %p %z %Z ...`; the week-number ones are not there); the
+default format is `%c`.
+"""
+module Libc
+    time() = Base.time()
+    strftime(t::Real) = strftime("%c", t)
+    strftime(format::AbstractString, t::Real) = Base._strftime(String(format), Float64(t))
+    getpid() = Base.getpid()
+    gethostname() = Base.gethostname()
+    systemsleep(s::Real) = Base.sleep(s)
+end
+
+"""
     @static if cond ... else ... end
     @static cond ? a : b
 

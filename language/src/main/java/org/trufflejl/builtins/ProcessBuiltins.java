@@ -37,6 +37,70 @@ final class ProcessBuiltins {
                         Types.Any, Types.String, Types.Any, Types.Any, Types.Any, Types.Any);
         // getpid(): this process's id, an Int32 as in Julia
         b.slow("getpid", (a, n) -> (int) ProcessHandle.current().pid());
+        // Libc.strftime(format, seconds): C's strftime of the local time, "C" locale
+        b.slow("_strftime", (a, n) -> org.trufflejl.runtime.JlString.of(strftime(a[0].toString(), (Double) a[1])), Types.String, Types.Float64);
+    }
+
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"};
+
+    /** The conversions of C's strftime in the "C" locale, for the local time at {@code seconds} since the epoch. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static String strftime(String format, double seconds) {
+        long whole = (long) Math.floor(seconds);
+        java.time.ZonedDateTime t = java.time.Instant.ofEpochSecond(whole, (long) ((seconds - whole) * 1e9)).atZone(java.time.ZoneId.systemDefault());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%' || i + 1 == format.length()) {
+                out.append(c);
+                continue;
+            }
+            char k = format.charAt(++i);
+            int dow = t.getDayOfWeek().getValue(); // 1 = Monday
+            String day = DAYS[dow - 1];
+            String month = MONTHS[t.getMonthValue() - 1];
+            switch (k) {
+                case 'Y' -> out.append(t.getYear());
+                case 'y' -> out.append(String.format("%02d", Math.floorMod(t.getYear(), 100)));
+                case 'C' -> out.append(String.format("%02d", Math.floorDiv(t.getYear(), 100)));
+                case 'm' -> out.append(String.format("%02d", t.getMonthValue()));
+                case 'd' -> out.append(String.format("%02d", t.getDayOfMonth()));
+                case 'e' -> out.append(String.format("%2d", t.getDayOfMonth()));
+                case 'H' -> out.append(String.format("%02d", t.getHour()));
+                case 'I' -> out.append(String.format("%02d", (t.getHour() + 11) % 12 + 1));
+                case 'M' -> out.append(String.format("%02d", t.getMinute()));
+                case 'S' -> out.append(String.format("%02d", t.getSecond()));
+                case 'p' -> out.append(t.getHour() < 12 ? "AM" : "PM");
+                case 'j' -> out.append(String.format("%03d", t.getDayOfYear()));
+                case 'a' -> out.append(day, 0, 3);
+                case 'A' -> out.append(day);
+                case 'b', 'h' -> out.append(month, 0, 3);
+                case 'B' -> out.append(month);
+                case 'u' -> out.append(dow);
+                case 'w' -> out.append(dow % 7);
+                case 'Z' -> out.append(t.getZone().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT));
+                case 'z' -> {
+                    int off = t.getOffset().getTotalSeconds() / 60;
+                    out.append(off < 0 ? '-' : '+').append(String.format("%02d%02d", Math.abs(off) / 60, Math.abs(off) % 60));
+                }
+                case 's' -> out.append(whole);
+                case 'F' -> out.append(strftime("%Y-%m-%d", seconds));
+                case 'T' -> out.append(strftime("%H:%M:%S", seconds));
+                case 'R' -> out.append(strftime("%H:%M", seconds));
+                case 'D' -> out.append(strftime("%m/%d/%y", seconds));
+                case 'r' -> out.append(strftime("%I:%M:%S %p", seconds));
+                case 'c' -> out.append(strftime("%a %b %e %H:%M:%S %Y", seconds));
+                case 'x' -> out.append(strftime("%m/%d/%y", seconds));
+                case 'X' -> out.append(strftime("%H:%M:%S", seconds));
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case '%' -> out.append('%');
+                default -> out.append('%').append(k);
+            }
+        }
+        return out.toString();
     }
 
     private static List<String> strings(JlArray a) {
