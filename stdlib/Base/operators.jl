@@ -367,6 +367,12 @@ something() = throw(ArgumentError("No value arguments present"))
 something(x::Nothing, y...) = something(y...)
 something(x::Some, y...) = x.value
 something(x, y...) = x
+# `T` without `Nothing` (Julia's Base.nonnothingtype, as nonmissingtype)
+nonnothingtype(::Type{T}) where {T} = T
+nonnothingtype(::Type{Union{Nothing, T}}) where {T} = T
+nonnothingtype(::Type{Nothing}) = Union{}
+# the body of a UnionAll under all its variables: Array{T, 1} for Vector
+unwrap_unionall(t) = t isa UnionAll ? unwrap_unionall(t.body) : t
 """
     @something(x, y...)
 

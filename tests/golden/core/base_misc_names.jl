@@ -36,3 +36,4 @@ atexit(() -> println("atexit hook, before the finalizers"))
 kind(x::Integer) = "integer"
 kind(x::Int) = "int"
 println(@invoke(kind(1::Integer)), " ", @invoke(kind(1)), " ", @invokelatest(kind(2)), " ", Cint(3), " ", typeof(Csize_t(1)), " ", Cdouble, " ", Clong === Int64)
+println(Base.nonnothingtype(Union{Int, Nothing}), " ", Base.nonnothingtype(Int), " ", Base.nonnothingtype(Nothing), " ", Base.unwrap_unionall(Vector), " ", Base.unwrap_unionall(Dict), " ", Base.unwrap_unionall(Int))
