@@ -54,3 +54,5 @@ println(fieldnames(NT), " ", fieldcount(NT), " ", fieldtype(NT, :b), " ", fieldt
 println(fieldnames(Tuple{Int, Float64}), " ", fieldtypes(Tuple{Int, Float64}), " ", fieldtype(Tuple{Int, Float64}, 2))
 println(propertynames((a = 1, b = 2)), " ", hasproperty((a = 1,), :a), " ", propertynames((1, 2)))
 try fieldnames(Tuple{Vararg{Int}}) catch e; println(sprint(showerror, e)) end
+# typeintersect of a UnionAll with an instance of one of its supertypes
+println(typeintersect(Vector{<:Real}, AbstractVector{Int}), " ", typeintersect(AbstractVector{Int}, Vector{<:Real}), " ", typeintersect(Vector{<:Integer}, AbstractVector{Float64}), " ", typeintersect(Dict{String}, AbstractDict{String, Int}), " ", typeintersect(Real, Union{Int, String}), " ", typeintersect(Int, Float64), " ", typeintersect(Vector, AbstractArray{Int, 1}))

@@ -1125,7 +1125,52 @@ public final class Builtins {
         if (b instanceof org.trufflejl.runtime.types.UnionType) {
             return typeintersect(b, a);
         }
-        return Types.Bottom;
+        JlType instance = a instanceof org.trufflejl.runtime.types.UnionAll ua && b instanceof DataType d ? instanceMeeting(ua, d)
+                        : b instanceof org.trufflejl.runtime.types.UnionAll ub && a instanceof DataType d2 ? instanceMeeting(ub, d2) : null;
+        return instance != null ? instance : Types.Bottom;
+    }
+
+    /**
+     * {@code Vector{<:Real} ∩ AbstractVector{Int64}}: the instance of the UnionAll's type whose
+     * supertype of {@code d}'s family has {@code d}'s parameters ({@code Vector{Int64}}), when it is
+     * in both; null otherwise.
+     */
+    private static JlType instanceMeeting(org.trufflejl.runtime.types.UnionAll ua, DataType d) {
+        java.util.List<org.trufflejl.runtime.types.TypeVar> vars = new java.util.ArrayList<>();
+        JlType body = ua;
+        while (body instanceof org.trufflejl.runtime.types.UnionAll u) {
+            vars.add(u.var);
+            body = u.body;
+        }
+        if (!(body instanceof DataType t) || d.parameters == null) {
+            return null;
+        }
+        DataType s = t;
+        while (s != null && s.family != d.family) {
+            s = s.supertype;
+        }
+        if (s == null || s.parameters == null || s.parameters.length != d.parameters.length) {
+            return null;
+        }
+        Object[] values = new Object[vars.size()];
+        for (int i = 0; i < s.parameters.length; i++) {
+            int k = vars.indexOf(s.parameters[i]);
+            if (k >= 0) {
+                if (values[k] != null && !values[k].equals(d.parameters[i])) {
+                    return null;
+                }
+                values[k] = d.parameters[i];
+            } else if (!java.util.Objects.equals(s.parameters[i], d.parameters[i])) {
+                return null;
+            }
+        }
+        for (Object v : values) {
+            if (v == null) {
+                return null;    // a variable the other type does not fix
+            }
+        }
+        JlType c = (JlType) org.trufflejl.runtime.types.Substitution.apply(t, vars.toArray(new org.trufflejl.runtime.types.TypeVar[0]), values);
+        return Types.isSubtype(c, ua) && Types.isSubtype(c, d) ? c : null;
     }
 
     /** A field's value; a field an inner constructor's {@code new} left unset is an UndefRefError, as in Julia. */
