@@ -237,8 +237,36 @@ sizeof(::Type{UInt128}) = 16
 sizeof(::Type{Char}) = 4
 sizeof(x::Number) = sizeof(typeof(x))
 sizeof(x::Char) = 4
-# an array's elements: their own size when stored inline (numbers), a pointer's otherwise
-sizeof(a::Array) = length(a) * (eltype(a) <: Union{Number, Char} && isconcretetype(eltype(a)) ? sizeof(eltype(a)) : 8)
+# an array's elements: their own size when stored inline (isbits ones), a pointer's otherwise
+sizeof(a::Array) = length(a) * (isbitstype(eltype(a)) ? sizeof(eltype(a)) : 8)
+"""
+    sizeof(T::DataType)
+    sizeof(x)
+
+The bytes a value of the concrete type `T` takes as Julia lays it out on x86-64: each field at
+an offset aligned to its own alignment (isbits fields inline, others as 8-byte pointers), the
+whole rounded up to its largest alignment (`sizeof(Pair{Int8, Int64}) == 16`).
+"""
+function sizeof(T::DataType)
+    isabstracttype(T) && throw(ErrorException(string("Abstract type ", T, " does not have a definite size.")))
+    isconcretetype(T) || throw(ErrorException(string("Argument is an incomplete ", T, " type and does not have a definite size.")))
+    (T <: Array || T === String || T === Symbol) && throw(ErrorException(string("type ", nameof(T), " does not have a definite size.")))
+    _struct_layout(T)[1]
+end
+sizeof(x) = isstructtype(typeof(x)) || x isa Tuple || x isa Complex ? sizeof(typeof(x)) : throw(MethodError(sizeof, (x,)))
+sizeof(T::Union{UnionAll, Union}) = throw(ErrorException(string("Argument is an incomplete ", T, " type and does not have a definite size.")))
+# (size, alignment) of a struct type
+function _struct_layout(T)
+    offset = 0
+    align = 1
+    for ft in fieldtypes(T)
+        s, a = _field_layout(ft)
+        offset = cld(offset, a) * a + s
+        align = max(align, a)
+    end
+    (cld(offset, align) * align, align)
+end
+_field_layout(ft) = !isbitstype(ft) ? (8, 8) : isprimitivetype(ft) ? (sizeof(ft), min(sizeof(ft), 16)) : _struct_layout(ft)
 
 zero(T::Type{<:Number}) = convert(T, 0)
 one(T::Type{<:Number}) = convert(T, 1)
