@@ -182,8 +182,9 @@ end
 showerror(io::IO, e::SingularException) = print(io, "SingularException(", e.info, ")")
 
 # LU with partial pivoting of a copy of a (float): (factors, row permutation, LAPACK's ipiv:
-# the row swapped with row k at step k)
-function _lu(a::AbstractMatrix)
+# the row swapped with row k at step k). A zero pivot is a SingularException, or replaced by
+# `zero_pivot` when one is given (inverse iteration solves the nearly singular system).
+function _lu(a::AbstractMatrix; zero_pivot = nothing)
     n = size(a, 1)
     size(a, 2) == n || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
     T = typeof(one(eltype(a)) / one(eltype(a)))   # Float64 for integers; Rational stays exact
@@ -202,7 +203,10 @@ function _lu(a::AbstractMatrix)
                 best = abs(f[i, k])
             end
         end
-        best == 0 && throw(SingularException(k))
+        if best == 0
+            zero_pivot === nothing && throw(SingularException(k))
+            f[k, k] = zero_pivot
+        end
         if piv != k
             for j in 1:n
                 f[k, j], f[piv, j] = f[piv, j], f[k, j]

@@ -138,19 +138,21 @@ function _atomic_expr(ex)
     end
     throw(ArgumentError("@atomic: invalid expression $ex"))
 end
-# old => new, with new = op(old, v), the field updated under the lock
-function _atomic_modify(ref, op, v)
+# `let obj = a; lock(...) do; old = obj.f; <rest> end end`: the field read and the rest done
+# under the lock, `rest(obj, f, old)` giving the statements after the read
+function _atomic_locked(ref, rest)
     obj = gensym("obj")
     old = gensym("old")
     f = ref.args[2].value
     :(let $obj = $(esc(ref.args[1]))
         lock(_ATOMIC_FIELDS_LOCK) do
             $old = $obj.$f
-            $obj.$f = $(esc(op))($old, $(esc(v)))
-            $old => $obj.$f
+            $(rest(obj, f, old))
         end
     end)
 end
+# old => new, with new = op(old, v)
+_atomic_modify(ref, op, v) = _atomic_locked(ref, (obj, f, old) -> :($obj.$f = $(esc(op))($old, $(esc(v))); $old => $obj.$f))
 """
     @atomicswap a.x = v
 
@@ -158,17 +160,7 @@ Sets the field to `v` indivisibly and returns its old value.
 """
 macro atomicswap(ex)
     (ex isa Expr && ex.head === :(=)) || throw(ArgumentError("@atomicswap: expected `a.b = v`"))
-    obj = gensym("obj")
-    old = gensym("old")
-    ref = _field_ref(ex.args[1])
-    f = ref.args[2].value
-    :(let $obj = $(esc(ref.args[1]))
-        lock(_ATOMIC_FIELDS_LOCK) do
-            $old = $obj.$f
-            $obj.$f = $(esc(ex.args[2]))
-            $old
-        end
-    end)
+    _atomic_locked(_field_ref(ex.args[1]), (obj, f, old) -> :($obj.$f = $(esc(ex.args[2])); $old))
 end
 """
     @atomicreplace a.x expected => desired
@@ -178,16 +170,9 @@ Sets the field to `desired` if it holds `expected` (`===`), indivisibly; returns
 """
 macro atomicreplace(ref, pair)
     (pair isa Expr && pair.head === :call && pair.args[1] === :(=>)) || throw(ArgumentError("@atomicreplace: expected `a.b expected => desired`"))
-    ref = _field_ref(ref)
-    obj = gensym("obj")
-    old = gensym("old")
-    f = ref.args[2].value
-    :(let $obj = $(esc(ref.args[1]))
-        lock(_ATOMIC_FIELDS_LOCK) do
-            $old = $obj.$f
-            ok = $old === $(esc(pair.args[2]))
-            ok && ($obj.$f = $(esc(pair.args[3])))
-            (old = $old, success = ok)
-        end
+    _atomic_locked(_field_ref(ref), (obj, f, old) -> quote
+        ok = $old === $(esc(pair.args[2]))
+        ok && ($obj.$f = $(esc(pair.args[3])))
+        (old = $old, success = ok)
     end)
 end

@@ -601,7 +601,7 @@ function _inverse_iteration(a::AbstractMatrix, vals::AbstractVector)
         for j in 1:n, i in 1:n
             M[i, j] = i == j ? a[i, j] - mu : a[i, j]
         end
-        f, p = _lu_nonsingular!(M, eps(Float64) * scale)
+        f, p, _ = Base._lu(M; zero_pivot = eps(Float64) * scale)
         same = [j for j in 1:k-1 if abs(vals[j] - vals[k]) <= 16 * eps(Float64) * scale]
         # a repeated eigenvalue starts from other vectors, whose parts in its eigenspace differ
         r = length(same)
@@ -635,32 +635,6 @@ function _inverse_iteration(a::AbstractMatrix, vals::AbstractVector)
     V
 end
 
-# LU with partial pivoting in place, a zero pivot replaced by tiny (inverse iteration wants the
-# nearly singular system solved, not refused): (factors, row permutation)
-function _lu_nonsingular!(f::AbstractMatrix, tiny)
-    n = size(f, 1)
-    p = collect(1:n)
-    for k in 1:n
-        piv = k
-        for i in k+1:n
-            abs(f[i, k]) > abs(f[piv, k]) && (piv = i)
-        end
-        if piv != k
-            for j in 1:n
-                f[k, j], f[piv, j] = f[piv, j], f[k, j]
-            end
-            p[k], p[piv] = p[piv], p[k]
-        end
-        iszero(f[k, k]) && (f[k, k] = tiny)
-        for i in k+1:n
-            f[i, k] /= f[k, k]
-            for j in k+1:n
-                f[i, j] -= f[i, k] * f[k, j]
-            end
-        end
-    end
-    f, p
-end
 Base.iterate(F::Eigen, state = 1) = state > 2 ? nothing : (state == 1 ? F.values : F.vectors, state + 1)
 Base.show(io::IO, mime::MIME"text/plain", F::Eigen) = _show_parts(io, mime, F, "values:" => F.values, "vectors:" => F.vectors)
 
