@@ -24,3 +24,7 @@ println(String(take!(e)))
 try redirect_stdout(42) catch ex; println(typeof(ex)) end
 redirect_stdout(devnull)
 println("not shown")
+redirect_stdout(stdout)
+println("visible again")
+redirect_stderr(stdout)
+try redirect_stdout(stderr) catch e; println(e) end

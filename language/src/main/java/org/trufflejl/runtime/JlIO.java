@@ -43,7 +43,17 @@ public final class JlIO implements TruffleObject {
     @TruffleBoundary
     public void redirectTo(JlIO target) {
         flush();
-        redirect = target;
+        // redirect_stdout(stdout) goes back to the stream itself; a cycle (stdout to stderr to
+        // stdout) would write forever
+        for (JlIO t = target; t != null; t = t.redirect) {
+            if (t == this) {
+                if (target == this) {
+                    break;
+                }
+                throw Errors.argumentError("cannot redirect " + name + " to a stream that is redirected to it", null);
+            }
+        }
+        redirect = target == this ? null : target;
     }
 
     /** A stream that discards what is written ({@code devnull} as a redirection target). */
