@@ -679,3 +679,152 @@ function redirect_stdio(f; stdin = nothing, stderr = nothing, stdout = nothing)
     g = stderr === nothing ? f : () -> redirect_stderr(f, stderr)
     stdout === nothing ? g() : redirect_stdout(g, stdout)
 end
+
+# ---- stat ---------------------------------------------------------------------------------------
+
+"""
+    stat(path)
+    lstat(path)
+
+What the file system says about `path` (`lstat`: about a symbolic link itself): a `StatStruct`
+with the fields `desc size device inode mode nlink uid gid rdev blksize blocks mtime ctime`, all
+zero for a path that is not there. `isfile`, `isdir`, `islink`, `filesize`, `mtime`, `filemode`,
+`uperm` and the other predicates take one too. The JVM gives no `st_blocks`: `blocks` counts the
+512-byte blocks that `size` bytes fill in blocks of `blksize` (a sparse file has fewer).
+"""
+struct StatStruct
+    desc::String
+    device::UInt
+    inode::UInt
+    mode::UInt
+    nlink::Int
+    uid::UInt
+    gid::UInt
+    rdev::UInt
+    size::Int64
+    blksize::Int64
+    blocks::Int64
+    mtime::Float64
+    ctime::Float64
+end
+function _statstruct(path::AbstractString, follow::Bool)
+    t = _stat(String(path), follow)
+    t === nothing && return StatStruct(String(path), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0)
+    StatStruct(String(path), t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12])
+end
+# the owner's and group's names, as the file system has them now ("" when unknown)
+function _stat_owner_names(st::StatStruct)
+    t = ispath(st) ? _stat(st.desc, true) : nothing
+    (t === nothing || UInt(t[5]) != st.uid) ? ("", "") : (t[13], t[14])
+end
+stat(path::AbstractString) = _statstruct(path, true)
+lstat(path::AbstractString) = _statstruct(path, false)
+stat(path::AbstractString, rest::AbstractString...) = stat(joinpath(path, rest...))
+lstat(path::AbstractString, rest::AbstractString...) = lstat(joinpath(path, rest...))
+
+filemode(st::StatStruct) = st.mode
+filesize(st::StatStruct) = st.size
+mtime(st::StatStruct) = st.mtime
+ctime(st::StatStruct) = st.ctime
+ispath(st::StatStruct) = filemode(st) & 0xf000 != 0x0000
+isfifo(st::StatStruct) = filemode(st) & 0xf000 == 0x1000
+ischardev(st::StatStruct) = filemode(st) & 0xf000 == 0x2000
+isdir(st::StatStruct) = filemode(st) & 0xf000 == 0x4000
+isblockdev(st::StatStruct) = filemode(st) & 0xf000 == 0x6000
+isfile(st::StatStruct) = filemode(st) & 0xf000 == 0x8000
+islink(st::StatStruct) = filemode(st) & 0xf000 == 0xa000
+issocket(st::StatStruct) = filemode(st) & 0xf000 == 0xc000
+issetuid(st::StatStruct) = (filemode(st) & 0o4000) > 0
+issetgid(st::StatStruct) = (filemode(st) & 0o2000) > 0
+issticky(st::StatStruct) = (filemode(st) & 0o1000) > 0
+uperm(st::StatStruct) = UInt8((filemode(st) >> 6) & 0x7)
+gperm(st::StatStruct) = UInt8((filemode(st) >> 3) & 0x7)
+operm(st::StatStruct) = UInt8(filemode(st) & 0x7)
+isfifo(path::AbstractString) = isfifo(stat(path))
+ischardev(path::AbstractString) = ischardev(stat(path))
+isblockdev(path::AbstractString) = isblockdev(stat(path))
+issocket(path::AbstractString) = issocket(stat(path))
+issetuid(path::AbstractString) = issetuid(stat(path))
+issetgid(path::AbstractString) = issetgid(stat(path))
+issticky(path::AbstractString) = issticky(stat(path))
+"""
+    samefile(a, b)
+
+Whether the paths name the same existing file or directory.
+"""
+samefile(a::StatStruct, b::StatStruct) = ispath(a) && ispath(b) && a.device == b.device && a.inode == b.inode
+samefile(a::AbstractString, b::AbstractString) = samefile(stat(a), stat(b))
+"""
+    ismount(path)
+
+Whether `path` is a mount point (a directory on another device than its parent, or the root).
+"""
+function ismount(path::AbstractString)
+    isdir(path) || return false
+    s1 = lstat(path)
+    islink(s1) && return false
+    s2 = lstat(joinpath(path, ".."))
+    s1.device != s2.device || s1.inode == s2.inode
+end
+
+# ls's -rwxr-xr-x, from the mode bits
+function _filemode_string(mode)
+    kind = mode & 0xf000
+    out = IOBuffer()
+    print(out, kind == 0xa000 ? 'l' : kind == 0xc000 ? 's' : kind == 0x8000 ? '-' : kind == 0x6000 ? 'b' :
+               kind == 0x4000 ? 'd' : kind == 0x2000 ? 'c' : kind == 0x1000 ? 'p' : '-')
+    for (shift, special, s1, s2) in ((6, 0o4000, 's', 'S'), (3, 0o2000, 's', 'S'), (0, 0o1000, 't', 'T'))
+        bits = (mode >> shift) & 0x7
+        print(out, bits & 0x4 != 0 ? 'r' : '-', bits & 0x2 != 0 ? 'w' : '-')
+        print(out, mode & special != 0 ? (bits & 0x1 != 0 ? s1 : s2) : (bits & 0x1 != 0 ? 'x' : '-'))
+    end
+    String(take!(out))
+end
+function _iso_datetime_with_relative(t, tnow)
+    str = Libc.strftime("%FT%T%z", t)
+    secdiff = t - tnow
+    for (d, name) in ((24 * 60 * 60, "day"), (60 * 60, "hour"), (60, "minute"), (1, "second"))
+        tdiff = round(Int, div(abs(secdiff), d))
+        if tdiff != 0
+            return string(str, " (", tdiff, " ", name, tdiff == 1 ? "" : "s", " ", secdiff < 0 ? "ago" : "in the future", ")")
+        end
+    end
+    string(str, " (just now)")
+end
+# as Julia's show_statstruct: one line for show, a field per line for display
+function _show_stat(io::IO, st::StatStruct, oneline::Bool)
+    print(io, oneline ? "StatStruct(" : "StatStruct for ")
+    show(io, st.desc)
+    user, group = _stat_owner_names(st)
+    oneline || print(io, "\n  ")
+    print(io, " size: ", st.size, " bytes")
+    oneline || print(io, "\n")
+    print(io, " device: ", st.device)
+    oneline || print(io, "\n ")
+    print(io, " inode: ", st.inode)
+    oneline || print(io, "\n  ")
+    print(io, " mode: 0o", string(filemode(st), base = 8, pad = 6), " (", _filemode_string(filemode(st)), ")")
+    oneline || print(io, "\n ")
+    print(io, " nlink: ", st.nlink)
+    oneline || print(io, "\n   ")
+    print(io, " uid: ", st.uid)
+    isempty(user) || user == string(st.uid) || print(io, " (", user, ")")
+    oneline || print(io, "\n   ")
+    print(io, " gid: ", st.gid)
+    isempty(group) || group == string(st.gid) || print(io, " (", group, ")")
+    oneline || print(io, "\n  ")
+    print(io, " rdev: ", st.rdev)
+    oneline || print(io, "\n ")
+    print(io, " blksz: ", st.blksize)
+    oneline || print(io, "\n")
+    print(io, " blocks: ", st.blocks)
+    tnow = round(UInt, time())
+    oneline || print(io, "\n ")
+    print(io, " mtime: ", _iso_datetime_with_relative(st.mtime, tnow))
+    oneline || print(io, "\n ")
+    print(io, " ctime: ", _iso_datetime_with_relative(st.ctime, tnow))
+    oneline && print(io, ")")
+    nothing
+end
+show(io::IO, st::StatStruct) = _show_stat(io, st, true)
+show(io::IO, ::MIME"text/plain", st::StatStruct) = _show_stat(io, st, false)

@@ -33,6 +33,37 @@ final class FileBuiltins {
     private FileBuiltins() {
     }
 
+    private static Object stat(SlowBuiltin n, String p, boolean follow) {
+        TruffleFile f = file(n, p);
+        java.nio.file.LinkOption[] how = follow ? new java.nio.file.LinkOption[0] : new java.nio.file.LinkOption[]{java.nio.file.LinkOption.NOFOLLOW_LINKS};
+        try {
+            if (!f.exists(how)) {
+                return JlNothing.INSTANCE;
+            }
+            TruffleFile.Attributes at = f.getAttributes(List.of(TruffleFile.UNIX_DEV, TruffleFile.UNIX_INODE, TruffleFile.UNIX_MODE, TruffleFile.UNIX_NLINK,
+                            TruffleFile.UNIX_UID, TruffleFile.UNIX_GID, TruffleFile.UNIX_RDEV, TruffleFile.SIZE, TruffleFile.LAST_MODIFIED_TIME,
+                            TruffleFile.UNIX_CTIME, TruffleFile.UNIX_OWNER, TruffleFile.UNIX_GROUP), how);
+            long size = at.get(TruffleFile.SIZE);
+            // the JVM reports no st_blksize/st_blocks: the file store's block size, and the blocks
+            // that many bytes fill
+            long blksize = 4096;
+            try {
+                blksize = java.nio.file.Files.getFileStore(java.nio.file.Path.of(f.getAbsoluteFile().getPath())).getBlockSize();
+            } catch (IOException | RuntimeException e) {
+                // keep the common 4096
+            }
+            long blocks = (size + blksize - 1) / blksize * (blksize / 512);
+            return new org.trufflejl.runtime.JlTuple((long) at.get(TruffleFile.UNIX_DEV), (long) at.get(TruffleFile.UNIX_INODE),
+                            (long) (int) at.get(TruffleFile.UNIX_MODE), (long) (int) at.get(TruffleFile.UNIX_NLINK), (long) (int) at.get(TruffleFile.UNIX_UID),
+                            (long) (int) at.get(TruffleFile.UNIX_GID), (long) at.get(TruffleFile.UNIX_RDEV), size, blksize, blocks,
+                            at.get(TruffleFile.LAST_MODIFIED_TIME).to(java.util.concurrent.TimeUnit.MICROSECONDS) / 1e6,
+                            at.get(TruffleFile.UNIX_CTIME).to(java.util.concurrent.TimeUnit.MICROSECONDS) / 1e6,
+                            JlString.of(at.get(TruffleFile.UNIX_OWNER).getName()), JlString.of(at.get(TruffleFile.UNIX_GROUP).getName()));
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            throw ioError(n, "stat(\"" + p + "\")", e);
+        }
+    }
+
     private static double fileTime(SlowBuiltin n, String p, boolean change) {
         try {
             TruffleFile f = file(n, p);
@@ -87,6 +118,9 @@ final class FileBuiltins {
             return t == null ? JlNothing.INSTANCE : t;
         }, Types.IOStreamT);
         b.slow("_discarding_stream", (a, n) -> JlIO.discarding());
+        // stat/lstat: (device, inode, mode, nlink, uid, gid, rdev, size, blksize, blocks, mtime,
+        // ctime, owner name, group name), or nothing for a path that is not there
+        b.slow("_stat", (a, n) -> stat(n, a[0].toString(), (Boolean) a[1]), S, B);
         b.slow("_file_kind", (a, n) -> {
             TruffleFile f = file(n, a[0].toString());
             try {

@@ -319,6 +319,7 @@ public final class TypeFamily {
                         "ProductIterator", "Repeated", "Rest", "Take", "TakeWhile", "Zip"}) {
             m.put(n, "Base.Iterators");
         }
+        m.put("StatStruct", "Base.Filesystem");
         return java.util.Map.copyOf(m);
     }
 
