@@ -828,3 +828,21 @@ function _show_stat(io::IO, st::StatStruct, oneline::Bool)
 end
 show(io::IO, st::StatStruct) = _show_stat(io, st, true)
 show(io::IO, ::MIME"text/plain", st::StatStruct) = _show_stat(io, st, false)
+
+"""
+    evalfile(path, args = String[])
+
+Runs the file in a new anonymous module, with `ARGS` set to `args`, and returns the value of
+its last expression.
+"""
+function evalfile(path::AbstractString, args::Vector{String} = String[])
+    m = Module(:__anon__)
+    Core.eval(m, :(const ARGS = $args))
+    include(m, path)
+end
+"""
+    isreadonly(io)
+
+Whether the stream can be read but not written.
+"""
+isreadonly(io::IO) = isreadable(io) && !iswritable(io)

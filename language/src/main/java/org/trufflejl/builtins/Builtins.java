@@ -890,6 +890,10 @@ public final class Builtins {
             JlContext ctx = n.context();
             return Toplevel.include(ctx, ctx.currentModule(), a[0].toString(), ctx.currentFile());
         }, Types.String);
+        slow("include", (a, n) -> {
+            JlContext ctx = n.context();
+            return Toplevel.include(ctx, (org.trufflejl.runtime.JlModule) a[0], a[1].toString(), ctx.currentFile());
+        }, Types.Module, Types.String);
         // include_string(m, code, filename): code as a file named filename, evaluated in module m;
         // (true, value), or (false, message) when the code does not parse (Base throws a ParseError)
         slow("_include_string", (a, n) -> {
@@ -930,6 +934,15 @@ public final class Builtins {
         }, Types.String);
         slow("__current_module__", (a, n) -> n.context().currentModule());
         // QuoteNode(x): a quoted value inside an expression (a macro's way to put a Symbol literal in)
+        // Module(name): a new module using Base, not bound anywhere (evalfile's anonymous module)
+        add(Types.Module.constructor(), sig(Types.SymbolT), null, () -> new SlowBuiltin((a, n) -> {
+            JlContext ctx = n.context();
+            org.trufflejl.runtime.JlModule m = new org.trufflejl.runtime.JlModule((org.trufflejl.runtime.Symbol) a[0], ctx.main);
+            JlContext.defineConst(m, ((org.trufflejl.runtime.Symbol) a[0]).name, m);
+            m.addUsing(ctx.core);
+            m.addUsing(ctx.base);
+            return m;
+        }, Types.Module.constructor()));
         add(Types.QuoteNodeT.constructor(), sig(Types.Any), null, () -> new SlowBuiltin(
                         (a, n) -> new org.trufflejl.parser.QuoteNode(a[0] instanceof JlString str ? str.toString() : a[0]), Types.QuoteNodeT.constructor()));
         add(Types.ExprT.constructor(), sig(Types.SymbolT), Types.Any, () -> new SlowBuiltin((a, n) -> {

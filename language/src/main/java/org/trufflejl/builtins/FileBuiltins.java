@@ -161,6 +161,16 @@ final class FileBuiltins {
             }
             return JlNothing.INSTANCE;
         }, S, S);
+        b.slow("hardlink", (a, n) -> {
+            String src = a[0].toString();
+            String dst = a[1].toString();
+            try {
+                file(n, dst).createLink(file(n, src));
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                throw ioError(n, "link(\"" + src + "\", \"" + dst + "\")", e);
+            }
+            return JlNothing.INSTANCE;
+        }, S, S);
         b.slow("readlink", (a, n) -> {
             String p = a[0].toString();
             try {
