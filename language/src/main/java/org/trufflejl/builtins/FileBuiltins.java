@@ -151,26 +151,23 @@ final class FileBuiltins {
                 return false;
             }
         }, S);
-        b.slow("symlink", (a, n) -> {
-            String target = a[0].toString();
-            String link = a[1].toString();
-            try {
-                file(n, link).createSymbolicLink(file(n, target));
-            } catch (IOException | SecurityException | UnsupportedOperationException e) {
-                throw ioError(n, "symlink(\"" + target + "\", \"" + link + "\")", e);
-            }
-            return JlNothing.INSTANCE;
-        }, S, S);
-        b.slow("hardlink", (a, n) -> {
-            String src = a[0].toString();
-            String dst = a[1].toString();
-            try {
-                file(n, dst).createLink(file(n, src));
-            } catch (IOException | SecurityException | UnsupportedOperationException e) {
-                throw ioError(n, "link(\"" + src + "\", \"" + dst + "\")", e);
-            }
-            return JlNothing.INSTANCE;
-        }, S, S);
+        // symlink(target, link) and hardlink(src, dst): the new name is the second argument
+        for (boolean symbolic : new boolean[]{true, false}) {
+            b.slow(symbolic ? "symlink" : "hardlink", (a, n) -> {
+                String existing = a[0].toString();
+                String made = a[1].toString();
+                try {
+                    if (symbolic) {
+                        file(n, made).createSymbolicLink(file(n, existing));
+                    } else {
+                        file(n, made).createLink(file(n, existing));
+                    }
+                } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                    throw ioError(n, (symbolic ? "symlink" : "link") + "(\"" + existing + "\", \"" + made + "\")", e);
+                }
+                return JlNothing.INSTANCE;
+            }, S, S);
+        }
         b.slow("readlink", (a, n) -> {
             String p = a[0].toString();
             try {
