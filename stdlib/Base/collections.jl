@@ -951,7 +951,11 @@ end
 popat!(a::Vector, i::Integer, default) = 1 <= i <= length(a) ? popat!(a, i) : default
 reverseind(v::AbstractVector, i::Integer) = length(v) + 1 - i
 reverseind(s::AbstractString, i::Integer) = thisind(s, ncodeunits(s) - i + 1)
-partialsortperm(v, k; kws...) = sortperm(v; kws...)[k]
+# as Julia's partial sorts: element k, or a view of the range k of the sorted result
+_partial(v, k::Integer) = v[k]
+_partial(v, k) = view(v, k)
+partialsortperm(v, k; kws...) = _partial(sortperm(v; kws...), k)
+partialsortperm!(ix::AbstractVector, v, k; initialized::Bool = false, kws...) = _partial(copyto!(ix, sortperm(v; kws...)), k)
 # v reordered in place, undoing permute!(v, p) (which makes it v[p])
 function invpermute!(v::AbstractVector, p::AbstractVector)
     isperm(p) && length(p) == length(v) || throw(ArgumentError("argument is not a permutation"))
@@ -963,7 +967,7 @@ function invpermute!(v::AbstractVector, p::AbstractVector)
 end
 conj!(a::AbstractArray) = (for i in eachindex(a); a[i] = conj(a[i]); end; a)
 permutedims!(dest::AbstractArray, src::AbstractArray, perm) = copyto!(dest, permutedims(src, perm))
-partialsort!(v, k; kws...) = sort!(v; kws...)[k]
+partialsort!(v, k; kws...) = _partial(sort!(v; kws...), k)
 sortperm!(ix::AbstractVector, v::AbstractVector; kws...) = copyto!(ix, sortperm(v; kws...))
 circshift!(dest::AbstractArray, src::AbstractArray, shifts) = copyto!(dest, circshift(src, shifts))
 function digits!(a::AbstractVector, n::Integer; base::Integer = 10)
@@ -1152,7 +1156,7 @@ function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Bool = fal
     sort!(p; lt = lt, by = i -> by(v[i]), rev = rev)
 end
 issorted(v; lt = isless, by = identity, rev::Bool = false) = all(i -> !(rev ? lt(by(v[i]), by(v[i+1])) : lt(by(v[i+1]), by(v[i]))), 1:length(v)-1)
-partialsort(v, k; kws...) = sort(v; kws...)[k]
+partialsort(v, k; kws...) = _partial(sort(v; kws...), k)
 
 """
     sortslices(A; dims, kws...)
