@@ -321,8 +321,8 @@ occursin(needle) = Fix1(occursin, needle)
 
 # ---- transforming --------------------------------------------------------------------------
 
-uppercase(s::SubString) = uppercase(String(s))
-lowercase(s::SubString) = lowercase(String(s))
+uppercase(s::AbstractString) = uppercase(String(s))
+lowercase(s::AbstractString) = lowercase(String(s))
 function titlecase(s::AbstractString)
     io = IOBuffer()
     start = true
@@ -339,7 +339,7 @@ function titlecase(s::AbstractString)
 end
 uppercasefirst(s::AbstractString) = isempty(s) ? "" : string(titlecase(first(s)), _substr(String(s), nextind(String(s), 1), ncodeunits(s)))
 lowercasefirst(s::AbstractString) = isempty(s) ? "" : string(lowercase(first(s)), _substr(String(s), nextind(String(s), 1), ncodeunits(s)))
-reverse(s::SubString) = reverse(String(s))
+reverse(s::AbstractString) = reverse(String(s))
 repeat(c::Char, n::Integer) = repeat(string(c), n)
 ^(c::Char, n::Integer) = repeat(c, n)
 
@@ -683,3 +683,46 @@ function transcode(::Type{String}, a::AbstractVector{UInt16})
 end
 transcode(::Type{UInt16}, a::AbstractVector{UInt8}) = transcode(UInt16, String(copy(a)))
 transcode(::Type{UInt8}, a::AbstractVector{UInt16}) = transcode(UInt8, transcode(String, a))
+
+# ---- LazyString ---------------------------------------------------------------------------------
+
+"""
+    LazyString(args...)
+    lazy"...\$(x)..."
+
+A string of `args` printed one after another, made only when it is first used as a string (for
+error messages that are usually never shown); it is then kept.
+"""
+mutable struct LazyString <: AbstractString
+    parts::Tuple
+    str::Union{String, Nothing}
+    LazyString(args...) = new(args, nothing)
+end
+function String(l::LazyString)
+    s = l.str
+    s === nothing || return s
+    s = string(l.parts...)
+    l.str = s
+    s
+end
+convert(::Type{String}, l::LazyString) = String(l)
+string(l::LazyString) = String(l)
+print(io::IO, l::LazyString) = print(io, String(l))
+show(io::IO, l::LazyString) = show(io, String(l))
+ncodeunits(l::LazyString) = ncodeunits(String(l))
+codeunit(l::LazyString) = UInt8
+codeunit(l::LazyString, i::Integer) = codeunit(String(l), i)
+isvalid(l::LazyString, i::Integer) = isvalid(String(l), i)
+iterate(l::LazyString, state...) = iterate(String(l), state...)
+length(l::LazyString) = length(String(l))
+sizeof(l::LazyString) = sizeof(String(l))
+getindex(l::LazyString, i) = String(l)[i]
+lastindex(l::LazyString) = lastindex(String(l))
+==(a::LazyString, b::AbstractString) = String(a) == b
+==(a::AbstractString, b::LazyString) = a == String(b)
+==(a::LazyString, b::LazyString) = String(a) == String(b)
+hash(l::LazyString, h::UInt) = hash(String(l), h)
+macro lazy_str(text)
+    ex = Meta.parse(string('"', text, '"'))
+    ex isa Expr && ex.head === :string ? :(LazyString($(map(esc, ex.args)...))) : LazyString(ex)
+end
