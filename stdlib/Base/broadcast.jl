@@ -40,8 +40,7 @@ _bscalar(x) = x
 _bscalar(x::Ref) = x[]
 
 # Element of x for the output position with linear index k and cartesian index I.
-_bcast_get(x, k, I, full) = x
-_bcast_get(x::Ref, k, I, full) = x[]
+_bcast_get(x, k, I, full) = _bscalar(x)
 function _bcast_get(x::AbstractArray, k, I, full)
     full && return x[k]
     _bcast_cartesian(x, I)

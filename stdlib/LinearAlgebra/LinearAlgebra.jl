@@ -1222,7 +1222,7 @@ function _jacobi_svd(A::AbstractMatrix, full::Bool)
         rotated || break
         sweep == 80 && error("svd: the Jacobi iteration did not converge")
     end
-    S = [_column_norm2(W, j) for j in 1:n]
+    S = [Base._column_norm(W, 1, m, j) for j in 1:n]
     order = sortperm(S, rev = true)
     S = S[order]
     W = W[:, order]
@@ -1241,7 +1241,6 @@ function _jacobi_svd(A::AbstractMatrix, full::Bool)
     _complete_orthonormal!(U, known)
     return U, S, V
 end
-_column_norm2(W, j) = Base._column_norm(W, 1, size(W, 1), j)
 
 # columns known+1:end of U become orthonormal to the first known and to each other: the unit
 # vector that keeps most after two Gram-Schmidt passes against the columns so far
