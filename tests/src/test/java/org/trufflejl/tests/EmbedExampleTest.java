@@ -7,20 +7,19 @@ import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** examples/Embed.java compiles against the published jars and prints what docs/embedding.md says. */
 public class EmbedExampleTest {
     @Test
-    void embeddingExampleRuns() throws Exception {
+    void embeddingExampleRuns(@TempDir Path out) throws Exception {
         Path src = TestSupport.projectRoot().resolve("examples/Embed.java");
-        Path out = Files.createTempDirectory("embed");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         int rc = javac.run(null, null, null, "-d", out.toString(), "-cp", System.getProperty("java.class.path"), src.toString());
         assertEquals(0, rc, "examples/Embed.java does not compile");
