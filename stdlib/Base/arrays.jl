@@ -26,9 +26,16 @@ ndims(a::AbstractArray) = length(size(a))
 # an array type of your own needs only size and getindex (as in Julia)
 length(a::AbstractArray) = prod(size(a))
 size(a::AbstractArray, d::Int) = d <= ndims(a) ? size(a)[d] : 1
-axes(a::AbstractArray) = map_tuple(n -> 1:n, size(a))
-axes(a::AbstractArray, d::Int) = 1:size(a, d)
-eachindex(a::AbstractArray) = 1:length(a)
+axes(a::AbstractArray) = map_tuple(OneTo, size(a))
+axes(a::AbstractArray, d::Integer) = OneTo(size(a, Int(d)))
+eachindex(a::AbstractArray) = OneTo(length(a))
+function eachindex(a::AbstractArray, bs::AbstractArray...)
+    for b in bs
+        eachindex(b) == eachindex(a) ||
+            throw(DimensionMismatch(string("all inputs to eachindex must have the same indices, got ", eachindex(a), " and ", eachindex(b))))
+    end
+    eachindex(a)
+end
 LinearIndices(a::AbstractArray) = reshape(1:length(a), size(a))
 LinearIndices(dims::Tuple{Vararg{Integer}}) = reshape(1:prod(dims), dims)
 firstindex(a::AbstractArray) = 1
@@ -516,7 +523,7 @@ function deleteat!(a::Vector, i::Integer)
     (1 <= i <= length(a)) || throw(BoundsError(a, i))
     _deleteat!(a, i, 1)
 end
-function deleteat!(a::Vector, r::UnitRange)
+function deleteat!(a::Vector, r::AbstractUnitRange{<:Integer})
     isempty(r) && return a
     (1 <= first(r) && last(r) <= length(a)) || throw(BoundsError(a, r))
     _deleteat!(a, first(r), length(r))
@@ -691,7 +698,7 @@ function typed_hvcat(T::Type, rows::Tuple, xs...)
     end
     typed_vcat(T, blocks...)
 end
-getindex(t::Tuple, r::UnitRange) = ntuple(i -> t[first(r) + i - 1], length(r))
+getindex(t::Tuple, r::AbstractUnitRange{<:Integer}) = ntuple(i -> t[first(r) + i - 1], length(r))
 
 # zero/one of the element types arrays are most often made of (the numeric tower defines the rest)
 zero(::Type{Int64}) = 0

@@ -214,6 +214,23 @@ broadcast(f, a::Number, b::Array) = _bcast_same(f, size(b), length(b), a, b)
 broadcast(f, a::Array, b::Array) = size(a) == size(b) ? _bcast_same(f, size(a), length(a), a, b) : _broadcast(f, a, b)
 _bcast_same(f, shape, n, xs...) = n == 0 ? _broadcast(f, xs...) : _bcast_collect(f, shape, n, xs)
 broadcast(f, xs...) = _broadcast(f, map_tuple(broadcastable, xs)...)
+
+# Int64 ranges stay ranges under the arithmetic Julia does on a range's ends (its broadcasted
+# methods for ranges): (1:4) .+ 1 is 2:5, 2 .* (1:3) is 2:2:6, 5 .- (1:3) and -(1:3) step by -1.
+# (A fused expression such as (1:3) .* 2 .+ 1 still makes a Vector.)
+const _IntRange = Union{AbstractUnitRange{Int64}, StepRange{Int64,Int64}}
+_step_range(a::Int64, s::Int64, n::Int64) = a:s:(a + s * (n - 1))
+_shifted(r::AbstractUnitRange{Int64}, a::Int64) = a:(a + length(r) - 1)
+_shifted(r::StepRange{Int64,Int64}, a::Int64) = _step_range(a, step(r), length(r))
+broadcast(::typeof(+), r::_IntRange, x::Int64) = _shifted(r, first(r) + x)
+broadcast(::typeof(+), x::Int64, r::_IntRange) = _shifted(r, x + first(r))
+broadcast(::typeof(-), r::_IntRange, x::Int64) = _shifted(r, first(r) - x)
+broadcast(::typeof(-), x::Int64, r::_IntRange) = _step_range(x - first(r), -step(r), length(r))
+broadcast(::typeof(*), x::Int64, r::_IntRange) = _step_range(x * first(r), x * step(r), length(r))
+broadcast(::typeof(*), r::_IntRange, x::Int64) = _step_range(first(r) * x, step(r) * x, length(r))
+broadcast(::typeof(-), r::_IntRange) = -r
+broadcast(::typeof(+), r::_IntRange) = r
+-(r::_IntRange) = _step_range(-first(r), -step(r), length(r))
 function _broadcast(f, xs...)
     shape = _bcast_shape(xs)
     if length(shape) == 0

@@ -277,7 +277,7 @@ const ∈ = in
 ∌(itr, x) = !in(x, itr)
 in(x) = Fix2(in, x)
 ∉(x) = Fix2(∉, x)
-function in(x, r::UnitRange)
+function in(x, r::AbstractUnitRange{<:Integer})
     x isa Integer || return any(y -> y == x, r)
     first(r) <= x <= last(r)
 end

@@ -106,6 +106,9 @@ lastindex(s::String) = (n = ncodeunits(s); n == 0 || codeunit(s, n) < 0x80 ? n :
 # as Julia's: whatever can be iterated (filters and other iterators without a length too)
 isempty(x) = iterate(x) === nothing
 eachindex(x) = 1:length(x)
+eachindex(t::Tuple) = OneTo(length(t))
+keys(t::Tuple) = OneTo(length(t))
+axes(t::Tuple) = (OneTo(length(t)),)
 getindex(x::Number) = x
 
 """

@@ -12,7 +12,7 @@ function getindex(r::UnitRange, i::Integer)
 end
 eltype(r::StepRange) = Int64
 isempty(r::AbstractRange) = length(r) == 0
-function getindex(r::UnitRange, s::UnitRange)
+function getindex(r::AbstractUnitRange{<:Integer}, s::AbstractUnitRange{<:Integer})
     isempty(s) && return first(r):(first(r) - 1)
     (1 <= first(s) && last(s) <= length(r)) || throw(BoundsError(r, s))
     (first(r) + first(s) - 1):(first(r) + last(s) - 1)
@@ -31,12 +31,12 @@ function collect(r::AbstractRange)
     out
 end
 copy(r::AbstractRange) = r
-reverse(r::UnitRange) = last(r):-1:first(r)
+reverse(r::AbstractUnitRange{<:Integer}) = last(r):-1:first(r)
 reverse(r::StepRange) = last(r):-step(r):first(r)
 ==(a::AbstractRange, b::AbstractRange) = (isempty(a) && isempty(b)) || (length(a) == length(b) && first(a) == first(b) && step(a) == step(b))
-sum(r::UnitRange) = isempty(r) ? 0 : div((first(r) + last(r)) * length(r), 2)
-maximum(r::UnitRange) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : last(r)
-minimum(r::UnitRange) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : first(r)
+sum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? 0 : div((first(r) + last(r)) * length(r), 2)
+maximum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : last(r)
+minimum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : first(r)
 range(start; stop = nothing, length = nothing, step = nothing) = _range(start, step, stop, length)
 range(start, stop; length = nothing, step = nothing) = _range(start, step, stop, length)
 range(; start = nothing, stop = nothing, length = nothing, step = nothing) = _range(start, step, stop, length)
@@ -204,6 +204,52 @@ end
 iterate(r::CharRange, i = 1) = i > length(r) ? nothing : (Char(Int(r.start) + i - 1), i + 1)
 in(c::Char, r::CharRange) = r.start <= c <= r.stop
 show(io::IO, r::CharRange) = print(io, repr(r.start), ":1:", repr(r.stop))
+
+"""
+    Base.OneTo(n)
+
+The range `1:n` that arrays have as axes (`axes([7, 8, 9]) == (Base.OneTo(3),)`, also what
+`eachindex` of an array and `keys` of a vector give). It has the elements of `1:n` (`OneTo(n) ==
+1:n`), with its own type, whose first element is known to be 1.
+"""
+OneTo(n::Int64) = _oneto(n)   # runtime/JlOneTo: a Java range for every fast path of 1:n
+OneTo(n::T) where {T<:Integer} = _new_struct(OneTo{T}, max(zero(n), n))   # other element types: structs
+OneTo{T}(n::Integer) where {T<:Integer} = OneTo(T(n))
+OneTo(r::OneTo) = r
+function OneTo(r::AbstractRange{T}) where {T<:Integer}
+    isempty(r) || (first(r) == 1 && step(r) == 1) ||
+        throw(ArgumentError(string("first element must be 1, got ", first(r))))
+    OneTo(isempty(r) ? zero(T) : last(r))
+end
+OneTo{T}(r::AbstractRange) where {T<:Integer} = OneTo(T(length(r)))
+first(r::OneTo{T}) where {T} = one(T)
+last(r::OneTo) = r.stop
+step(r::OneTo{T}) where {T} = one(T)
+length(r::OneTo) = Int64(r.stop)
+eltype(::OneTo{T}) where {T} = T
+isempty(r::OneTo) = r.stop < 1
+iterate(r::OneTo) = r.stop < 1 ? nothing : (one(r.stop), one(r.stop))
+iterate(r::OneTo, i) = i == r.stop ? nothing : (i + one(i), i + one(i))
+function getindex(r::OneTo{T}, i::Integer) where {T<:Integer}   # (OneTo{Int64}: a builtin)
+    1 <= i <= r.stop || throw(BoundsError(r, i))
+    T(i)
+end
+function getindex(r::OneTo{T}, s::OneTo{<:Integer}) where {T<:Integer}
+    s.stop <= r.stop || throw(BoundsError(r, s))
+    OneTo(T(s.stop))
+end
+in(x::Integer, r::OneTo{<:Integer}) = 1 <= x <= r.stop
+show(io::IO, r::OneTo) = print(io, "Base.OneTo(", r.stop, ")")
+# as 1:n for hashing and isequal (Julia hashes ranges by their elements' first, step and last)
+hash(r::OneTo, h::UInt) = hash(1:Int64(r.stop), h)
+# the axes of arrays stand for their sizes where Julia takes dimensions: similar(A, axes(B)), zeros(axes(A))
+const _OneToDims = Tuple{OneTo, Vararg{OneTo}}
+similar(a::AbstractArray, T::Type, d::_OneToDims) = similar(a, T, map(length, d))
+zeros(T::Type, d::_OneToDims) = zeros(T, map(length, d))
+zeros(T::Type{<:Union{BitInteger64, IEEEFloat}}, d::_OneToDims) = zeros(T, map(length, d))
+ones(T::Type, d::_OneToDims) = ones(T, map(length, d))
+fill(v, d::_OneToDims) = fill(v, map(length, d))
+reshape(a::AbstractArray, d::_OneToDims) = reshape(a, map(length, d))
 
 # the range types called by name: UnitRange(1, 3) is 1:3, StepRange(1, 2, 9) is 1:2:9
 UnitRange(start::Integer, stop::Integer) = start:stop

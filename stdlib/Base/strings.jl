@@ -34,7 +34,7 @@ function SubString(s::String, i::Int, j::Int)
     e = nextind(s, j) - 1
     _new_struct(SubString{String}, s, i - 1, e - i + 1)
 end
-SubString(s::String, r::UnitRange) = SubString(s, first(r), last(r))
+SubString(s::String, r::AbstractUnitRange{<:Integer}) = SubString(s, first(r), last(r))
 SubString(s::String) = SubString(s, 1, ncodeunits(s))
 SubString(s::AbstractString, i::Integer) = SubString(s, Int(i), lastindex(s))
 SubString(s::SubString, i::Int, j::Int) = SubString(s.string, s.offset + i, s.offset + j)

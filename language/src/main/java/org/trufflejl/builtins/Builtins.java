@@ -327,7 +327,7 @@ public final class Builtins {
         def("===", FastBuiltinsFactory.EgalNodeGen::create, sig(A, A));
         def("throw", FastBuiltinsFactory.ThrowNodeGen::create, sig(A));
         def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.ArrayFamily.any), sig(Types.TupleFamily.any),
-                        sig(Types.NamedTupleFamily.any), sig(Types.UnitRangeInt64), sig(Types.StepRangeInt64));
+                        sig(Types.NamedTupleFamily.any), sig(Types.UnitRangeInt64), sig(Types.StepRangeInt64), sig(Types.OneToInt64));
         def("getindex", FastBuiltinsFactory.ArrayGetNodeGen::create, sig(Types.ArrayFamily.any, I));
         def("getindex", FastBuiltinsFactory.ArrayGet2NodeGen::create, sig(Types.ArrayFamily.any, I, I));
         def("setindex!", FastBuiltins.ArraySet2::new, sig(Types.ArrayFamily.any, A, I, I));
@@ -337,8 +337,10 @@ public final class Builtins {
         def("setindex!", FastBuiltinsFactory.ArraySetNodeGen::create, sig(Types.ArrayFamily.any, A, I));
         def("getindex", FastBuiltinsFactory.TupleGetNodeGen::create, sig(Types.TupleFamily.any, I));
         // Int64 ranges are Java objects; ranges of other integer types are structs handled in Base
-        def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeInt64, I), sig(Types.StepRangeInt64, I));
+        def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeInt64, I), sig(Types.StepRangeInt64, I),
+                        sig(Types.OneToInt64, I));
         def(":", FastBuiltinsFactory.MakeRangeNodeGen::create, ii);
+        def("_oneto", FastBuiltinsFactory.MakeOneToNodeGen::create, sig(I));
         JlType F = Types.Float64;
         def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
         def(":", FastBuiltins.MakeFloatRange::new, sig(F, F, F));

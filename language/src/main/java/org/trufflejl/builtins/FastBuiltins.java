@@ -1262,6 +1262,14 @@ public final class FastBuiltins {
         }
     }
 
+    /** {@code Base.OneTo(n)} for an Int64 {@code n}. */
+    public abstract static class MakeOneTo extends Builtin1 {
+        @Specialization
+        org.trufflejl.runtime.JlOneTo oneTo(long n) {
+            return new org.trufflejl.runtime.JlOneTo(n);
+        }
+    }
+
     public abstract static class MakeStepRange extends Builtin3 {
         @Specialization
         JlStepRange range(long a, long step, long b) {

@@ -253,7 +253,7 @@ public final class DataNodes {
                     CompilerDirectives.transferToInterpreterAndInvalidate();
                     seenRange = true;
                 }
-                if (o instanceof org.trufflejl.runtime.JlUnitRange r && rangeField != 3) {
+                if (o instanceof org.trufflejl.runtime.JlUnitRange r && rangeField != 3 && !(rangeField == 1 && r instanceof org.trufflejl.runtime.JlOneTo)) {
                     return rangeField == 1 ? r.start : r.stop;
                 } else if (o instanceof org.trufflejl.runtime.JlStepRange r) {
                     return rangeField == 1 ? r.start : rangeField == 2 ? r.stop : r.step;
@@ -457,7 +457,7 @@ public final class DataNodes {
             } else if (o instanceof org.trufflejl.runtime.JlTyped t && t.property(name.name) != null) {
                 return t.property(name.name);
             } else if (o instanceof org.trufflejl.runtime.JlUnitRange r) {
-                if (name.name.equals("start")) {
+                if (name.name.equals("start") && !(r instanceof org.trufflejl.runtime.JlOneTo)) {
                     return r.start;
                 } else if (name.name.equals("stop")) {
                     return r.stop;

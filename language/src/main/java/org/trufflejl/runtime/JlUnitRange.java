@@ -2,8 +2,11 @@ package org.trufflejl.runtime;
 
 import com.oracle.truffle.api.interop.TruffleObject;
 
-/** {@code UnitRange{Int64}}: {@code start:stop}. Empty when stop < start. */
-public final class JlUnitRange implements TruffleObject {
+/**
+ * {@code UnitRange{Int64}}: {@code start:stop}. Empty when stop < start. Not final: {@link JlOneTo}
+ * ({@code Base.OneTo{Int64}}) is one too, for every fast path that reads start and stop.
+ */
+public class JlUnitRange implements TruffleObject {
     public final long start;
     public final long stop;
 

@@ -94,6 +94,8 @@ public final class Types {
     public static final TypeFamily OrdinalRangeFamily = family("OrdinalRange", null, true, false, "T", "S");
     public static final TypeFamily AbstractUnitRangeFamily = family("AbstractUnitRange", null, true, false, "T");
     public static final TypeFamily UnitRangeFamily = family("UnitRange", null, false, false, "T");
+    /** {@code Base.OneTo{T}}: {@code 1:stop}, the axes of arrays. */
+    public static final TypeFamily OneToFamily = family("OneTo", null, false, false, "T");
     public static final TypeFamily StepRangeFamily = family("StepRange", null, false, false, "T", "S");
     public static final TypeFamily TupleFamily = reg(new TypeFamily(Symbol.of("Tuple"), null, new TypeVar[0], Any, true, false, true));
     public static final TypeFamily NamedTupleFamily = family("NamedTuple", Any, false, false, "names", "T");
@@ -125,6 +127,7 @@ public final class Types {
                         new Symbol[0], new JlType[0]);
         UnitRangeFamily.define(AbstractUnitRangeFamily.instantiate(UnitRangeFamily.vars[0]), new Symbol[]{Symbol.of("start"), Symbol.of("stop")},
                         new JlType[]{UnitRangeFamily.vars[0], UnitRangeFamily.vars[0]});
+        OneToFamily.define(AbstractUnitRangeFamily.instantiate(OneToFamily.vars[0]), new Symbol[]{Symbol.of("stop")}, new JlType[]{OneToFamily.vars[0]});
         StepRangeFamily.define(OrdinalRangeFamily.instantiate(StepRangeFamily.vars[0], StepRangeFamily.vars[1]),
                         new Symbol[]{Symbol.of("start"), Symbol.of("step"), Symbol.of("stop")},
                         new JlType[]{StepRangeFamily.vars[0], StepRangeFamily.vars[1], StepRangeFamily.vars[0]});
@@ -156,6 +159,7 @@ public final class Types {
     }
 
     public static final DataType UnitRangeInt64 = UnitRangeFamily.instantiate(Int64);
+    public static final DataType OneToInt64 = OneToFamily.instantiate(Int64);
     public static final DataType StepRangeInt64 = StepRangeFamily.instantiate(Int64, Int64);
 
     // Exception types built into Core: Java code raises them, Base shows them.
@@ -371,6 +375,8 @@ public final class Types {
             return tupleOf(t.elements);
         } else if (v instanceof JlNamedTuple nt) {
             return NamedTupleFamily.instantiate(new JlTuple((Object[]) nt.names), tupleOf(nt.values));
+        } else if (v instanceof org.trufflejl.runtime.JlOneTo) {
+            return OneToInt64;
         } else if (v instanceof JlUnitRange) {
             return UnitRangeInt64;
         } else if (v instanceof JlStepRange) {
@@ -430,7 +436,7 @@ public final class Types {
                         c == Byte.class || c == Short.class || c == UInt8.class || c == UInt16.class || c == UInt32.class ||
                         c == UInt64.class || c == Int128.class || c == UInt128.class || c == Float16.class ||
                         c == JlString.class || c == JlChar.class || c == JlNothing.class || c == Symbol.class ||
-                        c == JlUnitRange.class || c == JlStepRange.class;
+                        c == JlUnitRange.class || c == JlStepRange.class || c == org.trufflejl.runtime.JlOneTo.class;
     }
 
     /** The type dispatch sees for a value: {@code Type{T}} for a type T, else {@code typeof(v)}. */
