@@ -211,7 +211,16 @@ read(path::AbstractString, ::Type{String}) = open(io -> read(io, String), path)
 
 write(io::IO, bytes::Vector{UInt8}) = write(io, String(copy(bytes)))
 write(io::IO, s::SubString) = write(io, String(s))
-write(io::IO, b::UInt8) = write(io, UInt8[b])
+write(io::Union{IOStream, IOBuffer}, b::UInt8) = write(io, UInt8[b])
+# An IO type of one's own needs only write(io, ::UInt8), as in Julia: strings (and so print and
+# show) go through it byte by byte (the Java-backed streams write strings themselves).
+function write(io::IO, s::String)
+    n = 0
+    for b in codeunits(s)
+        n += write(io, b)
+    end
+    n
+end
 write(io::IO, c::Char) = write(io, string(c))
 """
     write(io::IO, x...)

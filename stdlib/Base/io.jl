@@ -27,6 +27,7 @@ IOContext(io::IO, context::IO) = IOContext(io isa IOContext ? io.io : io, ())   
 
 write(io::IOContext, s::String) = write(io.io, s)
 write(io::IOContext, c::Char) = write(io.io, c)
+write(io::IOContext, b::UInt8) = write(io.io, b)
 flush(io::IOContext) = flush(io.io)
 
 function get(io::IOContext, key, default)
@@ -82,6 +83,7 @@ struct DevNull <: IO end
 const devnull = DevNull()
 write(::DevNull, s::String) = ncodeunits(s)
 write(::DevNull, c::Char) = ncodeunits(string(c))
+write(::DevNull, ::UInt8) = 1
 flush(::DevNull) = nothing
 show(io::IO, ::DevNull) = print(io, "Base.DevNull()")
 

@@ -215,15 +215,80 @@ _cmd_splat(v) = [string(v)]
 """
     Process
 
-A command that ran: `p.exitcode`, `success(p)`; shown as `Process(`cmd`, ProcessExited(0))`.
+A started command: `p.exitcode` and `p.termsignal` once it ended, `success(p)`, `wait(p)`,
+`process_running(p)`, `process_exited(p)`, `kill(p)`; shown as `Process(`cmd`, ProcessExited(0))`.
+One made by `open(cmd)` is an IO: reading reads the command's output (`p.out`), writing writes
+to its input (`p.in`).
 """
-mutable struct Process
+mutable struct Process <: IO
     cmd::Cmd
-    exitcode::Int
-    termsignal::Int
+    handle::Any      # the Java process's id while it may run (ProcessBuiltins), then nothing
+    in::IO
+    out::IO
+    exitcode::Int64
+    termsignal::Int32
 end
-show(io::IO, p::Process) = print(io, "Process(", p.cmd, ", ProcessExited(", p.exitcode, "))")
-success(p::Process) = p.exitcode == 0
+Process(cmd::Cmd, exitcode::Integer, termsignal::Integer) = Process(cmd, nothing, devnull, devnull, exitcode, termsignal)
+function show(io::IO, p::Process)
+    print(io, "Process(", p.cmd, ", ")
+    if process_running(p)
+        print(io, "ProcessRunning")
+    elseif p.termsignal != 0
+        print(io, "ProcessSignaled(", p.termsignal, ")")
+    else
+        print(io, "ProcessExited(", p.exitcode, ")")
+    end
+    print(io, ")")
+end
+# the end of a process started without waiting: its status, once
+function _reap(p::Process)
+    h = p.handle
+    h === nothing && return p
+    code, sig = _proc_wait(h)
+    p.handle = nothing
+    p.exitcode = code
+    p.termsignal = sig
+    p
+end
+"""
+    wait(p::Process)
+
+Waits for the process to end (and its output to be copied where it goes).
+"""
+wait(p::Process) = (_reap(p); nothing)
+process_running(p::Process) = p.handle !== nothing && _proc_running(p.handle)
+process_exited(p::Process) = !process_running(p) && (_reap(p); true)
+success(p::Process) = (_reap(p); p.exitcode == 0 && p.termsignal == 0)
+"""
+    kill(p::Process, signum = Base.SIGTERM)
+
+Sends the process a signal: `Base.SIGTERM` (15) or `Base.SIGKILL` (9), the two the JVM can send.
+"""
+kill(p::Process, signum::Integer = SIGTERM) = (p.handle === nothing || _proc_kill(p.handle, Int64(signum)); nothing)
+const SIGTERM = 15
+const SIGKILL = 9
+# reading and writing a process opened with open(cmd, mode)
+read(p::Process) = read(p.out)
+read(p::Process, ::Type{String}) = read(p.out, String)
+read(p::Process, n::Integer) = read(p.out, n)
+read(p::Process, ::Type{UInt8}) = read(p.out, UInt8)
+readline(p::Process; keep::Bool = false) = readline(p.out; keep = keep)
+readlines(p::Process; keep::Bool = false) = readlines(p.out; keep = keep)
+eachline(p::Process; keep::Bool = false) = eachline(p.out; keep = keep)
+readavailable(p::Process) = readavailable(p.out)
+eof(p::Process) = eof(p.out)
+write(p::Process, s::String) = write(p.in, s)
+write(p::Process, c::Char) = write(p.in, c)
+write(p::Process, x::Union{UInt8, AbstractVector{UInt8}}) = write(p.in, x)
+flush(p::Process) = flush(p.in)
+isopen(p::Process) = isopen(p.in) || isopen(p.out)
+"""
+    close(p::Process)
+
+Closes the process's input (it sees the end of its input) and its output to us.
+"""
+close(p::Process) = (p.in === devnull || close(p.in); p.out === devnull || close(p.out); nothing)
+closewrite(p::Process) = (p.in === devnull || close(p.in); nothing)
 struct ProcessFailedException <: Exception
     procs::Vector{Process}
 end
@@ -257,14 +322,49 @@ function _check(cmd::Cmd, code)
     p
 end
 """
-    run(cmd)
+    run(cmd; wait = true)
 
 Runs the command to its end, its output going to `stdout` and `stderr`; a non-zero exit status
-is a `ProcessFailedException` unless `ignorestatus(cmd)`. Returns the `Process`.
+is a `ProcessFailedException` unless `ignorestatus(cmd)`. Returns the `Process`. With `wait =
+false` it returns the running `Process` at once (`wait(p)`, `success(p)` and `kill(p)` then).
 """
 function run(cmd::Cmd; wait::Bool = true)
-    wait || throw(ArgumentError("run(cmd; wait = false) is not supported by TruffleJL: commands run to their end"))
+    wait || return _start(cmd, false, stdout, stderr)
     _check(cmd, _exec(cmd, nothing, stdout, stderr)[1])
+end
+# starts cmd without waiting: its input a pipe we write (or ours), its output a pipe we read
+# (out nothing) or copied to out, its errors copied to err
+function _start(cmd::Cmd, input_pipe::Bool, out, err)
+    isempty(cmd.exec) && throw(ArgumentError("cannot spawn empty command"))
+    r = _spawn_async(cmd.exec, cmd.dir, cmd.env, input_pipe, out, err isa Union{IOStream, IOBuffer} ? err : stderr)
+    r[1] < 0 && throw(IOError(string("could not spawn ", repr(cmd), ": ", r[2]), r[1]))
+    Process(cmd, r[1], something(r[2], devnull), something(r[3], devnull), typemin(Int64), 0)
+end
+"""
+    open(cmd, mode = "r")
+    open(f, cmd, mode = "r")
+
+Starts the command and returns its `Process`, to read its output from (`"r"`), write its input
+to (`"w"`; its output goes to `stdout`) or both (`"r+"`). With `f`: calls `f(p)`, closes the
+input, waits for the command and returns what `f` returned (a failed command is a
+`ProcessFailedException`).
+"""
+function open(cmd::Cmd, mode::AbstractString = "r")
+    mode in ("r", "w", "r+", "w+") || throw(ArgumentError(string("mode must be \"r\" or \"w\", not \"", mode, "\"")))
+    _start(cmd, mode != "r", mode == "w" ? stdout : nothing, stderr)
+end
+function open(f::Function, cmd::Cmd, mode::AbstractString = "r")
+    p = open(cmd, mode)
+    ret = try
+        f(p)
+    catch
+        kill(p)
+        rethrow()
+    finally
+        closewrite(p)
+    end
+    success(p) || cmd.ignorestatus || throw(ProcessFailedException([p]))
+    ret
 end
 """
     read(cmd) -> Vector{UInt8}

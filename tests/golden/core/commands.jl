@@ -12,7 +12,7 @@ s = read(`echo abc`, String)
 println(repr(s), " ", readchomp(`printf "x\ny\n"`))
 println(success(`true`), " ", success(`false`))
 p = run(`true`)
-println(p, " ", p.exitcode)
+println(stdout, p, " ", p.exitcode)   # (println(p, ...) would write to p: a Process is an IO)
 try
     run(`false`)
 catch e

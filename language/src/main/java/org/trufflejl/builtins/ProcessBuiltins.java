@@ -35,6 +35,19 @@ final class ProcessBuiltins {
         b.slow("_spawn", (a, n) -> spawn(n, strings((JlArray) a[0]), a[1].toString(), a[2] instanceof JlArray e ? strings(e) : null,
                         a[3] instanceof JlArray in ? bytes(in) : null, a[4] instanceof JlIO o ? o : null, a[5] instanceof JlIO e ? e : null),
                         Types.Any, Types.String, Types.Any, Types.Any, Types.Any, Types.Any);
+        // _spawn_async(argv, dir, env, stdin_pipe, out, err) -> (id, stdin writer or nothing, stdout
+        // reader or nothing), or (-errno, reason); out/err: a Java-backed stream to copy to, or
+        // nothing: out a pipe the program reads, err discarded
+        b.slow("_spawn_async", (a, n) -> spawnAsync(n, strings((JlArray) a[0]), a[1].toString(), a[2] instanceof JlArray e ? strings(e) : null,
+                        a[3] == Boolean.TRUE, a[4] instanceof JlIO o ? o : null, a[5] instanceof JlIO e ? e : null),
+                        Types.Any, Types.String, Types.Any, Types.Bool, Types.Any, Types.Any);
+        // _proc_wait(id) -> (exit code, terminating signal): waits for the end and its output
+        b.slow("_proc_wait", (a, n) -> running(a[0], n).await(n), Types.Int64);
+        b.slow("_proc_running", (a, n) -> running(a[0], n).process.isAlive(), Types.Int64);
+        b.slow("_proc_kill", (a, n) -> {
+            running(a[0], n).kill((int) (long) (Long) a[1], n);
+            return JlNothing.INSTANCE;
+        }, Types.Int64, Types.Int64);
         // getpid(): this process's id, an Int32 as in Julia
         b.slow("getpid", (a, n) -> (int) ProcessHandle.current().pid());
         // Libc.strftime(format, seconds): C's strftime of the local time, "C" locale
@@ -117,34 +130,9 @@ final class ProcessBuiltins {
     }
 
     private static Object spawn(Node n, List<String> argv, String dir, List<String> env, byte[] input, JlIO out, JlIO err) {
-        org.trufflejl.runtime.JlContext context = org.trufflejl.runtime.JlContext.get(n);
-        context.stdout.flush(); // the program's output so far comes before the child's
-        TruffleProcessBuilder pb;
-        try {
-            pb = context.env.newProcessBuilder(argv.toArray(new String[0]));
-        } catch (SecurityException e) {
-            throw Errors.error("creating processes is not allowed here", n);
-        }
-        // the command's own dir, else the program's working directory (cd changes it)
-        pb.directory(dir.isEmpty() ? context.env.getCurrentWorkingDirectory() : context.env.getPublicTruffleFile(dir));
-        if (env != null) {
-            pb.clearEnvironment(true);
-            java.util.Map<String, String> vars = new java.util.HashMap<>();
-            for (String kv : env) {
-                int eq = kv.indexOf('=');
-                vars.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
-            }
-            pb.environment(vars);
-        }
-        pb.redirectInput(input == null ? org.graalvm.polyglot.io.ProcessHandler.Redirect.INHERIT : org.graalvm.polyglot.io.ProcessHandler.Redirect.PIPE);
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException | SecurityException e) {
-            // (-errno, libuv's words): Base throws IOError("could not spawn `cmd`: no such file or directory (ENOENT)")
-            String message = String.valueOf(e.getMessage());
-            int errno = message.contains("error=2,") || message.contains("No such file") ? 2 : message.contains("error=13,") || message.contains("ermission denied") ? 13 : 5;
-            return new JlTuple((long) -errno, org.trufflejl.runtime.JlString.of(FileBuiltins.errnoText(errno, true) + " (" + FileBuiltins.errnoName(errno) + ")"));
+        Object started = start(n, argv, dir, env, input != null);
+        if (!(started instanceof Process p)) {
+            return started;
         }
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         Thread outCopier = copier(p.getInputStream(), out == null ? captured : streamOf(out));
@@ -169,6 +157,108 @@ final class ProcessBuiltins {
         }
         byte[] got = captured.toByteArray();
         return new JlTuple((long) p.exitValue(), out == null ? JlArray.vector(Types.UInt8T, got, got.length) : JlNothing.INSTANCE);
+    }
+
+    /** Starts the program: the {@link Process}, or (-errno, reason) when it could not start. */
+    private static Object start(Node n, List<String> argv, String dir, List<String> env, boolean stdinPipe) {
+        org.trufflejl.runtime.JlContext context = org.trufflejl.runtime.JlContext.get(n);
+        context.stdout.flush(); // the program's output so far comes before the child's
+        TruffleProcessBuilder pb;
+        try {
+            pb = context.env.newProcessBuilder(argv.toArray(new String[0]));
+        } catch (SecurityException e) {
+            throw Errors.error("creating processes is not allowed here", n);
+        }
+        // the command's own dir, else the program's working directory (cd changes it)
+        pb.directory(dir.isEmpty() ? context.env.getCurrentWorkingDirectory() : context.env.getPublicTruffleFile(dir));
+        if (env != null) {
+            pb.clearEnvironment(true);
+            java.util.Map<String, String> vars = new java.util.HashMap<>();
+            for (String kv : env) {
+                int eq = kv.indexOf('=');
+                vars.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
+            }
+            pb.environment(vars);
+        }
+        pb.redirectInput(stdinPipe ? org.graalvm.polyglot.io.ProcessHandler.Redirect.PIPE : org.graalvm.polyglot.io.ProcessHandler.Redirect.INHERIT);
+        try {
+            return pb.start();
+        } catch (IOException | SecurityException e) {
+            // (-errno, libuv's words): Base throws IOError("could not spawn `cmd`: no such file or directory (ENOENT)")
+            String message = String.valueOf(e.getMessage());
+            int errno = message.contains("error=2,") || message.contains("No such file") ? 2 : message.contains("error=13,") || message.contains("ermission denied") ? 13 : 5;
+            return new JlTuple((long) -errno, org.trufflejl.runtime.JlString.of(FileBuiltins.errnoText(errno, true) + " (" + FileBuiltins.errnoName(errno) + ")"));
+        }
+    }
+
+    /** Processes started without waiting ({@code run(cmd; wait = false)}, {@code open(cmd)}), by id until waited for. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Running> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong(1);
+
+    /** A child process and the threads copying its output. */
+    private static final class Running {
+        final long id;
+        final Process process;
+        final Thread[] copiers;
+        /** The signal {@code kill} sent (0: none): a child ending with 128 + it was ended by it. */
+        volatile int signalSent;
+
+        Running(long id, Process process, Thread... copiers) {
+            this.id = id;
+            this.process = process;
+            this.copiers = copiers;
+        }
+
+        JlTuple await(Node n) {
+            TruffleSafepoint.setBlockedThreadInterruptible(n, Process::waitFor, process);
+            for (Thread t : copiers) {
+                if (t != null) {
+                    TruffleSafepoint.setBlockedThreadInterruptible(n, Thread::join, t);
+                }
+            }
+            RUNNING.remove(id);
+            int code = process.exitValue();
+            int signal = signalSent;
+            // the JVM reports a child ended by signal s as 128 + s
+            return signal != 0 && code == 128 + signal ? new JlTuple(0L, (long) signal) : new JlTuple((long) code, 0L);
+        }
+
+        void kill(int signal, Node n) {
+            if (signal != 15 && signal != 9) {
+                throw Errors.argumentError("kill: the JVM can send SIGTERM (15) and SIGKILL (9) only, not signal " + signal, n);
+            }
+            if (process.isAlive()) {
+                signalSent = signal;
+                if (signal == 9) {
+                    process.destroyForcibly();
+                } else {
+                    process.destroy();
+                }
+            }
+        }
+    }
+
+    private static Running running(Object id, Node n) {
+        Running r = RUNNING.get((Long) id);
+        if (r == null) {
+            throw Errors.error("no running process " + id, n);
+        }
+        return r;
+    }
+
+    private static Object spawnAsync(Node n, List<String> argv, String dir, List<String> env, boolean stdinPipe, JlIO out, JlIO err) {
+        Object started = start(n, argv, dir, env, stdinPipe);
+        if (!(started instanceof Process p)) {
+            return started;
+        }
+        Thread outCopier = out == null ? null : copier(p.getInputStream(), streamOf(out));
+        Thread errCopier = copier(p.getErrorStream(), err == null ? OutputStream.nullOutputStream() : streamOf(err));
+        long id = NEXT_ID.getAndIncrement();
+        RUNNING.put(id, new Running(id, p, outCopier, errCopier));
+        String name = "process " + argv.get(0);
+        Object in = stdinPipe ? JlIO.stream(name + " (stdin)", null, p.getOutputStream()) : JlNothing.INSTANCE;
+        Object reader = out == null ? JlIO.stream(name + " (stdout)", p.getInputStream(), null) : JlNothing.INSTANCE;
+        return new JlTuple(id, in, reader);
     }
 
     /**
