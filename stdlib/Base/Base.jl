@@ -22,6 +22,7 @@ include("views.jl")
 include("collections.jl")
 include("bigfloat.jl")   # after collections.jl: its top-level for loops need Base's iteration
 include("linalg.jl")
+include("matfun.jl")
 include("dict.jl")
 include("find.jl")
 include("env.jl")

@@ -40,10 +40,19 @@ real(x::Real) = x
 real(::Type{T}) where {T<:Real} = T
 real(::Type{Complex{T}}) where {T<:Real} = T
 imag(x::Real) = zero(x)
+# of arrays, element by element (a real array is its own real part)
+real(A::AbstractArray) = map(real, A)
+real(A::AbstractArray{<:Real}) = A
+imag(A::AbstractArray) = map(imag, A)
 reim(z) = (real(z), imag(z))
 conj(z::Complex) = Complex(z.re, -z.im)
 isreal(z::Complex) = iszero(z.im)
 isreal(x::Real) = true
+isreal(A::AbstractArray) = all(isreal, A)
+# isapprox's default tolerance for complex numbers is their parts' (as Julia's rtoldefault(real(T)))
+_rtoldefault(::Type{Complex{T}}) where {T} = _rtoldefault(T)
+# exp(im * A) of a square matrix (matfun.jl)
+cis(A::AbstractMatrix) = _symmetric_path(A) ? _symmetric_matfun(cis, A) : _exp_i(A)
 iszero(z::Complex) = iszero(z.re) & iszero(z.im)
 isone(z::Complex) = isone(z.re) & iszero(z.im)
 isfinite(z::Complex) = isfinite(z.re) & isfinite(z.im)

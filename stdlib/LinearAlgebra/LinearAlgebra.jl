@@ -356,6 +356,12 @@ function _check_invertible(D::Diagonal)
     D
 end
 Base.inv(D::Diagonal) = Diagonal(inv.(_check_invertible(D).diag))
+# functions of a diagonal matrix act on its diagonal and keep it Diagonal (as Julia's)
+for f in (:exp, :log, :sqrt, :cos, :sin, :tan, :cosh, :sinh, :tanh, :cis)
+    @eval Base.$f(D::Diagonal) = Diagonal($f.(D.diag))
+end
+Base.:^(D::Diagonal, p::Real) = Diagonal(D.diag .^ p)
+Base.:^(D::Diagonal, p::Integer) = Diagonal(D.diag .^ p)
 Base.:\(D::Diagonal, b::AbstractVecOrMat) = _check_invertible(D).diag .\ b
 +(D::Diagonal, J::UniformScaling) = Diagonal(D.diag .+ J.λ)
 +(J::UniformScaling, D::Diagonal) = Diagonal(J.λ .+ D.diag)
@@ -582,7 +588,7 @@ function eigen(a::AbstractMatrix{<:Real})
         vecs = _inverse_iteration(a, vals)
         return Eigen{eltype(vals), eltype(vals), typeof(vecs), typeof(vals)}(vals, vecs)
     end
-    vals, vecs = _jacobi(a)
+    vals, vecs = Base._jacobi(a)
     Eigen{Float64, Float64, Matrix{Float64}, Vector{Float64}}(vals, vecs)
 end
 
@@ -648,8 +654,8 @@ complex otherwise (Hessenberg reduction and Francis' double-shift QR iteration).
 function eigvals(a::AbstractMatrix{<:Real})
     n = size(a, 1)
     n == size(a, 2) || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
-    ishermitian(a) && return _jacobi(a)[1]
-    wr, wi = _hqr!(_hessenberg!(Matrix{Float64}(a)))
+    ishermitian(a) && return Base._jacobi(a)[1]
+    wr, wi = Base._hqr!(Base._hessenberg!(Matrix{Float64}(a)))
     if all(iszero, wi)
         return sort!(wr)
     end
@@ -675,257 +681,6 @@ end
 function eigmin(a::AbstractMatrix{<:Real})
     ishermitian(a) || throw(ArgumentError("eigmin: the matrix must be symmetric"))
     first(eigvals(a))
-end
-
-# Cyclic Jacobi on the upper triangle of a symmetric matrix: rotations annihilate each
-# off-diagonal entry in turn until they are all negligible; the diagonal updates use the
-# rotation's tangent (exact for a 2×2 block). Returns (ascending values, vectors as columns).
-function _jacobi(a0::AbstractMatrix)
-    n = size(a0, 1)
-    a = Matrix{Float64}(a0)
-    v = Matrix{Float64}(I, n, n)
-    d = [a[i, i] for i in 1:n]
-    b = copy(d)
-    z = zeros(n)
-    for sweep in 1:100
-        off = 0.0
-        for p in 1:n-1, q in p+1:n
-            off += abs(a[p, q])
-        end
-        off == 0.0 && break
-        thresh = sweep < 4 ? 0.2 * off / (n * n) : 0.0
-        for p in 1:n-1, q in p+1:n
-            g = 100.0 * abs(a[p, q])
-            if sweep > 4 && abs(d[p]) + g == abs(d[p]) && abs(d[q]) + g == abs(d[q])
-                a[p, q] = 0.0
-            elseif abs(a[p, q]) > thresh
-                h = d[q] - d[p]
-                if abs(h) + g == abs(h)
-                    t = a[p, q] / h
-                else
-                    theta = 0.5 * h / a[p, q]
-                    t = 1.0 / (abs(theta) + sqrt(1.0 + theta * theta))
-                    theta < 0.0 && (t = -t)
-                end
-                c = 1.0 / sqrt(1 + t * t)
-                s = t * c
-                tau = s / (1.0 + c)
-                h = t * a[p, q]
-                z[p] -= h
-                z[q] += h
-                d[p] -= h
-                d[q] += h
-                a[p, q] = 0.0
-                for j in 1:p-1
-                    _rotate!(a, j, p, j, q, s, tau)
-                end
-                for j in p+1:q-1
-                    _rotate!(a, p, j, j, q, s, tau)
-                end
-                for j in q+1:n
-                    _rotate!(a, p, j, q, j, s, tau)
-                end
-                for j in 1:n
-                    _rotate!(v, j, p, j, q, s, tau)
-                end
-            end
-        end
-        for p in 1:n
-            b[p] += z[p]
-            d[p] = b[p]
-            z[p] = 0.0
-        end
-        sweep == 100 && error("eigen: the Jacobi iteration did not converge")
-    end
-    order = sortperm(d)
-    return d[order], v[:, order]
-end
-function _rotate!(a, i, j, k, l, s, tau)
-    g = a[i, j]
-    h = a[k, l]
-    a[i, j] = g - s * (h + g * tau)
-    a[k, l] = h + s * (g - h * tau)
-    nothing
-end
-
-# Reduction to upper Hessenberg form by elimination with pivoting (similar to A).
-function _hessenberg!(a::Matrix{Float64})
-    n = size(a, 1)
-    for m in 2:n-1
-        x = 0.0
-        i = m
-        for j in m:n
-            if abs(a[j, m-1]) > abs(x)
-                x = a[j, m-1]
-                i = j
-            end
-        end
-        if i != m
-            for j in m-1:n
-                a[i, j], a[m, j] = a[m, j], a[i, j]
-            end
-            for j in 1:n
-                a[j, i], a[j, m] = a[j, m], a[j, i]
-            end
-        end
-        if x != 0.0
-            for i2 in m+1:n
-                y = a[i2, m-1]
-                if y != 0.0
-                    y /= x
-                    a[i2, m-1] = y
-                    for j in m:n
-                        a[i2, j] -= y * a[m, j]
-                    end
-                    for j in 1:n
-                        a[j, m] += y * a[j, i2]
-                    end
-                end
-            end
-        end
-    end
-    for j in 1:n, i in j+2:n
-        a[i, j] = 0.0 # the multipliers left below the subdiagonal
-    end
-    a
-end
-
-# Eigenvalues of an upper Hessenberg matrix by Francis' double-shift QR iteration (the EISPACK
-# hqr algorithm): (real parts, imaginary parts).
-function _hqr!(a::Matrix{Float64})
-    n = size(a, 1)
-    wr = zeros(n)
-    wi = zeros(n)
-    anorm = 0.0
-    for i in 1:n, j in max(i - 1, 1):n
-        anorm += abs(a[i, j])
-    end
-    nn = n
-    t = 0.0
-    p = q = r = s = w = x = y = z = 0.0
-    while nn >= 1
-        its = 0
-        while true
-            l = nn
-            while l >= 2
-                s = abs(a[l-1, l-1]) + abs(a[l, l])
-                s == 0.0 && (s = anorm)
-                if abs(a[l, l-1]) + s == s
-                    a[l, l-1] = 0.0
-                    break
-                end
-                l -= 1
-            end
-            x = a[nn, nn]
-            if l == nn
-                wr[nn] = x + t
-                wi[nn] = 0.0
-                nn -= 1
-            else
-                y = a[nn-1, nn-1]
-                w = a[nn, nn-1] * a[nn-1, nn]
-                if l == nn - 1
-                    p = 0.5 * (y - x)
-                    q = p * p + w
-                    z = sqrt(abs(q))
-                    x += t
-                    if q >= 0.0
-                        z = p + copysign(z, p)
-                        wr[nn-1] = wr[nn] = x + z
-                        z != 0.0 && (wr[nn] = x - w / z)
-                        wi[nn-1] = wi[nn] = 0.0
-                    else
-                        wr[nn-1] = wr[nn] = x + p
-                        wi[nn] = z
-                        wi[nn-1] = -z
-                    end
-                    nn -= 2
-                else
-                    its == 60 && error("eigvals: the QR iteration did not converge")
-                    if its == 10 || its == 20
-                        # an exceptional shift
-                        t += x
-                        for i in 1:nn
-                            a[i, i] -= x
-                        end
-                        s = abs(a[nn, nn-1]) + abs(a[nn-1, nn-2])
-                        y = x = 0.75 * s
-                        w = -0.4375 * s * s
-                    end
-                    its += 1
-                    m = nn - 2
-                    while m >= l
-                        z = a[m, m]
-                        r = x - z
-                        s = y - z
-                        p = (r * s - w) / a[m+1, m] + a[m, m+1]
-                        q = a[m+1, m+1] - z - r - s
-                        r = a[m+2, m+1]
-                        s = abs(p) + abs(q) + abs(r)
-                        p /= s
-                        q /= s
-                        r /= s
-                        m == l && break
-                        u = abs(a[m, m-1]) * (abs(q) + abs(r))
-                        v = abs(p) * (abs(a[m-1, m-1]) + abs(z) + abs(a[m+1, m+1]))
-                        u + v == v && break
-                        m -= 1
-                    end
-                    for i in m+2:nn
-                        a[i, i-2] = 0.0
-                        i != m + 2 && (a[i, i-3] = 0.0)
-                    end
-                    for k in m:nn-1
-                        if k != m
-                            p = a[k, k-1]
-                            q = a[k+1, k-1]
-                            r = k != nn - 1 ? a[k+2, k-1] : 0.0
-                            x = abs(p) + abs(q) + abs(r)
-                            if x != 0.0
-                                p /= x
-                                q /= x
-                                r /= x
-                            end
-                        end
-                        s = copysign(sqrt(p * p + q * q + r * r), p)
-                        if s != 0.0
-                            if k == m
-                                l != m && (a[k, k-1] = -a[k, k-1])
-                            else
-                                a[k, k-1] = -s * x
-                            end
-                            p += s
-                            x = p / s
-                            y = q / s
-                            z = r / s
-                            q /= p
-                            r /= p
-                            for j in k:nn
-                                p = a[k, j] + q * a[k+1, j]
-                                if k != nn - 1
-                                    p += r * a[k+2, j]
-                                    a[k+2, j] -= p * z
-                                end
-                                a[k+1, j] -= p * y
-                                a[k, j] -= p * x
-                            end
-                            for i in l:min(nn, k + 3)
-                                p = x * a[i, k] + y * a[i, k+1]
-                                if k != nn - 1
-                                    p += z * a[i, k+2]
-                                    a[i, k+2] -= p * r
-                                end
-                                a[i, k+1] -= p * q
-                                a[i, k] -= p
-                            end
-                        end
-                    end
-                end
-            end
-            l < nn - 1 || break
-        end
-    end
-    return wr, wi
 end
 
 # ---- QR ----------------------------------------------------------------------------------
