@@ -15,7 +15,9 @@ export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tr
     issymmetric, ishermitian, isdiag, opnorm, I, UniformScaling, Diagonal, SingularException, transpose, adjoint, inv,
     lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin, mul!, rank, isposdef,
     UpperTriangular, LowerTriangular, cholesky, Cholesky, PosDefException, Factorization,
-    qr, QR, QRPivoted, NoPivot, ColumnNorm, svd, svdvals, SVD, pinv, nullspace, cond, Symmetric, Hermitian
+    qr, QR, QRPivoted, NoPivot, ColumnNorm, svd, svdvals, SVD, pinv, nullspace, cond, Symmetric, Hermitian,
+    ldiv!, lmul!, rmul!, axpy!, axpby!, triu!, tril!, logabsdet, factorize, BLAS,
+    Tridiagonal, SymTridiagonal, Bidiagonal, ldlt, LDLt, ZeroPivotException, lq, LQ, hessenberg, Hessenberg, UpperHessenberg
 
 const dot = Base.dot
 const Adjoint = Base.Adjoint
@@ -43,9 +45,13 @@ function det(a::AbstractMatrix)
     for i in 1:n
         d *= f[i, i]
     end
-    # the sign of the row permutation: one flip per cycle of even length
-    seen = falses(n)
-    for i in 1:n
+    return _perm_is_odd(p) ? -d : d
+end
+# the parity of a permutation: one flip per cycle of even length
+function _perm_is_odd(p::AbstractVector)
+    seen = falses(length(p))
+    odd = false
+    for i in eachindex(p)
         seen[i] && continue
         len = 0
         j = i
@@ -54,9 +60,9 @@ function det(a::AbstractMatrix)
             j = p[j]
             len += 1
         end
-        iseven(len) && (d = -d)
+        iseven(len) && (odd = !odd)
     end
-    return d
+    odd
 end
 det(x::Number) = x
 
@@ -66,6 +72,33 @@ det(x::Number) = x
 The natural logarithm of `det(A)` (a DomainError when the determinant is negative).
 """
 logdet(a::AbstractMatrix) = log(det(a))
+"""
+    logabsdet(A) -> (log(abs(det(A))), sign(det(A)))
+
+The logarithm of the determinant's absolute value and its sign, from the LU factorization
+(so no overflow for large matrices).
+"""
+function logabsdet(a::AbstractMatrix)
+    n = size(_check_square(a), 1)
+    T = float(eltype(a))
+    n == 0 && return (zero(real(T)), one(T))
+    f, p = try
+        Base._lu(a)
+    catch e
+        e isa SingularException && return (-Inf, zero(T))
+        rethrow()
+    end
+    la = zero(real(T))
+    s = one(T)
+    for i in 1:n
+        d = f[i, i]
+        la += log(abs(d))
+        s *= d / abs(d)
+    end
+    _perm_is_odd(p) && (s = -s)
+    (la, s)
+end
+logabsdet(x::Number) = (log(abs(x)), sign(x))
 
 """
     norm(x, p = 2)
@@ -208,6 +241,12 @@ function kron(a::AbstractMatrix, b::AbstractMatrix)
     return out
 end
 kron(a::AbstractVector, b::AbstractVector) = vec(kron(reshape(a, length(a), 1), reshape(b, length(b), 1)))
+_as_matrix(v::AbstractVector) = reshape(v, length(v), 1)
+_as_matrix(a::AbstractMatrix) = a
+kron(a::AbstractVecOrMat, b::AbstractVecOrMat) = kron(_as_matrix(a), _as_matrix(b))
+kron(a::Number, b::AbstractVecOrMat) = a * b
+kron(a::AbstractVecOrMat, b::Number) = a * b
+kron(a::Number, b::Number) = a * b
 
 """
     triu(A, k = 0)
@@ -217,6 +256,24 @@ A copy of `A` keeping the entries on and above (`triu`) or below (`tril`) the `k
 """
 triu(a::AbstractMatrix, k::Integer = 0) = [j - i >= k ? a[i, j] : zero(a[i, j]) for i in 1:size(a, 1), j in 1:size(a, 2)]
 tril(a::AbstractMatrix, k::Integer = 0) = [j - i <= k ? a[i, j] : zero(a[i, j]) for i in 1:size(a, 1), j in 1:size(a, 2)]
+"""
+    triu!(A, k = 0)
+    tril!(A, k = 0)
+
+`triu` and `tril` in place: the entries below (above) the `k`-th diagonal of `A` become zero.
+"""
+function triu!(a::AbstractMatrix, k::Integer = 0)
+    for j in 1:size(a, 2), i in 1:size(a, 1)
+        j - i < k && (a[i, j] = zero(a[i, j]))
+    end
+    a
+end
+function tril!(a::AbstractMatrix, k::Integer = 0)
+    for j in 1:size(a, 2), i in 1:size(a, 1)
+        j - i > k && (a[i, j] = zero(a[i, j]))
+    end
+    a
+end
 
 """
     istriu(A, k = 0)
@@ -864,8 +921,9 @@ function _q_operand(Q::AbstractQ, B::AbstractVecOrMat)
     T = promote_type(eltype(Q), eltype(B))
     m = size(Q, 1)
     k = size(B, 1)
-    # a QR's Q also takes as many rows as A had columns: the rest are zeros (Q * R with a thin R)
-    if Q isa Union{QRPackedQ, QRCompactWYQ}
+    # a QR's (LQ's) Q also takes as many rows as A had columns (rows): the rest are zeros (Q * R
+    # with a thin R, L * Q with a thin L)
+    if Q isa Union{QRPackedQ, QRCompactWYQ, LQPackedQ}
         k in size(Q.factors) ||
             throw(DimensionMismatch("first dimension of B, $k, must equal one of the dimensions of Q, $(size(Q.factors))"))
     else
@@ -881,7 +939,7 @@ end
 Base.:*(Q::AbstractQ, B::AbstractVecOrMat) = _lmul!(Q, _q_operand(Q, B))
 # B * Q as (Q' * B')'
 function Base.:*(B::AbstractMatrix, Q::AbstractQ)
-    size(B, 2) == size(Q, 1) ||
+    size(B, 2) == size(Q, 1) || (Q isa LQPackedQ && size(B, 2) in size(Q.factors)) ||
         throw(DimensionMismatch("second dimension of A, $(size(B, 2)), must coincide with first dimension of Q, $(size(Q, 1))"))
     Matrix(adjoint(_lmul!(adjoint(Q), _q_operand(Q, Matrix(adjoint(B))))))
 end
@@ -1152,5 +1210,511 @@ issymmetric(::Symmetric) = true
 ishermitian(::Hermitian) = true
 ishermitian(S::Symmetric{<:Real}) = true
 issymmetric(H::Hermitian{<:Real}) = true
+
+# ---- tridiagonal and bidiagonal matrices ---------------------------------------------------
+
+"""
+    Tridiagonal(dl, d, du)
+    Tridiagonal(A)
+
+The tridiagonal matrix with subdiagonal `dl`, diagonal `d` and superdiagonal `du`, stored as
+those vectors: products, `\\` (Gaussian elimination with partial pivoting, as LAPACK's gtsv),
+`det`, `Matrix(T)`; shown with `⋅` off the three diagonals.
+"""
+struct Tridiagonal{T, V<:AbstractVector{T}} <: AbstractMatrix{T}
+    dl::V
+    d::V
+    du::V
+end
+function Tridiagonal(dl::AbstractVector, d::AbstractVector, du::AbstractVector)
+    n = length(d)
+    (length(dl) == n - 1 && length(du) == n - 1) || throw(ArgumentError(string("cannot construct Tridiagonal from incompatible ",
+        "lengths of subdiagonal, diagonal and superdiagonal: (", length(dl), ", ", length(d), ", ", length(du), ")")))
+    T = promote_type(eltype(dl), eltype(d), eltype(du))
+    v(x) = eltype(x) === T ? x : convert(Vector{T}, x)
+    dl2, d2, du2 = v(dl), v(d), v(du)
+    typeof(dl2) === typeof(d2) === typeof(du2) || ((dl2, d2, du2) = (Vector{T}(dl2), Vector{T}(d2), Vector{T}(du2)))
+    Tridiagonal{T, typeof(d2)}(dl2, d2, du2)
+end
+Tridiagonal(A::AbstractMatrix) = Tridiagonal(diag(A, -1), diag(A), diag(A, 1))
+
+"""
+    SymTridiagonal(dv, ev)
+    SymTridiagonal(A)
+
+The symmetric tridiagonal matrix with diagonal `dv` and off-diagonal `ev` (both sides).
+"""
+struct SymTridiagonal{T, V<:AbstractVector{T}} <: AbstractMatrix{T}
+    dv::V
+    ev::V
+end
+function SymTridiagonal(dv::AbstractVector, ev::AbstractVector)
+    length(ev) in (length(dv) - 1, length(dv)) || throw(DimensionMismatch(string("subdiagonal has wrong length. Has length ",
+        length(ev), ", but should be either ", length(dv) - 1, " or ", length(dv), ".")))
+    T = promote_type(eltype(dv), eltype(ev))
+    SymTridiagonal{T, Vector{T}}(convert(Vector{T}, dv), convert(Vector{T}, ev))
+end
+SymTridiagonal(A::AbstractMatrix) = issymmetric(A) ? SymTridiagonal(diag(A), diag(A, 1)) :
+    throw(ArgumentError("matrix is not symmetric; cannot convert to SymTridiagonal"))
+
+"""
+    Bidiagonal(dv, ev, uplo)
+
+The bidiagonal matrix with diagonal `dv` and `ev` above it (`uplo = :U`) or below it (`:L`).
+"""
+struct Bidiagonal{T, V<:AbstractVector{T}} <: AbstractMatrix{T}
+    dv::V
+    ev::V
+    uplo::Char
+end
+function Bidiagonal(dv::AbstractVector, ev::AbstractVector, uplo::Symbol)
+    length(ev) == length(dv) - 1 || throw(DimensionMismatch(string("length of diagonal vector is ", length(dv),
+        ", length of off-diagonal vector is ", length(ev))))
+    T = promote_type(eltype(dv), eltype(ev))
+    Bidiagonal{T, Vector{T}}(convert(Vector{T}, dv), convert(Vector{T}, ev), _uplo_char(uplo))
+end
+Bidiagonal(A::AbstractMatrix, uplo::Symbol) = Bidiagonal(diag(A), diag(A, uplo === :U ? 1 : -1), uplo)
+
+const _Banded = Union{Tridiagonal, SymTridiagonal, Bidiagonal}
+Base.size(T::Tridiagonal) = (length(T.d), length(T.d))
+Base.size(T::Union{SymTridiagonal, Bidiagonal}) = (length(T.dv), length(T.dv))
+# the entry (i, j) or nothing when it lies outside the band (a structural zero)
+function _band_entry(T::Tridiagonal, i, j)
+    i == j ? T.d[i] : i == j + 1 ? T.dl[j] : j == i + 1 ? T.du[i] : nothing
+end
+_band_entry(T::SymTridiagonal, i, j) = i == j ? T.dv[i] : abs(i - j) == 1 ? T.ev[min(i, j)] : nothing
+function _band_entry(B::Bidiagonal, i, j)
+    i == j && return B.dv[i]
+    B.uplo == 'U' ? (j == i + 1 ? B.ev[i] : nothing) : (i == j + 1 ? B.ev[j] : nothing)
+end
+function Base.getindex(T::_Banded, i::Integer, j::Integer)
+    Base.checkbounds(T, i, j)
+    x = _band_entry(T, i, j)
+    x === nothing ? zero(eltype(T)) : x
+end
+_band_name(::Tridiagonal) = "tridiagonal"
+_band_name(::SymTridiagonal) = "symmetric tridiagonal"
+_band_name(B::Bidiagonal) = B.uplo == 'U' ? "upper bidiagonal" : "lower bidiagonal"
+function Base.setindex!(T::Tridiagonal, x, i::Integer, j::Integer)
+    Base.checkbounds(T, i, j)
+    if i == j
+        T.d[i] = x
+    elseif i == j + 1
+        T.dl[j] = x
+    elseif j == i + 1
+        T.du[i] = x
+    elseif !iszero(x)
+        throw(ArgumentError(string("cannot set entry (", i, ", ", j, ") off the tridiagonal band to a nonzero value (", x, ")")))
+    end
+    T
+end
+function Base.setindex!(B::Bidiagonal, x, i::Integer, j::Integer)
+    Base.checkbounds(B, i, j)
+    if i == j
+        B.dv[i] = x
+    elseif (B.uplo == 'U' && j == i + 1) || (B.uplo == 'L' && i == j + 1)
+        B.ev[min(i, j)] = x
+    elseif !iszero(x)
+        throw(ArgumentError(string("cannot set entry (", i, ", ", j, ") off the ", _band_name(B), " band to a nonzero value (", x, ")")))
+    end
+    B
+end
+function Base.setindex!(S::SymTridiagonal, x, i::Integer, j::Integer)
+    Base.checkbounds(S, i, j)
+    i == j || throw(ArgumentError(string("cannot set off-diagonal entry (", i, ", ", j, ")")))
+    S.dv[i] = x
+    S
+end
+Base.replace_in_print_matrix(T::_Banded, i::Integer, j::Integer, s::AbstractString) =
+    _band_entry(T, i, j) === nothing ? Base.replace_with_centered_mark(s) : s
+Matrix(T::_Banded) = [T[i, j] for i in 1:size(T, 1), j in 1:size(T, 2)]
+Base.copy(T::Tridiagonal) = Tridiagonal(copy(T.dl), copy(T.d), copy(T.du))
+Base.copy(S::SymTridiagonal) = SymTridiagonal(copy(S.dv), copy(S.ev))
+Base.copy(B::Bidiagonal) = Bidiagonal(copy(B.dv), copy(B.ev), B.uplo == 'U' ? :U : :L)
+function diag(T::_Banded, k::Integer = 0)
+    n = size(T, 1)
+    -n <= k <= n || throw(ArgumentError(string("requested diagonal, ", k, ", must be at least ", -n, " and at most ", n, " for an ", n, "-by-", n, " matrix")))
+    [T[i, i + k] for i in max(1, 1 - k):min(n, n - k)]
+end
+tr(T::_Banded) = sum(diag(T))
+Base.transpose(T::Tridiagonal) = Tridiagonal(T.du, T.d, T.dl)
+Base.adjoint(T::Tridiagonal) = Tridiagonal(conj(T.du), conj(T.d), conj(T.dl))
+Base.transpose(S::SymTridiagonal) = S
+Base.adjoint(S::SymTridiagonal{<:Real}) = S
+Base.transpose(B::Bidiagonal) = Bidiagonal(B.dv, B.ev, B.uplo == 'U' ? :L : :U)
+Base.adjoint(B::Bidiagonal) = Bidiagonal(conj(B.dv), conj(B.ev), B.uplo == 'U' ? :L : :U)
+issymmetric(S::SymTridiagonal) = true
+istriu(B::Bidiagonal) = B.uplo == 'U' || all(iszero, B.ev)
+istril(B::Bidiagonal) = B.uplo == 'L' || all(iszero, B.ev)
+==(A::Tridiagonal, B::Tridiagonal) = A.dl == B.dl && A.d == B.d && A.du == B.du
+==(A::SymTridiagonal, B::SymTridiagonal) = A.dv == B.dv && A.ev == B.ev
+for op in (:+, :-)
+    @eval $op(A::Tridiagonal, B::Tridiagonal) = Tridiagonal($op(A.dl, B.dl), $op(A.d, B.d), $op(A.du, B.du))
+    @eval $op(A::SymTridiagonal, B::SymTridiagonal) = SymTridiagonal($op(A.dv, B.dv), $op(A.ev, B.ev))
+end
+-(A::Tridiagonal) = Tridiagonal(-A.dl, -A.d, -A.du)
+-(A::SymTridiagonal) = SymTridiagonal(-A.dv, -A.ev)
+*(x::Number, A::Tridiagonal) = Tridiagonal(x * A.dl, x * A.d, x * A.du)
+*(A::Tridiagonal, x::Number) = x * A
+*(x::Number, A::SymTridiagonal) = SymTridiagonal(x * A.dv, x * A.ev)
+*(A::SymTridiagonal, x::Number) = x * A
+*(x::Number, B::Bidiagonal) = Bidiagonal(x * B.dv, x * B.ev, B.uplo == 'U' ? :U : :L)
+*(B::Bidiagonal, x::Number) = x * B
+function *(T::_Banded, v::AbstractVector)
+    n = size(T, 1)
+    length(v) == n || throw(DimensionMismatch(string("second dimension of A, ", n, ", does not match length of x, ", length(v))))
+    out = zeros(promote_type(eltype(T), eltype(v)), n)
+    for i in 1:n, j in max(1, i - 1):min(n, i + 1)
+        x = _band_entry(T, i, j)
+        x === nothing || (out[i] += x * v[j])
+    end
+    out
+end
+# det by the three-term recurrence of the leading minors (Julia's det_usmani)
+function det(T::Union{Tridiagonal, SymTridiagonal})
+    n = size(T, 1)
+    n == 0 && return one(eltype(T))
+    sub, dia, sup = T isa Tridiagonal ? (T.dl, T.d, T.du) : (T.ev, T.dv, T.ev)
+    prev, cur = one(eltype(T)), dia[1]
+    for k in 2:n
+        prev, cur = cur, dia[k] * cur - sub[k - 1] * sup[k - 1] * prev
+    end
+    cur
+end
+det(B::Bidiagonal) = prod(B.dv)
+# Gaussian elimination with partial pivoting on the band (LAPACK's gtsv): the rows' second
+# superdiagonal appears where rows are exchanged
+function Base.:\(T::Tridiagonal, b::AbstractVecOrMat)
+    n = size(T, 1)
+    size(b, 1) == n || throw(DimensionMismatch(string("matrix has dimensions (", n, ",", n, ") but right hand side has ", size(b, 1), " rows")))
+    S = typeof(one(eltype(T)) / one(eltype(T)) * one(eltype(b)))
+    dl = Vector{S}(T.dl); d = Vector{S}(T.d); du = Vector{S}(T.du); du2 = zeros(S, max(n - 2, 0))
+    x = Matrix{S}(undef, n, size(b, 2))
+    for j in 1:size(b, 2), i in 1:n
+        x[i, j] = b[i, j]
+    end
+    for i in 1:n-1
+        if abs(d[i]) >= abs(dl[i])
+            iszero(d[i]) && throw(SingularException(i))
+            f = dl[i] / d[i]
+            d[i + 1] -= f * du[i]
+            for j in 1:size(x, 2)
+                x[i + 1, j] -= f * x[i, j]
+            end
+        else
+            f = d[i] / dl[i]
+            d[i] = dl[i]
+            t = d[i + 1]
+            d[i + 1] = du[i] - f * t
+            if i < n - 1
+                du2[i] = du[i + 1]
+                du[i + 1] = -f * du2[i]
+            end
+            du[i] = t
+            for j in 1:size(x, 2)
+                x[i, j], x[i + 1, j] = x[i + 1, j], x[i, j] - f * x[i + 1, j]
+            end
+        end
+    end
+    iszero(d[n]) && throw(SingularException(n))
+    for j in 1:size(x, 2)
+        x[n, j] /= d[n]
+        n > 1 && (x[n - 1, j] = (x[n - 1, j] - du[n - 1] * x[n, j]) / d[n - 1])
+        for i in n-2:-1:1
+            x[i, j] = (x[i, j] - du[i] * x[i + 1, j] - du2[i] * x[i + 2, j]) / d[i]
+        end
+    end
+    b isa AbstractVector ? vec(x) : x
+end
+Base.:\(S::SymTridiagonal, b::AbstractVecOrMat) = Tridiagonal(S.ev[1:size(S, 1) - 1], S.dv, S.ev[1:size(S, 1) - 1]) \ b
+Base.:\(B::Bidiagonal, b::AbstractVecOrMat) = Base._triangular_solve(B, b, B.uplo == 'U')
+
+struct LDLt{T, S<:AbstractMatrix{T}} <: Factorization{T}
+    data::S
+end
+"""
+    ldlt(S::SymTridiagonal) -> LDLt
+
+The factorization `S = L * Diagonal(d) * L'` with `L` unit lower bidiagonal: `F.d`, `F.D`,
+`F.L`, `F.Lt`, `F \\ b`, `det(F)`.
+"""
+function ldlt(S::SymTridiagonal)
+    n = size(S, 1)
+    T = typeof(one(eltype(S)) / one(eltype(S)))
+    d = Vector{T}(S.dv)
+    e = Vector{T}(S.ev[1:max(n - 1, 0)])
+    for i in 1:n-1
+        iszero(d[i]) && throw(ZeroPivotException(i))
+        l = e[i] / d[i]
+        d[i + 1] -= l * e[i]
+        e[i] = l
+    end
+    LDLt{T, SymTridiagonal{T, Vector{T}}}(SymTridiagonal(d, e))
+end
+struct ZeroPivotException <: Exception
+    info::Int
+end
+Base.showerror(io::IO, e::ZeroPivotException) = print(io, "ZeroPivotException: factorization encountered one or more zero pivots. Consider switching to a pivoted LU factorization.")
+Base.size(F::LDLt) = size(F.data)
+function Base.getproperty(F::LDLt, name::Symbol)
+    data = getfield(F, :data)
+    name === :d && return data.dv
+    name === :D && return Diagonal(data.dv)
+    name === :L && return Bidiagonal(ones(eltype(data), size(data, 1)), data.ev, :L)
+    name === :Lt && return Bidiagonal(ones(eltype(data), size(data, 1)), data.ev, :U)
+    getfield(F, name)
+end
+Base.propertynames(F::LDLt) = (:d, :D, :L, :Lt, :data)
+Base.:\(F::LDLt, b::AbstractVecOrMat) = F.Lt \ (F.D \ (F.L \ b))
+det(F::LDLt) = prod(F.d)
+issuccess(F::LDLt) = true
+Base.show(io::IO, mime::MIME"text/plain", F::LDLt) = _show_parts(io, mime, F, "L factor:" => F.L, "D factor:" => F.D)
+
+# ---- LQ and Hessenberg ------------------------------------------------------------------
+
+"""
+    lq(A) -> LQ
+
+`A = L * Q` with `L` lower triangular and `Q` orthogonal (`F.L`, `F.Q`, `F \\ b` for a wide `A`:
+its minimum-norm solution): the QR factorization of `A'`, transposed, as LAPACK's gelqf.
+"""
+struct LQ{T, S<:AbstractMatrix{T}, C<:AbstractVector{T}} <: Factorization{T}
+    factors::S     # the Householder QR of A' (their reflectors are gelqf's, transposed)
+    τ::C
+end
+struct LQPackedQ{T, S<:AbstractMatrix{T}, C<:AbstractVector{T}} <: AbstractQ{T}
+    factors::S
+    τ::C
+end
+LQPackedQ(f::AbstractMatrix, tau::AbstractVector) = LQPackedQ{eltype(f), typeof(f), typeof(tau)}(f, tau)
+function lq(A::AbstractMatrix{<:Real})
+    f, tau = Base._qr_unpivoted!(Base._qr_copy(transpose(A)))
+    LQ{eltype(f), typeof(f), typeof(tau)}(f, tau)
+end
+lq(x::Number) = lq(fill(x, 1, 1))
+Base.size(F::LQ) = reverse(size(getfield(F, :factors)))
+function Base.getproperty(F::LQ, name::Symbol)
+    f = getfield(F, :factors)
+    m, n = size(f)    # of A'
+    name === :L && return Matrix(transpose(triu(f[1:min(m, n), 1:n])))
+    name === :Q && return LQPackedQ(f, getfield(F, :τ))
+    getfield(F, name)
+end
+Base.propertynames(F::LQ) = (:L, :Q)
+Base.iterate(F::LQ, state = 1) = state > 2 ? nothing : (state == 1 ? F.L : F.Q, state + 1)
+Base.show(io::IO, mime::MIME"text/plain", F::LQ) = (_show_parts(io, mime, F, "L factor:" => F.L); print(io, "\nQ factor: "); show(io, mime, F.Q))
+Matrix(F::LQ) = F.L * F.Q
+Base.size(Q::LQPackedQ) = (size(Q.factors, 1), size(Q.factors, 1))
+# Q = (the QR's Q)': Q * B applies the QR's adjoint, Q' * B the QR's Q
+_lmul!(Q::LQPackedQ, b::AbstractVecOrMat) = Base._qr_adjoint_mul!(b, Q.factors, Q.τ)
+_lmul!(A::AdjointQ{T, <:LQPackedQ{T}}, b::AbstractVecOrMat) where {T} = Base._qr_mul!(b, A.Q.factors, A.Q.τ)
+Matrix(Q::LQPackedQ) = collect(Q)[1:min(size(Q.factors)...), :]
+# a wide A's minimum-norm solution: L y = b, then x = Q' [y; 0]
+function Base.:\(F::LQ, b::AbstractVector)
+    L = F.L
+    k = size(L, 2)
+    y = Base._triangular_solve(L[1:k, 1:k], b[1:k], false)
+    z = zeros(eltype(y), size(F, 2))
+    z[1:k] = y
+    F.Q' * z
+end
+
+"""
+    hessenberg(A) -> Hessenberg
+
+`A = Q * H * Q'` with `H` upper Hessenberg (zero below the first subdiagonal) and `Q`
+orthogonal, by Householder reflections (LAPACK's gehrd): `F.H`, `F.Q`, `Q, H = hessenberg(A)`.
+"""
+struct Hessenberg{T, S<:AbstractMatrix{T}} <: Factorization{T}
+    H::S
+    Q::Matrix{T}
+end
+"""
+    UpperHessenberg(A)
+
+A view of `A` with the entries below its first subdiagonal taken as zero (shown as `⋅`).
+"""
+struct UpperHessenberg{T, S<:AbstractMatrix{T}} <: AbstractMatrix{T}
+    data::S
+end
+UpperHessenberg(A::AbstractMatrix) = UpperHessenberg{eltype(A), typeof(A)}(_check_square(A))
+Base.size(H::UpperHessenberg) = size(H.data)
+Base.getindex(H::UpperHessenberg, i::Integer, j::Integer) = i <= j + 1 ? H.data[i, j] : zero(eltype(H))
+Base.replace_in_print_matrix(H::UpperHessenberg, i::Integer, j::Integer, s::AbstractString) = i <= j + 1 ? s : Base.replace_with_centered_mark(s)
+Matrix(H::UpperHessenberg) = [H[i, j] for i in 1:size(H, 1), j in 1:size(H, 2)]
+Base.parent(H::UpperHessenberg) = H.data
+function hessenberg(A::AbstractMatrix)
+    n = size(_check_square(A), 1)
+    T = typeof(one(eltype(A)) / one(eltype(A)))
+    H = Matrix{T}(A)
+    Q = Matrix{T}(I, n, n)
+    for k in 1:n-2
+        x = H[k+1:n, k]
+        alpha = norm(x)
+        iszero(alpha) && continue
+        alpha = x[1] > 0 ? -alpha : alpha
+        v = copy(x)
+        v[1] -= alpha
+        vv = dot(v, v)
+        iszero(vv) && continue
+        # H = P H P with P = I - 2vv'/v'v acting on rows and columns k+1:n
+        for j in 1:n
+            s = 2 * sum(v[i] * H[k + i, j] for i in eachindex(v)) / vv
+            for i in eachindex(v)
+                H[k + i, j] -= s * v[i]
+            end
+        end
+        for i in 1:n
+            s = 2 * sum(H[i, k + j] * v[j] for j in eachindex(v)) / vv
+            for j in eachindex(v)
+                H[i, k + j] -= s * v[j]
+            end
+        end
+        for i in 1:n
+            s = 2 * sum(Q[i, k + j] * v[j] for j in eachindex(v)) / vv
+            for j in eachindex(v)
+                Q[i, k + j] -= s * v[j]
+            end
+        end
+        for i in k+2:n
+            H[i, k] = zero(T)
+        end
+    end
+    Hessenberg{T, UpperHessenberg{T, Matrix{T}}}(UpperHessenberg(H), Q)
+end
+Base.size(F::Hessenberg) = size(F.H)
+Base.iterate(F::Hessenberg, state = 1) = state > 2 ? nothing : (state == 1 ? F.Q : F.H, state + 1)
+Matrix(F::Hessenberg) = F.Q * Matrix(F.H) * F.Q'
+Base.show(io::IO, mime::MIME"text/plain", F::Hessenberg) = _show_parts(io, mime, F, "Q factor:" => F.Q, "H factor:" => F.H)
+
+# ---- in place, BLAS-style -----------------------------------------------------------------
+
+"""
+    ldiv!(F, B)
+    ldiv!(Y, F, B)
+
+`F \\ B` written into `B` (or `Y`) and returned, for a factorization or a triangular, diagonal,
+tridiagonal or bidiagonal `F`.
+"""
+const _LeftDivisor = Union{Factorization, UpperTriangular, LowerTriangular, Diagonal, Tridiagonal, SymTridiagonal, Bidiagonal}
+ldiv!(F::_LeftDivisor, B::AbstractVecOrMat) = copyto!(B, F \ B)
+ldiv!(Y::AbstractVecOrMat, F::_LeftDivisor, B::AbstractVecOrMat) = copyto!(Y, F \ B)
+"""
+    lmul!(a, B)
+    rmul!(A, b)
+
+`B` scaled by the number `a` from the left (`A` by `b` from the right) in place; also by a
+`Diagonal`, a triangular matrix or an `AbstractQ`. Returns the scaled array.
+"""
+function lmul!(a::Number, B::AbstractArray)
+    for i in eachindex(B)
+        B[i] = a * B[i]
+    end
+    B
+end
+function rmul!(A::AbstractArray, b::Number)
+    for i in eachindex(A)
+        A[i] = A[i] * b
+    end
+    A
+end
+lmul!(D::Diagonal, B::AbstractVecOrMat) = copyto!(B, D * B)
+rmul!(A::AbstractMatrix, D::Diagonal) = copyto!(A, A * D)
+lmul!(U::Union{UpperTriangular, LowerTriangular}, B::AbstractVecOrMat) = copyto!(B, U * B)
+rmul!(A::AbstractMatrix, U::Union{UpperTriangular, LowerTriangular}) = copyto!(A, A * U)
+lmul!(Q::AbstractQ, B::AbstractVecOrMat) = _lmul!(Q, B)
+"""
+    axpy!(α, x, y)
+    axpby!(α, x, β, y)
+
+`y .= α .* x .+ y` (`y .= α .* x .+ β .* y`) in place; returns `y`.
+"""
+function axpy!(α, x::AbstractArray, y::AbstractArray)
+    length(x) == length(y) || throw(DimensionMismatch(string("x has length ", length(x), ", but y has length ", length(y))))
+    for (i, j) in zip(eachindex(x), eachindex(y))
+        y[j] += α * x[i]
+    end
+    y
+end
+function axpby!(α, x::AbstractArray, β, y::AbstractArray)
+    length(x) == length(y) || throw(DimensionMismatch(string("x has length ", length(x), ", but y has length ", length(y))))
+    for (i, j) in zip(eachindex(x), eachindex(y))
+        y[j] = α * x[i] + β * y[j]
+    end
+    y
+end
+
+"""
+    factorize(A)
+
+The factorization that suits `A`'s structure, as Julia chooses it: a `Diagonal`, `Bidiagonal`,
+triangular wrapper or an `lu` of the `Tridiagonal` for banded and triangular matrices, `cholesky`
+for a positive definite symmetric one, `lu` for other square ones, `qr(A, ColumnNorm())` for a
+rectangular one. (Julia's Bunch–Kaufman for indefinite symmetric matrices is an `lu` here.)
+"""
+function factorize(A::AbstractMatrix)
+    m, n = size(A)
+    m == n || return qr(A, ColumnNorm())
+    m == 1 && return A[1]
+    upper = istriu(A)
+    lower = istril(A)
+    upper_bi = istriu(A, -1)   # zero below the first subdiagonal
+    lower_bi = istril(A, 1)    # zero above the first superdiagonal
+    if upper && lower
+        return Diagonal(diag(A))
+    elseif lower && istriu(A, -1)
+        return Bidiagonal(diag(A), diag(A, -1), :L)
+    elseif upper && istril(A, 1)
+        return Bidiagonal(diag(A), diag(A, 1), :U)
+    elseif upper_bi && lower_bi
+        return lu(Tridiagonal(diag(A, -1), diag(A), diag(A, 1)))
+    elseif upper
+        return UpperTriangular(A)
+    elseif lower
+        return LowerTriangular(A)
+    elseif ishermitian(A)
+        C = cholesky(A; check = false)
+        issuccess(C) && return C
+    end
+    lu(A)
+end
+lu(T::Tridiagonal) = lu(Matrix(T))
+
+"""
+    BLAS
+
+Julia's BLAS routines by name, computed here in Julia code (there is no native BLAS):
+`dot`, `dotc`, `nrm2`, `asum`, `axpy!`, `axpby!`, `scal!`, `scal`, `gemv`, `gemv!`, `gemm`,
+`gemm!`, `ger!`, and `set_num_threads`/`get_num_threads` (one thread).
+"""
+module BLAS
+import ..LinearAlgebra
+_op(t::AbstractChar, A) = t == 'N' ? A : t == 'T' ? transpose(A) : t == 'C' ? adjoint(A) :
+    throw(ArgumentError(string("trans argument must be 'N' (no transpose), 'T' (transpose), or 'C' (conjugate transpose), got '", t, "'")))
+dot(x::AbstractVector, y::AbstractVector) = transpose(x) * y
+dotc(x::AbstractVector, y::AbstractVector) = LinearAlgebra.dot(x, y)
+dotu(x::AbstractVector, y::AbstractVector) = transpose(x) * y
+nrm2(x::AbstractArray) = LinearAlgebra.norm(x)
+asum(x::AbstractArray) = sum(abs, x)
+axpy!(α, x::AbstractArray, y::AbstractArray) = LinearAlgebra.axpy!(α, x, y)
+axpby!(α, x::AbstractArray, β, y::AbstractArray) = LinearAlgebra.axpby!(α, x, β, y)
+scal!(a, x::AbstractArray) = LinearAlgebra.lmul!(a, x)
+scal(a, x::AbstractArray) = a * x
+gemv(tA::AbstractChar, α, A::AbstractMatrix, x::AbstractVector) = α * (_op(tA, A) * x)
+gemv(tA::AbstractChar, A::AbstractMatrix, x::AbstractVector) = _op(tA, A) * x
+gemv!(tA::AbstractChar, α, A::AbstractMatrix, x::AbstractVector, β, y::AbstractVector) = LinearAlgebra.mul!(y, _op(tA, A), x, α, β)
+gemm(tA::AbstractChar, tB::AbstractChar, α, A::AbstractMatrix, B::AbstractMatrix) = α * (_op(tA, A) * _op(tB, B))
+gemm(tA::AbstractChar, tB::AbstractChar, A::AbstractMatrix, B::AbstractMatrix) = _op(tA, A) * _op(tB, B)
+gemm!(tA::AbstractChar, tB::AbstractChar, α, A::AbstractMatrix, B::AbstractMatrix, β, C::AbstractMatrix) =
+    LinearAlgebra.mul!(C, _op(tA, A), _op(tB, B), α, β)
+function ger!(α, x::AbstractVector, y::AbstractVector, A::AbstractMatrix)
+    for j in eachindex(y), i in eachindex(x)
+        A[i, j] += α * x[i] * conj(y[j])
+    end
+    A
+end
+set_num_threads(n::Integer) = nothing
+get_num_threads() = 1
+end
 
 end
