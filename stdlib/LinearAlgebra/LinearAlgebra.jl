@@ -17,7 +17,8 @@ export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tr
     UpperTriangular, LowerTriangular, cholesky, Cholesky, PosDefException, Factorization,
     qr, QR, QRPivoted, NoPivot, ColumnNorm, svd, svdvals, SVD, pinv, nullspace, cond, Symmetric, Hermitian,
     ldiv!, lmul!, rmul!, axpy!, axpby!, triu!, tril!, logabsdet, factorize, BLAS,
-    Tridiagonal, SymTridiagonal, Bidiagonal, ldlt, LDLt, ZeroPivotException, lq, LQ, hessenberg, Hessenberg, UpperHessenberg
+    Tridiagonal, SymTridiagonal, Bidiagonal, ldlt, LDLt, ZeroPivotException, lq, LQ, hessenberg, Hessenberg, UpperHessenberg,
+    schur, Schur, sylvester, lyap
 
 const dot = Base.dot
 const Adjoint = Base.Adjoint
@@ -1544,6 +1545,12 @@ Base.replace_in_print_matrix(H::UpperHessenberg, i::Integer, j::Integer, s::Abst
 Matrix(H::UpperHessenberg) = [H[i, j] for i in 1:size(H, 1), j in 1:size(H, 2)]
 Base.parent(H::UpperHessenberg) = H.data
 function hessenberg(A::AbstractMatrix)
+    H, Q = _hessenberg_householder(A)
+    T = eltype(H)
+    Hessenberg{T, UpperHessenberg{T, Matrix{T}}}(UpperHessenberg(H), Q)
+end
+# (H, Q) with A = Q * H * Q', H upper Hessenberg, by Householder reflections
+function _hessenberg_householder(A::AbstractMatrix)
     n = size(_check_square(A), 1)
     T = typeof(one(eltype(A)) / one(eltype(A)))
     H = Matrix{T}(A)
@@ -1580,7 +1587,7 @@ function hessenberg(A::AbstractMatrix)
             H[i, k] = zero(T)
         end
     end
-    Hessenberg{T, UpperHessenberg{T, Matrix{T}}}(UpperHessenberg(H), Q)
+    H, Q
 end
 Base.size(F::Hessenberg) = size(F.H)
 Base.iterate(F::Hessenberg, state = 1) = state > 2 ? nothing : (state == 1 ? F.Q : F.H, state + 1)
@@ -1717,4 +1724,300 @@ set_num_threads(n::Integer) = nothing
 get_num_threads() = 1
 end
 
+
+# ---- real Schur form ---------------------------------------------------------------------
+
+"""
+    schur(A) -> Schur
+
+The real Schur form `A = Z * T * Z'`: `T` quasi upper triangular (its 2×2 diagonal blocks, one
+per complex conjugate pair of eigenvalues, with equal diagonal entries as LAPACK makes them),
+`Z` orthogonal. `F.T` (`F.Schur`), `F.Z` (`F.vectors`), `F.values` (the eigenvalues in their
+order on `T`'s diagonal, complex when some are), `T, Z, values = schur(A)`. By Hessenberg
+reduction and Francis' double-shift QR iteration on the whole matrix; the order of the
+eigenvalues and the signs of `Z`'s columns are the iteration's, which can differ from LAPACK's.
+"""
+struct Schur{Ty, S<:AbstractMatrix, C<:AbstractVector} <: Factorization{Ty}
+    T::S
+    Z::S
+    values::C
+end
+function schur(A::AbstractMatrix{<:Real})
+    n = size(_check_square(A), 1)
+    R = float(eltype(A)) === Float32 ? Float32 : Float64
+    H, Z = _hessenberg_householder(Matrix{Float64}(A))
+    _francis_schur!(H, Z)
+    vals = _schur_values(H)
+    T = Matrix{R}(H)
+    Zr = Matrix{R}(Z)
+    v = all(iszero ∘ imag, vals) ? R[real(x) for x in vals] : Complex{R}[x for x in vals]
+    Schur{R, Matrix{R}, typeof(v)}(T, Zr, v)
+end
+schur(x::Number) = schur(fill(x, 1, 1))
+function Base.getproperty(F::Schur, name::Symbol)
+    name === :Schur && return getfield(F, :T)
+    name === :vectors && return getfield(F, :Z)
+    getfield(F, name)
+end
+Base.propertynames(F::Schur) = (:T, :Z, :values, :Schur, :vectors)
+Base.size(F::Schur) = size(getfield(F, :T))
+Base.iterate(F::Schur, state = 1) = state > 3 ? nothing : ((F.T, F.Z, F.values)[state], state + 1)
+Matrix(F::Schur) = F.Z * F.T * F.Z'
+Base.show(io::IO, mime::MIME"text/plain", F::Schur) = _show_parts(io, mime, F, "T factor:" => F.T, "Z factor:" => F.Z, "eigenvalues:" => F.values)
+
+# the eigenvalues of a quasi upper triangular matrix, in diagonal order
+function _schur_values(T::Matrix{Float64})
+    n = size(T, 1)
+    vals = ComplexF64[]
+    i = 1
+    while i <= n
+        if i < n && !iszero(T[i + 1, i])
+            re = T[i, i]
+            im_ = sqrt(abs(T[i, i + 1])) * sqrt(abs(T[i + 1, i]))
+            push!(vals, complex(re, im_), complex(re, -im_))
+            i += 2
+        else
+            push!(vals, complex(T[i, i], 0.0))
+            i += 1
+        end
+    end
+    vals
+end
+
+# A plane rotation (c, s) applied as LAPACK's drot to rows (columns) p and q of H over the given
+# columns (rows): x, y = c x + s y, c y - s x
+function _rot_rows!(H, p, q, c, s, cols)
+    for j in cols
+        x, y = H[p, j], H[q, j]
+        H[p, j] = c * x + s * y
+        H[q, j] = c * y - s * x
+    end
+end
+function _rot_cols!(H, p, q, c, s, rows)
+    for i in rows
+        x, y = H[i, p], H[i, q]
+        H[i, p] = c * x + s * y
+        H[i, q] = c * y - s * x
+    end
+end
+# LAPACK's dlanv2: the rotation making the 2×2 block [a b; c d] standard — upper triangular when
+# its eigenvalues are real, equal diagonal entries and off-diagonal entries of opposite signs
+# when they are complex. Returns the new (a, b, c, d) and (cs, sn).
+function _standardize_2x2(a, b, c, d)
+    cs, sn = 1.0, 0.0
+    if iszero(c)
+    elseif iszero(b)
+        cs, sn = 0.0, 1.0
+        a, d = d, a
+        b, c = -c, 0.0
+    elseif iszero(a - d) && sign(b) != sign(c)
+    else
+        temp = a - d
+        p = 0.5 * temp
+        bcmax = max(abs(b), abs(c))
+        bcmis = min(abs(b), abs(c)) * sign(b) * sign(c)
+        scale = max(abs(p), bcmax)
+        z = p / scale * p + bcmax / scale * bcmis
+        if z >= 4 * eps(Float64)
+            # real eigenvalues
+            z = p + copysign(sqrt(scale) * sqrt(z), p)
+            a = d + z
+            d = d - bcmax / z * bcmis
+            tau = hypot(c, z)
+            cs = z / tau
+            sn = c / tau
+            b = b - c
+            c = 0.0
+        else
+            # complex (or nearly equal real) eigenvalues: equal diagonal entries
+            sigma = b + c
+            tau = hypot(sigma, temp)
+            cs = sqrt(0.5 * (1 + abs(sigma) / tau))
+            sn = -(p / (tau * cs)) * (sigma >= 0 ? 1.0 : -1.0)
+            aa = a * cs + b * sn
+            bb = -a * sn + b * cs
+            cc = c * cs + d * sn
+            dd = -c * sn + d * cs
+            a = aa * cs + cc * sn
+            b = bb * cs + dd * sn
+            c = -aa * sn + cc * cs
+            d = -bb * sn + dd * cs
+            temp = 0.5 * (a + d)
+            a = temp
+            d = temp
+            if !iszero(c)
+                if !iszero(b)
+                    if sign(b) == sign(c)
+                        # real after all: make it upper triangular
+                        sab = sqrt(abs(b))
+                        sac = sqrt(abs(c))
+                        p = copysign(sab * sac, c)
+                        tau = 1 / sqrt(abs(b + c))
+                        a = temp + p
+                        d = temp - p
+                        b = b - c
+                        c = 0.0
+                        cs1 = sab * tau
+                        sn1 = sac * tau
+                        temp = cs * cs1 - sn * sn1
+                        sn = cs * sn1 + sn * cs1
+                        cs = temp
+                    end
+                else
+                    b = -c
+                    c = 0.0
+                    temp = cs
+                    cs = -sn
+                    sn = temp
+                end
+            end
+        end
+    end
+    (a, b, c, d), (cs, sn)
+end
+
+# Francis' double-shift QR iteration on an upper Hessenberg H, applied to the whole matrix
+# (so H becomes the real Schur form) and accumulated into Z
+function _francis_schur!(H::Matrix{Float64}, Z::Matrix{Float64})
+    n = size(H, 1)
+    hi = n
+    iterations = 0
+    while hi >= 1
+        # the active block lo:hi ends where a subdiagonal entry is negligible
+        lo = hi
+        while lo > 1
+            s = abs(H[lo - 1, lo - 1]) + abs(H[lo, lo])
+            iszero(s) && (s = _hessenberg_norm(H, 1, hi))
+            if abs(H[lo, lo - 1]) <= eps(Float64) * s
+                H[lo, lo - 1] = 0.0
+                break
+            end
+            lo -= 1
+        end
+        if lo == hi
+            hi -= 1
+            iterations = 0
+        elseif lo == hi - 1
+            (a, b, c, d), (cs, sn) = _standardize_2x2(H[lo, lo], H[lo, hi], H[hi, lo], H[hi, hi])
+            H[lo, lo], H[lo, hi], H[hi, lo], H[hi, hi] = a, b, c, d
+            _rot_rows!(H, lo, hi, cs, sn, hi+1:n)
+            _rot_cols!(H, lo, hi, cs, sn, 1:lo-1)
+            _rot_cols!(Z, lo, hi, cs, sn, 1:n)
+            hi -= 2
+            iterations = 0
+        else
+            iterations += 1
+            iterations > 30 * n && error("schur: the QR iteration did not converge")
+            _francis_step!(H, Z, lo, hi, iterations)
+        end
+    end
+    H
+end
+_hessenberg_norm(H, lo, hi) = sum(abs(H[i, j]) for j in lo:hi for i in lo:min(j + 1, hi); init = 0.0)
+# one double-shift step on H[lo:hi, lo:hi] (shifts: the eigenvalues of the trailing 2×2 block,
+# exceptional ones every tenth iteration), by 3×3 Householder reflections chasing the bulge
+function _francis_step!(H, Z, lo, hi, iterations)
+    n = size(H, 1)
+    if iterations % 10 == 0
+        w = abs(H[hi, hi - 1]) + abs(H[hi - 1, hi - 2])
+        s = 1.5 * w
+        t = w * w
+    else
+        s = H[hi - 1, hi - 1] + H[hi, hi]
+        t = H[hi - 1, hi - 1] * H[hi, hi] - H[hi - 1, hi] * H[hi, hi - 1]
+    end
+    x = H[lo, lo] * H[lo, lo] + H[lo, lo + 1] * H[lo + 1, lo] - s * H[lo, lo] + t
+    y = H[lo + 1, lo] * (H[lo, lo] + H[lo + 1, lo + 1] - s)
+    z = H[lo + 1, lo] * H[lo + 2, lo + 1]
+    for k in lo-1:hi-3
+        v, beta = _house3(x, y, z)
+        q = max(lo, k)
+        _reflect_rows!(H, k + 1, v, beta, q:n)
+        _reflect_cols!(H, k + 1, v, beta, 1:min(k + 4, hi))
+        _reflect_cols!(Z, k + 1, v, beta, 1:n)
+        if k >= lo
+            H[k + 2, k] = 0.0
+            H[k + 3, k] = 0.0
+        end
+        x = H[k + 2, k + 1]
+        y = H[k + 3, k + 1]
+        k < hi - 3 && (z = H[k + 4, k + 1])
+    end
+    # the last 2×2 reflection
+    v, beta = _house2(x, y)
+    _reflect_rows2!(H, hi - 1, v, beta, hi-2:n)
+    _reflect_cols2!(H, hi - 1, v, beta, 1:hi)
+    _reflect_cols2!(Z, hi - 1, v, beta, 1:n)
+    H[hi, hi - 2] = 0.0
+    nothing
+end
+# Householder vector (v[1] = 1) and β with (I - β v v') [x, y, z] = (±‖·‖, 0, 0)
+function _house3(x, y, z)
+    sigma = y * y + z * z
+    if iszero(sigma)
+        return (1.0, 0.0, 0.0), 0.0
+    end
+    mu = sqrt(x * x + sigma)
+    v1 = x <= 0 ? x - mu : -sigma / (x + mu)
+    beta = 2 * v1 * v1 / (sigma + v1 * v1)
+    (1.0, y / v1, z / v1), beta
+end
+function _house2(x, y)
+    sigma = y * y
+    iszero(sigma) && return (1.0, 0.0), 0.0
+    mu = sqrt(x * x + sigma)
+    v1 = x <= 0 ? x - mu : -sigma / (x + mu)
+    beta = 2 * v1 * v1 / (sigma + v1 * v1)
+    (1.0, y / v1), beta
+end
+function _reflect_rows!(H, r, v, beta, cols)
+    for j in cols
+        w = beta * (H[r, j] + v[2] * H[r + 1, j] + v[3] * H[r + 2, j])
+        H[r, j] -= w
+        H[r + 1, j] -= w * v[2]
+        H[r + 2, j] -= w * v[3]
+    end
+end
+function _reflect_cols!(H, c, v, beta, rows)
+    for i in rows
+        w = beta * (H[i, c] + v[2] * H[i, c + 1] + v[3] * H[i, c + 2])
+        H[i, c] -= w
+        H[i, c + 1] -= w * v[2]
+        H[i, c + 2] -= w * v[3]
+    end
+end
+function _reflect_rows2!(H, r, v, beta, cols)
+    for j in cols
+        w = beta * (H[r, j] + v[2] * H[r + 1, j])
+        H[r, j] -= w
+        H[r + 1, j] -= w * v[2]
+    end
+end
+function _reflect_cols2!(H, c, v, beta, rows)
+    for i in rows
+        w = beta * (H[i, c] + v[2] * H[i, c + 1])
+        H[i, c] -= w
+        H[i, c + 1] -= w * v[2]
+    end
+end
+
+"""
+    sylvester(A, B, C)
+    lyap(A, C)
+
+The `X` with `A * X + X * B + C = 0` (`sylvester`) and with `A * X + X * A' + C = 0` (`lyap`,
+the continuous Lyapunov equation), solved as the linear system `(I ⊗ A + Bᵀ ⊗ I) vec(X) =
+-vec(C)` (Julia uses the Bartels–Stewart algorithm on Schur forms: the same solution, to
+rounding, in O(n³) where this takes O(n⁶), fine for the small systems these usually are).
+"""
+function sylvester(A::AbstractMatrix, B::AbstractMatrix, C::AbstractMatrix)
+    m = size(_check_square(A), 1)
+    n = size(_check_square(B), 1)
+    size(C) == (m, n) || throw(DimensionMismatch(string("C has dimensions ", size(C), ", expected (", m, ", ", n, ")")))
+    K = kron(Matrix{eltype(B)}(I, n, n), A) + kron(transpose(B), Matrix{eltype(A)}(I, m, m))
+    reshape(K \ (-vec(C)), m, n)
+end
+lyap(A::AbstractMatrix, C::AbstractMatrix) = sylvester(A, adjoint(A), C)
+sylvester(a::Number, b::Number, c::Number) = -c / (a + b)
+lyap(a::Number, c::Number) = -c / (2 * real(a))
 end
