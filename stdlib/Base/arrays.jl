@@ -36,8 +36,26 @@ function eachindex(a::AbstractArray, bs::AbstractArray...)
     end
     eachindex(a)
 end
-LinearIndices(a::AbstractArray) = reshape(1:length(a), size(a))
-LinearIndices(dims::Tuple{Vararg{Integer}}) = reshape(1:prod(dims), dims)
+"""
+    LinearIndices(A)
+    LinearIndices(dims)
+
+The linear index of every position of an array of `A`'s shape (or of size `dims`), as an array:
+`LinearIndices((2, 3))[2, 3] == 6`.
+"""
+struct LinearIndices{N, R<:NTuple{N, AbstractUnitRange{Int}}} <: AbstractArray{Int, N}
+    indices::R
+end
+LinearIndices(inds::NTuple{N, AbstractUnitRange{Int}}) where {N} = LinearIndices{N, typeof(inds)}(inds)
+LinearIndices(dims::Tuple{Vararg{Integer}}) = LinearIndices(map_tuple(d -> OneTo(Int(d)), dims))
+LinearIndices(dims::Integer...) = LinearIndices(dims)
+LinearIndices(a::AbstractArray) = LinearIndices(axes(a))
+size(L::LinearIndices) = map_tuple(length, L.indices)
+axes(L::LinearIndices) = L.indices
+function getindex(L::LinearIndices, i::Int)
+    1 <= i <= length(L) || throw(BoundsError(L, i))
+    i
+end
 firstindex(a::AbstractArray) = 1
 lastindex(a::AbstractArray) = length(a)
 firstindex(a::AbstractArray, d) = 1
@@ -310,7 +328,7 @@ struct IndexLinear <: IndexStyle end
 struct IndexCartesian <: IndexStyle end
 IndexStyle(a::AbstractArray) = IndexStyle(typeof(a))
 IndexStyle(::Type{<:AbstractArray}) = IndexCartesian()
-IndexStyle(::Type{<:Union{Array, BitArray, AbstractRange}}) = IndexLinear()
+IndexStyle(::Type{<:Union{Array, BitArray, AbstractRange, LinearIndices}}) = IndexLinear()
 IndexStyle(a::AbstractArray, b::AbstractArray...) = all(x -> IndexStyle(x) isa IndexLinear, (a, b...)) ? IndexLinear() : IndexCartesian()
 
 # The subscripts of the k-th element (column-major) of an array of dimensions sz.

@@ -45,3 +45,12 @@ println(map(x -> x^2, Base.OneTo(3)))
 println(fieldnames(Base.OneTo))
 println((1:4) .+ 1, " ", 2 .* (1:4), " ", (1:4) .- 1, " ", -(1:3), " ", 5 .- (1:3), " ", (1:2:7) .+ 1, " ", (1:0) .+ 1, " ", Base.OneTo(3) .* 2, " ", .-(1:3))
 println(typeof((1:4) .+ 1), " ", typeof(Base.OneTo(3) .+ 1), " ", typeof(3 .* (1:2)), " ", (1:3) .+ 0.5 == [1.5, 2.5, 3.5])
+# LinearIndices: an array of linear indices, indexed by its axes
+L = LinearIndices((2, 3))
+println(L, " ", L[2, 3], " ", L[5], " ", typeof(LinearIndices([1 2; 3 4])), " ", L[:, 2], " ", LinearIndices([7, 8, 9]))
+display(L)
+try
+    L[3, 1]
+catch e
+    println(e)
+end
