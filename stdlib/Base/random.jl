@@ -1,6 +1,8 @@
-# Random numbers: each thread draws from its own Xoshiro256++ (runtime/Xoshiro.java), seeded
-# from the clock; `using Random; Random.seed!(n)` reseeds the current thread's generator. The
-# generator family is Julia's, the seeding is not, so seeded streams differ from Julia's.
+# Random numbers as Julia 1.10 makes them: Xoshiro256++ seeded with the SHA-256 of the seed's
+# 32-bit words, Julia's conversions of its 64-bit outputs, Lemire's "nearly divisionless"
+# sampling of integer ranges, and its bulk filling of arrays (runtime/XoshiroBulk.java), so a
+# seeded program draws the numbers it draws in Julia. The task-local generator is one per
+# thread (runtime/Xoshiro.java): tasks on one thread share it, where Julia gives each task its own.
 
 """
     AbstractRNG
@@ -22,40 +24,72 @@ _rand_u64(::TaskLocalRNG) = reinterpret(UInt64, _rand_bits())
 """
     Xoshiro([seed]), MersenneTwister([seed])
 
-A generator of its own, Xoshiro256++ (Julia's default family), seeded from an integer through
-SplitMix64, so that the same seed gives the same stream on every run and thread (not Julia's
-stream: its seeding differs). `MersenneTwister` is Julia's older generator's name for the same.
+A generator of its own, Xoshiro256++ (Julia's default), seeded from a non-negative integer (or a
+vector of `UInt32`/`UInt64` words) as Julia 1.10 seeds it, so the same seed gives Julia's stream;
+without a seed, a random one. `MersenneTwister` is Julia's older generator's name for the same
+algorithm here (Julia's own is dSFMT, whose streams differ).
 """
 mutable struct Xoshiro <: AbstractRNG
     s0::UInt64
     s1::UInt64
     s2::UInt64
     s3::UInt64
+    s4::UInt64    # Julia's fifth word (from the seed; it only seeds child tasks there)
 end
 mutable struct MersenneTwister <: AbstractRNG
     s0::UInt64
     s1::UInt64
     s2::UInt64
     s3::UInt64
+    s4::UInt64
 end
-Xoshiro(seed::Integer) = _seed_state!(Xoshiro(0, 0, 0, 0), seed)
-Xoshiro() = Xoshiro(rand(UInt64))
-MersenneTwister(seed::Integer) = _seed_state!(MersenneTwister(0, 0, 0, 0), seed)
-MersenneTwister() = MersenneTwister(rand(UInt64))
 const _OwnRNG = Union{Xoshiro, MersenneTwister}
-function _splitmix64(x::UInt64)
-    x += 0x9e3779b97f4a7c15
-    z = x
-    z = (z ⊻ (z >> 30)) * 0xbf58476d1ce4e5b9
-    z = (z ⊻ (z >> 27)) * 0x94d049bb133111eb
-    (x, z ⊻ (z >> 31))
+Xoshiro(s0::Integer, s1::Integer, s2::Integer, s3::Integer) =
+    Xoshiro(UInt64(s0), UInt64(s1), UInt64(s2), UInt64(s3), _state4(UInt64(s0), UInt64(s1), UInt64(s2), UInt64(s3)))
+Xoshiro(seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = _seed!(Xoshiro(0, 0, 0, 0), seed)
+Xoshiro() = Xoshiro(rand(UInt64), rand(UInt64), rand(UInt64), rand(UInt64))
+MersenneTwister(s0::Integer, s1::Integer, s2::Integer, s3::Integer) =
+    MersenneTwister(UInt64(s0), UInt64(s1), UInt64(s2), UInt64(s3), _state4(UInt64(s0), UInt64(s1), UInt64(s2), UInt64(s3)))
+MersenneTwister(seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = _seed!(MersenneTwister(0, 0, 0, 0), seed)
+MersenneTwister() = MersenneTwister(rand(UInt64), rand(UInt64), rand(UInt64), rand(UInt64))
+_state4(s0, s1, s2, s3) = s0 + 3 * s1 + 5 * s2 + 7 * s3
+
+# Julia 1.10's seeding: a non-negative integer becomes its 32-bit words, low first; their
+# little-endian bytes are hashed with SHA-256, whose digest is read as four little-endian words
+function _seed_words(n::Integer)
+    n < 0 && throw(DomainError(n, "`n` must be non-negative."))
+    words = UInt32[]
+    while true
+        push!(words, UInt32(n & 0xffffffff))
+        n >>= 32
+        n == 0 && return words
+    end
 end
-function _seed_state!(r::_OwnRNG, seed::Integer)
-    x = UInt64(Int128(seed) & 0xffffffffffffffff)
-    x, r.s0 = _splitmix64(x)
-    x, r.s1 = _splitmix64(x)
-    x, r.s2 = _splitmix64(x)
-    x, r.s3 = _splitmix64(x)
+function _seed_bytes(words::Union{Vector{UInt32}, Vector{UInt64}})
+    bytes = UInt8[]
+    for w in words
+        for k in 0:sizeof(w)-1
+            push!(bytes, (w >> (8 * k)) % UInt8)
+        end
+    end
+    bytes
+end
+_seed_state(seed::Integer) = _seed_state(_seed_words(seed))
+function _seed_state(words::Union{Vector{UInt32}, Vector{UInt64}})
+    d = _sha256(_seed_bytes(words))
+    ntuple(i -> _le_word(d, 8 * (i - 1)), 4)
+end
+function _le_word(d, at)
+    w = zero(UInt64)
+    for k in 0:7
+        w |= UInt64(d[at + k + 1]) << (8 * k)
+    end
+    w
+end
+function _seed!(r::_OwnRNG, seed)
+    s = _seed_state(seed)
+    r.s0, r.s1, r.s2, r.s3 = s
+    r.s4 = _state4(s...)
     r
 end
 function _rand_u64(r::_OwnRNG)
@@ -71,18 +105,9 @@ function _rand_u64(r::_OwnRNG)
     r.s0, r.s1, r.s2, r.s3 = s0, s1, s2, s3
     result
 end
-copy(r::T) where {T<:_OwnRNG} = T(r.s0, r.s1, r.s2, r.s3)
-==(a::T, b::T) where {T<:_OwnRNG} = (a.s0, a.s1, a.s2, a.s3) == (b.s0, b.s1, b.s2, b.s3)
-
-# Uniform in 0:m-1 for m > 0, without modulo bias (draws landing in the incomplete top block
-# are rejected).
-function _rand_below(rng::AbstractRNG, m::UInt64)
-    while true
-        u = _rand_u64(rng)
-        r = u % m
-        u - r <= typemax(UInt64) - (m - 0x0000000000000001) && return r
-    end
-end
+copy(r::T) where {T<:_OwnRNG} = T(r.s0, r.s1, r.s2, r.s3, r.s4)
+==(a::T, b::T) where {T<:_OwnRNG} = (a.s0, a.s1, a.s2, a.s3, a.s4) == (b.s0, b.s1, b.s2, b.s3, b.s4)
+show(io::IO, r::T) where {T<:_OwnRNG} = print(io, nameof(T), "(", join((repr(getfield(r, k)) for k in 1:5), ", "), ")")
 
 """
     rand([rng], [T=Float64])
@@ -92,35 +117,139 @@ end
 A random value: a `Float64` in [0, 1) by default; of type `T` (every value of an integer type
 equally likely, `Bool`, floats in [0, 1)); a random element of a collection or range
 (`rand(1:6)`); with dimensions, an array of such values (`rand(3)`, `rand(Int8, 2, 2)`). With a
-generator (`rand(Xoshiro(1), 1:6)`) it draws from that one.
+generator (`rand(Xoshiro(1), 1:6)`) it draws from that one. Julia 1.10's streams: the same seed
+gives the same numbers as in Julia.
 """
 rand(rng::AbstractRNG) = (_rand_u64(rng) >>> 11) * 1.1102230246251565e-16
 rand(rng::AbstractRNG, ::Type{Float64}) = rand(rng)
 rand(rng::AbstractRNG, ::Type{Float32}) = Float32(_rand_u64(rng) >>> 40) * 5.9604645f-8
 rand(rng::AbstractRNG, ::Type{Float16}) = Float16((_rand_u64(rng) >>> 53) * 0.00048828125)
-rand(rng::AbstractRNG, ::Type{Bool}) = isodd(_rand_u64(rng))
-rand(rng::AbstractRNG, ::Type{T}) where T<:Union{Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64} = _rand_u64(rng) % T
+rand(rng::AbstractRNG, ::Type{Bool}) = (_rand_u64(rng) >>> 56) % Bool
+# smaller integers take the upper bits of a draw
+rand(rng::AbstractRNG, ::Type{T}) where T<:Union{Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64} =
+    (_rand_u64(rng) >>> (64 - 8 * sizeof(T))) % T
 rand(rng::AbstractRNG, ::Type{T}) where T<:Union{Int128, UInt128} = ((UInt128(_rand_u64(rng)) << 64) | UInt128(_rand_u64(rng))) % T
+rand(rng::AbstractRNG, ::Type{Complex{T}}) where {T<:AbstractFloat} = Complex(rand(rng, T), rand(rng, T))
+
+# Lemire's nearly divisionless method, as Julia's SamplerRangeNDL: a uniform value in 0:s-1 (s
+# == 0: the whole 64-bit range) from the high word of a draw times s, rejecting the few low
+# words below 2^64 mod s
+function _rand_ndl(rng::AbstractRNG, s::UInt64)
+    x = _rand_u64(rng)
+    s == 0 && return x
+    l = x * s
+    if l < s
+        t = (zero(UInt64) - s) % s
+        while l < t
+            x = _rand_u64(rng)
+            l = x * s
+        end
+    end
+    _umul_hi(x, s)
+end
+# the same on 32-bit words (the upper half of each draw), for ranges of 32 bits or fewer
+function _rand_ndl(rng::AbstractRNG, s::UInt32)
+    x = UInt64(_rand_u64(rng) >>> 32)
+    s == 0 && return x
+    m = x * s
+    l = m % UInt32
+    if l < s
+        t = (zero(UInt32) - s) % s
+        while l < t
+            x = UInt64(_rand_u64(rng) >>> 32)
+            m = x * s
+            l = m % UInt32
+        end
+    end
+    m >>> 32
+end
+function rand(rng::AbstractRNG, r::AbstractUnitRange{T}) where {T<:Union{Int64, UInt64}}
+    isempty(r) && throw(ArgumentError("collection must be non-empty"))
+    a = first(r)
+    a + _rand_ndl(rng, (last(r) - a) % UInt64 + one(UInt64)) % T
+end
+function rand(rng::AbstractRNG, r::AbstractUnitRange{T}) where {T<:Union{Int8, Int16, Int32, UInt8, UInt16, UInt32}}
+    isempty(r) && throw(ArgumentError("collection must be non-empty"))
+    a = first(r)
+    (Int64(a) + Int64(_rand_ndl(rng, (Int64(last(r)) - Int64(a) + 1) % UInt32))) % T
+end
+# 128-bit ranges as Julia's SamplerRangeFast: masked draws until one is in range
+function rand(rng::AbstractRNG, r::AbstractUnitRange{T}) where {T<:Union{Int128, UInt128}}
+    isempty(r) && throw(ArgumentError("collection must be non-empty"))
+    m = (last(r) - first(r)) % UInt128
+    bw = 128 - leading_zeros(m)
+    if bw <= 64
+        mask = bw == 64 ? typemax(UInt64) : (one(UInt64) << bw) - one(UInt64)
+        while true
+            y = _rand_u64(rng) & mask
+            y <= m && return first(r) + y % T
+        end
+    end
+    mask = bw == 128 ? typemax(UInt128) : (one(UInt128) << bw) - one(UInt128)
+    while true
+        y = rand(rng, UInt128) & mask
+        y <= m && return first(r) + y % T
+    end
+end
+rand(rng::AbstractRNG, r::AbstractUnitRange{Bool}) = r[rand(rng, 1:length(r))]
+# other integer ranges (BigInt): by Lemire's method on their length (Julia draws these otherwise)
 function rand(rng::AbstractRNG, r::AbstractUnitRange{<:Integer})
     isempty(r) && throw(ArgumentError("collection must be non-empty"))
-    convert(eltype(r), Int128(first(r)) + Int128(_rand_below(rng, UInt64(length(r)))))
+    n = length(r)
+    n <= typemax(UInt64) || throw(ArgumentError("range too large to sample"))
+    first(r) + _rand_ndl(rng, UInt64(n))
 end
 function rand(rng::AbstractRNG, c::AbstractArray)
     isempty(c) && throw(ArgumentError("collection must be non-empty"))
-    c[Int64(_rand_below(rng, UInt64(length(c)))) + 1]
+    c[rand(rng, 1:length(c))]
 end
-rand(rng::AbstractRNG, c::Union{Tuple, AbstractString, AbstractDict, AbstractSet}) = rand(rng, collect(c))
+# tuples by length, as Julia: one needs no draw, two a random Bool, three 52 bits, a power of
+# two 32 masked bits, others a range
+function rand(rng::AbstractRNG, t::Tuple)
+    l = length(t)
+    l == 0 && throw(ArgumentError("collection must be non-empty"))
+    l == 1 && return t[1]
+    l == 2 && return t[1 + rand(rng, Bool)]
+    if l == 3
+        while true
+            v = _rand_u64(rng) >>> 12
+            v != 0x000fffffffffffff && return t[1 + Int(v ÷ 0x0005555555555555)]
+        end
+    end
+    ispow2(l) && l < 2^32 && return t[1 + Int((_rand_u64(rng) >>> 32) & (l - 1))]
+    t[rand(rng, 1:l)]
+end
+# a character of a string: a code unit position, redrawn until a character starts there
+function rand(rng::AbstractRNG, s::AbstractString)
+    isempty(s) && throw(ArgumentError("collection must be non-empty"))
+    n = ncodeunits(s)
+    while true
+        i = rand(rng, 1:n)
+        isvalid(s, i) && return s[i]
+    end
+end
+rand(rng::AbstractRNG, c::Union{AbstractDict, AbstractSet}) = rand(rng, collect(c))
 
 function _rand_array(draw, T, dims)
-    a = Vector{T}(undef, prod(dims))
+    a = Array{T}(undef, dims)
     for i in 1:length(a)
         a[i] = draw()
     end
-    length(dims) == 1 ? a : reshape(a, dims)
+    a
 end
-rand(rng::AbstractRNG, d::Integer, dims::Integer...) = _rand_array(() -> rand(rng), Float64, (Int64(d), map_tuple(Int64, dims)...))
-rand(rng::AbstractRNG, T::Type, d::Integer, dims::Integer...) = _rand_array(() -> rand(rng, T), T, (Int64(d), map_tuple(Int64, dims)...))
-rand(rng::AbstractRNG, c, d::Integer, dims::Integer...) = _rand_array(() -> rand(rng, c), eltype(c), (Int64(d), map_tuple(Int64, dims)...))
+# arrays of these element types are filled by Julia's bulk method (runtime/XoshiroBulk)
+const _BulkType = Union{Float64, Float32, Bool, Int8, Int16, Int32, Int64, Int128, UInt8, UInt16, UInt32, UInt64, UInt128}
+_bulk!(::TaskLocalRNG, A::Array) = (_rand_bulk!(A, nothing); A)
+function _bulk!(r::_OwnRNG, A::Array)
+    r.s0, r.s1, r.s2, r.s3 = _rand_bulk!(A, (r.s0, r.s1, r.s2, r.s3))
+    A
+end
+_has_bulk(rng, A) = rng isa Union{TaskLocalRNG, _OwnRNG} && A isa Array && eltype(A) <: _BulkType
+_rand_dims(d, dims) = (Int64(d), map_tuple(Int64, dims)...)
+rand(rng::AbstractRNG, d::Integer, dims::Integer...) = rand!(rng, Array{Float64}(undef, _rand_dims(d, dims)))
+rand(rng::AbstractRNG, T::Type, d::Integer, dims::Integer...) = rand!(rng, Array{T}(undef, _rand_dims(d, dims)))
+rand(rng::AbstractRNG, c, d::Integer, dims::Integer...) = rand!(rng, Array{eltype(c)}(undef, _rand_dims(d, dims)), c)
+rand(rng::AbstractRNG, T::Type, dims::Tuple{Vararg{Integer}}) = rand(rng, T, dims...)
 
 # without a generator: the current thread's
 rand() = rand(TaskLocalRNG())
@@ -128,58 +257,33 @@ rand(T::Type) = rand(TaskLocalRNG(), T)
 rand(c) = rand(TaskLocalRNG(), c)
 rand(d::Integer, dims::Integer...) = rand(TaskLocalRNG(), d, dims...)
 rand(c, d::Integer, dims::Integer...) = rand(TaskLocalRNG(), c, d, dims...)
+rand(T::Type, dims::Tuple{Vararg{Integer}}) = rand(TaskLocalRNG(), T, dims)
 
 """
-    randn([rng], [T=Float64], [dims...])
-
-A normally distributed random number (mean 0, standard deviation 1), or an array of them.
-"""
-function randn(rng::AbstractRNG)
-    # Marsaglia's polar method
-    while true
-        u = 2.0 * rand(rng) - 1.0
-        v = 2.0 * rand(rng) - 1.0
-        s = u * u + v * v
-        if 0.0 < s < 1.0
-            return u * sqrt(-2.0 * log(s) / s)
-        end
-    end
-end
-randn(rng::AbstractRNG, ::Type{Float64}) = randn(rng)
-randn(rng::AbstractRNG, ::Type{Float32}) = Float32(randn(rng))
-randn(rng::AbstractRNG, d::Integer, dims::Integer...) = _rand_array(() -> randn(rng), Float64, (Int64(d), map_tuple(Int64, dims)...))
-randn(rng::AbstractRNG, T::Type, d::Integer, dims::Integer...) = _rand_array(() -> randn(rng, T), T, (Int64(d), map_tuple(Int64, dims)...))
-randn() = randn(TaskLocalRNG())
-randn(T::Type) = randn(TaskLocalRNG(), T)
-randn(d::Integer, dims::Integer...) = randn(TaskLocalRNG(), d, dims...)
-randn(T::Type, d::Integer, dims::Integer...) = randn(TaskLocalRNG(), T, d, dims...)
-
-"""
-    rand!([rng], A, [collection]), randn!([rng], A)
+    rand!([rng], A, [collection])
 
 Fills `A` with random values of its element type (or elements of `collection`); returns `A`.
+An `Array` of floats, integers or `Bool`s is filled as Julia fills it (in blocks, not one
+`rand` call per element).
 """
 function rand!(rng::AbstractRNG, A::AbstractArray, c = eltype(A))
-    for i in 1:length(A)
-        A[i] = c isa Type ? rand(rng, c) : rand(rng, c)
+    c === eltype(A) && _has_bulk(rng, A) && return _bulk!(rng, A)
+    for i in eachindex(A)
+        A[i] = rand(rng, c)
     end
     A
 end
 rand!(A::AbstractArray, c = eltype(A)) = rand!(TaskLocalRNG(), A, c)
-function randn!(rng::AbstractRNG, A::AbstractArray)
-    for i in 1:length(A)
-        A[i] = randn(rng, eltype(A))
-    end
-    A
-end
-randn!(A::AbstractArray) = randn!(TaskLocalRNG(), A)
 
 """
     randstring([rng], [chars], len = 8)
 
 A random string of `len` characters from `chars` (letters and digits by default).
 """
-randstring(rng::AbstractRNG, chars, n::Integer = 8) = String([rand(rng, chars) for _ in 1:n])
+function randstring(rng::AbstractRNG, chars, n::Integer = 8)
+    cs = chars isa AbstractString ? collect(chars) : chars
+    String([cs[rand(rng, 1:length(cs))] for _ in 1:n])
+end
 randstring(rng::AbstractRNG, n::Integer = 8) = randstring(rng, _randstring_chars, n)
 randstring(chars, n::Integer = 8) = randstring(TaskLocalRNG(), chars, n)
 randstring(n::Integer = 8) = randstring(TaskLocalRNG(), n)
@@ -188,13 +292,21 @@ const _randstring_chars = collect("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi
 """
     bitrand([rng], dims...)
 
-A `BitArray` of random bits.
+A `BitArray` of random bits (its 64-bit chunks drawn as Julia draws them).
 """
 function bitrand(rng::AbstractRNG, d::Integer, dims::Integer...)
-    b = falses(Int64(d), map_tuple(Int64, dims)...)
-    for i in 1:length(b)
-        b[i] = rand(rng, Bool)
+    b = falses(_rand_dims(d, dims)...)
+    n = length(b)
+    chunks = rand!(rng, Vector{UInt64}(undef, cld(n, 64)))
+    for i in 0:n-1
+        b[i + 1] = isodd(chunks[i ÷ 64 + 1] >>> (i % 64))
     end
     b
 end
 bitrand(d::Integer, dims::Integer...) = bitrand(TaskLocalRNG(), d, dims...)
+
+# seeding the current thread's generator (Random.seed!)
+function _seed_task_local!(seed)
+    _rand_set_state!(_seed_state(seed)...)
+    TaskLocalRNG()
+end

@@ -1,34 +1,50 @@
 """
     Random
 
-Seeding and permutations; `rand` and `randn` themselves are in Base. Each thread has its own
-Xoshiro256++ generator (Julia's default family; the seeding differs, so a seed gives another
-stream than in Julia).
+Seeding, permutations and the other samplers; `rand` and `randn` themselves are in Base. Each
+thread has its own Xoshiro256++ generator, seeded and drawn from as Julia 1.10 does, so a seed
+gives Julia's stream.
 """
 module Random
 
-import Base: AbstractRNG, TaskLocalRNG, Xoshiro, MersenneTwister, default_rng, rand!, randn!, randstring, bitrand
-export AbstractRNG, TaskLocalRNG, Xoshiro, MersenneTwister, rand!, randn!, randstring, bitrand, shuffle, shuffle!, randperm
+import Base: AbstractRNG, TaskLocalRNG, Xoshiro, MersenneTwister, default_rng, rand!, randn!, randstring, bitrand, randexp, randexp!
+export AbstractRNG, TaskLocalRNG, Xoshiro, MersenneTwister, rand!, randn!, randstring, bitrand, shuffle, shuffle!, randperm,
+    randperm!, randcycle, randcycle!, randexp, randexp!, randsubseq, randsubseq!
 
 """
-    Random.seed!(seed::Integer)
+    Random.seed!([rng], [seed])
 
-Reseed the current thread's generator: what `rand` returns afterwards is the same every time.
+Reseeds the current thread's generator (or `rng`) from a non-negative integer (or a vector of
+`UInt32`/`UInt64` words) as Julia 1.10 does: what `rand` returns afterwards is Julia's stream for
+that seed. Without a seed, a random one. Returns the generator.
 """
-function seed!(seed::Integer)
-    Base._rand_seed!(Int64(seed))
-    nothing
+seed!(seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = Base._seed_task_local!(seed)
+seed!() = seed!(rand(UInt64, 4))
+seed!(rng::TaskLocalRNG, seed) = seed!(seed)
+seed!(rng::Union{Xoshiro, MersenneTwister}, seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = Base._seed!(rng, seed)
+seed!(rng::Union{Xoshiro, MersenneTwister}) = seed!(rng, rand(UInt64, 4))
+
+# uniform in 0:n-1 from the top 52 bits of draws, masked (mask + 1 a power of two at least n) and
+# redrawn until in range: Julia's sampler for permutations
+function _ltm52(rng::AbstractRNG, n::Integer, mask::UInt64)
+    while true
+        y = (Base._rand_u64(rng) >>> 12) & mask
+        y < n && return Int(y)
+    end
 end
-seed!(rng::Union{Xoshiro, MersenneTwister}, seed::Integer) = Base._seed_state!(rng, seed)
 
 """
-    shuffle!(v::AbstractVector)
+    shuffle!([rng], v::AbstractVector)
 
-Permute `v` randomly in place (Fisher–Yates); returns `v`.
+Permutes `v` randomly in place (Fisher–Yates from the end, as Julia 1.10); returns `v`.
 """
 function shuffle!(rng::AbstractRNG, v::AbstractVector)
-    for i in length(v):-1:2
-        j = rand(rng, 1:i)
+    n = length(v)
+    n <= 1 && return v
+    mask = UInt64(nextpow(2, n) - 1)
+    for i in n:-1:2
+        (mask >> 1) == i && (mask >>= 1)
+        j = 1 + _ltm52(rng, i, mask)
         v[i], v[j] = v[j], v[i]
     end
     v
@@ -36,7 +52,7 @@ end
 shuffle!(v::AbstractVector) = shuffle!(TaskLocalRNG(), v)
 
 """
-    shuffle(v::AbstractVector)
+    shuffle([rng], v::AbstractVector)
 
 A randomly permuted copy of `v`.
 """
@@ -44,11 +60,79 @@ shuffle(rng::AbstractRNG, v::AbstractVector) = shuffle!(rng, v isa AbstractRange
 shuffle(v::AbstractVector) = shuffle(TaskLocalRNG(), v)
 
 """
-    randperm(n::Integer)
+    randperm([rng], n::Integer), randperm!([rng], a)
 
-A random permutation of `1:n`.
+A random permutation of `1:n` (into `a`), built as Julia builds it (inside-out Fisher–Yates).
 """
-randperm(rng::AbstractRNG, n::Integer) = shuffle!(rng, collect(1:Int64(n)))
+function randperm!(rng::AbstractRNG, a::AbstractVector{<:Integer})
+    n = length(a)
+    n == 0 && return a
+    a[1] = 1
+    mask = UInt64(3)
+    for i in 2:n
+        j = 1 + _ltm52(rng, i, mask)
+        i != j && (a[i] = a[j])
+        a[j] = i
+        i == 1 + mask && (mask = 2 * mask + 1)
+    end
+    a
+end
+randperm(rng::AbstractRNG, n::Integer) = randperm!(rng, Vector{typeof(n)}(undef, n))
 randperm(n::Integer) = randperm(TaskLocalRNG(), n)
+randperm!(a::AbstractVector{<:Integer}) = randperm!(TaskLocalRNG(), a)
+
+"""
+    randcycle([rng], n::Integer), randcycle!([rng], a)
+
+A random cyclic permutation of `1:n` (one cycle through all of them; Sattolo's algorithm).
+"""
+function randcycle!(rng::AbstractRNG, a::AbstractVector{<:Integer})
+    n = length(a)
+    n == 0 && return a
+    a[1] = 1
+    mask = UInt64(3)
+    for i in 2:n
+        j = 1 + _ltm52(rng, i - 1, mask)
+        a[i] = a[j]
+        a[j] = i
+        i == 1 + mask && (mask = 2 * mask + 1)
+    end
+    a
+end
+randcycle(rng::AbstractRNG, n::Integer) = randcycle!(rng, Vector{typeof(n)}(undef, n))
+randcycle(n::Integer) = randcycle(TaskLocalRNG(), n)
+randcycle!(a::AbstractVector{<:Integer}) = randcycle!(TaskLocalRNG(), a)
+
+"""
+    randsubseq([rng], A, p), randsubseq!([rng], S, A, p)
+
+The elements of `A` each kept with probability `p`, in order (into `S`).
+"""
+function randsubseq!(rng::AbstractRNG, S::AbstractVector, A::AbstractArray, p::Real)
+    0 <= p <= 1 || throw(ArgumentError(string("probability ", p, " not in [0,1]")))
+    n = length(A)
+    empty!(S)
+    p == 1 && return append!(S, A)
+    p == 0 && return S
+    if p > 0.15
+        for i in 1:n
+            rand(rng) <= p && push!(S, A[i])
+        end
+    else
+        # the gaps between kept elements are geometric: drawn from exponentials
+        L = -1 / log1p(-p)
+        i = 0
+        while true
+            s = randexp(rng) * L
+            s >= n - i && return S
+            i += ceil(Int, s)
+            push!(S, A[i])
+        end
+    end
+    S
+end
+randsubseq!(S::AbstractVector, A::AbstractArray, p::Real) = randsubseq!(TaskLocalRNG(), S, A, p)
+randsubseq(rng::AbstractRNG, A::AbstractArray{T}, p::Real) where {T} = randsubseq!(rng, T[], A, p)
+randsubseq(A::AbstractArray, p::Real) = randsubseq(TaskLocalRNG(), A, p)
 
 end

@@ -340,6 +340,7 @@ public final class Builtins {
         def("getindex", FastBuiltinsFactory.RangeGetNodeGen::create, sig(Types.UnitRangeInt64, I), sig(Types.StepRangeInt64, I),
                         sig(Types.OneToInt64, I));
         def(":", FastBuiltinsFactory.MakeRangeNodeGen::create, ii);
+        def("_umul_hi", FastBuiltinsFactory.UnsignedMultiplyHighNodeGen::create, sig(Types.UInt64T, Types.UInt64T));
         def("_oneto", FastBuiltinsFactory.MakeOneToNodeGen::create, sig(I));
         JlType F = Types.Float64;
         def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
@@ -502,12 +503,34 @@ public final class Builtins {
             System.gc(); // GC.gc(): a request, as Julia's is to its collector
             return JlNothing.INSTANCE;
         });
-        // The current thread's Xoshiro256++: 64 random bits as an Int64, and reseeding.
+        // The current thread's Xoshiro256++: 64 random bits as an Int64, and setting its state
+        // (Base's Random.seed! computes it from the seed as Julia does).
         slow("_rand_bits", (a, n) -> n.context().rng.get().next());
-        slow("_rand_seed!", (a, n) -> {
-            n.context().rng.get().seed((Long) a[0]);
+        slow("_rand_set_state!", (a, n) -> {
+            n.context().rng.get().setState(((UInt64) a[0]).bits, ((UInt64) a[1]).bits, ((UInt64) a[2]).bits, ((UInt64) a[3]).bits);
             return JlNothing.INSTANCE;
-        }, Types.Int64);
+        }, Types.UInt64T, Types.UInt64T, Types.UInt64T, Types.UInt64T);
+        // _rand_bulk!(A, state): fills an Array of numbers or Bools as Julia's rand! does
+        // (runtime/XoshiroBulk); state nothing: the thread's generator, else a tuple of a
+        // Xoshiro's four words, whose successors are returned
+        slow("_rand_bulk!", (a, n) -> {
+            JlArray dest = (JlArray) a[0];
+            if (a[1] instanceof JlTuple t) {
+                long[] st = new long[4];
+                for (int i = 0; i < 4; i++) {
+                    st[i] = ((UInt64) t.elements[i]).bits;
+                }
+                org.trufflejl.runtime.XoshiroBulk.fill(st, dest);
+                return new JlTuple(new UInt64(st[0]), new UInt64(st[1]), new UInt64(st[2]), new UInt64(st[3]));
+            }
+            org.trufflejl.runtime.XoshiroBulk.fill(n.context().rng.get().state(), dest);
+            return JlNothing.INSTANCE;
+        }, Types.ArrayFamily.any, Types.Any);
+        slow("_sha256", (a, n) -> {
+            JlArray v = (JlArray) a[0];
+            byte[] d = org.trufflejl.runtime.XoshiroBulk.sha256(java.util.Arrays.copyOf((byte[]) v.store, v.length));
+            return JlArray.vector(Types.UInt8T, d, d.length);
+        }, Types.ArrayFamily.instantiate(Types.UInt8T, 1L));
         // Sharing values with other languages and the host through the polyglot bindings
         slow("_polyglot_export", (a, n) -> {
             try {

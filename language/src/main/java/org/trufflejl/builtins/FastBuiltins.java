@@ -1262,6 +1262,14 @@ public final class FastBuiltins {
         }
     }
 
+    /** The high word of the 128-bit product of two UInt64s (random range sampling, Lemire's method). */
+    public abstract static class UnsignedMultiplyHigh extends Builtin2 {
+        @Specialization
+        org.trufflejl.runtime.num.UInt64 mulHigh(org.trufflejl.runtime.num.UInt64 a, org.trufflejl.runtime.num.UInt64 b) {
+            return new org.trufflejl.runtime.num.UInt64(Math.unsignedMultiplyHigh(a.bits, b.bits));
+        }
+    }
+
     /** {@code Base.OneTo(n)} for an Int64 {@code n}. */
     public abstract static class MakeOneTo extends Builtin1 {
         @Specialization
