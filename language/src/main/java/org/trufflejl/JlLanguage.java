@@ -40,6 +40,20 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
     @Option(help = "Number of carrier threads reported by Threads.nthreads().", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Integer> Threads = new OptionKey<>(0);
 
+    /**
+     * Each thread's random generator (Julia's task-local one): a context thread local, which
+     * compiled code reads without a call (a {@code java.lang.ThreadLocal} lookup behind a boundary
+     * cost {@code rand()} 30 ns).
+     */
+    private final com.oracle.truffle.api.ContextThreadLocal<org.trufflejl.runtime.Xoshiro> randomGenerator = locals.createContextThreadLocal(
+                    (context, thread) -> new org.trufflejl.runtime.Xoshiro(System.nanoTime() ^ thread.threadId() * 0x9E3779B97F4A7C15L));
+    private static final LanguageReference<JlLanguage> LANGUAGE = LanguageReference.create(JlLanguage.class);
+
+    /** The current thread's random generator. */
+    public static org.trufflejl.runtime.Xoshiro threadRandom(com.oracle.truffle.api.nodes.Node node) {
+        return LANGUAGE.get(node).randomGenerator.get();
+    }
+
     @Override
     protected JlContext createContext(Env env) {
         return new JlContext(this, env);

@@ -505,9 +505,9 @@ public final class Builtins {
         });
         // The current thread's Xoshiro256++: 64 random bits as an Int64, and setting its state
         // (Base's Random.seed! computes it from the seed as Julia does).
-        slow("_rand_bits", (a, n) -> n.context().rng.get().next());
+        def("_rand_bits", FastBuiltinsFactory.RandomBitsNodeGen::create, sig());
         slow("_rand_set_state!", (a, n) -> {
-            n.context().rng.get().setState(((UInt64) a[0]).bits, ((UInt64) a[1]).bits, ((UInt64) a[2]).bits, ((UInt64) a[3]).bits);
+            org.trufflejl.JlLanguage.threadRandom(n).setState(((UInt64) a[0]).bits, ((UInt64) a[1]).bits, ((UInt64) a[2]).bits, ((UInt64) a[3]).bits);
             return JlNothing.INSTANCE;
         }, Types.UInt64T, Types.UInt64T, Types.UInt64T, Types.UInt64T);
         // _rand_bulk!(A, state): fills an Array of numbers or Bools as Julia's rand! does
@@ -523,7 +523,7 @@ public final class Builtins {
                 org.trufflejl.runtime.XoshiroBulk.fill(st, dest);
                 return new JlTuple(new UInt64(st[0]), new UInt64(st[1]), new UInt64(st[2]), new UInt64(st[3]));
             }
-            org.trufflejl.runtime.XoshiroBulk.fill(n.context().rng.get().state(), dest);
+            org.trufflejl.runtime.XoshiroBulk.fill(org.trufflejl.JlLanguage.threadRandom(n).state(), dest);
             return JlNothing.INSTANCE;
         }, Types.ArrayFamily.any, Types.Any);
         slow("_sha256", (a, n) -> {

@@ -1262,6 +1262,14 @@ public final class FastBuiltins {
         }
     }
 
+    /** 64 bits from the current thread's generator (Julia's task-local RNG). */
+    public abstract static class RandomBits extends BuiltinNode.Builtin0 {
+        @Specialization
+        long bits() {
+            return org.trufflejl.JlLanguage.threadRandom(this).next();
+        }
+    }
+
     /** The high word of the 128-bit product of two UInt64s (random range sampling, Lemire's method). */
     public abstract static class UnsignedMultiplyHigh extends Builtin2 {
         @Specialization

@@ -41,7 +41,6 @@ public final class JlContext {
     }
 
     /** The random number generator of each thread (see Base's rand), seeded from the clock. */
-    public final ThreadLocal<Xoshiro> rng = ThreadLocal.withInitial(() -> new Xoshiro(System.nanoTime() ^ Thread.currentThread().threadId() * 0x9E3779B97F4A7C15L));
 
     /** What calling a foreign executable dispatches to (set when builtins are installed). */
     public JlFunction foreignCall;
