@@ -2020,4 +2020,150 @@ end
 lyap(A::AbstractMatrix, C::AbstractMatrix) = sylvester(A, adjoint(A), C)
 sylvester(a::Number, b::Number, c::Number) = -c / (a + b)
 lyap(a::Number, c::Number) = -c / (2 * real(a))
+
+# ---- complex matrices: Schur form and eigenproblems ---------------------------------------
+
+"""
+    schur(A::AbstractMatrix{<:Complex})
+
+The complex Schur form `A = Z * T * Z'` with `T` upper triangular (the eigenvalues on its
+diagonal) and `Z` unitary: Householder reduction to Hessenberg form, then the shifted QR
+iteration (Wilkinson shifts, Givens rotations) on the whole matrix.
+"""
+function schur(A::AbstractMatrix{<:Complex})
+    T, Z = _complex_schur(A)
+    v = [T[i, i] for i in 1:size(T, 1)]
+    Schur{ComplexF64, Matrix{ComplexF64}, Vector{ComplexF64}}(T, Z, v)
+end
+function _complex_schur(A::AbstractMatrix)
+    H, Q = _complex_hessenberg(Matrix{ComplexF64}(_check_square(A)))
+    _complex_qr_iteration!(H, Q)
+    for j in 1:size(H, 1), i in j+1:size(H, 1)
+        H[i, j] = 0
+    end
+    H, Q
+end
+# Householder reflections P = I - 2vv'/(v'v) with v = x - α e₁, α of x₁'s phase and ‖x‖'s size (negated)
+function _complex_hessenberg(H::Matrix{ComplexF64})
+    n = size(H, 1)
+    Q = Matrix{ComplexF64}(I, n, n)
+    for k in 1:n-2
+        x = H[k+1:n, k]
+        nx = norm(x)
+        iszero(nx) && continue
+        alpha = -(iszero(x[1]) ? 1.0 : x[1] / abs(x[1])) * nx
+        v = copy(x)
+        v[1] -= alpha
+        vv = real(dot(v, v))
+        iszero(vv) && continue
+        for j in 1:n
+            s = 2 * sum(conj(v[i]) * H[k + i, j] for i in eachindex(v)) / vv
+            for i in eachindex(v)
+                H[k + i, j] -= s * v[i]
+            end
+        end
+        for M in (H, Q), i in 1:n
+            s = 2 * sum(M[i, k + j] * v[j] for j in eachindex(v)) / vv
+            for j in eachindex(v)
+                M[i, k + j] -= s * conj(v[j])
+            end
+        end
+        for i in k+2:n
+            H[i, k] = 0
+        end
+    end
+    H, Q
+end
+# the rotation G = [c s; -conj(s) c] (c real) with G * [a; b] = [r; 0]
+function _complex_givens(a::ComplexF64, b::ComplexF64)
+    iszero(b) && return (1.0, zero(ComplexF64))
+    iszero(a) && return (0.0, conj(b) / abs(b))
+    r = hypot(abs(a), abs(b))
+    (abs(a) / r, (a / abs(a)) * conj(b) / r)
+end
+function _complex_qr_iteration!(H::Matrix{ComplexF64}, Z::Matrix{ComplexF64})
+    n = size(H, 1)
+    hi = n
+    iterations = 0
+    while hi > 1
+        lo = hi
+        while lo > 1
+            s = abs(H[lo - 1, lo - 1]) + abs(H[lo, lo])
+            if abs(H[lo, lo - 1]) <= eps(Float64) * (iszero(s) ? 1.0 : s)
+                H[lo, lo - 1] = 0
+                break
+            end
+            lo -= 1
+        end
+        if lo == hi
+            hi -= 1
+            iterations = 0
+            continue
+        end
+        iterations += 1
+        iterations > 30 * n && error("schur: the QR iteration did not converge")
+        # Wilkinson's shift: the eigenvalue of the trailing 2×2 block nearer its last entry
+        a, b, c, d = H[hi - 1, hi - 1], H[hi - 1, hi], H[hi, hi - 1], H[hi, hi]
+        if iterations % 10 == 0
+            mu = d + abs(c)     # an exceptional shift against cycling
+        else
+            tr2 = (a + d) / 2
+            disc = sqrt((a - d)^2 / 4 + b * c)
+            mu1, mu2 = tr2 + disc, tr2 - disc
+            mu = abs(mu1 - d) <= abs(mu2 - d) ? mu1 : mu2
+        end
+        x = H[lo, lo] - mu
+        y = H[lo + 1, lo]
+        for k in lo:hi-1
+            cs, sn = _complex_givens(x, y)
+            for j in max(lo, k - 1):n
+                h1, h2 = H[k, j], H[k + 1, j]
+                H[k, j] = cs * h1 + sn * h2
+                H[k + 1, j] = -conj(sn) * h1 + cs * h2
+            end
+            for M in (H, Z), i in 1:(M === H ? min(k + 2, hi) : n)
+                h1, h2 = M[i, k], M[i, k + 1]
+                M[i, k] = h1 * cs + h2 * conj(sn)
+                M[i, k + 1] = -h1 * sn + h2 * cs
+            end
+            # the bulge the rotation made below the subdiagonal is what the next one removes
+            k > lo && (H[k + 1, k - 1] = 0)
+            if k < hi - 1
+                x = H[k + 1, k]
+                y = H[k + 2, k]
+            end
+        end
+    end
+    H
+end
+
+"""
+    eigvals(A::AbstractMatrix{<:Complex}), eigen(A::AbstractMatrix{<:Complex})
+
+The eigenvalues of a complex matrix (from its complex Schur form), sorted by real then imaginary
+part, and with `eigen` unit eigenvectors by inverse iteration, each scaled to make its largest
+entry real. A `Hermitian` matrix's values are real and ascending with orthonormal vectors (the
+Schur vectors); their phases can differ from LAPACK's.
+"""
+function eigvals(A::AbstractMatrix{<:Complex})
+    ishermitian(A) && return eigvals(Hermitian(Matrix(A)))
+    T, _ = _complex_schur(A)
+    sort!([T[i, i] for i in 1:size(T, 1)], by = z -> (real(z), imag(z)))
+end
+function eigen(A::AbstractMatrix{<:Complex})
+    ishermitian(A) && return eigen(Hermitian(Matrix(A)))
+    vals = eigvals(A)
+    vecs = _inverse_iteration(A, vals)
+    Eigen{ComplexF64, ComplexF64, typeof(vecs), typeof(vals)}(vals, vecs)
+end
+function eigen(H::Hermitian{<:Complex})
+    T, Z = _complex_schur(Matrix(H))
+    vals = [real(T[i, i]) for i in 1:size(T, 1)]
+    order = sortperm(vals)
+    vecs = Z[:, order]
+    Eigen{ComplexF64, Float64, typeof(vecs), Vector{Float64}}(vals[order], vecs)
+end
+eigvals(H::Hermitian{<:Complex}) = eigen(H).values
+eigen(S::Union{Symmetric{<:Real}, Hermitian{<:Real}}) = eigen(Matrix(S))
+eigvals(S::Union{Symmetric{<:Real}, Hermitian{<:Real}}) = eigvals(Matrix(S))
 end
