@@ -1557,30 +1557,24 @@ function _hessenberg_householder(A::AbstractMatrix)
     Q = Matrix{T}(I, n, n)
     for k in 1:n-2
         x = H[k+1:n, k]
-        alpha = norm(x)
-        iszero(alpha) && continue
-        alpha = x[1] > 0 ? -alpha : alpha
+        nx = norm(x)
+        iszero(nx) && continue
+        alpha = -_householder_phase(x[1]) * nx
         v = copy(x)
         v[1] -= alpha
-        vv = dot(v, v)
+        vv = real(dot(v, v))
         iszero(vv) && continue
-        # H = P H P with P = I - 2vv'/v'v acting on rows and columns k+1:n
+        # H = P H P and Q = Q P with P = I - 2vv'/v'v acting on rows and columns k+1:n
         for j in 1:n
-            s = 2 * sum(v[i] * H[k + i, j] for i in eachindex(v)) / vv
+            s = 2 * sum(conj(v[i]) * H[k + i, j] for i in eachindex(v)) / vv
             for i in eachindex(v)
                 H[k + i, j] -= s * v[i]
             end
         end
-        for i in 1:n
-            s = 2 * sum(H[i, k + j] * v[j] for j in eachindex(v)) / vv
+        for M in (H, Q), i in 1:n
+            s = 2 * sum(M[i, k + j] * v[j] for j in eachindex(v)) / vv
             for j in eachindex(v)
-                H[i, k + j] -= s * v[j]
-            end
-        end
-        for i in 1:n
-            s = 2 * sum(Q[i, k + j] * v[j] for j in eachindex(v)) / vv
-            for j in eachindex(v)
-                Q[i, k + j] -= s * v[j]
+                M[i, k + j] -= s * conj(v[j])
             end
         end
         for i in k+2:n
@@ -1589,6 +1583,9 @@ function _hessenberg_householder(A::AbstractMatrix)
     end
     H, Q
 end
+# the reflection sends x to -phase(x₁)‖x‖e₁ (LAPACK's sign for real x; x₁'s phase for complex)
+_householder_phase(x::Real) = x > 0 ? one(x) : -one(x)
+_householder_phase(x::Complex) = iszero(x) ? one(x) : x / abs(x)
 Base.size(F::Hessenberg) = size(F.H)
 Base.iterate(F::Hessenberg, state = 1) = state > 2 ? nothing : (state == 1 ? F.Q : F.H, state + 1)
 Matrix(F::Hessenberg) = F.Q * Matrix(F.H) * F.Q'
@@ -1945,9 +1942,9 @@ function _francis_step!(H, Z, lo, hi, iterations)
     end
     # the last 2×2 reflection
     v, beta = _house2(x, y)
-    _reflect_rows2!(H, hi - 1, v, beta, hi-2:n)
-    _reflect_cols2!(H, hi - 1, v, beta, 1:hi)
-    _reflect_cols2!(Z, hi - 1, v, beta, 1:n)
+    _reflect_rows!(H, hi - 1, v, beta, hi-2:n)
+    _reflect_cols!(H, hi - 1, v, beta, 1:hi)
+    _reflect_cols!(Z, hi - 1, v, beta, 1:n)
     H[hi, hi - 2] = 0.0
     nothing
 end
@@ -1970,34 +1967,31 @@ function _house2(x, y)
     beta = 2 * v1 * v1 / (sigma + v1 * v1)
     (1.0, y / v1), beta
 end
+# (I - β v v') applied to rows r, r+1, ... (columns c, c+1, ...) of H, v a tuple with v[1] = 1
 function _reflect_rows!(H, r, v, beta, cols)
     for j in cols
-        w = beta * (H[r, j] + v[2] * H[r + 1, j] + v[3] * H[r + 2, j])
+        w = H[r, j]
+        for t in 2:length(v)
+            w += v[t] * H[r + t - 1, j]
+        end
+        w *= beta
         H[r, j] -= w
-        H[r + 1, j] -= w * v[2]
-        H[r + 2, j] -= w * v[3]
+        for t in 2:length(v)
+            H[r + t - 1, j] -= w * v[t]
+        end
     end
 end
 function _reflect_cols!(H, c, v, beta, rows)
     for i in rows
-        w = beta * (H[i, c] + v[2] * H[i, c + 1] + v[3] * H[i, c + 2])
+        w = H[i, c]
+        for t in 2:length(v)
+            w += v[t] * H[i, c + t - 1]
+        end
+        w *= beta
         H[i, c] -= w
-        H[i, c + 1] -= w * v[2]
-        H[i, c + 2] -= w * v[3]
-    end
-end
-function _reflect_rows2!(H, r, v, beta, cols)
-    for j in cols
-        w = beta * (H[r, j] + v[2] * H[r + 1, j])
-        H[r, j] -= w
-        H[r + 1, j] -= w * v[2]
-    end
-end
-function _reflect_cols2!(H, c, v, beta, rows)
-    for i in rows
-        w = beta * (H[i, c] + v[2] * H[i, c + 1])
-        H[i, c] -= w
-        H[i, c + 1] -= w * v[2]
+        for t in 2:length(v)
+            H[i, c + t - 1] -= w * v[t]
+        end
     end
 end
 
@@ -2036,41 +2030,10 @@ function schur(A::AbstractMatrix{<:Complex})
     Schur{ComplexF64, Matrix{ComplexF64}, Vector{ComplexF64}}(T, Z, v)
 end
 function _complex_schur(A::AbstractMatrix)
-    H, Q = _complex_hessenberg(Matrix{ComplexF64}(_check_square(A)))
+    H, Q = _hessenberg_householder(Matrix{ComplexF64}(_check_square(A)))
     _complex_qr_iteration!(H, Q)
     for j in 1:size(H, 1), i in j+1:size(H, 1)
         H[i, j] = 0
-    end
-    H, Q
-end
-# Householder reflections P = I - 2vv'/(v'v) with v = x - α e₁, α of x₁'s phase and ‖x‖'s size (negated)
-function _complex_hessenberg(H::Matrix{ComplexF64})
-    n = size(H, 1)
-    Q = Matrix{ComplexF64}(I, n, n)
-    for k in 1:n-2
-        x = H[k+1:n, k]
-        nx = norm(x)
-        iszero(nx) && continue
-        alpha = -(iszero(x[1]) ? 1.0 : x[1] / abs(x[1])) * nx
-        v = copy(x)
-        v[1] -= alpha
-        vv = real(dot(v, v))
-        iszero(vv) && continue
-        for j in 1:n
-            s = 2 * sum(conj(v[i]) * H[k + i, j] for i in eachindex(v)) / vv
-            for i in eachindex(v)
-                H[k + i, j] -= s * v[i]
-            end
-        end
-        for M in (H, Q), i in 1:n
-            s = 2 * sum(M[i, k + j] * v[j] for j in eachindex(v)) / vv
-            for j in eachindex(v)
-                M[i, k + j] -= s * conj(v[j])
-            end
-        end
-        for i in k+2:n
-            H[i, k] = 0
-        end
     end
     H, Q
 end
