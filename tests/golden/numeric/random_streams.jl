@@ -42,3 +42,8 @@ r = Xoshiro(1234); rand(r, 20); println(r)
 println(rand(Xoshiro(5), Int128(1):Int128(10), 4), " ", rand(Xoshiro(5), UInt8(1):UInt8(200), 4), " ", rand(Xoshiro(5), false:true, 4))
 println(Xoshiro(1234) == Xoshiro(1234), " ", copy(Xoshiro(1)) == Xoshiro(1), " ", Random.seed!(Xoshiro(9), 1) == Xoshiro(1))
 try Xoshiro(-1) catch e; println(e) end
+# tasks draw from generators split from their creator's when created (the creator's stream goes on
+# unchanged), so seeded threaded programs repeat exactly
+Random.seed!(2)
+ts = [Threads.@spawn rand(1:1000, 3) for _ in 1:4]
+println(fetch.(ts), " ", rand() == rand(Xoshiro(2)))

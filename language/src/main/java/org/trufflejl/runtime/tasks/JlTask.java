@@ -39,8 +39,12 @@ public final class JlTask implements TruffleObject, JlTyped {
     /** Julia's {@code t.sticky}: an {@code @async} task (informational here, every task has its own thread). */
     volatile boolean sticky;
 
+    /** The task's random generator state, split from its creator's (null for a thread's root task). */
+    final long[] randomState;
+
     JlTask(JlFunction code) {
         this.code = code;
+        this.randomState = code == null ? null : org.trufflejl.JlLanguage.threadRandom(null).split();
     }
 
     static JlTask root(Thread thread) {

@@ -168,6 +168,8 @@ public final class TaskRuntime {
             if (closing) {
                 failure = interrupted();
             } else {
+                // the thread's generator is the task's while it runs (Julia's task-local RNG)
+                org.trufflejl.JlLanguage.threadRandom(null).adopt(t.randomState);
                 value = context.call(t.code);
             }
         } catch (JlException e) {
