@@ -87,6 +87,13 @@ write(::DevNull, ::UInt8) = 1
 flush(::DevNull) = nothing
 show(io::IO, ::DevNull) = print(io, "Base.DevNull()")
 
+# WeakRef (a Java weak reference): shown, compared and hashed by the value it still holds
+show(io::IO, w::WeakRef) = (print(io, "WeakRef("); show(io, w.value); print(io, ")"))
+==(w::WeakRef, v::WeakRef) = isequal(w.value, v.value)
+==(w::WeakRef, v) = isequal(w.value, v)
+==(w, v::WeakRef) = isequal(w, v.value)
+hash(w::WeakRef, h::UInt) = hash(w.value, h)
+
 # Values of the host or other languages (see docs/embedding.md): they print as they describe
 # themselves; a ForeignArray prints and behaves as an AbstractVector{Any}.
 show(io::IO, x::ForeignObject) = print(io, _foreign_string(x))

@@ -526,6 +526,8 @@ public final class Builtins {
             org.trufflejl.runtime.XoshiroBulk.fill(org.trufflejl.JlLanguage.threadRandom(n).state(), dest);
             return JlNothing.INSTANCE;
         }, Types.ArrayFamily.any, Types.Any);
+        constructor(Types.WeakRefT, (a, n) -> new org.trufflejl.runtime.JlWeakRef(a[0]), Types.Any);
+        constructor(Types.WeakRefT, (a, n) -> new org.trufflejl.runtime.JlWeakRef(JlNothing.INSTANCE));
         slow("_sha256", (a, n) -> {
             JlArray v = (JlArray) a[0];
             byte[] d = org.trufflejl.runtime.XoshiroBulk.sha256(java.util.Arrays.copyOf((byte[]) v.store, v.length));

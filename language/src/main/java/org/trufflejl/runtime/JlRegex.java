@@ -20,7 +20,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  */
 public final class JlRegex implements JlTyped {
     public static final DataType AbstractPatternT = DataType.newType(Symbol.of("AbstractPattern"), null, Types.Any, true, false);
-    public static final DataType RegexT = DataType.newType(Symbol.of("Regex"), null, AbstractPatternT, false, false);
+    public static final DataType RegexT = DataType.newType(Symbol.of("Regex"), null, AbstractPatternT, false, true);
 
     public final String pattern;
     public final String flags;

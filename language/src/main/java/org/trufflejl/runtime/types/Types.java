@@ -205,6 +205,11 @@ public final class Types {
         return reg(DataType.plain(name, sup, false));
     }
 
+    /** A mutable type of Java-backed objects (streams, weak references): not {@code isbits}, as Julia's are mutable structs. */
+    private static DataType mutableConcrete(String name, DataType sup) {
+        return reg(DataType.newType(Symbol.of(name), null, sup, false, true));
+    }
+
     /** A parametric type with unbounded variables; its supertype is set by define() when it has parameters too. */
     private static TypeFamily family(String name, DataType sup, boolean isAbstract, boolean mutable, String... vars) {
         TypeVar[] tvs = new TypeVar[vars.length];
@@ -410,11 +415,13 @@ public final class Types {
         throw new IllegalStateException("no Julia type for Java value of " + v.getClass());
     }
 
-    public static final DataType IOStreamT = concrete("IOStream", IO);
+    public static final DataType IOStreamT = mutableConcrete("IOStream", IO);
     /** Values of other languages and the host (see runtime/Foreign). */
     public static final DataType ForeignObjectT = concrete("ForeignObject", Any);
     public static final DataType ForeignArrayT = reg(DataType.plain("ForeignArray", AbstractArrayFamily.instantiate(Any, 1L), false));
-    public static final DataType IOBufferT = concrete("IOBuffer", IO);
+    public static final DataType IOBufferT = mutableConcrete("IOBuffer", IO);
+    /** {@code WeakRef} (runtime/JlWeakRef); its one field, {@code value}, is read through the object. */
+    public static final DataType WeakRefT = mutableConcrete("WeakRef", Any);
 
     /** Julia's {@code a <: b}. */
     public static boolean isSubtype(JlType a, JlType b) {
