@@ -24,6 +24,7 @@ include("bigfloat.jl")   # after collections.jl: its top-level for loops need Ba
 include("linalg.jl")
 include("matfun.jl")
 include("dict.jl")
+include("weakkeydict.jl")
 include("find.jl")
 include("env.jl")
 include("regex.jl")

@@ -79,6 +79,7 @@ function _construct(T, args...)
     name === :Dict && return _construct_dict(p[1], p[2], args...)
     name === :Set && return _construct_set(p[1], args...)
     name === :IdDict && return _construct_iddict(p[1], p[2], args...)
+    name === :WeakKeyDict && return _construct_weakkeydict(p[1], p[2], args...)
     throw(MethodError(T, args))
 end
 

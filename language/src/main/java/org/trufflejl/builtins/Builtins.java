@@ -527,6 +527,14 @@ public final class Builtins {
             return JlNothing.INSTANCE;
         }, Types.ArrayFamily.any, Types.Any);
         constructor(Types.WeakRefT, (a, n) -> new org.trufflejl.runtime.JlWeakRef(a[0]), Types.Any);
+        // the collector's count of collections so far (weak references are cleared only by one)
+        slow("_gc_count", (a, n) -> {
+            long count = 0;
+            for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+            }
+            return count;
+        });
         constructor(Types.WeakRefT, (a, n) -> new org.trufflejl.runtime.JlWeakRef(JlNothing.INSTANCE));
         slow("_sha256", (a, n) -> {
             JlArray v = (JlArray) a[0];
