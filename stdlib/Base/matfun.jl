@@ -504,15 +504,25 @@ function _exp_i(A::AbstractMatrix)
     T = complex(float(eltype(A)))
     _exp_pade(Matrix{T}(T(im) * A))
 end
-for (f, real_form, complex_form) in ((:cos, :(real(_exp_i(A))), :((_exp_i(A) + _exp_i(-A)) / 2)),
-                                     (:sin, :(imag(_exp_i(A))), :((_exp_i(A) - _exp_i(-A)) / (2im))),
-                                     (:cosh, :((exp(A) + exp(-A)) / 2), :((exp(A) + exp(-A)) / 2)),
-                                     (:sinh, :((exp(A) - exp(-A)) / 2), :((exp(A) - exp(-A)) / 2)))
-    @eval function $f(A::AbstractMatrix)
-        _check_square_matrix(A)
-        _symmetric_path(A) && return _symmetric_matfun($f, A)
-        eltype(A) <: Real ? $real_form : $complex_form
-    end
+function cos(A::AbstractMatrix)
+    _check_square_matrix(A)
+    _symmetric_path(A) && return _symmetric_matfun(cos, A)
+    eltype(A) <: Real ? real(_exp_i(A)) : (_exp_i(A) + _exp_i(-A)) / 2
+end
+function sin(A::AbstractMatrix)
+    _check_square_matrix(A)
+    _symmetric_path(A) && return _symmetric_matfun(sin, A)
+    eltype(A) <: Real ? imag(_exp_i(A)) : (_exp_i(A) - _exp_i(-A)) / (2im)
+end
+function cosh(A::AbstractMatrix)
+    _check_square_matrix(A)
+    _symmetric_path(A) && return _symmetric_matfun(cosh, A)
+    (exp(A) + exp(-A)) / 2
+end
+function sinh(A::AbstractMatrix)
+    _check_square_matrix(A)
+    _symmetric_path(A) && return _symmetric_matfun(sinh, A)
+    (exp(A) - exp(-A)) / 2
 end
 tan(A::AbstractMatrix) = _symmetric_path(A) ? _symmetric_matfun(tan, A) : cos(A) \ sin(A)
 tanh(A::AbstractMatrix) = _symmetric_path(A) ? _symmetric_matfun(tanh, A) : cosh(A) \ sinh(A)

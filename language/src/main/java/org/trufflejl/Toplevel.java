@@ -531,6 +531,12 @@ public final class Toplevel {
             case "struct" -> out.add(typeName(e.arg(1), file));
             case "abstract", "primitive" -> out.add(typeName(e.arg(0), file));
             case "module" -> out.add((Symbol) e.arg(1));
+            case "call" -> {
+                // _forward_constructors(T): T{...}(args) constructors for a type this file defines
+                if (e.arg(0) != Symbol.of("_forward_constructors")) {
+                    throw new IllegalStateException(file + ": top-level `call` in a lazily loaded file");
+                }
+            }
             default -> throw new IllegalStateException(file + ": top-level `" + e.head.name + "` in a lazily loaded file");
         }
         return out;
