@@ -472,4 +472,17 @@ function show(io::IO, ::MIME"text/plain", s::AbstractSet)
         show(io, x)
     end
 end
-display(x) = (display(stdout, x); println(stdout))
+# The display stack (pushdisplay, multimedia.jl): display(x) goes to the newest display that takes
+# it; with none pushed, to stdout as Julia's REPL and scripts show values.
+const _displays = Any[]
+function display(x)
+    for i in length(_displays):-1:1
+        try
+            return display(_displays[i], x)
+        catch e
+            e isa MethodError && (e.f === display || e.f === show) || rethrow()
+        end
+    end
+    display(stdout, x)
+    println(stdout)
+end

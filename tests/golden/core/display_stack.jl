@@ -1,0 +1,15 @@
+# The display stack: pushdisplay/popdisplay, TextDisplay, displayable, a display of one's own
+io = IOBuffer()
+pushdisplay(TextDisplay(io))
+display([1, 2])
+display("x")
+d = popdisplay()
+println(d isa TextDisplay, " ", repr(String(take!(io))))
+display(1:3)
+println(displayable("text/plain"), " ", displayable(MIME("image/png")), " ", displayable(TextDisplay(stdout), MIME("text/html")))
+struct Mine <: AbstractDisplay end
+Base.display(::Mine, x) = println("Mine shows ", x)
+pushdisplay(Mine())
+display(42)
+popdisplay(Mine())
+display(42)
