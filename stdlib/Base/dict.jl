@@ -832,7 +832,9 @@ end
 keys(d::IdDict) = [p.first for p in d]
 values(d::IdDict) = [p.second for p in d]
 copy(d::IdDict) = _new_struct(typeof(d), copy(d.d))
-function show(io::IO, d::IdDict)
+show(io::IO, d::IdDict) = _show_typed_pairs(io, d)
+# T(k1 => v1, k2 => v2, ...): how IdDict and WeakKeyDict print
+function _show_typed_pairs(io::IO, d)
     print(io, typeof(d), "(")
     first = true
     for p in d

@@ -93,15 +93,4 @@ function iterate(d::WeakKeyDict, st...)
 end
 keys(d::WeakKeyDict) = [p.first for p in d]
 values(d::WeakKeyDict) = [p.second for p in d]
-function show(io::IO, d::WeakKeyDict)
-    print(io, typeof(d), "(")
-    first = true
-    for p in d
-        first || print(io, ", ")
-        first = false
-        show(io, p.first)
-        print(io, " => ")
-        show(io, p.second)
-    end
-    print(io, ")")
-end
+show(io::IO, d::WeakKeyDict) = _show_typed_pairs(io, d)
