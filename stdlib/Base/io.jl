@@ -85,6 +85,8 @@ write(::DevNull, s::String) = ncodeunits(s)
 write(::DevNull, c::Char) = ncodeunits(string(c))
 write(::DevNull, ::UInt8) = 1
 flush(::DevNull) = nothing
+isopen(::DevNull) = true
+close(::DevNull) = nothing
 show(io::IO, ::DevNull) = print(io, "Base.DevNull()")
 
 # WeakRef (a Java weak reference): shown, compared and hashed by the value it still holds
