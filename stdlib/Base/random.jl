@@ -47,12 +47,15 @@ const _OwnRNG = Union{Xoshiro, MersenneTwister}
 Xoshiro(s0::Integer, s1::Integer, s2::Integer, s3::Integer) =
     Xoshiro(UInt64(s0), UInt64(s1), UInt64(s2), UInt64(s3), _state4(UInt64(s0), UInt64(s1), UInt64(s2), UInt64(s3)))
 Xoshiro(seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = _seed!(Xoshiro(0, 0, 0, 0), seed)
-Xoshiro() = Xoshiro(rand(UInt64), rand(UInt64), rand(UInt64), rand(UInt64))
+Xoshiro() = Xoshiro(_entropy_words()...)
 MersenneTwister(s0::Integer, s1::Integer, s2::Integer, s3::Integer) =
     MersenneTwister(UInt64(s0), UInt64(s1), UInt64(s2), UInt64(s3), _state4(UInt64(s0), UInt64(s1), UInt64(s2), UInt64(s3)))
 MersenneTwister(seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = _seed!(MersenneTwister(0, 0, 0, 0), seed)
-MersenneTwister() = MersenneTwister(rand(UInt64), rand(UInt64), rand(UInt64), rand(UInt64))
+MersenneTwister() = MersenneTwister(_entropy_words()...)
 _state4(s0, s1, s2, s3) = s0 + 3 * s1 + 5 * s2 + 7 * s3
+# four words that differ from run to run (Julia reads them from the system's entropy): the clock,
+# the process and a fresh object's identity, mixed through a seeding hash
+_entropy_words() = _seed_state(UInt64[time_ns() % UInt64, UInt64(getpid()), objectid(Ref(0)) % UInt64, time_ns() % UInt64])
 
 # Julia 1.10's seeding: a non-negative integer becomes its 32-bit words, low first; their
 # little-endian bytes are hashed with SHA-256, whose digest is read as four little-endian words

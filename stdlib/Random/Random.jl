@@ -19,10 +19,14 @@ Reseeds the current thread's generator (or `rng`) from a non-negative integer (o
 that seed. Without a seed, a random one. Returns the generator.
 """
 seed!(seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = Base._seed_task_local!(seed)
-seed!() = seed!(rand(UInt64, 4))
+seed!() = (Base._rand_set_state!(Base._entropy_words()...); TaskLocalRNG())
 seed!(rng::TaskLocalRNG, seed) = seed!(seed)
 seed!(rng::Union{Xoshiro, MersenneTwister}, seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = Base._seed!(rng, seed)
-seed!(rng::Union{Xoshiro, MersenneTwister}) = seed!(rng, rand(UInt64, 4))
+function seed!(rng::Union{Xoshiro, MersenneTwister})
+    rng.s0, rng.s1, rng.s2, rng.s3 = Base._entropy_words()
+    rng.s4 = Base._state4(rng.s0, rng.s1, rng.s2, rng.s3)
+    rng
+end
 
 # uniform in 0:n-1 from the top 52 bits of draws, masked (mask + 1 a power of two at least n) and
 # redrawn until in range: Julia's sampler for permutations
