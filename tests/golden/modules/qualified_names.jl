@@ -52,3 +52,5 @@ end
 println(Where.here(), " ", (() -> @__MODULE__)())
 Where.define(42)
 println(Where.defined_here, " ", isdefined(Main, :defined_here))
+# Base's macros are defined names too, also those the lowering expands itself
+println(isdefined(Main, Symbol("@time")), " ", isdefined(Base, Symbol("@show")), " ", isdefined(Main, Symbol("@nosuchmacro")))

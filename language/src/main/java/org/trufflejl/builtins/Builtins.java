@@ -1033,7 +1033,7 @@ public final class Builtins {
         }, Types.Any);
         slow("isdefined", (a, n) -> {
             Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
-            return b != null && b.value != null;
+            return b != null && b.value != null || JlModule.isBuiltinMacro((Symbol) a[1]);
         }, Types.Module, Types.SymbolT);
         // isdefined(x, field): whether an object's field (by index or name) has a value
         slow("isdefined", (a, n) -> {

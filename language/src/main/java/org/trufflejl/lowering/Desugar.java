@@ -17,6 +17,15 @@ import org.trufflejl.runtime.Symbol;
  * comparison chains become {@code &&}.
  */
 final class Desugar {
+    static {
+        // the Base macros the switch in macro expansion handles (not the Test or Threads ones)
+        org.trufflejl.runtime.JlModule.declareBuiltinMacros(java.util.Set.of("@__DIR__", "@__FILE__", "@__LINE__", "@__MODULE__",
+                        "@__dot__", "@allocated", "@assert", "@async", "@boundscheck", "@doc", "@elapsed", "@eval", "@fastmath", "@generated",
+                        "@gensym", "@goto", "@inbounds", "@inline", "@isdefined", "@kwdef", "@label", "@lock", "@macroexpand", "@macroexpand1",
+                        "@noinline", "@nospecialize", "@propagate_inbounds", "@r_str", "@raw_str", "@s_str", "@show", "@showtime", "@simd",
+                        "@specialize", "@sync", "@task", "@time", "@timed", "@view", "@views"));
+    }
+
     private final String file;
     private int gensym;
     /** Runs a user-defined macro: its expansion, or null when no macro of that name is defined. */

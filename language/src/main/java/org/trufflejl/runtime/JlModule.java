@@ -15,6 +15,21 @@ import com.oracle.truffle.api.interop.TruffleObject;
  * its exports. Bindings are created once and never replaced, so nodes may cache them.
  */
 public final class JlModule implements TruffleObject {
+    /**
+     * Base's macros that the lowering expands itself rather than binding them ({@code @time},
+     * {@code @show}...): the lowering declares them, so {@code isdefined(Main, Symbol("@time"))}
+     * sees them as Julia's module does.
+     */
+    private static volatile java.util.Set<String> builtinMacros = java.util.Set.of();
+
+    public static void declareBuiltinMacros(java.util.Set<String> names) {
+        builtinMacros = names;
+    }
+
+    public static boolean isBuiltinMacro(Symbol name) {
+        return builtinMacros.contains(name.name);
+    }
+
     public final Symbol name;
     public final JlModule parent;
     private final ConcurrentHashMap<Symbol, Binding> bindings = new ConcurrentHashMap<>();
