@@ -282,7 +282,7 @@ function _symmetric_matfun(f, A::AbstractMatrix)
     vals, vecs = _jacobi(A)
     fv = map(f, vals)
     n = length(vals)
-    R = float(eltype(A)) <: Float64 || eltype(A) <: Integer ? Float64 : float(eltype(A))
+    R = float(eltype(A))
     T = eltype(fv) <: Complex ? Complex{R} : R
     out = Matrix{T}(undef, n, n)
     for j in 1:n, i in 1:j

@@ -68,13 +68,17 @@ shuffle(v::AbstractVector) = shuffle(TaskLocalRNG(), v)
 
 A random permutation of `1:n` (into `a`), built as Julia builds it (inside-out Fisher–Yates).
 """
-function randperm!(rng::AbstractRNG, a::AbstractVector{<:Integer})
+randperm!(rng::AbstractRNG, a::AbstractVector{<:Integer}) = _inside_out!(rng, a, false)
+# Julia's inside-out Fisher–Yates: position i takes a random earlier one's value and gives it i
+# (j drawn from 1:i, or from 1:i-1 for a single cycle: Sattolo's algorithm); mask + 1 is a power
+# of two at least i
+function _inside_out!(rng::AbstractRNG, a::AbstractVector{<:Integer}, cyclic::Bool)
     n = length(a)
     n == 0 && return a
     a[1] = 1
     mask = UInt64(3)
     for i in 2:n
-        j = 1 + _ltm52(rng, i, mask)
+        j = 1 + _ltm52(rng, cyclic ? i - 1 : i, mask)
         i != j && (a[i] = a[j])
         a[j] = i
         i == 1 + mask && (mask = 2 * mask + 1)
@@ -90,19 +94,7 @@ randperm!(a::AbstractVector{<:Integer}) = randperm!(TaskLocalRNG(), a)
 
 A random cyclic permutation of `1:n` (one cycle through all of them; Sattolo's algorithm).
 """
-function randcycle!(rng::AbstractRNG, a::AbstractVector{<:Integer})
-    n = length(a)
-    n == 0 && return a
-    a[1] = 1
-    mask = UInt64(3)
-    for i in 2:n
-        j = 1 + _ltm52(rng, i - 1, mask)
-        a[i] = a[j]
-        a[j] = i
-        i == 1 + mask && (mask = 2 * mask + 1)
-    end
-    a
-end
+randcycle!(rng::AbstractRNG, a::AbstractVector{<:Integer}) = _inside_out!(rng, a, true)
 randcycle(rng::AbstractRNG, n::Integer) = randcycle!(rng, Vector{typeof(n)}(undef, n))
 randcycle(n::Integer) = randcycle(TaskLocalRNG(), n)
 randcycle!(a::AbstractVector{<:Integer}) = randcycle!(TaskLocalRNG(), a)

@@ -25,6 +25,7 @@ public final class Xoshiro {
             z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
             state[i] = z ^ (z >>> 31);
         }
+        setState(state[0], state[1], state[2], state[3]);   // (the fifth word too)
     }
 
     /** A generator in the given state (the reference implementation's test vectors use {1, 2, 3, 4}). */
