@@ -3,14 +3,13 @@ package org.trufflejl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.trufflejl.lowering.Lowering;
 import org.trufflejl.parser.Expr;
 import org.trufflejl.parser.LineNumberNode;
 import org.trufflejl.parser.QuoteNode;
+import org.trufflejl.parser.SyntaxImage;
 import org.trufflejl.runtime.Binding;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlContext;
@@ -47,69 +46,19 @@ public final class Toplevel {
     }
 
     /**
-     * Base's files parsed ahead by {@link #preparseStdlib}, by resource path; each is taken once.
-     * Null when nothing was started (embedding) or everything was taken.
+     * A standard library file's syntax tree: from the image the build wrote beside it
+     * ({@link SyntaxImage}), or parsed when there is none or it was made from other text.
      */
-    private static volatile ConcurrentHashMap<String, CompletableFuture<Expr>> preparsed;
-
-    /**
-     * Starts parsing Base's source files on a background thread. The launcher calls this before it
-     * builds the polyglot context, which keeps the main thread busy for a few hundred milliseconds
-     * (engine and JVMCI start-up) while a second core is idle; loading Base then takes the parsed
-     * files instead of parsing them. Only the first context of the process uses them.
-     */
-    public static void preparseStdlib() {
-        var pending = new ConcurrentHashMap<String, CompletableFuture<Expr>>();
-        CompletableFuture<Expr> baseFile = new CompletableFuture<>();
-        pending.put("Base/Base.jl", baseFile);
-        preparsed = pending;
-        Thread t = new Thread(() -> {
-            // The futures are kept here, not looked up again: the loading thread removes a
-            // file's future from the map when it takes it, possibly before it is completed.
-            java.util.Map<String, CompletableFuture<Expr>> futures = new java.util.LinkedHashMap<>();
-            futures.put("Base/Base.jl", baseFile);
-            try {
-                Expr base = JlLanguage.parseSource(resourceSource("Base/Base.jl"));
-                for (Object stmt : base.args()) {
-                    if (stmt instanceof Expr e && e.head.name.equals("call") && e.nargs() == 2 && (e.arg(0) == Symbol.of("include") || e.arg(0) == Symbol.of("_include_lazily")) && e.arg(1) instanceof String f) {
-                        CompletableFuture<Expr> future = new CompletableFuture<>();
-                        futures.put("Base/" + f, future);
-                        pending.putIfAbsent("Base/" + f, future);
-                    }
-                }
-                baseFile.complete(base);
-                for (var entry : futures.entrySet()) {
-                    if (entry.getValue() != baseFile) {
-                        entry.getValue().complete(JlLanguage.parseSource(resourceSource(entry.getKey())));
-                    }
-                }
-            } catch (Throwable e) {
-                // the loading thread parses whatever is left itself, and reports any error
-                for (CompletableFuture<Expr> f : futures.values()) {
-                    f.completeExceptionally(e);
-                }
-            }
-        }, "jl-preparse");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** A standard library file's syntax tree: the one parsed ahead by {@link #preparseStdlib}, else parsed now. */
     private static Expr parseStdlib(Source src) {
-        var pending = preparsed;
-        CompletableFuture<Expr> ahead = pending == null ? null : pending.remove(src.getName());
-        if (ahead != null) {
-            try {
-                // files are parsed in the order Base includes them: rarely a wait
-                Expr parsed = ahead.join();
-                // checked after the join: Base.jl's includes are registered before it completes
-                if (pending.isEmpty()) {
-                    preparsed = null;
+        try (InputStream in = Toplevel.class.getClassLoader().getResourceAsStream(STDLIB_ROOT + src.getName() + SyntaxImage.SUFFIX)) {
+            if (in != null) {
+                Expr tree = SyntaxImage.read(in.readAllBytes(), src.getCharacters().toString());
+                if (tree != null) {
+                    return tree;
                 }
-                return parsed;
-            } catch (CompletionException e) {
-                // parse here: a syntax error is reported from the loading thread
             }
+        } catch (IOException e) {
+            // parsed below
         }
         return JlLanguage.parseSource(src);
     }

@@ -92,10 +92,6 @@ public final class Main {
             return 1;
         }
         boolean repl = file == null && evalCode == null;
-        if (engine == null) {
-            // a process of its own: parse Base on the idle core while the context is built
-            org.trufflejl.Toplevel.preparseStdlib();
-        }
         Context built;
         try {
             built = buildContext(repl || interactiveAfter);
