@@ -228,15 +228,23 @@ final class ArrayBuiltins {
     @TruffleBoundary
     static JlArray fill(JlArray x, Object value, Node n) {
         Object v = ArrayOps.convertElement(x, value, n);
-        // (a UInt64 array also stores longs, but its elements are UInt64 values: set converts)
-        if (x.store instanceof long[] l && v instanceof Long lv) {
-            Arrays.fill(l, 0, x.length, lv);
-        } else if (x.store instanceof double[] d && v instanceof Double dv) {
-            Arrays.fill(d, 0, x.length, dv);
-        } else {
-            for (int i = 0; i < x.length; i++) {
-                x.set(i, v);
-            }
+        int len = x.length;
+        if (len == 0) {
+            return x;
+        }
+        // the first element stored as set stores it (unsigned and Float16 elements as their
+        // bits), then copied into the rest: zeros(Bool, n) and fill(0x00, n) are one Arrays.fill
+        x.set(0, v);
+        switch (x.store) {
+            case long[] l -> Arrays.fill(l, 1, len, l[0]);
+            case double[] d -> Arrays.fill(d, 1, len, d[0]);
+            case boolean[] b -> Arrays.fill(b, 1, len, b[0]);
+            case byte[] b -> Arrays.fill(b, 1, len, b[0]);
+            case short[] h -> Arrays.fill(h, 1, len, h[0]);
+            case int[] m -> Arrays.fill(m, 1, len, m[0]);
+            case float[] f -> Arrays.fill(f, 1, len, f[0]);
+            case Object[] o -> Arrays.fill(o, 1, len, o[0]);
+            default -> throw new IllegalStateException("array store " + x.store.getClass());
         }
         return x;
     }

@@ -417,6 +417,12 @@ public final class FastBuiltins {
             return a;
         }
 
+        @Specialization(guards = "a.hasStore(BOOL)")
+        Object setBool(JlArray a, boolean v, long i) {
+            ((boolean[]) a.store)[checkIndex(a, i, a.length, this)] = v;
+            return a;
+        }
+
         @Specialization(guards = "a.hasStore(U8)")
         Object setUInt8(JlArray a, UInt8 v, long i) {
             ((byte[]) a.store)[checkIndex(a, i, a.length, this)] = v.bits;
@@ -471,7 +477,7 @@ public final class FastBuiltins {
             return a;
         }
 
-        @Specialization(replaces = {"setLong", "setDouble", "setUInt8", "setInt8", "setInt32", "setUInt32", "setFloat32",
+        @Specialization(replaces = {"setLong", "setDouble", "setBool", "setUInt8", "setInt8", "setInt32", "setUInt32", "setFloat32",
                         "setInt16", "setUInt16", "setFloat16", "setUInt64"})
         Object set(JlArray a, Object v, long i,
                         @Cached("createElementConverter()") ConvertNode convert) {

@@ -51,6 +51,11 @@ public abstract class ArrayElementNode extends Node {
         return v;
     }
 
+    @Specialization(guards = "a.hasStore(BOOL)")
+    static boolean bool(JlArray a, int i) {
+        return ((boolean[]) a.store)[i];
+    }
+
     @Specialization(guards = "a.hasStore(I32)")
     static int int32(JlArray a, int i) {
         return ((int[]) a.store)[i];

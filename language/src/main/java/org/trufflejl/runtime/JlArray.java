@@ -19,7 +19,8 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
 /**
- * {@code Array{T,N}} with storage typed by element type: {@code byte[]} for Int8/UInt8,
+ * {@code Array{T,N}} with storage typed by element type: {@code boolean[]} for Bool (one byte an
+ * element, as Julia's), {@code byte[]} for Int8/UInt8,
  * {@code short[]} for Int16/UInt16/Float16, {@code int[]} for Int32/UInt32, {@code long[]} for
  * Int64/UInt64, {@code float[]} for Float32, {@code double[]} for Float64 (unsigned and Float16
  * elements keep their bits), {@code Object[]} otherwise. {@link #kind} is the element's numeric
@@ -58,6 +59,8 @@ public final class JlArray implements TruffleObject {
     /** The store for {@code n} elements of the number kind {@code kind} ({@link Num#kindOf}; -1: boxed). */
     public static Object newStoreOfKind(int kind, int n) {
         switch (kind) {
+            case Num.BOOL:
+                return new boolean[n];
             case Num.I8:
             case Num.U8:
                 return new byte[n];
@@ -87,6 +90,8 @@ public final class JlArray implements TruffleObject {
         }
         Object s = store;
         switch (k) {
+            case Num.BOOL:
+                return s instanceof boolean[];
             case Num.I8:
             case Num.U8:
                 return s instanceof byte[];
@@ -133,6 +138,8 @@ public final class JlArray implements TruffleObject {
             return kind == Num.U16 ? new UInt16(h[i]) : kind == Num.F16 ? new Float16(h[i]) : (Object) h[i];
         } else if (s instanceof float[] f) {
             return f[i];
+        } else if (s instanceof boolean[] b) {
+            return b[i];
         }
         return ((Object[]) s)[i];
     }
@@ -175,6 +182,8 @@ public final class JlArray implements TruffleObject {
             h[i] = v instanceof UInt16 u ? u.bits : v instanceof Float16 f ? f.bits : (Short) v;
         } else if (s instanceof float[] f) {
             f[i] = (Float) v;
+        } else if (s instanceof boolean[] b) {
+            b[i] = (Boolean) v;
         } else {
             ((Object[]) s)[i] = v;
         }
