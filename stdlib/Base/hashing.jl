@@ -82,6 +82,7 @@ end
 
 # Julia's Char is its UTF-8 bytes, left-aligned in 32 bits (_char_bits)
 reinterpret(::Type{UInt32}, c::Char) = _char_bits(c)
+reinterpret(::Type{Char}, u::UInt32) = _char_from_bits(u)
 # hash_uint64(((reinterpret(UInt32, x) + UInt64(0xd4d64234)) << 32) ⊻ UInt64(h)), as a builtin
 hash(x::Char, h::UInt) = _hash_bits(x, h)
 

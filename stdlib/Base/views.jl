@@ -256,6 +256,96 @@ _idxlength(r::ReshapedArray) = length(r)
 _getidx(r::ReshapedArray, k) = r.parent[k]
 _summary(r::ReshapedArray) = string(dims2string(size(r)), " ", _showarg(r), " with eltype ", eltype(r))
 
+# the view reinterpret(T, a) makes (IsReshaped is Julia's flag for reinterpret(reshape, ...): always false here)
+struct ReinterpretArray{T,N,S,A<:AbstractArray{S,N},IsReshaped} <: AbstractArray{T,N}
+    parent::A
+end
+reinterpret(::Type{T}, a::AbstractArray{T}) where {T} = a
+"""
+    reinterpret(T, A::AbstractArray{S}) -> AbstractArray{T}
+
+The bytes of `A` seen as elements of type `T` (both bits types), without copying: writing into
+the result writes into `A`. When `T` and `S` differ in size the first dimension changes so that
+the bytes match (`reinterpret(UInt8, Int16[1, 256])` has 4 elements). Bytes are in the
+machine's little-endian order, as in Julia on x86 and ARM.
+"""
+function reinterpret(::Type{T}, a::AbstractArray{S,N}) where {T,S,N}
+    isbitstype(T) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", T, "` is not a bits type")))
+    isbitstype(S) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", S, "` is not a bits type")))
+    if sizeof(T) != sizeof(S)
+        N == 0 && throw(ArgumentError(string("cannot reinterpret a zero-dimensional `", S, "` array to `", T,
+                                             "` which is of a different size")))
+        rem(size(a, 1) * sizeof(S), sizeof(T)) == 0 || throw(ArgumentError(string("cannot reinterpret an `", S, "` array to `", T,
+            "` whose first dimension has size `", size(a, 1), "`.\nThe resulting array would have non-integral first dimension.\n")))
+    end
+    # a view of a view is a view of the first one's parent
+    a isa ReinterpretArray && return reinterpret(T, a.parent)
+    ReinterpretArray{T,N,S,typeof(a),false}(a)
+end
+parent(a::ReinterpretArray) = a.parent
+function size(a::ReinterpretArray{T,N,S}) where {T,N,S}
+    s = size(a.parent)
+    N == 0 ? s : (div(s[1] * sizeof(S), sizeof(T)), tail(s)...)
+end
+length(a::ReinterpretArray) = prod(size(a))
+IndexStyle(::Type{<:ReinterpretArray}) = IndexLinear()
+_showarg(a::ReinterpretArray{T}) where {T} = string("reinterpret(", T, ", ", _showarg(a.parent), ")")
+_summary(a::ReinterpretArray) = string(dims2string(size(a)), " ", _showarg(a))
+similar(a::ReinterpretArray, T::Type, d::Tuple) = similar(a.parent, T, d)
+
+# the unsigned type of n bytes, and a bits value as (or from) that type
+_uint_of_size(n) = n == 1 ? UInt8 : n == 2 ? UInt16 : n == 4 ? UInt32 : n == 8 ? UInt64 : UInt128
+_as_uint(x) = reinterpret(_uint_of_size(sizeof(x)), x)
+_from_uint(::Type{T}, u) where {T} = reinterpret(T, u % _uint_of_size(sizeof(T)))
+
+function getindex(a::ReinterpretArray{T,N,S}, k::Int) where {T,N,S}
+    (1 <= k <= length(a)) || throw(BoundsError(a, (k,)))
+    p = a.parent
+    if sizeof(T) == sizeof(S)
+        return reinterpret(T, p[k])
+    elseif sizeof(T) < sizeof(S)
+        # several T in one S: the one at byte offset r * sizeof(T)
+        j, r = divrem(k - 1, div(sizeof(S), sizeof(T)))
+        return _from_uint(T, _as_uint(p[j + 1]) >> (8 * sizeof(T) * r))
+    else
+        # one T over several S, the first in the low bytes
+        n = div(sizeof(T), sizeof(S))
+        U = _uint_of_size(sizeof(T))
+        u = zero(U)
+        for m in 0:n-1
+            u |= U(_as_uint(p[(k - 1) * n + m + 1])) << (8 * sizeof(S) * m)
+        end
+        return reinterpret(T, u)
+    end
+end
+function setindex!(a::ReinterpretArray{T,N,S}, x, k::Int) where {T,N,S}
+    (1 <= k <= length(a)) || throw(BoundsError(a, (k,)))
+    v = convert(T, x)
+    p = a.parent
+    if sizeof(T) == sizeof(S)
+        p[k] = reinterpret(S, v)
+    elseif sizeof(T) < sizeof(S)
+        j, r = divrem(k - 1, div(sizeof(S), sizeof(T)))
+        U = _uint_of_size(sizeof(S))
+        shift = 8 * sizeof(T) * r
+        mask = U(typemax(_uint_of_size(sizeof(T)))) << shift
+        old = _as_uint(p[j + 1])
+        p[j + 1] = reinterpret(S, (old & ~mask) | (U(_as_uint(v)) << shift))
+    else
+        n = div(sizeof(T), sizeof(S))
+        u = _as_uint(v)
+        for m in 0:n-1
+            p[(k - 1) * n + m + 1] = _from_uint(S, u >> (8 * sizeof(S) * m))
+        end
+    end
+    a
+end
+getindex(a::ReinterpretArray, i::Int, j::Int, more::Int...) = a[_linear_index(a, (i, j, more...), (i, j, more...))]
+function setindex!(a::ReinterpretArray, x, i::Int, j::Int, more::Int...)
+    a[_linear_index(a, (i, j, more...), (i, j, more...))] = x
+    a
+end
+
 """
     PermutedDimsArray(A, perm)
 

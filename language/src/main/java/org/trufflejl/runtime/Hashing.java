@@ -50,6 +50,37 @@ public final class Hashing {
         return (0xf0 | u >> 18) << 24 | (0x80 | (u >> 12) & 0x3f) << 16 | (0x80 | (u >> 6) & 0x3f) << 8 | (0x80 | u & 0x3f);
     }
 
+    /**
+     * The Char whose bits ({@link #charBits}) are {@code u}: the code point of a well-formed UTF-8
+     * sequence (surrogates included, as Julia's Char holds them), else the malformed Char of those
+     * bits; {@code Integer.MIN_VALUE} for bits no Char here can hold (an ASCII byte followed by
+     * more bytes).
+     */
+    public static int charFromBits(int u) {
+        int b0 = u >>> 24;
+        if (b0 < 0x80) {
+            return (u & 0xffffff) == 0 ? b0 : Integer.MIN_VALUE;
+        }
+        int len = b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc0 ? 2 : 0;
+        int n = 1;
+        while (n < 4 && ((u >>> (24 - 8 * n)) & 0xff) != 0) {
+            n++;
+        }
+        if (len == 0 || n != len || b0 >= 0xf8) {
+            return u;
+        }
+        int cp = b0 & (0x7f >> len);
+        for (int k = 1; k < len; k++) {
+            int b = (u >>> (24 - 8 * k)) & 0xff;
+            if ((b & 0xc0) != 0x80) {
+                return u;
+            }
+            cp = cp << 6 | (b & 0x3f);
+        }
+        int shortest = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        return shortest == len && cp <= 0x10ffff ? cp : u;
+    }
+
     private static final long HASH_NAN = int64hash(Double.doubleToRawLongBits(Double.NaN));
 
     /** Julia's {@code hash(x::Float64, h)}: a float equal to an Int64 or UInt64 hashes as it. */

@@ -1,0 +1,27 @@
+# reinterpret(T, A): a view of the bytes of A as T elements (Base.ReinterpretArray)
+a = Int16[1, 256]
+r = reinterpret(UInt8, a)
+println(r, " ", typeof(r), " ", size(r), " ", length(r))
+display(r)
+r[2] = 0x7f; println(a)
+b = reinterpret(Int32, UInt8[1, 0, 0, 0, 2, 0, 0, 0]); println(b, " ", sum(b))
+b[2] = -1; println(parent(b))
+f = reinterpret(Float64, [0x3ff0000000000000, 0x4000000000000000]); println(f)
+u = reinterpret(UInt64, [1.5, -0.0]); println(u)
+m = reinterpret(UInt16, UInt8[1 2; 3 4; 5 6; 7 8]); println(size(m), " ", m, " ", m[2, 1], " ", m[1, 2])
+println(reinterpret(Int8, [0xff, 0x01]), " ", reinterpret(Bool, UInt8[1, 0]), " ", reinterpret(UInt8, [true, false]))
+println(reinterpret(Int64, [1, 2]) === nothing, " ", reinterpret(Int64, Int64[5]) isa Vector)
+try reinterpret(Int32, UInt8[1, 2, 3]) catch e; println(e) end
+try reinterpret(String, [1]) catch e; println(e) end
+println(collect(reinterpret(UInt32, Float32[1.0, 2.0])))
+println(summary(reinterpret(UInt8, Int16[1])))
+println(reinterpret(UInt8, reinterpret(UInt16, UInt8[1, 2, 3, 4])))
+println(sum(reinterpret(UInt8, [0x0102])), " ", reinterpret(Float16, UInt16[0x3c00]), " ", reinterpret(UInt64, Int128[-1]))
+println(reinterpret(Int128, UInt64[0xffffffffffffffff, 0x7fffffffffffffff]), " ", reinterpret(UInt8, Int16[1, 2]) .+ 0x01)
+x = zeros(UInt8, 4); v = reinterpret(UInt32, x); v[1] = 0x11223344; println(x)
+for c in ('a', 'é', '€', '😀', '\0')
+    bits = reinterpret(UInt32, c)
+    println(repr(c), " ", repr(bits), " ", reinterpret(Char, bits) == c)
+end
+m = reinterpret(Char, 0xc3000000); println(repr(m), " ", isvalid(m), " ", repr(reinterpret(UInt32, m)))
+println(reinterpret(Char, UInt32[0x61000000, 0xe282ac00]), " ", reinterpret(UInt32, ['a']))
