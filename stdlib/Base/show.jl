@@ -174,15 +174,17 @@ function _sprint_with(context, f, args...)
     String(take!(io))
 end
 """
-    repr(x) -> String
-    repr(mime, x) -> String
+    repr(x; context=nothing) -> String
+    repr(mime, x; context=nothing) -> String
 
 The string `show` writes for `x`: `repr("a") == "\"a\""`; with a MIME type, what
 `show(io, mime, x)` writes (`repr(MIME"text/plain"(), x)` is the REPL's display of `x`).
+`context` (a `:key => value` pair, a tuple of them, an `IO` or an `IOContext`) gives the stream
+its properties: `repr(0.1 + 0.2; context = :compact => true)` is `"0.3"`.
 """
-repr(x) = sprint(show, x)
-repr(m::MIME, x) = sprint((io, v) -> show(io, m, v), x)
-repr(m::AbstractString, x) = repr(MIME(m), x)
+repr(x; context = nothing) = sprint(show, x; context = context)
+repr(m::MIME, x; context = nothing) = sprint((io, v) -> show(io, m, v), x; context = context)
+repr(m::AbstractString, x; context = nothing) = repr(MIME(m), x; context = context)
 *(a::String, b::String, c::String, xs::String...) = string(a, b, c, xs...)
 *(a::String, c::Char) = string(a, c)
 *(c::Char, a::String) = string(c, a)
