@@ -695,6 +695,19 @@ function typed_hcat(T::Type, xs...)
     end
     out
 end
+"""
+    hvncat(dim::Int, values...)
+    typed_hvncat(T, dim::Int, values...)
+
+The values joined along dimension `dim`: what `[a;; b]` (2), `[a;;; b]` (3) and each level of
+`[a; b;; c; d]` mean (`;` joins along 1, `;;` along 2, a row of values separated by spaces along
+2). `typed_hvncat` makes an array of element type `T`, as `T[a;; b]` does.
+"""
+hvncat(dim::Int, xs...) = cat(xs...; dims = dim)
+function typed_hvncat(::Type{T}, dim::Int, xs...) where {T}
+    a = hvncat(dim, xs...)
+    copyto!(similar(a, T), a)
+end
 hvcat(rows::Tuple, xs...) = typed_hvcat(_cat_eltype(xs), rows, xs...)
 function typed_hvcat(T::Type, rows::Tuple, xs...)
     if all(x -> !(x isa AbstractArray), xs)

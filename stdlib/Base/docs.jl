@@ -25,7 +25,7 @@ end
     Meta
 
 Working with code as data: `Meta.parse(str)` turns text into the expression (`Expr`, `Symbol`
-or literal) that quoting it gives, `Meta.isexpr(ex, head)`, `Meta.quot(ex)`.
+or literal) that quoting it gives, `Meta.isexpr(ex, head)`, `Meta.quot(ex)`, `Meta.show_sexpr(ex)`.
 """
 module Meta
 """
@@ -69,6 +69,37 @@ isexpr(ex, head::Symbol) = ex isa Expr && ex.head === head
 isexpr(ex, heads) = ex isa Expr && ex.head in heads
 isexpr(ex, head, n::Integer) = isexpr(ex, head) && length(ex.args) == n
 quot(ex) = Expr(:quote, ex)
+
+"""
+    Meta.show_sexpr([io::IO,] ex)
+
+`ex` written as a Lisp-style S-expression: `Meta.show_sexpr(:(f(x, g(y, z))))` prints
+`(:call, :f, :x, (:call, :g, :y, :z))`. A block puts each argument on a line of its own.
+"""
+show_sexpr(ex) = show_sexpr(stdout, ex)
+show_sexpr(io::IO, ex) = show_sexpr(io, ex, 0)
+show_sexpr(io::IO, ex, indent::Int) = show(io, ex)
+function show_sexpr(io::IO, q::QuoteNode, indent::Int)
+    inner = indent + 2
+    print(io, "(:quote, #QuoteNode\n", " "^inner)
+    show_sexpr(io, q.value, inner)
+    print(io, "\n", " "^indent, ")")
+end
+function show_sexpr(io::IO, ex::Expr, indent::Int)
+    inner = indent + 2
+    block = ex.head === :block
+    print(io, "(")
+    show_sexpr(io, ex.head, inner)
+    for a in ex.args
+        print(io, block ? string(",\n", " "^inner) : ", ")
+        show_sexpr(io, a, inner)
+    end
+    if isempty(ex.args)
+        print(io, ",)")
+    else
+        print(io, block ? string("\n", " "^indent, ")") : ")")
+    end
+end
 end
 
 """

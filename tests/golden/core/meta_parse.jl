@@ -38,3 +38,11 @@ try
 catch e
     println(sprint(showerror, e))
 end
+# Meta.show_sexpr
+Meta.show_sexpr(:(f(x, g(y, z)))); println()
+Meta.show_sexpr(Base.remove_linenums!(:(x = 1; y = :a))); println()
+Meta.show_sexpr(Expr(:call)); println()
+Meta.show_sexpr(QuoteNode(:(a + 1))); println()
+Meta.show_sexpr(Meta.parse("[1;; 2]")); println()
+Meta.show_sexpr(1.5); println()
+Meta.show_sexpr(stdout, :(a.b)); println()

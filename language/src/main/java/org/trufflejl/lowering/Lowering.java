@@ -635,6 +635,15 @@ public final class Lowering {
                 Object[] args = e.args().clone();
                 return genCallArgs(global("typed_hcat"), args, 0, s, e);
             }
+            // [a;; b] is (ncat 2 a b), [a; b;; c; d] (ncat 2 (nrow 1 a b) (nrow 1 c d)), and a row in
+            // them is (row a b): hvncat(d, values...) along each level, hcat for a row
+            case "ncat":
+            case "nrow":
+                return genCallArgs(global("hvncat"), e.args(), 0, s, e);
+            case "typed_ncat":
+                return genCallArgs(global("typed_hvncat"), e.args(), 0, s, e);
+            case "row":
+                return genCallArgs(global("hcat"), e.args(), 0, s, e);
             case "string":
                 return genCallArgs(global("string"), e.args(), 0, s, e);
             case "comprehension":
