@@ -501,6 +501,8 @@ function rem(x::Real, y::Real, r::RoundingMode)
     end
     x - y * div(x, y, r)
 end
+# the quotient rounded by r and the remainder that goes with it: divrem(-7, 2, RoundDown) == (-4, 1)
+divrem(x::Real, y::Real, r::RoundingMode) = (div(x, y, r), rem(x, y, r))
 
 # irrationals round as their Float64
 round(x::AbstractIrrational; kws...) = round(Float64(x); kws...)

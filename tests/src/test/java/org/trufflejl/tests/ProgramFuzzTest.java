@@ -122,7 +122,9 @@ public class ProgramFuzzTest {
     private static Path save(int i, String program) {
         Path p = TestSupport.projectRoot().resolve("tests/target/fuzz-failure-" + i + ".jl");
         try {
-            Files.writeString(p, program);
+            // (getBytes, not writeString: a mutated string literal may hold an unpaired surrogate,
+            // which writeString refuses; it becomes '?' in the saved copy)
+            Files.write(p, program.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
