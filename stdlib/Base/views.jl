@@ -32,18 +32,18 @@ const StridedVecOrMat{T} = Union{StridedVector{T}, StridedMatrix{T}}
 
 A whole dimension taken by `:` in a view: the indices `1:n`, shown as `:` in the view's summary.
 """
-struct Slice <: AbstractUnitRange{Int}
-    stop::Int
+struct Slice{T<:AbstractUnitRange} <: AbstractUnitRange{Int}
+    indices::T
 end
-first(s::Slice) = 1
-last(s::Slice) = s.stop
+first(s::Slice) = first(s.indices)
+last(s::Slice) = last(s.indices)
 step(s::Slice) = 1
-length(s::Slice) = s.stop
-size(s::Slice) = (s.stop,)
-isempty(s::Slice) = s.stop == 0
-getindex(s::Slice, i::Int) = (1 <= i <= s.stop) ? i : throw(BoundsError(s, i))
-iterate(s::Slice, i = 1) = i > s.stop ? nothing : (i, i + 1)
-show(io::IO, s::Slice) = print(io, "Base.Slice(Base.OneTo(", s.stop, "))")
+length(s::Slice) = length(s.indices)
+size(s::Slice) = (length(s.indices),)
+isempty(s::Slice) = isempty(s.indices)
+getindex(s::Slice, i::Int) = (1 <= i <= length(s)) ? first(s.indices) + (i - 1) : throw(BoundsError(s, i))
+iterate(s::Slice, i = first(s)) = i > last(s) ? nothing : (i, i + 1)
+show(io::IO, s::Slice) = (print(io, "Base.Slice("); show(io, s.indices); print(io, ")"))
 
 """
     view(A, inds...)
@@ -60,7 +60,7 @@ function view(a::AbstractArray, I...)
     J = _to_indices(a, I)
     _check_indices(a, J, I)
     if any(i -> i isa Colon || i === Symbol(":"), I)
-        J = ntuple(d -> I[d] isa Colon || I[d] === Symbol(":") ? Slice(length(J[d])) : J[d], length(J))
+        J = ntuple(d -> I[d] isa Colon || I[d] === Symbol(":") ? Slice(OneTo(length(J[d]))) : J[d], length(J))
     end
     N = 0
     for j in J

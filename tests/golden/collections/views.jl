@@ -52,3 +52,10 @@ for bad in (() -> view(x, 0:2), () -> v[5], () -> view(A, 4, 1))
         showerror(stdout, e); println()
     end
 end
+# a whole dimension of a view is a Base.Slice{Base.OneTo{Int64}}, shown in the view type as Julia shows it
+x = [1 2; 3 4]
+println(eachrow(x) |> collect)
+v = view(x, :, 1); println(v, " ", typeof(v), " ", parentindices(v))
+display(view(x, 1, :))
+println(sum(view(x, :, 2)), " ", view(x, :, :) == x)
+println(Base.Slice(Base.OneTo(3)), " ", collect(Base.Slice(Base.OneTo(3))), " ", length(Base.Slice(Base.OneTo(3))))
