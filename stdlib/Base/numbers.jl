@@ -267,6 +267,25 @@ function _struct_layout(T)
     (cld(offset, align) * align, align)
 end
 _field_layout(ft) = !isbitstype(ft) ? (8, 8) : isprimitivetype(ft) ? (sizeof(ft), min(sizeof(ft), 16)) : _struct_layout(ft)
+# the byte offset of each field in that layout
+function _field_offsets(T)
+    offsets = Int[]
+    offset = 0
+    for ft in fieldtypes(T)
+        s, a = _field_layout(ft)
+        offset = cld(offset, a) * a
+        push!(offsets, offset)
+        offset += s
+    end
+    offsets
+end
+"""
+    fieldoffset(T, i)
+
+The byte offset of field `i` of type `T` from the start of its data, as Julia lays it out on
+x86-64 (each field aligned to its own alignment): `fieldoffset(ComplexF64, 2) == 0x08`.
+"""
+fieldoffset(T::DataType, i::Integer) = UInt64(_field_offsets(T)[i])
 
 zero(T::Type{<:Number}) = convert(T, 0)
 one(T::Type{<:Number}) = convert(T, 1)

@@ -259,6 +259,10 @@ _summary(r::ReshapedArray) = string(dims2string(size(r)), " ", _showarg(r), " wi
 # the view reinterpret(T, a) makes (IsReshaped is Julia's flag for reinterpret(reshape, ...): always false here)
 struct ReinterpretArray{T,N,S,A<:AbstractArray{S,N},IsReshaped} <: AbstractArray{T,N}
     parent::A
+    # whether S's padding falls on T's (else reading would show bytes S leaves undefined), and
+    # T's on S's (else writing would leave bytes of the parent undefined)
+    readable::Bool
+    writable::Bool
 end
 reinterpret(::Type{T}, a::AbstractArray{T}) where {T} = a
 """
@@ -280,7 +284,49 @@ function reinterpret(::Type{T}, a::AbstractArray{S,N}) where {T,S,N}
     end
     # a view of a view is a view of the first one's parent
     a isa ReinterpretArray && return reinterpret(T, a.parent)
-    ReinterpretArray{T,N,S,typeof(a),false}(a)
+    ReinterpretArray{T,N,S,typeof(a),false}(a, _subpadding(T, S), _subpadding(S, T))
+end
+
+"""
+    Base.PaddingError(S, T)
+
+A `reinterpret` view whose elements would show (or overwrite) bytes that one of the two types
+leaves undefined as padding.
+"""
+struct PaddingError <: Exception
+    S::Type
+    T::Type
+end
+showerror(io::IO, p::PaddingError) = print(io, "Padding of type ", p.S, " is not compatible with type ", p.T, ".")
+
+# which bytes of a T are padding (Julia's layout), true for a padding byte
+function _padding_mask(T)
+    mask = fill(true, sizeof(T))
+    _mark_data!(mask, 0, T)
+    mask
+end
+function _mark_data!(mask, off, T)
+    if isprimitivetype(T)
+        mask[off+1:off+sizeof(T)] .= false
+    else
+        offsets = _field_offsets(T)
+        fts = fieldtypes(T)
+        for i in 1:length(fts)
+            _mark_data!(mask, off + offsets[i], fts[i])
+        end
+    end
+    mask
+end
+# Julia's array_subpadding(S, T): whether every padding byte of T falls on a padding byte of S,
+# over arrays of both (reading T from S needs it one way round, writing the other)
+function _subpadding(S, T)
+    isprimitivetype(T) && return true    # T has no padding at all
+    ms = _padding_mask(S)
+    mt = _padding_mask(T)
+    for b in 0:lcm(sizeof(S), sizeof(T))-1
+        mt[b % sizeof(T) + 1] && !ms[b % sizeof(S) + 1] && return false
+    end
+    true
 end
 parent(a::ReinterpretArray) = a.parent
 function size(a::ReinterpretArray{T,N,S}) where {T,N,S}
@@ -298,9 +344,56 @@ _uint_of_size(n) = n == 1 ? UInt8 : n == 2 ? UInt16 : n == 4 ? UInt32 : n == 8 ?
 _as_uint(x) = reinterpret(_uint_of_size(sizeof(x)), x)
 _from_uint(::Type{T}, u) where {T} = reinterpret(T, u % _uint_of_size(sizeof(T)))
 
+# Bits types that are not primitive (Complex, tuples, structs of bits fields) go through their
+# bytes, laid out as Julia lays them out (fields at aligned offsets, padding left zero).
+# the bytes of the parent elements that element k of a overlaps, and where k's first byte is in them
+function _parent_bytes(a::ReinterpretArray{T,N,S}, k::Int) where {T,N,S}
+    j0 = div((k - 1) * sizeof(T), sizeof(S))
+    j1 = div(k * sizeof(T) - 1, sizeof(S))
+    buf = zeros(UInt8, (j1 - j0 + 1) * sizeof(S))
+    for j in j0:j1
+        _store_bits!(buf, (j - j0) * sizeof(S), a.parent[j + 1])
+    end
+    buf
+end
+_first_byte(a::ReinterpretArray{T,N,S}, k::Int) where {T,N,S} = (k - 1) * sizeof(T) - div((k - 1) * sizeof(T), sizeof(S)) * sizeof(S)
+# x's bytes written into buf from byte offset off (0-based), little-endian
+function _store_bits!(buf::Vector{UInt8}, off::Int, x)
+    T = typeof(x)
+    if isprimitivetype(T)
+        u = _as_uint(x)
+        for b in 0:sizeof(T)-1
+            buf[off + b + 1] = (u >> (8 * b)) % UInt8
+        end
+    else
+        offsets = _field_offsets(T)
+        for i in 1:length(offsets)
+            _store_bits!(buf, off + offsets[i], getfield(x, i))
+        end
+    end
+    buf
+end
+# the value of bits type T whose bytes are in buf from byte offset off
+function _load_bits(::Type{T}, buf::Vector{UInt8}, off::Int) where {T}
+    if isprimitivetype(T)
+        U = _uint_of_size(sizeof(T))
+        u = zero(U)
+        for b in 0:sizeof(T)-1
+            u |= U(buf[off + b + 1]) << (8 * b)
+        end
+        return reinterpret(T, u)
+    end
+    offsets = _field_offsets(T)
+    fts = fieldtypes(T)
+    vals = ntuple(i -> _load_bits(fts[i], buf, off + offsets[i]), length(fts))
+    T <: Tuple ? vals : _new_struct(T, vals...)
+end
+
 function getindex(a::ReinterpretArray{T,N,S}, k::Int) where {T,N,S}
     (1 <= k <= length(a)) || throw(BoundsError(a, (k,)))
     p = a.parent
+    a.readable || throw(PaddingError(T, S))
+    isprimitivetype(T) && isprimitivetype(S) || return _load_bits(T, _parent_bytes(a, k), _first_byte(a, k))
     if sizeof(T) == sizeof(S)
         return reinterpret(T, p[k])
     elseif sizeof(T) < sizeof(S)
@@ -322,7 +415,15 @@ function setindex!(a::ReinterpretArray{T,N,S}, x, k::Int) where {T,N,S}
     (1 <= k <= length(a)) || throw(BoundsError(a, (k,)))
     v = convert(T, x)
     p = a.parent
-    if sizeof(T) == sizeof(S)
+    a.writable || throw(PaddingError(T, S))
+    if !(isprimitivetype(T) && isprimitivetype(S))
+        # the bytes of the parent elements k overlaps, with v's written over them
+        buf = _store_bits!(_parent_bytes(a, k), _first_byte(a, k), v)
+        j0 = div((k - 1) * sizeof(T), sizeof(S))
+        for j in 0:div(length(buf), sizeof(S))-1
+            p[j0 + j + 1] = _load_bits(S, buf, j * sizeof(S))
+        end
+    elseif sizeof(T) == sizeof(S)
         p[k] = reinterpret(S, v)
     elseif sizeof(T) < sizeof(S)
         j, r = divrem(k - 1, div(sizeof(S), sizeof(T)))

@@ -25,3 +25,19 @@ for c in ('a', 'é', '€', '😀', '\0')
 end
 m = reinterpret(Char, 0xc3000000); println(repr(m), " ", isvalid(m), " ", repr(reinterpret(UInt32, m)))
 println(reinterpret(Char, UInt32[0x61000000, 0xe282ac00]), " ", reinterpret(UInt32, ['a']))
+# bits types that are not primitive: Complex, tuples, structs (through their bytes, Julia's layout)
+z = [1.0+2.0im, 3.0-4.0im]
+f = reinterpret(Float64, z); println(f, " ", size(f))
+f[2] = 20.0; println(z)
+c = reinterpret(ComplexF64, [1.0, 2.0, 3.0, 4.0]); println(c, " ", typeof(c))
+c[1] = 5 + 6im; println(parent(c))
+t = reinterpret(Tuple{Int32, Int32}, Int64[1 + (2 << 32)]); println(t)
+println(reinterpret(UInt8, [Int16(1) + 0im]))
+println(reinterpret(ComplexF32, UInt8[0, 0, 128, 63, 0, 0, 0, 64]))
+println(reinterpret(NTuple{2, UInt8}, UInt16[0x0201, 0x0403]))
+struct P; a::Int8; b::Int64; c::Int16; end
+println([fieldoffset(P, i) for i in 1:3], " ", sizeof(P), " ", fieldoffset(ComplexF32, 2))
+q = reinterpret(P, UInt8[0xff; zeros(UInt8, 7); 7; zeros(UInt8, 7); 0x2c; 0x01; zeros(UInt8, 30)]); println(q[1], " ", q[2])
+try q[2] = P(1, 2, 3) catch e; println(sprint(showerror, e)) end
+w = reinterpret(UInt8, [P(1, 2, 3)]); w[1] = 0x05; println(length(w), " ", parent(w)[1]); try w[1] catch e; println(sprint(showerror, e)) end
+println(reinterpret(Tuple{Int8, Int8}, Int16[0x0201])[1], " ", reinterpret(NTuple{2, Float32}, ComplexF32[1 + 2im])[1])

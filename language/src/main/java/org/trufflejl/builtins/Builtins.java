@@ -773,9 +773,10 @@ public final class Builtins {
         slow("fieldcount", (a, n) -> (long) fieldNamesOf(dataTypeOf(a[0], n), n).length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
         slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);
+        // (the primitive types are the numbers and Char: Base's bits types without fields)
         slow("isprimitivetype", (a, n) -> a[0] instanceof DataType t && t.fieldNames.length == 0 && !t.isAbstract
-                        && Types.isSubtype(t, Types.Number), Types.Any);
-        slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !(Types.isSubtype(t, Types.Number)), Types.Any);
+                        && (Types.isSubtype(t, Types.Number) || t == Types.Char), Types.Any);
+        slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !(Types.isSubtype(t, Types.Number)) && t != Types.Char, Types.Any);
         slow("ismutabletype", (a, n) -> a[0] instanceof DataType t && t.isMutable, Types.Any);
         // a type with exactly one value: Nothing, an immutable struct without fields (Missing), Tuple{}
         slow("issingletontype", (a, n) -> a[0] instanceof DataType t && t.isConcrete() && !t.isMutable
