@@ -256,8 +256,10 @@ _idxlength(r::ReshapedArray) = length(r)
 _getidx(r::ReshapedArray, k) = r.parent[k]
 _summary(r::ReshapedArray) = string(dims2string(size(r)), " ", _showarg(r), " with eltype ", eltype(r))
 
-# the view reinterpret(T, a) makes (IsReshaped is Julia's flag for reinterpret(reshape, ...): always false here)
-struct ReinterpretArray{T,N,S,A<:AbstractArray{S,N},IsReshaped} <: AbstractArray{T,N}
+# the view reinterpret(T, a) makes (IsReshaped: made by reinterpret(reshape, T, a), whose first
+# dimension is added or consumed instead of scaled; either way element k starts at byte
+# (k - 1) * sizeof(T) of the parent's elements in order)
+struct ReinterpretArray{T,N,S,A<:AbstractArray{S},IsReshaped} <: AbstractArray{T,N}
     parent::A
     # whether S's padding falls on T's (else reading would show bytes S leaves undefined), and
     # T's on S's (else writing would leave bytes of the parent undefined)
@@ -283,8 +285,38 @@ function reinterpret(::Type{T}, a::AbstractArray{S,N}) where {T,S,N}
             "` whose first dimension has size `", size(a, 1), "`.\nThe resulting array would have non-integral first dimension.\n")))
     end
     # a view of a view is a view of the first one's parent
-    a isa ReinterpretArray && return reinterpret(T, a.parent)
+    a isa ReinterpretArray{<:Any,<:Any,<:Any,<:Any,false} && return reinterpret(T, a.parent)
     ReinterpretArray{T,N,S,typeof(a),false}(a, _subpadding(T, S), _subpadding(S, T))
+end
+reinterpret(::typeof(reshape), ::Type{T}, a::AbstractArray{T}) where {T} = a
+"""
+    reinterpret(reshape, T, A::AbstractArray{S}) -> B
+
+`A`'s bytes as elements of type `T` with a "channel" dimension added or consumed: when
+`sizeof(S)` is `n * sizeof(T)` the result has a new first dimension of size `n`
+(`reinterpret(reshape, Int, [(1, 2, 3), (4, 5, 6)])` is 3×2); when `sizeof(T)` is
+`n * sizeof(S)`, `A`'s first dimension must be `n` and goes (`reinterpret(reshape, Complex{Int},
+[1 2; 3 4])` is `[1 + 3im, 2 + 4im]`).
+"""
+function reinterpret(::typeof(reshape), ::Type{T}, a::AbstractArray{S}) where {T,S}
+    isbitstype(T) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", T, "` is not a bits type")))
+    isbitstype(S) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", S, "` is not a bits type")))
+    intmult() = throw(ArgumentError(string("`reinterpret(reshape, T, a)` requires that one of `sizeof(T)` (got ", sizeof(T),
+        ") and `sizeof(eltype(a))` (got ", sizeof(S), ") be an integer multiple of the other")))
+    if sizeof(S) == sizeof(T)
+        N = ndims(a)
+    elseif sizeof(S) > sizeof(T)
+        rem(sizeof(S), sizeof(T)) == 0 || intmult()
+        N = ndims(a) + 1
+    else
+        rem(sizeof(T), sizeof(S)) == 0 || intmult()
+        N = ndims(a) - 1
+        N > -1 || throw(ArgumentError(string("cannot reinterpret a zero-dimensional `", S, "` array to `", T, "` which is of a larger size")))
+        axes(a, 1) == OneTo(div(sizeof(T), sizeof(S))) || throw(ArgumentError(string("`reinterpret(reshape, ", T, ", a)` where `eltype(a)` is ", S,
+            " requires that `axes(a, 1)` (got ", axes(a, 1), ") be equal to 1:", div(sizeof(T), sizeof(S)), " (from the ratio of element sizes)")))
+    end
+    a isa ReinterpretArray{<:Any,<:Any,<:Any,<:Any,true} && return reinterpret(reshape, T, a.parent)
+    ReinterpretArray{T,N,S,typeof(a),true}(a, _subpadding(T, S), _subpadding(S, T))
 end
 
 """
@@ -329,14 +361,20 @@ function _subpadding(S, T)
     true
 end
 parent(a::ReinterpretArray) = a.parent
-function size(a::ReinterpretArray{T,N,S}) where {T,N,S}
+function size(a::ReinterpretArray{T,N,S,A,false}) where {T,N,S,A}
     s = size(a.parent)
     N == 0 ? s : (div(s[1] * sizeof(S), sizeof(T)), tail(s)...)
 end
 length(a::ReinterpretArray) = prod(size(a))
 IndexStyle(::Type{<:ReinterpretArray}) = IndexLinear()
-_showarg(a::ReinterpretArray{T}) where {T} = string("reinterpret(", T, ", ", _showarg(a.parent), ")")
-_summary(a::ReinterpretArray) = string(dims2string(size(a)), " ", _showarg(a))
+function size(a::ReinterpretArray{T,N,S,A,true}) where {T,N,S,A}
+    s = size(a.parent)
+    sizeof(S) > sizeof(T) ? (div(sizeof(S), sizeof(T)), s...) : sizeof(S) < sizeof(T) ? tail(s) : s
+end
+_showarg(a::ReinterpretArray{T,N,S,A,false}) where {T,N,S,A} = string("reinterpret(", T, ", ", _showarg(a.parent), ")")
+_showarg(a::ReinterpretArray{T,N,S,A,true}) where {T,N,S,A} = string("reinterpret(reshape, ", T, ", ", _showarg(a.parent), ")")
+_summary(a::ReinterpretArray{T,N,S,A,false}) where {T,N,S,A} = string(dims2string(size(a)), " ", _showarg(a))
+_summary(a::ReinterpretArray{T,N,S,A,true}) where {T,N,S,A} = string(dims2string(size(a)), " ", _showarg(a), " with eltype ", T)
 similar(a::ReinterpretArray, T::Type, d::Tuple) = similar(a.parent, T, d)
 
 # the unsigned type of n bytes, and a bits value as (or from) that type

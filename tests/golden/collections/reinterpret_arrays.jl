@@ -41,3 +41,13 @@ q = reinterpret(P, UInt8[0xff; zeros(UInt8, 7); 7; zeros(UInt8, 7); 0x2c; 0x01; 
 try q[2] = P(1, 2, 3) catch e; println(sprint(showerror, e)) end
 w = reinterpret(UInt8, [P(1, 2, 3)]); w[1] = 0x05; println(length(w), " ", parent(w)[1]); try w[1] catch e; println(sprint(showerror, e)) end
 println(reinterpret(Tuple{Int8, Int8}, Int16[0x0201])[1], " ", reinterpret(NTuple{2, Float32}, ComplexF32[1 + 2im])[1])
+# reinterpret(reshape, T, A): a channel dimension added or consumed
+A = [1 2; 3 4]
+c = reinterpret(reshape, Complex{Int}, A); display(c); println(typeof(c))
+a = [(1, 2, 3), (4, 5, 6)]
+m = reinterpret(reshape, Int, a); display(m); m[2, 2] = 50; println(a)
+println(reinterpret(reshape, UInt8, UInt16[0x0201, 0x0403]), " ", size(reinterpret(reshape, Int64, [1.0, 2.0])))
+try reinterpret(reshape, Complex{Int}, [1 2 3; 4 5 6; 7 8 9]) catch e; println(sprint(showerror, e)) end
+try reinterpret(reshape, Int32, [(Int16(1), Int16(2), Int16(3))]) catch e; println(sprint(showerror, e)) end
+println(reinterpret(reshape, Float64, [1.0, 2.0]) isa Vector{Float64})
+v = reinterpret(reshape, ComplexF64, [1.0, 2.0]); println(size(v), " ", v[])
