@@ -266,6 +266,11 @@ struct ReinterpretArray{T,N,S,A<:AbstractArray{S},IsReshaped} <: AbstractArray{T
     readable::Bool
     writable::Bool
 end
+# both sides of a reinterpret must be bits types
+function _check_bits(S, T)
+    isbitstype(T) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", T, "` is not a bits type")))
+    isbitstype(S) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", S, "` is not a bits type")))
+end
 reinterpret(::Type{T}, a::AbstractArray{T}) where {T} = a
 """
     reinterpret(T, A::AbstractArray{S}) -> AbstractArray{T}
@@ -276,8 +281,7 @@ the bytes match (`reinterpret(UInt8, Int16[1, 256])` has 4 elements). Bytes are 
 machine's little-endian order, as in Julia on x86 and ARM.
 """
 function reinterpret(::Type{T}, a::AbstractArray{S,N}) where {T,S,N}
-    isbitstype(T) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", T, "` is not a bits type")))
-    isbitstype(S) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", S, "` is not a bits type")))
+    _check_bits(S, T)
     if sizeof(T) != sizeof(S)
         N == 0 && throw(ArgumentError(string("cannot reinterpret a zero-dimensional `", S, "` array to `", T,
                                              "` which is of a different size")))
@@ -299,8 +303,7 @@ reinterpret(::typeof(reshape), ::Type{T}, a::AbstractArray{T}) where {T} = a
 [1 2; 3 4])` is `[1 + 3im, 2 + 4im]`).
 """
 function reinterpret(::typeof(reshape), ::Type{T}, a::AbstractArray{S}) where {T,S}
-    isbitstype(T) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", T, "` is not a bits type")))
-    isbitstype(S) || throw(ArgumentError(string("cannot reinterpret `", S, "` as `", T, "`, type `", S, "` is not a bits type")))
+    _check_bits(S, T)
     intmult() = throw(ArgumentError(string("`reinterpret(reshape, T, a)` requires that one of `sizeof(T)` (got ", sizeof(T),
         ") and `sizeof(eltype(a))` (got ", sizeof(S), ") be an integer multiple of the other")))
     if sizeof(S) == sizeof(T)
