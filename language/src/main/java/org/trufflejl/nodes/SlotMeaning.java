@@ -175,6 +175,11 @@ public final class SlotMeaning {
 
     /** Whether compiled code may rely on the slot's descriptor kind as it reads it (a constant there, invalidated by {@link #setKind}). */
     public static boolean kindUnchanged(Frame frame, int slot) {
+        if (CompilerDirectives.inInterpreter()) {
+            // the field always holds a valid assumption (a change of kind replaces it): only
+            // compiled code, which folded in an older one, can see it invalid
+            return true;
+        }
         return !(frame.getFrameDescriptor().getSlotInfo(slot) instanceof SlotMeaning m) || m.kindUnchanged.isValid();
     }
 
