@@ -122,10 +122,7 @@ public final class SyntaxImage {
                     body.int8(SYMBOL);
                     body.varint(symbol(s.name));
                 }
-                case Long l -> {
-                    body.int8(LONG);
-                    body.signed(l);
-                }
+                case Long l -> tagged(LONG, l);
                 case Double d -> {
                     body.int8(DOUBLE);
                     body.int64(Double.doubleToRawLongBits(d));
@@ -139,10 +136,7 @@ public final class SyntaxImage {
                     body.int8(STRING);
                     body.varint(string(s));
                 }
-                case JlChar c -> {
-                    body.int8(CHAR);
-                    body.signed(c.codePoint);
-                }
+                case JlChar c -> tagged(CHAR, c.codePoint);
                 case LineNumberNode n -> {
                     body.int8(LINE);
                     body.signed(n.line);
@@ -152,38 +146,30 @@ public final class SyntaxImage {
                     body.int8(QUOTE);
                     value(q.value);
                 }
-                case Int128 i -> {
-                    body.int8(INT128);
-                    body.int64(i.hi);
-                    body.int64(i.lo);
-                }
-                case UInt8 u -> {
-                    body.int8(UINT8);
-                    body.signed(u.bits);
-                }
-                case UInt16 u -> {
-                    body.int8(UINT16);
-                    body.signed(u.bits);
-                }
-                case UInt32 u -> {
-                    body.int8(UINT32);
-                    body.signed(u.bits);
-                }
-                case UInt64 u -> {
-                    body.int8(UINT64);
-                    body.signed(u.bits);
-                }
-                case UInt128 u -> {
-                    body.int8(UINT128);
-                    body.int64(u.hi);
-                    body.int64(u.lo);
-                }
+                case Int128 i -> tagged128(INT128, i.hi, i.lo);
+                case UInt8 u -> tagged(UINT8, u.bits);
+                case UInt16 u -> tagged(UINT16, u.bits);
+                case UInt32 u -> tagged(UINT32, u.bits);
+                case UInt64 u -> tagged(UINT64, u.bits);
+                case UInt128 u -> tagged128(UINT128, u.hi, u.lo);
                 case BigInteger b -> {
                     body.int8(BIGINT);
                     body.varint(string(b.toString(16)));
                 }
                 default -> throw new IllegalStateException("no syntax image form for a " + (v == null ? "null" : v.getClass().getName()) + " in a syntax tree");
             }
+        }
+
+        /** A tag and a signed integer (the number's bits, as its class stores them). */
+        void tagged(byte tag, long v) {
+            body.int8(tag);
+            body.signed(v);
+        }
+
+        void tagged128(byte tag, long hi, long lo) {
+            body.int8(tag);
+            body.int64(hi);
+            body.int64(lo);
         }
 
         int symbol(String name) {
