@@ -47,6 +47,67 @@ public class EngineTest {
     }
 
     /**
+     * With the launcher's five levels of recursive inlining, a large recursive body (quicksort's
+     * partition) inlines its two self-calls once, not 2^5 times over (MethodCallNode's
+     * ShallowRecursion), while a small one (fib) still inlines them deeply.
+     */
+    @Test
+    void largeRecursiveBodiesInlineTheirSelfCallsOnce() {
+        String program = """
+                        function qsort!(a, lo, hi)
+                            i = lo; j = hi
+                            pivot = a[(lo + hi) >>> 1]
+                            while i <= j
+                                while a[i] < pivot; i += 1; end
+                                while a[j] > pivot; j -= 1; end
+                                if i <= j
+                                    a[i], a[j] = a[j], a[i]
+                                    i += 1; j -= 1
+                                end
+                            end
+                            lo < j && qsort!(a, lo, j)
+                            i < hi && qsort!(a, i, hi)
+                            return a
+                        end
+                        fib(n) = n < 2 ? n : fib(n - 1) + fib(n - 2)
+                        function work()
+                            ok = true
+                            for r in 1:60
+                                a = [Float64((i * 7919) % 1000) for i in 1:2000]
+                                ok &= issorted(qsort!(a, 1, length(a)))
+                            end
+                            ok && fib(22) == 17711
+                        end
+                        work() && work() && work()
+                        """;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("compiler.InliningRecursionDepth", "5")
+                        .logHandler(log).build()) {
+            assertTrue(ctx.eval("jl", program).asBoolean());
+        }
+        String trace = log.toString();
+        assertTrue(inlinedCount(trace, "qsort!") <= 2, "qsort! inlined itself more than once; trace:\n" + trace);
+        assertTrue(inlinedCount(trace, "fib") >= 14, "fib's recursion was not inlined deeply; trace:\n" + trace);
+    }
+
+    /** The "Inlined nY" count of the last completed compilation of {@code name} (its call target, not a loop). */
+    private static int inlinedCount(String trace, String name) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("opt done +engine=\\d+ +id=\\d+ +" + java.util.regex.Pattern.quote(name) + " .*\\|Inlined +(\\d+)Y");
+        int count = -1;
+        for (String line : trace.split("\n")) {
+            java.util.regex.Matcher m = p.matcher(line);
+            if (m.find()) {
+                count = Integer.parseInt(m.group(1));
+            }
+        }
+        assertTrue(count >= 0, name + " was never compiled; trace:\n" + trace);
+        return count;
+    }
+
+    /**
      * One call of a function whose inner loop is short (1,000 iterations, far below the OSR
      * threshold) but whose loops run 2,000,000 iterations in all: the inner loops' iterations
      * count for the outer loop, which gets compiled on the stack during that call.
