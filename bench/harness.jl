@@ -1,17 +1,41 @@
 # Shared by the kernels in bench/: runs a kernel `runs` times (ARGS[1], default 20) and prints
 # the median time of the last half of the runs, when the JIT has had time to compile it.
+#
+# Warm-up mode (bench/warmup sets these): with JL_BENCH_SECONDS, the kernel runs until that many
+# seconds have passed since JL_BENCH_T0 (the wall-clock time the process was started, from
+# `date +%s.%N`), and the line also says how the runs that started 5 s or more after the start
+# compare with the steady state.
 function measure(name, kernel)
+    t0 = haskey(ENV, "JL_BENCH_T0") ? parse(Float64, ENV["JL_BENCH_T0"]) : time()
+    seconds = haskey(ENV, "JL_BENCH_SECONDS") ? parse(Float64, ENV["JL_BENCH_SECONDS"]) : 0.0
     runs = isempty(ARGS) ? 20 : parse(Int, ARGS[1])
     times = Float64[]
+    starts = Float64[]
     result = nothing
-    for _ in 1:runs
-        t0 = time_ns()
+    while length(times) < runs || (seconds > 0 && time() - t0 < seconds)
+        push!(starts, time() - t0)
+        t = time_ns()
         result = kernel()
-        push!(times, (time_ns() - t0) / 1.0e6)
+        push!(times, (time_ns() - t) / 1.0e6)
     end
-    h = cld(runs, 2)
+    steady = median_of_last_half(times)
+    print(rpad(name, 10), lpad(string(round(steady, digits = 2)), 10), " ms   first run ",
+          round(times[1], digits = 1), " ms   result ", result)
+    if seconds > 0
+        late = times[starts .>= 5.0]
+        print("   runs after 5 s: ", length(late))
+        if !isempty(late)
+            within = count(<=(1.5 * steady), late) / length(late)
+            print(", median ", round(median_of_last_half(late, all = true) / steady, digits = 2), "x of steady, ",
+                  round(100 * within, digits = 1), "% within 1.5x, slowest ", round(maximum(late) / steady, digits = 2), "x")
+        end
+    end
+    println()
+end
+
+# the median of the last half (rounded up) of the times, or of all of them
+function median_of_last_half(times; all = false)
+    h = all ? length(times) : cld(length(times), 2)
     tail = sort(times[end-h+1:end])
-    median = isodd(h) ? tail[(h + 1) ÷ 2] : (tail[h ÷ 2] + tail[h ÷ 2 + 1]) / 2
-    println(rpad(name, 10), lpad(string(round(median, digits = 2)), 10), " ms   first run ",
-            round(times[1], digits = 1), " ms   result ", result)
+    return isodd(h) ? tail[(h + 1) ÷ 2] : (tail[h ÷ 2] + tail[h ÷ 2 + 1]) / 2
 end
