@@ -1,0 +1,65 @@
+# A call site that has resolved to a Java-implemented method keeps calling the right method
+# when what it sees changes: other argument types, another callee, a new method, an error.
+add(a, b) = a + b
+function run_adds()
+    out = Any[]
+    for (a, b) in ((1, 2), (3, 4), (5, 6), (1.5, 2.0), (Int8(100), Int8(100)), (2, 0.5), (0x01, 0xff), (big(2), 3))
+        push!(out, add(a, b))
+    end
+    out
+end
+r = run_adds()
+println(r)
+println(map(typeof, r))
+
+# the callee changes at the same site
+function apply_all(ops, x, y)
+    [op(x, y) for op in ops]
+end
+println(apply_all((+, -, *, +, div, rem, +), 17, 5))
+let op = +
+    s = 0
+    for i in 1:6
+        s = op(s, i)
+        i == 3 && (op = -)
+    end
+    println(s)
+end
+
+# comparisons and shifts the same way
+cmp_all(xs) = [x < 3 for x in xs]
+println(cmp_all([1, 2, 3, 4]), cmp_all([2.5, 3.5]), cmp_all(Any[1, 2.0, 3 // 1, 0x04]))
+shift(a, n) = a << n
+println([shift(1, k) for k in 0:4], " ", shift(Int8(1), 7), " ", shift(0x01, 3))
+
+# a method added for the call's types after the site has run many times is the one called
+double_xor(a, b) = xor(a, b)
+function xors()
+    s = 0
+    for i in 1:10
+        s += double_xor(i, 3)
+    end
+    s
+end
+println(xors())
+Base.xor(a::Int64, b::Int64) = 1000
+println(xors())
+
+# an error from the builtin at such a site is the same error, with the same frames
+safe_div(a, b) = div(a, b)
+for d in (3, 2, 1)
+    println(safe_div(12, d))
+end
+try
+    safe_div(1, 0)
+catch e
+    println(e)
+end
+try
+    for k in 1:5
+        println(add(typemax(Int8), Int8(k)) |> typeof)
+        k == 4 && add(Int8(1), "x")
+    end
+catch e
+    println(typeof(e), ": ", e.f, " ", e.args)
+end
