@@ -92,7 +92,7 @@ public final class CallNode extends JlNode {
 
     /**
      * In the interpreter only: a binary call whose method is Java-implemented ({@code a + b},
-     * {@code x < y}, {@code v[i]}) calls the builtin's node directly, without the argument array,
+     * {@code x < y}, {@code a << n}) calls the builtin's node directly, without the argument array,
      * the dispatch cache's guards and the layers between (an interpreted loop of
      * {@code s = s + 1000}: 117 -> 83 ns an iteration). Guarded by the callee, both arguments'
      * classes (classes that decide their Julia type) and the method table's assumption; a site
