@@ -63,3 +63,17 @@ try
 catch e
     println(typeof(e), ": ", e.f, " ", e.args)
 end
+
+# array and struct arguments: the site checks their types, not only their classes
+elem(v, i) = v[i]
+println([elem(v, 2) for v in ([1, 2, 3], [4, 5, 6], [1.5, 2.5], [7, 8], Any[:a, "b"], Dict(2 => "two"), (9, 10))])
+pushit(v, x) = push!(v, x)
+vs = ([1, 2], [3, 4], [1.5], Any[], Int8[], [5])
+for v in vs, x in (3, 4)
+    pushit(v, x)
+end
+println(vs)
+struct P2; x::Int; y::Float64; end
+struct Q2; x::String; end
+fld(p, s) = getfield(p, s)
+println([fld(p, :x) for p in (P2(1, 2.0), P2(3, 4.0), Q2("q"), P2(5, 6.0))])

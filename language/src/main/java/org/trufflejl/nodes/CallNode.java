@@ -92,10 +92,10 @@ public final class CallNode extends JlNode {
 
     /**
      * In the interpreter only: a binary call whose method is Java-implemented ({@code a + b},
-     * {@code x < y}, {@code a << n}) calls the builtin's node directly, without the argument array,
+     * {@code x < y}, {@code v[i]}) calls the builtin's node directly, without the argument array,
      * the dispatch cache's guards and the layers between (an interpreted loop of
      * {@code s = s + 1000}: 117 -> 83 ns an iteration). Guarded by the callee, both arguments'
-     * classes (classes that decide their Julia type) and the method table's assumption; a site
+     * classes (and the type of an array or struct) and the method table's assumption; a site
      * that ever misses goes the general way for good. Compiled code never takes it: there the
      * dispatch cache folds to the same builtin. (The first calls go the general way, so the
      * dispatch cache the compiler will use has seen these types.)
@@ -120,7 +120,9 @@ public final class CallNode extends JlNode {
         if (s != null) {
             Object a = arguments[0].execute(frame);
             Object b = arguments[1].execute(frame);
-            if (f == s.callee && a.getClass() == s.firstClass && b.getClass() == s.secondClass && s.tableStable.isValid()) {
+            if (f == s.callee && a.getClass() == s.firstClass && b.getClass() == s.secondClass && s.tableStable.isValid()
+                            && (s.firstType == null || Types.dispatchTypeOf(a) == s.firstType)
+                            && (s.secondType == null || Types.dispatchTypeOf(b) == s.secondType)) {
                 return s.body.execute(a, b);
             }
             noShortcut = true;
@@ -371,18 +373,25 @@ public final class CallNode extends JlNode {
         }
     }
 
-    /** {@link #shortcut}: the callee, the argument classes and the builtin it resolved to. */
+    /**
+     * {@link #shortcut}: the callee, the argument classes, for an array or struct argument its
+     * Julia type (a field of it; null for a class that decides the type), and the builtin.
+     */
     static final class BinaryShortcut extends Node {
         final Object callee;
         final Class<?> firstClass;
         final Class<?> secondClass;
+        final JlType firstType;
+        final JlType secondType;
         final Assumption tableStable;
         @Child BuiltinNode.Builtin2 body;
 
-        private BinaryShortcut(Object callee, Class<?> firstClass, Class<?> secondClass, Assumption tableStable, BuiltinNode.Builtin2 body) {
+        private BinaryShortcut(Object callee, Object a, Object b, Assumption tableStable, BuiltinNode.Builtin2 body) {
             this.callee = callee;
-            this.firstClass = firstClass;
-            this.secondClass = secondClass;
+            this.firstClass = a.getClass();
+            this.secondClass = b.getClass();
+            this.firstType = Types.classDecidesType(firstClass) ? null : Types.dispatchTypeOf(a);
+            this.secondType = Types.classDecidesType(secondClass) ? null : Types.dispatchTypeOf(b);
             this.tableStable = tableStable;
             this.body = body;
         }
@@ -395,7 +404,7 @@ public final class CallNode extends JlNode {
             }
             Object a = frameArgs[DispatchNode.FIRST_POSITIONAL];
             Object b = frameArgs[DispatchNode.FIRST_POSITIONAL + 1];
-            if (!Types.classDecidesType(a.getClass()) || !Types.classDecidesType(b.getClass())) {
+            if (!typeIsCheap(a) || !typeIsCheap(b)) {
                 return null;
             }
             Assumption stable = fn.table.stable();
@@ -403,7 +412,12 @@ public final class CallNode extends JlNode {
             if (m == null || m == MethodTable.AMBIGUOUS || !(m.newInlinableBody() instanceof BuiltinNode.Builtin2 body)) {
                 return null;
             }
-            return new BinaryShortcut(f, a.getClass(), b.getClass(), stable, body);
+            return new BinaryShortcut(f, a, b, stable, body);
+        }
+
+        /** Whether the argument's class decides its Julia type or the type is a field of it. */
+        private static boolean typeIsCheap(Object arg) {
+            return Types.classDecidesType(arg.getClass()) || arg instanceof JlArray || arg instanceof JlStructObject;
         }
     }
 }
