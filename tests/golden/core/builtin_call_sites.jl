@@ -77,3 +77,20 @@ struct P2; x::Int; y::Float64; end
 struct Q2; x::String; end
 fld(p, s) = getfield(p, s)
 println([fld(p, :x) for p in (P2(1, 2.0), P2(3, 4.0), Q2("q"), P2(5, 6.0))])
+
+# one argument the same way
+neg(x) = -x
+println([neg(x) for x in (1, 2, 3, 1.5, Int8(-128), 0x02, big(5))])
+len(x) = length(x)
+println([len(x) for x in ([1, 2], [3, 4, 5], [1.0], "abc", (1, 2, 3), [4, 5, 6])])
+magnitude(x) = abs(x)
+function magnitudes()
+    s = 0
+    for i in -5:5
+        s += magnitude(i)
+    end
+    s
+end
+println(magnitudes())
+Base.abs(x::Int64) = 100
+println(magnitudes())
