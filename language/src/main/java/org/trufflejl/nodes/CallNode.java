@@ -2,6 +2,7 @@ package org.trufflejl.nodes;
 
 import org.trufflejl.builtins.BuiltinNode;
 import org.trufflejl.runtime.Foreign;
+import org.trufflejl.runtime.InlinableBody;
 import org.trufflejl.runtime.JlArray;
 import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlException;
@@ -435,22 +436,11 @@ public final class CallNode extends JlNode {
             if (!plainCall || !(f instanceof JlFunction fn) || frameArgs.length != 2 + DispatchNode.FIRST_POSITIONAL) {
                 return null;
             }
-            Object a = frameArgs[DispatchNode.FIRST_POSITIONAL];
-            Object b = frameArgs[DispatchNode.FIRST_POSITIONAL + 1];
-            if (!typeIsCheap(a) || !typeIsCheap(b)) {
-                return null;
-            }
             Assumption stable = fn.table.stable();
-            Method m = fn.table.lookup(new JlType[]{Types.dispatchTypeOf(a), Types.dispatchTypeOf(b)}, false);
-            if (m == null || m == MethodTable.AMBIGUOUS || !(m.newInlinableBody() instanceof BuiltinNode.Builtin2 body)) {
+            if (!(builtinFor(fn, frameArgs) instanceof BuiltinNode.Builtin2 body)) {
                 return null;
             }
-            return new BinaryShortcut(f, a, b, stable, body);
-        }
-
-        /** Whether the argument's class decides its Julia type or the type is a field of it. */
-        static boolean typeIsCheap(Object arg) {
-            return Types.classDecidesType(arg.getClass()) || arg instanceof JlArray || arg instanceof JlStructObject;
+            return new BinaryShortcut(f, frameArgs[DispatchNode.FIRST_POSITIONAL], frameArgs[DispatchNode.FIRST_POSITIONAL + 1], stable, body);
         }
     }
 
@@ -475,16 +465,29 @@ public final class CallNode extends JlNode {
             if (!plainCall || !(f instanceof JlFunction fn) || frameArgs.length != 1 + DispatchNode.FIRST_POSITIONAL) {
                 return null;
             }
-            Object a = frameArgs[DispatchNode.FIRST_POSITIONAL];
-            if (!BinaryShortcut.typeIsCheap(a)) {
-                return null;
-            }
             Assumption stable = fn.table.stable();
-            Method m = fn.table.lookup(new JlType[]{Types.dispatchTypeOf(a)}, false);
-            if (m == null || m == MethodTable.AMBIGUOUS || !(m.newInlinableBody() instanceof BuiltinNode.Builtin1 body)) {
+            if (!(builtinFor(fn, frameArgs) instanceof BuiltinNode.Builtin1 body)) {
                 return null;
             }
-            return new UnaryShortcut(f, a, stable, body);
+            return new UnaryShortcut(f, frameArgs[DispatchNode.FIRST_POSITIONAL], stable, body);
         }
+    }
+
+    /**
+     * For the shortcuts: a new node of the Java-implemented method these arguments select, or
+     * null (a Julia-defined method, none, an ambiguity, or an argument whose type is neither its
+     * class nor a field of it).
+     */
+    private static InlinableBody builtinFor(JlFunction fn, Object[] frameArgs) {
+        JlType[] types = new JlType[frameArgs.length - DispatchNode.FIRST_POSITIONAL];
+        for (int i = 0; i < types.length; i++) {
+            Object arg = frameArgs[i + DispatchNode.FIRST_POSITIONAL];
+            if (!(Types.classDecidesType(arg.getClass()) || arg instanceof JlArray || arg instanceof JlStructObject)) {
+                return null;
+            }
+            types[i] = Types.dispatchTypeOf(arg);
+        }
+        Method m = fn.table.lookup(types, false);
+        return m == null || m == MethodTable.AMBIGUOUS ? null : m.newInlinableBody();
     }
 }
