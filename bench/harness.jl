@@ -26,16 +26,18 @@ function measure(name, kernel)
         print("   runs after 5 s: ", length(late))
         if !isempty(late)
             within = count(<=(1.5 * steady), late) / length(late)
-            print(", median ", round(median_of_last_half(late, all = true) / steady, digits = 2), "x of steady, ",
+            print(", median ", round(median(late) / steady, digits = 2), "x of steady, ",
                   round(100 * within, digits = 1), "% within 1.5x, slowest ", round(maximum(late) / steady, digits = 2), "x")
         end
     end
     println()
 end
 
-# the median of the last half (rounded up) of the times, or of all of them
-function median_of_last_half(times; all = false)
-    h = all ? length(times) : cld(length(times), 2)
-    tail = sort(times[end-h+1:end])
-    return isodd(h) ? tail[(h + 1) ÷ 2] : (tail[h ÷ 2] + tail[h ÷ 2 + 1]) / 2
+# the median of the last half (rounded up) of the times
+median_of_last_half(times) = median(times[end-cld(length(times), 2)+1:end])
+
+function median(times)
+    v = sort(times)
+    h = length(v)
+    return isodd(h) ? v[(h + 1) ÷ 2] : (v[h ÷ 2] + v[h ÷ 2 + 1]) / 2
 end

@@ -94,13 +94,13 @@ public final class CallNode extends JlNode {
     /**
      * In the interpreter only: a call of two arguments (or one, {@link UnaryShortcut}) whose method
      * is Java-implemented ({@code a + b}, {@code x < y}, {@code v[i]}, {@code -x}) calls the
-     * builtin's node directly, without the argument array,
-     * the dispatch cache's guards and the layers between (an interpreted loop of
-     * {@code s = s + 1000}: 117 -> 83 ns an iteration). Guarded by the callee, both arguments'
-     * classes (and the type of an array or struct) and the method table's assumption; a site
-     * that ever misses goes the general way for good. Compiled code never takes it: there the
-     * dispatch cache folds to the same builtin. (The first calls go the general way, so the
-     * dispatch cache the compiler will use has seen these types.)
+     * builtin's node directly, without the argument array, the dispatch cache's guards and the
+     * layers between (an interpreted loop of {@code s = s + 1000}: 117 -> 83 ns an iteration).
+     * Guarded by the callee, the arguments' classes (and the type of an array or struct) and the
+     * method table's assumption; a site that ever misses goes the general way for good. Compiled
+     * code never takes it: there the dispatch cache folds to the same builtin. (The first calls go
+     * the general way, so the dispatch cache the compiler will use has seen these types.) One
+     * node per arity: a node serving one to three arguments made the binary case 8-12% slower.
      */
     @Child private BinaryShortcut shortcut;
     /** The same for a call of one argument. */
@@ -132,22 +132,15 @@ public final class CallNode extends JlNode {
                             && (s.secondType == null || Types.dispatchTypeOf(b) == s.secondType)) {
                 return s.body.execute(a, b);
             }
-            noShortcut = true;
             shortcut = null;
-            Object[] frameArgs = new Object[2 + DispatchNode.FIRST_POSITIONAL];
-            frameArgs[DispatchNode.FIRST_POSITIONAL] = a;
-            frameArgs[DispatchNode.FIRST_POSITIONAL + 1] = b;
-            return executeGeneral(frame, f, frameArgs);
+            return executeAfterMiss(frame, f, a, b);
         }
         Object[] frameArgs = splat == null ? evaluateArguments(frame) : evaluateSplatted(frame);
         Object result = executeGeneral(frame, f, frameArgs);
         if (--callsBeforeShortcut <= 0) {
-            BinaryShortcut made = BinaryShortcut.make(f, frameArgs, splat == null && keywords == null && valueArgument < 0 && !returnedValue);
-            if (made == null) {
-                noShortcut = true;
-            } else {
-                shortcut = insert(made);
-            }
+            BinaryShortcut made = BinaryShortcut.make(f, frameArgs, isPlainCall());
+            noShortcut = made == null;
+            shortcut = made == null ? null : insert(made);
         }
         return result;
     }
@@ -160,23 +153,30 @@ public final class CallNode extends JlNode {
             if (f == s.callee && a.getClass() == s.argClass && s.tableStable.isValid() && (s.argType == null || Types.dispatchTypeOf(a) == s.argType)) {
                 return s.body.execute(a);
             }
-            noShortcut = true;
             unaryShortcut = null;
-            Object[] frameArgs = new Object[1 + DispatchNode.FIRST_POSITIONAL];
-            frameArgs[DispatchNode.FIRST_POSITIONAL] = a;
-            return executeGeneral(frame, f, frameArgs);
+            return executeAfterMiss(frame, f, a);
         }
         Object[] frameArgs = splat == null ? evaluateArguments(frame) : evaluateSplatted(frame);
         Object result = executeGeneral(frame, f, frameArgs);
         if (--callsBeforeShortcut <= 0) {
-            UnaryShortcut made = UnaryShortcut.make(f, frameArgs, splat == null && keywords == null && valueArgument < 0 && !returnedValue);
-            if (made == null) {
-                noShortcut = true;
-            } else {
-                unaryShortcut = insert(made);
-            }
+            UnaryShortcut made = UnaryShortcut.make(f, frameArgs, isPlainCall());
+            noShortcut = made == null;
+            unaryShortcut = made == null ? null : insert(made);
         }
         return result;
+    }
+
+    /** A shortcut's guard failed on arguments already evaluated: the general way, from now on. */
+    private Object executeAfterMiss(VirtualFrame frame, Object f, Object... evaluated) {
+        noShortcut = true;
+        Object[] frameArgs = new Object[evaluated.length + DispatchNode.FIRST_POSITIONAL];
+        System.arraycopy(evaluated, 0, frameArgs, DispatchNode.FIRST_POSITIONAL, evaluated.length);
+        return executeGeneral(frame, f, frameArgs);
+    }
+
+    /** Positional arguments only, evaluated in order, and the call's own result is its value. */
+    private boolean isPlainCall() {
+        return splat == null && keywords == null && valueArgument < 0 && !returnedValue;
     }
 
     private Object executeGeneral(VirtualFrame frame, Object f, Object[] frameArgs) {
@@ -433,14 +433,10 @@ public final class CallNode extends JlNode {
         /** The shortcut for this call, or null when it cannot have one. */
         @TruffleBoundary
         static BinaryShortcut make(Object f, Object[] frameArgs, boolean plainCall) {
-            if (!plainCall || !(f instanceof JlFunction fn) || frameArgs.length != 2 + DispatchNode.FIRST_POSITIONAL) {
-                return null;
-            }
-            Assumption stable = fn.table.stable();
-            if (!(builtinFor(fn, frameArgs) instanceof BuiltinNode.Builtin2 body)) {
-                return null;
-            }
-            return new BinaryShortcut(f, frameArgs[DispatchNode.FIRST_POSITIONAL], frameArgs[DispatchNode.FIRST_POSITIONAL + 1], stable, body);
+            Builtin found = plainCall ? builtinFor(f, frameArgs, 2) : null;
+            return found != null && found.body instanceof BuiltinNode.Builtin2 body
+                            ? new BinaryShortcut(f, frameArgs[DispatchNode.FIRST_POSITIONAL], frameArgs[DispatchNode.FIRST_POSITIONAL + 1], found.tableStable, body)
+                            : null;
         }
     }
 
@@ -462,32 +458,37 @@ public final class CallNode extends JlNode {
 
         @TruffleBoundary
         static UnaryShortcut make(Object f, Object[] frameArgs, boolean plainCall) {
-            if (!plainCall || !(f instanceof JlFunction fn) || frameArgs.length != 1 + DispatchNode.FIRST_POSITIONAL) {
-                return null;
-            }
-            Assumption stable = fn.table.stable();
-            if (!(builtinFor(fn, frameArgs) instanceof BuiltinNode.Builtin1 body)) {
-                return null;
-            }
-            return new UnaryShortcut(f, frameArgs[DispatchNode.FIRST_POSITIONAL], stable, body);
+            Builtin found = plainCall ? builtinFor(f, frameArgs, 1) : null;
+            return found != null && found.body instanceof BuiltinNode.Builtin1 body
+                            ? new UnaryShortcut(f, frameArgs[DispatchNode.FIRST_POSITIONAL], found.tableStable, body)
+                            : null;
         }
     }
 
+    /** A Java-implemented method's new node, and the assumption its lookup holds under. */
+    private record Builtin(InlinableBody body, Assumption tableStable) {
+    }
+
     /**
-     * For the shortcuts: a new node of the Java-implemented method these arguments select, or
-     * null (a Julia-defined method, none, an ambiguity, or an argument whose type is neither its
-     * class nor a field of it).
+     * For the shortcuts: the Java-implemented method a call of a function with {@code arity}
+     * arguments selects, or null (not a function, another arity, a Julia-defined method, none, an
+     * ambiguity, or an argument whose type is neither its class nor a field of it).
      */
-    private static InlinableBody builtinFor(JlFunction fn, Object[] frameArgs) {
-        JlType[] types = new JlType[frameArgs.length - DispatchNode.FIRST_POSITIONAL];
-        for (int i = 0; i < types.length; i++) {
+    private static Builtin builtinFor(Object f, Object[] frameArgs, int arity) {
+        if (!(f instanceof JlFunction fn) || frameArgs.length != arity + DispatchNode.FIRST_POSITIONAL) {
+            return null;
+        }
+        JlType[] types = new JlType[arity];
+        for (int i = 0; i < arity; i++) {
             Object arg = frameArgs[i + DispatchNode.FIRST_POSITIONAL];
             if (!(Types.classDecidesType(arg.getClass()) || arg instanceof JlArray || arg instanceof JlStructObject)) {
                 return null;
             }
             types[i] = Types.dispatchTypeOf(arg);
         }
+        // (taken before the lookup: a method added during it invalidates what the lookup found)
+        Assumption stable = fn.table.stable();
         Method m = fn.table.lookup(types, false);
-        return m == null || m == MethodTable.AMBIGUOUS ? null : m.newInlinableBody();
+        return m == null || m == MethodTable.AMBIGUOUS ? null : new Builtin(m.newInlinableBody(), stable);
     }
 }

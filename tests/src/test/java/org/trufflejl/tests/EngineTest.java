@@ -22,14 +22,19 @@ public class EngineTest {
         }
     }
 
+    /** A context whose compilations run on the calling thread, traced to {@code log}. */
+    private static Context.Builder compilingSynchronously(java.io.ByteArrayOutputStream log) {
+        return Context.newBuilder("jl").allowExperimentalOptions(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .logHandler(log);
+    }
+
     @Test
     void hotRecursiveFunctionGetsCompiled() {
         AtomicInteger compiled = new AtomicInteger();
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
-                        .option("engine.TraceCompilation", "true")
-                        .option("engine.BackgroundCompilation", "false")
-                        .logHandler(log).build()) {
+        try (Context ctx = compilingSynchronously(log).build()) {
             ctx.eval("jl", "fib(n) = n < 2 ? n : fib(n - 1) + fib(n - 2)");
             Value r = null;
             for (int i = 0; i < 20; i++) {
@@ -81,11 +86,7 @@ public class EngineTest {
                         work() && work() && work()
                         """;
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
-                        .option("engine.TraceCompilation", "true")
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("compiler.InliningRecursionDepth", "5")
-                        .logHandler(log).build()) {
+        try (Context ctx = compilingSynchronously(log).option("compiler.InliningRecursionDepth", "5").build()) {
             assertTrue(ctx.eval("jl", program).asBoolean());
         }
         String trace = log.toString();
@@ -132,11 +133,7 @@ public class EngineTest {
     /** Runs the program with compilations synchronous and expects its value and the compiled loop in the trace. */
     private static void assertOuterLoopCompiledOnTheStack(String program, double expected, String compiledLoop) {
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true)
-                        .option("engine.TraceCompilation", "true")
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("engine.OSRCompilationThreshold", "100000")
-                        .logHandler(log).build()) {
+        try (Context ctx = compilingSynchronously(log).option("engine.OSRCompilationThreshold", "100000").build()) {
             assertEquals(expected, ctx.eval("jl", program).asDouble());
         }
         String trace = log.toString();
@@ -179,11 +176,8 @@ public class EngineTest {
         java.nio.file.Path jl = TestSupport.projectRoot().resolve("tests/golden/core/long_loops.jl");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        try (Context ctx = Context.newBuilder("jl").allowExperimentalOptions(true).allowCreateThread(true)
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("engine.OSRCompilationThreshold", "1024")
-                        .option("engine.TraceCompilation", "true")
-                        .out(out).logHandler(log).build()) {
+        try (Context ctx = compilingSynchronously(log).allowCreateThread(true)
+                        .option("engine.OSRCompilationThreshold", "1024").out(out).build()) {
             ctx.eval(org.graalvm.polyglot.Source.newBuilder("jl", jl.toFile()).build());
         }
         String expected = java.nio.file.Files.readString(jl.resolveSibling("long_loops.out"));
