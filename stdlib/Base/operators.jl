@@ -158,12 +158,8 @@ end
 +(x::Number) = x
 *(x::Number) = x
 
-# a * b * c and a + b + c parse as one call with several arguments; the common three- and
-# four-operand forms have their own methods so that hot arithmetic needs no splatting.
-+(a, b, c) = +(+(a, b), c)
-*(a, b, c) = *(*(a, b), c)
-+(a, b, c, d) = +(+(+(a, b), c), d)
-*(a, b, c, d) = *(*(*(a, b), c), d)
+# a * b * c and a + b + c parse as one call with several arguments; the three- and
+# four-operand forms are Java methods (FastBuiltins.FoldLeft: (a + b) + c, embedded where called).
 +(a, b, c, d, xs...) = +(+(+(+(a, b), c), d), xs...)
 *(a, b, c, d, xs...) = *(*(*(*(a, b), c), d), xs...)
 

@@ -348,6 +348,10 @@ public final class Builtins {
         def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
         // isless of two floats: Java's compare is Julia's total order (-0.0 < 0.0, NaN last and equal to itself)
         def("isless", FastBuiltins.FloatIsLess::new, sig(F, F), sig(Types.Float32, Types.Float32));
+        for (String op : new String[]{"+", "*"}) {
+            def(op, () -> new FastBuiltins.FoldLeft(3), sig(A, A, A));
+            def(op, () -> new FastBuiltins.FoldLeft(4), sig(A, A, A, A));
+        }
 
         NumericBuiltins.install(this);
         TaskBuiltins.install(this, context, language);
