@@ -189,6 +189,43 @@ public class EngineTest {
         }
     }
 
+    /**
+     * Only an activation that is hot by itself gets its loop compiled on the stack: five calls of
+     * 60,000 iterations each add up past the OSR threshold (100,352) but none reaches it alone
+     * (such a function gets compiled by its calls), while one call of 300,000 iterations does.
+     * The method compilation threshold is set out of reach so that calls cannot compile either.
+     */
+    @Test
+    void onlyLongActivationsCompileTheirLoopsOnTheStack() {
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (Context ctx = compilingSynchronously(log).option("engine.SingleTierCompilationThreshold", "100000000")
+                        .option("engine.MultiTier", "false").build()) {
+            ctx.eval("jl", """
+                            function medium(n)
+                                s = 0
+                                for i in 1:n
+                                    s += i % 7
+                                end
+                                s
+                            end
+                            """);
+            assertEquals(5 * 179_997, ctx.eval("jl", "sum(medium(60_000) for k in 1:5)").asLong());
+            assertEquals(0, osrCompilations(log.toString(), "medium"), "medium(60_000) was compiled on the stack; trace:\n" + log);
+            assertEquals(899_998, ctx.eval("jl", "medium(300_000)").asLong());
+            assertEquals(1, osrCompilations(log.toString(), "medium"), "medium(300_000) was not compiled on the stack; trace:\n" + log);
+        }
+    }
+
+    private static int osrCompilations(String trace, String function) {
+        int n = 0;
+        for (String line : trace.split("\n")) {
+            if (line.contains("opt done") && line.contains(" " + function + "<OSR@")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Test
     void guestErrorsReachTheHostAsGuestExceptions() {
         try (Context ctx = Context.create("jl")) {
