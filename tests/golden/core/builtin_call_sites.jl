@@ -94,3 +94,50 @@ end
 println(magnitudes())
 Base.abs(x::Int64) = 100
 println(magnitudes())
+
+# three arguments: v[i] = x is setindex!(v, x, i), whose value is x (not what was stored)
+function fill_with!(v, x)
+    for i in eachindex(v)
+        v[i] = x
+    end
+    v
+end
+println(fill_with!(zeros(Int, 3), 7), fill_with!(zeros(3), 2.5), fill_with!(zeros(3), 1), fill_with!(Any[1, 2], "s"))
+store_value(v, x) = (v[1] = x)
+println([store_value(zeros(Int, 2), 2.0), store_value(zeros(2), 3), store_value(UInt8[0], 255)])
+try
+    store_value(zeros(Int, 2), 2.5)
+catch e
+    println(e)
+end
+order = String[]
+mark(s, v) = (push!(order, s); v)
+function assign_in_order!(v)
+    for k in 1:3
+        v[mark("index", k)] = mark("value", 10k)
+    end
+    v
+end
+println(assign_in_order!(zeros(Int, 3)), " ", order[1:4])
+put!(v, i, x) = (v[i] = x; nothing)
+w = [1, 2, 3]
+for i in 1:4
+    try
+        put!(w, i, 10i)
+    catch e
+        println(typeof(e), " ", e.i)
+    end
+end
+println(w)
+struct Cells; v::Vector{Int}; end
+Base.setindex!(c::Cells, x, i::Int) = (c.v[i] = 2x; c)
+cs = Cells([0, 0])
+for (v, i) in ((zeros(Int, 2), 1), (cs, 2), (zeros(Int, 2), 2))
+    put!(v, i, 5)
+    println(v)
+end
+# a method defined after the site took its shortcut
+put2!(v, i, x) = (v[i] = x; v)
+println([put2!(zeros(Int, 2), 1, k) for k in 1:3])
+Base.setindex!(v::Vector{Int}, x::Int, i::Int) = println("user setindex! ", x, " at ", i)
+put2!(zeros(Int, 2), 1, 9)

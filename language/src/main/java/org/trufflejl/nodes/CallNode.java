@@ -105,6 +105,8 @@ public final class CallNode extends JlNode {
     @Child private BinaryShortcut shortcut;
     /** The same for a call of one argument. */
     @Child private UnaryShortcut unaryShortcut;
+    /** The same for a call of three ({@code v[i] = x}, which is {@code setindex!(v, x, i)} valued {@code x}). */
+    @Child private TernaryShortcut ternaryShortcut;
     /** Set once the site has missed its shortcut or cannot have one. */
     private boolean noShortcut;
     /** Calls run the general way before a shortcut is made (a site run once is not worth one). */
@@ -122,6 +124,8 @@ public final class CallNode extends JlNode {
     private Object executeInterpreted(VirtualFrame frame, Object f) {
         if (arguments.length == 1) {
             return executeInterpretedUnary(frame, f);
+        } else if (arguments.length == 3) {
+            return executeInterpretedTernary(frame, f);
         }
         BinaryShortcut s = shortcut;
         if (s != null) {
@@ -162,6 +166,33 @@ public final class CallNode extends JlNode {
             UnaryShortcut made = UnaryShortcut.make(f, frameArgs, isPlainCall());
             noShortcut = made == null;
             unaryShortcut = made == null ? null : insert(made);
+        }
+        return result;
+    }
+
+    /**
+     * {@link #executeInterpreted} for a call of three arguments. The arguments go into the array
+     * the general way would use (in its order: a computed right-hand side first), as most such
+     * calls are {@code v[i] = x}, whose value is an argument.
+     */
+    private Object executeInterpretedTernary(VirtualFrame frame, Object f) {
+        Object[] frameArgs = splat == null ? evaluateArguments(frame) : evaluateSplatted(frame);
+        TernaryShortcut s = ternaryShortcut;
+        if (s != null) {
+            if (s.matches(f, frameArgs)) {
+                int p = DispatchNode.FIRST_POSITIONAL;
+                Object result = s.body.execute(frameArgs[p], frameArgs[p + 1], frameArgs[p + 2]);
+                return valueArgument < 0 ? result : frameArgs[p + valueArgument];
+            }
+            ternaryShortcut = null;
+            noShortcut = true;
+            return executeGeneral(frame, f, frameArgs);
+        }
+        Object result = executeGeneral(frame, f, frameArgs);
+        if (--callsBeforeShortcut <= 0) {
+            TernaryShortcut made = TernaryShortcut.make(f, frameArgs, splat == null && keywords == null && !returnedValue);
+            noShortcut = made == null;
+            ternaryShortcut = made == null ? null : insert(made);
         }
         return result;
     }
@@ -462,6 +493,48 @@ public final class CallNode extends JlNode {
             return found != null && found.body instanceof BuiltinNode.Builtin1 body
                             ? new UnaryShortcut(f, frameArgs[DispatchNode.FIRST_POSITIONAL], found.tableStable, body)
                             : null;
+        }
+    }
+
+    /** {@link #ternaryShortcut}: as {@link BinaryShortcut}, for a call of three arguments. */
+    static final class TernaryShortcut extends Node {
+        final Object callee;
+        @CompilationFinal(dimensions = 1) final Class<?>[] classes;
+        /** For each argument, its Julia type when its class does not decide it (an array's, a struct's), else null. */
+        @CompilationFinal(dimensions = 1) final JlType[] types;
+        final Assumption tableStable;
+        @Child BuiltinNode.Builtin3 body;
+
+        private TernaryShortcut(Object callee, Object[] frameArgs, Assumption tableStable, BuiltinNode.Builtin3 body) {
+            this.callee = callee;
+            this.classes = new Class<?>[3];
+            this.types = new JlType[3];
+            for (int i = 0; i < 3; i++) {
+                Object arg = frameArgs[DispatchNode.FIRST_POSITIONAL + i];
+                classes[i] = arg.getClass();
+                types[i] = Types.classDecidesType(classes[i]) ? null : Types.dispatchTypeOf(arg);
+            }
+            this.tableStable = tableStable;
+            this.body = body;
+        }
+
+        boolean matches(Object f, Object[] frameArgs) {
+            if (f != callee || !tableStable.isValid()) {
+                return false;
+            }
+            for (int i = 0; i < 3; i++) {
+                Object arg = frameArgs[DispatchNode.FIRST_POSITIONAL + i];
+                if (arg.getClass() != classes[i] || (types[i] != null && Types.dispatchTypeOf(arg) != types[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @TruffleBoundary
+        static TernaryShortcut make(Object f, Object[] frameArgs, boolean plainCall) {
+            Builtin found = plainCall ? builtinFor(f, frameArgs, 3) : null;
+            return found != null && found.body instanceof BuiltinNode.Builtin3 body ? new TernaryShortcut(f, frameArgs, found.tableStable, body) : null;
         }
     }
 
