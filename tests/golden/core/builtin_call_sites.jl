@@ -136,6 +136,21 @@ for (v, i) in ((zeros(Int, 2), 1), (cs, 2), (zeros(Int, 2), 2))
     put!(v, i, 5)
     println(v)
 end
+# four arguments: m[i, j] = x, and m[i, j]
+setm!(m, i, j, x) = (m[i, j] = x)
+ms = (zeros(Int, 2, 2), zeros(2, 2), zeros(Int, 2, 2), Any[0 0; 0 0], zeros(Int, 2, 2))
+for m in ms, (i, j) in ((1, 1), (2, 1), (1, 2))
+    setm!(m, i, j, i + 2j)
+end
+println(ms)
+getm(m, i, j) = m[i, j]
+println([getm(m, 2, 1) for m in ms], " ", [getm(m, i, 2) for m in ms[1:3] for i in 1:2])
+try
+    getm(ms[1], 3, 1)
+catch e
+    println(typeof(e), " ", e.i)
+end
+
 # a method defined after the site took its shortcut
 put2!(v, i, x) = (v[i] = x; v)
 println([put2!(zeros(Int, 2), 1, k) for k in 1:3])

@@ -105,8 +105,8 @@ public final class CallNode extends JlNode {
     @Child private BinaryShortcut shortcut;
     /** The same for a call of one argument. */
     @Child private UnaryShortcut unaryShortcut;
-    /** The same for a call of three ({@code v[i] = x}, which is {@code setindex!(v, x, i)} valued {@code x}). */
-    @Child private TernaryShortcut ternaryShortcut;
+    /** The same for a call of three or more ({@code v[i] = x}, which is {@code setindex!(v, x, i)} valued {@code x}; {@code a + b + c}). */
+    @Child private NaryShortcut naryShortcut;
     /** Set once the site has missed its shortcut or cannot have one. */
     private boolean noShortcut;
     /** Calls run the general way before a shortcut is made (a site run once is not worth one). */
@@ -124,8 +124,8 @@ public final class CallNode extends JlNode {
     private Object executeInterpreted(VirtualFrame frame, Object f) {
         if (arguments.length == 1) {
             return executeInterpretedUnary(frame, f);
-        } else if (arguments.length == 3) {
-            return executeInterpretedTernary(frame, f);
+        } else if (arguments.length >= 3) {
+            return executeInterpretedNary(frame, f);
         }
         BinaryShortcut s = shortcut;
         if (s != null) {
@@ -171,28 +171,28 @@ public final class CallNode extends JlNode {
     }
 
     /**
-     * {@link #executeInterpreted} for a call of three arguments. The arguments go into the array
-     * the general way would use (in its order: a computed right-hand side first), as most such
-     * calls are {@code v[i] = x}, whose value is an argument.
+     * {@link #executeInterpreted} for a call of three or more arguments. These fill the argument
+     * array the general way would (in its order: a computed right-hand side first) and the
+     * builtin takes it as a call target would: {@code v[i] = x}'s value is one of them.
      */
-    private Object executeInterpretedTernary(VirtualFrame frame, Object f) {
+    private Object executeInterpretedNary(VirtualFrame frame, Object f) {
         Object[] frameArgs = splat == null ? evaluateArguments(frame) : evaluateSplatted(frame);
-        TernaryShortcut s = ternaryShortcut;
+        NaryShortcut s = naryShortcut;
         if (s != null) {
             if (s.matches(f, frameArgs)) {
-                int p = DispatchNode.FIRST_POSITIONAL;
-                Object result = s.body.execute(frameArgs[p], frameArgs[p + 1], frameArgs[p + 2]);
-                return valueArgument < 0 ? result : frameArgs[p + valueArgument];
+                frameArgs[0] = f;
+                Object result = s.body.call(frameArgs);
+                return valueArgument < 0 ? result : frameArgs[DispatchNode.FIRST_POSITIONAL + valueArgument];
             }
-            ternaryShortcut = null;
+            naryShortcut = null;
             noShortcut = true;
             return executeGeneral(frame, f, frameArgs);
         }
         Object result = executeGeneral(frame, f, frameArgs);
         if (--callsBeforeShortcut <= 0) {
-            TernaryShortcut made = TernaryShortcut.make(f, frameArgs, splat == null && keywords == null && !returnedValue);
+            NaryShortcut made = NaryShortcut.make(f, frameArgs, splat == null && keywords == null && !returnedValue);
             noShortcut = made == null;
-            ternaryShortcut = made == null ? null : insert(made);
+            naryShortcut = made == null ? null : insert(made);
         }
         return result;
     }
@@ -496,20 +496,21 @@ public final class CallNode extends JlNode {
         }
     }
 
-    /** {@link #ternaryShortcut}: as {@link BinaryShortcut}, for a call of three arguments. */
-    static final class TernaryShortcut extends Node {
+    /** {@link #naryShortcut}: as {@link BinaryShortcut}, for a call of three or more arguments. */
+    static final class NaryShortcut extends Node {
         final Object callee;
         @CompilationFinal(dimensions = 1) final Class<?>[] classes;
         /** For each argument, its Julia type when its class does not decide it (an array's, a struct's), else null. */
         @CompilationFinal(dimensions = 1) final JlType[] types;
         final Assumption tableStable;
-        @Child BuiltinNode.Builtin3 body;
+        @Child InlinableBody body;
 
-        private TernaryShortcut(Object callee, Object[] frameArgs, Assumption tableStable, BuiltinNode.Builtin3 body) {
+        private NaryShortcut(Object callee, Object[] frameArgs, Assumption tableStable, InlinableBody body) {
             this.callee = callee;
-            this.classes = new Class<?>[3];
-            this.types = new JlType[3];
-            for (int i = 0; i < 3; i++) {
+            int n = frameArgs.length - DispatchNode.FIRST_POSITIONAL;
+            this.classes = new Class<?>[n];
+            this.types = new JlType[n];
+            for (int i = 0; i < n; i++) {
                 Object arg = frameArgs[DispatchNode.FIRST_POSITIONAL + i];
                 classes[i] = arg.getClass();
                 types[i] = Types.classDecidesType(classes[i]) ? null : Types.dispatchTypeOf(arg);
@@ -522,7 +523,7 @@ public final class CallNode extends JlNode {
             if (f != callee || !tableStable.isValid()) {
                 return false;
             }
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < classes.length; i++) {
                 Object arg = frameArgs[DispatchNode.FIRST_POSITIONAL + i];
                 if (arg.getClass() != classes[i] || (types[i] != null && Types.dispatchTypeOf(arg) != types[i])) {
                     return false;
@@ -532,9 +533,9 @@ public final class CallNode extends JlNode {
         }
 
         @TruffleBoundary
-        static TernaryShortcut make(Object f, Object[] frameArgs, boolean plainCall) {
-            Builtin found = plainCall ? builtinFor(f, frameArgs, 3) : null;
-            return found != null && found.body instanceof BuiltinNode.Builtin3 body ? new TernaryShortcut(f, frameArgs, found.tableStable, body) : null;
+        static NaryShortcut make(Object f, Object[] frameArgs, boolean plainCall) {
+            Builtin found = plainCall ? builtinFor(f, frameArgs, frameArgs.length - DispatchNode.FIRST_POSITIONAL) : null;
+            return found != null && found.body != null ? new NaryShortcut(f, frameArgs, found.tableStable, found.body) : null;
         }
     }
 
