@@ -43,3 +43,11 @@ catch e
 end
 Base.:*(a::V2, b::Real) = b * a
 println(g(2, V2(1, 2), 3), " ", g(2, 3, 4))
+
+# a method replacing a builtin after the sites ran (each step of a + b + c sees it)
+h(a, b, c) = a * b * c
+# (invoke calls the three-operand method's own compiled body, which outlives call sites' caches)
+k(a, b, c) = invoke(*, Tuple{Any, Any, Any}, a, b, c)
+println([h(Int8(1), Int8(2), Int8(j)) for j in 1:3], [k(Int8(1), Int8(2), Int8(j)) for j in 1:3])
+Base.:*(a::Int8, b::Int8) = Int8(42)
+println(h(Int8(1), Int8(2), Int8(3)), " ", k(Int8(1), Int8(2), Int8(3)))

@@ -131,9 +131,7 @@ public final class CallNode extends JlNode {
         if (s != null) {
             Object a = arguments[0].execute(frame);
             Object b = arguments[1].execute(frame);
-            if (f == s.callee && a.getClass() == s.firstClass && b.getClass() == s.secondClass && s.tableStable.isValid()
-                            && (s.firstType == null || Types.dispatchTypeOf(a) == s.firstType)
-                            && (s.secondType == null || Types.dispatchTypeOf(b) == s.secondType)) {
+            if (s.matches(f, a, b)) {
                 return s.body.execute(a, b);
             }
             shortcut = null;
@@ -442,7 +440,7 @@ public final class CallNode extends JlNode {
      * {@link #shortcut}: the callee, the argument classes, for an array or struct argument its
      * Julia type (a field of it; null for a class that decides the type), and the builtin.
      */
-    static final class BinaryShortcut extends Node {
+    public static final class BinaryShortcut extends Node {
         final Object callee;
         final Class<?> firstClass;
         final Class<?> secondClass;
@@ -461,9 +459,19 @@ public final class CallNode extends JlNode {
             this.body = body;
         }
 
+        public boolean matches(Object f, Object a, Object b) {
+            return f == callee && a.getClass() == firstClass && b.getClass() == secondClass && tableStable.isValid()
+                            && (firstType == null || Types.dispatchTypeOf(a) == firstType)
+                            && (secondType == null || Types.dispatchTypeOf(b) == secondType);
+        }
+
+        public Object execute(Object a, Object b) {
+            return body.execute(a, b);
+        }
+
         /** The shortcut for this call, or null when it cannot have one. */
         @TruffleBoundary
-        static BinaryShortcut make(Object f, Object[] frameArgs, boolean plainCall) {
+        public static BinaryShortcut make(Object f, Object[] frameArgs, boolean plainCall) {
             Builtin found = plainCall ? builtinFor(f, frameArgs, 2) : null;
             return found != null && found.body instanceof BuiltinNode.Builtin2 body
                             ? new BinaryShortcut(f, frameArgs[DispatchNode.FIRST_POSITIONAL], frameArgs[DispatchNode.FIRST_POSITIONAL + 1], found.tableStable, body)
