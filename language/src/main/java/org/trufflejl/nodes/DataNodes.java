@@ -350,6 +350,8 @@ public final class DataNodes {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Compact.class).field(c.slot, c.kind));
                 } else if (c.shape == JlStructObject.WIDE) {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Wide.class).field(c.index, c.kind));
+                } else if (c.shape == JlStructObject.SMALL) {
+                    return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Small.class).bits(c.index), c.kind);
                 }
                 return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(c.index), c.kind);
             }
@@ -597,6 +599,9 @@ public final class DataNodes {
                             CompilerDirectives.castExact(s, JlStructObject.Compact.class).storeField(c.slot, layout[c.index], stored);
                         } else if (c.shape == JlStructObject.WIDE) {
                             CompilerDirectives.castExact(s, JlStructObject.Wide.class).storeField(c.index, layout[c.index], stored);
+                        } else if (c.shape == JlStructObject.SMALL) {
+                            CompilerDirectives.castExact(s, JlStructObject.Small.class).setBits(c.index,
+                                            JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));
                         } else {
                             CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(c.index,
                                             JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));

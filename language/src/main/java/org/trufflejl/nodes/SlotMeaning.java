@@ -88,7 +88,7 @@ public final class SlotMeaning {
             CompilerDirectives.transferToInterpreterAndInvalidate();
         }
         FlatStruct f = flat;
-        if (f != null && f != FlatStruct.NEVER && value instanceof JlStructObject.Inline s && s.type == f.type) {
+        if (f != null && f != FlatStruct.NEVER && value instanceof JlStructObject.Words s && s.type == f.type) {
             f.store(frame, s);
             frame.setObject(slot, f);
             return true;
@@ -97,8 +97,8 @@ public final class SlotMeaning {
             return false;
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();
-        FlatStruct next = f == null && value instanceof JlStructObject.Inline s && !s.type.isMutable
-                        ? new FlatStruct(s.type, shadow) : FlatStruct.NEVER;
+        FlatStruct next = f == null && (value instanceof JlStructObject.Inline || value instanceof JlStructObject.Small) && !((JlStructObject) value).type.isMutable
+                        ? new FlatStruct(((JlStructObject) value).type, shadow) : FlatStruct.NEVER;
         flat = next;
         Assumption old = flatUnchanged;
         flatUnchanged = Truffle.getRuntime().createAssumption("flattened local");
@@ -106,7 +106,7 @@ public final class SlotMeaning {
         if (next == FlatStruct.NEVER) {
             return false;
         }
-        next.store(frame, (JlStructObject.Inline) value);
+        next.store(frame, (JlStructObject.Words) value);
         frame.setObject(slot, next);
         return true;
     }
@@ -151,7 +151,7 @@ public final class SlotMeaning {
         }
 
         @ExplodeLoop
-        void store(VirtualFrame frame, JlStructObject.Inline s) {
+        void store(VirtualFrame frame, JlStructObject.Words s) {
             for (int i = 0; i < kinds.length; i++) {
                 if (kinds[i] == JlStructObject.Inline.F64) {
                     frame.setDouble(shadow + i, Double.longBitsToDouble(s.bits(i)));

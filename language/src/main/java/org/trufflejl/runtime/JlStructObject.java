@@ -17,9 +17,10 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /**
  * An instance of a struct type (user structs, exception types): its type and its field values,
- * in one of five layouts fixed per type ({@link #layoutOf}, {@link #shapeOf}). A struct of one to
+ * in one of six layouts fixed per type ({@link #layoutOf}, {@link #shapeOf}). A struct of one to
  * four fields that are all Int64, Float64, Int32, Float32 or Bool keeps them unboxed in the object
- * itself ({@link Inline}: one load per field read, no Double/Long objects); with references among
+ * itself ({@link Small} for one or two, {@link Inline} for three or four: one load per field
+ * read, no Double/Long objects); with references among
  * them it is {@link Compact} (at most two of each sort) or {@link Mixed}; with more fields, some
  * numbers, {@link Wide}; every other struct keeps an {@code Object[]} ({@link Boxed}).
  */
@@ -39,6 +40,8 @@ public abstract class JlStructObject implements TruffleObject {
     public final Object getField(int i) {
         if (this instanceof Boxed b) {
             return b.read(i);
+        } else if (this instanceof Small s) {
+            return s.read(i);
         } else if (this instanceof Inline s) {
             return s.read(i);
         } else if (this instanceof Compact c) {
@@ -108,6 +111,8 @@ public abstract class JlStructObject implements TruffleObject {
     public final void setField(int i, Object v) {
         if (this instanceof Boxed b) {
             b.write(i, v);
+        } else if (this instanceof Small s) {
+            s.write(i, v);
         } else if (this instanceof Inline s) {
             s.write(i, v);
         } else if (this instanceof Compact c) {
@@ -122,8 +127,8 @@ public abstract class JlStructObject implements TruffleObject {
     public final int fieldCount() {
         if (this instanceof Boxed b) {
             return b.count();
-        } else if (this instanceof Inline s) {
-            return s.count();
+        } else if (this instanceof Small || this instanceof Inline) {
+            return type.inlineLayout.length;
         } else if (this instanceof Compact c) {
             return c.count();
         } else if (this instanceof Wide w) {
@@ -147,8 +152,8 @@ public abstract class JlStructObject implements TruffleObject {
     /**
      * The field kinds of a type whose instances keep numbers unboxed (a primitive kind, or
      * {@link Inline#REF} for a field holding any other value), or an empty array: a type with at
-     * least one Int64/Float64/Int32/Float32/Bool field is {@link Inline} (one to four such
-     * fields), {@link Mixed} (one to four fields, some references: a SubString is one object, not
+     * least one Int64/Float64/Int32/Float32/Bool field is {@link Small} or {@link Inline} (one
+     * or two, three or four such fields), {@link Mixed} (one to four fields, some references: a SubString is one object, not
      * a struct, a field array and boxes) or {@link Wide} (more fields); others are Boxed.
      */
     @TruffleBoundary
@@ -172,14 +177,16 @@ public abstract class JlStructObject implements TruffleObject {
     public static final byte MIXED = 2;
     public static final byte WIDE = 3;
     public static final byte COMPACT = 4;
+    public static final byte SMALL = 5;
 
-    /** Which class {@code type}'s instances are: {@link #BOXED}, {@link #INLINE}, {@link #MIXED}, {@link #COMPACT} or {@link #WIDE}. */
+    /** Which class {@code type}'s instances are: {@link #BOXED}, {@link #SMALL}, {@link #INLINE}, {@link #MIXED}, {@link #COMPACT} or {@link #WIDE}. */
     public static byte shapeOf(DataType type) {
         byte[] kinds = type.inlineLayout;
         if (kinds == null) {
             kinds = layoutOf(type);
         }
-        return kinds.length == 0 ? BOXED : kinds.length > Inline.MAX_FIELDS ? WIDE : !Mixed.has(kinds) ? INLINE : Compact.fits(kinds) ? COMPACT : MIXED;
+        return kinds.length == 0 ? BOXED : kinds.length > Inline.MAX_FIELDS ? WIDE
+                        : !Mixed.has(kinds) ? (kinds.length <= Small.MAX_FIELDS ? SMALL : INLINE) : Compact.fits(kinds) ? COMPACT : MIXED;
     }
 
     /** Where field {@code i} is in instances of this {@code shape}: its {@link #slotOf} for Compact ones, else {@code i}. */
@@ -228,24 +235,20 @@ public abstract class JlStructObject implements TruffleObject {
     public abstract static class Words extends JlStructObject {
         private long f0;
         private long f1;
-        private long f2;
-        private long f3;
 
         Words(DataType type) {
             super(type);
         }
 
-        /** The word of field {@code i}. */
+        /** The word of field {@code i} (a third and fourth only in {@link Words4}). */
         public final long bits(int i) {
             switch (i) {
                 case 0:
                     return f0;
                 case 1:
                     return f1;
-                case 2:
-                    return f2;
                 default:
-                    return f3;
+                    return ((Words4) this).high(i);
             }
         }
 
@@ -253,14 +256,56 @@ public abstract class JlStructObject implements TruffleObject {
             switch (i) {
                 case 0 -> f0 = b;
                 case 1 -> f1 = b;
-                case 2 -> f2 = b;
-                default -> f3 = b;
+                default -> ((Words4) this).setHigh(i, b);
             }
         }
     }
 
+    /** {@link Words} with room for four. */
+    public abstract static class Words4 extends Words {
+        private long f2;
+        private long f3;
+
+        Words4(DataType type) {
+            super(type);
+        }
+
+        final long high(int i) {
+            return i == 2 ? f2 : f3;
+        }
+
+        final void setHigh(int i, long b) {
+            if (i == 2) {
+                f2 = b;
+            } else {
+                f3 = b;
+            }
+        }
+    }
+
+    /**
+     * One or two primitive fields, as {@link Inline} keeps up to four: 32 bytes where an Inline is
+     * 48 (a million shapes of one or two Float64s, read in a loop, wait a third of their time for
+     * memory).
+     */
+    public static final class Small extends Words {
+        static final int MAX_FIELDS = 2;
+
+        private Small(DataType type) {
+            super(type);
+        }
+
+        Object read(int i) {
+            return Inline.fromBits(bits(i), type.inlineLayout[i]);
+        }
+
+        void write(int i, Object v) {
+            setBits(i, Inline.toBits(v, type.inlineLayout[i], type, i));
+        }
+    }
+
     /** Up to four primitive fields as raw 64-bit words in the object. */
-    public static final class Inline extends Words {
+    public static final class Inline extends Words4 {
         static final int MAX_FIELDS = 4;
         public static final byte NONE = 0;
         public static final byte I64 = 1;
@@ -277,7 +322,13 @@ public abstract class JlStructObject implements TruffleObject {
         }
 
         /** An instance from its fields' words (as {@link #bits} gives them). */
-        public static Inline ofBits(DataType type, long b0, long b1, long b2, long b3) {
+        public static Words ofBits(DataType type, long b0, long b1, long b2, long b3) {
+            if (type.inlineLayout.length <= Small.MAX_FIELDS) {
+                Small s = new Small(type);
+                s.setBits(0, b0);
+                s.setBits(1, b1);
+                return s;
+            }
             Inline s = new Inline(type);
             s.setBits(0, b0);
             s.setBits(1, b1);
@@ -311,7 +362,7 @@ public abstract class JlStructObject implements TruffleObject {
                 }
                 return m;
             }
-            Inline s = new Inline(type);
+            Words s = kinds.length <= Small.MAX_FIELDS ? new Small(type) : new Inline(type);
             for (int i = 0; i < kinds.length; i++) {
                 s.setBits(i, toBits(values[i], kinds[i], type, i));
             }
@@ -391,10 +442,6 @@ public abstract class JlStructObject implements TruffleObject {
         void write(int i, Object v) {
             setBits(i, toBits(v, type.inlineLayout[i], type, i));
         }
-
-        int count() {
-            return type.inlineLayout.length;
-        }
     }
 
     /**
@@ -403,7 +450,7 @@ public abstract class JlStructObject implements TruffleObject {
      * an Int is one object, where a {@link Boxed} one was the struct, its field array and a box
      * per number (retained in a vector, each of them survives a young collection: GC time).
      */
-    public static final class Mixed extends Words {
+    public static final class Mixed extends Words4 {
         private Object r0;
         private Object r1;
         private Object r2;
