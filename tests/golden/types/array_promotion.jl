@@ -12,3 +12,9 @@ println(typejoin(UnitRange{Int}, StepRange{Int,Int}), " ", typejoin(Vector{Int},
 println(typejoin(Dict{Int,Int}, Dict{Int,String}), " ", typejoin(Float32, Float64), " ", typejoin(Missing, Int))
 println(eltype(Vector{Int}), " ", eltype(Vector), " ", eltype(Matrix{String}), " ", eltype(UnitRange{Int}), " ", eltype(BitVector), " ", eltype(AbstractVector{Float32}))
 println(typeof([["a"], [("b", false)], ["c", 1]]), " ", promote_type(Vector, Vector{Any}))
+
+# tuples of different lengths join with a Vararg (Julia's typejoin)
+println(typejoin(Tuple{Symbol}, Tuple{Symbol, Symbol}), " ", typejoin(Tuple{}, Tuple{Int, Float64}), " ",
+        typejoin(Tuple{Int, String}, Tuple{Float64}))
+println([(1,), (1, 2)], " ", [(1, "a"), (2, "b", :c)])
+println([fieldnames(T) for T in (Complex, Pair, Rational)], " ", eltype([ntuple(identity, n) for n in 0:3]))

@@ -66,6 +66,38 @@ final class Promotion {
      * ({@code Tuple{Real, Int64}}), any other type keeps the parameters that agree and leaves the
      * others free ({@code Vector{Int64}} and {@code Vector{Float64}} join to {@code Vector}).
      */
+    private static boolean fixedLength(DataType tuple) {
+        if (tuple.parameters == null) {
+            return false;
+        }
+        for (Object p : tuple.parameters) {
+            if (!(p instanceof JlType) || p instanceof org.trufflejl.runtime.types.VarargType) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Julia's typejoin of two tuple types of different fixed lengths: the shorter one's elements
+     * joined with the other's, then {@code Vararg} of the join of the longer one's rest
+     * ({@code Tuple{Symbol}} and {@code Tuple{Symbol, Symbol}}: {@code Tuple{Symbol, Vararg{Symbol}}}).
+     */
+    private static JlType joinTuplesOfLengths(Object[] a, Object[] b) {
+        Object[] shorter = a.length < b.length ? a : b;
+        Object[] longer = a.length < b.length ? b : a;
+        Object[] params = new Object[shorter.length + 1];
+        for (int i = 0; i < shorter.length; i++) {
+            params[i] = typejoin((JlType) a[i], (JlType) b[i]);
+        }
+        JlType rest = Types.Bottom;
+        for (int i = shorter.length; i < longer.length; i++) {
+            rest = typejoin(rest, (JlType) longer[i]);
+        }
+        params[shorter.length] = new org.trufflejl.runtime.types.VarargType(rest, null);
+        return Types.TupleFamily.instantiate(params);
+    }
+
     private static JlType joinParameters(DataType a, DataType b) {
         org.trufflejl.runtime.types.TypeFamily family = a.family;
         Object[] params = new Object[a.parameters.length];
@@ -103,6 +135,9 @@ final class Promotion {
         if (a instanceof DataType da && b instanceof DataType db && da.family == db.family && da.parameters != null && db.parameters != null
                         && da.parameters.length == db.parameters.length) {
             return joinParameters(da, db);
+        }
+        if (a instanceof DataType da && b instanceof DataType db && da.family.isTuple && db.family.isTuple && fixedLength(da) && fixedLength(db)) {
+            return joinTuplesOfLengths(da.parameters, db.parameters);
         }
         if (a instanceof DataType da && b instanceof DataType db && !da.family.isTuple && !db.family.isTuple) {
             // Julia's: the first supertype of b whose kind a also has, parameters joined
