@@ -57,6 +57,22 @@ end
 promote_type(T, S, U, Vs...) = promote_type(promote_type(T, S), U, Vs...)
 
 """
+    promote_typejoin(T, S)
+
+A type containing both `T` and `S`: their `typejoin`, or a small `Union` with `Nothing` or
+`Missing` (what `collect` widens an element type to).
+"""
+function promote_typejoin(T::Type, S::Type)
+    T === S && return T
+    if T === Nothing || T === Missing
+        return S === Nothing || S === Missing ? Union{T, S} : isconcretetype(S) || S === Bottom ? Union{S, T} : Any
+    elseif S === Nothing || S === Missing
+        return isconcretetype(T) || T === Bottom ? Union{T, S} : Any
+    end
+    typejoin(T, S)
+end
+
+"""
     promote(xs...)
 
 Convert all arguments to a common type (see `promote_type`) and return them as a tuple.

@@ -18,3 +18,7 @@ println(typejoin(Tuple{Symbol}, Tuple{Symbol, Symbol}), " ", typejoin(Tuple{}, T
         typejoin(Tuple{Int, String}, Tuple{Float64}))
 println([(1,), (1, 2)], " ", [(1, "a"), (2, "b", :c)])
 println([fieldnames(T) for T in (Complex, Pair, Rational)], " ", eltype([ntuple(identity, n) for n in 0:3]))
+for (a, b) in ((Int, Nothing), (Missing, Float64), (Real, Nothing), (Nothing, Nothing), (Tuple{Int}, Tuple{Int, Int}))
+    print(Base.promote_typejoin(a, b), "; ")
+end
+println()
