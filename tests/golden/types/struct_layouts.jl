@@ -51,3 +51,19 @@ foreach(s -> print(fieldnames(typeof(s)), " "), shapes); println()
 println(sum(s isa Two ? s.a * s.b : 0.0 for s in shapes))
 c = [complex(i, -i) for i in 1:3]
 println(sum(c), " ", c[2] * c[3], " ", [1//2 + 1//3, 3//4])
+
+# one field: a wrapper of a number
+mutable struct Counter; n::Int; end
+struct Meters; v::Float64; end
+Base.:+(a::Meters, b::Meters) = Meters(a.v + b.v)
+function hike(n)
+    d = Meters(0.0)
+    c = Counter(0)
+    for i in 1:n
+        d = d + Meters(0.5)
+        c.n += 1
+    end
+    d, c
+end
+println(hike(10), " ", hike(100_000), " ", Meters(1.0) === Meters(1.0), " ", hash(Meters(2.0)) == hash(Meters(2.0)))
+println(sum(m.v for m in [Meters(i) for i in 1:100]), " ", Dict(Meters(1.0) => "one")[Meters(1.0)])

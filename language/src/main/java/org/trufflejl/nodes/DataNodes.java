@@ -352,6 +352,8 @@ public final class DataNodes {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Wide.class).field(c.index, c.kind));
                 } else if (c.shape == JlStructObject.SMALL) {
                     return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Small.class).bits(c.index), c.kind);
+                } else if (c.shape == JlStructObject.TINY) {
+                    return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Tiny.class).bits(0), c.kind);
                 }
                 return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(c.index), c.kind);
             }
@@ -602,6 +604,8 @@ public final class DataNodes {
                         } else if (c.shape == JlStructObject.SMALL) {
                             CompilerDirectives.castExact(s, JlStructObject.Small.class).setBits(c.index,
                                             JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));
+                        } else if (c.shape == JlStructObject.TINY) {
+                            CompilerDirectives.castExact(s, JlStructObject.Tiny.class).setBits(0, JlStructObject.Inline.toBits(stored, layout[0], c.type, 0));
                         } else {
                             CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(c.index,
                                             JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));

@@ -97,8 +97,8 @@ public final class SlotMeaning {
             return false;
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();
-        FlatStruct next = f == null && (value instanceof JlStructObject.Inline || value instanceof JlStructObject.Small) && !((JlStructObject) value).type.isMutable
-                        ? new FlatStruct(((JlStructObject) value).type, shadow) : FlatStruct.NEVER;
+        FlatStruct next = f == null && value instanceof JlStructObject s && s.isNumbersOnly() && !s.type.isMutable
+                        ? new FlatStruct(s.type, shadow) : FlatStruct.NEVER;
         flat = next;
         Assumption old = flatUnchanged;
         flatUnchanged = Truffle.getRuntime().createAssumption("flattened local");

@@ -19,8 +19,8 @@ import com.oracle.truffle.api.library.ExportMessage;
  * An instance of a struct type (user structs, exception types): its type and its field values,
  * in one of six layouts fixed per type ({@link #layoutOf}, {@link #shapeOf}). A struct of one to
  * four fields that are all Int64, Float64, Int32, Float32 or Bool keeps them unboxed in the object
- * itself ({@link Small} for one or two, {@link Inline} for three or four: one load per field
- * read, no Double/Long objects); with references among
+ * itself ({@link Tiny} for one, {@link Small} for two, {@link Inline} for three or four: one
+ * load per field read, no Double/Long objects); with references among
  * them it is {@link Compact} (at most two of each sort) or {@link Mixed}; with more fields, some
  * numbers, {@link Wide}; every other struct keeps an {@code Object[]} ({@link Boxed}).
  */
@@ -40,10 +40,8 @@ public abstract class JlStructObject implements TruffleObject {
     public final Object getField(int i) {
         if (this instanceof Boxed b) {
             return b.read(i);
-        } else if (this instanceof Small s) {
-            return s.read(i);
-        } else if (this instanceof Inline s) {
-            return s.read(i);
+        } else if (isNumbersOnly()) {
+            return ((Words) this).readNumber(i);
         } else if (this instanceof Compact c) {
             return c.read(i);
         } else if (this instanceof Wide w) {
@@ -111,10 +109,8 @@ public abstract class JlStructObject implements TruffleObject {
     public final void setField(int i, Object v) {
         if (this instanceof Boxed b) {
             b.write(i, v);
-        } else if (this instanceof Small s) {
-            s.write(i, v);
-        } else if (this instanceof Inline s) {
-            s.write(i, v);
+        } else if (isNumbersOnly()) {
+            ((Words) this).writeNumber(i, v);
         } else if (this instanceof Compact c) {
             c.write(i, v);
         } else if (this instanceof Wide w) {
@@ -124,10 +120,15 @@ public abstract class JlStructObject implements TruffleObject {
         }
     }
 
+    /** Whether this is a struct of numbers only, one to four: a {@link Tiny}, {@link Small} or {@link Inline}. */
+    public final boolean isNumbersOnly() {
+        return this instanceof Tiny || this instanceof Small || this instanceof Inline;
+    }
+
     public final int fieldCount() {
         if (this instanceof Boxed b) {
             return b.count();
-        } else if (this instanceof Small || this instanceof Inline) {
+        } else if (isNumbersOnly()) {
             return type.inlineLayout.length;
         } else if (this instanceof Compact c) {
             return c.count();
@@ -152,8 +153,8 @@ public abstract class JlStructObject implements TruffleObject {
     /**
      * The field kinds of a type whose instances keep numbers unboxed (a primitive kind, or
      * {@link Inline#REF} for a field holding any other value), or an empty array: a type with at
-     * least one Int64/Float64/Int32/Float32/Bool field is {@link Small} or {@link Inline} (one
-     * or two, three or four such fields), {@link Mixed} (one to four fields, some references: a SubString is one object, not
+     * least one Int64/Float64/Int32/Float32/Bool field is {@link Tiny}, {@link Small} or {@link Inline}
+     * (one, two, three or four such fields), {@link Mixed} (one to four fields, some references: a SubString is one object, not
      * a struct, a field array and boxes) or {@link Wide} (more fields); others are Boxed.
      */
     @TruffleBoundary
@@ -178,15 +179,17 @@ public abstract class JlStructObject implements TruffleObject {
     public static final byte WIDE = 3;
     public static final byte COMPACT = 4;
     public static final byte SMALL = 5;
+    public static final byte TINY = 6;
 
-    /** Which class {@code type}'s instances are: {@link #BOXED}, {@link #SMALL}, {@link #INLINE}, {@link #MIXED}, {@link #COMPACT} or {@link #WIDE}. */
+    /** Which class {@code type}'s instances are: {@link #BOXED}, {@link #TINY}, {@link #SMALL}, {@link #INLINE}, {@link #MIXED}, {@link #COMPACT} or {@link #WIDE}. */
     public static byte shapeOf(DataType type) {
         byte[] kinds = type.inlineLayout;
         if (kinds == null) {
             kinds = layoutOf(type);
         }
         return kinds.length == 0 ? BOXED : kinds.length > Inline.MAX_FIELDS ? WIDE
-                        : !Mixed.has(kinds) ? (kinds.length <= Small.MAX_FIELDS ? SMALL : INLINE) : Compact.fits(kinds) ? COMPACT : MIXED;
+                        : !Mixed.has(kinds) ? (kinds.length == 1 ? TINY : kinds.length <= Small.MAX_FIELDS ? SMALL : INLINE)
+                        : Compact.fits(kinds) ? COMPACT : MIXED;
     }
 
     /** Where field {@code i} is in instances of this {@code shape}: its {@link #slotOf} for Compact ones, else {@code i}. */
@@ -231,38 +234,68 @@ public abstract class JlStructObject implements TruffleObject {
         }
     }
 
-    /** Four 64-bit words in the object: the numbers of an {@link Inline} or {@link Mixed} struct, at their fields' indices. */
+    /**
+     * The numbers of a struct as 64-bit words in the object, at their fields' indices: one here,
+     * two in {@link Words2}, four in {@link Words4} ({@link Inline}, {@link Mixed}).
+     */
     public abstract static class Words extends JlStructObject {
         private long f0;
-        private long f1;
 
         Words(DataType type) {
             super(type);
         }
 
-        /** The word of field {@code i} (a third and fourth only in {@link Words4}). */
+        /** The word of field {@code i} (a second only in {@link Words2}, a third and fourth in {@link Words4}). */
         public final long bits(int i) {
-            switch (i) {
-                case 0:
-                    return f0;
-                case 1:
-                    return f1;
-                default:
-                    return ((Words4) this).high(i);
-            }
+            return i == 0 ? f0 : ((Words2) this).upper(i);
         }
 
         public final void setBits(int i, long b) {
-            switch (i) {
-                case 0 -> f0 = b;
-                case 1 -> f1 = b;
-                default -> ((Words4) this).setHigh(i, b);
+            if (i == 0) {
+                f0 = b;
+            } else {
+                ((Words2) this).setUpper(i, b);
+            }
+        }
+
+        /** Field {@code i} of a struct of numbers only. */
+        final Object readNumber(int i) {
+            return Inline.fromBits(bits(i), type.inlineLayout[i]);
+        }
+
+        final void writeNumber(int i, Object v) {
+            setBits(i, Inline.toBits(v, type.inlineLayout[i], type, i));
+        }
+
+        /** A struct of {@code n} numbers (one to four) with no field set yet. */
+        static Words ofCount(DataType type, int n) {
+            return n == 1 ? new Tiny(type) : n <= Small.MAX_FIELDS ? new Small(type) : new Inline(type);
+        }
+    }
+
+    /** {@link Words} with room for two. */
+    public abstract static class Words2 extends Words {
+        private long f1;
+
+        Words2(DataType type) {
+            super(type);
+        }
+
+        final long upper(int i) {
+            return i == 1 ? f1 : ((Words4) this).high(i);
+        }
+
+        final void setUpper(int i, long b) {
+            if (i == 1) {
+                f1 = b;
+            } else {
+                ((Words4) this).setHigh(i, b);
             }
         }
     }
 
     /** {@link Words} with room for four. */
-    public abstract static class Words4 extends Words {
+    public abstract static class Words4 extends Words2 {
         private long f2;
         private long f3;
 
@@ -284,23 +317,22 @@ public abstract class JlStructObject implements TruffleObject {
     }
 
     /**
-     * One or two primitive fields, as {@link Inline} keeps up to four: 32 bytes where an Inline is
-     * 48 (a million shapes of one or two Float64s, read in a loop, wait a third of their time for
-     * memory).
+     * One primitive field (a wrapper of a number, a circle's radius): 24 bytes. {@link Small} keeps
+     * two (32 bytes) and {@link Inline} up to four (48): a million shapes of one or two Float64s,
+     * read in a loop, waited a third of their time for memory when each was 48 bytes.
      */
-    public static final class Small extends Words {
+    public static final class Tiny extends Words {
+        private Tiny(DataType type) {
+            super(type);
+        }
+    }
+
+    /** Two primitive fields (see {@link Tiny}). */
+    public static final class Small extends Words2 {
         static final int MAX_FIELDS = 2;
 
         private Small(DataType type) {
             super(type);
-        }
-
-        Object read(int i) {
-            return Inline.fromBits(bits(i), type.inlineLayout[i]);
-        }
-
-        void write(int i, Object v) {
-            setBits(i, Inline.toBits(v, type.inlineLayout[i], type, i));
         }
     }
 
@@ -323,17 +355,16 @@ public abstract class JlStructObject implements TruffleObject {
 
         /** An instance from its fields' words (as {@link #bits} gives them). */
         public static Words ofBits(DataType type, long b0, long b1, long b2, long b3) {
-            if (type.inlineLayout.length <= Small.MAX_FIELDS) {
-                Small s = new Small(type);
-                s.setBits(0, b0);
-                s.setBits(1, b1);
-                return s;
-            }
-            Inline s = new Inline(type);
+            int n = type.inlineLayout.length;
+            Words s = Words.ofCount(type, n);
             s.setBits(0, b0);
-            s.setBits(1, b1);
-            s.setBits(2, b2);
-            s.setBits(3, b3);
+            if (n > 1) {
+                s.setBits(1, b1);
+            }
+            if (n > 2) {
+                s.setBits(2, b2);
+                s.setBits(3, b3);
+            }
             return s;
         }
 
@@ -362,7 +393,7 @@ public abstract class JlStructObject implements TruffleObject {
                 }
                 return m;
             }
-            Words s = kinds.length <= Small.MAX_FIELDS ? new Small(type) : new Inline(type);
+            Words s = Words.ofCount(type, kinds.length);
             for (int i = 0; i < kinds.length; i++) {
                 s.setBits(i, toBits(values[i], kinds[i], type, i));
             }
@@ -435,13 +466,6 @@ public abstract class JlStructObject implements TruffleObject {
             }
         }
 
-        Object read(int i) {
-            return fromBits(bits(i), type.inlineLayout[i]);
-        }
-
-        void write(int i, Object v) {
-            setBits(i, toBits(v, type.inlineLayout[i], type, i));
-        }
     }
 
     /**
