@@ -182,12 +182,8 @@ public abstract class AssignTarget extends Node {
         } else if (shape == JlStructObject.COMPACT) {
             return CompilerDirectives.castExact(s, JlStructObject.Compact.class).field(slot, kind);
         }
-        if (kind != JlStructObject.Inline.NONE && shape == JlStructObject.TINY) {
-            return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Tiny.class).bits(0), kind);
-        } else if (kind != JlStructObject.Inline.NONE && shape == JlStructObject.SMALL) {
-            return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Small.class).bits(i), kind);
-        } else if (kind != JlStructObject.Inline.NONE) {
-            return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(i), kind);
+        if (kind != JlStructObject.Inline.NONE) {
+            return JlStructObject.Inline.fromBits(JlStructObject.numbers(s, shape).bits(i), kind);
         }
         return CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(i);
     }

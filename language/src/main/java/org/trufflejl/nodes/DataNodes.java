@@ -350,12 +350,8 @@ public final class DataNodes {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Compact.class).field(c.slot, c.kind));
                 } else if (c.shape == JlStructObject.WIDE) {
                     return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Wide.class).field(c.index, c.kind));
-                } else if (c.shape == JlStructObject.SMALL) {
-                    return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Small.class).bits(c.index), c.kind);
-                } else if (c.shape == JlStructObject.TINY) {
-                    return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Tiny.class).bits(0), c.kind);
                 }
-                return JlStructObject.Inline.fromBits(CompilerDirectives.castExact(s, JlStructObject.Inline.class).bits(c.index), c.kind);
+                return JlStructObject.Inline.fromBits(JlStructObject.numbers(s, c.shape).bits(c.index), c.kind);
             }
             return checkAssigned(CompilerDirectives.castExact(s, JlStructObject.Boxed.class).getField(c.index));
         }
@@ -601,14 +597,8 @@ public final class DataNodes {
                             CompilerDirectives.castExact(s, JlStructObject.Compact.class).storeField(c.slot, layout[c.index], stored);
                         } else if (c.shape == JlStructObject.WIDE) {
                             CompilerDirectives.castExact(s, JlStructObject.Wide.class).storeField(c.index, layout[c.index], stored);
-                        } else if (c.shape == JlStructObject.SMALL) {
-                            CompilerDirectives.castExact(s, JlStructObject.Small.class).setBits(c.index,
-                                            JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));
-                        } else if (c.shape == JlStructObject.TINY) {
-                            CompilerDirectives.castExact(s, JlStructObject.Tiny.class).setBits(0, JlStructObject.Inline.toBits(stored, layout[0], c.type, 0));
                         } else {
-                            CompilerDirectives.castExact(s, JlStructObject.Inline.class).setBits(c.index,
-                                            JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));
+                            JlStructObject.numbers(s, c.shape).setBits(c.index, JlStructObject.Inline.toBits(stored, layout[c.index], c.type, c.index));
                         }
                     } else {
                         CompilerDirectives.castExact(s, JlStructObject.Boxed.class).setField(c.index, stored);

@@ -120,6 +120,16 @@ public abstract class JlStructObject implements TruffleObject {
         }
     }
 
+    /**
+     * {@code s}, of a numbers-only type whose {@link #shapeOf} is {@code shape}, as its exact class
+     * ({@link Tiny}, {@link Small} or {@link Inline}): where the shape is a constant the cast folds
+     * and a field access is one load.
+     */
+    public static Words numbers(JlStructObject s, byte shape) {
+        return shape == TINY ? CompilerDirectives.castExact(s, Tiny.class)
+                        : shape == SMALL ? CompilerDirectives.castExact(s, Small.class) : CompilerDirectives.castExact(s, Inline.class);
+    }
+
     /** Whether this is a struct of numbers only, one to four: a {@link Tiny}, {@link Small} or {@link Inline}. */
     public final boolean isNumbersOnly() {
         return this instanceof Tiny || this instanceof Small || this instanceof Inline;
