@@ -79,6 +79,7 @@ public final class Toplevel {
 
     @TruffleBoundary
     public static Object evalProgram(JlContext context, JlModule module, Expr program, Source source) {
+        context.programSources.put(JlLanguage.displayName(source), source);
         Object result = JlNothing.INSTANCE;
         context.enterToplevel(module, JlLanguage.displayName(source));
         try {
@@ -132,9 +133,10 @@ public final class Toplevel {
                     break;
             }
         }
-        com.oracle.truffle.api.CallTarget code;
+        org.trufflejl.nodes.FunctionRootNode code;
+        Lowering lowering = new Lowering(context.language, context, module, source);
         try {
-            code = new Lowering(context.language, context, module, source).lowerToplevel(stmt);
+            code = lowering.lowerToplevel(stmt);
         } catch (org.trufflejl.runtime.JlException e) {
             // no frame has run yet: the stack trace names the statement, as Julia's does
             if (stmt instanceof Expr ex && ex.line > 0) {
@@ -142,7 +144,75 @@ public final class Toplevel {
             }
             throw e;
         }
-        return code.call();
+        return code.getCallTarget().call();
+    }
+
+    /**
+     * {@code Core.eval(m, ex)}. A quoted expression is lowered against the program text it was
+     * quoted from, found by the file its line markers name, so that its functions' stack frames
+     * show that file and line, as Julia's do; and a quote of Base's is Base code (its methods'
+     * bodies lowered on first call). Other expressions (built with {@code Expr}, parsed from a
+     * string) get their printed form as text.
+     */
+    @TruffleBoundary
+    public static Object eval(JlContext context, JlModule module, Object ex) {
+        Source source = quotedFrom(context, ex);
+        if (source == null) {
+            source = Source.newBuilder(JlLanguage.ID, org.trufflejl.parser.ExprPrinter.toSource(ex), "none").build();
+        }
+        return evalStatement(context, module, ex, source);
+    }
+
+    /**
+     * The evaluated program an expression was quoted from: the one its first line marker names,
+     * if its first position (code built by interpolation has none) agrees with that text.
+     */
+    private static Source quotedFrom(JlContext context, Object ex) {
+        LineNumberNode marker = firstLineMarker(ex, 0);
+        Source source = marker == null || marker.file == null ? null : context.programSources.get(marker.file);
+        if (source == null || !source.hasCharacters() || marker.line > source.getLineCount()) {
+            return null;
+        }
+        Expr positioned = firstPositioned(ex, 0);
+        if (positioned != null && (positioned.endOffset > source.getLength() || source.getLineNumber(positioned.startOffset) != positioned.line)) {
+            return null;
+        }
+        return source;
+    }
+
+    /** Depth of the search for a marker or a position: a quoted statement has them near its root. */
+    private static final int SEARCH_DEPTH = 4;
+
+    private static LineNumberNode firstLineMarker(Object o, int depth) {
+        if (o instanceof LineNumberNode l) {
+            return l;
+        }
+        if (o instanceof Expr e && depth < SEARCH_DEPTH) {
+            for (Object a : e.args()) {
+                LineNumberNode found = firstLineMarker(a, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Expr firstPositioned(Object o, int depth) {
+        if (o instanceof Expr e) {
+            if (e.endOffset > e.startOffset && e.line > 0) {
+                return e;
+            }
+            if (depth < SEARCH_DEPTH) {
+                for (Object a : e.args()) {
+                    Expr found = firstPositioned(a, depth + 1);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean documentsModule(Expr doc) {

@@ -1007,12 +1007,7 @@ public final class Builtins {
         add(Types.LineNumberNodeT.constructor(), sig(Types.Int64), null, () -> new SlowBuiltin(
                         (a, n) -> new org.trufflejl.parser.LineNumberNode((int) (long) (Long) a[0], null), Types.LineNumberNodeT.constructor()));
         // Core.eval(m, ex): ex as a top-level statement of module m
-        slow("eval", (a, n) -> {
-            JlContext ctx = n.context();
-            com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder("jl",
-                            org.trufflejl.parser.ExprPrinter.toSource(a[1]), "none").build();
-            return Toplevel.evalStatement(ctx, (JlModule) a[0], a[1], src);
-        }, Types.Module, Types.Any);
+        slow("eval", (a, n) -> Toplevel.eval(n.context(), (JlModule) a[0], a[1]), Types.Module, Types.Any);
         JlContext.defineConst(context.core, "eval", fn("eval"));
         slow("_sys_info", (a, n) -> sysInfo(a[0].toString()), Types.String);
         // Meta.parse: (:ok, expr) for one expression, (:none, nothing) for none, (:extra, text)

@@ -46,7 +46,6 @@ import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
-import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -136,8 +135,8 @@ public final class Lowering {
      */
     private Expr deferredDefinition;
 
-    /** Lowers a statement into a call target taking no arguments. */
-    public RootCallTarget lowerToplevel(Object stmt) {
+    /** Lowers a statement into the body of a function taking no arguments. */
+    public FunctionRootNode lowerToplevel(Object stmt) {
         Object expanded;
         Object toLower = stmt;
         deferredDefinition = null;
@@ -174,7 +173,7 @@ public final class Lowering {
         }
         JlNode body = gen(expanded, global);
         SourceSection section = stmt instanceof Expr e ? section(e) : null;
-        return new FunctionRootNode(language, global.lambda.frame.build(), "top-level scope", source, section, body).getCallTarget();
+        return new FunctionRootNode(language, global.lambda.frame.build(), "top-level scope", source, section, body);
     }
 
     private static Expr withoutBody(Expr definition) {
@@ -746,10 +745,19 @@ public final class Lowering {
             s.lambda.labeledBlocks.add(labeled);
         }
         List<JlNode> body = new ArrayList<>();
+        Expr saved = position;
         try {
+            LineNumberNode marker = null;
             for (Object a : e.args()) {
-                if (a instanceof LineNumberNode) {
+                if (a instanceof LineNumberNode l) {
+                    marker = l;
                     continue;
+                }
+                if (marker != null && !(a instanceof Expr ae && ae.endOffset > ae.startOffset)) {
+                    // code built by interpolation or Expr(...) has no positions of its own: as in
+                    // Julia, its line is the one the marker before it names, when that is this file
+                    Expr line = markedLine(marker);
+                    position = line != null ? line : saved;
                 }
                 JlNode n = gen(a, s);
                 if (a instanceof Expr ae) {
@@ -757,8 +765,10 @@ public final class Lowering {
                     n.markStatement();
                 }
                 body.add(n);
+                position = saved;
             }
         } finally {
+            position = saved;
             if (labeled != null) {
                 s.lambda.labeledBlocks.remove(s.lambda.labeledBlocks.size() - 1);
             }
@@ -770,6 +780,16 @@ public final class Lowering {
             return body.get(0);
         }
         return new BlockNode(body.toArray(new JlNode[0]));
+    }
+
+    /** The whole line a line marker names, as a position, when it is a line of the text being lowered. */
+    private Expr markedLine(LineNumberNode marker) {
+        if (marker.file == null || !marker.file.equals(file) || !source.hasCharacters() || marker.line < 1 || marker.line > source.getLineCount()) {
+            return null;
+        }
+        int start = source.getLineStartOffset(marker.line);
+        int length = source.getLineLength(marker.line);
+        return length == 0 ? null : new Expr("line").at(marker.line, 1, start, start + length);
     }
 
     /** The {@code @label}s among a block's own statements, by the index of their statement. */
