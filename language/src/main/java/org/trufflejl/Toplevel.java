@@ -144,6 +144,11 @@ public final class Toplevel {
             }
             throw e;
         }
+        if (lowering.definesDeferredMethods()) {
+            // one of Base's 2,000 plain function definitions: its signature's types evaluated and
+            // its methods added without a call target of its own (docs/internals.md)
+            return code.executeDetached();
+        }
         return code.getCallTarget().call();
     }
 

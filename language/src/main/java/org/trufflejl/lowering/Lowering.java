@@ -176,6 +176,11 @@ public final class Lowering {
         return new FunctionRootNode(language, global.lambda.frame.build(), "top-level scope", source, section, body);
     }
 
+    /** Whether the statement lowered last is a Base function definition whose bodies wait for a first call. */
+    public boolean definesDeferredMethods() {
+        return deferredDefinition != null;
+    }
+
     private static Expr withoutBody(Expr definition) {
         return new Expr("function", definition.arg(0), new Expr("block")).at(definition);
     }

@@ -93,6 +93,15 @@ public final class FunctionRootNode extends JlRootNode {
     }
 
     /**
+     * Runs a top-level statement's body without making it a call target: no frame of it on the
+     * stack, no instrumentation. For statements that only define (see the caller).
+     */
+    public Object executeDetached() {
+        adoptChildren();
+        return execute(com.oracle.truffle.api.Truffle.getRuntime().createVirtualFrame(new Object[0], getFrameDescriptor()));
+    }
+
+    /**
      * Whether this is a copy of a method's body (Truffle's template for splits, or a split):
      * Truffle copies the body it splits, never a split, so a copy is not offered for splitting
      * (a recursive call in a split calls the split itself: MethodCallNode).
