@@ -31,7 +31,7 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
     public static final String VERSION = "0.1.0";
     public static final String MIME_TYPE = "application/x-trufflejl";
 
-    @Option(help = "Path of the running script, as PROGRAM_FILE shows it.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    @Option(help = "Path of the running script, as PROGRAM_FILE shows it; evaluating that file returns true, not its last value (run for its effects).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> ProgramFile = new OptionKey<>("");
 
     @Option(help = "Interactive (REPL) semantics: top-level soft scopes assign existing globals.", category = OptionCategory.USER, stability = OptionStability.STABLE) //

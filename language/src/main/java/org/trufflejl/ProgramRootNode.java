@@ -47,6 +47,11 @@ public final class ProgramRootNode extends JlRootNode {
         context.uncaughtBacktrace = new String[]{frames.toString(), t.lastTopLevel() == null ? "" : t.lastTopLevel()};
     }
 
+    private boolean isProgramFile(JlContext context) {
+        String programFile = context.env.getOptions().get(JlLanguage.ProgramFile);
+        return !programFile.isEmpty() && programFile.equals(getSource().getPath());
+    }
+
     @TruffleBoundary
     private Object run(JlContext context) {
         context.noteMainThread();
@@ -58,6 +63,11 @@ public final class ProgramRootNode extends JlRootNode {
             if (getSource().getCharacters().toString().strip().endsWith(";")) {
                 return org.trufflejl.runtime.JlNothing.INSTANCE;
             }
+        } else if (isProgramFile(context)) {
+            // The launcher's script (jl.ProgramFile) runs for its effects, and its value is not
+            // shown (nor by julia file.jl); the polyglot Value of a Julia object costs some 10 ms
+            // to set up the first time (Truffle makes its interop call targets), a Boolean none.
+            return Boolean.TRUE;
         }
         return result;
     }

@@ -17,6 +17,26 @@ public class EmbeddingTest {
     }
 
     @Test
+    void theProgramFileRunsForItsEffects() throws Exception {
+        java.nio.file.Path script = java.nio.file.Files.createTempFile("jl-program", ".jl");
+        java.nio.file.Path other = java.nio.file.Files.createTempFile("jl-other", ".jl");
+        try {
+            java.nio.file.Files.writeString(script, "global ran = 6 * 7");
+            java.nio.file.Files.writeString(other, "6 * 7");
+            try (Context ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
+                            .option("jl.ProgramFile", script.toString()).build()) {
+                assertTrue(ctx.eval(org.graalvm.polyglot.Source.newBuilder("jl", script.toFile()).build()).asBoolean());
+                assertEquals(42L, ctx.eval("jl", "ran").asLong());
+                assertEquals(42L, ctx.eval(org.graalvm.polyglot.Source.newBuilder("jl", other.toFile()).build()).asLong());
+                assertEquals(script.toString(), ctx.eval("jl", "PROGRAM_FILE").asString());
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(script);
+            java.nio.file.Files.deleteIfExists(other);
+        }
+    }
+
+    @Test
     void primitivesKeepTheirWidth() {
         try (Context ctx = context()) {
             assertEquals(42L, ctx.eval("jl", "6 * 7").asLong());
