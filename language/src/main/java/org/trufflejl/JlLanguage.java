@@ -99,7 +99,7 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
-        Expr program = parseSource(source);
+        Expr program = source.getPath() != null && !source.isInteractive() ? parseFile(source) : parseSource(source);
         return new ProgramRootNode(this, program, source).getCallTarget();
     }
 
@@ -109,6 +109,28 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
         } catch (ParseError e) {
             throw new JlSyntaxError(e, source);
         }
+    }
+
+    /**
+     * A file's program as Julia's {@code include} runs it: the statements before the first that
+     * does not parse, then a statement raising that syntax error ({@code Expr(:error, e)} after
+     * the line it is on). A file whose first statement does not parse fails here.
+     */
+    public static Expr parseFile(Source source) {
+        String file = displayName(source);
+        Parser.Prefix parsed = new Parser(source.getCharacters().toString(), file).parseToplevelPrefix();
+        ParseError error = parsed.error();
+        if (error == null) {
+            return parsed.statements();
+        }
+        Object[] before = parsed.statements().args();
+        if (before.length == 0) {
+            throw new JlSyntaxError(error, source);
+        }
+        Object[] program = java.util.Arrays.copyOf(before, before.length + 2);
+        program[before.length] = new org.trufflejl.parser.LineNumberNode(error.line, file);
+        program[before.length + 1] = new Expr("error", new JlSyntaxError(error, source));
+        return new Expr("toplevel", program).at(parsed.statements());
     }
 
     /** The file name errors and stack traces show: the path as given, else the source's name. */

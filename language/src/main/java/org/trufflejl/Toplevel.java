@@ -118,6 +118,12 @@ public final class Toplevel {
                         module.export((Symbol) name);
                     }
                     return JlNothing.INSTANCE;
+                case "error":
+                    // where a file stops parsing (JlLanguage.parseFile)
+                    if (e.nargs() == 1 && e.arg(0) instanceof org.trufflejl.runtime.JlSyntaxError syntax) {
+                        throw syntax;
+                    }
+                    break;
                 case "macrocall":
                     if (e.arg(0) instanceof Symbol m && m.name.equals("@doc") && documentsModule(e)) {
                         Expr mod = (Expr) e.arg(e.nargs() - 1);
@@ -400,7 +406,7 @@ public final class Toplevel {
                     } catch (IOException | SecurityException e) {
                         throw Errors.error("could not open file " + f.getPath(), null);
                     }
-                    evalProgram(context, context.main, JlLanguage.parseSource(src), src);
+                    evalProgram(context, context.main, JlLanguage.parseFile(src), src);
                     Binding b = context.main.existingOwnBinding(s);
                     if (b == null || !(b.value instanceof JlModule m)) {
                         throw Errors.error("package `" + s.name + "` did not define the expected module `" + s.name + "`, check for typos in package module name", null);
@@ -610,7 +616,21 @@ public final class Toplevel {
                 throw Errors.error("could not open file " + path, null);
             }
         }
-        return evalProgram(context, module, JlLanguage.parseSource(src), src);
+        try {
+            return evalProgram(context, module, JlLanguage.parseFile(src), src);
+        } catch (org.trufflejl.runtime.JlSyntaxError e) {
+            throw catchable(context, e);
+        }
+    }
+
+    /** A syntax error in an included file as the including code sees it: a {@code Meta.ParseError} it can catch. */
+    private static org.trufflejl.runtime.JlException catchable(JlContext context, org.trufflejl.runtime.JlSyntaxError e) {
+        Binding meta = context.base.existingOwnBinding(Symbol.of("Meta"));
+        Binding type = meta != null && meta.value instanceof JlModule m ? m.existingOwnBinding(Symbol.of("ParseError")) : null;
+        if (type == null || !(type.value instanceof org.trufflejl.runtime.types.DataType parseError)) {
+            return Errors.error(e.getMessage(), null);
+        }
+        return new org.trufflejl.runtime.JlException(org.trufflejl.runtime.JlStructObject.of(parseError, org.trufflejl.runtime.JlString.of(e.getMessage())), null);
     }
 
     private static boolean isResource(String file) {

@@ -935,16 +935,15 @@ public final class Builtins {
             return Toplevel.include(ctx, (org.trufflejl.runtime.JlModule) a[0], a[1].toString(), ctx.currentFile());
         }, Types.Module, Types.String);
         // include_string(m, code, filename): code as a file named filename, evaluated in module m;
-        // (true, value), or (false, message) when the code does not parse (Base throws a ParseError)
+        // (true, value), or (false, message) when some statement does not parse, after the ones
+        // before it ran (Base throws a ParseError)
         slow("_include_string", (a, n) -> {
             com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder(org.trufflejl.JlLanguage.ID, a[1].toString(), a[2].toString()).build();
-            org.trufflejl.parser.Expr program;
             try {
-                program = org.trufflejl.JlLanguage.parseSource(src);
+                return new JlTuple(true, Toplevel.evalProgram(n.context(), (org.trufflejl.runtime.JlModule) a[0], org.trufflejl.JlLanguage.parseFile(src), src));
             } catch (org.trufflejl.runtime.JlSyntaxError e) {
                 return new JlTuple(false, JlString.of(e.getMessage()));
             }
-            return new JlTuple(true, Toplevel.evalProgram(n.context(), (org.trufflejl.runtime.JlModule) a[0], program, src));
         }, Types.Module, Types.String, Types.String);
         // the launcher's "Stacktrace:" lines for the error that just left the program
         slow("_uncaught_backtrace", (a, n) -> {

@@ -91,6 +91,34 @@ public final class Parser {
     /** Whole file or REPL input: {@code Expr(:toplevel, stmt...)} with a LineNumberNode before each statement. */
     public Expr parseToplevel() {
         List<Object> statements = new ArrayList<>();
+        parseStatements(statements);
+        return toplevel(statements);
+    }
+
+    /**
+     * A file's statements up to the first one that does not parse, and its error (null when all
+     * parse). Julia's {@code include} runs those statements before raising the error, as
+     * JuliaSyntax's {@code parseall} truncates the file there.
+     */
+    public record Prefix(Expr statements, ParseError error) {
+    }
+
+    public Prefix parseToplevelPrefix() {
+        List<Object> statements = new ArrayList<>();
+        try {
+            parseStatements(statements);
+            return new Prefix(toplevel(statements), null);
+        } catch (ParseError e) {
+            return new Prefix(toplevel(statements), e);
+        }
+    }
+
+    private Expr toplevel(List<Object> statements) {
+        return new Expr("toplevel", statements.toArray()).at(1, 1, 0, source.length());
+    }
+
+    /** Parses statements into {@code statements}; a statement that fails to parse leaves nothing of it there. */
+    private void parseStatements(List<Object> statements) {
         for (;;) {
             skipSeparators();
             Token t = peek();
@@ -100,18 +128,23 @@ public final class Parser {
             if (isClosing(t)) {
                 throw unexpected(t);
             }
-            statements.add(lineNode(t));
+            int before = statements.size();
             try {
-                statements.add(parseDocstring(this::parseEq));
-            } catch (StackOverflowError e) {
-                throw error(t, "expression is too deeply nested");
-            }
-            Token next = peekRaw();
-            if (next.kind != NEWLINE && next.kind != SEMICOLON && next.kind != EOF) {
-                throw extraToken(next);
+                statements.add(lineNode(t));
+                try {
+                    statements.add(parseDocstring(this::parseEq));
+                } catch (StackOverflowError e) {
+                    throw error(t, "expression is too deeply nested");
+                }
+                Token next = peekRaw();
+                if (next.kind != NEWLINE && next.kind != SEMICOLON && next.kind != EOF) {
+                    throw extraToken(next);
+                }
+            } catch (ParseError e) {
+                statements.subList(before, statements.size()).clear();
+                throw e;
             }
         }
-        return new Expr("toplevel", statements.toArray()).at(1, 1, 0, source.length());
     }
 
     // ---- statements and assignment ----
