@@ -54,3 +54,10 @@ Where.define(42)
 println(Where.defined_here, " ", isdefined(Main, :defined_here))
 # Base's macros are defined names too, also those the lowering expands itself
 println(isdefined(Main, Symbol("@time")), " ", isdefined(Base, Symbol("@show")), " ", isdefined(Main, Symbol("@nosuchmacro")))
+# parentmodule of a type: where it was defined (Core for the built-in ones Core names)
+module Inner
+struct Q{T}; v::T; end
+end
+println(parentmodule(Inner.Q), " ", parentmodule(Inner.Q{Int}), " ", parentmodule(Int), " ", parentmodule(Vector{Int}),
+        " ", parentmodule(Dict), " ", parentmodule(Meta.ParseError), " ", parentmodule(Any))
+println(try parentmodule(Union{Int, String}) catch e typeof(e) end)

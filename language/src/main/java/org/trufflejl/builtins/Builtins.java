@@ -1058,6 +1058,22 @@ public final class Builtins {
             JlModule m = ((org.trufflejl.runtime.JlFunction) a[0]).table.module;
             return m == null ? n.context().main : m;
         }, Types.Function);
+        // parentmodule(T): where the type was defined; the built-in ones are Core's, or Base's
+        // where Core has no such name (Julia's Dict, String's functions' types...)
+        slow("parentmodule", (a, n) -> {
+            if (!(a[0] instanceof DataType || a[0] instanceof org.trufflejl.runtime.types.UnionAll)) {
+                throw Errors.methodError(fn("parentmodule"), a, n);
+            }
+            org.trufflejl.runtime.types.TypeFamily f = ArrayBuiltins.unwrapped(a[0]).family;
+            if (f.module != null) {
+                return f.module;
+            }
+            JlContext c = n.context();
+            Binding inCore = c.core.existingOwnBinding(f.name);
+            boolean core = inCore != null && (inCore.value instanceof DataType || inCore.value instanceof org.trufflejl.runtime.types.UnionAll)
+                            && ArrayBuiltins.unwrapped(inCore.value).family == f;
+            return core ? c.core : c.base;
+        }, Types.Type);
         slow("names", (a, n) -> {
             java.util.List<Symbol> ns = ((JlModule) a[0]).exportedNames();
             return JlArray.vector(Types.SymbolT, ns.toArray(), ns.size());
@@ -1072,7 +1088,6 @@ public final class Builtins {
         }, Types.Function);
     }
 
-    /** A type argument's DataType: the type itself, or the body of a UnionAll ({@code fieldnames(Point)}). */
     /**
      * A type's field names: a struct's symbols, a tuple type's positions (1, 2, ...), a named
      * tuple type's names; a tuple type of no definite length has none (Julia's error).
