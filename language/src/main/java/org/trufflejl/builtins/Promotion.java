@@ -145,7 +145,8 @@ final class Promotion {
             for (DataType t = db; t != null; t = t.supertype) {
                 for (DataType s = da; s != null; s = s.supertype) {
                     if (s.family == t.family) {
-                        return s.parameters != null && t.parameters != null && s.parameters.length == t.parameters.length
+                        // the kinds' common supertype Type{T} joins as the bare Type
+                        return s.family == Types.TypeFamilyT ? Types.Type : s.parameters != null && t.parameters != null && s.parameters.length == t.parameters.length
                                         ? joinParameters(s, t) : s.family.any;
                     }
                 }

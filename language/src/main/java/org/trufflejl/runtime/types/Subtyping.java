@@ -133,8 +133,18 @@ public final class Subtyping {
         return bound instanceof JlType bt && sub(a, bt, env);
     }
 
+    private static boolean isKind(DataType t) {
+        return t == Types.DataTypeT || t == Types.UnionT || t == Types.UnionAllT;
+    }
+
     private static boolean subData(DataType a, DataType b, Env env) {
         if (b.family == Types.TypeFamilyT) {
+            if (isKind(a)) {
+                // every DataType, Union or UnionAll is a type: a kind is a subtype of the bare
+                // Type (Type{T} for some T), not of a Type{X} that names or bounds X
+                return b.parameters[0] instanceof TypeVar v && env.bindings.containsKey(v) && env.bindings.get(v) == null
+                                && v.ub == Types.Any && v.lb == Types.Bottom;
+            }
             // Type{X} contains exactly the type X.
             return a.family == Types.TypeFamilyT && invariant(a.parameters[0], b.parameters[0], env);
         }

@@ -45,9 +45,10 @@ public final class Types {
     public static final TypeFamily TypeFamilyT = family("Type", Any, true, false, "T");
     /** The bare {@code Type}: every type value is an instance. */
     public static final JlType Type = TypeFamilyT.any;
-    public static final DataType DataTypeT = concrete("DataType", Any);
-    public static final DataType UnionT = concrete("Union", Any);
-    public static final DataType UnionAllT = concrete("UnionAll", Any);
+    /** The kinds: the types of types, each a subtype of {@code Type} (its supertype {@code Type{T}}, as Julia shows it). */
+    public static final DataType DataTypeT = reg(DataType.plain("DataType", (DataType) TypeFamilyT.primary, false));
+    public static final DataType UnionT = reg(DataType.plain("Union", (DataType) TypeFamilyT.primary, false));
+    public static final DataType UnionAllT = reg(DataType.plain("UnionAll", (DataType) TypeFamilyT.primary, false));
     public static final DataType TypeVarT = concrete("TypeVar", Any);
     public static final DataType Number = abs("Number", Any);
     public static final DataType Real = abs("Real", Number);
