@@ -3,6 +3,8 @@ package org.trufflejl.runtime.types;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
+import org.trufflejl.runtime.Symbol;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -61,6 +63,81 @@ public final class Subtyping {
             }
         }
         return false;
+    }
+
+    /** The struct type or parametric instance a type is or wraps ({@code Dict} is {@code Dict{K, V}}); null for unions, variables, varargs. */
+    private static DataType shapeOf(Object t) {
+        Object x = t;
+        while (x instanceof UnionAll u) {
+            x = u.body;
+        }
+        return x instanceof DataType d ? d : null;
+    }
+
+    /**
+     * Whether two types (or type parameters) are unequal by their structure alone: types of two
+     * families (Vector{T} and Dict{K, V}), instances of one family with parameters told apart
+     * this way (Type{Int8} and Type{UInt8}, Dict{Any} and Dict{String}), two different numbers
+     * or symbols. False when undecided (variables, unions, varargs): the general matching decides.
+     */
+    public static boolean surelyDistinct(Object a, Object b) {
+        if (a == b || a instanceof TypeVar || b instanceof TypeVar || a instanceof VarargType || b instanceof VarargType) {
+            return false;
+        }
+        if (a instanceof JlType || b instanceof JlType) {
+            if (!(a instanceof JlType) || !(b instanceof JlType)) {
+                return true;    // a type and a value (Val{Int} and Val{1})
+            }
+            DataType da = shapeOf(a);
+            DataType db = shapeOf(b);
+            if (da == null || db == null) {
+                return false;
+            }
+            if (da.family != db.family) {
+                return true;
+            }
+            Object[] pa = da.parameters;
+            Object[] pb = db.parameters;
+            if (pa == null || pb == null || pa.length != pb.length) {
+                return false;
+            }
+            for (int i = 0; i < pa.length; i++) {
+                if (surelyDistinct(pa[i], pb[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return a instanceof Long && b instanceof Long && !a.equals(b) || a instanceof Symbol && b instanceof Symbol;
+    }
+
+    /**
+     * Whether {@code a <: b} is false by the types' families alone: a's supertypes never reach
+     * b's family, or {@code Type{X}} against {@code Type{Y}} with X and Y surely distinct. False
+     * when undecided.
+     */
+    public static boolean surelyNotSubtype(JlType a, JlType b) {
+        if (b == Types.Any || a == b) {
+            return false;
+        }
+        DataType da = shapeOf(a);
+        DataType db = shapeOf(b);
+        if (da == null || db == null || da.family.isTuple || db.family.isTuple) {
+            return false;
+        }
+        if (da.family == Types.TypeFamilyT) {
+            // Type{X} is below its kind's supertypes too (DataType, Type)
+            return db.family == Types.TypeFamilyT && !(b instanceof UnionAll) && surelyDistinct(da.parameters[0], db.parameters[0]);
+        }
+        if (db.family == Types.TypeFamilyT) {
+            return da != Types.DataTypeT && da != Types.UnionT && da != Types.UnionAllT;
+        }
+        for (DataType t = da; t != null; t = t.supertype) {
+            if (t.family == db.family) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Both ways: the same set of values. */
