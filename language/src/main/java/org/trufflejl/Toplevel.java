@@ -426,20 +426,50 @@ public final class Toplevel {
      */
     @TruffleBoundary
     public static void includeLazily(JlContext context, String file) {
-        Source src = resourceSource("Base/" + file);
-        Expr program = parseStdlib(src);
         JlModule base = context.base;
         LazyBaseFiles lazy = (LazyBaseFiles) base.lazyDefinitions();
         if (lazy == null) {
             lazy = new LazyBaseFiles(context);
             base.setLazyDefinitions(lazy);
         }
-        lazy.add(file, src, program);
+        // the names the build found (StdlibBuild); the file itself is read when it loads
+        java.util.List<String> names = resourceLines("Base/" + file + StdlibBuild.NAMES_SUFFIX);
+        if (names != null && !names.isEmpty()) {
+            java.util.List<Symbol> defined = new java.util.ArrayList<>();
+            for (String n : names.subList(1, names.size())) {
+                defined.add(Symbol.of(n));
+            }
+            lazy.add(new LazyBaseFiles.LazyFile(file, names.get(0)), defined);
+            return;
+        }
+        Source src = resourceSource("Base/" + file);
+        Expr program = parseStdlib(src);
+        lazy.add(new LazyBaseFiles.LazyFile(file, src, program), definedNames(program, file, new java.util.LinkedHashSet<>()));
+    }
+
+    /** A standard library resource's lines, null when there is none. */
+    private static java.util.List<String> resourceLines(String path) {
+        try (InputStream in = Toplevel.class.getClassLoader().getResourceAsStream(STDLIB_ROOT + path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Base's files waiting for the first use of one of their names. */
     public static final class LazyBaseFiles implements JlModule.LazyDefinitions {
-        private record LazyFile(String name, Source source, Expr program) {
+        /**
+         * A pending file: its text and tree when registering needed them, else the stamp of
+         * the text the build took its names from ({@link StdlibBuild#textStamp}).
+         */
+        private record LazyFile(String name, Source source, Expr program, String stamp) {
+            LazyFile(String name, Source source, Expr program) {
+                this(name, source, program, null);
+            }
+
+            LazyFile(String name, String stamp) {
+                this(name, null, null, stamp);
+            }
         }
 
         private final JlContext context;
@@ -450,9 +480,8 @@ public final class Toplevel {
             this.context = context;
         }
 
-        void add(String name, Source source, Expr program) {
-            LazyFile f = new LazyFile(name, source, program);
-            for (Symbol s : definedNames(program, name, new java.util.LinkedHashSet<>())) {
+        void add(LazyFile f, Iterable<Symbol> defined) {
+            for (Symbol s : defined) {
                 if (isBound(context.base, s) || isBound(context.core, s)) {
                     continue; // a method of an existing function: reachable only through the file's own types
                 }
@@ -526,7 +555,16 @@ public final class Toplevel {
                 return; // loaded meanwhile (or being loaded by this thread: its own names resolve as it runs)
             }
             byName.values().removeIf(v -> v == f);
-            evalProgram(context, context.base, f.program, f.source);
+            if (f.program != null) {
+                evalProgram(context, context.base, f.program, f.source);
+                return;
+            }
+            Source src = resourceSource("Base/" + f.name);
+            if (!StdlibBuild.textStamp(src.getCharacters()).equals(f.stamp)) {
+                // its names may not be the ones registered: a build went wrong
+                throw new IllegalStateException("Base/" + f.name + " is not the text its " + StdlibBuild.NAMES_SUFFIX + " file was made from; rebuild TruffleJL");
+            }
+            evalProgram(context, context.base, parseStdlib(src), src);
         }
     }
 

@@ -1,16 +1,11 @@
 package org.trufflejl.parser;
 
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.trufflejl.runtime.JlChar;
 import org.trufflejl.runtime.Symbol;
@@ -378,36 +373,5 @@ public final class SyntaxImage {
             }
             return new String(chars);
         }
-    }
-
-    // ---------------------------------------------------------------- the build step
-
-    /**
-     * Writes {@code x.jl.syntax} beside every {@code .jl} file under the folder given (the
-     * standard library's resources, at build time). A file that does not parse gets no image:
-     * loading it parses it and reports the error where the file is used.
-     */
-    public static void main(String[] args) throws IOException {
-        Path root = Path.of(args[0]);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.toString().endsWith(".jl")).sorted().toList();
-        }
-        int written = 0;
-        for (Path file : files) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            // the name loading gives the file: its path under the standard library's root
-            String name = root.relativize(file).toString().replace('\\', '/');
-            Path image = file.resolveSibling(file.getFileName() + SUFFIX);
-            try {
-                Expr tree = new Parser(text, name).parseToplevel();
-                Files.write(image, write(tree, text));
-                written++;
-            } catch (ParseError e) {
-                Files.deleteIfExists(image);
-                System.err.println("syntax image: " + name + " does not parse (" + e.getMessage() + "); it will be parsed when loaded");
-            }
-        }
-        System.out.println("syntax images: " + written + " of " + files.size() + " files under " + root);
     }
 }

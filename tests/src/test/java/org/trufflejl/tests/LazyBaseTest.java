@@ -44,6 +44,33 @@ public class LazyBaseTest {
         return (LazyBaseFiles) c.base.lazyDefinitions();
     }
 
+    /** Start-up registers a lazy file from the names the build wrote beside it: they must be its text's. */
+    @Test
+    void everyLazyFileHasTheNamesOfItsText() throws Exception {
+        List<String> files;
+        try (Context ctx = newContext()) {
+            ctx.eval("jl", "nothing");
+            ctx.enter();
+            files = new ArrayList<>(lazyFiles(JlContext.get(null)).pendingFiles());
+            ctx.leave();
+        }
+        assertFalse(files.isEmpty(), "no Base file is loaded lazily");
+        ClassLoader loader = LazyBaseTest.class.getClassLoader();
+        for (String file : files) {
+            String text = read(loader, "trufflejl/stdlib/Base/" + file);
+            String names = read(loader, "trufflejl/stdlib/Base/" + file + org.trufflejl.StdlibBuild.NAMES_SUFFIX);
+            org.trufflejl.parser.Expr tree = new org.trufflejl.parser.Parser(text, "Base/" + file).parseToplevel();
+            assertEquals(org.trufflejl.StdlibBuild.namesFile(tree, text, "Base/" + file), names.lines().toList(), file);
+        }
+    }
+
+    private static String read(ClassLoader loader, String resource) throws java.io.IOException {
+        try (java.io.InputStream in = loader.getResourceAsStream(resource)) {
+            assertTrue(in != null, resource + " is missing");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void lazyFilesAddMethodsToExistingFunctionsOnlyForTheirOwnTypes() {
         List<String> files;
