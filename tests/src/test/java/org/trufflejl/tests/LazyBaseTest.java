@@ -44,9 +44,8 @@ public class LazyBaseTest {
         return (LazyBaseFiles) c.base.lazyDefinitions();
     }
 
-    /** Start-up registers a lazy file from the names the build wrote beside it: they must be its text's. */
-    @Test
-    void everyLazyFileHasTheNamesOfItsText() throws Exception {
+    /** The lazy files a new context has not loaded yet (all of them). */
+    private static List<String> pendingAtStart() {
         List<String> files;
         try (Context ctx = newContext()) {
             ctx.eval("jl", "nothing");
@@ -55,6 +54,13 @@ public class LazyBaseTest {
             ctx.leave();
         }
         assertFalse(files.isEmpty(), "no Base file is loaded lazily");
+        return files;
+    }
+
+    /** Start-up registers a lazy file from the names the build wrote beside it: they must be its text's. */
+    @Test
+    void everyLazyFileHasTheNamesOfItsText() throws Exception {
+        List<String> files = pendingAtStart();
         ClassLoader loader = LazyBaseTest.class.getClassLoader();
         for (String file : files) {
             String text = read(loader, "trufflejl/stdlib/Base/" + file);
@@ -73,14 +79,7 @@ public class LazyBaseTest {
 
     @Test
     void lazyFilesAddMethodsToExistingFunctionsOnlyForTheirOwnTypes() {
-        List<String> files;
-        try (Context ctx = newContext()) {
-            ctx.eval("jl", "nothing");
-            ctx.enter();
-            files = new ArrayList<>(lazyFiles(JlContext.get(null)).pendingFiles());
-            ctx.leave();
-        }
-        assertFalse(files.isEmpty(), "no Base file is loaded lazily");
+        List<String> files = pendingAtStart();
         List<String> problems = new ArrayList<>();
         for (String file : files) {
             // alone (with the files its top level needs), then after all the others, so that
