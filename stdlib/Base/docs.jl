@@ -54,17 +54,14 @@ function parse(str::AbstractString; raise::Bool = true)
     raise ? throw(ParseError(msg)) : Expr(:error, msg)
 end
 """
-    Meta.parseall(str)
+    Meta.parseall(str; filename = "none")
 
-Every expression in `str`, as `Expr(:toplevel, exprs...)`.
+Every statement in `str`, as `Expr(:toplevel, ...)` with a `LineNumberNode` before each. Where a
+statement does not parse, the statements before it are kept and `Expr(:error, e)` (or
+`Expr(:incomplete, e)` when more text could complete it) ends the expression, `e` a
+`Meta.ParseError`; evaluating it throws `e`.
 """
-function parseall(str::AbstractString)
-    out = Expr(:toplevel)
-    for line in split(String(str), '\n')
-        isempty(strip(line)) || push!(out.args, parse(line))
-    end
-    out
-end
+parseall(str::AbstractString; filename::AbstractString = "none") = Base._parse_all(String(str), String(filename))
 isexpr(ex, head::Symbol) = ex isa Expr && ex.head === head
 isexpr(ex, heads) = ex isa Expr && ex.head in heads
 isexpr(ex, head, n::Integer) = isexpr(ex, head) && length(ex.args) == n

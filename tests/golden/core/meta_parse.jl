@@ -46,3 +46,16 @@ Meta.show_sexpr(QuoteNode(:(a + 1))); println()
 Meta.show_sexpr(Meta.parse("[1;; 2]")); println()
 Meta.show_sexpr(1.5); println()
 Meta.show_sexpr(stdout, :(a.b)); println()
+# Meta.parseall: statements after line markers, multi-line ones whole; a statement that does not
+# parse ends the expression with Expr(:error) (or :incomplete) holding a Meta.ParseError, and
+# evaluating the expression runs the statements before it, then throws that error
+ex = Meta.parseall("function pa(x)\n    x + 1\nend\npb() = 2"; filename = "snippet.jl")
+println(length(ex.args), " ", ex.args[1], " ", ex.args[3], " ", ex.args[4].head)
+eval(ex)
+println(pa(1), " ", pb())
+bad = Meta.parseall("pc = 1\npd = [1,,2]\npe = 3")
+println(length(bad.args), " ", bad.args[end].head, " ", typeof(bad.args[end].args[1]), " ", bad.args[end - 1])
+println(try eval(bad) catch e typeof(e) end, " ", pc, " ", isdefined(Main, :pe))
+println(Meta.parseall("ph() = 1\nfunction pk(").args[end].head)
+println(try eval(Expr(:error, "a message")) catch e e end)
+println(try eval(Expr(:error, ArgumentError("thrown as it is"))) catch e e end)

@@ -123,13 +123,18 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
         if (error == null) {
             return parsed.statements();
         }
-        Object[] before = parsed.statements().args();
-        if (before.length == 0) {
+        if (parsed.statements().nargs() == 0) {
             throw new JlSyntaxError(error, source);
         }
+        return endingWith(parsed, file, new Expr("error", new JlSyntaxError(error, source)));
+    }
+
+    /** The statements that parsed, then the line marker of the one that did not and {@code error}, as JuliaSyntax's parseall ends a program. */
+    public static Expr endingWith(Parser.Prefix parsed, String file, Expr error) {
+        Object[] before = parsed.statements().args();
         Object[] program = java.util.Arrays.copyOf(before, before.length + 2);
-        program[before.length] = new org.trufflejl.parser.LineNumberNode(error.line, file);
-        program[before.length + 1] = new Expr("error", new JlSyntaxError(error, source));
+        program[before.length] = new org.trufflejl.parser.LineNumberNode(parsed.error().line, file);
+        program[before.length + 1] = error;
         return new Expr("toplevel", program).at(parsed.statements());
     }
 

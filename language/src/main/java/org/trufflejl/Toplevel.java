@@ -118,10 +118,18 @@ public final class Toplevel {
                         module.export((Symbol) name);
                     }
                     return JlNothing.INSTANCE;
-                case "error":
-                    // where a file stops parsing (JlLanguage.parseFile)
-                    if (e.nargs() == 1 && e.arg(0) instanceof org.trufflejl.runtime.JlSyntaxError syntax) {
-                        throw syntax;
+                case "error", "incomplete":
+                    // where a program stops parsing (JlLanguage.parseFile, Meta.parseall): as
+                    // Julia's top level, a message is a syntax error, anything else is thrown
+                    if (e.nargs() == 1) {
+                        Object x = e.arg(0);
+                        if (x instanceof org.trufflejl.runtime.JlSyntaxError syntax) {
+                            throw syntax;
+                        }
+                        if (x instanceof String || x instanceof org.trufflejl.runtime.JlString) {
+                            throw Errors.error("syntax: " + x, null);
+                        }
+                        throw new org.trufflejl.runtime.JlException(x, null);
                     }
                     break;
                 case "macrocall":
@@ -663,12 +671,32 @@ public final class Toplevel {
 
     /** A syntax error in an included file as the including code sees it: a {@code Meta.ParseError} it can catch. */
     private static org.trufflejl.runtime.JlException catchable(JlContext context, org.trufflejl.runtime.JlSyntaxError e) {
+        return new org.trufflejl.runtime.JlException(metaParseError(context, e.getMessage()), null);
+    }
+
+    /** A {@code Meta.ParseError} with this message (an {@code ErrorException} before Base defines it). */
+    private static Object metaParseError(JlContext context, String message) {
         Binding meta = context.base.existingOwnBinding(Symbol.of("Meta"));
         Binding type = meta != null && meta.value instanceof JlModule m ? m.existingOwnBinding(Symbol.of("ParseError")) : null;
-        if (type == null || !(type.value instanceof org.trufflejl.runtime.types.DataType parseError)) {
-            return Errors.error(e.getMessage(), null);
+        org.trufflejl.runtime.types.DataType t = type != null && type.value instanceof org.trufflejl.runtime.types.DataType d ? d : org.trufflejl.runtime.types.Types.ErrorException;
+        return org.trufflejl.runtime.JlStructObject.of(t, org.trufflejl.runtime.JlString.of(message));
+    }
+
+    /**
+     * {@code Meta.parseall(text; filename)}: every statement, each after a line marker; where one
+     * does not parse, the marker of its line and {@code Expr(:error, e)} (or {@code :incomplete}
+     * when more text could complete it) with a {@code Meta.ParseError} end it, as Julia 1.10's do.
+     */
+    @TruffleBoundary
+    public static Expr parseAll(JlContext context, String text, String file) {
+        org.trufflejl.parser.Parser.Prefix parsed = new org.trufflejl.parser.Parser(text, file).parseToplevelPrefix();
+        org.trufflejl.parser.ParseError error = parsed.error();
+        if (error == null) {
+            return parsed.statements();
         }
-        return new org.trufflejl.runtime.JlException(org.trufflejl.runtime.JlStructObject.of(parseError, org.trufflejl.runtime.JlString.of(e.getMessage())), null);
+        Source source = Source.newBuilder(JlLanguage.ID, text, file).build();
+        Object parseError = metaParseError(context, org.trufflejl.runtime.JlSyntaxError.formatMessage(error, source));
+        return JlLanguage.endingWith(parsed, file, new Expr(error.incomplete ? "incomplete" : "error", parseError));
     }
 
     private static boolean isResource(String file) {

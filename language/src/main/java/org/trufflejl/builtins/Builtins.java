@@ -1012,6 +1012,7 @@ public final class Builtins {
         // Meta.parse: (:ok, expr) for one expression, (:none, nothing) for none, (:extra, text)
         // when more follows, (:incomplete, msg) or (:error, msg) for a syntax error
         slow("_parse_string", (a, n) -> parseString(a[0].toString()), Types.String);
+        slow("_parse_all", (a, n) -> Toplevel.parseAll(n.context(), a[0].toString(), a[1].toString()), Types.String, Types.String);
         slow("_setdoc!", (a, n) -> {
             Docs.set((JlModule) a[0], (Symbol) a[1], a[2].toString());
             return JlNothing.INSTANCE;
