@@ -121,10 +121,8 @@ end
     include_string(m::Module, code::AbstractString, filename::AbstractString = "string")
 
 Evaluates the program text `code` in module `m`, as if it were a file named `filename` (so
-errors and backtraces name it), and returns the value of its last statement.
+errors and backtraces name it), and returns the value of its last statement. An error leaving
+it is a `LoadError` with the file and line of the statement it left, as from `include`.
 """
-function include_string(m::Module, code::AbstractString, filename::AbstractString = "string")
-    ok, value = _include_string(m, String(code), String(filename))
-    ok || throw(Meta.ParseError(value))
-    value
-end
+include_string(m::Module, code::AbstractString, filename::AbstractString = "string") =
+    _include_string(m, String(code), String(filename))

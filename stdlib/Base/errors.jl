@@ -228,6 +228,15 @@ function show_exception_stack(io::IO, stack)
     end
 end
 
+# as Julia 1.10: "LoadError: " once however deep the includes, the stack trace, then where each
+# include stood, innermost first
+function showerror(io::IO, e::LoadError, bt; backtrace::Bool = true)
+    e.error isa LoadError || print(io, "LoadError: ")
+    showerror(io, e.error, bt; backtrace = backtrace)
+    print(io, "\nin expression starting at ", e.file, ":", e.line)
+end
+showerror(io::IO, e::LoadError) = showerror(io, e, StackFrame[]; backtrace = false)
+
 """
     showerror(io, e, bt; backtrace = true)
 

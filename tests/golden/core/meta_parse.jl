@@ -19,7 +19,7 @@ catch e
     println()
 end
 println(Meta.parse("1 2", raise = false).head)
-# include_string: program text evaluated in a module as a named file; a parse error is a Meta.ParseError
+# include_string: program text evaluated in a module as a named file; an error leaving it is a LoadError
 v = include_string(Main, """
 f(x) = 2x
 y = f(21)

@@ -44,7 +44,20 @@ public final class ProgramRootNode extends JlRootNode {
                 frames.append("Stacktrace:\n").append(causeFrames);
             }
         }
-        context.uncaughtBacktrace = new String[]{frames.toString(), t.lastTopLevel() == null ? "" : t.lastTopLevel()};
+        // an error that left included files: Julia prints the innermost error after one
+        // "LoadError: ", and where each include stood after the stack trace, innermost first
+        String message = "";
+        Object error = e.value;
+        StringBuilder places = new StringBuilder();
+        while (error instanceof org.trufflejl.runtime.JlStructObject s && s.type == org.trufflejl.runtime.types.Types.LoadError) {
+            places.insert(0, "in expression starting at " + s.getField(0) + ":" + s.getField(1) + "\n");
+            error = s.getField(2);
+        }
+        if (error != e.value) {
+            message = "LoadError: " + context.showErrorMessage(error);
+            frames.append(places);
+        }
+        context.uncaughtBacktrace = new String[]{frames.toString(), t.lastTopLevel() == null ? "" : t.lastTopLevel(), message};
     }
 
     private boolean isProgramFile(JlContext context) {

@@ -16,6 +16,7 @@ import org.trufflejl.runtime.JlContext;
 import org.trufflejl.runtime.JlModule;
 import org.trufflejl.runtime.JlNothing;
 import org.trufflejl.runtime.Symbol;
+import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
@@ -79,20 +80,63 @@ public final class Toplevel {
 
     @TruffleBoundary
     public static Object evalProgram(JlContext context, JlModule module, Expr program, Source source) {
-        context.programSources.put(JlLanguage.displayName(source), source);
+        return evalProgram(context, module, program, source, false);
+    }
+
+    /**
+     * Runs a program's statements; for an included file ({@code asInclude}), an error leaving a
+     * statement becomes a {@code LoadError(file, line, error)} with the statement's line and the
+     * error's stack trace, as Julia's {@code include_string} rethrows it (an interrupt stays one).
+     */
+    private static Object evalProgram(JlContext context, JlModule module, Expr program, Source source, boolean asInclude) {
+        String file = JlLanguage.displayName(source);
+        context.programSources.put(file, source);
         Object result = JlNothing.INSTANCE;
-        context.enterToplevel(module, JlLanguage.displayName(source));
+        context.enterToplevel(module, file);
+        int line = 0;
         try {
             for (Object stmt : program.args()) {
-                if (stmt instanceof LineNumberNode) {
+                if (stmt instanceof LineNumberNode l) {
+                    line = l.line;
                     continue;
                 }
-                result = evalStatement(context, module, stmt, source);
+                try {
+                    result = evalStatement(context, module, stmt, source);
+                } catch (org.trufflejl.runtime.JlException e) {
+                    if (!asInclude || Types.typeOf(e.value) == Types.InterruptException) {
+                        throw e;
+                    }
+                    throw org.trufflejl.runtime.JlException.wrapping(e, loadError(file, line, e.value));
+                } catch (org.trufflejl.runtime.JlSyntaxError e) {
+                    if (!asInclude) {
+                        throw e;
+                    }
+                    throw new org.trufflejl.runtime.JlException(loadError(file, line, metaParseError(context, e.getMessage())), null);
+                }
             }
         } finally {
             context.leaveToplevel();
         }
         return result;
+    }
+
+    /**
+     * A file evaluated as Julia's {@code include} evaluates it: the statements before the first
+     * that does not parse run, and an error leaving the file is a {@code LoadError}.
+     */
+    @TruffleBoundary
+    public static Object evalFile(JlContext context, JlModule module, Source source) {
+        Expr program;
+        try {
+            program = JlLanguage.parseFile(source);
+        } catch (org.trufflejl.runtime.JlSyntaxError e) {
+            throw new org.trufflejl.runtime.JlException(loadError(JlLanguage.displayName(source), e.parseError().line, metaParseError(context, e.getMessage())), null);
+        }
+        return evalProgram(context, module, program, source, true);
+    }
+
+    private static Object loadError(String file, int line, Object error) {
+        return org.trufflejl.runtime.JlStructObject.of(Types.LoadError, org.trufflejl.runtime.JlString.of(file), (long) line, error);
     }
 
     @TruffleBoundary
@@ -414,7 +458,7 @@ public final class Toplevel {
                     } catch (IOException | SecurityException e) {
                         throw Errors.error("could not open file " + f.getPath(), null);
                     }
-                    evalProgram(context, context.main, JlLanguage.parseFile(src), src);
+                    evalFile(context, context.main, src);
                     Binding b = context.main.existingOwnBinding(s);
                     if (b == null || !(b.value instanceof JlModule m)) {
                         throw Errors.error("package `" + s.name + "` did not define the expected module `" + s.name + "`, check for typos in package module name", null);
@@ -662,16 +706,7 @@ public final class Toplevel {
                 throw Errors.error("could not open file " + path, null);
             }
         }
-        try {
-            return evalProgram(context, module, JlLanguage.parseFile(src), src);
-        } catch (org.trufflejl.runtime.JlSyntaxError e) {
-            throw catchable(context, e);
-        }
-    }
-
-    /** A syntax error in an included file as the including code sees it: a {@code Meta.ParseError} it can catch. */
-    private static org.trufflejl.runtime.JlException catchable(JlContext context, org.trufflejl.runtime.JlSyntaxError e) {
-        return new org.trufflejl.runtime.JlException(metaParseError(context, e.getMessage()), null);
+        return evalFile(context, module, src);
     }
 
     /** A {@code Meta.ParseError} with this message (an {@code ErrorException} before Base defines it). */

@@ -934,21 +934,18 @@ public final class Builtins {
             JlContext ctx = n.context();
             return Toplevel.include(ctx, (org.trufflejl.runtime.JlModule) a[0], a[1].toString(), ctx.currentFile());
         }, Types.Module, Types.String);
-        // include_string(m, code, filename): code as a file named filename, evaluated in module m;
-        // (true, value), or (false, message) when some statement does not parse, after the ones
-        // before it ran (Base throws a ParseError)
+        // include_string(m, code, filename): code as a file named filename, evaluated in module m as
+        // include evaluates a file (an error leaving it is a LoadError)
         slow("_include_string", (a, n) -> {
             com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder(org.trufflejl.JlLanguage.ID, a[1].toString(), a[2].toString()).build();
-            try {
-                return new JlTuple(true, Toplevel.evalProgram(n.context(), (org.trufflejl.runtime.JlModule) a[0], org.trufflejl.JlLanguage.parseFile(src), src));
-            } catch (org.trufflejl.runtime.JlSyntaxError e) {
-                return new JlTuple(false, JlString.of(e.getMessage()));
-            }
+            return Toplevel.evalFile(n.context(), (org.trufflejl.runtime.JlModule) a[0], src);
         }, Types.Module, Types.String, Types.String);
         // the launcher's "Stacktrace:" lines for the error that just left the program
         slow("_uncaught_backtrace", (a, n) -> {
             String[] t = n.context().uncaughtBacktrace;
-            return t == null ? new JlTuple(JlString.of(""), JlString.of("")) : new JlTuple(JlString.of(t[0]), JlString.of(t[1]));
+            n.context().uncaughtBacktrace = null;   // read once: a later error without one must not show this one's
+            return t == null ? new JlTuple(JlString.of(""), JlString.of(""), JlString.of(""))
+                            : new JlTuple(JlString.of(t[0]), JlString.of(t[1]), JlString.of(t[2]));
         });
         // catch_backtrace() and stacktrace(): the frames as (call, function, module, file, line)
         slow("_catch_backtrace", (a, n) -> {

@@ -33,6 +33,26 @@ public final class JlException extends AbstractTruffleException {
         }
     }
 
+    /**
+     * The same error reported as another value ({@code LoadError} around an error leaving
+     * {@code include}, as Julia's {@code rethrow(LoadError(...))}): its stack trace, frames and
+     * place on the exception stack stay.
+     */
+    public static JlException wrapping(JlException original, Object value) {
+        return new JlException(original, value);
+    }
+
+    private JlException(JlException original, Object value) {
+        super(original);
+        this.value = value;
+        this.rethrown = original.rethrown;
+        this.below = original.below;
+        this.loweringSite = original.loweringSite;
+        if (original.frames != null) {
+            this.frames = new java.util.ArrayList<>(original.frames);
+        }
+    }
+
     /** {@code rethrow(x)}: x in place of the exception being handled (the stack below stays). */
     public static JlException rethrowing(Object value, Node location) {
         JlException e = new JlException(value, location);

@@ -339,11 +339,13 @@ public final class Main {
             err.println("ERROR: " + (loadError ? "LoadError: " : "") + e.getMessage());
             return 130;
         }
-        err.println("ERROR: " + (loadError ? "LoadError: " : "") + e.getMessage());
         if (e.isSyntaxError()) {
+            err.println("ERROR: " + (loadError ? "LoadError: " : "") + e.getMessage());
             return 1;
         }
         String[] trace = backtrace(context);
+        // an error that left included files comes with its own "LoadError: " message (trace[2])
+        err.println("ERROR: " + (!trace[2].isEmpty() ? trace[2] : (loadError ? "LoadError: " : "") + e.getMessage()));
         if (!trace[0].isEmpty()) {
             err.println("Stacktrace:");
             err.print(trace[0]);
@@ -358,9 +360,9 @@ public final class Main {
     private static String[] backtrace(Context context) {
         try {
             Value t = context.eval(LANG, "Base._uncaught_backtrace()");
-            return new String[]{t.getArrayElement(0).asString(), t.getArrayElement(1).asString()};
+            return new String[]{t.getArrayElement(0).asString(), t.getArrayElement(1).asString(), t.getArrayElement(2).asString()};
         } catch (PolyglotException | IllegalStateException | UnsupportedOperationException e) {
-            return new String[]{"", ""};
+            return new String[]{"", "", ""};
         }
     }
 

@@ -1,0 +1,2 @@
+println("a runs")
+include("b.jl")
