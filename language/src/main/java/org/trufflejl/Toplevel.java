@@ -66,13 +66,18 @@ public final class Toplevel {
 
     @TruffleBoundary
     static Source resourceSource(String path) {
+        String text = resourceText(path);
+        if (text == null) {
+            throw new IllegalStateException("TruffleJL standard library file " + path
+                            + " is missing from the class path (is trufflejl-stdlib.jar on it?)");
+        }
+        return Source.newBuilder(JlLanguage.ID, text, path).internal(path.startsWith("Base/")).build();
+    }
+
+    /** A standard library resource's text, null when there is none. */
+    private static String resourceText(String path) {
         try (InputStream in = Toplevel.class.getClassLoader().getResourceAsStream(STDLIB_ROOT + path)) {
-            if (in == null) {
-                throw new IllegalStateException("TruffleJL standard library file " + path
-                                + " is missing from the class path (is trufflejl-stdlib.jar on it?)");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Source.newBuilder(JlLanguage.ID, text, path).internal(path.startsWith("Base/")).build();
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read standard library file " + path, e);
         }
@@ -485,8 +490,9 @@ public final class Toplevel {
             base.setLazyDefinitions(lazy);
         }
         // the names the build found (StdlibBuild); the file itself is read when it loads
-        java.util.List<String> names = resourceLines("Base/" + file + StdlibBuild.NAMES_SUFFIX);
-        if (names != null && !names.isEmpty()) {
+        String namesText = resourceText("Base/" + file + StdlibBuild.NAMES_SUFFIX);
+        java.util.List<String> names = namesText == null ? java.util.List.of() : namesText.lines().toList();
+        if (!names.isEmpty()) {
             java.util.List<Symbol> defined = new java.util.ArrayList<>();
             for (String n : names.subList(1, names.size())) {
                 defined.add(Symbol.of(n));
@@ -497,15 +503,6 @@ public final class Toplevel {
         Source src = resourceSource("Base/" + file);
         Expr program = parseStdlib(src);
         lazy.add(new LazyBaseFiles.LazyFile(file, src, program), definedNames(program, file, new java.util.LinkedHashSet<>()));
-    }
-
-    /** A standard library resource's lines, null when there is none. */
-    private static java.util.List<String> resourceLines(String path) {
-        try (InputStream in = Toplevel.class.getClassLoader().getResourceAsStream(STDLIB_ROOT + path)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** Base's files waiting for the first use of one of their names. */

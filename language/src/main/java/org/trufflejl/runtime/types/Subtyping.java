@@ -40,31 +40,6 @@ public final class Subtyping {
         return sub(a, b, new Env());
     }
 
-    /**
-     * Whether {@code t} is a nominal type without parameters ({@code Int64}, {@code Number}, a
-     * plain struct): such types are interned, so two of them are equal only if identical, and
-     * one is a subtype of another only if the other is among its supertypes.
-     */
-    public static boolean isPlainNominal(JlType t) {
-        return t instanceof DataType d && d.parameters != null && d.parameters.length == 0 && !d.family.isTuple && d.family != Types.TypeFamilyT;
-    }
-
-    /**
-     * For two plain nominal types ({@link #isPlainNominal}), whether {@code a <: b}, by a walk up
-     * {@code a}'s supertypes: what {@link #sub} decides for them, without its environment.
-     */
-    public static boolean isPlainSubtype(DataType a, DataType b) {
-        if (b == Types.Any) {
-            return true;
-        }
-        for (DataType t = a; t != null; t = t.supertype) {
-            if (t.family == b.family) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The struct type or parametric instance a type is or wraps ({@code Dict} is {@code Dict{K, V}}); null for unions, variables, varargs. */
     private static DataType shapeOf(Object t) {
         Object x = t;
