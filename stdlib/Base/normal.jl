@@ -11,7 +11,7 @@ split between the parts), or an array of them.
 """
 function randn(rng::AbstractRNG)
     while true
-        x = _randn_from_bits(rng, _rand_u64(rng) >>> 12)
+        x = _randn_from_bits(rng, _rand_u52(rng))
         x === nothing || return x
     end
 end
@@ -54,7 +54,7 @@ An exponentially distributed random number (rate 1), or an array of them.
 """
 function randexp(rng::AbstractRNG)
     while true
-        x = _randexp_from_bits(rng, _rand_u64(rng) >>> 12)
+        x = _randexp_from_bits(rng, _rand_u52(rng))
         x === nothing || return x
     end
 end
@@ -85,7 +85,7 @@ randexp!(rng::AbstractRNG, A::AbstractArray) = _ziggurat_fill!(rng, A, _randexp_
 randn!(A::AbstractArray) = randn!(TaskLocalRNG(), A)
 randexp!(A::AbstractArray) = randexp!(TaskLocalRNG(), A)
 function _ziggurat_fill!(rng::AbstractRNG, A::AbstractArray, from_bits, scalar)
-    if A isa Array{Float64} && length(A) >= 7 && rng isa Union{TaskLocalRNG, _OwnRNG}
+    if A isa Array{Float64} && length(A) >= 7 && rng isa Union{TaskLocalRNG, Xoshiro}
         bits = _bulk!(rng, Vector{UInt64}(undef, length(A)))
         for i in eachindex(A)
             x = from_bits(rng, bits[i] >>> 12)

@@ -6,12 +6,15 @@ eltype(::UnitRange{T}) where T = T
 (:)(a::T, b::T) where {T<:Integer} = _new_struct(UnitRange{T}, a, b < a ? a - one(a) : b)
 (:)(a::Integer, b::Integer) = (:)(promote(a, b)...)
 length(r::UnitRange) = Int64(r.stop) - Int64(r.start) + 1
+# as Julia: the length of a range of a type at least as wide as Int is of that type
+length(r::UnitRange{T}) where {T<:Union{Int128, UInt128, UInt64}} = isempty(r) ? zero(T) : r.stop - r.start + one(T)
 function getindex(r::UnitRange, i::Integer)
     1 <= i <= length(r) || throw(BoundsError(r, i))
     r.start + oftype(r.start, i - 1)
 end
 eltype(r::StepRange) = Int64
 isempty(r::AbstractRange) = length(r) == 0
+isempty(r::AbstractUnitRange) = first(r) > last(r)
 function getindex(r::AbstractUnitRange{<:Integer}, s::AbstractUnitRange{<:Integer})
     isempty(s) && return first(r):(first(r) - 1)
     (1 <= first(s) && last(s) <= length(r)) || throw(BoundsError(r, s))

@@ -21,8 +21,10 @@ that seed. Without a seed, a random one. Returns the generator.
 seed!(seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = Base._seed_task_local!(seed)
 seed!() = (Base._rand_set_state!(Base._entropy_words()...); TaskLocalRNG())
 seed!(rng::TaskLocalRNG, seed) = seed!(seed)
-seed!(rng::Union{Xoshiro, MersenneTwister}, seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = Base._seed!(rng, seed)
-function seed!(rng::Union{Xoshiro, MersenneTwister})
+seed!(rng::Xoshiro, seed::Union{Integer, Vector{UInt32}, Vector{UInt64}}) = Base._seed!(rng, seed)
+seed!(rng::MersenneTwister, seed::Union{Integer, Vector{UInt32}}) = Base._seed!(rng, seed)
+seed!(rng::MersenneTwister) = Base._seed!(rng, nothing)
+function seed!(rng::Xoshiro)
     rng.s0, rng.s1, rng.s2, rng.s3 = Base._entropy_words()
     rng.s4 = Base._state4(rng.s0, rng.s1, rng.s2, rng.s3)
     rng
@@ -32,7 +34,7 @@ end
 # redrawn until in range: Julia's sampler for permutations
 function _ltm52(rng::AbstractRNG, n::Integer, mask::UInt64)
     while true
-        y = (Base._rand_u64(rng) >>> 12) & mask
+        y = Base._rand_u52(rng) & mask
         y < n && return Int(y)
     end
 end

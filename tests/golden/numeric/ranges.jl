@@ -6,3 +6,8 @@ for i in Int16(1):Int16(2)
   print(typeof(i), " ")
 end
 println()
+# ranges of the wide integer types: lengths of their type, emptiness without a length
+r = Int128(1):Int128(10)^20
+println(length(r), " ", typeof(length(r)), " ", isempty(r), " ", isempty(Int128(2):Int128(1)), " ", length(UInt64(3):UInt64(7)), " ", length(Int8(1):Int8(3)))
+using Random
+println(rand(Xoshiro(1), r) in r, " ", rand(MersenneTwister(1), r) in r)

@@ -356,6 +356,7 @@ public final class Builtins {
         NumericBuiltins.install(this);
         TaskBuiltins.install(this, context, language);
         RegexBuiltins.install(this, context);
+        MersenneTwisterBuiltins.install(this, context);
         BigIntBuiltins.install(this);
         BigFloatBuiltins.install(this);
         ProcessBuiltins.install(this);
