@@ -159,9 +159,10 @@ end
 *(x::Number) = x
 
 # a * b * c and a + b + c parse as one call with several arguments; the three- and
-# four-operand forms are Java methods (FastBuiltins.FoldLeft: (a + b) + c, embedded where called).
-+(a, b, c, d, xs...) = +(+(+(+(a, b), c), d), xs...)
-*(a, b, c, d, xs...) = *(*(*(*(a, b), c), d), xs...)
+# four-operand forms are Java methods (FastBuiltins.FoldLeft: (a + b) + c, embedded where called),
+# more specific than these (Julia's own signatures, which its MethodErrors list).
++(a, b, c, xs...) = +(+(+(a, b), c), xs...)
+*(a, b, c, xs...) = *(*(*(a, b), c), xs...)
 
 iszero(x) = x == zero(x)
 isone(x) = x == one(x)

@@ -23,3 +23,8 @@ many(a::Int, bs::Float64...) = 4
 many(a::Float64, b::Int, c::Int) = 5
 try many(1, 2, 3) catch e; report(e) end
 try f(1) catch e; report(e) end
+# parameters past the arguments: each "!Matched", a vararg too unless it comes right after them
+threeplus(a, b, c, xs...) = 1
+try threeplus(1) catch e; report(e) end
+twoplus(a::Int, xs::Int...) = 1
+try twoplus() catch e; report(e) end

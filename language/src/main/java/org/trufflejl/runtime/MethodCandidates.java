@@ -152,9 +152,11 @@ public final class MethodCandidates {
             if (!(reach == 0 && k == 0)) {
                 sb.append(", ");
             }
-            if (k == fixed) {
-                // an unreached vararg is no mismatch: printed as Julia does, without "::"
+            if (k == fixed && k == reach) {
+                // a vararg right after the arguments is no mismatch: printed as Julia does, without "::"
                 sb.append(m.varargType.show()).append("...");
+            } else if (k == fixed) {
+                sb.append("!Matched::").append(m.varargType.show()).append("...");
             } else {
                 sb.append("!Matched::").append(m.sig[k].show());
             }
