@@ -233,6 +233,14 @@ function show(io::IO, ::MIME"text/plain", f::Function)
     n = length(methods(f))
     print(io, f, " (generic function with ", n, n == 1 ? " method)" : " methods)")
 end
+# a named function's type says what it is, as Julia's REPL shows it
+function show(io::IO, ::MIME"text/plain", T::DataType)
+    show(io, T)
+    f = _function_type_name(T)
+    if f !== nothing && !startswith(string(f), '#') && !get(io, :compact, false)
+        print(io, " (singleton type of function ", f, ", subtype of Function)")
+    end
+end
 # a range displays as written (1:5, 0.1:0.1:0.5), as in Julia
 show(io::IO, ::MIME"text/plain", r::AbstractRange) = show(io, r)
 function show(io::IO, ::MIME"text/plain", a::AbstractArray)

@@ -504,6 +504,11 @@ public final class Builtins {
         // argument has a print of its own, and string goes through an IOBuffer)
         add(fn("_plain_string"), new JlType[0], Types.Any, PlainString::new);
         slow("time_ns", (a, n) -> System.nanoTime());
+        // the name of the generic function whose type this is, or nothing
+        slow("_function_type_name", (a, n) -> {
+            Symbol f = ((DataType) a[0]).functionName;
+            return f == null ? JlNothing.INSTANCE : f;
+        }, Types.DataTypeT);
         slow("_gc", (a, n) -> {
             System.gc(); // GC.gc(): a request, as Julia's is to its collector
             return JlNothing.INSTANCE;

@@ -31,6 +31,7 @@ public final class MethodTable {
         this.module = module;
         // Julia's `:` is the instance of its own type Colon
         this.type = DataType.plain(name.name.equals(":") ? "Colon" : "typeof(" + name.name + ")", Types.Function, false);
+        this.type.functionName = name.name.equals(":") ? null : name;
         this.stable = newAssumption();
     }
 

@@ -16,6 +16,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  */
 public final class DataType extends JlType {
     public final Symbol name;
+    /** For {@code typeof(f)} of a generic function {@code f}: its name (null for other types). */
+    public Symbol functionName;
     public final TypeFamily family;
     @CompilationFinal public DataType supertype;
     public final boolean isAbstract;
