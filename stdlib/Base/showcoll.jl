@@ -233,11 +233,15 @@ function show(io::IO, ::MIME"text/plain", f::Function)
     n = length(methods(f))
     print(io, f, " (generic function with ", n, n == 1 ? " method)" : " methods)")
 end
-# a named function's type says what it is, as Julia's REPL shows it
-function show(io::IO, ::MIME"text/plain", T::DataType)
+# as Julia's REPL shows a type: an alias written out (Vector{Int64} (alias for Array{Int64, 1})),
+# and what a named function's type is
+function show(io::IO, ::MIME"text/plain", T::Type)
     show(io, T)
-    f = _function_type_name(T)
-    if f !== nothing && !startswith(string(f), '#') && !get(io, :compact, false)
+    get(io, :compact, false) && return
+    full = _type_alias_expansion(T)
+    full === nothing || return print(io, " (alias for ", full, ")")
+    f = T isa DataType ? _function_type_name(T) : nothing
+    if f !== nothing && !startswith(string(f), '#')
         print(io, " (singleton type of function ", f, ", subtype of Function)")
     end
 end

@@ -509,6 +509,11 @@ public final class Builtins {
             Symbol f = ((DataType) a[0]).functionName;
             return f == null ? JlNothing.INSTANCE : f;
         }, Types.DataTypeT);
+        // a type spelled by one of Base's aliases, written out in full (or nothing)
+        slow("_type_alias_expansion", (a, n) -> {
+            String full = org.trufflejl.runtime.types.Types.aliasExpansion((JlType) a[0]);
+            return full == null ? JlNothing.INSTANCE : JlString.of(full);
+        }, Types.Any);
         slow("_gc", (a, n) -> {
             System.gc(); // GC.gc(): a request, as Julia's is to its collector
             return JlNothing.INSTANCE;

@@ -253,9 +253,43 @@ public final class Types {
                         || d.family == BitArrayFamily;
     }
 
+    /** Set while a type is spelled without Base's aliases (see {@link #aliasExpansion}). */
+    private static final ThreadLocal<Boolean> UNALIASED = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /**
+     * A type whose own spelling is one of Base's aliases ({@code Vector{Int64}}, {@code Matrix},
+     * {@code ComplexF64}, {@code BitVector}) written out in full ({@code Array{Int64, 1}}), as
+     * Julia's REPL adds it: {@code Vector{Int64} (alias for Array{Int64, 1})}. Null for others.
+     */
+    @TruffleBoundary
+    public static String aliasExpansion(JlType t) {
+        JlType top = t instanceof UnionAll u && aliasName(u) == null ? u.unwrap() : t;
+        if (!(top instanceof UnionAll) && !(top instanceof DataType d && d.parameters != null && hasAliasSpelling(d))) {
+            return null;
+        }
+        UNALIASED.set(Boolean.TRUE);
+        try {
+            return t.show();
+        } finally {
+            UNALIASED.set(Boolean.FALSE);
+        }
+    }
+
+    /** False while a type is being written out without Base's aliases. */
+    static boolean aliasesOn() {
+        return !UNALIASED.get();
+    }
+
+    private static boolean hasAliasSpelling(DataType t) {
+        String special = showSpecial(t);
+        return special != null && !special.startsWith("NTuple{") && !special.startsWith("@NamedTuple{");
+    }
+
     /** The name an alias UnionAll prints as ({@code Vector}), or null. */
     static String aliasName(UnionAll u) {
-        if (u == VectorAlias) {
+        if (!aliasesOn()) {
+            return null;
+        } else if (u == VectorAlias) {
             return "Vector";
         } else if (u == MatrixAlias) {
             return "Matrix";
@@ -274,7 +308,8 @@ public final class Types {
     /** Julia's special spellings: Vector{T}, Matrix{T}, AbstractVector{T}, @NamedTuple{a::T}, Type{T}. */
     static String showSpecial(DataType t) {
         Object[] p = t.parameters;
-        if ((t.family == ArrayFamily || t.family == AbstractArrayFamily || t.family == DenseArrayFamily) && p.length == 2 && p[1] instanceof Long n && (n == 1 || n == 2)) {
+        boolean aliases = aliasesOn();
+        if (aliases && (t.family == ArrayFamily || t.family == AbstractArrayFamily || t.family == DenseArrayFamily) && p.length == 2 && p[1] instanceof Long n && (n == 1 || n == 2)) {
             String prefix = t.family == ArrayFamily ? "" : t.family == DenseArrayFamily ? "Dense" : "Abstract";
             return prefix + (n == 1 ? "Vector" : "Matrix") + "{" + DataType.showParameter(p[0]) + "}";
         }
@@ -282,11 +317,11 @@ public final class Types {
             return "NTuple{" + p.length + ", " + DataType.showParameter(p[0]) + "}";
         }
         // Base's aliases ComplexF64, ComplexF32, ComplexF16 are how Julia prints these
-        if (p.length == 1 && t.family.modulePrefix == null && t.family.name.name.equals("Complex")
+        if (aliases && p.length == 1 && t.family.modulePrefix == null && t.family.name.name.equals("Complex")
                         && (p[0] == Float64 || p[0] == Float32 || p[0] == Float16T)) {
             return "Complex" + ((DataType) p[0]).family.name.name.replace("loat", "");
         }
-        if (t.family == BitArrayFamily && p.length == 1 && p[0] instanceof Long n && (n == 1 || n == 2)) {
+        if (aliases && t.family == BitArrayFamily && p.length == 1 && p[0] instanceof Long n && (n == 1 || n == 2)) {
             return n == 1 ? "BitVector" : "BitMatrix";
         }
         if (t.family == NamedTupleFamily && p[0] instanceof org.trufflejl.runtime.JlTuple names && p[1] instanceof DataType types

@@ -70,7 +70,7 @@ public final class UnionAll extends JlType {
         }
         int n = d.parameters.length;
         int k = vs.size();
-        if (k == 1 && n == 2 && d.parameters[0] == vs.get(0) && d.parameters[1] instanceof Long dim && (dim == 1 || dim == 2)
+        if (Types.aliasesOn() && k == 1 && n == 2 && d.parameters[0] == vs.get(0) && d.parameters[1] instanceof Long dim && (dim == 1 || dim == 2)
                         && vs.get(0).ub == Types.Any && vs.get(0).lb == Types.Bottom) {
             String kind = dim == 1 ? "Vector" : "Matrix";
             if (d.family == Types.ArrayFamily) {
