@@ -230,8 +230,10 @@ show(io::IO, ::MIME"text/plain", l::MethodList) = show(io, l)
 display(io::IO, x) = show(IOContext(io, :limit => true), MIME"text/plain"(), x)
 show(io::IO, ::MIME"text/plain", x) = show(io, x)
 function show(io::IO, ::MIME"text/plain", f::Function)
+    get(io, :compact, false) && return show(io, f)
     n = length(methods(f))
-    print(io, f, " (generic function with ", n, n == 1 ? " method)" : " methods)")
+    name = string(nameof(f))
+    print(io, name, startswith(name, '@') ? " (macro with " : " (generic function with ", n, n == 1 ? " method)" : " methods)")
 end
 # as Julia's REPL shows a type: an alias written out (Vector{Int64} (alias for Array{Int64, 1})),
 # and what a named function's type is

@@ -200,6 +200,16 @@ public final class JlModule implements TruffleObject {
         root = true;
     }
 
+    /**
+     * How a function of this module prints (Julia's show_function): qualified by the module's
+     * path when the module is a user's module under Main ({@code Main.M.f}), bare otherwise.
+     */
+    @TruffleBoundary
+    public String functionDisplayName(Symbol f) {
+        String path = path();
+        return f.name.startsWith("#") || !path.startsWith("Main.") ? f.name : path + "." + f.name;
+    }
+
     /** {@code Main.Outer.Inner} as Julia prints module paths. */
     @TruffleBoundary
     public String path() {

@@ -32,6 +32,7 @@ public final class MethodTable {
         // Julia's `:` is the instance of its own type Colon
         this.type = DataType.plain(name.name.equals(":") ? "Colon" : "typeof(" + name.name + ")", Types.Function, false);
         this.type.functionName = name.name.equals(":") ? null : name;
+        this.type.functionModule = module != null ? new java.lang.ref.WeakReference<>(module) : null;
         this.stable = newAssumption();
     }
 

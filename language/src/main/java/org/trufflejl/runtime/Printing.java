@@ -299,7 +299,7 @@ public final class Printing {
         } else if (v instanceof JlType t) {
             return t.show();
         } else if (v instanceof JlFunction f) {
-            return f.name();
+            return f.table.module != null ? f.table.module.functionDisplayName(f.table.name) : f.name();
         } else if (v instanceof JlModule m) {
             return m.path();
         } else if (v instanceof org.trufflejl.runtime.num.UInt8 u) {

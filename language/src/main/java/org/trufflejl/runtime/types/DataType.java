@@ -16,8 +16,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  */
 public final class DataType extends JlType {
     public final Symbol name;
-    /** For {@code typeof(f)} of a generic function {@code f}: its name (null for other types). */
+    /** For {@code typeof(f)} of a generic function {@code f}: its name and module (null for other types). */
     public Symbol functionName;
+    /** Weak: types outlive contexts in shared caches, and must not keep a closed context's modules. */
+    public java.lang.ref.WeakReference<org.trufflejl.runtime.JlModule> functionModule;
     public final TypeFamily family;
     @CompilationFinal public DataType supertype;
     public final boolean isAbstract;
@@ -102,6 +104,10 @@ public final class DataType extends JlType {
     @Override
     @TruffleBoundary
     public String show() {
+        org.trufflejl.runtime.JlModule module = functionModule != null ? functionModule.get() : null;
+        if (functionName != null && module != null) {
+            return "typeof(" + module.functionDisplayName(functionName) + ")";
+        }
         if (parameters == null || parameters.length == 0 && !family.isTuple) {
             return family.qualifiedName();
         }
