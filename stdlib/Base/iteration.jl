@@ -152,7 +152,7 @@ function _filter_from(f::Filter, y)
 end
 
 module Iterators
-    import ..Base: iterate, length
+    import ..Base: iterate, length, eltype
     # what `using Base.Iterators` brings in, as Julia's
     export enumerate, zip, rest, countfrom, take, drop, takewhile, dropwhile, cycle, repeated, product, flatten, flatmap, partition
     # Column-major order: the first iterator varies fastest. A state holds each iterator's own
@@ -161,6 +161,7 @@ module Iterators
         iterators::T
     end
     product(iters...) = ProductIterator(iters)
+    eltype(p::ProductIterator) = Tuple{Base.map_tuple(eltype, p.iterators)...}
     length(p::ProductIterator) = prod_length(p.iterators)
     function prod_length(iters)
         n = 1
@@ -620,9 +621,12 @@ end
 function collect(g::Generator)
     _indexable(g.iter) && return _collect_indexed(g)
     n = _known_length(g.iter)
-    n < 0 && return _collect_boxed(g)
+    if n < 0
+        out = _collect_boxed(g)
+        return isempty(out) ? _collect_empty(g) : out
+    end
     y = iterate(g)
-    y === nothing && return _collect_narrow([], _dims(g))
+    y === nothing && return _collect_empty(g)
     v, st = y
     out = _new_array(typeof(v), (n,))
     out[1] = v
@@ -644,11 +648,18 @@ function collect(g::Generator)
     d = _dims(g)
     d === nothing ? out : reshape(out, d)
 end
+# An empty comprehension: Julia's element type is the one inference gives its body; that of a body
+# which is the iterator's own elements (lowered to identity) is the iterator's eltype.
+function _collect_empty(g::Generator)
+    g.f === identity || return _collect_narrow([], _dims(g))
+    d = _dims(g)
+    _new_array(eltype(g.iter), d === nothing ? (0,) : d)
+end
 # The same over an array or range (or zip/enumerate of them), as a counted loop (_indexable).
 function _collect_indexed(g::Generator)
     itr = g.iter
     n = _idxlength(itr)
-    n == 0 && return _collect_narrow([], _dims(g))
+    n == 0 && return _collect_empty(g)
     v = g.f(_getidx(itr, 1))
     out = _new_array(typeof(v), (n,))
     out[1] = v

@@ -521,6 +521,14 @@ end
 The module's path as symbols: `fullname(Base.Iterators) == (:Base, :Iterators)`.
 """
 fullname(m::Module) = (p = parentmodule(m); p === m ? (nameof(m),) : (fullname(p)..., nameof(m)))
+
+"""
+    names(m::Module; all = false, imported = false)
+
+The names `m` exports (and its own name), sorted; with `all = true` every name it binds, the
+ones it does not export and hidden ones (`#...`) too.
+"""
+names(m::Module; all::Bool = false, imported::Bool = false) = all ? _all_names(m) : _exported_names(m)
 # The type a value dispatches as: Type{T} for a type T, else typeof(x)
 Core.Typeof(x) = x isa Type ? Type{x} : typeof(x)
 

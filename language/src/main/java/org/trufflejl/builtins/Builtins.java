@@ -1083,9 +1083,17 @@ public final class Builtins {
                             && ArrayBuiltins.unwrapped(inCore.value).family == f;
             return core ? c.core : c.base;
         }, Types.Type);
-        slow("names", (a, n) -> {
+        slow("_exported_names", (a, n) -> {
             java.util.List<Symbol> ns = ((JlModule) a[0]).exportedNames();
             return JlArray.vector(Types.SymbolT, ns.toArray(), ns.size());
+        }, Types.Module);
+        // every name the module binds (hidden ones too), with its exports, sorted
+        slow("_all_names", (a, n) -> {
+            JlModule m = (JlModule) a[0];
+            java.util.Set<Symbol> all = new java.util.TreeSet<>((x, y) -> x.name.compareTo(y.name));
+            all.addAll(m.ownNames());
+            all.addAll(m.exportedNames());
+            return JlArray.vector(Types.SymbolT, all.toArray(), all.size());
         }, Types.Module);
         slow("_methods_string", (a, n) -> {
             JlFunction f = (JlFunction) a[0];

@@ -55,6 +55,11 @@ final class Desugar {
         return module != null ? module : new Expr("call", sym("__current_module__")).at(at);
     }
 
+    /** {@code local name = value}. */
+    private static Expr local(Expr at, Symbol name, Object value) {
+        return new Expr("local", new Expr("=", name, value).at(at)).at(at);
+    }
+
     static Symbol sym(String s) {
         return Symbol.of(s);
     }
@@ -814,29 +819,30 @@ final class Desugar {
                 return args.isEmpty() ? sym("nothing") : args.get(args.size() - 1);
             case "@timed":
             case "@allocated": {
-                // the JVM's count of bytes this thread allocated, and its collectors' time
+                // the JVM's count of bytes this thread allocated, and its collectors' time; a block
+                // with locals, not a scope, as Julia's: `@timed x = f()` assigns x where it stands
                 Symbol t0 = gensym("t0");
                 Symbol b0 = gensym("b0");
                 Symbol g0 = gensym("g0");
                 Symbol v = gensym("val");
                 Object body = lastArg(args, name);
                 Object bytes = new Expr("call", sym("-"), new Expr("call", sym("_allocated_bytes")).at(e), b0).at(e);
-                Object start = new Expr("block", new Expr("=", t0, new Expr("call", sym("time_ns")).at(e)).at(e),
-                                new Expr("=", b0, new Expr("call", sym("_allocated_bytes")).at(e)).at(e),
-                                new Expr("=", g0, new Expr("call", sym("_gc_time_ns")).at(e)).at(e)).at(e);
+                Object[] start = {local(e, t0, new Expr("call", sym("time_ns")).at(e)), local(e, b0, new Expr("call", sym("_allocated_bytes")).at(e)),
+                                local(e, g0, new Expr("call", sym("_gc_time_ns")).at(e))};
                 if (name.equals("@allocated")) {
-                    return new Expr("let", start, new Expr("block", body, bytes).at(e)).at(e);
+                    return new Expr("block", start[0], start[1], start[2], body, bytes).at(e);
                 }
                 Expr result = new Expr("tuple",
                                 new Expr("=", sym("value"), v).at(e),
                                 new Expr("=", sym("time"), new Expr("call", sym("/"), new Expr("call", sym("-"), new Expr("call", sym("time_ns")).at(e), t0).at(e), 1.0e9).at(e)).at(e),
                                 new Expr("=", sym("bytes"), bytes).at(e),
                                 new Expr("=", sym("gctime"), new Expr("call", sym("/"), new Expr("call", sym("-"), new Expr("call", sym("_gc_time_ns")).at(e), g0).at(e), 1.0e9).at(e)).at(e)).at(e);
-                return new Expr("let", start, new Expr("block", new Expr("=", v, body).at(e), result).at(e)).at(e);
+                return new Expr("block", start[0], start[1], start[2], local(e, v, body), result).at(e);
             }
             case "@time":
             case "@showtime":
             case "@elapsed": {
+                // a block with locals, not a scope, as Julia's: `@time x = f()` assigns x where it stands
                 Symbol t0 = gensym("t0");
                 Symbol v = gensym("val");
                 Symbol dt = gensym("dt");
@@ -844,19 +850,13 @@ final class Desugar {
                 Object now = new Expr("call", sym("time_ns")).at(e);
                 Expr elapsed = new Expr("call", sym("/"), new Expr("call", sym("-"), now, t0).at(e), 1.0e9).at(e);
                 if (name.equals("@elapsed")) {
-                    return new Expr("let", new Expr("=", t0, now).at(e),
-                                    new Expr("block", body, elapsed).at(e)).at(e);
+                    return new Expr("block", local(e, t0, now), body, elapsed).at(e);
                 }
                 // @showtime: the expression's text first, as Julia's "1 + 1: 0.000001 seconds"
                 Expr report = name.equals("@showtime")
                                 ? new Expr("call", sym("_print_time"), dt, org.trufflejl.parser.ExprPrinter.toSource(body)).at(e)
                                 : new Expr("call", sym("_print_time"), dt).at(e);
-                return new Expr("let", new Expr("=", t0, now).at(e),
-                                new Expr("block",
-                                                new Expr("=", v, body).at(e),
-                                                new Expr("=", dt, elapsed).at(e),
-                                                report,
-                                                v).at(e)).at(e);
+                return new Expr("block", local(e, t0, now), local(e, v, body), local(e, dt, elapsed), report, v).at(e);
             }
             // Tasks: the macros wrap their body in a closure and call Base functions that run it.
             case "@async":

@@ -1633,8 +1633,26 @@ public final class Lowering {
             JlNode cond = generatorLambda(g.filter, g.filter.arg(0), g, s, "#filter");
             iter = call("_filter_iterator", e, cond, iter);
         }
-        JlNode body = generatorLambda(e, g.body, g, s, "#gen");
+        // a body that is its loop variable (or the tuple of them) is `identity`, so that an empty
+        // comprehension can have the iterator's element type, as Julia's inference gives it
+        JlNode body = yieldsItsElements(g) ? global("identity") : generatorLambda(e, g.body, g, s, "#gen");
         return call("_generator", e, body, iter);
+    }
+
+    /** {@code x for x in a} or {@code (x, y) for x in a, y in b}: the body is what the iterator yields. */
+    private static boolean yieldsItsElements(GeneratorParts g) {
+        if (g.specs.size() == 1) {
+            return g.specs.get(0).arg(0) instanceof Symbol v && v.equals(g.body);
+        }
+        if (!(g.body instanceof Expr t && t.is("tuple") && t.nargs() == g.specs.size())) {
+            return false;
+        }
+        for (int i = 0; i < g.specs.size(); i++) {
+            if (!(g.specs.get(i).arg(0) instanceof Symbol v && v.equals(t.arg(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A one-parameter closure binding the generator's loop variables (a tuple of them if several). */
