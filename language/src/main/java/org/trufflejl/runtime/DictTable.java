@@ -9,7 +9,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * The probing and rehashing of Base's {@code Dict} (dict.jl, Julia 1.10's algorithm) for a
- * Dict whose keys are Int64, String, Symbol or Char and a key of that same type (and a
+ * Dict whose keys are Int64, String, Symbol, Char or tuples of two or three Int64s and a key of
+ * that same type (and a
  * {@code Dict{Any}} probed for an Int64 or String key): the same slots and the same results as
  * the Julia code, in one call. Dict operations run in every kind of
  * script, most of them short, where the interpreter paid for dozens of node calls per lookup and
@@ -44,8 +45,39 @@ public final class DictTable {
             return Hashing.hashChar(c.codePoint, 0);
         } else if (key instanceof ByteRange r) {
             return Hashing.hashString(r.bytes, r.from, r.length, 0);
+        } else if (key instanceof JlTuple t && allInts(t)) {
+            return intTupleHash(t);
         }
-        return juliaHash(key);
+        return juliaHash(key);   // (also a tuple of other things, stored in a Dict{Any})
+    }
+
+    /** Julia's {@code hash(t::Tuple, h)} of a tuple of Int64s: {@code hash(t[1], hash(tail(t), h))}, from {@code h + tuplehash_seed}. */
+    private static long intTupleHash(JlTuple t) {
+        long h = TUPLE_HASH_SEED;
+        for (int i = t.elements.length - 1; i >= 0; i--) {
+            h = Hashing.hashInt64((Long) t.elements[i], h);
+        }
+        return h;
+    }
+
+    private static final long TUPLE_HASH_SEED = 0x77cfa1eef01bca90L;
+
+    private static boolean allInts(JlTuple t) {
+        for (Object x : t.elements) {
+            if (!(x instanceof Long)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameInts(JlTuple a, JlTuple b) {
+        for (int i = 0; i < a.elements.length; i++) {
+            if (((Long) a.elements[i]).longValue() != ((Long) b.elements[i]).longValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -132,6 +164,8 @@ public final class DictTable {
             return str.equals(k) ? 1 : 0;
         } else if (key instanceof JlChar c) {
             return c.equals(k) ? 1 : 0;
+        } else if (key instanceof JlTuple t) {
+            return sameInts(t, (JlTuple) k) ? 1 : 0;   // (a Dict keyed by tuples of as many Int64s)
         }
         return key == k ? 1 : 0;   // a Symbol
     }
