@@ -98,19 +98,43 @@ chopprefix(s::AbstractString, prefix::AbstractString) =
 chopsuffix(s::AbstractString, suffix::AbstractString) =
     endswith(s, suffix) ? SubString(String(s), 1, ncodeunits(s) - ncodeunits(suffix)) : SubString(String(s))
 """
-    escape_string(s, esc = "")
+    escape_string(str::AbstractString[, esc]; keep = ())
+    escape_string(io, str, esc = ""; keep = ())
 
-`s` with backslashes and unprintable characters escaped as in a string literal, and the
-characters of `esc` too (`repr` uses `esc = "\"\$"`).
+`str` with Julia's string-literal escapes for backslashes and unprintable characters (`\\n`,
+`\\0`, `\\x..`, `\\u....`), the characters of `esc` escaped with a backslash (`\"` by default
+in the first form) and those of `keep` left as they are; malformed bytes as `\\x..` each.
 """
-function escape_string(s::AbstractString, esc = "")
-    inner = repr(String(s))
-    inner = inner[2:prevind(inner, lastindex(inner))]
-    for c in ('"', '$')
-        c in esc || (inner = replace(inner, string('\\', c) => string(c)))
+function escape_string(io::IO, s::AbstractString, esc = ""; keep = ())
+    cs = collect(s)
+    n = length(cs)
+    for i in 1:n
+        c = cs[i]
+        next = i < n ? cs[i + 1] : nothing
+        if c in esc
+            print(io, '\\', c)
+        elseif c in keep
+            print(io, c)
+        elseif isascii(c)
+            c == '\0'         ? print(io, next !== nothing && '0' <= next <= '7' ? "\\x00" : "\\0") :
+            c == '\e'         ? print(io, "\\e") :
+            c == '\\'        ? print(io, "\\\\") :
+            '\a' <= c <= '\r' ? print(io, '\\', "abtnvfr"[Int(c) - 6]) :
+            isprint(c)        ? print(io, c) :
+                                print(io, "\\x", string(UInt32(c), base = 16, pad = 2))
+        elseif isvalid(c)
+            full = next !== nothing && isxdigit(next)   # a hex digit after: the escape must be whole
+            isprint(c)        ? print(io, c) :
+            c <= '\uffff'     ? print(io, "\\u", string(UInt32(c), base = 16, pad = full ? 4 : 2)) :
+                                print(io, "\\U", string(UInt32(c), base = 16, pad = full ? 8 : 4))
+        else   # malformed: its bytes
+            for b in codeunits(string(c))
+                print(io, "\\x", string(b, base = 16, pad = 2))
+            end
+        end
     end
-    inner
 end
+escape_string(s::AbstractString, esc = ('"',); keep = ()) = sprint(io -> escape_string(io, s, esc; keep = keep))
 """
     unescape_string(s)
 
@@ -544,6 +568,10 @@ end
 codepoint(c::Char) = (n = Int64(c); n >= 0x80000000 ? throw(InvalidCharError(c)) : UInt32(n))
 # a surrogate is no Unicode scalar value; a malformed Char is none either
 isvalid(c::Char) = (n = Int64(c); n <= 0x10ffff && !(0xd800 <= n <= 0xdfff))
+# a Char is a collection of itself, as in Julia (`c in '\n'`, `for x in 'a'`)
+iterate(c::AbstractChar, done = false) = done ? nothing : (c, true)
+length(c::AbstractChar) = 1
+in(x::AbstractChar, y::AbstractChar) = x == y
 # bytes that are no UTF-8 sequence: a lone continuation byte, a lead byte without enough
 # continuation bytes, a byte 0xf8 and up (overlong forms and encoded surrogates are not malformed)
 function ismalformed(c::Char)

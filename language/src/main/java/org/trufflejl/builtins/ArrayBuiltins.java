@@ -638,7 +638,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
                             || Character.getType(c) == Character.OTHER_NUMBER;
             case 8 -> Character.isISOControl(c);
             case 9 -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-            default -> !Character.isISOControl(c) && Character.isDefined(c);
+            default -> org.trufflejl.runtime.JlChar.isPrintable(c);
         };
     }
 

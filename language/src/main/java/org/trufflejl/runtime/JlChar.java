@@ -11,6 +11,19 @@ public final class JlChar implements TruffleObject {
     public final int codePoint;
 
     /** Whether {@code codePoint} is a malformed Char's bytes rather than a code point. */
+    /**
+     * Julia's {@code isprint}: a letter, mark, number, punctuation, symbol or space separator
+     * (Unicode categories Lu through Zs); not a control, format, line or paragraph separator,
+     * surrogate, private-use or unassigned code point.
+     */
+    public static boolean isPrintable(int cp) {
+        if (cp < 0 || cp > 0x10ffff) {
+            return false;
+        }
+        int t = Character.getType(cp);
+        return t >= Character.UPPERCASE_LETTER && t <= Character.SPACE_SEPARATOR || t >= Character.DASH_PUNCTUATION && t <= Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
     public static boolean isMalformed(int codePoint) {
         return codePoint < 0;
     }

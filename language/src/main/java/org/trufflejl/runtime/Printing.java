@@ -215,7 +215,10 @@ public final class Printing {
 
     public static String quoteString(String s) {
         StringBuilder sb = new StringBuilder("\"");
-        s.codePoints().forEach(cp -> appendEscaped(sb, cp, '"'));
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            appendEscaped(sb, cps[i], '"', i + 1 < cps.length ? cps[i + 1] : -1);
+        }
         return sb.append('"').toString();
     }
 
@@ -225,7 +228,8 @@ public final class Printing {
         byte[] b = s.bytes();
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < b.length; i = s.nextIndex(i)) {
-            appendEscaped(sb, s.codePointAt(i), '"');
+            int next = s.nextIndex(i);
+            appendEscaped(sb, s.codePointAt(i), '"', next < b.length ? s.codePointAt(next) : -1);
         }
         return sb.append('"').toString();
     }
@@ -233,11 +237,15 @@ public final class Printing {
     @TruffleBoundary
     public static String quoteChar(int cp) {
         StringBuilder sb = new StringBuilder("'");
-        appendEscaped(sb, cp, '\'');
+        appendEscaped(sb, cp, '\'', -1);
         return sb.append('\'').toString();
     }
 
-    private static void appendEscaped(StringBuilder sb, int cp, char quote) {
+    /**
+     * One character of a quoted string or char as Julia's escape_string writes it; {@code next} is
+     * the character after it (-1: none), since an escape before a hex digit is written in full.
+     */
+    private static void appendEscaped(StringBuilder sb, int cp, char quote, int next) {
         switch (cp) {
             case '\n' -> sb.append("\\n");
             case '\t' -> sb.append("\\t");
@@ -260,8 +268,10 @@ public final class Printing {
                     }
                 } else if (cp < 0x20 || cp == 0x7f) {
                     sb.append(String.format("\\x%02x", cp));
-                } else if (!Character.isDefined(cp) || Character.getType(cp) == Character.UNASSIGNED) {
-                    sb.append(cp < 0x10000 ? String.format("\\u%x", cp) : String.format("\\U%x", cp));
+                } else if (!JlChar.isPrintable(cp)) {
+                    // (a format character, a separator of lines, a private or unassigned code point)
+                    boolean full = next >= 0 && Character.digit(next, 16) >= 0 && next < 0x80;
+                    sb.append(cp < 0x10000 ? String.format(full ? "\\u%04x" : "\\u%02x", cp) : String.format(full ? "\\U%08x" : "\\U%04x", cp));
                 } else {
                     sb.appendCodePoint(cp);
                 }
