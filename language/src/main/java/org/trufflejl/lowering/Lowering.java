@@ -1635,7 +1635,7 @@ public final class Lowering {
         }
         // a body that is its loop variable (or the tuple of them) is `identity`, so that an empty
         // comprehension can have the iterator's element type, as Julia's inference gives it
-        JlNode body = yieldsItsElements(g) ? global("identity") : generatorLambda(e, g.body, g, s, "#gen");
+        JlNode body = yieldsItsElements(g) ? new ConstantNode(baseFunction("identity")) : generatorLambda(e, g.body, g, s, "#gen");
         return call("_generator", e, body, iter);
     }
 

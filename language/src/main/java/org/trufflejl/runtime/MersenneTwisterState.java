@@ -384,14 +384,10 @@ public final class MersenneTwisterState implements JlTyped {
             case Num.F32 -> {
                 float[] f = (float[]) a.store;
                 int n128 = n / 4;
-                long[] w = words(n128);
+                long[] w = floatWords(n128, 0x007fffff007fffffL, 0x3f8000003f800000L);
                 for (int k = 0; k < n128; k++) {
                     long lo = w[2 * k];
                     long hi = w[2 * k + 1];
-                    hi ^= (hi << 26) | (lo >>> 38);
-                    lo ^= lo << 26;
-                    lo = (lo & 0x007fffff007fffffL) | 0x3f8000003f800000L;
-                    hi = (hi & 0x007fffff007fffffL) | 0x3f8000003f800000L;
                     f[4 * k] = Float.intBitsToFloat((int) lo);
                     f[4 * k + 1] = Float.intBitsToFloat((int) (lo >>> 32));
                     f[4 * k + 2] = Float.intBitsToFloat((int) hi);
@@ -407,14 +403,10 @@ public final class MersenneTwisterState implements JlTyped {
             case Num.F16 -> {
                 short[] h = (short[]) a.store;
                 int n128 = n / 8;
-                long[] w = words(n128);
+                long[] w = floatWords(n128, 0x03ff03ff03ff03ffL, 0x3c003c003c003c00L);
                 for (int k = 0; k < n128; k++) {
                     long lo = w[2 * k];
                     long hi = w[2 * k + 1];
-                    hi ^= (hi << 26) | (lo >>> 38);
-                    lo ^= lo << 26;
-                    lo = (lo & 0x03ff03ff03ff03ffL) | 0x3c003c003c003c00L;
-                    hi = (hi & 0x03ff03ff03ff03ffL) | 0x3c003c003c003c00L;
                     for (int q = 0; q < 4; q++) {
                         h[8 * k + q] = (short) (lo >>> (16 * q));
                         h[8 * k + 4 + q] = (short) (hi >>> (16 * q));
@@ -430,6 +422,24 @@ public final class MersenneTwisterState implements JlTyped {
             case Num.BOOL -> fillBools(a, n);
             default -> fillIntegers(a, kind, n);
         }
+    }
+
+    /**
+     * The 128-bit words of a Float32 or Float16 array in [1, 2) (Julia's {@code mask128}): each
+     * word xored with itself shifted left by 26, then every lane's mantissa bits kept
+     * ({@code mantissas}) under the exponent of 1 ({@code one}).
+     */
+    private long[] floatWords(int n128, long mantissas, long one) {
+        long[] w = words(n128);
+        for (int k = 0; k < n128; k++) {
+            long lo = w[2 * k];
+            long hi = w[2 * k + 1];
+            hi ^= (hi << 26) | (lo >>> 38);
+            lo ^= lo << 26;
+            w[2 * k] = (lo & mantissas) | one;
+            w[2 * k + 1] = (hi & mantissas) | one;
+        }
+        return w;
     }
 
     /** Julia fills a view of no words too: on an empty float cache that refills it. */
