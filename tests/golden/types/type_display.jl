@@ -17,3 +17,12 @@ for T in (Vector, Vector{Int}, Matrix{Float64}, AbstractVector{Int}, Vector{Vect
 end
 println(Vector{Int}, " ", [Vector{Int}])
 show(IOContext(stdout, :compact => true), MIME"text/plain"(), Vector{Int}); println()
+# T.instance: a singleton type's one value (a function's type, a field-less immutable struct)
+struct Single end
+module Mod; f() = 1; end
+println(typeof(sum).instance === sum, " ", typeof(Mod.f).instance === Mod.f, " ", Single.instance, " ", typeof(+).instance(1, 2))
+println(Nothing.instance === nothing, " ", Missing.instance === missing)
+mutable struct Mut end
+for T in (Int, Vector{Int}, Mut)
+    try T.instance catch e; println(T, " ", e) end
+end

@@ -485,9 +485,28 @@ public final class DataNodes {
                     return t.supertype == null ? t : t.supertype;
                 case "parameters":
                     return new JlTuple(t.parameters.clone());
+                case "instance":
+                    return singletonInstance(t);
                 default:
                     throw noField(Types.DataTypeT);
             }
+        }
+
+        /** {@code T.instance}: a named function's type's function, a field-less immutable type's value, else undefined. */
+        @TruffleBoundary
+        private Object singletonInstance(DataType t) {
+            org.trufflejl.runtime.JlModule m = t.functionModule != null ? t.functionModule.get() : null;
+            if (t.functionName != null && m != null) {
+                org.trufflejl.runtime.Binding b = m.resolve(t.functionName);
+                if (b != null && b.value instanceof org.trufflejl.runtime.JlFunction f && f.table.type == t) {
+                    return f;
+                }
+            } else if (t == Types.Nothing) {
+                return org.trufflejl.runtime.JlNothing.INSTANCE;
+            } else if (t.functionName == null && t.isConcrete() && !t.isMutable && t.fieldTypes.length == 0 && !Types.isPrimitive(t) && !Types.isOpaque(t)) {
+                return JlStructObject.of(t);
+            }
+            throw new JlException(JlStructObject.of(Types.UndefRefError), this);
         }
 
         @TruffleBoundary
