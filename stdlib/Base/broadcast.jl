@@ -256,6 +256,11 @@ function _broadcast(f, xs...)
     if all(x -> x isa Tuple || !(x isa AbstractArray || x isa Tuple), xs)
         return (out...,)
     end
+    if n == 0
+        # Julia takes the element type inference gives f (combine_eltypes) at face value
+        T = promote_typejoin_union(_return_type(f, map_tuple(_bcast_eltype, xs)...))
+        return T === Bool ? _new_bitarray(shape, false) : _new_array(T, shape)
+    end
     if allbool && n > 0
         b = _new_bitarray(shape, false)
         for k in 1:n
@@ -265,6 +270,8 @@ function _broadcast(f, xs...)
     end
     _collect_narrow(out, shape)
 end
+# the type of the elements f is called with from x (Julia's eltype(broadcastable(x)))
+_bcast_eltype(x) = x isa Union{AbstractArray, Ref, Tuple} ? eltype(x) : typeof(x)
 function _bcast_args(xs, fulls, k, I)
     if length(xs) == 1
         return (_bcast_get(xs[1], k, I, fulls[1]),)

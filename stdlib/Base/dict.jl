@@ -41,6 +41,9 @@ function _construct_dict(K, V, ps::Pair...)
     end
     d
 end
+_kv_types(::Type{Pair{K,V}}) where {K,V} = (K, V)
+_kv_types(::Type{Tuple{K,V}}) where {K,V} = (K, V)
+_kv_types(T) = (Any, Any)
 function _construct_dict(K, V, itr)
     hint = haslength(itr)
     ps = collect(itr)
@@ -48,8 +51,10 @@ function _construct_dict(K, V, itr)
         for p in ps
             p isa Union{Pair,Tuple} || throw(ArgumentError("Dict(kv): kv needs to be an iterator of 2-tuples or pairs"))
         end
-        K2 = _isvar(K) ? _typejoin_all(map(p -> typeof(p[1]), ps)) : K
-        V2 = _isvar(V) ? _typejoin_all(map(p -> typeof(p[2]), ps)) : V
+        # none: the key and value types the element type names (Julia's dict_with_eltype)
+        KE, VE = isempty(ps) ? _kv_types(eltype(ps)) : (Any, Any)
+        K2 = _isvar(K) ? (isempty(ps) ? KE : _typejoin_all(map(p -> typeof(p[1]), ps))) : K
+        V2 = _isvar(V) ? (isempty(ps) ? VE : _typejoin_all(map(p -> typeof(p[2]), ps))) : V
         d = _construct_dict(K2, V2)
     else
         d = _construct_dict(K, V)

@@ -648,13 +648,44 @@ function collect(g::Generator)
     d = _dims(g)
     d === nothing ? out : reshape(out, d)
 end
-# An empty comprehension: Julia's element type is the one inference gives its body; that of a body
-# which is the iterator's own elements (lowered to identity) is the iterator's eltype.
+# An empty comprehension or map: Julia's element type is the one inference gives its body
+# (`@default_eltype`): a type called is its own result; a body which is the iterator's own elements
+# (lowered to identity) gives the iterator's eltype; else the return type of the body for an
+# argument of that eltype, which _return_type works out without running it (Any if it cannot).
 function _collect_empty(g::Generator)
-    g.f === identity || return _collect_narrow([], _dims(g))
     d = _dims(g)
-    _new_array(eltype(g.iter), d === nothing ? (0,) : d)
+    _new_array(_default_eltype(g), d === nothing ? (0,) : d)
 end
+function _default_eltype(g::Generator)
+    f = g.f
+    f isa Type && return f
+    T = eltype(g.iter)
+    f === identity && return T
+    promote_typejoin_union(_return_type(f, T))
+end
+
+"""
+    promote_typejoin_union(T)
+
+The element type `collect` gives for a body inferred as `T`: each member of a union joined by
+`promote_typejoin` (a small union with `Nothing` or `Missing`, else their `typejoin`).
+"""
+function promote_typejoin_union(T::Type)
+    T isa Union || return T
+    S = Union{}
+    for t in uniontypes(T)
+        S = S === Union{} ? t : promote_typejoin(S, t)
+    end
+    S
+end
+
+"""
+    promote_op(f, argtypes...)
+
+The type `f` returns for arguments of these types, as far as TruffleJL's inference can tell
+without calling it; `Any` when it cannot.
+"""
+promote_op(f, S::Type...) = _return_type(f, S...)
 # The same over an array or range (or zip/enumerate of them), as a counted loop (_indexable).
 function _collect_indexed(g::Generator)
     itr = g.iter

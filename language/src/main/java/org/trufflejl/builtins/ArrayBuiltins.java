@@ -565,11 +565,11 @@ final class ArrayBuiltins {
 b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I));
         // as Julia's map(uppercase, s): each character's own (simple) case mapping, so "ß" stays
         // one character (Java's String case conversion makes it "SS")
-        b.slow("uppercase", (a, n) -> JlString.of(mapCodePoints(a[0].toString(), true)), S);
-        b.slow("lowercase", (a, n) -> JlString.of(mapCodePoints(a[0].toString(), false)), S);
-        b.slow("uppercase", (a, n) -> new JlChar(Character.toUpperCase(((JlChar) a[0]).codePoint)), C);
-        b.slow("lowercase", (a, n) -> new JlChar(Character.toLowerCase(((JlChar) a[0]).codePoint)), C);
-        b.slow("titlecase", (a, n) -> new JlChar(Character.toTitleCase(((JlChar) a[0]).codePoint)), C);
+        b.slowReturning(S, "uppercase", (a, n) -> JlString.of(mapCodePoints(a[0].toString(), true)), S);
+        b.slowReturning(S, "lowercase", (a, n) -> JlString.of(mapCodePoints(a[0].toString(), false)), S);
+        b.slowReturning(C, "uppercase", (a, n) -> new JlChar(Character.toUpperCase(((JlChar) a[0]).codePoint)), C);
+        b.slowReturning(C, "lowercase", (a, n) -> new JlChar(Character.toLowerCase(((JlChar) a[0]).codePoint)), C);
+        b.slowReturning(C, "titlecase", (a, n) -> new JlChar(Character.toTitleCase(((JlChar) a[0]).codePoint)), C);
         b.slow("reverse", (a, n) -> ((JlString) a[0]).reverse(), S);
         String[] preds = {"isdigit", "isletter", "isspace", "isuppercase", "islowercase", "isascii", "ispunct", "isnumeric",
                         "iscntrl", "isxdigit", "isprint"};

@@ -55,7 +55,7 @@ public abstract class BuiltinNode extends InlinableBody {
      * is {@code !(x == y)} (negated), as Base defines them; as builtins they are part of the
      * caller's compiled code from the first tier on instead of calls.
      */
-    static final class Derived extends Builtin2 {
+    public static final class Derived extends Builtin2 {
         @Child private Builtin2 inner;
         private final boolean swapped;
         private final boolean negated;
@@ -64,6 +64,19 @@ public abstract class BuiltinNode extends InlinableBody {
             this.inner = inner;
             this.swapped = swapped;
             this.negated = negated;
+        }
+
+        /** For {@link org.trufflejl.nodes.Inference}: the comparison it derives from, and how. */
+        public Builtin2 inner() {
+            return inner;
+        }
+
+        public boolean swapped() {
+            return swapped;
+        }
+
+        public boolean negated() {
+            return negated;
         }
 
         @Override

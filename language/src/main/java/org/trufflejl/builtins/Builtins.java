@@ -86,6 +86,18 @@ public final class Builtins {
         add(f, sig, null, () -> new SlowBuiltin(body, f));
     }
 
+    /** A slow builtin that returns a value of type {@code result} (what Inference reports for a call). */
+    void slowReturning(JlType result, String name, SlowBuiltin.Body body, JlType... sig) {
+        JlFunction f = fn(name);
+        add(f, sig, null, () -> new SlowBuiltin(body, f, result, false));
+    }
+
+    /** A slow builtin without effects, which Inference runs on known arguments. */
+    void pure(String name, SlowBuiltin.Body body, JlType... sig) {
+        JlFunction f = fn(name);
+        add(f, sig, null, () -> new SlowBuiltin(body, f, null, true));
+    }
+
     void slowVar(String name, SlowBuiltin.Body body, JlType vararg, JlType... fixed) {
         JlFunction f = fn(name);
         add(f, fixed, vararg, () -> new SlowBuiltin(body, f));
@@ -415,6 +427,18 @@ public final class Builtins {
             Foreign.setIndex(a[0], a[1], (Long) a[2], n);
             return a[0];
         }, fa, Types.Any, Types.Int64);
+        slowVar("_return_type", (a, n) -> {
+            org.trufflejl.runtime.types.JlType[] types = new org.trufflejl.runtime.types.JlType[a.length - 1];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = (org.trufflejl.runtime.types.JlType) a[i + 1];
+            }
+            return org.trufflejl.nodes.Inference.returnType(a[0], types);
+        }, Types.Any, Types.Any);
+        // Base.uniontypes: a union's members (a type that is not a union is its own one member)
+        slow("uniontypes", (a, n) -> {
+            Object[] members = a[0] instanceof org.trufflejl.runtime.types.UnionType u ? u.types.clone() : new Object[]{a[0]};
+            return JlArray.vector(Types.Any, members, members.length);
+        }, Types.Any);
         slow("_foreign_string", (a, n) -> JlString.of(Foreign.displayString(a[0])), Types.Any);
         context.foreignCall = new JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of("foreign function"), null));
         add(context.foreignCall, new JlType[0], Types.Any, ForeignCall::new);
@@ -612,7 +636,7 @@ public final class Builtins {
     private void installStrings() {
         JlType S = Types.String;
         JlType I = Types.Int64;
-        slow("*", (a, n) -> str(a[0]).concat(str(a[1])), S, S);
+        slowReturning(S, "*", (a, n) -> str(a[0]).concat(str(a[1])), S, S);
         def("length", FastBuiltins.StringLength::new, sig(S));
         def("ncodeunits", FastBuiltins.StringCodeUnits::new, sig(S));
         def("sizeof", FastBuiltins.StringCodeUnits::new, sig(S));
@@ -700,7 +724,7 @@ public final class Builtins {
 
     private void installReflection(JlContext context) {
         add(fn("apply_type"), sig(Types.Any), Types.Any, TypeApplication.CachedApply::new);
-        slow("<:", (a, n) -> Types.isSubtype((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
+        pure("<:", (a, n) -> Types.isSubtype((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("supertype", (a, n) -> {
             DataType t = (DataType) a[0];
             return t.supertype == null ? t : t.supertype;
@@ -797,7 +821,7 @@ public final class Builtins {
         slow("issingletontype", (a, n) -> a[0] instanceof DataType t && t.isConcrete() && !t.isMutable
                         && (t == Types.typeOf(JlNothing.INSTANCE) || t.isTupleType() && t.parameters != null && t.parameters.length == 0
                                         || t.family.isContextOwned() && t.fieldNames.length == 0), Types.Any);
-        slow("typejoin", (a, n) -> Promotion.typejoin((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
+        pure("typejoin", (a, n) -> Promotion.typejoin((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("typeintersect", (a, n) -> typeintersect((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("_typevar", (a, n) -> new org.trufflejl.runtime.types.TypeVar((Symbol) a[0], (JlType) a[1], (JlType) a[2]),
                         Types.SymbolT, Types.Type, Types.Type);

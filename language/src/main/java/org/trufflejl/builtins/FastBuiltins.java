@@ -8,6 +8,7 @@ import org.trufflejl.nodes.CallNode.BinaryShortcut;
 import org.trufflejl.nodes.ConvertNode;
 import org.trufflejl.nodes.DispatchNode;
 import org.trufflejl.nodes.DispatchNodeGen;
+import org.trufflejl.nodes.Inference;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.Hashing;
@@ -80,7 +81,17 @@ public final class FastBuiltins {
         }
     }
 
-    public abstract static class TypeOf extends Builtin1 {
+    public abstract static class TypeOf extends Builtin1 implements Inference.Model {
+        /** Every value of a concrete type has that type as its typeof. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            if (args[0] instanceof Inference.Const c) {
+                return Inference.constant(Types.typeOf(c.value()));
+            }
+            JlType t = Inference.widen(args[0]);
+            return t.isConcrete() ? Inference.constant(t) : Inference.ANY;
+        }
+
         @Specialization
         Object typeOf(Object a) {
             return Types.typeOf(a);
@@ -92,7 +103,16 @@ public final class FastBuiltins {
      * a class test in compiled code; as a boundary call it cost 28 ns, and Base asserts in hot
      * code ({@code hash(key)::UInt} in every Dict lookup).
      */
-    public static final class TypeAssert extends Builtin2 {
+    public static final class TypeAssert extends Builtin2 implements Inference.Model {
+        /** {@code x::T}: x's own type where that is narrower, else T. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            if (args[1] instanceof Inference.Const c && c.value() instanceof JlType t) {
+                return Types.isSubtype(Inference.widen(args[0]), t) ? args[0] : t;
+            }
+            return Inference.ANY;
+        }
+
         @Child private Isa isa = FastBuiltinsFactory.IsaNodeGen.create();
 
         @Override
@@ -113,7 +133,16 @@ public final class FastBuiltins {
      * two dispatches of the binary operator. A more specific method (Strings' {@code *}) wins
      * over it as any method would.
      */
-    public static final class FoldLeft extends BuiltinNode {
+    public static final class FoldLeft extends BuiltinNode implements Inference.Model {
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            Object acc = args[0];
+            for (int i = 1; i < args.length; i++) {
+                acc = in.call(Inference.constant(callee), new Object[]{acc, args[i]});
+            }
+            return acc;
+        }
+
         @Children private final FoldStep[] steps;
 
         FoldLeft(int arity) {
@@ -168,7 +197,7 @@ public final class FastBuiltins {
         }
     }
 
-    public abstract static class Isa extends Builtin2 {
+    public abstract static class Isa extends Builtin2 implements Inference.Pure {
         /**
          * {@code x isa T} with a type that is a value at run time (a Dict's key type): for a
          * concrete T it is {@code typeof(x) === T}, which compiles to class tests, not a subtype
@@ -238,7 +267,7 @@ public final class FastBuiltins {
     }
 
     /** {@code ===}: egal. */
-    public abstract static class Egal extends Builtin2 {
+    public abstract static class Egal extends Builtin2 implements Inference.Pure {
         @Specialization
         boolean egalLong(long a, long b) {
             return a == b;
@@ -326,7 +355,12 @@ public final class FastBuiltins {
     }
 
     /** {@code a[i]}. */
-    public abstract static class ArrayGet extends Builtin2 {
+    public abstract static class ArrayGet extends Builtin2 implements Inference.Model {
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return Inference.arrayElement(args[0]);
+        }
+
         @Specialization
         Object get(JlArray a, long i, @Cached ArrayElementNode element) {
             return element.execute(a, checkIndex(a, i, a.length, this));
@@ -377,7 +411,12 @@ public final class FastBuiltins {
     }
 
     /** {@code _dec_string(x)}: an Int64's decimal digits as a String (string(x), one call instead of the general printing path). */
-    public static final class DecString extends Builtin1 {
+    public static final class DecString extends Builtin1 implements Inference.Model {
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return Types.String;
+        }
+
         @Override
         public Object execute(Object x) {
             return digits((Long) x);
@@ -785,7 +824,12 @@ public final class FastBuiltins {
     }
 
     /** {@code length(s)}: the number of characters; an ASCII string's is its byte count, found without a call. */
-    public static final class StringLength extends Builtin1 {
+    public static final class StringLength extends Builtin1 implements Inference.Model {
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return Types.Int64;
+        }
+
         @Override
         public Object execute(Object a) {
             JlString s = (JlString) a;
@@ -1308,7 +1352,23 @@ public final class FastBuiltins {
         }
     }
 
-    public abstract static class TupleGet extends Builtin2 {
+    public abstract static class TupleGet extends Builtin2 implements Inference.Model {
+        /** The element at a known index, else any of the elements. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            if (!(Inference.widen(args[0]) instanceof DataType d) || !d.isConcrete()) {
+                return Inference.ANY;
+            }
+            if (args[1] instanceof Inference.Const c && c.value() instanceof Long k) {
+                return k >= 1 && k <= d.parameters.length && d.parameters[(int) (k - 1)] instanceof JlType t ? t : Inference.BOTTOM;
+            }
+            Object r = Inference.BOTTOM;
+            for (Object p : d.parameters) {
+                r = Inference.join(r, p instanceof JlType t ? t : Inference.ANY);
+            }
+            return r;
+        }
+
         @Specialization
         Object get(JlTuple t, long i) {
             return t.elements[checkIndex(t, i, t.elements.length, this)];
@@ -1415,7 +1475,12 @@ public final class FastBuiltins {
     }
 
     /** {@code getindex(a::Matrix, i::Int, j::Int)}. */
-    public abstract static class ArrayGet2 extends Builtin3 {
+    public abstract static class ArrayGet2 extends Builtin3 implements Inference.Model {
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return Inference.arrayElement(args[0]);
+        }
+
         @Specialization
         Object get(JlArray a, long i, long j, @Cached ArrayElementNode element) {
             return element.execute(a, checkIndex2(a, a.dims, i, j, this));

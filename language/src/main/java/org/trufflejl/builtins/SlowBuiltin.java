@@ -8,7 +8,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * A builtin whose work is a slow path (printing, strings, reflection, I/O): plain Java behind
  * a {@link TruffleBoundary}, so compiled callers just call out to it.
  */
-final class SlowBuiltin extends BuiltinNode.BuiltinN {
+final class SlowBuiltin extends BuiltinNode.BuiltinN implements org.trufflejl.nodes.Inference.Model {
     @FunctionalInterface
     interface Body {
         Object apply(Object[] args, SlowBuiltin node);
@@ -17,9 +17,32 @@ final class SlowBuiltin extends BuiltinNode.BuiltinN {
     private final Body body;
     private final org.trufflejl.runtime.JlFunction function;
 
+    /** What it returns, when declared (else Inference cannot tell); and whether it may be run on known arguments. */
+    private final org.trufflejl.runtime.types.JlType result;
+    private final boolean pure;
+
     SlowBuiltin(Body body, org.trufflejl.runtime.JlFunction function) {
+        this(body, function, null, false);
+    }
+
+    SlowBuiltin(Body body, org.trufflejl.runtime.JlFunction function, org.trufflejl.runtime.types.JlType result, boolean pure) {
         this.body = body;
         this.function = function;
+        this.result = result;
+        this.pure = pure;
+    }
+
+    @Override
+    public Object inferResult(org.trufflejl.nodes.Inference in, Object callee, Object[] args) {
+        Object[] values = pure ? org.trufflejl.nodes.Inference.constantValues(args) : null;
+        if (values != null) {
+            try {
+                return org.trufflejl.nodes.Inference.constant(body.apply(values, this));
+            } catch (RuntimeException e) {
+                // an error: a call that never returns; the declared type is still safe
+            }
+        }
+        return result != null ? result : org.trufflejl.nodes.Inference.ANY;
     }
 
     @Override

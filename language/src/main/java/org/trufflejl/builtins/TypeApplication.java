@@ -26,7 +26,7 @@ final class TypeApplication {
      * compares identities (types are interned, literal parameters are constants), so in compiled
      * code the application is a constant.
      */
-    static final class CachedApply extends BuiltinNode.BuiltinN {
+    static final class CachedApply extends BuiltinNode.BuiltinN implements org.trufflejl.nodes.Inference.Pure {
         /** One application: immutable, so a compilation on another thread reads it whole. */
         private record Applied(Object type, Object[] params, Object result) {
         }

@@ -903,6 +903,15 @@ public final class Lowering {
         }
 
         @Override
+        public Object infer(org.trufflejl.nodes.Inference in) {
+            Object v = value.infer(in);
+            if (!org.trufflejl.nodes.Inference.never(v)) {
+                target.infer(in, v);
+            }
+            return v;
+        }
+
+        @Override
         public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
             Object v = value.execute(frame);
             target.assign(frame, v);

@@ -18,6 +18,9 @@ import com.oracle.truffle.api.nodes.Node;
 public abstract class AssignTarget extends Node {
     public abstract void assign(VirtualFrame frame, Object value);
 
+    /** Models assigning a value of lattice element {@code v} ({@link Inference}). */
+    public abstract void infer(Inference in, Object v);
+
     public void assignLong(VirtualFrame frame, long value) {
         assign(frame, value);
     }
@@ -38,6 +41,11 @@ public abstract class AssignTarget extends Node {
 
         public Local(int slot) {
             this.slot = slot;
+        }
+
+        @Override
+        public void infer(Inference in, Object v) {
+            in.writeSlot(slot, v);
         }
 
         @CompilationFinal private SlotMeaning meaning;
@@ -139,6 +147,11 @@ public abstract class AssignTarget extends Node {
         }
 
         @Override
+        public void infer(Inference in, Object v) {
+            // a cell's value is read as Any
+        }
+
+        @Override
         public void assign(VirtualFrame frame, Object value) {
             ((Cell) frame.getObject(slot)).value = value;
         }
@@ -150,6 +163,11 @@ public abstract class AssignTarget extends Node {
 
         public CapturedCell(int index) {
             this.index = index;
+        }
+
+        @Override
+        public void infer(Inference in, Object v) {
+            // a cell's value is read as Any
         }
 
         @Override
@@ -167,6 +185,12 @@ public abstract class AssignTarget extends Node {
         public ViaNode(int tempSlot, JlNode store) {
             this.tempSlot = tempSlot;
             this.store = store;
+        }
+
+        @Override
+        public void infer(Inference in, Object v) {
+            in.writeSlot(tempSlot, v);
+            store.infer(in);
         }
 
         @Override
@@ -194,6 +218,23 @@ public abstract class AssignTarget extends Node {
 
         public Destructure(AssignTarget[] parts) {
             this.parts = parts;
+        }
+
+        /** A tuple's or a struct's (a Pair's) elements when its type fixes them; else each part may be anything. */
+        @Override
+        public void infer(Inference in, Object v) {
+            org.trufflejl.runtime.types.JlType t = Inference.widen(v);
+            Object[] types = null;
+            if (t instanceof org.trufflejl.runtime.types.DataType d && d.isConcrete()) {
+                if (d.family == org.trufflejl.runtime.types.Types.TupleFamily && d.parameters.length == parts.length) {
+                    types = d.parameters;
+                } else if (d.family != null && d.family.name == Destructuring.PAIR && d.family.module == org.trufflejl.runtime.JlContext.get(this).base && parts.length == 2 && d.fieldTypes.length == 2) {
+                    types = d.fieldTypes;
+                }
+            }
+            for (int i = 0; i < parts.length; i++) {
+                parts[i].infer(in, types != null && types[i] instanceof org.trufflejl.runtime.types.JlType e ? e : Inference.ANY);
+            }
         }
 
         /**

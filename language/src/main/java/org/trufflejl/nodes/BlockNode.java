@@ -21,6 +21,19 @@ public final class BlockNode extends JlNode {
     }
 
     @Override
+    public Object infer(Inference in) {
+        Object value = Inference.constant(JlNothing.INSTANCE);
+        for (JlNode statement : body) {
+            value = statement.infer(in);
+            if (Inference.never(value)) {
+                // what follows never runs
+                return value;
+            }
+        }
+        return value;
+    }
+
+    @Override
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {
         int last = body.length - 1;

@@ -81,6 +81,19 @@ public final class CallNode extends JlNode {
         this.valueFirst = valueFirst && valueArgument >= 0;
     }
 
+    @Override
+    public Object infer(Inference in) {
+        Object f = callee.infer(in);
+        Object[] args = in.all(arguments);
+        if (keywords != null) {
+            keywords.infer(in);
+            return Inference.ANY;
+        }
+        Object[] expanded = Inference.expandSplats(args, splat);
+        Object result = expanded == null ? Inference.ANY : in.call(f, expanded);
+        return valueArgument < 0 || Inference.never(result) ? result : args[valueArgument];
+    }
+
     /** Marked as its method's result ({@link #markReturnedValue}). */
     private boolean returnedValue;
     private final TupleReturn.Site passesTupleReturn = new TupleReturn.Site();

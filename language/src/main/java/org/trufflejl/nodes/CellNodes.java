@@ -34,6 +34,11 @@ public final class CellNodes {
         }
 
         @Override
+        public Object infer(Inference in) {
+            return Inference.constant(org.trufflejl.runtime.JlNothing.INSTANCE);
+        }
+
+        @Override
         public Object execute(VirtualFrame frame) {
             frame.setObject(slot, new Cell());
             return null;
@@ -48,6 +53,11 @@ public final class CellNodes {
         public ArgumentToCellNode(int slot, int argIndex) {
             this.slot = slot;
             this.argIndex = argIndex;
+        }
+
+        @Override
+        public Object infer(Inference in) {
+            return Inference.constant(org.trufflejl.runtime.JlNothing.INSTANCE);
         }
 
         @Override
@@ -66,6 +76,12 @@ public final class CellNodes {
             this.name = name;
         }
 
+        /** A closure may assign the variable where this body does not see it (Julia's Core.Box: Any too). */
+        @Override
+        public Object infer(Inference in) {
+            return Inference.ANY;
+        }
+
         @Override
         public Object execute(VirtualFrame frame) {
             return checkDefined(((Cell) frame.getObject(slot)).value, name, this);
@@ -79,6 +95,11 @@ public final class CellNodes {
         public WriteCellNode(int slot, JlNode value) {
             this.slot = slot;
             this.value = value;
+        }
+
+        @Override
+        public Object infer(Inference in) {
+            return value.infer(in);
         }
 
         @Override
@@ -110,6 +131,11 @@ public final class CellNodes {
         }
 
         @Override
+        public Object infer(Inference in) {
+            return Inference.ANY;
+        }
+
+        @Override
         public Object execute(VirtualFrame frame) {
             return checkDefined(((Cell) capture(frame, index, this)).value, name, this);
         }
@@ -125,6 +151,11 @@ public final class CellNodes {
         }
 
         @Override
+        public Object infer(Inference in) {
+            return value.infer(in);
+        }
+
+        @Override
         public Object execute(VirtualFrame frame) {
             Object v = value.execute(frame);
             ((Cell) capture(frame, index, this)).value = v;
@@ -137,6 +168,17 @@ public final class CellNodes {
 
         public ReadCapturedValueNode(int index) {
             this.index = index;
+        }
+
+        /** The value itself when the closure called is known (a variable captured by value is never reassigned). */
+        @Override
+        public Object infer(Inference in) {
+            Object callee = in.argument(0);
+            if (callee instanceof Inference.Const c && c.value() instanceof JlFunction f && f.captures != null) {
+                return index < f.captures.length ? Inference.constant(f.captures[index]) : Inference.ANY;
+            }
+            Object[] own = in.root().methodCaptures();
+            return own != null && index < own.length ? Inference.constant(own[index]) : Inference.ANY;
         }
 
         @Override

@@ -38,6 +38,11 @@ public final class ConstantNode extends JlNode {
         return value;
     }
 
+    @Override
+    public Object infer(Inference in) {
+        return Inference.constant(value);
+    }
+
     public Object value() {
         return value;
     }

@@ -55,6 +55,19 @@ public final class ControlFlow {
         }
 
         @Override
+        public Object infer(Inference in) {
+            Object c = condition.infer(in);
+            if (Inference.never(c)) {
+                return c;
+            }
+            // a condition known from constants runs one branch only
+            Object a = Inference.isConstant(c, Boolean.FALSE) ? Inference.BOTTOM : thenBranch.infer(in);
+            Object nothing = Inference.constant(JlNothing.INSTANCE);
+            Object b = Inference.isConstant(c, Boolean.TRUE) ? Inference.BOTTOM : elseBranch == null ? nothing : elseBranch.infer(in);
+            return Inference.join(a, b);
+        }
+
+        @Override
         void markReturnedValue() {
             thenBranch.markReturnedValue();
             if (elseBranch != null) {
@@ -92,6 +105,16 @@ public final class ControlFlow {
         }
 
         @Override
+        public Object infer(Inference in) {
+            Object l = left.infer(in);
+            if (Inference.never(l) || Inference.isConstant(l, Boolean.FALSE)) {
+                return l;
+            }
+            Object r = right.infer(in);
+            return Inference.isConstant(l, Boolean.TRUE) ? r : Inference.join(Inference.constant(Boolean.FALSE), r);
+        }
+
+        @Override
         public Object execute(VirtualFrame frame) {
             return profile.profile(left.executeCondition(frame)) ? right.execute(frame) : Boolean.FALSE;
         }
@@ -115,6 +138,16 @@ public final class ControlFlow {
         }
 
         @Override
+        public Object infer(Inference in) {
+            Object l = left.infer(in);
+            if (Inference.never(l) || Inference.isConstant(l, Boolean.TRUE)) {
+                return l;
+            }
+            Object r = right.infer(in);
+            return Inference.isConstant(l, Boolean.FALSE) ? r : Inference.join(Inference.constant(Boolean.TRUE), r);
+        }
+
+        @Override
         public Object execute(VirtualFrame frame) {
             return profile.profile(left.executeCondition(frame)) ? Boolean.TRUE : right.execute(frame);
         }
@@ -129,12 +162,22 @@ public final class ControlFlow {
 
     public static final class BreakNode extends JlNode {
         @Override
+        public Object infer(Inference in) {
+            return Inference.BOTTOM;
+        }
+
+        @Override
         public Object execute(VirtualFrame frame) {
             throw BreakException.INSTANCE;
         }
     }
 
     public static final class ContinueNode extends JlNode {
+        @Override
+        public Object infer(Inference in) {
+            return Inference.BOTTOM;
+        }
+
         @Override
         public Object execute(VirtualFrame frame) {
             throw ContinueException.INSTANCE;
@@ -160,6 +203,12 @@ public final class ControlFlow {
         public ReturnNode(JlNode value) {
             this.value = value;
             value.markReturnedValue();
+        }
+
+        @Override
+        public Object infer(Inference in) {
+            in.returned(value.infer(in));
+            return Inference.BOTTOM;
         }
 
         @Override

@@ -12,6 +12,7 @@ import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
 
 import com.oracle.truffle.api.CompilerDirectives;
@@ -55,6 +56,12 @@ public final class DataNodes {
         @Override
         void markReturnedValue() {
             returnedValue = splat == null && elements.length == 2;
+        }
+
+        @Override
+        public Object infer(Inference in) {
+            Object[] expanded = Inference.expandSplats(in.all(elements), splat);
+            return expanded == null ? Inference.ANY : Inference.tupleOf(expanded);
         }
 
         @Override
@@ -105,6 +112,16 @@ public final class DataNodes {
          * lookups cache on it), and compiled code can keep it virtual.
          */
         private final boolean plain;
+
+        @Override
+        public Object infer(Inference in) {
+            Object[] vs = in.all(values);
+            if (!plain) {
+                return Inference.ANY;
+            }
+            Object t = Inference.tupleOf(vs);
+            return t instanceof DataType d ? Types.NamedTupleFamily.instantiate(new org.trufflejl.runtime.JlTuple((Object[]) names), d) : t;
+        }
 
         public NamedTupleNode(Symbol[] names, JlNode[] values) {
             this.names = names;
@@ -228,6 +245,40 @@ public final class DataNodes {
         @CompilationFinal private boolean seenNamedTuple;
         /** Which field of an Int64 range {@code name} is: 1 start, 2 stop, 3 step, 0 none. */
         private final byte rangeField;
+
+        /**
+         * A module's constant binding; a named tuple's or a struct's field type (unless the struct
+         * has a getproperty method of its own).
+         */
+        @Override
+        public Object infer(Inference in) {
+            Object o = object.infer(in);
+            if (Inference.never(o)) {
+                return o;
+            }
+            if (o instanceof Inference.Const c && c.value() instanceof JlModule m) {
+                Binding b = m.lookup(name);
+                return b != null && b.isConst && b.value != null ? Inference.constant(b.value) : Inference.ANY;
+            }
+            JlType t = Inference.widen(o);
+            if (!(t instanceof DataType d) || !d.isConcrete() || d.family == null || d.family == Types.TypeFamilyT) {
+                return Inference.ANY;
+            }
+            if (d.family == Types.NamedTupleFamily && d.parameters.length == 2 && d.parameters[0] instanceof org.trufflejl.runtime.JlTuple ns &&
+                            d.parameters[1] instanceof DataType vt) {
+                for (int i = 0; i < ns.elements.length; i++) {
+                    if (ns.elements[i] == name && i < vt.parameters.length && vt.parameters[i] instanceof JlType ft) {
+                        return ft;
+                    }
+                }
+                return Inference.ANY;
+            }
+            if (userMethodOf(this, "getproperty", d) == null) {
+                int i = d.fieldIndex(name);
+                return i >= 0 && i < d.fieldTypes.length ? d.fieldTypes[i] : Inference.ANY;
+            }
+            return Inference.ANY;
+        }
 
         public GetPropertyNode(JlNode object, Symbol name) {
             this.object = object;

@@ -28,6 +28,21 @@ public final class DeclaredTypeNode extends JlNode {
         this.what = what;
     }
 
+    /** The type's lattice element (a constant when known). */
+    Object inferType(Inference in) {
+        return type.infer(in);
+    }
+
+    @Override
+    public Object infer(Inference in) {
+        Object t = type.infer(in);
+        Object v = value == null ? Inference.ANY : value.infer(in);
+        if (Inference.never(v)) {
+            return v;
+        }
+        return t instanceof Inference.Const c && c.value() instanceof JlType jt ? jt : Inference.ANY;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         return convert(frame, value.execute(frame));

@@ -14,7 +14,7 @@ final class Destructuring {
     private Destructuring() {
     }
 
-    private static final org.trufflejl.runtime.Symbol PAIR = org.trufflejl.runtime.Symbol.of("Pair");
+    static final org.trufflejl.runtime.Symbol PAIR = org.trufflejl.runtime.Symbol.of("Pair");
 
     static Object[] elements(Object value, int n, Node node) {
         if (value instanceof JlTuple t && t.elements.length >= n) {

@@ -177,6 +177,22 @@ public final class ForNode extends JlNode {
     }
 
     @Override
+    public Object infer(Inference in) {
+        Object it = iterable.infer(in);
+        if (Inference.never(it)) {
+            return it;
+        }
+        Object element = in.elementOf(it, iterate);
+        Body b = firstBody;
+        if (b.scopeEntry != null) {
+            b.scopeEntry.infer(in);
+        }
+        b.variable.infer(in, element);
+        b.statements.infer(in);
+        return Inference.constant(org.trufflejl.runtime.JlNothing.INSTANCE);
+    }
+
+    @Override
     public Object execute(VirtualFrame frame) {
         Object it = iterable.execute(frame);
         try {

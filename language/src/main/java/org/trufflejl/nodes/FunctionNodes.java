@@ -138,6 +138,13 @@ public final class FunctionNodes {
             this.slots = slots;
         }
 
+        /** The where-variables' values for the argument types inferred with (null: not known). */
+        void inferBind(Inference in, Object[] values) {
+            for (int i = 0; i < slots.length; i++) {
+                in.writeSlot(slots[i], values != null && i < values.length && values[i] != null ? Inference.constant(values[i]) : Inference.ANY);
+            }
+        }
+
         void bind(Method m) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             this.method = m;
@@ -314,6 +321,13 @@ public final class FunctionNodes {
             this.captures = captures;
         }
 
+        /** A new closure: its type (its captures are not known, so calling it is not either). */
+        @Override
+        public Object infer(Inference in) {
+            in.all(captures);
+            return table.type;
+        }
+
         @Override
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {
@@ -334,6 +348,11 @@ public final class FunctionNodes {
         }
 
         @Override
+        public Object infer(Inference in) {
+            return Types.BoxT;
+        }
+
+        @Override
         public Object execute(VirtualFrame frame) {
             return frame.getObject(slot);
         }
@@ -351,6 +370,15 @@ public final class FunctionNodes {
 
         public VarargsNode(int from) {
             this.from = from;
+        }
+
+        @Override
+        public Object infer(Inference in) {
+            Object[] rest = new Object[Math.max(0, in.argumentCount() - from)];
+            for (int i = 0; i < rest.length; i++) {
+                rest[i] = in.argument(from + i);
+            }
+            return Inference.tupleOf(rest);
         }
 
         @Override
@@ -392,6 +420,12 @@ public final class FunctionNodes {
 
         public CheckKeywordsNode(Symbol[] accepted) {
             this.accepted = accepted;
+        }
+
+        /** (Inference models positional calls only: no keywords to check.) */
+        @Override
+        public Object infer(Inference in) {
+            return Inference.constant(JlNothing.INSTANCE);
         }
 
         /** Names arrays already checked (a call site passes the same array each time: NamedTupleNode). */
@@ -455,6 +489,15 @@ public final class FunctionNodes {
         public KeywordValueNode(Symbol name, JlNode defaultValue) {
             this.name = name;
             this.defaultValue = defaultValue;
+        }
+
+        /** (Inference models calls without keywords: the default.) */
+        @Override
+        public Object infer(Inference in) {
+            if (!Inference.isConstant(in.argument(1), null) || defaultValue == null) {
+                throw Inference.giveUp(this);
+            }
+            return defaultValue.infer(in);
         }
 
         /** The names array seen first and where this parameter is in it (-1: absent), as one object. */
@@ -552,6 +595,12 @@ public final class FunctionNodes {
 
         public VoidNode(JlNode child) {
             this.child = child;
+        }
+
+        @Override
+        public Object infer(Inference in) {
+            Object v = child.infer(in);
+            return Inference.never(v) ? v : Inference.constant(JlNothing.INSTANCE);
         }
 
         @Override

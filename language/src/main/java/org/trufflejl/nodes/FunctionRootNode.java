@@ -39,6 +39,23 @@ public final class FunctionRootNode extends JlRootNode {
         return returnType == null;
     }
 
+    /**
+     * The body's value in {@link Inference} (its returns are recorded there); with a declared
+     * return type ({@link #returnsBodyValue} false), the method's result: that type when it is a
+     * constant, else Any.
+     */
+    Object inferBody(Inference in, Object[] staticValues) {
+        if (staticParams != null) {
+            staticParams.inferBind(in, staticValues);
+        }
+        Object value = body.infer(in);
+        if (returnType == null) {
+            return value;
+        }
+        Object declared = returnType.inferType(in);
+        return declared instanceof Inference.Const c && c.value() instanceof org.trufflejl.runtime.types.JlType t ? t : Inference.ANY;
+    }
+
     /** The method this is the body of (names and module for stack traces); null for top-level code. */
     private volatile org.trufflejl.runtime.Method method;
 

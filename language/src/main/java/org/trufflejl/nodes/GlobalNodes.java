@@ -36,6 +36,13 @@ public final class GlobalNodes {
             return name;
         }
 
+        /** A constant's value; a variable's type is not known (Julia's inference too gives Any for a non-constant global). */
+        @Override
+        public Object infer(Inference in) {
+            Binding b = module.lookup(name);
+            return b != null && b.isConst && b.value != null ? Inference.constant(b.value) : Inference.ANY;
+        }
+
         @Override
         public Object execute(VirtualFrame frame) {
             Assumption stable = constStable;

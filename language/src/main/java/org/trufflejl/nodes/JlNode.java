@@ -51,6 +51,18 @@ public abstract class JlNode extends Node implements InstrumentableNode {
     void markReturnedValue() {
     }
 
+    /**
+     * What this expression evaluates to, in {@link Inference}'s abstract interpretation: a type or
+     * a {@link Inference.Const}, after modelling every child it runs (their writes to local
+     * variables included). A node class without a model makes the method's result unknown.
+     */
+    public Object infer(Inference in) {
+        if (this instanceof com.oracle.truffle.api.instrumentation.InstrumentableNode.WrapperNode w && w.getDelegateNode() instanceof JlNode d) {
+            return d.infer(in);
+        }
+        throw Inference.giveUp(this);
+    }
+
     public long executeLong(VirtualFrame frame) throws UnexpectedResultException {
         Object v = execute(frame);
         if (v instanceof Long l) {

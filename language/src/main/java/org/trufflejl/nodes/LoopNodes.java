@@ -32,6 +32,16 @@ public final class LoopNodes {
             loop.execute(frame);
             return JlNothing.INSTANCE;
         }
+
+        @Override
+        public Object infer(Inference in) {
+            if (!(loop.body() instanceof WhileRepeatingNode w)) {
+                throw Inference.giveUp();
+            }
+            w.condition.infer(in);
+            w.body.infer(in);
+            return Inference.constant(JlNothing.INSTANCE);
+        }
     }
 
     /**

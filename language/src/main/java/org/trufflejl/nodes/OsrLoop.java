@@ -42,6 +42,10 @@ public final class OsrLoop extends Node implements BytecodeOSRNode {
     /** Set once this loop's compilation on the stack has been asked for: later activations enter it at their first poll. */
     private boolean osrRequested;
 
+    RepeatingNode body() {
+        return body;
+    }
+
     public OsrLoop(RepeatingNode body) {
         this.body = body;
     }

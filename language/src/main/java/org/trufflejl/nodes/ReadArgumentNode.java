@@ -11,6 +11,11 @@ public final class ReadArgumentNode extends JlNode {
     }
 
     @Override
+    public Object infer(Inference in) {
+        return in.argument(index);
+    }
+
+    @Override
     public Object execute(VirtualFrame frame) {
         return frame.getArguments()[index];
     }

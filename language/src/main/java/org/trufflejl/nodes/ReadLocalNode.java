@@ -26,6 +26,11 @@ public abstract class ReadLocalNode extends JlNode {
         this.name = name;
     }
 
+    @Override
+    public Object infer(Inference in) {
+        return in.readSlot(slot);
+    }
+
     @CompilationFinal private SlotMeaning meaning;
 
     private SlotMeaning slotMeaning(VirtualFrame frame) {

@@ -209,6 +209,11 @@ public final class StructNodes {
         private final int fieldCount;
         @Child private InferStructTypeNode infer;
 
+        /** The instance made from arguments of these dispatch types (their concrete types, so the parameters are bound). */
+        DataType constructedType(JlType[] types) {
+            return infer.infer(types);
+        }
+
         InferringNewRootNode(JlLanguage language, TypeFamily family, Method method) {
             super(language, new FrameDescriptor(), family.name.name, null, null);
             this.fieldCount = method.sig.length;
@@ -273,6 +278,10 @@ public final class StructNodes {
         private final DataType type;
 
         @Children private final ConvertNode[] converters;
+
+        DataType constructedType() {
+            return type;
+        }
 
         NewRootNode(JlLanguage language, DataType type) {
             super(language, new FrameDescriptor(), type.name.name, null, null);

@@ -25,6 +25,15 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 public abstract class WriteLocalNode extends JlNode {
     protected abstract int getSlot();
 
+    protected abstract JlNode getValue();
+
+    @Override
+    public Object infer(Inference in) {
+        Object v = getValue().infer(in);
+        in.writeSlot(getSlot(), v);
+        return v;
+    }
+
     @CompilationFinal private SlotMeaning meaning;
 
     private SlotMeaning slotMeaning(VirtualFrame frame) {

@@ -48,9 +48,16 @@ public final class MethodTable {
         return methods;
     }
 
+    /** Counts method definitions in every table: what was inferred before a change may be stale. */
+    public static final java.util.concurrent.atomic.AtomicLong DEFINITIONS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Return types inferred for calls of this function ({@code nodes.Inference}), with the {@link #DEFINITIONS} count they saw. */
+    public final ConcurrentHashMap<Object, Object> inferred = new ConcurrentHashMap<>();
+
     /** Adds {@code m}, replacing a method with the same signature (redefinition). */
     @TruffleBoundary
     public synchronized void add(Method m) {
+        DEFINITIONS.incrementAndGet();
         m.setOwnerName(name.name);
         if (module != null && m.module == null) {
             m.module = module;

@@ -1,0 +1,715 @@
+package org.trufflejl.nodes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.trufflejl.builtins.BuiltinNode;
+import org.trufflejl.runtime.InlinableBody;
+import org.trufflejl.runtime.JlChar;
+import org.trufflejl.runtime.JlFunction;
+import org.trufflejl.runtime.JlNothing;
+import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.JlStructObject;
+import org.trufflejl.runtime.Method;
+import org.trufflejl.runtime.MethodTable;
+import org.trufflejl.runtime.num.Float16;
+import org.trufflejl.runtime.num.Int128;
+import org.trufflejl.runtime.num.UInt128;
+import org.trufflejl.runtime.num.UInt16;
+import org.trufflejl.runtime.num.UInt32;
+import org.trufflejl.runtime.num.UInt64;
+import org.trufflejl.runtime.num.UInt8;
+import org.trufflejl.runtime.types.DataType;
+import org.trufflejl.runtime.types.JlType;
+import org.trufflejl.runtime.types.TypeFamily;
+import org.trufflejl.runtime.types.Types;
+import org.trufflejl.runtime.types.UnionType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.RootNode;
+
+/**
+ * What a call returns, found without running it: Julia's {@code Core.Compiler.return_type}, which
+ * Julia's {@code collect}, {@code map} and broadcasting use for the element type of an empty
+ * result ({@code [x^2 for x in v if x > 10]} is an empty {@code Vector{Int64}}, whose sum is 0).
+ * <p>
+ * An abstract interpretation of the method's nodes (each node class that takes part says what it
+ * computes in {@link JlNode#infer}): values are types, or constants ({@link Const}) where the
+ * value itself is known (the function called, a type passed, a literal). Local variables are
+ * flow-insensitive — each slot has the join of everything written to it, found by running the
+ * body's model until the slots stop changing. A Java-implemented method's result is the return
+ * type its Truffle specialisations declare for the arguments' Java representation. The answer is
+ * always sound, never a guess: a node class without a model, a recursion, a call that is not
+ * known well enough, or a limit reached gives {@code Any}, which is also what Julia gives for a
+ * non-constant global.
+ */
+public final class Inference {
+    /** A value known exactly. */
+    public record Const(Object value) {
+    }
+
+    /**
+     * A Java-implemented method that says what it returns, where the Java types its
+     * specialisations declare do not tell ({@code typeof}, a fold over a binary operator).
+     */
+    public interface Model {
+        Object inferResult(Inference in, Object callee, Object[] args);
+    }
+
+    /**
+     * A Java-implemented method without effects: with every argument a known value, inference
+     * runs it and has its value (type computations such as {@code Pair{A, B}} and
+     * {@code typejoin}, as Julia's constant propagation folds them).
+     */
+    public interface Pure {
+    }
+
+    /** The arguments' values when every one is known, else null. */
+    public static Object[] constantValues(Object[] args) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            if (!(args[i] instanceof Const c)) {
+                return null;
+            }
+            out[i] = c.value;
+        }
+        return out;
+    }
+
+    /** Thrown when the body meets a node that has no model: the method's result is then Any. */
+    static final class GiveUp extends ControlFlowException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+
+    static GiveUp giveUp() {
+        return GIVE_UP;
+    }
+
+    static final boolean TRACE = System.getenv("JL_INFER_TRACE") != null;
+    static String lastNode;
+
+    static GiveUp giveUp(Object node) {
+        if (TRACE) {
+            lastNode = node.getClass().getName();
+        }
+        return GIVE_UP;
+    }
+
+    public static final JlType ANY = Types.Any;
+    public static final JlType BOTTOM = Types.Bottom;
+    /** Julia's inference keeps unions of up to this many members (MAX_TYPEUNION_LENGTH), then widens. */
+    private static final int MAX_UNION = 3;
+    private static final int MAX_PASSES = 8;
+    private static final int MAX_DEPTH = 12;
+    private static final int MAX_METHODS = 600;
+    /** Call-site union splitting: at most this many argument type combinations. */
+    private static final int MAX_SPLITS = 4;
+
+    /** The method body being modelled: its arguments, the join of each slot's writes, its returns. */
+    private static final class Body {
+        final Object[] arguments;
+        final Object[] slots;
+        final FunctionRootNode root;
+        Object returned = BOTTOM;
+        boolean changed;
+
+        Body(Object[] arguments, int nslots, FunctionRootNode root) {
+            this.arguments = arguments;
+            this.slots = new Object[nslots];
+            java.util.Arrays.fill(slots, BOTTOM);
+            this.root = root;
+        }
+    }
+
+    /** A method and its arguments' lattice elements (constants compare by value). */
+    private record Key(Method method, List<Object> args) {
+    }
+
+    private final Map<Key, Object> done = new HashMap<>();
+    private final Set<Key> inProgress = new HashSet<>();
+    private int depth;
+    private int methodsLeft = MAX_METHODS;
+    private Body body;
+
+    private Inference() {
+    }
+
+    /** The type a call of {@code f} with arguments of these types returns ({@code Any} when not known). */
+    @TruffleBoundary
+    public static JlType returnType(Object f, JlType[] argTypes) {
+        // remembered per function, argument types and captured values, until any method is defined
+        JlFunction fn = functionOf(f);
+        List<Object> key = new ArrayList<>(java.util.Arrays.asList((Object[]) argTypes));
+        key.add(f instanceof JlFunction closure && closure.captures != null ? java.util.Arrays.asList(closure.captures) : f);
+        long version = MethodTable.DEFINITIONS.get();
+        if (fn != null && fn.table.inferred.get(key) instanceof Remembered r && r.version == version) {
+            return r.type;
+        }
+        Object[] args = new Object[argTypes.length];
+        System.arraycopy(argTypes, 0, args, 0, args.length);
+        JlType t = widen(new Inference().call(new Const(f), args));
+        if (fn != null) {
+            if (fn.table.inferred.size() >= REMEMBERED_PER_FUNCTION) {
+                // (keys hold captured values: bounded, so closures over ever new arrays do not pile up)
+                fn.table.inferred.clear();
+            }
+            fn.table.inferred.put(key, new Remembered(version, t));
+        }
+        return t;
+    }
+
+    private record Remembered(long version, JlType type) {
+    }
+
+    private static final int REMEMBERED_PER_FUNCTION = 64;
+
+    // ---- the lattice
+
+    /** The type of the values a lattice element stands for. */
+    public static JlType widen(Object v) {
+        return v instanceof Const c ? Types.typeOf(c.value) : (JlType) v;
+    }
+
+    public static Object constant(Object value) {
+        return new Const(value);
+    }
+
+    /** The least element above both (a small union, else Any). */
+    public static Object join(Object a, Object b) {
+        if (a == BOTTOM || a == b) {
+            return b;
+        } else if (b == BOTTOM) {
+            return a;
+        } else if (a instanceof Const x && b instanceof Const y && sameConstant(x.value, y.value)) {
+            return a;
+        }
+        JlType ta = widen(a);
+        JlType tb = widen(b);
+        if (ta.equals(tb) || Types.isSubtype(tb, ta)) {
+            return ta;
+        } else if (Types.isSubtype(ta, tb)) {
+            return tb;
+        }
+        JlType u = UnionType.of(ta, tb);
+        return u instanceof UnionType ut && ut.types.length > MAX_UNION ? ANY : u;
+    }
+
+    private static boolean sameConstant(Object x, Object y) {
+        return x == y || (x instanceof Number && x.getClass() == y.getClass() && x.equals(y));
+    }
+
+    /** The Java representation of a value of {@code t} when one class holds all of them, else null. */
+    private static Class<?> representation(JlType t) {
+        if (t == Types.Int64) {
+            return long.class;
+        } else if (t == Types.Float64) {
+            return double.class;
+        } else if (t == Types.Bool) {
+            return boolean.class;
+        } else if (t == Types.Int32) {
+            return int.class;
+        } else if (t == Types.Int16) {
+            return short.class;
+        } else if (t == Types.Int8) {
+            return byte.class;
+        } else if (t == Types.Float32) {
+            return float.class;
+        }
+        for (int i = 0; i < VALUE_CLASSES.length; i++) {
+            if (VALUE_TYPES[i] == t) {
+                return VALUE_CLASSES[i];
+            }
+        }
+        return null;
+    }
+
+    private static final Class<?>[] VALUE_CLASSES = {UInt8.class, UInt16.class, UInt32.class, UInt64.class, UInt128.class, Int128.class,
+                    Float16.class, JlString.class, JlChar.class, JlNothing.class};
+    private static final JlType[] VALUE_TYPES = {Types.UInt8T, Types.UInt16T, Types.UInt32T, Types.UInt64T, Types.UInt128T, Types.Int128T,
+                    Types.Float16T, Types.String, Types.Char, Types.Nothing};
+
+    /** The Julia type of every value a specialisation returning Java type {@code c} can give; Any when that is not one type. */
+    private static JlType typeOfRepresentation(Class<?> c) {
+        if (c == long.class || c == Long.class) {
+            return Types.Int64;
+        } else if (c == double.class || c == Double.class) {
+            return Types.Float64;
+        } else if (c == boolean.class || c == Boolean.class) {
+            return Types.Bool;
+        } else if (c == int.class || c == Integer.class) {
+            return Types.Int32;
+        } else if (c == short.class || c == Short.class) {
+            return Types.Int16;
+        } else if (c == byte.class || c == Byte.class) {
+            return Types.Int8;
+        } else if (c == float.class || c == Float.class) {
+            return Types.Float32;
+        } else if (c == org.trufflejl.runtime.JlStepRange.class) {
+            return Types.StepRangeInt64;
+        } else if (c == org.trufflejl.runtime.JlOneTo.class) {
+            return Types.OneToInt64;
+        } else if (c == org.trufflejl.runtime.JlUnitRange.class) {
+            // (or its subclass OneTo)
+            return UnionType.of(Types.UnitRangeInt64, Types.OneToInt64);
+        }
+        for (int i = 0; i < VALUE_CLASSES.length; i++) {
+            if (VALUE_CLASSES[i] == c) {
+                return VALUE_TYPES[i];
+            }
+        }
+        return ANY;
+    }
+
+    // ---- what nodes ask
+
+    Object argument(int index) {
+        Object[] a = body.arguments;
+        return index < a.length ? a[index] : ANY;
+    }
+
+    int argumentCount() {
+        return body.arguments.length;
+    }
+
+    Object readSlot(int slot) {
+        return body.slots[slot];
+    }
+
+    void writeSlot(int slot, Object v) {
+        Object old = body.slots[slot];
+        Object j = join(old, v);
+        if (!j.equals(old)) {
+            body.slots[slot] = j;
+            body.changed = true;
+        }
+    }
+
+    void returned(Object v) {
+        body.returned = join(body.returned, v);
+    }
+
+    FunctionRootNode root() {
+        return body.root;
+    }
+
+    /** The lattice element of the values of every node in {@code nodes}, in order (each one modelled). */
+    Object[] all(JlNode[] nodes) {
+        Object[] out = new Object[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            out[i] = nodes[i].infer(this);
+        }
+        return out;
+    }
+
+    static boolean isConstant(Object v, Object value) {
+        return v instanceof Const c && java.util.Objects.equals(value, c.value);
+    }
+
+    /** Whether a value of this element can never exist (its expression does not finish). */
+    public static boolean never(Object v) {
+        return v == BOTTOM;
+    }
+
+    // ---- calls
+
+    /** The result of calling {@code callee} with these arguments (positional, no keywords). */
+    public Object call(Object callee, Object[] args) {
+        for (Object a : args) {
+            if (a == BOTTOM) {
+                return BOTTOM;
+            }
+        }
+        if (!(callee instanceof Const c)) {
+            return callee == BOTTOM ? BOTTOM : ANY;
+        }
+        JlFunction fn = functionOf(c.value);
+        if (fn == null) {
+            return ANY;
+        }
+        if (fn.table.name == THROW && fn.table.module != null && fn.table.module.name == BASE) {
+            return BOTTOM;
+        }
+        List<JlType[]> combos = new ArrayList<>();
+        if (!splitArguments(args, 0, new JlType[args.length], combos)) {
+            return ANY;
+        }
+        Object result = BOTTOM;
+        for (JlType[] types : combos) {
+            Method m = fn.table.lookup(types);
+            if (m == null || m == MethodTable.AMBIGUOUS) {
+                // a MethodError: no value (Julia's Union{}); Any keeps the answer safe if lookup were ever to differ
+                return ANY;
+            }
+            Object[] narrowed = args;
+            if (combos.size() > 1) {
+                narrowed = new Object[args.length];
+                System.arraycopy(types, 0, narrowed, 0, types.length);
+            }
+            result = join(result, method(m, c.value, types, narrowed));
+            if (TRACE) {
+                System.err.println("  ".repeat(depth) + m.ownerName() + java.util.Arrays.toString(narrowed) + " -> " + result + " (" + m.file + ":" + m.line + ")");
+            }
+            if (result == ANY) {
+                return ANY;
+            }
+        }
+        return result;
+    }
+
+    private static final org.trufflejl.runtime.Symbol THROW = org.trufflejl.runtime.Symbol.of("throw");
+    private static final org.trufflejl.runtime.Symbol BASE = org.trufflejl.runtime.Symbol.of("Base");
+
+    private static JlFunction functionOf(Object f) {
+        if (f instanceof JlFunction fn) {
+            return fn;
+        } else if (f instanceof DataType t) {
+            return t.constructor();
+        } else if (f instanceof org.trufflejl.runtime.types.UnionAll u && u.unwrap() instanceof DataType d) {
+            return d.family.constructorOf(u);
+        } else if (f instanceof JlStructObject s) {
+            return s.type.family.callables().callFunction;
+        }
+        return null;
+    }
+
+    /**
+     * The dispatch types each argument can have at run time, one array per combination: a
+     * constant's own, a concrete type, or each member of a small union of concrete types. False
+     * when an argument could have types lookup cannot enumerate (abstract, or a type object:
+     * those dispatch as {@code Type{T}}, which only their value tells).
+     */
+    private static boolean splitArguments(Object[] args, int i, JlType[] types, List<JlType[]> out) {
+        if (i == args.length) {
+            out.add(types.clone());
+            return true;
+        }
+        Object a = args[i];
+        if (a instanceof Const c) {
+            types[i] = Types.dispatchTypeOf(c.value);
+            return splitArguments(args, i + 1, types, out);
+        }
+        JlType[] members = a instanceof UnionType u ? u.types : new JlType[]{(JlType) a};
+        for (JlType t : members) {
+            if (!dispatchesAsItself(t) || out.size() >= MAX_SPLITS) {
+                return false;
+            }
+            types[i] = t;
+            if (!splitArguments(args, i + 1, types, out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every value of {@code t} dispatches as {@code t}: concrete, and not a type of types. */
+    private static boolean dispatchesAsItself(JlType t) {
+        return t.isConcrete() && t != Types.DataTypeT && t != Types.UnionT && t != Types.UnionAllT && t != Types.TypeofVarargT;
+    }
+
+    /** What method {@code m} returns for these arguments. */
+    private Object method(Method m, Object callee, JlType[] types, Object[] args) {
+        Key key = new Key(m, java.util.Arrays.asList(args.clone()));
+        Object known = done.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (inProgress.contains(key) || depth >= MAX_DEPTH || methodsLeft <= 0) {
+            return ANY;
+        }
+        methodsLeft--;
+        inProgress.add(key);
+        depth++;
+        Object result;
+        try {
+            result = methodUncached(m, callee, types, args);
+        } finally {
+            depth--;
+            inProgress.remove(key);
+        }
+        done.put(key, result);
+        return result;
+    }
+
+    private Object methodUncached(Method m, Object callee, JlType[] types, Object[] args) {
+        if ("builtin".equals(m.file)) {
+            InlinableBody b = m.newInlinableBody();
+            if (b instanceof Model model) {
+                return model.inferResult(this, callee, args);
+            }
+            if (callee instanceof DataType d && d.isConcrete()) {
+                // a Java-implemented constructor (conversions, arrays) makes an instance of its type
+                return d;
+            }
+            if (!(b instanceof BuiltinNode bn)) {
+                return ANY;
+            }
+            Object folded = folded(bn, callee, args);
+            return folded != null ? folded : builtinResult(bn, args);
+        }
+        RootNode root = m.callTarget().getRootNode();
+        if (root instanceof StructNodes.NewRootNode n) {
+            JlType t = n.constructedType();
+            return t != null && t.isConcrete() ? t : ANY;
+        } else if (root instanceof StructNodes.InferringNewRootNode n) {
+            JlType t = n.constructedType(types);
+            return t != null && t.isConcrete() ? t : ANY;
+        }
+        if (!(root instanceof FunctionRootNode f)) {
+            return ANY;
+        }
+        Object[] frameArgs = new Object[DispatchNode.FIRST_POSITIONAL + args.length];
+        frameArgs[0] = new Const(callee);
+        frameArgs[1] = new Const(null);
+        System.arraycopy(args, 0, frameArgs, DispatchNode.FIRST_POSITIONAL, args.length);
+        Body outer = body;
+        Body b = new Body(frameArgs, f.getFrameDescriptor().getNumberOfSlots(), f);
+        body = b;
+        try {
+            Object[] staticValues = m.typeVars.length == 0 ? null : m.staticParameters(Types.dispatchTypeOf(callee), types);
+            for (int pass = 0; pass < MAX_PASSES; pass++) {
+                b.changed = false;
+                b.returned = BOTTOM;
+                Object value = f.inferBody(this, staticValues);
+                if (!b.changed) {
+                    return f.returnsBodyValue() ? join(value, b.returned) : value;
+                }
+            }
+            return ANY;
+        } catch (GiveUp e) {
+            if (TRACE) {
+                System.err.println("  ".repeat(depth) + "give up in " + m.ownerName() + " " + java.util.Arrays.toString(types) + " at " + lastNode);
+            }
+            return ANY;
+        } finally {
+            body = outer;
+        }
+    }
+
+    // ---- Java-implemented methods
+
+    /** A specialisation's value parameters (those before any cached ones) and its declared result. */
+    private record Signature(Class<?>[] params, Class<?> result) {
+    }
+
+    private static final ClassValue<List<Signature>> SPECIALIZATIONS = new ClassValue<>() {
+        @Override
+        protected List<Signature> computeValue(Class<?> type) {
+            List<Signature> out = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != BuiltinNode.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Method jm : c.getDeclaredMethods()) {
+                    if (jm.isAnnotationPresent(Specialization.class)) {
+                        out.add(new Signature(jm.getParameterTypes(), jm.getReturnType()));
+                    }
+                }
+            }
+            return out;
+        }
+    };
+
+    /**
+     * The join of the results every specialisation that may take these arguments declares.
+     * (Node classes that are not DSL nodes declare none: Any.)
+     */
+    private static Object builtinResult(BuiltinNode node, Object[] args) {
+        if (node instanceof BuiltinNode.Derived d) {
+            // x > y is y < x; x != y is !(x == y)
+            return d.negated() ? Types.Bool : builtinResult(d.inner(), d.swapped() ? new Object[]{args[1], args[0]} : args);
+        }
+        Class<?>[] reps = new Class<?>[args.length];
+        for (int i = 0; i < args.length; i++) {
+            reps[i] = args[i] instanceof Const c ? unboxed(c.value.getClass()) : representation((JlType) args[i]);
+        }
+        Object result = BOTTOM;
+        boolean any = false;
+        for (Signature s : SPECIALIZATIONS.get(node.getClass())) {
+            if (s.params.length < args.length || !accepts(s.params, reps)) {
+                continue;
+            }
+            any = true;
+            result = join(result, typeOfRepresentation(s.result));
+        }
+        return any ? result : ANY;
+    }
+
+    /**
+     * The value itself, computed, when every argument is known and the method is one without
+     * effects (the intrinsic arithmetic and comparisons on numbers, {@link Pure} methods): as
+     * Julia's constant propagation, {@code p == 2} with p the literal 2 in {@code x^2} is true,
+     * and the branch not taken does not widen the result. Null when not computed.
+     */
+    private static Object folded(BuiltinNode node, Object callee, Object[] args) {
+        BuiltinNode op = node instanceof BuiltinNode.Derived d ? d.inner() : node;
+        Class<?> owner = op.getClass().getSuperclass() == null ? null : op.getClass().getSuperclass().getEnclosingClass();
+        boolean intrinsic = owner == org.trufflejl.builtins.Arith.class || owner == org.trufflejl.builtins.MixedArith.class;
+        if (!intrinsic && !(op instanceof Pure)) {
+            return null;
+        }
+        Object[] frameArgs = new Object[DispatchNode.FIRST_POSITIONAL + args.length];
+        frameArgs[0] = callee;
+        for (int i = 0; i < args.length; i++) {
+            if (!(args[i] instanceof Const c) || intrinsic && !(c.value instanceof Number || c.value instanceof Boolean || c.value instanceof JlChar)) {
+                return null;
+            }
+            frameArgs[DispatchNode.FIRST_POSITIONAL + i] = c.value;
+        }
+        try {
+            return new Const(node.call(frameArgs));
+        } catch (RuntimeException e) {
+            if (TRACE) {
+                e.printStackTrace();
+            }
+            return null;
+        }
+    }
+
+    private static Class<?> unboxed(Class<?> c) {
+        if (c == Long.class) {
+            return long.class;
+        } else if (c == Double.class) {
+            return double.class;
+        } else if (c == Boolean.class) {
+            return boolean.class;
+        } else if (c == Integer.class) {
+            return int.class;
+        } else if (c == Short.class) {
+            return short.class;
+        } else if (c == Byte.class) {
+            return byte.class;
+        } else if (c == Float.class) {
+            return float.class;
+        }
+        return c;
+    }
+
+    private static boolean accepts(Class<?>[] params, Class<?>[] reps) {
+        for (int i = 0; i < reps.length; i++) {
+            Class<?> p = params[i];
+            Class<?> r = reps[i];
+            if (r == null) {
+                // some object class, but not a primitive's nor one of the value classes
+                if (p.isPrimitive() || isValueClass(p)) {
+                    return false;
+                }
+            } else if (r.isPrimitive() ? !(p == r || p == Object.class) : !p.isAssignableFrom(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isValueClass(Class<?> p) {
+        for (Class<?> c : VALUE_CLASSES) {
+            if (c == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The arguments with each splatted one ({@code xs...}) replaced by its elements, when the
+     * splatted value is a tuple whose length its type fixes; null otherwise.
+     */
+    static Object[] expandSplats(Object[] args, boolean[] splat) {
+        if (splat == null) {
+            return args;
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!splat[i]) {
+                out.add(args[i]);
+            } else if (args[i] instanceof Const c && c.value instanceof org.trufflejl.runtime.JlTuple t) {
+                for (Object e : t.elements) {
+                    out.add(new Const(e));
+                }
+            } else if (args[i] instanceof DataType d && d.family == Types.TupleFamily && d.isConcrete()) {
+                for (Object p : d.parameters) {
+                    out.add(p);
+                }
+            } else {
+                return null;
+            }
+        }
+        return out.toArray();
+    }
+
+    /**
+     * What iterating a value of {@code it} yields: the element type of an array or range, else
+     * the first part of the tuples {@code iterate} returns, from the first call and the next.
+     */
+    Object elementOf(Object it, JlFunction iterate) {
+        JlType known = knownElementType(widen(it));
+        if (known != null) {
+            return known;
+        }
+        Object first = call(new Const(iterate), new Object[]{it});
+        Object element = BOTTOM;
+        Object state = BOTTOM;
+        for (JlType t : members(widen(first))) {
+            if (t instanceof DataType d && d.family == Types.TupleFamily && d.parameters.length == 2 && d.parameters[0] instanceof JlType e &&
+                            d.parameters[1] instanceof JlType s) {
+                element = join(element, e);
+                state = join(state, s);
+            } else if (t != Types.Nothing) {
+                return ANY;
+            }
+        }
+        if (state == BOTTOM) {
+            return element;
+        }
+        Object next = call(new Const(iterate), new Object[]{it, state});
+        for (JlType t : members(widen(next))) {
+            if (t instanceof DataType d && d.family == Types.TupleFamily && d.parameters.length == 2 && d.parameters[0] instanceof JlType e) {
+                element = join(element, e);
+            } else if (t != Types.Nothing) {
+                return ANY;
+            }
+        }
+        return element;
+    }
+
+    private static JlType[] members(JlType t) {
+        return t instanceof UnionType u ? u.types : new JlType[]{t};
+    }
+
+    // ---- types of common values
+
+    /** {@code Tuple{...}} of these elements' types. */
+    static Object tupleOf(Object[] elements) {
+        Object[] types = new Object[elements.length];
+        for (int i = 0; i < elements.length; i++) {
+            if (elements[i] == BOTTOM) {
+                return BOTTOM;
+            }
+            types[i] = widen(elements[i]);
+        }
+        return Types.TupleFamily.instantiate(types);
+    }
+
+    /** The element type of an array of this element's type (Any when not an array type). */
+    public static Object arrayElement(Object array) {
+        return widen(array) instanceof DataType d && d.family == Types.ArrayFamily && d.parameters.length > 0 && d.parameters[0] instanceof JlType e ? e : ANY;
+    }
+
+    /** The element type of iterating a value of type {@code t}, when its family fixes it (arrays, ranges), else null. */
+    static JlType knownElementType(JlType t) {
+        if (t instanceof DataType d && d.family != null && d.parameters.length > 0) {
+            TypeFamily f = d.family;
+            if (f == Types.ArrayFamily || f == Types.UnitRangeFamily || f == Types.OneToFamily || f == Types.StepRangeFamily) {
+                return d.parameters[0] instanceof JlType e ? e : null;
+            }
+        }
+        if (t instanceof DataType d && d.family == Types.BitArrayFamily) {
+            return Types.Bool;
+        }
+        return null;
+    }
+}

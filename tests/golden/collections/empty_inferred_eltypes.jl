@@ -1,0 +1,39 @@
+# The element type of an empty comprehension, map or broadcast is what Julia's inference gives
+# the body (Base._return_type); Any where inference cannot tell (a non-constant global).
+v = [1, 2, 3]
+a = [x^2 for x in v if x > 10]
+println(typeof(a), " ", sum(a))
+println(typeof(map(x -> x + 1, Int[])), " ", typeof([Float64(x) for x in v if x > 10]))
+println(typeof([(x, x + 1) for x in v if x > 10]), " ", typeof([string(x) for x in v if x > 10]))
+println(typeof([sqrt(x) for x in Int[]]), " ", typeof(map(abs, Float32[])))
+println(typeof(Dict(x => x^2 for x in Int[])), " ", typeof(Dict(Int[])))
+println(typeof([x > 1 ? x : nothing for x in Int[]]), " ", typeof([isodd(x) ? 1 : 2.0 for x in Int[]]))
+
+struct Pt
+    x::Int
+    y::Float64
+end
+println(typeof([p.y for p in Pt[]]), " ", typeof([p.x + 1 for p in Pt[]]), " ", typeof([Pt(x, 1.0) for x in Int[]]))
+scaled_over(v, k) = [x * k for x in v if x > 100]
+println(typeof(scaled_over([1, 2], 2.5)), " ", typeof(scaled_over([1, 2], 3)))
+
+println(typeof((x -> x^2).(Int[])), " ", typeof(sqrt.(Int[])), " ", typeof(Int[] .+ 1), " ", typeof(Int[] .> 1))
+
+k = 2
+const c = 2
+println(typeof([x * k for x in Int[]]), " ", typeof([x * c for x in Int[]]))
+
+g(x) = x > 0 ? x : error("negative")
+h(n) = begin
+    s = 0.0
+    for i in 1:n
+        s += i
+    end
+    s
+end
+println(typeof(map(g, Int[])), " ", typeof(map(h, Int[])))
+println(typeof([uppercase(s) for s in String[]]), " ", typeof([x => string(x) for x in Int[]]))
+println(typeof([2x for x in Float32[]]), " ", typeof([x % 3 == 0 for x in Int[]]), " ", typeof([Int8(x) for x in Int[]]))
+println(Base.promote_op(+, Int8, Int8), " ", Base.promote_op(/, Int64, Int64), " ", Base.promote_op(*, String, String))
+# a body that is not empty keeps the elements' own types
+println([x^2 for x in v if x > 1], " ", map(x -> x / 2, v))
