@@ -37,3 +37,17 @@ println(typeof([2x for x in Float32[]]), " ", typeof([x % 3 == 0 for x in Int[]]
 println(Base.promote_op(+, Int8, Int8), " ", Base.promote_op(/, Int64, Int64), " ", Base.promote_op(*, String, String))
 # a body that is not empty keeps the elements' own types
 println([x^2 for x in v if x > 1], " ", map(x -> x / 2, v))
+# recursion (inferred to its fixpoint), keywords, try/catch, an error that never returns
+fact(n) = n <= 1 ? 1 : n * fact(n - 1)
+even(n) = n == 0 ? true : odd(n - 1)
+odd(n) = n == 0 ? false : even(n - 1)
+scale(x; by = 2) = x * by
+function guarded_sqrt(x)
+    try
+        sqrt(x)
+    catch
+        0
+    end
+end
+println(typeof(map(fact, Int[])), " ", typeof(map(even, Int[])), " ", typeof([scale(x; by = 1.5) for x in Int[]]))
+println(typeof([round(x, digits = 2) for x in Float64[]]), " ", typeof(map(guarded_sqrt, Float64[])), " ", typeof([error("x") for x in Int[]]))

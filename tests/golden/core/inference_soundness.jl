@@ -16,13 +16,25 @@ function reassigned(x)
     y = "s"
     y
 end
+function guarded_sqrt(x)
+    try
+        sqrt(x)
+    catch
+        0
+    end
+end
+scale(x; by = 2) = x * by
+fact(n) = n <= 1 ? 1 : n * fact(n - 1)
+fib(n) = n < 2 ? n : fib(n - 1) + fib(n - 2)
+until_above_five(n) = n > 5 ? "s" : until_above_five(n + 1)
 samples = Any[Int8(3), Int16(-4), Int32(5), 7, -2, 0, UInt8(9), UInt16(10), UInt32(12), UInt64(11), Int128(13), UInt128(14),
               Float16(1.5), 2.5f0, 3.25, -0.5, true, false, 'x', "ab", big(3), 2//3, 1 + 2im, 1.5 + 0.5im, [1, 2], [1.0],
               (1, "a"), 1:3, 2:2:8, nothing, :s, Pt(1, 2.0), 1 => "a", Int8[1, 2]]
 unary = Any[-, abs, sqrt, string, float, Int, Float64, round, floor, isodd, iseven, one, zero, typeof, length, first, last,
             iszero, isnan, inv, sign, x -> x + 1, x -> 2x, x -> x / 2, x -> x^2, x -> x^3, x -> x^-1, x -> (x, x),
             x -> x > 1 ? x : nothing, x -> x == 0 ? error("zero") : x, x -> x.x, x -> x[1], x -> x => x, identity,
-            thrice, reassigned, uppercase, reverse, sum, Float32,
+            thrice, reassigned, fact, fib, until_above_five, guarded_sqrt, scale, x -> scale(x; by = 1.5), x -> round(x, digits = 2),
+            x -> sum([x, x]; init = 0), x -> string(x; base = 2), x -> x === nothing, x -> x isa Number, uppercase, reverse, sum, Float32,
             x -> x isa Integer ? x : 0.0, x -> Int8(x), x -> convert(Float64, x), x -> round(Int, x), x -> x % 3, x -> div(x, 2)]
 binary = Any[+, -, *, /, ^, ==, <, <=, div, rem, mod, min, max, =>, (a, b) -> (a, b), (a, b) -> a > b ? a : b, isequal, ===]
 checked = 0

@@ -173,7 +173,14 @@ public final class Builtins {
      * made the array's argument list escape: {@code d[k] = v} of a Dict, through {@code valtype},
      * allocated 24 bytes).
      */
-    static final class ArrayEltype extends BuiltinNode.Builtin1 {
+    static final class ArrayEltype extends BuiltinNode.Builtin1 implements org.trufflejl.nodes.Inference.Model {
+        /** An array type's first parameter, known from the type alone. */
+        @Override
+        public Object inferResult(org.trufflejl.nodes.Inference in, Object callee, Object[] args) {
+            JlType e = org.trufflejl.nodes.Inference.arrayElementType(args[0]);
+            return e == null ? org.trufflejl.nodes.Inference.ANY : org.trufflejl.nodes.Inference.constant(e);
+        }
+
         @Override
         public Object execute(Object a) {
             return a instanceof JlArray arr ? arr.elementType : Types.Any;

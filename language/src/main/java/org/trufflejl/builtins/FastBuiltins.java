@@ -197,7 +197,21 @@ public final class FastBuiltins {
         }
     }
 
-    public abstract static class Isa extends Builtin2 implements Inference.Pure {
+    public abstract static class Isa extends Builtin2 implements Inference.Model {
+        /** Decided by the types when they tell: a subtype is one, a type whose values all dispatch as it that is not one is not. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            if (args[1] instanceof Inference.Const c && c.value() instanceof JlType t) {
+                JlType x = args[0] instanceof Inference.Const v ? Types.dispatchTypeOf(v.value()) : Inference.widen(args[0]);
+                if (Types.isSubtype(x, t)) {
+                    return Inference.constant(Boolean.TRUE);
+                } else if (args[0] instanceof Inference.Const || Inference.dispatchesAsItself(x)) {
+                    return Inference.constant(Boolean.FALSE);
+                }
+            }
+            return Types.Bool;
+        }
+
         /**
          * {@code x isa T} with a type that is a value at run time (a Dict's key type): for a
          * concrete T it is {@code typeof(x) === T}, which compiles to class tests, not a subtype
@@ -267,7 +281,21 @@ public final class FastBuiltins {
     }
 
     /** {@code ===}: egal. */
-    public abstract static class Egal extends Builtin2 implements Inference.Pure {
+    public abstract static class Egal extends Builtin2 implements Inference.Model {
+        /** Known values compare; values of two different types whose values all dispatch as them never are the same. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            if (args[0] instanceof Inference.Const a && args[1] instanceof Inference.Const b) {
+                return Inference.constant(Egality.egal(a.value(), b.value()));
+            }
+            JlType x = Inference.widen(args[0]);
+            JlType y = Inference.widen(args[1]);
+            if (!x.equals(y) && Inference.dispatchesAsItself(x) && Inference.dispatchesAsItself(y)) {
+                return Inference.constant(Boolean.FALSE);
+            }
+            return Types.Bool;
+        }
+
         @Specialization
         boolean egalLong(long a, long b) {
             return a == b;

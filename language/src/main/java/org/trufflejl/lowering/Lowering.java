@@ -1485,6 +1485,15 @@ public final class Lowering {
         }
 
         @Override
+        public Object infer(org.trufflejl.nodes.Inference in) {
+            Object v = kw.infer(in);
+            if (org.trufflejl.nodes.Inference.isConstant(v, null)) {
+                return org.trufflejl.nodes.Inference.constant(org.trufflejl.runtime.JlNamedTuple.EMPTY);
+            }
+            return org.trufflejl.nodes.Inference.namesKnown(v) ? v : org.trufflejl.nodes.Inference.ANY;
+        }
+
+        @Override
         public Object execute(com.oracle.truffle.api.frame.VirtualFrame frame) {
             // (a for loop's TupleReturn stays with the method it was passed to)
             Object v = kw.execute(frame);

@@ -85,12 +85,20 @@ public final class CallNode extends JlNode {
     public Object infer(Inference in) {
         Object f = callee.infer(in);
         Object[] args = in.all(arguments);
+        Object kw = null;
         if (keywords != null) {
-            keywords.infer(in);
-            return Inference.ANY;
+            kw = keywords.infer(in);
+            if (Inference.never(kw)) {
+                return kw;
+            }
+            if (kw instanceof Inference.Const c && c.value() instanceof JlNamedTuple nt && nt.size() == 0) {
+                kw = null; // an empty splat: a positional call
+            } else if (!Inference.namesKnown(kw)) {
+                return Inference.ANY;
+            }
         }
         Object[] expanded = Inference.expandSplats(args, splat);
-        Object result = expanded == null ? Inference.ANY : in.call(f, expanded);
+        Object result = expanded == null ? Inference.ANY : in.call(f, expanded, kw);
         return valueArgument < 0 || Inference.never(result) ? result : args[valueArgument];
     }
 

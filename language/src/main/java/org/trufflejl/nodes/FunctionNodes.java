@@ -491,10 +491,15 @@ public final class FunctionNodes {
             this.defaultValue = defaultValue;
         }
 
-        /** (Inference models calls without keywords: the default.) */
+        /** The type the caller's keywords give it, else its default's. */
         @Override
         public Object infer(Inference in) {
-            if (!Inference.isConstant(in.argument(1), null) || defaultValue == null) {
+            Object kw = in.argument(1);
+            JlType given = Inference.isConstant(kw, null) ? null : Inference.keywordType(kw, name);
+            if (given != null) {
+                return given;
+            }
+            if (defaultValue == null) {
                 throw Inference.giveUp(this);
             }
             return defaultValue.infer(in);
@@ -538,6 +543,11 @@ public final class FunctionNodes {
 
         public KeywordRestNode(Symbol[] declared) {
             this.declared = declared;
+        }
+
+        @Override
+        public Object infer(Inference in) {
+            return Inference.ANY;
         }
 
         @CompilationFinal private org.trufflejl.runtime.types.DataType pairs;

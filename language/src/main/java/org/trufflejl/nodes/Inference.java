@@ -309,7 +309,7 @@ public final class Inference {
         return out;
     }
 
-    static boolean isConstant(Object v, Object value) {
+    public static boolean isConstant(Object v, Object value) {
         return v instanceof Const c && java.util.Objects.equals(value, c.value);
     }
 
@@ -322,6 +322,11 @@ public final class Inference {
 
     /** The result of calling {@code callee} with these arguments (positional, no keywords). */
     public Object call(Object callee, Object[] args) {
+        return call(callee, args, null);
+    }
+
+    /** The same with keyword arguments: {@code keywords} a NamedTuple type (null: none). */
+    Object call(Object callee, Object[] args, Object keywords) {
         for (Object a : args) {
             if (a == BOTTOM) {
                 return BOTTOM;
@@ -343,17 +348,17 @@ public final class Inference {
         }
         Object result = BOTTOM;
         for (JlType[] types : combos) {
-            Method m = fn.table.lookup(types);
+            Method m = fn.table.lookup(types, keywords != null);
             if (m == null || m == MethodTable.AMBIGUOUS) {
-                // a MethodError: no value (Julia's Union{}); Any keeps the answer safe if lookup were ever to differ
-                return ANY;
+                // a MethodError, as the call site's dispatch (the same lookup) raises: no value
+                continue;
             }
             Object[] narrowed = args;
             if (combos.size() > 1) {
                 narrowed = new Object[args.length];
                 System.arraycopy(types, 0, narrowed, 0, types.length);
             }
-            result = join(result, method(m, c.value, types, narrowed));
+            result = join(result, method(m, c.value, types, narrowed, keywords));
             if (TRACE) {
                 System.err.println("  ".repeat(depth) + m.ownerName() + java.util.Arrays.toString(narrowed) + " -> " + result + " (" + m.file + ":" + m.line + ")");
             }
@@ -410,36 +415,102 @@ public final class Inference {
     }
 
     /** Whether every value of {@code t} dispatches as {@code t}: concrete, and not a type of types. */
-    private static boolean dispatchesAsItself(JlType t) {
+    public static boolean dispatchesAsItself(JlType t) {
         return t.isConcrete() && t != Types.DataTypeT && t != Types.UnionT && t != Types.UnionAllT && t != Types.TypeofVarargT;
     }
 
     /** What method {@code m} returns for these arguments. */
-    private Object method(Method m, Object callee, JlType[] types, Object[] args) {
-        Key key = new Key(m, java.util.Arrays.asList(args.clone()));
+    /**
+     * What {@code m} returns. A recursive call (the method and arguments already being inferred)
+     * gets the result assumed so far, from Union{} up: the method is inferred again with the
+     * result found until that stops changing (a fixpoint, so the answer covers every depth of the
+     * recursion), as Julia's inference does. A method called again from its own body with other
+     * constants has them widened to their types, so that the recursion meets itself.
+     */
+    private Object method(Method m, Object callee, JlType[] types, Object[] args, Object keywords) {
+        if (inProgressMethods.contains(m)) {
+            args = widenNumbers(args);
+        }
+        List<Object> keyArgs = new ArrayList<>(java.util.Arrays.asList(args));
+        keyArgs.add(keywords == null ? NO_KEYWORDS : keywords);
+        Key key = new Key(m, keyArgs);
         Object known = done.get(key);
         if (known != null) {
             return known;
         }
-        if (inProgress.contains(key) || depth >= MAX_DEPTH || methodsLeft <= 0) {
+        if (inProgress.contains(key)) {
+            provisionalReads.add(key);
+            Object assumed = provisional.get(key);
+            return assumed == null ? BOTTOM : assumed;
+        }
+        if (depth >= MAX_DEPTH || methodsLeft <= 0) {
             return ANY;
         }
-        methodsLeft--;
+        int mark = provisionalReads.size();
         inProgress.add(key);
+        boolean outermost = inProgressMethods.add(m);
         depth++;
         Object result;
         try {
-            result = methodUncached(m, callee, types, args);
+            for (int round = 0;; round++) {
+                methodsLeft--;
+                result = methodUncached(m, callee, types, args, keywords);
+                if (!provisionalReads.subList(mark, provisionalReads.size()).contains(key)) {
+                    break;
+                }
+                Object assumed = provisional.get(key);
+                if (result.equals(assumed == null ? BOTTOM : assumed)) {
+                    break;
+                }
+                if (round == MAX_PASSES || methodsLeft <= 0) {
+                    result = ANY;
+                    break;
+                }
+                provisional.put(key, result);
+                provisionalReads.subList(mark, provisionalReads.size()).clear();
+            }
         } finally {
             depth--;
             inProgress.remove(key);
+            if (outermost) {
+                inProgressMethods.remove(m);
+            }
+            provisional.remove(key);
         }
-        done.put(key, result);
+        // reads of this call's own assumption are settled; a result that used an assumption of a
+        // call still in progress further out is not final, so it is not remembered
+        provisionalReads.subList(mark, provisionalReads.size()).removeIf(key::equals);
+        if (provisionalReads.size() == mark) {
+            done.put(key, result);
+        }
         return result;
     }
 
-    private Object methodUncached(Method m, Object callee, JlType[] types, Object[] args) {
+    private final Map<Key, Object> provisional = new HashMap<>();
+    private final List<Key> provisionalReads = new ArrayList<>();
+    private final Set<Method> inProgressMethods = new HashSet<>();
+
+    /** Numbers known exactly become their types (the recursion's arguments: n, n - 1, ... are one key). */
+    private static Object[] widenNumbers(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Const c && (c.value instanceof Number || c.value instanceof Boolean || c.value instanceof JlChar)) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = Types.typeOf(c.value);
+            }
+        }
+        return out;
+    }
+
+    private static final Object NO_KEYWORDS = new Object();
+
+    private Object methodUncached(Method m, Object callee, JlType[] types, Object[] args, Object keywords) {
         if ("builtin".equals(m.file)) {
+            if (keywords != null) {
+                return ANY;
+            }
             InlinableBody b = m.newInlinableBody();
             if (b instanceof Model model) {
                 return model.inferResult(this, callee, args);
@@ -467,7 +538,7 @@ public final class Inference {
         }
         Object[] frameArgs = new Object[DispatchNode.FIRST_POSITIONAL + args.length];
         frameArgs[0] = new Const(callee);
-        frameArgs[1] = new Const(null);
+        frameArgs[1] = keywords == null ? new Const(null) : keywords;
         System.arraycopy(args, 0, frameArgs, DispatchNode.FIRST_POSITIONAL, args.length);
         Body outer = body;
         Body b = new Body(frameArgs, f.getFrameDescriptor().getNumberOfSlots(), f);
@@ -694,9 +765,34 @@ public final class Inference {
         return Types.TupleFamily.instantiate(types);
     }
 
+    /** The type of keyword {@code name} in keywords of NamedTuple type {@code t}: null when t does not name it. */
+    static JlType keywordType(Object keywords, org.trufflejl.runtime.Symbol name) {
+        if (widen(keywords) instanceof DataType d && d.family == Types.NamedTupleFamily && d.parameters.length == 2 &&
+                        d.parameters[0] instanceof org.trufflejl.runtime.JlTuple ns && d.parameters[1] instanceof DataType vt) {
+            for (int i = 0; i < ns.elements.length; i++) {
+                if (ns.elements[i] == name) {
+                    return i < vt.parameters.length && vt.parameters[i] instanceof JlType t ? t : ANY;
+                }
+            }
+            return null;
+        }
+        return ANY;
+    }
+
+    /** Whether keywords of this element are a NamedTuple type that says which names it has. */
+    public static boolean namesKnown(Object keywords) {
+        return widen(keywords) instanceof DataType d && d.family == Types.NamedTupleFamily && d.isConcrete();
+    }
+
     /** The element type of an array of this element's type (Any when not an array type). */
     public static Object arrayElement(Object array) {
-        return widen(array) instanceof DataType d && d.family == Types.ArrayFamily && d.parameters.length > 0 && d.parameters[0] instanceof JlType e ? e : ANY;
+        JlType e = arrayElementType(array);
+        return e == null ? ANY : e;
+    }
+
+    /** The element type parameter of an array type; null when this is not one. */
+    public static JlType arrayElementType(Object array) {
+        return widen(array) instanceof DataType d && d.family == Types.ArrayFamily && d.parameters.length > 0 && d.parameters[0] instanceof JlType e ? e : null;
     }
 
     /** The element type of iterating a value of type {@code t}, when its family fixes it (arrays, ranges), else null. */

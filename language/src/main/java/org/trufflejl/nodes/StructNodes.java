@@ -341,6 +341,18 @@ public final class StructNodes {
             this.converters = converters(values.length);
         }
 
+        /** {@code new(...)} of a known concrete type is an instance of it (the fields converted to theirs). */
+        @Override
+        public Object infer(Inference in) {
+            Object t = type.infer(in);
+            for (Object v : in.all(values)) {
+                if (Inference.never(v)) {
+                    return v;
+                }
+            }
+            return t instanceof Inference.Const c && c.value() instanceof DataType d && d.isConcrete() ? d : Inference.ANY;
+        }
+
         @Override
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {

@@ -36,6 +36,25 @@ public final class TryNode extends JlNode {
         this.finallyBody = finallyBody;
     }
 
+    /** The body's value (or the else block's after it), joined with the catch block's; the caught error may be anything. */
+    @Override
+    public Object infer(Inference in) {
+        Object value = body.infer(in);
+        if (elseBody != null) {
+            value = elseBody.infer(in);
+        }
+        if (catchBody != null) {
+            if (catchVariable != null) {
+                catchVariable.infer(in, Inference.ANY);
+            }
+            value = Inference.join(value, catchBody.infer(in));
+        }
+        if (finallyBody != null && Inference.never(finallyBody.infer(in))) {
+            return Inference.BOTTOM;
+        }
+        return value;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         if (finallyBody == null) {
