@@ -51,3 +51,12 @@ function guarded_sqrt(x)
 end
 println(typeof(map(fact, Int[])), " ", typeof(map(even, Int[])), " ", typeof([scale(x; by = 1.5) for x in Int[]]))
 println(typeof([round(x, digits = 2) for x in Float64[]]), " ", typeof(map(guarded_sqrt, Float64[])), " ", typeof([error("x") for x in Int[]]))
+# a condition on a local narrows it in its branches (string's `s === nothing || return s`)
+d = Dict("a" => 1)
+maybe_half(x) = iseven(x) ? x ÷ 2 : nothing
+function halves_or_zero(x)
+    h = maybe_half(x)
+    h === nothing ? 0 : h
+end
+println(typeof([string(k, "=", x) for (k, x) in d if x > 5]), " ", typeof(map(halves_or_zero, Int[])), " ", typeof(map(maybe_half, Int[])))
+println(typeof([parse(Int, s) for s in String[]]), " ", typeof([tryparse(Float64, s) for s in String[]]), " ", typeof([length(s) for s in split("", ",") if !isempty(s)]))

@@ -24,6 +24,27 @@ function guarded_sqrt(x)
     end
 end
 scale(x; by = 2) = x * by
+# conditions narrow a local only where it is not assigned again
+function narrowed(x)
+    y = x isa Number && x > 1 ? x : nothing
+    y === nothing && return 0
+    y + 1
+end
+function reassigned_in_branch(x)
+    y = x isa Number ? x : nothing
+    if y !== nothing
+        y = "changed"
+        return y
+    end
+    y
+end
+function loop_reassign(x)
+    y = x
+    while y isa Number
+        y = string(y)
+    end
+    y
+end
 fact(n) = n <= 1 ? 1 : n * fact(n - 1)
 fib(n) = n < 2 ? n : fib(n - 1) + fib(n - 2)
 until_above_five(n) = n > 5 ? "s" : until_above_five(n + 1)
@@ -33,7 +54,7 @@ samples = Any[Int8(3), Int16(-4), Int32(5), 7, -2, 0, UInt8(9), UInt16(10), UInt
 unary = Any[-, abs, sqrt, string, float, Int, Float64, round, floor, isodd, iseven, one, zero, typeof, length, first, last,
             iszero, isnan, inv, sign, x -> x + 1, x -> 2x, x -> x / 2, x -> x^2, x -> x^3, x -> x^-1, x -> (x, x),
             x -> x > 1 ? x : nothing, x -> x == 0 ? error("zero") : x, x -> x.x, x -> x[1], x -> x => x, identity,
-            thrice, reassigned, fact, fib, until_above_five, guarded_sqrt, scale, x -> scale(x; by = 1.5), x -> round(x, digits = 2),
+            thrice, reassigned, narrowed, reassigned_in_branch, loop_reassign, fact, fib, until_above_five, guarded_sqrt, scale, x -> scale(x; by = 1.5), x -> round(x, digits = 2),
             x -> sum([x, x]; init = 0), x -> string(x; base = 2), x -> x === nothing, x -> x isa Number, uppercase, reverse, sum, Float32,
             x -> x isa Integer ? x : 0.0, x -> Int8(x), x -> convert(Float64, x), x -> round(Int, x), x -> x % 3, x -> div(x, 2)]
 binary = Any[+, -, *, /, ^, ==, <, <=, div, rem, mod, min, max, =>, (a, b) -> (a, b), (a, b) -> a > b ? a : b, isequal, ===]

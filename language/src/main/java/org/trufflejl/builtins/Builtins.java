@@ -92,6 +92,12 @@ public final class Builtins {
         add(f, sig, null, () -> new SlowBuiltin(body, f, result, false));
     }
 
+    /** A slow builtin whose result {@code inference} works out from the arguments' lattice elements. */
+    void slowInferring(String name, java.util.function.Function<Object[], Object> inference, SlowBuiltin.Body body, JlType... sig) {
+        JlFunction f = fn(name);
+        add(f, sig, null, () -> new SlowBuiltin(body, f, null, false, inference));
+    }
+
     /** A slow builtin without effects, which Inference runs on known arguments. */
     void pure(String name, SlowBuiltin.Body body, JlType... sig) {
         JlFunction f = fn(name);
@@ -226,7 +232,13 @@ public final class Builtins {
      * now). (Not unrolled: the pieces come through {@code string(xs...)}'s splat, whose
      * length is not a constant while the graph is built.)
      */
-    static final class PlainString extends BuiltinNode {
+    static final class PlainString extends BuiltinNode implements org.trufflejl.nodes.Inference.Model {
+        /** The string, or nothing when some argument prints itself. */
+        @Override
+        public Object inferResult(org.trufflejl.nodes.Inference in, Object callee, Object[] args) {
+            return org.trufflejl.runtime.types.UnionType.of(Types.String, Types.Nothing);
+        }
+
         @Override
         public Object call(Object[] frameArgs) {
             int total = 0;
@@ -517,14 +529,14 @@ public final class Builtins {
         }
         def("_dec_string", FastBuiltins.DecString::new, sig(Types.Int64));
         // IOBuffer() without keywords, as Base's printing makes them (IOBuffer(; kws...) calls it)
-        slow("_new_iobuffer", (a, n) -> JlIO.newBuffer());
+        slowReturning(Types.IOBufferT, "_new_iobuffer", (a, n) -> JlIO.newBuffer());
         // BoundsError() and BoundsError(a): Julia's inner constructors leave the other fields unassigned
         constructor(Types.BoundsError, (a, n) -> JlStructObject.of(Types.BoundsError, new Object[2]));
         constructor(Types.BoundsError, (a, n) -> JlStructObject.of(Types.BoundsError, new Object[]{a[0], null}), Types.Any);
         constructor(Types.IOBufferT, (a, n) -> JlIO.readBuffer(((JlString) a[0]).bytes()), Types.String);
         FileBuiltins.install(this);
         installBufferPositioning();
-        slow("take!", (a, n) -> {
+        slowReturning(Types.arrayOf(Types.UInt8T, 1), "take!", (a, n) -> {
             byte[] bytes = ((JlIO) a[0]).take();
             return JlArray.vector(Types.UInt8T, bytes, bytes.length);
         }, Types.IOBufferT);

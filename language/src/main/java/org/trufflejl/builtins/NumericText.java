@@ -3,6 +3,7 @@ package org.trufflejl.builtins;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
+import org.trufflejl.nodes.Inference;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlNothing;
@@ -13,6 +14,7 @@ import org.trufflejl.runtime.num.Float16;
 import org.trufflejl.runtime.num.Num;
 import org.trufflejl.runtime.types.JlType;
 import org.trufflejl.runtime.types.Types;
+import org.trufflejl.runtime.types.UnionType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
@@ -25,10 +27,19 @@ final class NumericText {
     private NumericText() {
     }
 
+    /** What parsing to type {@code type} gives: a value of it when {@code raise} is true, else one or nothing. */
+    static Object parsed(Object type, Object raise) {
+        if (type instanceof Inference.Const t && t.value() instanceof JlType result) {
+            return Inference.isConstant(raise, Boolean.TRUE) ? result : UnionType.of(result, Types.Nothing);
+        }
+        return Inference.ANY;
+    }
+
     static void install(Builtins b) {
         b.slow("_int_string", (a, n) -> JlString.of(intString(a[0], (Long) a[1], (Long) a[2], n)), Types.Integer, Types.Int64, Types.Int64);
         b.slow("_bitstring", (a, n) -> JlString.of(bitstring(a[0])), Types.Number);
-        b.slow("_parse_int", (a, n) -> {
+        // (raising: a T; else a T or nothing)
+        b.slowInferring("_parse_int", args -> parsed(args[0], args[3]), (a, n) -> {
             Long simple = a[0] == Types.Int64 && ((Long) a[2] == 0 || (Long) a[2] == 10) ? plainDecimalInt(a[1]) : null;
             return simple != null ? simple : parseInt((JlType) a[0], a[1].toString(), (int) (long) (Long) a[2], (Boolean) a[3], n);
         }, Types.Type, Types.AbstractString, Types.Int64, Types.Bool);
@@ -39,7 +50,13 @@ final class NumericText {
      * {@code _parse_float(T, s, raise)}: a Float64 in the common decimal form is parsed in
      * compiled code ({@link DecimalToDouble}); other text, types and values go the general way.
      */
-    static final class ParseFloat extends BuiltinNode.Builtin3 {
+    static final class ParseFloat extends BuiltinNode.Builtin3 implements Inference.Model {
+        /** Raising: a T; else a T or nothing. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return parsed(args[0], args[2]);
+        }
+
         @Override
         public Object execute(Object type, Object text, Object raise) {
             if (type == Types.Float64 && text instanceof JlString s) {

@@ -26,14 +26,26 @@ final class SlowBuiltin extends BuiltinNode.BuiltinN implements org.trufflejl.no
     }
 
     SlowBuiltin(Body body, org.trufflejl.runtime.JlFunction function, org.trufflejl.runtime.types.JlType result, boolean pure) {
+        this(body, function, result, pure, null);
+    }
+
+    /** Works out the result from the arguments' lattice elements, when given. */
+    private final java.util.function.Function<Object[], Object> inference;
+
+    SlowBuiltin(Body body, org.trufflejl.runtime.JlFunction function, org.trufflejl.runtime.types.JlType result, boolean pure,
+                    java.util.function.Function<Object[], Object> inference) {
         this.body = body;
         this.function = function;
         this.result = result;
         this.pure = pure;
+        this.inference = inference;
     }
 
     @Override
     public Object inferResult(org.trufflejl.nodes.Inference in, Object callee, Object[] args) {
+        if (inference != null) {
+            return inference.apply(args);
+        }
         Object[] values = pure ? org.trufflejl.nodes.Inference.constantValues(args) : null;
         if (values != null) {
             try {

@@ -43,6 +43,10 @@ public abstract class AssignTarget extends Node {
             this.slot = slot;
         }
 
+        int slot() {
+            return slot;
+        }
+
         @Override
         public void infer(Inference in, Object v) {
             in.writeSlot(slot, v);
@@ -185,6 +189,10 @@ public abstract class AssignTarget extends Node {
         public ViaNode(int tempSlot, JlNode store) {
             this.tempSlot = tempSlot;
             this.store = store;
+        }
+
+        int tempSlot() {
+            return tempSlot;
         }
 
         @Override

@@ -81,6 +81,15 @@ public final class CallNode extends JlNode {
         this.valueFirst = valueFirst && valueArgument >= 0;
     }
 
+    /** For {@link Inference#refinement}: the callee, and the arguments of a plain positional call (else null). */
+    JlNode calleeNode() {
+        return callee;
+    }
+
+    JlNode[] plainArguments() {
+        return splat == null && keywords == null && valueArgument < 0 ? arguments : null;
+    }
+
     @Override
     public Object infer(Inference in) {
         Object f = callee.infer(in);

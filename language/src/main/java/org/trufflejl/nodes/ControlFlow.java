@@ -60,10 +60,11 @@ public final class ControlFlow {
             if (Inference.never(c)) {
                 return c;
             }
-            // a condition known from constants runs one branch only
-            Object a = Inference.isConstant(c, Boolean.FALSE) ? Inference.BOTTOM : thenBranch.infer(in);
+            // a condition known from constants runs one branch only; one testing a local narrows it in each
+            Inference.Refinement r = in.refinement(condition);
+            Object a = Inference.isConstant(c, Boolean.FALSE) ? Inference.BOTTOM : in.inferNarrowed(thenBranch, r, true);
             Object nothing = Inference.constant(JlNothing.INSTANCE);
-            Object b = Inference.isConstant(c, Boolean.TRUE) ? Inference.BOTTOM : elseBranch == null ? nothing : elseBranch.infer(in);
+            Object b = Inference.isConstant(c, Boolean.TRUE) ? Inference.BOTTOM : elseBranch == null ? nothing : in.inferNarrowed(elseBranch, r, false);
             return Inference.join(a, b);
         }
 
@@ -110,7 +111,7 @@ public final class ControlFlow {
             if (Inference.never(l) || Inference.isConstant(l, Boolean.FALSE)) {
                 return l;
             }
-            Object r = right.infer(in);
+            Object r = in.inferNarrowed(right, in.refinement(left), true);
             return Inference.isConstant(l, Boolean.TRUE) ? r : Inference.join(Inference.constant(Boolean.FALSE), r);
         }
 
@@ -143,7 +144,7 @@ public final class ControlFlow {
             if (Inference.never(l) || Inference.isConstant(l, Boolean.TRUE)) {
                 return l;
             }
-            Object r = right.infer(in);
+            Object r = in.inferNarrowed(right, in.refinement(left), false);
             return Inference.isConstant(l, Boolean.FALSE) ? r : Inference.join(Inference.constant(Boolean.TRUE), r);
         }
 

@@ -118,6 +118,8 @@ public final class Inference {
         final Object[] arguments;
         final Object[] slots;
         final FunctionRootNode root;
+        /** Locals narrowed inside a branch by its condition ({@link #inferNarrowed}). */
+        final Map<Integer, Object> refined = new HashMap<>();
         Object returned = BOTTOM;
         boolean changed;
 
@@ -155,7 +157,16 @@ public final class Inference {
         }
         Object[] args = new Object[argTypes.length];
         System.arraycopy(argTypes, 0, args, 0, args.length);
-        JlType t = widen(new Inference().call(new Const(f), args));
+        JlType t;
+        try {
+            t = widen(new Inference().call(new Const(f), args));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a fault of the inference itself must not fail the program: Any is always a safe answer
+            if (TRACE) {
+                e.printStackTrace();
+            }
+            t = ANY;
+        }
         if (fn != null) {
             if (fn.table.inferred.size() >= REMEMBERED_PER_FUNCTION) {
                 // (keys hold captured values: bounded, so closures over ever new arrays do not pile up)
@@ -280,7 +291,146 @@ public final class Inference {
     }
 
     Object readSlot(int slot) {
-        return body.slots[slot];
+        Object narrowed = body.refined.get(slot);
+        return narrowed != null ? narrowed : body.slots[slot];
+    }
+
+    // ---- conditions that narrow a local's type
+
+    /**
+     * What a condition tells about a local variable: its type where the condition holds and where
+     * it does not ({@code x === nothing}, {@code x !== nothing}, {@code isnothing(x)},
+     * {@code x isa T}, and their negation with {@code !}), as Julia's inference narrows
+     * {@code s === nothing || return s} to a String. Null when it tells nothing.
+     */
+    record Refinement(int slot, Object ifTrue, Object ifFalse) {
+        Refinement negated() {
+            return new Refinement(slot, ifFalse, ifTrue);
+        }
+    }
+
+    Refinement refinement(JlNode condition) {
+        if (!(condition instanceof CallNode call) || call.plainArguments() == null || !(call.calleeNode().infer(this) instanceof Const c)) {
+            return null;
+        }
+        JlNode[] args = call.plainArguments();
+        Object f = c.value;
+        if (args.length == 1 && f == baseFunction("!")) {
+            Refinement r = refinement(args[0]);
+            return r == null ? null : r.negated();
+        } else if (args.length == 1 && f == baseFunction("isnothing") && args[0] instanceof ReadLocalNode x) {
+            return identity(x.slot, org.trufflejl.runtime.JlNothing.INSTANCE);
+        } else if (args.length == 2 && (f == baseFunction("===") || f == baseFunction("!=="))) {
+            Refinement r = null;
+            if (args[0] instanceof ReadLocalNode x && args[1].infer(this) instanceof Const v) {
+                r = identity(x.slot, v.value);
+            } else if (args[1] instanceof ReadLocalNode x && args[0].infer(this) instanceof Const v) {
+                r = identity(x.slot, v.value);
+            }
+            return r == null || f == baseFunction("===") ? r : r.negated();
+        } else if (args.length == 2 && f == baseFunction("isa") && args[0] instanceof ReadLocalNode x && args[1].infer(this) instanceof Const t &&
+                        t.value instanceof JlType type) {
+            return isa(x.slot, type);
+        }
+        return null;
+    }
+
+    /** {@code x === v}: x is v where it holds; where not, x is not of v's type if that type has one value only. */
+    private Refinement identity(int slot, Object v) {
+        Object x = readSlot(slot);
+        if (x instanceof Const) {
+            return null;
+        }
+        JlType vt = Types.typeOf(v);
+        Object ifTrue = Types.isSubtype(vt, widen(x)) ? new Const(v) : BOTTOM;
+        Object ifFalse = x;
+        if (isSingleton(vt)) {
+            ifFalse = BOTTOM;
+            for (JlType m : members(widen(x))) {
+                if (!m.equals(vt)) {
+                    ifFalse = join(ifFalse, m);
+                }
+            }
+            if (ifFalse == BOTTOM && !widen(x).equals(vt)) {
+                ifFalse = x;
+            }
+        }
+        return new Refinement(slot, ifTrue, ifFalse);
+    }
+
+    /** {@code x isa T}: the members of x's union that are (or are not) T; a type wholly inside or outside decides. */
+    private Refinement isa(int slot, JlType t) {
+        Object x = readSlot(slot);
+        if (x instanceof Const) {
+            return null;
+        }
+        Object ifTrue = BOTTOM;
+        Object ifFalse = BOTTOM;
+        for (JlType m : members(widen(x))) {
+            if (Types.isSubtype(m, t)) {
+                ifTrue = join(ifTrue, m);
+            } else if (dispatchesAsItself(m)) {
+                ifFalse = join(ifFalse, m);
+            } else {
+                // partly T, partly not (an abstract type): no narrowing
+                return null;
+            }
+        }
+        return new Refinement(slot, ifTrue, ifFalse);
+    }
+
+    private static boolean isSingleton(JlType t) {
+        return t == Types.Nothing || t instanceof DataType d && d.functionName == null && d.isConcrete() && !d.isMutable && d.fieldTypes.length == 0 &&
+                        !Types.isPrimitive(d) && !Types.isOpaque(d) && d.family != Types.TupleFamily && d.family != Types.NamedTupleFamily;
+    }
+
+    private JlFunction baseFunction(String name) {
+        return DataNodes.baseFunction(body.root, name);
+    }
+
+    /**
+     * Models {@code branch} with the local narrowed as {@code narrowed} (when the branch never
+     * assigns the local: then its value there is the one the condition tested).
+     */
+    Object inferNarrowed(JlNode branch, Refinement r, boolean holds) {
+        if (r == null || writesSlot(branch, r.slot)) {
+            return branch.infer(this);
+        }
+        Object narrowed = holds ? r.ifTrue : r.ifFalse;
+        if (narrowed == BOTTOM) {
+            // the branch never runs
+            return BOTTOM;
+        }
+        Object outer = body.refined.put(r.slot, narrowed);
+        try {
+            return branch.infer(this);
+        } finally {
+            if (outer == null) {
+                body.refined.remove(r.slot);
+            } else {
+                body.refined.put(r.slot, outer);
+            }
+        }
+    }
+
+    /**
+     * Whether anything in {@code node} assigns the slot (a for loop's body, which is not a child
+     * until the loop has run, included).
+     */
+    private static boolean writesSlot(com.oracle.truffle.api.nodes.Node node, int slot) {
+        if (node instanceof WriteLocalNode w && w.getSlot() == slot || node instanceof AssignTarget.Local l && l.slot() == slot ||
+                        node instanceof AssignTarget.ViaNode v && v.tempSlot() == slot) {
+            return true;
+        }
+        if (node instanceof ForNode f && writesSlot(f.firstBody(), slot)) {
+            return true;
+        }
+        for (com.oracle.truffle.api.nodes.Node child : node.getChildren()) {
+            if (writesSlot(child, slot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void writeSlot(int slot, Object v) {
@@ -511,13 +661,13 @@ public final class Inference {
             if (keywords != null) {
                 return ANY;
             }
-            InlinableBody b = m.newInlinableBody();
-            if (b instanceof Model model) {
-                return model.inferResult(this, callee, args);
-            }
             if (callee instanceof DataType d && d.isConcrete()) {
                 // a Java-implemented constructor (conversions, arrays) makes an instance of its type
                 return d;
+            }
+            InlinableBody b = m.newInlinableBody();
+            if (b instanceof Model model) {
+                return model.inferResult(this, callee, args);
             }
             if (!(b instanceof BuiltinNode bn)) {
                 return ANY;
@@ -797,9 +947,9 @@ public final class Inference {
 
     /** The element type of iterating a value of type {@code t}, when its family fixes it (arrays, ranges), else null. */
     static JlType knownElementType(JlType t) {
-        if (t instanceof DataType d && d.family != null && d.parameters.length > 0) {
+        if (t instanceof DataType d && d.family != null) {
             TypeFamily f = d.family;
-            if (f == Types.ArrayFamily || f == Types.UnitRangeFamily || f == Types.OneToFamily || f == Types.StepRangeFamily) {
+            if ((f == Types.ArrayFamily || f == Types.UnitRangeFamily || f == Types.OneToFamily || f == Types.StepRangeFamily) && d.parameters.length > 0) {
                 return d.parameters[0] instanceof JlType e ? e : null;
             }
         }
