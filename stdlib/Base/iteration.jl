@@ -573,7 +573,9 @@ IteratorSize(::Type{Iterators.Count}) = IsInfinite()
 eltype(c::Iterators.Count) = typeof(c.start + c.step)
 # (element types from the elements, as before these traits: tuples of a product, groups of a
 # partition, an accumulation's values)
-IteratorEltype(::Type{<:Union{Iterators.ProductIterator, Iterators.Partition, Iterators.Accumulate, Iterators.Flatten}}) = EltypeUnknown()
+IteratorEltype(::Type{<:Union{Iterators.Partition, Iterators.Accumulate, Iterators.Flatten}}) = EltypeUnknown()
+# a product's tuples have the iterators' element types when all of them declare one (Julia's)
+IteratorEltype(p::Iterators.ProductIterator) = all(it -> IteratorEltype(it) isa HasEltype, p.iterators) ? HasEltype() : EltypeUnknown()
 IteratorSize(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? HasShape{length(p.iterators)}() : SizeUnknown()
 IteratorSize(p::Iterators.Partition) = IteratorSize(p.xs) isa SizeUnknown ? SizeUnknown() : HasLength()
 IteratorSize(a::Iterators.Accumulate) = IteratorSize(a.xs)
@@ -611,7 +613,11 @@ function collect(itr)
     isz = IteratorSize(itr)
     isz isa HasLength && length(itr)
     out = _collect_boxed(itr)
-    IteratorEltype(itr) isa HasEltype || return out
+    if !(IteratorEltype(itr) isa HasEltype)
+        # none: the element type inference gives the iteration (Julia's @default_eltype)
+        isempty(out) && return _new_array(promote_typejoin_union(_return_type_for(_iterator_upper_bound, itr)), size(out))
+        return out
+    end
     T = eltype(itr)
     eltype(out) === T ? out : copyto!(_new_array(T, size(out)), out)
 end
@@ -648,6 +654,18 @@ function collect(g::Generator)
     d = _dims(g)
     d === nothing ? out : reshape(out, d)
 end
+# What inference makes of this is the type of an iterator's elements (as Julia's): the value
+# returned is an element, and the condition is one inference cannot decide.
+function _iterator_upper_bound(itr)
+    x = iterate(itr)
+    while x !== nothing
+        val = x[1]
+        _inference_barrier(false) && return val
+        x = iterate(itr, x[2])
+    end
+    throw(nothing)
+end
+
 # An empty comprehension or map: Julia's element type is the one inference gives its body
 # (`@default_eltype`): a type called is its own result; a body which is the iterator's own elements
 # (lowered to identity) gives the iterator's eltype; else the return type of the body for an

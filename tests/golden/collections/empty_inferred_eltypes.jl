@@ -60,3 +60,5 @@ function halves_or_zero(x)
 end
 println(typeof([string(k, "=", x) for (k, x) in d if x > 5]), " ", typeof(map(halves_or_zero, Int[])), " ", typeof(map(maybe_half, Int[])))
 println(typeof([parse(Int, s) for s in String[]]), " ", typeof([tryparse(Float64, s) for s in String[]]), " ", typeof([length(s) for s in split("", ",") if !isempty(s)]))
+# a product's tuples have its iterators' element types, empty or not
+println(typeof(collect(Iterators.product(Int[], [1.0]))), " ", typeof(collect(Iterators.product(1:2, Any[1, "a"]))))

@@ -453,6 +453,9 @@ public final class Builtins {
             }
             return org.trufflejl.nodes.Inference.returnType(a[0], types);
         }, Types.Any, Types.Any);
+        slowVar("_return_type_for", (a, n) -> org.trufflejl.nodes.Inference.returnTypeFor(a[0], java.util.Arrays.copyOfRange(a, 1, a.length)), Types.Any, Types.Any);
+        // its argument, as a value inference knows nothing of (Julia's Base.inferencebarrier)
+        slow("_inference_barrier", (a, n) -> a[0], Types.Any);
         // Base.uniontypes: a union's members (a type that is not a union is its own one member)
         slow("uniontypes", (a, n) -> {
             Object[] members = a[0] instanceof org.trufflejl.runtime.types.UnionType u ? u.types.clone() : new Object[]{a[0]};

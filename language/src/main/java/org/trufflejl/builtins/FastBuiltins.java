@@ -292,6 +292,9 @@ public final class FastBuiltins {
             JlType y = Inference.widen(args[1]);
             if (!x.equals(y) && Inference.dispatchesAsItself(x) && Inference.dispatchesAsItself(y)) {
                 return Inference.constant(Boolean.FALSE);
+            } else if (x.equals(y) && Inference.isSingleton(x)) {
+                // one value only (nothing, a field-less struct's instance)
+                return Inference.constant(Boolean.TRUE);
             }
             return Types.Bool;
         }

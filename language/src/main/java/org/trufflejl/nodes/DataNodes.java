@@ -264,6 +264,12 @@ public final class DataNodes {
             if (!(t instanceof DataType d) || !d.isConcrete() || d.family == null || d.family == Types.TypeFamilyT) {
                 return Inference.ANY;
             }
+            if (o instanceof Inference.Const c && c.value() instanceof JlStructObject s && !d.isMutable && userMethodOf(this, "getproperty", d) == null) {
+                // a known immutable struct's field is known
+                int i = d.fieldIndex(name);
+                Object v = i >= 0 ? s.getField(i) : null;
+                return v != null ? Inference.constant(v) : Inference.ANY;
+            }
             if (d.family == Types.NamedTupleFamily && d.parameters.length == 2 && d.parameters[0] instanceof org.trufflejl.runtime.JlTuple ns &&
                             d.parameters[1] instanceof DataType vt) {
                 for (int i = 0; i < ns.elements.length; i++) {

@@ -180,6 +180,27 @@ public final class Inference {
     private record Remembered(long version, JlType type) {
     }
 
+    /**
+     * The type a call of {@code f} with these very arguments returns: each argument a known value,
+     * so the fields of an immutable struct among them are known too (the generator inside a
+     * {@code Flatten}, whose fields have no declared types). Not remembered.
+     */
+    @TruffleBoundary
+    public static JlType returnTypeFor(Object f, Object[] values) {
+        Object[] args = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            args[i] = new Const(values[i]);
+        }
+        try {
+            return widen(new Inference().call(new Const(f), args));
+        } catch (RuntimeException | StackOverflowError e) {
+            if (TRACE) {
+                e.printStackTrace();
+            }
+            return ANY;
+        }
+    }
+
     private static final int REMEMBERED_PER_FUNCTION = 64;
 
     // ---- the lattice
@@ -379,7 +400,8 @@ public final class Inference {
         return new Refinement(slot, ifTrue, ifFalse);
     }
 
-    private static boolean isSingleton(JlType t) {
+    /** Whether {@code t} has exactly one value. */
+    public static boolean isSingleton(JlType t) {
         return t == Types.Nothing || t instanceof DataType d && d.functionName == null && d.isConcrete() && !d.isMutable && d.fieldTypes.length == 0 &&
                         !Types.isPrimitive(d) && !Types.isOpaque(d) && d.family != Types.TupleFamily && d.family != Types.NamedTupleFamily;
     }
