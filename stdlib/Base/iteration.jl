@@ -770,7 +770,8 @@ function collect(f::Iterators.Flatten)
     for inner in f.it
         out = out === nothing ? _flat_first(inner) : _append_flat!(out, inner)
     end
-    out === nothing && return _collect_narrow([], nothing)
+    # none: the element type inference gives the iteration, as collect(itr)
+    out === nothing && return _new_array(promote_typejoin_union(_return_type_for(_iterator_upper_bound, f)), (0,))
     eltype(out) === Any ? _collect_narrow(out, nothing) : out
 end
 # the first inner collection's elements, in a vector of the first one's type (nothing if empty)

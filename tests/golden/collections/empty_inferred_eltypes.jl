@@ -62,3 +62,20 @@ println(typeof([string(k, "=", x) for (k, x) in d if x > 5]), " ", typeof(map(ha
 println(typeof([parse(Int, s) for s in String[]]), " ", typeof([tryparse(Float64, s) for s in String[]]), " ", typeof([length(s) for s in split("", ",") if !isempty(s)]))
 # a product's tuples have its iterators' element types, empty or not
 println(typeof(collect(Iterators.product(Int[], [1.0]))), " ", typeof(collect(Iterators.product(1:2, Any[1, "a"]))))
+# locals have the type of their last assignment on each path (as Julia's inference)
+function relabel(x)
+    y = x > 0 ? x : nothing
+    if y !== nothing
+        y = string(y)
+        return y
+    end
+    "none"
+end
+function digits_of(n)
+    s = n
+    while s isa Integer
+        s = string(s)
+    end
+    s
+end
+println(typeof(map(relabel, Int[])), " ", typeof(map(digits_of, Int[])), " ", typeof(collect(Iterators.flatten(Vector{Int}[]))))

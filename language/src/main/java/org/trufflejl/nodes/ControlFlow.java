@@ -54,17 +54,35 @@ public final class ControlFlow {
             this.elseBranch = elseBranch;
         }
 
+        /**
+         * Each branch from the state after the condition, narrowed by it (a condition known from
+         * constants runs one branch only); the state after is the join of the branches' ends.
+         */
         @Override
         public Object infer(Inference in) {
             Object c = condition.infer(in);
             if (Inference.never(c)) {
+                in.setState(null);
                 return c;
             }
-            // a condition known from constants runs one branch only; one testing a local narrows it in each
             Inference.Refinement r = in.refinement(condition);
-            Object a = Inference.isConstant(c, Boolean.FALSE) ? Inference.BOTTOM : in.inferNarrowed(thenBranch, r, true);
-            Object nothing = Inference.constant(JlNothing.INSTANCE);
-            Object b = Inference.isConstant(c, Boolean.TRUE) ? Inference.BOTTOM : elseBranch == null ? nothing : in.inferNarrowed(elseBranch, r, false);
+            Object[] afterCondition = in.saveState();
+            Object a = Inference.BOTTOM;
+            Object[] endA = null;
+            if (!Inference.isConstant(c, Boolean.FALSE)) {
+                in.narrow(r, true);
+                a = in.reachable() ? thenBranch.infer(in) : Inference.BOTTOM;
+                endA = Inference.never(a) ? null : in.saveState();
+            }
+            in.setState(afterCondition);
+            Object b = Inference.BOTTOM;
+            Object[] endB = null;
+            if (!Inference.isConstant(c, Boolean.TRUE)) {
+                in.narrow(r, false);
+                b = !in.reachable() ? Inference.BOTTOM : elseBranch == null ? Inference.constant(JlNothing.INSTANCE) : elseBranch.infer(in);
+                endB = Inference.never(b) ? null : in.saveState();
+            }
+            in.setState(Inference.joinStates(endA, endB));
             return Inference.join(a, b);
         }
 
@@ -107,12 +125,7 @@ public final class ControlFlow {
 
         @Override
         public Object infer(Inference in) {
-            Object l = left.infer(in);
-            if (Inference.never(l) || Inference.isConstant(l, Boolean.FALSE)) {
-                return l;
-            }
-            Object r = in.inferNarrowed(right, in.refinement(left), true);
-            return Inference.isConstant(l, Boolean.TRUE) ? r : Inference.join(Inference.constant(Boolean.FALSE), r);
+            return in.shortCircuit(left, right, true);
         }
 
         @Override
@@ -140,12 +153,7 @@ public final class ControlFlow {
 
         @Override
         public Object infer(Inference in) {
-            Object l = left.infer(in);
-            if (Inference.never(l) || Inference.isConstant(l, Boolean.TRUE)) {
-                return l;
-            }
-            Object r = in.inferNarrowed(right, in.refinement(left), false);
-            return Inference.isConstant(l, Boolean.FALSE) ? r : Inference.join(Inference.constant(Boolean.TRUE), r);
+            return in.shortCircuit(left, right, false);
         }
 
         @Override
@@ -164,6 +172,7 @@ public final class ControlFlow {
     public static final class BreakNode extends JlNode {
         @Override
         public Object infer(Inference in) {
+            in.breakHere();
             return Inference.BOTTOM;
         }
 
@@ -176,6 +185,7 @@ public final class ControlFlow {
     public static final class ContinueNode extends JlNode {
         @Override
         public Object infer(Inference in) {
+            in.continueHere();
             return Inference.BOTTOM;
         }
 

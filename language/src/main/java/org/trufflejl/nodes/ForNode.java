@@ -185,15 +185,27 @@ public final class ForNode extends JlNode {
     public Object infer(Inference in) {
         Object it = iterable.infer(in);
         if (Inference.never(it)) {
+            in.setState(null);
             return it;
         }
         Object element = in.elementOf(it, iterate);
         Body b = firstBody;
-        if (b.scopeEntry != null) {
-            b.scopeEntry.infer(in);
-        }
-        b.variable.infer(in, element);
-        b.statements.infer(in);
+        in.loop(l -> {
+            // the loop leaves from its head, when the iteration is done
+            Object[] exit = in.saveState();
+            if (Inference.never(element)) {
+                in.setState(null);
+                return exit;
+            }
+            if (b.scopeEntry != null) {
+                b.scopeEntry.infer(in);
+            }
+            b.variable.infer(in, element);
+            if (in.reachable() && Inference.never(b.statements.infer(in))) {
+                in.setState(null);
+            }
+            return exit;
+        });
         return Inference.constant(org.trufflejl.runtime.JlNothing.INSTANCE);
     }
 

@@ -42,8 +42,9 @@ import com.oracle.truffle.api.nodes.RootNode;
  * An abstract interpretation of the method's nodes (each node class that takes part says what it
  * computes in {@link JlNode#infer}): values are types, or constants ({@link Const}) where the
  * value itself is known (the function called, a type passed, a literal). Local variables are
- * flow-insensitive — each slot has the join of everything written to it, found by running the
- * body's model until the slots stop changing. A Java-implemented method's result is the return
+ * flow-sensitive: the model carries each local's element at the point reached (its state),
+ * joins states where paths meet and runs loops until their head's state stops changing;
+ * conditions narrow the locals they test. A Java-implemented method's result is the return
  * type its Truffle specialisations declare for the arguments' Java representation. The answer is
  * always sound, never a guess: a node class without a model, a recursion, a call that is not
  * known well enough, or a limit reached gives {@code Any}, which is also what Julia gives for a
@@ -113,22 +114,31 @@ public final class Inference {
     /** Call-site union splitting: at most this many argument type combinations. */
     private static final int MAX_SPLITS = 4;
 
-    /** The method body being modelled: its arguments, the join of each slot's writes, its returns. */
+    /**
+     * The method body being modelled: its arguments, the state at the point reached (each local's
+     * element there; null where the point cannot be reached), its returns, the loops and try
+     * blocks it is inside.
+     */
     private static final class Body {
         final Object[] arguments;
-        final Object[] slots;
+        Object[] state;
         final FunctionRootNode root;
-        /** Locals narrowed inside a branch by its condition ({@link #inferNarrowed}). */
-        final Map<Integer, Object> refined = new HashMap<>();
         Object returned = BOTTOM;
-        boolean changed;
+        final java.util.ArrayDeque<Loop> loops = new java.util.ArrayDeque<>();
+        final java.util.ArrayDeque<Object[]> tryWrites = new java.util.ArrayDeque<>();
 
         Body(Object[] arguments, int nslots, FunctionRootNode root) {
             this.arguments = arguments;
-            this.slots = new Object[nslots];
-            java.util.Arrays.fill(slots, BOTTOM);
+            this.state = new Object[nslots];
+            java.util.Arrays.fill(state, BOTTOM);
             this.root = root;
         }
+    }
+
+    /** The states a loop's {@code break}s and {@code continue}s leave from. */
+    static final class Loop {
+        Object[] breaks;
+        Object[] continues;
     }
 
     /** A method and its arguments' lattice elements (constants compare by value). */
@@ -312,8 +322,152 @@ public final class Inference {
     }
 
     Object readSlot(int slot) {
-        Object narrowed = body.refined.get(slot);
-        return narrowed != null ? narrowed : body.slots[slot];
+        Object[] s = body.state;
+        return s == null ? BOTTOM : s[slot];
+    }
+
+    // ---- states: the locals' elements at a point of the body (null: the point is not reached)
+
+    Object[] saveState() {
+        return body.state == null ? null : body.state.clone();
+    }
+
+    void setState(Object[] s) {
+        body.state = s == null ? null : s.clone();
+    }
+
+    boolean reachable() {
+        return body.state != null;
+    }
+
+    /** The state where two paths meet. */
+    static Object[] joinStates(Object[] a, Object[] b) {
+        if (a == null) {
+            return b == null ? null : b.clone();
+        } else if (b == null) {
+            return a.clone();
+        }
+        Object[] out = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = join(a[i], b[i]);
+        }
+        return out;
+    }
+
+    static boolean sameState(Object[] a, Object[] b) {
+        return java.util.Arrays.equals(a, b);
+    }
+
+    /** The current state narrowed as the condition's outcome says (unreachable when the local cannot have that outcome). */
+    void narrow(Refinement r, boolean holds) {
+        if (r == null || body.state == null) {
+            return;
+        }
+        Object narrowed = holds ? r.ifTrue : r.ifFalse;
+        if (narrowed == BOTTOM) {
+            body.state = null;
+        } else {
+            body.state[r.slot] = narrowed;
+        }
+    }
+
+    /**
+     * Models a loop: {@code iteration} runs the condition and body once from the loop head's
+     * state; the head is joined with the states each iteration ends and continues in until it
+     * stops changing (past MAX_PASSES rounds the locals still changing become Any). Afterwards
+     * the state is where the loop leaves: {@code exit} (the head, or the condition's false path
+     * that {@code iteration} records) joined with its breaks.
+     */
+    void loop(java.util.function.Function<Loop, Object[]> iteration) {
+        Object[] head = saveState();
+        for (int round = 0;; round++) {
+            Loop l = new Loop();
+            body.loops.push(l);
+            Object[] exit;
+            try {
+                setState(head);
+                exit = iteration.apply(l);
+            } finally {
+                body.loops.pop();
+            }
+            Object[] next = joinStates(head, joinStates(body.state, l.continues));
+            if (sameState(next, head)) {
+                body.state = joinStates(exit, l.breaks);
+                return;
+            }
+            if (round == MAX_PASSES) {
+                throw GIVE_UP;
+            }
+            if (round == MAX_PASSES - 1 && head != null) {
+                for (int i = 0; i < next.length; i++) {
+                    if (!java.util.Objects.equals(next[i], head[i])) {
+                        next[i] = ANY;
+                    }
+                }
+            }
+            head = next;
+        }
+    }
+
+    /**
+     * {@code a && b} ({@code and}) or {@code a || b}: b runs from the state where a decided to go
+     * on (narrowed by it); the other outcome of a is the value itself, with its own state.
+     */
+    Object shortCircuit(JlNode left, JlNode right, boolean and) {
+        Object l = left.infer(this);
+        if (never(l)) {
+            setState(null);
+            return l;
+        }
+        Boolean stop = !and;
+        if (isConstant(l, stop)) {
+            return l;
+        }
+        Refinement r = refinement(left);
+        Object[] afterLeft = saveState();
+        narrow(r, and);
+        Object v = reachable() ? right.infer(this) : BOTTOM;
+        Object[] endRight = never(v) ? null : saveState();
+        if (isConstant(l, !stop)) {
+            setState(endRight);
+            return v;
+        }
+        setState(afterLeft);
+        narrow(r, !and);
+        Object[] endLeft = saveState();
+        setState(joinStates(endRight, endLeft));
+        return join(endLeft == null ? BOTTOM : new Const(stop), v);
+    }
+
+    /** {@code break}: the state joins the loop's exit; the point after it is not reached. */
+    void breakHere() {
+        Loop l = body.loops.peek();
+        if (l == null) {
+            throw GIVE_UP;
+        }
+        l.breaks = joinStates(l.breaks, body.state);
+        body.state = null;
+    }
+
+    void continueHere() {
+        Loop l = body.loops.peek();
+        if (l == null) {
+            throw GIVE_UP;
+        }
+        l.continues = joinStates(l.continues, body.state);
+        body.state = null;
+    }
+
+    /** Starts recording what a try block assigns (its catch block may start after any of it). */
+    void beginTry() {
+        Object[] w = new Object[body.state == null ? body.root.getFrameDescriptor().getNumberOfSlots() : body.state.length];
+        java.util.Arrays.fill(w, BOTTOM);
+        body.tryWrites.push(w);
+    }
+
+    /** Everything the try block assigned to each local (Union{} where nothing). */
+    Object[] endTry() {
+        return body.tryWrites.pop();
     }
 
     // ---- conditions that narrow a local's type
@@ -410,62 +564,21 @@ public final class Inference {
         return DataNodes.baseFunction(body.root, name);
     }
 
-    /**
-     * Models {@code branch} with the local narrowed as {@code narrowed} (when the branch never
-     * assigns the local: then its value there is the one the condition tested).
-     */
-    Object inferNarrowed(JlNode branch, Refinement r, boolean holds) {
-        if (r == null || writesSlot(branch, r.slot)) {
-            return branch.infer(this);
-        }
-        Object narrowed = holds ? r.ifTrue : r.ifFalse;
-        if (narrowed == BOTTOM) {
-            // the branch never runs
-            return BOTTOM;
-        }
-        Object outer = body.refined.put(r.slot, narrowed);
-        try {
-            return branch.infer(this);
-        } finally {
-            if (outer == null) {
-                body.refined.remove(r.slot);
-            } else {
-                body.refined.put(r.slot, outer);
-            }
-        }
-    }
-
-    /**
-     * Whether anything in {@code node} assigns the slot (a for loop's body, which is not a child
-     * until the loop has run, included).
-     */
-    private static boolean writesSlot(com.oracle.truffle.api.nodes.Node node, int slot) {
-        if (node instanceof WriteLocalNode w && w.getSlot() == slot || node instanceof AssignTarget.Local l && l.slot() == slot ||
-                        node instanceof AssignTarget.ViaNode v && v.tempSlot() == slot) {
-            return true;
-        }
-        if (node instanceof ForNode f && writesSlot(f.firstBody(), slot)) {
-            return true;
-        }
-        for (com.oracle.truffle.api.nodes.Node child : node.getChildren()) {
-            if (writesSlot(child, slot)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** An assignment: the local has this element from here on (and any try block around records it). */
     void writeSlot(int slot, Object v) {
-        Object old = body.slots[slot];
-        Object j = join(old, v);
-        if (!j.equals(old)) {
-            body.slots[slot] = j;
-            body.changed = true;
+        if (body.state == null) {
+            return;
+        }
+        body.state[slot] = v;
+        for (Object[] w : body.tryWrites) {
+            w[slot] = join(w[slot], v);
         }
     }
 
+    /** {@code return v}: the point after it is not reached. */
     void returned(Object v) {
         body.returned = join(body.returned, v);
+        body.state = null;
     }
 
     FunctionRootNode root() {
@@ -717,15 +830,8 @@ public final class Inference {
         body = b;
         try {
             Object[] staticValues = m.typeVars.length == 0 ? null : m.staticParameters(Types.dispatchTypeOf(callee), types);
-            for (int pass = 0; pass < MAX_PASSES; pass++) {
-                b.changed = false;
-                b.returned = BOTTOM;
-                Object value = f.inferBody(this, staticValues);
-                if (!b.changed) {
-                    return f.returnsBodyValue() ? join(value, b.returned) : value;
-                }
-            }
-            return ANY;
+            Object value = f.inferBody(this, staticValues);
+            return f.returnsBodyValue() ? join(value, b.returned) : value;
         } catch (GiveUp e) {
             if (TRACE) {
                 System.err.println("  ".repeat(depth) + "give up in " + m.ownerName() + " " + java.util.Arrays.toString(types) + " at " + lastNode);

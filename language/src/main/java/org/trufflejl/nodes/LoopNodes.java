@@ -38,8 +38,24 @@ public final class LoopNodes {
             if (!(loop.body() instanceof WhileRepeatingNode w)) {
                 throw Inference.giveUp();
             }
-            w.condition.infer(in);
-            w.body.infer(in);
+            in.loop(l -> {
+                Object c = w.condition.infer(in);
+                if (Inference.never(c)) {
+                    in.setState(null);
+                    return null;
+                }
+                Inference.Refinement r = in.refinement(w.condition);
+                Object[] afterCondition = in.saveState();
+                // the loop leaves where the condition is false
+                in.narrow(r, false);
+                Object[] exit = Inference.isConstant(c, Boolean.TRUE) ? null : in.saveState();
+                in.setState(Inference.isConstant(c, Boolean.FALSE) ? null : afterCondition);
+                in.narrow(r, true);
+                if (in.reachable() && Inference.never(w.body.infer(in))) {
+                    in.setState(null);
+                }
+                return exit;
+            });
             return Inference.constant(JlNothing.INSTANCE);
         }
     }

@@ -36,21 +36,49 @@ public final class TryNode extends JlNode {
         this.finallyBody = finallyBody;
     }
 
-    /** The body's value (or the else block's after it), joined with the catch block's; the caught error may be anything. */
+    /**
+     * The body's value (or the else block's after it), joined with the catch block's. The catch
+     * block may start after any part of the body: from the entry state joined with everything
+     * the body assigns; the caught error may be anything. The finally block is modelled from the
+     * join of every way out.
+     */
     @Override
     public Object infer(Inference in) {
-        Object value = body.infer(in);
-        if (elseBody != null) {
-            value = elseBody.infer(in);
+        Object[] entry = in.saveState();
+        Object value;
+        Object[] assigned;
+        in.beginTry();
+        try {
+            value = body.infer(in);
+            if (elseBody != null && !Inference.never(value)) {
+                value = elseBody.infer(in);
+            }
+        } finally {
+            assigned = in.endTry();
         }
+        Object[] normal = Inference.never(value) ? null : in.saveState();
+        Object[] anyPoint = entry == null ? null : Inference.joinStates(entry, assigned);
+        Object[] after = normal;
         if (catchBody != null) {
+            in.setState(anyPoint);
             if (catchVariable != null) {
                 catchVariable.infer(in, Inference.ANY);
             }
-            value = Inference.join(value, catchBody.infer(in));
+            Object caught = in.reachable() ? catchBody.infer(in) : Inference.BOTTOM;
+            after = Inference.joinStates(normal, Inference.never(caught) ? null : in.saveState());
+            value = Inference.join(value, caught);
         }
-        if (finallyBody != null && Inference.never(finallyBody.infer(in))) {
-            return Inference.BOTTOM;
+        if (finallyBody != null) {
+            in.setState(Inference.joinStates(after, anyPoint));
+            if (in.reachable() && Inference.never(finallyBody.infer(in))) {
+                in.setState(null);
+                return Inference.BOTTOM;
+            }
+            if (after == null) {
+                in.setState(null);
+            }
+        } else {
+            in.setState(after);
         }
         return value;
     }
