@@ -24,7 +24,46 @@ function guarded_sqrt(x)
     end
 end
 scale(x; by = 2) = x * by
-# conditions narrow a local only where it is not assigned again
+# loops with break, continue, return and try inside; a loop whose local keeps changing type
+function collatz_steps(n)
+    steps = 0
+    x = n
+    while true
+        x == 1 && break
+        x = iseven(x) ? x ÷ 2 : 3x + 1
+        steps += 1
+        steps > 100 && return "long"
+    end
+    steps
+end
+function first_odd_index(x)
+    for (i, y) in enumerate((x, x + 1, 2x))
+        isodd(y) && return i
+    end
+    nothing
+end
+function try_loop(x)
+    acc = x
+    for i in 1:3
+        try
+            acc = i == 2 ? error("e") : acc + i
+        catch
+            acc = "caught"
+            continue
+        end
+        acc = acc isa String ? length(acc) : acc
+    end
+    acc
+end
+function nesting_loop(x)
+    r = x
+    for i in 1:4
+        iseven(i) && continue
+        r = (r, i)
+    end
+    r
+end
+# conditions narrow a local
 function narrowed(x)
     y = x isa Number && x > 1 ? x : nothing
     y === nothing && return 0
@@ -54,7 +93,7 @@ samples = Any[Int8(3), Int16(-4), Int32(5), 7, -2, 0, UInt8(9), UInt16(10), UInt
 unary = Any[-, abs, sqrt, string, float, Int, Float64, round, floor, isodd, iseven, one, zero, typeof, length, first, last,
             iszero, isnan, inv, sign, x -> x + 1, x -> 2x, x -> x / 2, x -> x^2, x -> x^3, x -> x^-1, x -> (x, x),
             x -> x > 1 ? x : nothing, x -> x == 0 ? error("zero") : x, x -> x.x, x -> x[1], x -> x => x, identity,
-            thrice, reassigned, narrowed, reassigned_in_branch, loop_reassign, fact, fib, until_above_five, guarded_sqrt, scale, x -> scale(x; by = 1.5), x -> round(x, digits = 2),
+            thrice, reassigned, collatz_steps, first_odd_index, try_loop, nesting_loop, narrowed, reassigned_in_branch, loop_reassign, fact, fib, until_above_five, guarded_sqrt, scale, x -> scale(x; by = 1.5), x -> round(x, digits = 2),
             x -> sum([x, x]; init = 0), x -> string(x; base = 2), x -> x === nothing, x -> x isa Number, uppercase, reverse, sum, Float32,
             x -> x isa Integer ? x : 0.0, x -> Int8(x), x -> convert(Float64, x), x -> round(Int, x), x -> x % 3, x -> div(x, 2)]
 binary = Any[+, -, *, /, ^, ==, <, <=, div, rem, mod, min, max, =>, (a, b) -> (a, b), (a, b) -> a > b ? a : b, isequal, ===]
