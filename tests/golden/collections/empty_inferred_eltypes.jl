@@ -79,3 +79,7 @@ function digits_of(n)
     s
 end
 println(typeof(map(relabel, Int[])), " ", typeof(map(digits_of, Int[])), " ", typeof(collect(Iterators.flatten(Vector{Int}[]))))
+# closures made inside the body are followed into the calls they are passed to
+counts(v, xs) = [count(y -> y > x, v) for x in xs if x > 100]
+above(v) = [filter(y -> y > x, v) for x in v if x > 100]
+println(typeof(counts([1, 2], [1, 2])), " ", typeof(above([1.0])), " ", typeof([sum(y -> y * x, [1, 2]) for x in Int[]]))

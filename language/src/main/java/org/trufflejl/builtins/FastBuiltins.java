@@ -906,7 +906,20 @@ public final class FastBuiltins {
      * first element.
      */
     @ImportStatic(Num.class)
-    public abstract static class StoreExact extends Builtin3 {
+    public abstract static class StoreExact extends Builtin3 implements Inference.Model {
+        /** True for an Any array or a value of exactly the element type, false for one of another concrete type. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            JlType e = Inference.arrayElementType(args[0]);
+            JlType v = Inference.widen(args[2]);
+            if (e == Types.Any || e != null && v.isConcrete() && v.equals(e)) {
+                return Inference.constant(Boolean.TRUE);
+            } else if (e != null && v.isConcrete()) {
+                return Inference.constant(Boolean.FALSE);
+            }
+            return Types.Bool;
+        }
+
         @Specialization(guards = "a.hasStore(I64)")
         boolean storeLong(JlArray a, long i, long v) {
             ((long[]) a.store)[checkIndex(a, i, a.length, this)] = v;
@@ -1069,7 +1082,19 @@ public final class FastBuiltins {
      * seen, so compiled code keeps it virtual (as a boundary call, 8 ns a call in a matrix loop's
      * bounds).
      */
-    public static final class ArraySize extends Builtin1 {
+    public static final class ArraySize extends Builtin1 implements Inference.Model {
+        /** A tuple of as many Int64s as the array type has dimensions. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            Long n = Inference.arrayRank(args[0]);
+            if (n == null) {
+                return Inference.ANY;
+            }
+            Object[] ints = new Object[n.intValue()];
+            java.util.Arrays.fill(ints, Types.Int64);
+            return Types.TupleFamily.instantiate(ints);
+        }
+
         private static final int UNSEEN = -1;
         private static final int VARIES = -2;
         @CompilationFinal private int rank = UNSEEN;
@@ -1117,7 +1142,17 @@ public final class FastBuiltins {
      * so its store's kind is a constant) and the given dimensions (a boundary call was 50 ns of
      * every small array Base makes).
      */
-    public static final class NewArray extends Builtin2 {
+    public static final class NewArray extends Builtin2 implements Inference.Model {
+        /** An array of the given element type, with as many dimensions as the tuple has elements. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            if (args[0] instanceof Inference.Const t && t.value() instanceof JlType type &&
+                            Inference.widen(args[1]) instanceof DataType d && d.family == Types.TupleFamily && d.isConcrete()) {
+                return type.arrayType(d.parameters.length);
+            }
+            return Inference.ANY;
+        }
+
         @CompilationFinal private JlType elementType;
         @CompilationFinal private int kind;
         @CompilationFinal private boolean varies;
@@ -1324,7 +1359,13 @@ public final class FastBuiltins {
     }
 
     /** {@code ndims(A)} of an Array. */
-    public static final class ArrayRank extends Builtin1 {
+    public static final class ArrayRank extends Builtin1 implements Inference.Model {
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            Long n = Inference.arrayRank(args[0]);
+            return n == null ? Types.Int64 : Inference.constant(n);
+        }
+
         @Override
         public Object execute(Object a) {
             return (long) ((JlArray) a).dims.length;

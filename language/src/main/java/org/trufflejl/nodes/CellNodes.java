@@ -176,6 +176,8 @@ public final class CellNodes {
             Object callee = in.argument(0);
             if (callee instanceof Inference.Const c && c.value() instanceof JlFunction f && f.captures != null) {
                 return index < f.captures.length ? Inference.constant(f.captures[index]) : Inference.ANY;
+            } else if (callee instanceof Inference.Closure k) {
+                return index < k.captures().size() ? k.captures().get(index) : Inference.ANY;
             }
             Object[] own = in.root().methodCaptures();
             return own != null && index < own.length ? Inference.constant(own[index]) : Inference.ANY;

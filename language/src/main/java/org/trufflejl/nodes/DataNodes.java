@@ -264,6 +264,10 @@ public final class DataNodes {
             if (!(t instanceof DataType d) || !d.isConcrete() || d.family == null || d.family == Types.TypeFamilyT) {
                 return Inference.ANY;
             }
+            if (o instanceof Inference.PartialStruct p && userMethodOf(this, "getproperty", d) == null) {
+                int i = d.fieldIndex(name);
+                return i >= 0 && i < p.fields().size() ? p.fields().get(i) : Inference.ANY;
+            }
             if (o instanceof Inference.Const c && c.value() instanceof JlStructObject s && !d.isMutable && userMethodOf(this, "getproperty", d) == null) {
                 // a known immutable struct's field is known
                 int i = d.fieldIndex(name);

@@ -321,11 +321,16 @@ public final class FunctionNodes {
             this.captures = captures;
         }
 
-        /** A new closure: its type (its captures are not known, so calling it is not either). */
+        /** A new closure: its methods and what it captures. */
         @Override
         public Object infer(Inference in) {
-            in.all(captures);
-            return table.type;
+            Object[] captured = in.all(captures);
+            for (Object c : captured) {
+                if (Inference.never(c)) {
+                    return c;
+                }
+            }
+            return new Inference.Closure(table, java.util.Arrays.asList(captured));
         }
 
         @Override

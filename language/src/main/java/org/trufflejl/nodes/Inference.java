@@ -56,6 +56,20 @@ public final class Inference {
     }
 
     /**
+     * A closure made in the body being modelled: its function's methods and what it captured (each
+     * a lattice element), so that calling it is inferred too ({@code count(y -> y > x, v)}).
+     */
+    record Closure(MethodTable table, List<Object> captures) {
+    }
+
+    /**
+     * An immutable struct made in the body being modelled, with what each field holds (Julia's
+     * PartialStruct): our Generator's untyped fields are then known where it is made.
+     */
+    record PartialStruct(DataType type, List<Object> fields) {
+    }
+
+    /**
      * A Java-implemented method that says what it returns, where the Java types its
      * specialisations declare do not tell ({@code typeof}, a fold over a binary operator).
      */
@@ -217,7 +231,14 @@ public final class Inference {
 
     /** The type of the values a lattice element stands for. */
     public static JlType widen(Object v) {
-        return v instanceof Const c ? Types.typeOf(c.value) : (JlType) v;
+        if (v instanceof Const c) {
+            return Types.typeOf(c.value);
+        } else if (v instanceof Closure k) {
+            return k.table.type;
+        } else if (v instanceof PartialStruct p) {
+            return p.type;
+        }
+        return (JlType) v;
     }
 
     public static Object constant(Object value) {
@@ -617,14 +638,21 @@ public final class Inference {
                 return BOTTOM;
             }
         }
-        if (!(callee instanceof Const c)) {
+        MethodTable table;
+        Object calleeValue = null;
+        if (callee instanceof Const c) {
+            calleeValue = c.value;
+            JlFunction fn = functionOf(c.value);
+            if (fn == null) {
+                return ANY;
+            }
+            table = fn.table;
+        } else if (callee instanceof Closure k) {
+            table = k.table;
+        } else {
             return callee == BOTTOM ? BOTTOM : ANY;
         }
-        JlFunction fn = functionOf(c.value);
-        if (fn == null) {
-            return ANY;
-        }
-        if (fn.table.name == THROW && fn.table.module != null && fn.table.module.name == BASE) {
+        if (table.name == THROW && table.module != null && table.module.name == BASE) {
             return BOTTOM;
         }
         List<JlType[]> combos = new ArrayList<>();
@@ -633,7 +661,7 @@ public final class Inference {
         }
         Object result = BOTTOM;
         for (JlType[] types : combos) {
-            Method m = fn.table.lookup(types, keywords != null);
+            Method m = table.lookup(types, keywords != null);
             if (m == null || m == MethodTable.AMBIGUOUS) {
                 // a MethodError, as the call site's dispatch (the same lookup) raises: no value
                 continue;
@@ -643,7 +671,7 @@ public final class Inference {
                 narrowed = new Object[args.length];
                 System.arraycopy(types, 0, narrowed, 0, types.length);
             }
-            result = join(result, method(m, c.value, types, narrowed, keywords));
+            result = join(result, method(m, callee, calleeValue, types, narrowed, keywords));
             if (TRACE) {
                 System.err.println("  ".repeat(depth) + m.ownerName() + java.util.Arrays.toString(narrowed) + " -> " + result + " (" + m.file + ":" + m.line + ")");
             }
@@ -686,7 +714,7 @@ public final class Inference {
             types[i] = Types.dispatchTypeOf(c.value);
             return splitArguments(args, i + 1, types, out);
         }
-        JlType[] members = a instanceof UnionType u ? u.types : new JlType[]{(JlType) a};
+        JlType[] members = a instanceof UnionType u ? u.types : new JlType[]{widen(a)};
         for (JlType t : members) {
             if (!dispatchesAsItself(t) || out.size() >= MAX_SPLITS) {
                 return false;
@@ -712,12 +740,14 @@ public final class Inference {
      * recursion), as Julia's inference does. A method called again from its own body with other
      * constants has them widened to their types, so that the recursion meets itself.
      */
-    private Object method(Method m, Object callee, JlType[] types, Object[] args, Object keywords) {
+    private Object method(Method m, Object callee, Object calleeValue, JlType[] types, Object[] args, Object keywords) {
         if (inProgressMethods.contains(m)) {
             args = widenNumbers(args);
         }
         List<Object> keyArgs = new ArrayList<>(java.util.Arrays.asList(args));
         keyArgs.add(keywords == null ? NO_KEYWORDS : keywords);
+        // (a closure's result depends on what it captured)
+        keyArgs.add(callee);
         Key key = new Key(m, keyArgs);
         Object known = done.get(key);
         if (known != null) {
@@ -739,7 +769,7 @@ public final class Inference {
         try {
             for (int round = 0;; round++) {
                 methodsLeft--;
-                result = methodUncached(m, callee, types, args, keywords);
+                result = methodUncached(m, callee, calleeValue, types, args, keywords);
                 if (!provisionalReads.subList(mark, provisionalReads.size()).contains(key)) {
                     break;
                 }
@@ -791,9 +821,28 @@ public final class Inference {
 
     private static final Object NO_KEYWORDS = new Object();
 
-    private Object methodUncached(Method m, Object callee, JlType[] types, Object[] args, Object keywords) {
+    /**
+     * A new instance of {@code t} from these field arguments: for an immutable struct whose
+     * fields are all given, what each field holds (an untyped field the argument itself, a typed
+     * one its type, which the argument is converted to).
+     */
+    private static Object madeStruct(DataType t, Object[] args) {
+        if (t == null || !t.isConcrete()) {
+            return ANY;
+        }
+        if (t.isMutable || t.fieldTypes.length != args.length || t.fieldTypes.length == 0) {
+            return t;
+        }
+        Object[] fields = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            fields[i] = t.fieldTypes[i] == ANY ? args[i] : t.fieldTypes[i];
+        }
+        return new PartialStruct(t, java.util.Arrays.asList(fields));
+    }
+
+    private Object methodUncached(Method m, Object calleeElement, Object callee, JlType[] types, Object[] args, Object keywords) {
         if ("builtin".equals(m.file)) {
-            if (keywords != null) {
+            if (keywords != null || callee == null) {
                 return ANY;
             }
             if (callee instanceof DataType d && d.isConcrete()) {
@@ -812,24 +861,22 @@ public final class Inference {
         }
         RootNode root = m.callTarget().getRootNode();
         if (root instanceof StructNodes.NewRootNode n) {
-            JlType t = n.constructedType();
-            return t != null && t.isConcrete() ? t : ANY;
+            return madeStruct(n.constructedType(), args);
         } else if (root instanceof StructNodes.InferringNewRootNode n) {
-            JlType t = n.constructedType(types);
-            return t != null && t.isConcrete() ? t : ANY;
+            return madeStruct(n.constructedType(types), args);
         }
         if (!(root instanceof FunctionRootNode f)) {
             return ANY;
         }
         Object[] frameArgs = new Object[DispatchNode.FIRST_POSITIONAL + args.length];
-        frameArgs[0] = new Const(callee);
+        frameArgs[0] = calleeElement;
         frameArgs[1] = keywords == null ? new Const(null) : keywords;
         System.arraycopy(args, 0, frameArgs, DispatchNode.FIRST_POSITIONAL, args.length);
         Body outer = body;
         Body b = new Body(frameArgs, f.getFrameDescriptor().getNumberOfSlots(), f);
         body = b;
         try {
-            Object[] staticValues = m.typeVars.length == 0 ? null : m.staticParameters(Types.dispatchTypeOf(callee), types);
+            Object[] staticValues = m.typeVars.length == 0 ? null : m.staticParameters(callee != null ? Types.dispatchTypeOf(callee) : widen(calleeElement), types);
             Object value = f.inferBody(this, staticValues);
             return f.returnsBodyValue() ? join(value, b.returned) : value;
         } catch (GiveUp e) {
@@ -874,7 +921,7 @@ public final class Inference {
         }
         Class<?>[] reps = new Class<?>[args.length];
         for (int i = 0; i < args.length; i++) {
-            reps[i] = args[i] instanceof Const c ? unboxed(c.value.getClass()) : representation((JlType) args[i]);
+            reps[i] = args[i] instanceof Const c ? unboxed(c.value.getClass()) : representation(widen(args[i]));
         }
         Object result = BOTTOM;
         boolean any = false;
@@ -1066,6 +1113,11 @@ public final class Inference {
     public static Object arrayElement(Object array) {
         JlType e = arrayElementType(array);
         return e == null ? ANY : e;
+    }
+
+    /** The number of dimensions of an array type; null when this is not one with a known number. */
+    public static Long arrayRank(Object array) {
+        return widen(array) instanceof DataType d && d.family == Types.ArrayFamily && d.parameters.length > 1 && d.parameters[1] instanceof Long n ? n : null;
     }
 
     /** The element type parameter of an array type; null when this is not one. */
