@@ -622,7 +622,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
         b.def("_repeat_string", FastBuiltins.RepeatString::new, Builtins.sig(S, I));
         b.def("_bytes_equal", FastBuiltins.BytesEqual::new, Builtins.sig(S, Types.Int64, S, Types.Int64, Types.Int64));
         b.slow("_symbol_string", (a, n) -> JlString.of(((Symbol) a[0]).name), Types.SymbolT);
-        b.slow("_char_string", (a, n) -> JlString.of(a[0].toString()), C);
+        b.slowReturning(S, "_char_string", (a, n) -> JlString.of(a[0].toString()), C);
     }
 
     static boolean charPredicate(int op, int c) {

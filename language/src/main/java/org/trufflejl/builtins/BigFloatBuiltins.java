@@ -57,7 +57,7 @@ final class BigFloatBuiltins {
         JlType F = Types.BigFloatT;
         JlType I = Types.Int64;
         JlType A = Types.Any;
-        bi.slow("_bf_from", (a, n) -> from(a[0], prec(a[1]), n), A, I);
+        bi.slowReturning(Types.BigFloatT, "_bf_from", (a, n) -> from(a[0], prec(a[1]), n), A, I);
         bi.slow("_bf_exact", (a, n) -> from(a[0], 0, n), A);
         bi.slow("_bf_add", (a, n) -> BigFloatMath.add(f(a[0]), f(a[1]), prec(a[2])), F, F, I);
         bi.slow("_bf_sub", (a, n) -> BigFloatMath.sub(f(a[0]), f(a[1]), prec(a[2])), F, F, I);

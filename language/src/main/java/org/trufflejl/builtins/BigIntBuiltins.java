@@ -101,26 +101,26 @@ final class BigIntBuiltins {
                 return org.trufflejl.runtime.JlNothing.INSTANCE;
             }
         }, Types.String, I);
-        bi.slow("+", (a, n) -> big(b(a[0]).add(b(a[1]))), B, B);
-        bi.slow("-", (a, n) -> big(b(a[0]).subtract(b(a[1]))), B, B);
-        bi.slow("*", (a, n) -> big(b(a[0]).multiply(b(a[1]))), B, B);
-        bi.slow("-", (a, n) -> big(b(a[0]).negate()), B);
-        bi.slow("div", (a, n) -> big(b(a[0]).divide(nonzero(b(a[1]), n))), B, B);
-        bi.slow("rem", (a, n) -> big(b(a[0]).remainder(nonzero(b(a[1]), n))), B, B);
-        bi.slow("fld", (a, n) -> {
+        bi.slowReturning(B, "+", (a, n) -> big(b(a[0]).add(b(a[1]))), B, B);
+        bi.slowReturning(B, "-", (a, n) -> big(b(a[0]).subtract(b(a[1]))), B, B);
+        bi.slowReturning(B, "*", (a, n) -> big(b(a[0]).multiply(b(a[1]))), B, B);
+        bi.slowReturning(B, "-", (a, n) -> big(b(a[0]).negate()), B);
+        bi.slowReturning(B, "div", (a, n) -> big(b(a[0]).divide(nonzero(b(a[1]), n))), B, B);
+        bi.slowReturning(B, "rem", (a, n) -> big(b(a[0]).remainder(nonzero(b(a[1]), n))), B, B);
+        bi.slowReturning(B, "fld", (a, n) -> {
             BigInteger[] qr = b(a[0]).divideAndRemainder(nonzero(b(a[1]), n));
             return big(qr[1].signum() != 0 && qr[1].signum() != b(a[1]).signum() ? qr[0].subtract(BigInteger.ONE) : qr[0]);
         }, B, B);
-        bi.slow("cld", (a, n) -> {
+        bi.slowReturning(B, "cld", (a, n) -> {
             BigInteger[] qr = b(a[0]).divideAndRemainder(nonzero(b(a[1]), n));
             return big(qr[1].signum() != 0 && qr[1].signum() == b(a[1]).signum() ? qr[0].add(BigInteger.ONE) : qr[0]);
         }, B, B);
-        bi.slow("mod", (a, n) -> {
+        bi.slowReturning(B, "mod", (a, n) -> {
             BigInteger d = nonzero(b(a[1]), n);
             BigInteger r = b(a[0]).mod(d.abs());
             return big(d.signum() < 0 && r.signum() != 0 ? r.add(d) : r);
         }, B, B);
-        bi.slow("^", (a, n) -> {
+        bi.slowReturning(B, "^", (a, n) -> {
             long p = (Long) a[1];
             if (p < 0) {
                 BigInteger x = b(a[0]);
@@ -134,19 +134,19 @@ final class BigIntBuiltins {
             }
             return big(b(a[0]).pow((int) p));
         }, B, I);
-        bi.slow("gcd", (a, n) -> big(b(a[0]).gcd(b(a[1]))), B, B);
-        bi.slow("abs", (a, n) -> big(b(a[0]).abs()), B);
-        bi.slow("==", (a, n) -> b(a[0]).equals(b(a[1])), B, B);
-        bi.slow("<", (a, n) -> b(a[0]).compareTo(b(a[1])) < 0, B, B);
-        bi.slow("<=", (a, n) -> b(a[0]).compareTo(b(a[1])) <= 0, B, B);
-        bi.slow("&", (a, n) -> big(b(a[0]).and(b(a[1]))), B, B);
-        bi.slow("|", (a, n) -> big(b(a[0]).or(b(a[1]))), B, B);
-        bi.slow("xor", (a, n) -> big(b(a[0]).xor(b(a[1]))), B, B);
-        bi.slow("~", (a, n) -> big(b(a[0]).not()), B);
-        bi.slow("<<", (a, n) -> big(b(a[0]).shiftLeft((int) Math.max(-1_000_000_000L, Math.min(1_000_000_000L, (Long) a[1])))), B, I);
-        bi.slow(">>", (a, n) -> big(b(a[0]).shiftRight((int) Math.max(-1_000_000_000L, Math.min(1_000_000_000L, (Long) a[1])))), B, I);
-        bi.slow("_bigint_string", (a, n) -> JlString.of(b(a[0]).toString((int) (long) (Long) a[1])), B, I);
-        bi.slow("ndigits", (a, n) -> (long) b(a[0]).abs().toString().length(), B);
+        bi.slowReturning(B, "gcd", (a, n) -> big(b(a[0]).gcd(b(a[1]))), B, B);
+        bi.slowReturning(B, "abs", (a, n) -> big(b(a[0]).abs()), B);
+        bi.slowReturning(Types.Bool, "==", (a, n) -> b(a[0]).equals(b(a[1])), B, B);
+        bi.slowReturning(Types.Bool, "<", (a, n) -> b(a[0]).compareTo(b(a[1])) < 0, B, B);
+        bi.slowReturning(Types.Bool, "<=", (a, n) -> b(a[0]).compareTo(b(a[1])) <= 0, B, B);
+        bi.slowReturning(B, "&", (a, n) -> big(b(a[0]).and(b(a[1]))), B, B);
+        bi.slowReturning(B, "|", (a, n) -> big(b(a[0]).or(b(a[1]))), B, B);
+        bi.slowReturning(B, "xor", (a, n) -> big(b(a[0]).xor(b(a[1]))), B, B);
+        bi.slowReturning(B, "~", (a, n) -> big(b(a[0]).not()), B);
+        bi.slowReturning(B, "<<", (a, n) -> big(b(a[0]).shiftLeft((int) Math.max(-1_000_000_000L, Math.min(1_000_000_000L, (Long) a[1])))), B, I);
+        bi.slowReturning(B, ">>", (a, n) -> big(b(a[0]).shiftRight((int) Math.max(-1_000_000_000L, Math.min(1_000_000_000L, (Long) a[1])))), B, I);
+        bi.slowReturning(Types.String, "_bigint_string", (a, n) -> JlString.of(b(a[0]).toString((int) (long) (Long) a[1])), B, I);
+        bi.slowReturning(I, "ndigits", (a, n) -> (long) b(a[0]).abs().toString().length(), B);
         bi.constructor(Types.Float64, (a, n) -> b(a[0]).doubleValue(), B);
         bi.constructor(Types.Float32, (a, n) -> b(a[0]).floatValue(), B);
         bi.constructor(Types.Int64, (a, n) -> narrow(a[0], 64, true, Types.Int64, n).longValue(), B);

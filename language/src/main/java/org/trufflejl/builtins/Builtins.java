@@ -159,7 +159,12 @@ public final class Builtins {
      * (Julia's memcmp order), in compiled code (a boundary call: 9 ns, and the strings escaped;
      * most of sorting strings).
      */
-    static final class StringIsLess extends BuiltinNode.Builtin2 {
+    static final class StringIsLess extends BuiltinNode.Builtin2 implements org.trufflejl.nodes.Inference.Model {
+        @Override
+        public Object inferResult(org.trufflejl.nodes.Inference in, Object callee, Object[] args) {
+            return Types.Bool;
+        }
+
         @Override
         public Object execute(Object a, Object b) {
             byte[] x = ((JlString) a).bytes();
@@ -974,7 +979,7 @@ public final class Builtins {
         }, Types.MethodT);
         slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);
         slow("values", (a, n) -> new JlTuple(((org.trufflejl.runtime.JlNamedTuple) a[0]).values.clone()), Types.NamedTupleFamily.any);
-        slow("nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fieldCount() : a[0] instanceof JlTuple t ? t.elements.length : 0),
+        slowReturning(Types.Int64, "nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fieldCount() : a[0] instanceof JlTuple t ? t.elements.length : 0),
                         Types.Any);
         slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name
                         : ArrayBuiltins.unwrapped(a[0]).name, Types.Any);

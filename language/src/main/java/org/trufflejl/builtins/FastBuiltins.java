@@ -542,7 +542,13 @@ public final class FastBuiltins {
 
     /** {@code setindex!(a, v, i)}: stores v (converted to the element type) and returns a. */
     @ImportStatic({Num.class, ConvertNode.class})
-    public abstract static class ArraySet extends Builtin3 {
+    public abstract static class ArraySet extends Builtin3 implements Inference.Model {
+        /** The collection itself, as Julia's. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return args[0];
+        }
+
         @Specialization(guards = "a.hasStore(I64)")
         Object setLong(JlArray a, long v, long i) {
             ((long[]) a.store)[checkIndex(a, i, a.length, this)] = v;
@@ -632,7 +638,13 @@ public final class FastBuiltins {
      * take no conversion; anything else converts as {@code setindex!} does.
      */
     @ImportStatic({Num.class, ConvertNode.class})
-    public abstract static class Push extends Builtin2 {
+    public abstract static class Push extends Builtin2 implements Inference.Model {
+        /** The collection itself, as Julia's. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return args[0];
+        }
+
         @Specialization(guards = "a.hasStore(I64)")
         Object pushLong(JlArray a, long v) {
             int i = a.length < ((long[]) a.store).length ? claim(a) : a.growByOne();
@@ -1013,7 +1025,12 @@ public final class FastBuiltins {
      * isless does (-0.0 before 0.0, every NaN after everything and equal to each other), so sorting
      * floats needs no where-parametric method (4 ns a comparison, most of a sort's time).
      */
-    public static final class FloatIsLess extends Builtin2 {
+    public static final class FloatIsLess extends Builtin2 implements Inference.Model {
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return Types.Bool;
+        }
+
         @Override
         public Object execute(Object a, Object b) {
             if (a instanceof Double x) {
@@ -1533,7 +1550,13 @@ public final class FastBuiltins {
     }
 
     /** {@code setindex!(b::BitArray, v::Bool, i::Int)}. */
-    public abstract static class BitSet extends Builtin3 {
+    public abstract static class BitSet extends Builtin3 implements Inference.Model {
+        /** The collection itself, as Julia's. */
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return args[0];
+        }
+
         @Specialization
         Object set(JlBitArray b, boolean v, long i) {
             int k = checkIndex(b, i, b.length, this);

@@ -362,7 +362,15 @@ public final class NumericConvert {
      * {@code convert(T, x)}, {@code x % T}, {@code reinterpret(T, x)}, {@code trunc(T, x)}...:
      * the target type is an argument; the node caches its kind per type value.
      */
-    static final class ToType extends Builtin2 {
+    static final class ToType extends Builtin2 implements org.trufflejl.nodes.Inference.Model {
+        /** {@code round(T, x)}, {@code x % T}...: a T. */
+        @Override
+        public Object inferResult(org.trufflejl.nodes.Inference in, Object callee, Object[] args) {
+            Object t = args[typeSecond ? 1 : 0];
+            return t instanceof org.trufflejl.nodes.Inference.Const c && c.value() instanceof JlType type && type.isConcrete() ? type
+                            : org.trufflejl.nodes.Inference.ANY;
+        }
+
         private final int from;
         private final int mode;
         /** Whether the type comes second, as in {@code x % T}. */

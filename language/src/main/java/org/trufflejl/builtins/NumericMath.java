@@ -592,8 +592,14 @@ public final class NumericMath {
     }
 
     /** Float bit-level predicates and neighbours: isnan, isinf, isfinite, nextfloat, prevfloat, signbit, issubnormal. */
-    public abstract static class FloatBits extends Builtin1 {
+    public abstract static class FloatBits extends Builtin1 implements org.trufflejl.nodes.Inference.Model {
         static final String[] NAMES = {"isnan", "isinf", "isfinite", "nextfloat", "prevfloat", "signbit", "issubnormal"};
+
+        /** The predicates are Bools; nextfloat and prevfloat have the argument's type. */
+        @Override
+        public Object inferResult(org.trufflejl.nodes.Inference in, Object callee, Object[] args) {
+            return op == 3 || op == 4 ? org.trufflejl.nodes.Inference.widen(args[0]) : org.trufflejl.runtime.types.Types.Bool;
+        }
         final int op;
 
         FloatBits(int op) {
