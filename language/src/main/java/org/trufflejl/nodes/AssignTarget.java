@@ -43,10 +43,6 @@ public abstract class AssignTarget extends Node {
             this.slot = slot;
         }
 
-        int slot() {
-            return slot;
-        }
-
         @Override
         public void infer(Inference in, Object v) {
             in.writeSlot(slot, v);
@@ -189,10 +185,6 @@ public abstract class AssignTarget extends Node {
         public ViaNode(int tempSlot, JlNode store) {
             this.tempSlot = tempSlot;
             this.store = store;
-        }
-
-        int tempSlot() {
-            return tempSlot;
         }
 
         @Override

@@ -27,8 +27,7 @@ public final class BlockNode extends JlNode {
             value = statement.infer(in);
             if (Inference.never(value)) {
                 // what follows never runs
-                in.setState(null);
-                return value;
+                return in.unreached(value);
             }
         }
         return value;

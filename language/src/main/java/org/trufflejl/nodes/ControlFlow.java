@@ -62,8 +62,7 @@ public final class ControlFlow {
         public Object infer(Inference in) {
             Object c = condition.infer(in);
             if (Inference.never(c)) {
-                in.setState(null);
-                return c;
+                return in.unreached(c);
             }
             Inference.Refinement r = in.refinement(condition);
             Object[] afterCondition = in.saveState();
@@ -172,7 +171,7 @@ public final class ControlFlow {
     public static final class BreakNode extends JlNode {
         @Override
         public Object infer(Inference in) {
-            in.breakHere();
+            in.leaveIteration(true);
             return Inference.BOTTOM;
         }
 
@@ -185,7 +184,7 @@ public final class ControlFlow {
     public static final class ContinueNode extends JlNode {
         @Override
         public Object infer(Inference in) {
-            in.continueHere();
+            in.leaveIteration(false);
             return Inference.BOTTOM;
         }
 

@@ -176,17 +176,11 @@ public final class ForNode extends JlNode {
         return c;
     }
 
-    /** The loop body (for {@link Inference}, which must see it before the loop has run). */
-    Body firstBody() {
-        return firstBody;
-    }
-
     @Override
     public Object infer(Inference in) {
         Object it = iterable.infer(in);
         if (Inference.never(it)) {
-            in.setState(null);
-            return it;
+            return in.unreached(it);
         }
         Object element = in.elementOf(it, iterate);
         Body b = firstBody;

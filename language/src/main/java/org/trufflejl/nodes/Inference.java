@@ -46,9 +46,9 @@ import com.oracle.truffle.api.nodes.RootNode;
  * joins states where paths meet and runs loops until their head's state stops changing;
  * conditions narrow the locals they test. A Java-implemented method's result is the return
  * type its Truffle specialisations declare for the arguments' Java representation. The answer is
- * always sound, never a guess: a node class without a model, a recursion, a call that is not
- * known well enough, or a limit reached gives {@code Any}, which is also what Julia gives for a
- * non-constant global.
+ * always sound, never a guess: a node class without a model, a recursion or loop that does not
+ * settle, a call that is not known well enough, or a limit reached gives {@code Any}, which is
+ * also what Julia gives for a non-constant global.
  */
 public final class Inference {
     /** A value known exactly. */
@@ -361,6 +361,12 @@ public final class Inference {
         return body.state != null;
     }
 
+    /** {@code v} of an expression that never finishes: the point after it is not reached. */
+    Object unreached(Object v) {
+        body.state = null;
+        return v;
+    }
+
     /** The state where two paths meet. */
     static Object[] joinStates(Object[] a, Object[] b) {
         if (a == null) {
@@ -437,8 +443,7 @@ public final class Inference {
     Object shortCircuit(JlNode left, JlNode right, boolean and) {
         Object l = left.infer(this);
         if (never(l)) {
-            setState(null);
-            return l;
+            return unreached(l);
         }
         Boolean stop = !and;
         if (isConstant(l, stop)) {
@@ -460,22 +465,20 @@ public final class Inference {
         return join(endLeft == null ? BOTTOM : new Const(stop), v);
     }
 
-    /** {@code break}: the state joins the loop's exit; the point after it is not reached. */
-    void breakHere() {
+    /**
+     * {@code break} ({@code toExit}) or {@code continue}: the state joins the loop's exit or its
+     * head; the point after it is not reached.
+     */
+    void leaveIteration(boolean toExit) {
         Loop l = body.loops.peek();
         if (l == null) {
             throw GIVE_UP;
         }
-        l.breaks = joinStates(l.breaks, body.state);
-        body.state = null;
-    }
-
-    void continueHere() {
-        Loop l = body.loops.peek();
-        if (l == null) {
-            throw GIVE_UP;
+        if (toExit) {
+            l.breaks = joinStates(l.breaks, body.state);
+        } else {
+            l.continues = joinStates(l.continues, body.state);
         }
-        l.continues = joinStates(l.continues, body.state);
         body.state = null;
     }
 

@@ -41,7 +41,7 @@ public final class LoopNodes {
             in.loop(l -> {
                 Object c = w.condition.infer(in);
                 if (Inference.never(c)) {
-                    in.setState(null);
+                    in.unreached(c);
                     return null;
                 }
                 Inference.Refinement r = in.refinement(w.condition);
