@@ -125,6 +125,8 @@ public final class Inference {
     private static final int MAX_PASSES = 8;
     private static final int MAX_DEPTH = 12;
     private static final int MAX_METHODS = 600;
+    /** Loop rounds per question (nested loops multiply them): past this the answer is Any. */
+    private static final int MAX_LOOP_ROUNDS = 20_000;
     /** Call-site union splitting: at most this many argument type combinations. */
     private static final int MAX_SPLITS = 4;
 
@@ -163,6 +165,7 @@ public final class Inference {
     private final Set<Key> inProgress = new HashSet<>();
     private int depth;
     private int methodsLeft = MAX_METHODS;
+    private int loopRoundsLeft = MAX_LOOP_ROUNDS;
     private Body body;
 
     private Inference() {
@@ -408,6 +411,9 @@ public final class Inference {
     void loop(java.util.function.Function<Loop, Object[]> iteration) {
         Object[] head = saveState();
         for (int round = 0;; round++) {
+            if (--loopRoundsLeft < 0) {
+                throw GIVE_UP;
+            }
             Loop l = new Loop();
             body.loops.push(l);
             Object[] exit;
