@@ -104,10 +104,6 @@ public final class Inference {
 
     private static final GiveUp GIVE_UP = new GiveUp();
 
-    static GiveUp giveUp() {
-        return GIVE_UP;
-    }
-
     static final boolean TRACE = System.getenv("JL_INFER_TRACE") != null;
     static String lastNode;
 
@@ -272,64 +268,58 @@ public final class Inference {
         return x == y || (x instanceof Number && x.getClass() == y.getClass() && x.equals(y));
     }
 
+    /**
+     * The Julia types whose values one Java class holds: the type, the class node specialisations
+     * take it as, and its boxed class (the same for the value classes).
+     */
+    private record Representation(JlType type, Class<?> unboxed, Class<?> boxed) {
+    }
+
+    private static final Representation[] REPRESENTATIONS = {
+        new Representation(Types.Int64, long.class, Long.class), new Representation(Types.Float64, double.class, Double.class),
+        new Representation(Types.Bool, boolean.class, Boolean.class), new Representation(Types.Int32, int.class, Integer.class),
+        new Representation(Types.Int16, short.class, Short.class), new Representation(Types.Int8, byte.class, Byte.class),
+        new Representation(Types.Float32, float.class, Float.class), new Representation(Types.UInt8T, UInt8.class, UInt8.class),
+        new Representation(Types.UInt16T, UInt16.class, UInt16.class), new Representation(Types.UInt32T, UInt32.class, UInt32.class),
+        new Representation(Types.UInt64T, UInt64.class, UInt64.class), new Representation(Types.UInt128T, UInt128.class, UInt128.class),
+        new Representation(Types.Int128T, Int128.class, Int128.class), new Representation(Types.Float16T, Float16.class, Float16.class),
+        new Representation(Types.String, JlString.class, JlString.class), new Representation(Types.Char, JlChar.class, JlChar.class),
+        new Representation(Types.Nothing, JlNothing.class, JlNothing.class)};
+
     /** The Java representation of a value of {@code t} when one class holds all of them, else null. */
     private static Class<?> representation(JlType t) {
-        if (t == Types.Int64) {
-            return long.class;
-        } else if (t == Types.Float64) {
-            return double.class;
-        } else if (t == Types.Bool) {
-            return boolean.class;
-        } else if (t == Types.Int32) {
-            return int.class;
-        } else if (t == Types.Int16) {
-            return short.class;
-        } else if (t == Types.Int8) {
-            return byte.class;
-        } else if (t == Types.Float32) {
-            return float.class;
-        }
-        for (int i = 0; i < VALUE_CLASSES.length; i++) {
-            if (VALUE_TYPES[i] == t) {
-                return VALUE_CLASSES[i];
+        for (Representation r : REPRESENTATIONS) {
+            if (r.type == t) {
+                return r.unboxed;
             }
         }
         return null;
     }
 
-    private static final Class<?>[] VALUE_CLASSES = {UInt8.class, UInt16.class, UInt32.class, UInt64.class, UInt128.class, Int128.class,
-                    Float16.class, JlString.class, JlChar.class, JlNothing.class};
-    private static final JlType[] VALUE_TYPES = {Types.UInt8T, Types.UInt16T, Types.UInt32T, Types.UInt64T, Types.UInt128T, Types.Int128T,
-                    Types.Float16T, Types.String, Types.Char, Types.Nothing};
+    /** The class a specialisation takes a value of Java class {@code c} as (a boxed primitive unboxed). */
+    private static Class<?> unboxed(Class<?> c) {
+        for (Representation r : REPRESENTATIONS) {
+            if (r.boxed == c) {
+                return r.unboxed;
+            }
+        }
+        return c;
+    }
 
     /** The Julia type of every value a specialisation returning Java type {@code c} can give; Any when that is not one type. */
     private static JlType typeOfRepresentation(Class<?> c) {
-        if (c == long.class || c == Long.class) {
-            return Types.Int64;
-        } else if (c == double.class || c == Double.class) {
-            return Types.Float64;
-        } else if (c == boolean.class || c == Boolean.class) {
-            return Types.Bool;
-        } else if (c == int.class || c == Integer.class) {
-            return Types.Int32;
-        } else if (c == short.class || c == Short.class) {
-            return Types.Int16;
-        } else if (c == byte.class || c == Byte.class) {
-            return Types.Int8;
-        } else if (c == float.class || c == Float.class) {
-            return Types.Float32;
-        } else if (c == org.trufflejl.runtime.JlStepRange.class) {
+        for (Representation r : REPRESENTATIONS) {
+            if (r.unboxed == c || r.boxed == c) {
+                return r.type;
+            }
+        }
+        if (c == org.trufflejl.runtime.JlStepRange.class) {
             return Types.StepRangeInt64;
         } else if (c == org.trufflejl.runtime.JlOneTo.class) {
             return Types.OneToInt64;
         } else if (c == org.trufflejl.runtime.JlUnitRange.class) {
             // (or its subclass OneTo)
             return UnionType.of(Types.UnitRangeInt64, Types.OneToInt64);
-        }
-        for (int i = 0; i < VALUE_CLASSES.length; i++) {
-            if (VALUE_CLASSES[i] == c) {
-                return VALUE_TYPES[i];
-            }
         }
         return ANY;
     }
@@ -975,25 +965,6 @@ public final class Inference {
         }
     }
 
-    private static Class<?> unboxed(Class<?> c) {
-        if (c == Long.class) {
-            return long.class;
-        } else if (c == Double.class) {
-            return double.class;
-        } else if (c == Boolean.class) {
-            return boolean.class;
-        } else if (c == Integer.class) {
-            return int.class;
-        } else if (c == Short.class) {
-            return short.class;
-        } else if (c == Byte.class) {
-            return byte.class;
-        } else if (c == Float.class) {
-            return float.class;
-        }
-        return c;
-    }
-
     private static boolean accepts(Class<?>[] params, Class<?>[] reps) {
         for (int i = 0; i < reps.length; i++) {
             Class<?> p = params[i];
@@ -1010,9 +981,10 @@ public final class Inference {
         return true;
     }
 
+    /** Whether {@code p} is the class that holds all values of some Julia type (a value of another type is never one). */
     private static boolean isValueClass(Class<?> p) {
-        for (Class<?> c : VALUE_CLASSES) {
-            if (c == p) {
+        for (Representation r : REPRESENTATIONS) {
+            if (r.unboxed == p) {
                 return true;
             }
         }

@@ -36,7 +36,7 @@ public final class LoopNodes {
         @Override
         public Object infer(Inference in) {
             if (!(loop.body() instanceof WhileRepeatingNode w)) {
-                throw Inference.giveUp();
+                throw Inference.giveUp(this);
             }
             in.loop(l -> {
                 Object c = w.condition.infer(in);
