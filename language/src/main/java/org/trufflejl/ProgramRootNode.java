@@ -62,7 +62,15 @@ public final class ProgramRootNode extends JlRootNode {
 
     private boolean isProgramFile(JlContext context) {
         String programFile = context.env.getOptions().get(JlLanguage.ProgramFile);
-        return !programFile.isEmpty() && programFile.equals(getSource().getPath());
+        if (programFile.isEmpty() || getSource().getPath() == null) {
+            return false;
+        }
+        // the option holds the path as typed (PROGRAM_FILE), a file's source its canonical form
+        try {
+            return context.env.getPublicTruffleFile(programFile).getCanonicalFile().getPath().equals(getSource().getPath());
+        } catch (java.io.IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+            return programFile.equals(getSource().getPath());
+        }
     }
 
     @TruffleBoundary
@@ -78,7 +86,7 @@ public final class ProgramRootNode extends JlRootNode {
             }
         } else if (isProgramFile(context)) {
             // The launcher's script (jl.ProgramFile) runs for its effects, and its value is not
-            // shown (nor by julia file.jl); the polyglot Value of a Julia object costs some 10 ms
+            // shown (nor by julia file.jl); the polyglot Value of a Julia object costs 10-40 ms
             // to set up the first time (Truffle makes its interop call targets), a Boolean none.
             return Boolean.TRUE;
         }

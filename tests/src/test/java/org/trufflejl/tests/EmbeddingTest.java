@@ -30,6 +30,13 @@ public class EmbeddingTest {
                 assertEquals(42L, ctx.eval(org.graalvm.polyglot.Source.newBuilder("jl", other.toFile()).build()).asLong());
                 assertEquals(script.toString(), ctx.eval("jl", "PROGRAM_FILE").asString());
             }
+            // as typed on the command line: a path relative to the working directory
+            String relative = java.nio.file.Path.of("").toAbsolutePath().relativize(script).toString();
+            try (Context ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
+                            .option("jl.ProgramFile", relative).build()) {
+                assertTrue(ctx.eval(org.graalvm.polyglot.Source.newBuilder("jl", new java.io.File(relative)).build()).asBoolean());
+                assertEquals(relative, ctx.eval("jl", "PROGRAM_FILE").asString());
+            }
         } finally {
             java.nio.file.Files.deleteIfExists(script);
             java.nio.file.Files.deleteIfExists(other);
