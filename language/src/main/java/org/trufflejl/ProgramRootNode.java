@@ -21,11 +21,18 @@ public final class ProgramRootNode extends JlRootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         JlContext context = JlContext.get(this);
+        // the thread's tasks ({@code @async}) run while this evaluation blocks or yields, or after it
+        org.trufflejl.runtime.tasks.Strand strand = context.tasks.current().strand();
+        boolean entered = strand.enter(this);
         try {
             return run(context);
         } catch (org.trufflejl.runtime.JlException e) {
             keepBacktrace(context, e);
             throw e;
+        } finally {
+            if (entered) {
+                strand.leave();
+            }
         }
     }
 

@@ -13,7 +13,6 @@ import org.trufflejl.runtime.JlNothing;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.types.Types;
 
-import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.io.TruffleProcessBuilder;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -145,7 +144,7 @@ final class ProcessBuiltins {
             }
         }
         try {
-            TruffleSafepoint.setBlockedThreadInterruptible(n, Process::waitFor, p);
+            org.trufflejl.runtime.tasks.Strand.block(n, Process::waitFor, p);
             outCopier.join();
             errCopier.join();
         } catch (InterruptedException e) {
@@ -210,10 +209,10 @@ final class ProcessBuiltins {
         }
 
         JlTuple await(Node n) {
-            TruffleSafepoint.setBlockedThreadInterruptible(n, Process::waitFor, process);
+            org.trufflejl.runtime.tasks.Strand.block(n, Process::waitFor, process);
             for (Thread t : copiers) {
                 if (t != null) {
-                    TruffleSafepoint.setBlockedThreadInterruptible(n, Thread::join, t);
+                    org.trufflejl.runtime.tasks.Strand.block(n, Thread::join, t);
                 }
             }
             RUNNING.remove(id);

@@ -76,7 +76,7 @@ final class TaskBuiltins {
             return JlNothing.INSTANCE;
         }, task, Types.Function);
         b.slow("yield", (a, n) -> {
-            Thread.yield();
+            org.trufflejl.runtime.tasks.Strand.yieldTurn(n);
             return JlNothing.INSTANCE;
         });
         b.slow("_sleep_ns", (a, n) -> {

@@ -62,7 +62,7 @@ public final class JlContext {
         this.main = new JlModule(Symbol.of("Main"), null);
         this.stdout = JlIO.stream("stdout", null, new PrintStream(env.out(), false));
         this.stderr = JlIO.stream("stderr", null, new PrintStream(env.err(), true));
-        this.stdin = JlIO.stream("stdin", env.in(), null);
+        this.stdin = JlIO.stream("stdin", org.trufflejl.runtime.tasks.Strand.cooperative(env.in()), null);
         stderr.flushFirst(stdout);
         stdin.flushFirst(stdout);
         this.interactive = env.getOptions().get(JlLanguage.Interactive);

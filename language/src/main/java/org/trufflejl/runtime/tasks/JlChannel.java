@@ -28,6 +28,9 @@ public final class JlChannel implements TruffleObject, JlTyped {
     /** Signalled when room appears (an item taken, a taker arriving) or the channel closes. */
     private final Condition putCond = lock.newCondition();
     private final ArrayDeque<Object> items = new ArrayDeque<>();
+    /** The next turns of the tasks waiting to take and to put ({@link Strand}), queued when signalled. */
+    private final ArrayDeque<Strand.Ticket> takers = new ArrayDeque<>();
+    private final ArrayDeque<Strand.Ticket> putters = new ArrayDeque<>();
     private int waitingTakers;
     private int waitingPutters;
     private volatile boolean open = true;
@@ -61,7 +64,7 @@ public final class JlChannel implements TruffleObject, JlTyped {
             if (!hasRoom()) {
                 waitingPutters++;
                 try {
-                    Blocking.awaitUntil(location, putCond, () -> !open || hasRoom());
+                    Blocking.awaitUntil(location, lock, putCond, putters, () -> !open || hasRoom());
                 } finally {
                     waitingPutters--;
                 }
@@ -69,11 +72,16 @@ public final class JlChannel implements TruffleObject, JlTyped {
             }
             items.addLast(v);
             // all: some waiters may be in fetch or wait, which leave the item in place
+            Blocking.wakeAll(takers);
             takeCond.signalAll();
-            return v;
         } finally {
             lock.unlock();
         }
+        if (capacity == 0) {
+            // as Julia's put_unbuffered: the taker runs now, the putter after it
+            Strand.yieldTurn(location);
+        }
+        return v;
     }
 
     @TruffleBoundary
@@ -82,6 +90,7 @@ public final class JlChannel implements TruffleObject, JlTyped {
         try {
             waitItem(location);
             Object v = items.pollFirst();
+            Strand.wake(putters.peekFirst());
             putCond.signal();
             return v;
         } finally {
@@ -121,9 +130,10 @@ public final class JlChannel implements TruffleObject, JlTyped {
         waitingTakers++;
         try {
             if (capacity == 0) {
+                Blocking.wakeAll(putters);
                 putCond.signalAll();
             }
-            Blocking.awaitUntil(location, takeCond, () -> !open || !items.isEmpty());
+            Blocking.awaitUntil(location, lock, takeCond, takers, () -> !open || !items.isEmpty());
         } finally {
             waitingTakers--;
         }
@@ -144,6 +154,8 @@ public final class JlChannel implements TruffleObject, JlTyped {
         try {
             closedException = exception;
             open = false;
+            Blocking.wakeAll(takers);
+            Blocking.wakeAll(putters);
             takeCond.signalAll();
             putCond.signalAll();
         } finally {

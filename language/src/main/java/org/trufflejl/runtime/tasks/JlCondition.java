@@ -29,6 +29,8 @@ public final class JlCondition implements TruffleObject, JlTyped {
     /** One waiting task: notify sets its fields under the lock, then opens its latch. */
     private static final class Waiter {
         final CountDownLatch woken = new CountDownLatch(1);
+        /** The waiter's next turn, queued by notify ({@link Strand}). */
+        Strand.Ticket turn;
         boolean notified;
         boolean error;
         Object value;
@@ -65,16 +67,21 @@ public final class JlCondition implements TruffleObject, JlTyped {
         }
         Waiter w = new Waiter();
         waitq.addLast(w);
+        w.turn = Strand.pause();
         int holds = lock.lock.getHoldCount();
         for (int i = 0; i < holds; i++) {
             lock.lock.unlock();
         }
         try {
-            Blocking.await(location, w.woken);
+            Blocking.awaitWithoutTurn(location, w.woken);
         } finally {
             // (interrupted while taking it back, the task ends without the lock)
-            for (int i = 0; i < holds; i++) {
-                lock.lock(location);
+            try {
+                Strand.resume(w.turn, location);
+            } finally {
+                for (int i = 0; i < holds; i++) {
+                    lock.lock(location);
+                }
             }
             if (!w.notified) {
                 waitq.remove(w);
@@ -102,6 +109,7 @@ public final class JlCondition implements TruffleObject, JlTyped {
                 w.value = value;
                 w.error = error;
                 w.notified = true;
+                Strand.wake(w.turn);
                 w.woken.countDown();
                 n++;
             }

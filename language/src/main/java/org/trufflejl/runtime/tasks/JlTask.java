@@ -36,8 +36,15 @@ public final class JlTask implements TruffleObject, JlTyped {
     final ArrayDeque<SyncScope> syncScopes = new ArrayDeque<>();
     /** Functions called when the task ends ({@code bind(channel, task)}); guarded by {@code this}. */
     private List<JlFunction> doneHooks;
-    /** Julia's {@code t.sticky}: an {@code @async} task (informational here, every task has its own thread). */
-    volatile boolean sticky;
+    /** The next turns of the tasks waiting for it to end, queued when it ends; guarded by {@code this}. */
+    private List<Strand.Ticket> waiters;
+    /**
+     * Julia's {@code t.sticky}: the task takes turns with its creator ({@code @async}, a
+     * {@code Task} made by hand) rather than running in parallel ({@code Threads.@spawn}).
+     */
+    volatile boolean sticky = true;
+    /** The tasks it takes turns with ({@link Strand}): its creator's when sticky; set when it starts. */
+    Strand strand;
 
     /** The task's random generator state, split from its creator's (null for a thread's root task). */
     final long[] randomState;
@@ -51,7 +58,13 @@ public final class JlTask implements TruffleObject, JlTyped {
         JlTask t = new JlTask(null);
         t.state = RUNNABLE;
         t.thread = thread;
+        t.strand = new Strand();
         return t;
+    }
+
+    /** The strand of a thread's root task: a script or REPL input holds its turn while it runs. */
+    public Strand strand() {
+        return strand;
     }
 
     @Override
@@ -132,6 +145,13 @@ public final class JlTask implements TruffleObject, JlTyped {
                 }
             }
         } finally {
+            synchronized (this) {
+                if (waiters != null) {
+                    for (Strand.Ticket w : waiters) {
+                        Strand.wake(w);
+                    }
+                }
+            }
             finished.countDown();
         }
     }
@@ -155,6 +175,24 @@ public final class JlTask implements TruffleObject, JlTyped {
         if (finished.getCount() == 0) {
             return;
         }
-        Blocking.await(location, finished);
+        Strand.Ticket turn = Strand.pause();
+        if (turn != null) {
+            synchronized (this) {
+                if (waiters == null) {
+                    waiters = new ArrayList<>();
+                }
+                waiters.add(turn);
+            }
+        }
+        try {
+            Blocking.awaitWithoutTurn(location, finished);
+        } finally {
+            if (turn != null) {
+                synchronized (this) {
+                    waiters.remove(turn);
+                }
+            }
+            Strand.resume(turn, location);
+        }
     }
 }

@@ -104,21 +104,44 @@ public final class TaskRuntime {
             return;
         }
         running.add(t);
-        Worker w;
-        while ((w = idle.pollFirst()) != null) {
-            idleCount.decrementAndGet();
-            t.thread = w.thread;
-            if (w.inbox.offer(t)) {
-                return;
+        // Its first turn is queued now, so it runs before whatever its creator yields to next; it
+        // gets a thread only when the turn comes (a thousand @async tasks waiting for their
+        // creator to block are a queue, not a thousand threads).
+        t.strand = t.sticky ? current().strand : new Strand();
+        t.strand.queueStart(() -> launch(t));
+    }
+
+    /** Runs a started task, whose turn has come, on an idle worker or a new thread. */
+    private void launch(JlTask t) {
+        try {
+            if (closing) {
+                throw new TaskKilled();
             }
+            Worker w;
+            while ((w = idle.pollFirst()) != null) {
+                idleCount.decrementAndGet();
+                t.thread = w.thread;
+                if (w.inbox.offer(t)) {
+                    return;
+                }
+            }
+            Worker fresh = new Worker(t);
+            Thread thread = context.env.newTruffleThreadBuilder(fresh).virtual(true).build();
+            fresh.thread = thread;
+            t.thread = thread;
+            workers.add(fresh);
+            thread.start();
+            fresh.launched = true;
+        } catch (RuntimeException | Error e) {
+            // no thread will run it (the context is closing): it ends here, and the turn moves on
+            try {
+                t.finish(this, null, interrupted());
+            } finally {
+                running.remove(t);
+                t.strand.releaseReserved();
+            }
+            return;
         }
-        Worker fresh = new Worker(t);
-        Thread thread = context.env.newTruffleThreadBuilder(fresh).virtual(true).build();
-        fresh.thread = thread;
-        t.thread = thread;
-        workers.add(fresh);
-        thread.start();
-        fresh.launched = true;
         if (workers.size() > pruneAt) {
             workers.removeIf(x -> x.launched && !x.thread.isAlive());
             pruneAt = Math.max(64, 2 * workers.size());
@@ -154,7 +177,7 @@ public final class TaskRuntime {
                 return null;
             }
             JlTask[] next = new JlTask[1];
-            TruffleSafepoint.setBlockedThreadInterruptible(null, q -> next[0] = q.take(), inbox);
+            TruffleSafepoint.setBlockedThreadInterruptible(null, q -> next[0] = q.take(), inbox); // (holding no turn)
             return next[0];
         }
     }
@@ -165,6 +188,7 @@ public final class TaskRuntime {
         JlException failure = null;
         Throwable escape = null;
         try {
+            t.strand.adopt();
             if (closing) {
                 failure = interrupted();
             } else {
@@ -185,6 +209,7 @@ public final class TaskRuntime {
             try {
                 t.finish(this, value, failure);
             } finally {
+                t.strand.leave();
                 running.remove(t);
                 current.remove();
             }
@@ -212,7 +237,7 @@ public final class TaskRuntime {
     @TruffleBoundary
     public void sleep(long nanos, Node location) {
         if (nanos <= 0) {
-            Thread.yield();
+            Strand.yieldTurn(location);
             return;
         }
         Blocking.sleepUntil(location, System.nanoTime() + nanos);
