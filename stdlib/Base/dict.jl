@@ -4,6 +4,8 @@
 # hold the entries at the same indices; iteration walks the filled slots in index order.
 
 abstract type AbstractDict{K,V} end
+push!(d::AbstractDict, p::Pair) = (d[p.first] = p.second; d)
+push!(d::AbstractDict, p::Pair, q::Pair, r::Pair...) = push!(push!(d, p), q, r...)
 abstract type AbstractSet{T} end
 broadcastable(x::AbstractSet) = collect(x)
 broadcastable(x::AbstractDict) = throw(ArgumentError("broadcasting over dictionaries and `NamedTuple`s is reserved"))

@@ -139,7 +139,7 @@ function _convert_union(T, x)
     end
     throw(MethodError(convert, (T, x)))
 end
-convert(T::Type{<:Number}, x::Number) = typeof(x) === T ? x : T(x)
+convert(T::Type{<:Number}, x::Number) = x isa T ? x : T(x)
 oftype(x, y) = convert(typeof(x), y)
 float(x::AbstractFloat) = x
 float(x::Integer) = Float64(x)
@@ -550,10 +550,12 @@ floor(::Type{T}, x::AbstractIrrational) where {T<:Integer} = floor(T, Float64(x)
 ceil(::Type{T}, x::AbstractIrrational) where {T<:Integer} = ceil(T, Float64(x))
 trunc(::Type{T}, x::AbstractIrrational) where {T<:Integer} = trunc(T, Float64(x))
 
-round(x::Integer) = x
-trunc(x::Integer) = x
-floor(x::Integer) = x
-ceil(x::Integer) = x
+# to digits, an integer rounds as a float (Julia 1.10: round(43241, digits = -2) == 43200.0)
+round(x::Integer, r::RoundingMode = RoundNearest; digits = nothing, sigdigits = nothing, base = 10) =
+    digits === nothing && sigdigits === nothing ? x : round(float(x), r; digits = digits, sigdigits = sigdigits, base = base)
+trunc(x::Integer; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundToZero; digits = digits, sigdigits = sigdigits, base = base)
+floor(x::Integer; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundDown; digits = digits, sigdigits = sigdigits, base = base)
+ceil(x::Integer; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundUp; digits = digits, sigdigits = sigdigits, base = base)
 
 function _round_mode(x::AbstractFloat, r::RoundingMode)
     n = r.name
@@ -562,7 +564,6 @@ function _round_mode(x::AbstractFloat, r::RoundingMode)
         n === :NearestTiesAway ? (abs(x - trunc(x)) == oftype(x, 0.5) ? trunc(x) + copysign(one(x), x) : _round_even(x)) :
         (abs(x - trunc(x)) == oftype(x, 0.5) ? ceil(x) : _round_even(x))
 end
-round(x::Integer, r::RoundingMode) = x
 round(::Type{T}, x::AbstractFloat, r::RoundingMode) where {T<:Integer} = trunc(T, _round_mode(x, r))
 
 # round(x; digits, sigdigits, base) as Julia's _round_digits: scale, round, unscale.
@@ -583,7 +584,6 @@ function round(x::AbstractFloat, r::RoundingMode = RoundNearest; digits = nothin
     end
     isfinite(y) ? y : x
 end
-round(x::Integer; digits = nothing, sigdigits = nothing, base = 10) = x
 # floor, ceil and trunc to digits: round in that direction (Julia's floor(x; digits) etc.)
 floor(x::AbstractFloat; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundDown; digits = digits, sigdigits = sigdigits, base = base)
 ceil(x::AbstractFloat; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundUp; digits = digits, sigdigits = sigdigits, base = base)
@@ -692,14 +692,16 @@ The literal bit representation of a primitive number, most significant bit first
 """
 bitstring(x::Number) = _bitstring(x)
 
-ndigits(x::Integer; base::Integer = 10, pad::Integer = 1) = max(pad, length(_int_string(abs(x), Int64(base), 1)))
-digits(n::Integer; base::Integer = 10, pad::Integer = 1) = _digits(n, base, pad)
-function _digits(n::T, base, pad) where {T<:Integer}
+# (unsigned: abs(typemin(Int)) is negative)
+ndigits(x::Integer; base::Integer = 10, pad::Integer = 1) = max(pad, length(_int_string(x < 0 ? unsigned(abs(x)) : x, Int64(base), 1)))
+# the digits' type is the base's, their sign the number's (Julia's digits(typeof(base), n; ...))
+digits(n::Integer; base::Integer = 10, pad::Integer = 1) = digits(typeof(base), n; base = base, pad = pad)
+digits(::Type{T}, n::Integer; base::Integer = 10, pad::Integer = 1) where {T<:Integer} = _digits(T, n, base, pad)
+function _digits(::Type{T}, n::Integer, base, pad) where {T<:Integer}
     v = T[]
-    b = convert(T, base)
-    while n != zero(T) || length(v) < pad
-        push!(v, abs(rem(n, b)))
-        n = div(n, b)
+    while n != 0 || length(v) < pad
+        push!(v, T(rem(n, base)))
+        n = div(n, base)
     end
     v
 end

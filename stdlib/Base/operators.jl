@@ -170,17 +170,23 @@ isodd(n::Integer) = rem(n, 2) != 0
 iseven(n::Integer) = rem(n, 2) == 0
 abs(x::Real) = x < zero(x) ? -x : x
 sign(x::Real) = x > zero(x) ? one(x) : x < zero(x) ? -one(x) : x
-min(x, y) = y < x ? y : x
-max(x, y) = y < x ? x : y
+min(x, y) = isless(y, x) ? y : x
+max(x, y) = isless(y, x) ? x : y
 # Mixed numeric types compare and return in their promoted type: max(1.5, 2) == 2.0.
 function min(x::Real, y::Real)
     p = promote(x, y)
-    p[2] < p[1] ? p[2] : p[1]
+    _min(p[1], p[2])
 end
 function max(x::Real, y::Real)
     p = promote(x, y)
-    p[2] < p[1] ? p[1] : p[2]
+    _max(p[1], p[2])
 end
+_min(x, y) = y < x ? y : x
+_max(x, y) = y < x ? x : y
+# floats: NaN wins, and -0.0 is less than 0.0 (Julia's math.jl)
+_min(x::T, y::T) where {T<:AbstractFloat} = isnan(x) || ~isnan(y) && _fless(x, y) ? x : y
+_max(x::T, y::T) where {T<:AbstractFloat} = isnan(x) || ~isnan(y) && _fless(y, x) ? x : y
+_fless(x, y) = (x < y) | (signbit(x) > signbit(y))
 min(a, b, c, xs...) = min(min(a, b), c, xs...)
 max(a, b, c, xs...) = max(max(a, b), c, xs...)
 sqrt(x::Real) = sqrt(float(x))
@@ -399,6 +405,7 @@ ifelse(c::Bool, x, y) = c ? x : y
 `(min(x, y), max(x, y))`.
 """
 minmax(x, y) = isless(y, x) ? (y, x) : (x, y)
+minmax(x::Real, y::Real) = (min(x, y), max(x, y))
 
 fieldtypes(T::Type) = map_tuple(s -> fieldtype(T, s), fieldnames(T))
 """

@@ -144,9 +144,34 @@ function show(io::IO, m::RegexMatch)
     print(io, ")")
 end
 
+# A substitution string's escapes but \\, \g<...> and \<digits> (Julia's KEEP_ESC) mean what they do in a string.
+function _unescape_substitution(t::String)
+    occursin('\\', t) || return t
+    out = IOBuffer()
+    start = 1
+    i = 1
+    n = ncodeunits(t)
+    while i <= n
+        if t[i] == '\\' && i < n
+            d = t[i + 1]
+            if isdigit(d) || d == 'g' || d == '\\'
+                print(out, unescape_string(SubString(t, start, prevind(t, i))), '\\', d)
+                i += 2
+                start = i
+                continue
+            end
+            i += 2
+            continue
+        end
+        i = nextind(t, i)
+    end
+    print(out, unescape_string(SubString(t, start, n)))
+    String(take!(out))
+end
+
 # replace(s, r"..." => s"\1") and friends: the substitution is expanded per match
 function _substitute(io, sub::SubstitutionString, m::RegexMatch)
-    t = String(sub.string)
+    t = _unescape_substitution(String(sub.string))
     i = 1
     n = ncodeunits(t)
     while i <= n

@@ -35,7 +35,7 @@ _show_elem(io, T, x::Bool) = T === Bool ? print(io, x ? '1' : '0') : show(io, x)
 _show_elem(io, T, x::AbstractFloat) = T === typeof(x) ? print(io, _untyped_float_string(io, x)) : show(io, x)
 _untyped_float_string(io, x::Float32) = get(io, :compact, false) === true ? _compact_float_string(x, false) : _float32_untyped(_show_leaf_string(x))
 _untyped_float_string(io, x) = get(io, :compact, false) === true ? _compact_float_string(x, false) : _print_leaf_string(x)
-_float32_untyped(s) = endswith(s, "f0") ? s[1:end-2] : s
+_float32_untyped(s) = endswith(s, "f0") || s in ("NaN32", "Inf32", "-Inf32") ? s[1:end-2] : s
 _show_elem(io, T, x::AbstractArray) = _show_array(io, x, T === typeof(x))
 _show_elem(io, T, x::AbstractRange) = show(io, x)
 _show_elem(io, T, x::Pair) = (_show_elem(io, Any, x.first); print(io, " => "); _show_elem(io, Any, x.second))
@@ -181,6 +181,17 @@ summary(s::AbstractSet) = string(typeof(s), " with ", length(s), length(s) == 1 
 # rationals at their // (rational.jl).
 _alignment(x, s) = (0, length(s))
 _cell(a, i, j) = ndims(a) == 1 ? a[i] : a[i, j]
+# a cell display shows as #undef (an array made with undef, of a type with references)
+struct _UndefCell end
+_cell_or_undef(a, i, j) = _cell(a, i, j)
+_cell_or_undef(a::Array, i, j) = isassigned(a, ndims(a) == 1 ? i : i + (j - 1) * size(a, 1)) ? _cell(a, i, j) : _UndefCell()
+_show_elem(io, T, ::_UndefCell) = print(io, "#undef")
+# as Julia's print_matrix: a cell is its text/plain form ('a': ASCII/Unicode U+0061 (...), sin
+# (generic function with 1 method)) unless that takes more than a line; numbers, strings and
+# arrays as in the container's own show
+_cell_string(io, T, x) = (s = _sprint_with(io, show, MIME"text/plain"(), x); occursin('\n', s) ? _sprint_with(io, _show_elem, T, x) : s)
+_cell_string(io, T, x::Union{Number, AbstractString, AbstractArray, _UndefCell}) = _sprint_with(io, _show_elem, T, x)
+_alignment(::_UndefCell, s) = (3, 3)
 _alignment(x::Integer, s) = (length(s), 0)
 function _alignment(x::Real, s)
     i = findfirst(c -> c in ".eEfF", s)
@@ -264,7 +275,7 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
     if ndims(a) == 0
         _show_elem(shown, T, a[])
     elseif ndims(a) == 1 || ndims(a) == 2
-        _print_matrix(io, shown, T, size(a, 1), ndims(a) == 1 ? 1 : size(a, 2), (i, j) -> _cell(a, i, j),
+        _print_matrix(io, shown, T, size(a, 1), ndims(a) == 1 ? 1 : size(a, 2), (i, j) -> _cell_or_undef(a, i, j),
                       (i, j, s) -> replace_in_print_matrix(a, i, j, s))
     else
         # one matrix per slice, headed by its index: [:, :, 2] =
@@ -319,7 +330,7 @@ function _print_matrix(io, shown, T, m, n, cell, mark = (i, j, s) -> s)
     sepsize = length(sep)
     strs = Dict{Tuple{Int,Int},String}()
     texts = Dict{Tuple{Int,Int},String}()
-    text(i, j) = get!(() -> _sprint_with(shown, _show_elem, T, cell(i, j)), texts, (i, j))
+    text(i, j) = get!(() -> _cell_string(shown, T, cell(i, j)), texts, (i, j))
     str(i, j) = get!(() -> mark(i, j, text(i, j)), strs, (i, j))
     align(i, j) = _alignment(cell(i, j), text(i, j))
     halfheight = div(screenheight, 2)
@@ -497,6 +508,7 @@ function display(x)
             e isa MethodError && (e.f === display || e.f === show) || rethrow()
         end
     end
-    display(stdout, x)
+    # Julia's REPL display fits the screen; a script's (TextDisplay) shows everything
+    isinteractive() ? display(stdout, x) : show(stdout, MIME"text/plain"(), x)
     println(stdout)
 end

@@ -7,8 +7,9 @@ isless(a::Char, b::Char) = Int64(a) < Int64(b)
 <=(a::Char, b::Char) = Int64(a) <= Int64(b)
 <(a::String, b::String) = isless(a, b)
 -(a::Char, b::Char) = Int64(a) - Int64(b)
-+(c::Char, n::Int64) = Char(Int64(c) + n)
--(c::Char, n::Int64) = Char(Int64(c) - n)
++(c::Char, n::Integer) = Char(Int64(c) + n)
+-(c::Char, n::Integer) = Char(Int64(c) - n)
++(n::Integer, c::Char) = c + n
 function repeat(s::String, r::Integer)
     r < 0 && throw(ArgumentError(string("can't repeat a string ", r, " times")))
     _repeat_string(s, Int(r))
@@ -379,7 +380,7 @@ function lstrip(f::Function, s::AbstractString)
 end
 function rstrip(f::Function, s::AbstractString)
     t = String(s)
-    j = ncodeunits(t)
+    j = lastindex(t)
     while j >= 1 && f(t[j])
         j = prevind(t, j)
     end
@@ -623,6 +624,7 @@ end
 How many times the string or regex `pattern` occurs in `s`.
 """
 count(pat::Union{AbstractString, Regex}, s::AbstractString; overlap::Bool = false) = length(findall(pat, s; overlap = overlap))
+count(c::AbstractChar, s::AbstractString) = count(==(c), s)
 
 """
     codeunits(s)
@@ -753,4 +755,27 @@ hash(l::LazyString, h::UInt) = hash(String(l), h)
 macro lazy_str(text)
     ex = Meta.parse(string('"', text, '"'))
     ex isa Expr && ex.head === :string ? :(LazyString($(map(esc, ex.args)...))) : LazyString(ex)
+end
+
+# display of a character (Julia's show(io, ::MIME"text/plain", ::AbstractChar)): its code point and
+# Unicode category, 'a': ASCII/Unicode U+0061 (category Ll: Letter, lowercase)
+const _CATEGORY_CODES = ("Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps",
+    "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co")
+const _CATEGORY_NAMES = ("Other, not assigned", "Letter, uppercase", "Letter, lowercase", "Letter, titlecase",
+    "Letter, modifier", "Letter, other", "Mark, nonspacing", "Mark, spacing combining", "Mark, enclosing",
+    "Number, decimal digit", "Number, letter", "Number, other", "Punctuation, connector", "Punctuation, dash",
+    "Punctuation, open", "Punctuation, close", "Punctuation, initial quote", "Punctuation, final quote",
+    "Punctuation, other", "Symbol, math", "Symbol, currency", "Symbol, modifier", "Symbol, other",
+    "Separator, space", "Separator, line", "Separator, paragraph", "Other, control", "Other, format",
+    "Other, surrogate", "Other, private use")
+function show(io::IO, ::MIME"text/plain", c::Char)
+    show(io, c)
+    get(io, :compact, false) === true && return
+    if !isvalid(c)
+        print(io, ": Malformed UTF-8 (category Ma: Malformed, bad data)")
+        return
+    end
+    print(io, ": ", isascii(c) ? "ASCII/" : "", "Unicode U+", uppercase(string(UInt32(c), base = 16, pad = 4)))
+    k = _char_category(c) + 1
+    print(io, " (category ", _CATEGORY_CODES[k], ": ", _CATEGORY_NAMES[k], ")")
 end

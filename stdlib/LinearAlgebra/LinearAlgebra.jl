@@ -11,7 +11,7 @@ as in Julia. Computed in Julia code (no BLAS/LAPACK): results agree with Julia's
 module LinearAlgebra
 
 import Base: +, -, *, ==, show, Matrix
-export det, logdet, dot, norm, normalize, cross, tr, diag, diagm, kron, triu, tril, istriu, istril,
+export det, logdet, dot, ⋅, norm, normalize, cross, ×, tr, diag, diagm, kron, triu, tril, istriu, istril,
     issymmetric, ishermitian, isdiag, opnorm, I, UniformScaling, Diagonal, SingularException, transpose, adjoint, inv,
     lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin, mul!, rank, isposdef,
     UpperTriangular, LowerTriangular, cholesky, Cholesky, PosDefException, Factorization,
@@ -148,6 +148,8 @@ function cross(a::AbstractVector, b::AbstractVector)
     (length(a) == 3 && length(b) == 3) || throw(DimensionMismatch("cross product is only defined for vectors of length 3"))
     return [a[2] * b[3] - a[3] * b[2], a[3] * b[1] - a[1] * b[3], a[1] * b[2] - a[2] * b[1]]
 end
+const ⋅ = dot
+const × = cross
 
 """
     mul!(C, A, B)

@@ -25,5 +25,7 @@ disp([1//2, 1])
 disp([1//2 -3//4; 10 1//100])
 # the REPL shares its terminal's size (here set by hand): 10 lines leave 6 rows of the vector
 Base._set_screen_size(10, 40)
-display(collect(1:100))
+show(IOContext(stdout, :limit => true), MIME"text/plain"(), collect(1:100)); println()
+# a script's display shows everything (Julia's TextDisplay sets no :limit)
+display(collect(1:12))
 println(displaysize(stdout))

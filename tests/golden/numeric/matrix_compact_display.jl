@@ -16,6 +16,7 @@ display(Float32[1e10, 0.5, 1e-7]); println(Float32[1e10, 0.5]); display(Float16[
 # a Dict's entries show compactly too; a Set's elements, a vector of pairs and a pair do not
 display(Dict("a"=>1/3, "bbb"=>2.0))
 display(Dict(1=>[1.5, 2.0], 22=>[1/3]))
+show(IOContext(stdout, :limit => true), MIME"text/plain"(), Dict("a"=>1/3, "bbb"=>2.0)); println()   # (the REPL aligns the keys)
 display(Set([1/3, 2.0]))
 display((a = 1/3, b = [1/3 2.0]))
 display([1/3 => 2.0])

@@ -76,3 +76,9 @@ w = Threads.@spawn begin
 end
 flag[] = 1
 println(fetch(w))
+
+# $x in @async / Threads.@spawn is the value x has when the task is made
+x = 1
+t = @async $x + 1
+x = 100
+println(fetch(t), " ", fetch(Threads.@spawn $x * 2), " ", fetch(@async :($x)) == :($x))

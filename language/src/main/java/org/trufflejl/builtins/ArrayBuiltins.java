@@ -587,6 +587,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
             return new JlChar(c);
         }, Types.UInt32T);
         b.slow("textwidth", (a, n) -> (long) org.trufflejl.runtime.CharWidth.of(((JlChar) a[0]).codePoint), C);
+        b.slowReturning(Types.Int64, "_char_category", (a, n) -> (long) unicodeCategory(((JlChar) a[0]).codePoint), C);
         b.def("_dict_keyindex", FastBuiltins.DictKeyIndex::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex2!", FastBuiltins.DictKeyIndex2::new, Builtins.sig(Types.Any, Types.Any));
         b.def("_dict_keyindex_bytes", FastBuiltins.DictKeyIndexBytes::new, Builtins.sig(Types.Any, Types.String, Types.Int64, Types.Int64));
@@ -657,5 +658,41 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
             i += Character.charCount(c);
         }
         return sb.toString();
+    }
+
+    /** Julia's (utf8proc's) number of a character's general category: 0 Cn, 1 Lu, 2 Ll ... 29 Co. */
+    static int unicodeCategory(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER -> 1;
+            case Character.LOWERCASE_LETTER -> 2;
+            case Character.TITLECASE_LETTER -> 3;
+            case Character.MODIFIER_LETTER -> 4;
+            case Character.OTHER_LETTER -> 5;
+            case Character.NON_SPACING_MARK -> 6;
+            case Character.COMBINING_SPACING_MARK -> 7;
+            case Character.ENCLOSING_MARK -> 8;
+            case Character.DECIMAL_DIGIT_NUMBER -> 9;
+            case Character.LETTER_NUMBER -> 10;
+            case Character.OTHER_NUMBER -> 11;
+            case Character.CONNECTOR_PUNCTUATION -> 12;
+            case Character.DASH_PUNCTUATION -> 13;
+            case Character.START_PUNCTUATION -> 14;
+            case Character.END_PUNCTUATION -> 15;
+            case Character.INITIAL_QUOTE_PUNCTUATION -> 16;
+            case Character.FINAL_QUOTE_PUNCTUATION -> 17;
+            case Character.OTHER_PUNCTUATION -> 18;
+            case Character.MATH_SYMBOL -> 19;
+            case Character.CURRENCY_SYMBOL -> 20;
+            case Character.MODIFIER_SYMBOL -> 21;
+            case Character.OTHER_SYMBOL -> 22;
+            case Character.SPACE_SEPARATOR -> 23;
+            case Character.LINE_SEPARATOR -> 24;
+            case Character.PARAGRAPH_SEPARATOR -> 25;
+            case Character.CONTROL -> 26;
+            case Character.FORMAT -> 27;
+            case Character.SURROGATE -> 28;
+            case Character.PRIVATE_USE -> 29;
+            default -> 0;
+        };
     }
 }

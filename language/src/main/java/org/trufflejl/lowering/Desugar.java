@@ -772,12 +772,15 @@ final class Desugar {
                 return new Expr(name.equals("@label") ? "symboliclabel" : "symbolicgoto", label).at(e);
             }
             case "@show": {
+                // each expression evaluated once; the value of the last is the block's
                 List<Object> stmts = new ArrayList<>();
                 Object last = sym("nothing");
                 for (Object a : args) {
+                    Symbol value = gensym("value");
+                    stmts.add(new Expr("=", value, a).at(e));
                     stmts.add(new Expr("call", sym("println"), org.trufflejl.parser.ExprPrinter.toSource(a) + " = ",
-                                    new Expr("call", sym("repr"), a).at(e)).at(e));
-                    last = a;
+                                    new Expr("call", sym("repr"), value).at(e)).at(e));
+                    last = value;
                 }
                 stmts.add(last);
                 return new Expr("block", stmts.toArray()).at(e);
@@ -860,10 +863,10 @@ final class Desugar {
             }
             // Tasks: the macros wrap their body in a closure and call Base functions that run it.
             case "@async":
-                return call(e, "_async", thunk(e, lastArg(args, name)));
+                return call(e, "_async", taskThunk(e, lastArg(args, name)));
             case "@spawn":
                 return new Expr("call", new Expr(".", sym("Threads"), new QuoteNode(sym("_spawn"))).at(e),
-                                thunk(e, lastArg(args, name))).at(e);
+                                taskThunk(e, lastArg(args, name))).at(e);
             case "@sync":
                 return call(e, "_sync", thunk(e, lastArg(args, name)));
             case "@threads": {
@@ -979,6 +982,39 @@ final class Desugar {
     }
 
     /** {@code () -> body}. */
+    /**
+     * A task's body as a closure; each {@code $x} in it is the value {@code x} has when the task
+     * is made (Julia's {@code @async}/{@code @spawn}: {@code let v = x; () -> ...v... end}).
+     */
+    private Expr taskThunk(Expr at, Object body) {
+        List<Object> bindings = new ArrayList<>();
+        Expr f = thunk(at, interpolated(body, bindings));
+        return bindings.isEmpty() ? f : new Expr("let", new Expr("block", bindings.toArray()).at(at), new Expr("block", f).at(at)).at(at);
+    }
+
+    private Object interpolated(Object o, List<Object> bindings) {
+        if (!(o instanceof Expr e) || e.is("quote")) {
+            return o;   // (a quote's own $ is its interpolation)
+        }
+        if (e.is("$") && e.nargs() == 1) {
+            Symbol v = gensym("interp");
+            bindings.add(new Expr("=", v, e.arg(0)).at(e));
+            return v;
+        }
+        Object[] args = e.args();
+        Object[] out = null;
+        for (int i = 0; i < args.length; i++) {
+            Object r = interpolated(args[i], bindings);
+            if (r != args[i]) {
+                if (out == null) {
+                    out = args.clone();
+                }
+                out[i] = r;
+            }
+        }
+        return out == null ? e : new Expr(e.head, out).at(e);
+    }
+
     private static Expr thunk(Expr at, Object body) {
         return lambda(at, List.of(), body);
     }
