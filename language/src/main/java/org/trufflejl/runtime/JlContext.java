@@ -67,6 +67,11 @@ public final class JlContext {
         stdin.flushFirst(stdout);
         this.interactive = env.getOptions().get(JlLanguage.Interactive);
         this.tasks = new org.trufflejl.runtime.tasks.TaskRuntime(this);
+        // Loading a class from a jar initializes the JDK's zip checksums; run from the AOT cache
+        // (bin/jl --fast-start) that can first happen while a stack overflow is being turned into
+        // Julia's StackOverflowError, where the initializer itself overflows and leaves the class
+        // unusable for the rest of the run (NoClassDefFoundError instead of the error). So now.
+        new java.util.zip.CRC32().update(0);
     }
 
     /** The thread running top-level code (scripts, REPL input): where Ctrl-C raises InterruptException. */
