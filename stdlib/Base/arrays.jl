@@ -167,6 +167,7 @@ const Colon = typeof(:)
 
 copy(a::AbstractArray) = copyto!(similar(a), a)
 function copyto!(dest::AbstractArray, src)
+    src = src === dest ? src : unalias(dest, src)
     i = 0
     for x in src
         i += 1
@@ -467,7 +468,10 @@ function _setindex_array!(a, v, J, orig)
         count *= s
     end
     if v isa AbstractArray
-        length(v) == count || throw(DimensionMismatch(string("tried to assign ", length(v), " elements to ", count, " destinations")))
+        # (Julia's throw_setindex_mismatch)
+        length(v) == count || throw(DimensionMismatch(n == 1 ? string("tried to assign ", length(v), " elements to ", count, " destinations") :
+            string("tried to assign ", dims2string(size(v)), " array to ", dims2string(map_tuple(length, J)), " destination")))
+        v = unalias(a, v)
     end
     k = 0
     if n == 1

@@ -311,9 +311,9 @@ function broadcast!(f, dest::AbstractArray, xs...)
         end
         return dest
     end
-    if (dest isa Array) && any(x -> x isa AbstractArray && _arrays_identical_any(x, dest), xs)
-        xs = map_tuple(x -> x isa AbstractArray ? copy(x) : x, xs)
-    end
+    # an argument that shares memory with dest (other than dest itself, read where it is
+    # written) is read from a copy, as Julia's broadcast_unalias: x[2:end] .= x[1:end-1]
+    xs = map_tuple(x -> x === dest ? x : unalias(dest, x), xs)
     allfull && return _bcast_fill!(f, dest, n, xs...)
     for k in 1:n
         I = allfull ? () : _cartesian(k, shape)
@@ -321,7 +321,35 @@ function broadcast!(f, dest::AbstractArray, xs...)
     end
     dest
 end
-_arrays_identical_any(x, dest) = x isa Array && _arrays_identical(x, dest) && x !== dest
+
+# Julia's aliasing checks (abstractarray.jl): whether two arrays may share memory, judged by the
+# arrays they wrap (a view, a reshape, an adjoint read their parent's memory)
+_alias_roots(A::Array) = (A,)
+_alias_roots(::AbstractRange) = ()
+# (views.jl and linalg.jl add their wrappers: the parent's roots)
+_alias_roots(A::AbstractArray) = (A,)
+_same_memory(a, b) = a === b || (a isa Array && b isa Array && _arrays_identical(a, b))
+"""
+    Base.mightalias(A::AbstractArray, B::AbstractArray)
+
+Whether `A` and `B` may share memory (conservatively: true when they wrap the same array).
+"""
+function mightalias(A::AbstractArray, B::AbstractArray)
+    for a in _alias_roots(A), b in _alias_roots(B)
+        _same_memory(a, b) && return true
+    end
+    false
+end
+mightalias(A, B) = false
+"""
+    Base.unalias(dest, A)
+
+`A`, or a copy of it when it may share memory with `dest` (so that writing `dest` while reading
+`A` reads the old values).
+"""
+unalias(dest, A::AbstractArray) = mightalias(dest, A) ? unaliascopy(A) : A
+unalias(dest, A) = A
+unaliascopy(A::AbstractArray) = copy(A)
 _broadcast_function(f) = (xs...) -> broadcast(f, xs...)
 
 # Elementwise arithmetic on arrays of one shape.

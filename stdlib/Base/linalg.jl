@@ -548,3 +548,5 @@ function ^(a::AbstractMatrix, p::Integer)
 end
 
 /(a::AbstractVecOrMat, b::AbstractMatrix) = transpose(transpose(b) \ transpose(a))
+
+_alias_roots(A::AdjOrTrans) = _alias_roots(parent(A))

@@ -517,3 +517,6 @@ end
 similar(a::PermutedDimsArray, T::Type, d::Tuple) = similar(a.parent, T, d)
 _showarg(a::PermutedDimsArray{T,N,perm}) where {T,N,perm} = string("PermutedDimsArray(", _showarg(a.parent), ", ", perm, ")")
 _summary(a::PermutedDimsArray) = string(dims2string(size(a)), " ", _showarg(a), " with eltype ", eltype(a))
+
+# the memory a view or a wrapper reads is its parent's (broadcast.jl's mightalias)
+_alias_roots(A::Union{SubArray, ReshapedArray, PermutedDimsArray, ReinterpretArray}) = _alias_roots(parent(A))
