@@ -84,7 +84,12 @@ function endswith(s::AbstractString, r::Regex)
     false
 end
 
-findnext(r::Regex, s::AbstractString, i::Integer) = (f = _regex_search(r, String(s), Int(i)); f === nothing ? nothing : f[1]:f[2])
+# (a match's range runs from its first character's index to its last's, as Julia's)
+function findnext(r::Regex, s::AbstractString, i::Integer)
+    t = String(s)
+    f = _regex_search(r, t, Int(i))
+    f === nothing ? nothing : f[2] < f[1] ? (f[1]:f[2]) : (f[1]:thisind(t, f[2]))
+end
 findfirst(r::Regex, s::AbstractString) = findnext(r, s, 1)
 _find_delim(r::Regex, t, i) = (f = _regex_search(r, t, i); f === nothing ? nothing : (f[1], f[2]))
 
@@ -207,26 +212,3 @@ function _substitute(io, sub::SubstitutionString, m::RegexMatch)
 end
 _print_capture(io, c) = c === nothing || print(io, c)
 
-function _replace_substitution(s, r::Regex, sub::SubstitutionString, count)
-    t = String(s)
-    io = IOBuffer()
-    i = 1
-    k = 0
-    n = ncodeunits(t)
-    while k < count && i <= n + 1
-        found = _regex_search(r, t, i)
-        found === nothing && break
-        a, b = found[1], found[2]
-        print(io, _substr(t, i, a - 1))
-        _substitute(io, sub, _regex_match(r, t, found))
-        k += 1
-        if b < a
-            a <= n && print(io, t[a])
-            i = a <= n ? nextind(t, a) : n + 2
-        else
-            i = b + 1
-        end
-    end
-    i <= n && print(io, _substr(t, i, n))
-    String(take!(io))
-end

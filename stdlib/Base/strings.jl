@@ -316,13 +316,19 @@ function findnext(t::AbstractString, s::AbstractString, i::Integer)
     u = String(t)
     k = _search(String(s), u, i)
     k == 0 && return nothing
-    k:(k + ncodeunits(u) - 1)
+    # (as Julia's: from the first character's index to the last's)
+    k:(k + lastindex(u) - 1)
 end
+# (as Julia's: the match ends within the character at i, or before it)
 function findprev(t::AbstractString, s::AbstractString, i::Integer)
     u = String(t)
-    k = _rsearch(String(s), u, i)
+    S = String(s)
+    isempty(u) && return _rsearch(S, u, i) == 0 ? nothing : (i:i-1)
+    e = 1 <= i <= ncodeunits(S) ? nextind(S, i) - 1 : i
+    e - ncodeunits(u) + 1 < 1 && return nothing
+    k = _rsearch(S, u, e - ncodeunits(u) + 1)
     k == 0 && return nothing
-    k:(k + ncodeunits(u) - 1)
+    k:(k + lastindex(u) - 1)
 end
 findfirst(t::AbstractString, s::AbstractString) = findnext(t, s, 1)
 findlast(t::AbstractString, s::AbstractString) = findprev(t, s, ncodeunits(s))
@@ -475,7 +481,7 @@ end
 # (replace: the first and last index of the next match, or nothing)
 function _find_delim(dlm::AbstractString, t, i)
     r = findnext(dlm, t, i)
-    r === nothing ? nothing : (first(r), last(r))
+    r === nothing ? nothing : (first(r), first(r) + ncodeunits(dlm) - 1)
 end
 function _find_delim(dlm::Char, t, i)
     k = findnext(dlm, t, i)
@@ -486,50 +492,89 @@ function _find_delim(dlm::Function, t, i)
     k === nothing ? nothing : (k, nextind(t, k) - 1)
 end
 _find_delim(dlm, t, i) = _find_delim(c -> c in dlm, t, i)
+# as Julia's _rsplit: pieces from the end, the first piece keeping whatever the limit leaves
 function rsplit(s::AbstractString, dlm; limit::Integer = 0, keepempty::Bool = true)
-    parts = split(s, dlm; keepempty = keepempty)
-    (limit <= 0 || length(parts) <= limit) && return parts
     t = String(s)
-    d = string(dlm)
-    head = join(parts[1:length(parts) - limit + 1], d)
     out = _new_array(SubString{String}, (0,))
-    push!(out, SubString(head))
-    for p in parts[length(parts) - limit + 2:end]
-        push!(out, p)
+    n = lastindex(t)
+    j, k = _rsplit_delim(dlm, t, n)
+    while j > 0 && k > 0 && length(out) != limit - 1
+        (keepempty || k < n) && pushfirst!(out, SubString(t, nextind(t, k), n))
+        n = prevind(t, j)
+        j, k = n > 0 ? _rsplit_delim(dlm, t, n) : (0, 0)
     end
+    (keepempty || n > 0) && pushfirst!(out, SubString(t, 1, n))
     out
 end
-rsplit(s::AbstractString; limit::Integer = 0, keepempty::Bool = false) = split(s; limit = limit, keepempty = keepempty)
+rsplit(s::AbstractString; limit::Integer = 0, keepempty::Bool = false) = rsplit(s, isspace; limit = limit, keepempty = keepempty)
+# (rsplit: where the last match of the delimiter ending at or before n starts and ends; (0, 0) if none)
+function _rsplit_delim(dlm::AbstractString, t, n)
+    r = findprev(dlm, t, n)
+    r === nothing ? (0, 0) : (first(r), last(r))
+end
+_rsplit_delim(dlm::AbstractChar, t, n) = _rsplit_delim(==(dlm), t, n)
+function _rsplit_delim(dlm::Function, t, n)
+    k = findprev(dlm, t, n)
+    k === nothing ? (0, 0) : (k, k)
+end
+_rsplit_delim(dlm, t, n) = _rsplit_delim(c -> c in dlm, t, n)
 
-function replace(s::AbstractString, p::Pair; count::Integer = typemax_int())
-    t = String(s)
-    pat = p.first
-    rep = p.second
-    pat isa Regex && rep isa SubstitutionString && return _replace_substitution(t, pat, rep, count)
+replace(s::AbstractString, p::Pair; count::Integer = typemax_int()) = _replace_pairs(String(s), (p,), count)
+# several patterns at once, as Julia's: at each place the leftmost match of any (the first
+# pattern given on a tie) is replaced, and replacements are not searched again
+replace(s::AbstractString, p1::Pair, p2::Pair, ps::Pair...; count::Integer = typemax_int()) = _replace_pairs(String(s), (p1, p2, ps...), count)
+function _replace_pairs(t::String, pairs, count)
     io = IOBuffer()
     i = 1
     n = ncodeunits(t)
     k = 0
-    while k < count
-        r = _find_delim(pat, t, i)
-        r === nothing && break
-        a, b = r
+    while k < count && i <= n + 1
+        best = 0
+        ba = bb = 0
+        bfound = nothing
+        for q in 1:length(pairs)
+            pat = pairs[q].first
+            if pat isa Regex
+                f = _regex_search(pat, t, i)
+                f === nothing && continue
+                a, b = f[1], f[2]
+            elseif i > n
+                # past the end only an empty pattern matches
+                (pat isa AbstractString && isempty(pat)) || continue
+                a, b, f = i, i - 1, nothing
+            else
+                r = _find_delim(pat, t, i)
+                r === nothing && continue
+                a, b = r
+                f = nothing
+            end
+            if best == 0 || a < ba
+                best, ba, bb, bfound = q, a, b, f
+            end
+        end
+        best == 0 && break
+        a, b = ba, bb
         print(io, _substr(t, i, a - 1))
-        print(io, rep isa Function ? rep(_substr(t, a, b)) : rep)
+        pat, rep = pairs[best].first, pairs[best].second
+        if pat isa Regex && rep isa SubstitutionString
+            _substitute(io, rep, _regex_match(pat, t, bfound))
+        elseif rep isa Function
+            # the match as a SubString for a string or regex pattern, else the character
+            print(io, rep(pat isa Union{AbstractString, Regex} ? SubString(t, a, b) : t[a]))
+        else
+            print(io, rep)
+        end
         k += 1
         if b < a
+            # an empty match: the character after it is kept and the search goes on past it
             a <= n && print(io, t[a])
-            i = nextind(t, a)
+            i = a <= n ? nextind(t, a) : n + 2
         else
             i = b + 1
         end
-        i > n && break
     end
-    print(io, _substr(t, i, n))
+    i <= n && print(io, _substr(t, i, n))
     String(take!(io))
-end
-function replace(s::AbstractString, p1::Pair, p2::Pair, ps::Pair...)
-    replace(replace(s, p1), p2, ps...)
 end
 typemax_int() = 9223372036854775807
 
