@@ -1538,6 +1538,14 @@ public final class Lowering {
             for (Param k : sig.keywords) {
                 JlNode def = k.defaultValue == null ? null : gen(k.defaultValue, fs);
                 prologue.add(bindValue(k.pattern, new FunctionNodes.KeywordValueNode(k.symbol(), def), fs));
+                if (k.type != null && k.symbol() != null && !mentionsAny(k.type, sig.whereVars)) {
+                    // f(; width::Int = 1): the value given (or the default) must be of the type,
+                    // unconverted: TypeError: in keyword argument width, expected Int64, got ...
+                    Expr check = new Expr("||", new Expr("call", sym("isa"), k.symbol(), k.type),
+                                    new Expr("call", sym("throw"), new Expr("call", sym("TypeError"),
+                                                    new QuoteNode(sym("keyword argument")), new QuoteNode(k.symbol()), k.type, k.symbol())));
+                    prologue.add(gen(check.at(e), fs));
+                }
             }
             if (sig.kwRest != null) {
                 prologue.add(bindValue(sig.kwRest, new FunctionNodes.KeywordRestNode(declared), fs));
@@ -1564,6 +1572,26 @@ public final class Lowering {
         }
         return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e), new BlockNode(prologue.toArray(new JlNode[0])),
                         staticParams, returnType);
+    }
+
+    /** Whether a type expression names one of the {@code where} variables (not checkable in the prologue). */
+    private static boolean mentionsAny(Object typeExpr, List<Object[]> whereVars) {
+        if (typeExpr instanceof Symbol s) {
+            for (Object[] w : whereVars) {
+                if (w[0] == s) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (typeExpr instanceof Expr x) {
+            for (Object a : x.args()) {
+                if (mentionsAny(a, whereVars)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private JlNode bindValue(Object pattern, JlNode value, Scope fs) {

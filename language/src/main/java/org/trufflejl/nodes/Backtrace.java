@@ -40,9 +40,10 @@ public final class Backtrace {
 
     /**
      * One frame: the call as shown ({@code f(x::Int64)} or {@code top-level scope}), the function's
-     * name, its module's path ("" at top level), the file and the line.
+     * name, its module's path ("" at top level), the file and the line, and the line its
+     * statement starts on (a top-level statement's: where Julia's "in expression starting at" points).
      */
-    public record Entry(String call, String function, String module, String file, int line) {
+    public record Entry(String call, String function, String module, String file, int line, int statementLine) {
         String where() {
             return (module.isEmpty() ? "" : module + " ") + file + ":" + line;
         }
@@ -54,7 +55,7 @@ public final class Backtrace {
         String lastTop = null;
         for (Entry x : entries) {
             if (x.function.equals(TOP_LEVEL)) {
-                lastTop = x.file + ":" + x.line;
+                lastTop = x.file + ":" + x.statementLine;
             }
         }
         StringBuilder out = new StringBuilder();
@@ -96,7 +97,7 @@ public final class Backtrace {
             String site = e.loweringSite(); // file:line
             int colon = site.lastIndexOf(':');
             int line = colon < 0 ? 0 : Integer.parseInt(site.substring(colon + 1));
-            entries.add(new Entry(TOP_LEVEL, TOP_LEVEL, "", colon < 0 ? site : site.substring(0, colon), line));
+            entries.add(new Entry(TOP_LEVEL, TOP_LEVEL, "", colon < 0 ? site : site.substring(0, colon), line, line));
         }
         return entries;
     }
@@ -126,8 +127,10 @@ public final class Backtrace {
         }
         Method m = f.method();
         String name = m == null ? TOP_LEVEL : f.getName();
+        SourceSection whole = f.getSourceSection();
+        int statementLine = whole != null && whole.isAvailable() && whole.getStartLine() <= at.getStartLine() ? whole.getStartLine() : at.getStartLine();
         entries.add(new Entry(m == null ? f.getName() : call(f.getName(), m, args), name,
-                        m == null || m.module == null ? "" : m.module.path(), sourceName(at), at.getStartLine()));
+                        m == null || m.module == null ? "" : m.module.path(), sourceName(at), at.getStartLine(), statementLine));
     }
 
     private static String sourceName(SourceSection s) {

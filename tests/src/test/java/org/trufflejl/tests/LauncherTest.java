@@ -108,6 +108,21 @@ public class LauncherTest {
     }
 
     @Test
+    void anErrorInAMultiLineStatementPointsAtWhereTheStatementStarts() throws Exception {
+        // Julia: the stack trace has the line of the error, "in expression starting at" the
+        // line of the top-level expression it is in
+        java.nio.file.Path script = java.nio.file.Files.createTempFile("jl-toplevel", ".jl");
+        try {
+            java.nio.file.Files.writeString(script, "println(\"a\")\nif true\n    x = 1\n    error(\"in if\")\nend\n");
+            Run r = jl("", script.toString());
+            assertEquals(1, r.status());
+            assertTrue(r.err().contains(script + ":4\nin expression starting at " + script + ":2"), r.err());
+        } finally {
+            java.nio.file.Files.deleteIfExists(script);
+        }
+    }
+
+    @Test
     void uncaughtErrorFromEvalHasNoLoadError() {
         Run r = jl("", "-e", "sqrt(-1.0)");
         assertEquals(1, r.status());
