@@ -68,6 +68,26 @@ function showerror(io::IO, e::TypeError)
     end
     print(io, ", expected ", e.expected, ", got ", got)
 end
+# The hints Julia's showerror(::MethodError) and its registered hint handlers add
+function _method_error_hints(io, f, args)
+    if (f === (+) || f === (-)) && length(args) == 2 && any(x -> x isa AbstractArray{<:Number}, args) && any(x -> x isa Number, args)
+        a, b = args[1] isa Number ? ("scalar", "array") : ("array", "scalar")
+        print(io, "\nFor element-wise ", f === (+) ? "addition" : "subtraction", ", use broadcasting with dot syntax: ", a, " .", f === (+) ? "+" : "-", " ", b)
+    end
+    # a function of the program's own that hides Base's one of the same name
+    if f isa Function && parentmodule(f) !== Base && parentmodule(f) !== Core
+        name = nameof(f)
+        if isdefined(Base, name)
+            basef = getfield(Base, name)
+            if basef !== f && basef isa Function && applicable(basef, args...)
+                print(io, "\nYou may have intended to import Base.", name)
+            end
+        end
+    end
+    if f === (+) && !isempty(args) && all(x -> x isa AbstractString, args)
+        print(io, "\nString concatenation is performed with * (See also: https://docs.julialang.org/en/v1/manual/strings/#man-concatenation).")
+    end
+end
 function showerror(io::IO, e::MethodError)
     f = e.f
     args = e.args
@@ -80,6 +100,9 @@ function showerror(io::IO, e::MethodError)
     end
     if !(f isa Function) && !(f isa Type)
         print(io, "MethodError: objects of type ", typeof(f), " are not callable")
+        # (Julia's hints for these)
+        f isa AbstractArray && print(io, "\nUse square brackets [] for indexing an Array.")
+        f isa Number && print(io, "\nMaybe you forgot to use an operator such as *, ^, %, / etc. ?")
         return
     end
     if f === convert && length(e.args) == 2
@@ -111,6 +134,7 @@ function showerror(io::IO, e::MethodError)
         end
     end
     print(io, ')')
+    _method_error_hints(io, f, args)
     candidates = has_methods ? _method_candidates(f, kws, args...) : ""
     if candidates != ""
         print(io, "\n\nClosest candidates are:", candidates, "\n")
