@@ -754,5 +754,6 @@ function _typed_promote(a, b)
         end
         p === nothing || return typeof(p[1])
     end
-    typejoin(a, b)
+    # (Julia's promote_eltypeof: [missing 1.0] is a Matrix{Union{Missing, Float64}})
+    promote_type(a, b)
 end

@@ -425,6 +425,8 @@ function iterate(d::Dict, i = d.idxfloor)
 end
 keytype(d::Dict) = eltype(d.keys)
 valtype(d::Dict) = eltype(d.vals)
+keytype(T::Type{<:AbstractDict}) = T isa DataType ? _type_parameters(T)[1] : Any
+valtype(T::Type{<:AbstractDict}) = T isa DataType ? _type_parameters(T)[2] : Any
 eltype(d::Dict) = Pair{keytype(d), valtype(d)}
 
 struct KeySet

@@ -334,6 +334,7 @@ struct Pair{A,B}
 end
 =>(a, b) = Pair(a, b)
 # (Julia's pair.jl: a pair converts element by element, into a wider Dict's or vector's pair type)
+promote_rule(::Type{Pair{A1,B1}}, ::Type{Pair{A2,B2}}) where {A1,B1,A2,B2} = Pair{promote_type(A1, A2), promote_type(B1, B2)}
 convert(::Type{Pair{A,B}}, p::Pair) where {A,B} = p isa Pair{A,B} ? p : Pair{A,B}(convert(A, p.first), convert(B, p.second))
 
 """

@@ -19,6 +19,8 @@ function _typeinfo_implicit(T)
     name === :Array && return typeinfo_implicit(_type_parameters(T)[1])
     name === :Pair && return all(typeinfo_implicit, _type_parameters(T))
     name === :Tuple && return all(typeinfo_implicit, _type_parameters(T))
+    name === :NamedTuple && return all(typeinfo_implicit, _type_parameters(_type_parameters(T)[2]))
+    T <: AbstractDict && length(_type_parameters(T)) == 2 && return all(typeinfo_implicit, _type_parameters(T))
     false
 end
 

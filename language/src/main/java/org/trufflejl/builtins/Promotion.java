@@ -170,7 +170,7 @@ final class Promotion {
     @TruffleBoundary
     static JlType literalElementType(Object[] values, Node n) {
         JlType t = elementType(values);
-        if (t.isConcrete() || !Types.isSubtype(t, Types.Number) && !anyMissingOrNothing(values) && !allArrays(values)) {
+        if (t.isConcrete() || !Types.isSubtype(t, Types.Number) && !anyMissingOrNothing(values) && !allArrays(values) && !allPairs(values)) {
             return t;
         }
         Object[] types = new Object[values.length];
@@ -178,6 +178,16 @@ final class Promotion {
             types[i] = Types.typeOf(values[i]);
         }
         return (JlType) JlContext.get(n).callBase("promote_type", types);
+    }
+
+    /** Whether all values are Pairs (Base's promote_rule for pairs: [1 => 1.0, 2 => 2] holds Pair{Int64, Float64}). */
+    private static boolean allPairs(Object[] values) {
+        for (Object v : values) {
+            if (!(Types.typeOf(v) instanceof DataType d && d.family != null && d.family.modulePrefix == null && d.family.name.name.equals("Pair"))) {
+                return false;
+            }
+        }
+        return values.length > 0;
     }
 
     /** Whether all values are arrays (Base's promote_rule for arrays decides their common type). */
