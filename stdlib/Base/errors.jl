@@ -36,7 +36,9 @@ function showerror(io::IO, e::InexactError)
     print(io, e.val, ')')
 end
 function showerror(io::IO, e::DomainError)
-    print(io, "DomainError with ", e.val, ":\n", e.msg)
+    # (DomainError(x) has no message: Julia's leaves the field undefined and prints no colon)
+    print(io, "DomainError with ", e.val)
+    e.msg == "" || print(io, ":\n", e.msg)
 end
 function showerror(io::IO, e::BoundsError)
     print(io, "BoundsError")
@@ -120,6 +122,11 @@ function showerror(io::IO, e::MethodError)
         print(io, ") is ambiguous.")
         return
     end
+    T = f isa Type ? f : _constructor_type(f)
+    if T isa DataType && isabstracttype(T) && isempty(methods(T))
+        print(io, "MethodError: no constructors have been defined for ", T)
+        return
+    end
     print(io, "MethodError: no method matching ", _callee_name(f), '(')
     for i in 1:length(args)
         i > 1 && print(io, ", ")
@@ -157,6 +164,15 @@ end
 
 # A called type is shown whole, as Julia does (Point{Int64}(::String)); a function by its name.
 _callee_name(f) = f isa Type ? f : nameof(f)
+# the type a constructor function belongs to (a call of an abstract type reaches one), else nothing
+function _constructor_type(f)
+    f isa Function || return nothing
+    m = parentmodule(f)
+    n = nameof(f)
+    m isa Module && isdefined(m, n) || return nothing
+    T = getfield(m, n)
+    T isa Type ? T : nothing
+end
 # The type an argument dispatches as, as Julia's Core.Typeof: Type{Int8} for the type Int8.
 _dispatch_type(x) = x isa Type ? Type{x} : typeof(x)
 

@@ -9,3 +9,11 @@ for ex in (:([1, 2] + 1), :(1 - [1, 2]), :([1.5] - 2), :("a" + "b"), :([1, 2, 3]
         println(split(sprint(showerror, e), "\n\nClosest")[1])
     end
 end
+# an abstract type without constructors; a DomainError without a message
+abstract type AbsT end
+try
+    AbsT()
+catch e
+    println(sprint(showerror, e))
+end
+println(sprint(showerror, DomainError(-1)), " | ", sprint(showerror, DomainError(-1, "msg")))

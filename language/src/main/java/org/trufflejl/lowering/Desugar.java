@@ -153,7 +153,8 @@ final class Desugar {
             }
             return false;
         }
-        return specs instanceof Expr spec && spec.is("=") && spec.arg(0) instanceof Expr pattern && pattern.is("tuple") && slurps(pattern);
+        return specs instanceof Expr spec && spec.is("=") && spec.arg(0) instanceof Expr pattern
+                        && (pattern.is("tuple") && slurps(pattern) || pattern.is("outer") && pattern.nargs() == 1);
     }
 
     /**
@@ -181,6 +182,12 @@ final class Desugar {
     }
 
     private Expr withElementTemporary(Expr spec, List<Object> prologue) {
+        if (spec.arg(0) instanceof Expr outer && outer.is("outer") && outer.nargs() == 1) {
+            // for outer i in xs: each element goes to the enclosing scope's i, which keeps the last
+            Symbol element = gensym("element");
+            prologue.add(new Expr("=", outer.arg(0), element).at(spec));
+            return new Expr("=", element, spec.arg(1)).at(spec);
+        }
         if (!(spec.arg(0) instanceof Expr pattern && pattern.is("tuple") && slurps(pattern))) {
             return spec;
         }
