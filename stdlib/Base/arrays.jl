@@ -66,8 +66,9 @@ function last(a::AbstractArray)
     isempty(a) && throw(BoundsError(a, (0,)))
     a[length(a)]
 end
-first(a::AbstractArray, n::Integer) = a[1:min(n, length(a))]
-last(a::AbstractArray, n::Integer) = a[max(1, length(a) - n + 1):length(a)]
+first(a::AbstractArray, n::Integer) = (n >= 0 || throw(ArgumentError("Number of elements must be nonnegative")); a[1:min(n, length(a))])
+last(a::AbstractArray, n::Integer) = (n >= 0 || throw(ArgumentError("Number of elements must be nonnegative")); a[max(1, length(a) - n + 1):length(a)])
+last(t::Tuple, n::Integer) = (n >= 0 || throw(ArgumentError("Number of elements must be nonnegative")); collect(t[max(1, length(t) - n + 1):length(t)]))
 iterate(a::AbstractArray, i = 1) = i > length(a) ? nothing : (a[i], i + 1)
 
 # Constructors: T(args...) for Array and BitArray types comes here (see ArrayBuiltins).
@@ -535,6 +536,7 @@ end
 function pushfirst!(a::Vector, x)
     insert!(a, 1, x)
 end
+pushfirst!(a::Vector, x, y, zs...) = (pushfirst!(a, x, zs...); insert!(a, 2, y))
 function insert!(a::Vector, i::Integer, x)
     (1 <= i <= length(a) + 1) || throw(BoundsError(a, i))
     v = convert(eltype(a), x)
@@ -551,6 +553,7 @@ function deleteat!(a::Vector, r::AbstractUnitRange{<:Integer})
     (1 <= first(r) && last(r) <= length(a)) || throw(BoundsError(a, r))
     _deleteat!(a, first(r), length(r))
 end
+deleteat!(a::Vector, mask::AbstractVector{Bool}) = (length(mask) == length(a) || throw(BoundsError(a, mask)); deleteat!(a, findall(mask)))
 function deleteat!(a::Vector, inds)
     k = 0
     for i in inds

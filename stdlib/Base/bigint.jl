@@ -123,3 +123,19 @@ function _bigisqrt(x)
     end
     r
 end
+
+# rounding a float to a BigInt (Julia's gmp.jl): the float rounded, then made exact
+_float_to_bigint(f, name, x) = (isfinite(x) || throw(InexactError(name, BigInt, x)); BigInt(f(x)))
+floor(::Type{BigInt}, x::Float16) = _float_to_bigint(floor, :floor, x)
+floor(::Type{BigInt}, x::Float32) = _float_to_bigint(floor, :floor, x)
+floor(::Type{BigInt}, x::Float64) = _float_to_bigint(floor, :floor, x)
+ceil(::Type{BigInt}, x::Float16) = _float_to_bigint(ceil, :ceil, x)
+ceil(::Type{BigInt}, x::Float32) = _float_to_bigint(ceil, :ceil, x)
+ceil(::Type{BigInt}, x::Float64) = _float_to_bigint(ceil, :ceil, x)
+trunc(::Type{BigInt}, x::Float16) = _float_to_bigint(trunc, :trunc, x)
+trunc(::Type{BigInt}, x::Float32) = _float_to_bigint(trunc, :trunc, x)
+trunc(::Type{BigInt}, x::Float64) = _float_to_bigint(trunc, :trunc, x)
+round(::Type{BigInt}, x::Float16) = _float_to_bigint(round, :round, x)
+round(::Type{BigInt}, x::Float32) = _float_to_bigint(round, :round, x)
+round(::Type{BigInt}, x::Float64) = _float_to_bigint(round, :round, x)
+count_ones(x::BigInt) = x < 0 ? throw(DomainError(x, "count_ones of a negative BigInt")) : count(==('1'), string(x, base = 2))

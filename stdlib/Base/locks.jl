@@ -32,6 +32,7 @@ show(io::IO, l::ReentrantLock) = print(io, "ReentrantLock()")
 # A condition's lock: Threads.Condition's is a ReentrantLock the caller holds around wait and
 # notify; Base.Condition (AlwaysLockedST) locks itself.
 lock(c::GenericCondition) = _cond_always_locked(c) ? nothing : lock(_cond_lock(c))
+lock(f, c::GenericCondition) = _cond_always_locked(c) ? f() : lock(f, _cond_lock(c))
 unlock(c::GenericCondition) = _cond_always_locked(c) ? nothing : unlock(_cond_lock(c))
 trylock(c::GenericCondition) = _cond_always_locked(c) ? true : trylock(_cond_lock(c))
 islocked(c::GenericCondition) = _cond_always_locked(c) ? true : islocked(_cond_lock(c))

@@ -440,7 +440,12 @@ inv(x::Number) = one(x) / x
 # hardware numbers (and their Complex and Rational) x^2 is x*x, x^3 is x*x*x, x^-1 is inv(x) (so
 # 2^-1 == 0.5) and x^-2 is inv(x)^2; anything else, and any other ^, is the call itself
 const _HWReal = Union{Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float32, Float64}
-_literal_pow(f, x, p) = f === (^) && p == -1 && x isa AbstractFloat ? inv(x) : f(x, p)   # (BigFloat: inv)
+# (a float: x^p, but x^-1 is inv(x); another number: x^-n is inv(x)^n, so big(2)^-1 == 0.5)
+function _literal_pow(f, x, p)
+    f === (^) || return f(x, p)
+    x isa AbstractFloat && return p == -1 ? inv(x) : x^p
+    p < 0 && x isa Number ? inv(x)^(-p) : x^p
+end
 _literal_pow(::typeof(^), x::_HWReal, p::Int) = _hw_literal_pow(x, p)
 function _hw_literal_pow(x, p::Int)
     p == 0 && return one(x)
@@ -470,6 +475,8 @@ end
 gcd(a::Integer, b::Integer) = gcd(promote(a, b)...)
 gcd(a::Integer) = checked_abs(a)
 gcd(a::Integer, b::Integer, c::Integer, ds::Integer...) = gcd(gcd(a, b), c, ds...)
+gcd(a::AbstractArray{<:Integer}) = reduce(gcd, a; init = zero(eltype(a)))
+lcm(a::AbstractArray{<:Integer}) = reduce(lcm, a; init = one(eltype(a)))
 function lcm(a::T, b::T) where {T<:Integer}
     a == zero(a) && return a
     checked_abs(checked_mul(a, div(b, gcd(b, a))))

@@ -389,3 +389,6 @@ end
 <=(q::Rational, x::BigFloat) = (c = _bf_cmp_rational(x, q); c == 1 || c == 0)
 # one rounding of the exact quotient (bigfloat.jl has the rest of BigFloat)
 BigFloat(x::Rational; precision::Integer = _BIGFLOAT_PRECISION[]) = _bf_div_ints(numerator(x), denominator(x), Int(precision))
+
+# a number to a rational power: as a float power (Julia's ^(x::Number, y::Rational))
+^(x::Number, y::Rational) = x^(y.num / y.den)

@@ -338,6 +338,27 @@ contains(s::AbstractString, t) = occursin(t, s)
 startswith(s::AbstractString, t::AbstractString) = ncodeunits(t) <= ncodeunits(s) && _search(String(s), String(t), 1) == 1 ||
     ncodeunits(t) == 0
 startswith(s::AbstractString, c::Char) = !isempty(s) && first(s) == c
+# (a set of characters: any of them)
+startswith(s::AbstractString, cs::Union{Tuple{Vararg{AbstractChar}}, AbstractVector{<:AbstractChar}}) = !isempty(s) && first(s) in cs
+endswith(s::AbstractString, cs::Union{Tuple{Vararg{AbstractChar}}, AbstractVector{<:AbstractChar}}) = !isempty(s) && last(s) in cs
+# s[v]: the characters at the indices v holds, as a string
+getindex(s::AbstractString, v::Vector{<:Integer}) = (io = IOBuffer(); for i in v; print(io, s[i]); end; String(take!(io)))
+getindex(s::AbstractString, v::Vector{Bool}) = s[findall(v)]
+# n characters on (or back)
+function nextind(s::AbstractString, i::Integer, n::Integer)
+    n < 0 && throw(ArgumentError("n cannot be negative: $n"))
+    for _ in 1:n
+        i = nextind(s, i)
+    end
+    i
+end
+function prevind(s::AbstractString, i::Integer, n::Integer)
+    n < 0 && throw(ArgumentError("n cannot be negative: $n"))
+    for _ in 1:n
+        i = prevind(s, i)
+    end
+    i
+end
 function endswith(s::AbstractString, t::AbstractString)
     a = String(s)
     b = String(t)
@@ -578,6 +599,14 @@ function _replace_pairs(t::String, pairs, count)
 end
 typemax_int() = 9223372036854775807
 
+function join(io::IO, xs, delim, last)
+    n = length(xs)
+    for (i, x) in enumerate(xs)
+        i > 1 && print(io, i == n ? last : delim)
+        print(io, x)
+    end
+    nothing
+end
 function join(io::IO, xs, delim = "")
     first = true
     for x in xs
