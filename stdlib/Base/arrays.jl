@@ -428,6 +428,7 @@ The tuple of the arguments: `tuple(1, "a") == (1, "a")`.
 """
 tuple(xs...) = xs
 
+ntuple(f, ::Val{N}) where {N} = ntuple(f, N)
 function ntuple(f, n::Int)
     # short tuples written out, so that they are made in one piece (and stay virtual when compiled)
     n == 0 && return ()

@@ -463,12 +463,14 @@ function _findall_linear(f, a)
 end
 findall(f::Function, a) = _findall_linear(f, a)
 findall(a::AbstractArray{Bool}) = findall(identity, a)
-function searchsortedfirst(v, x)
+# (the order of sort's keywords: lt on by's values, reversed by rev)
+_sort_before(lt, by, rev, a, b) = rev ? lt(by(b), by(a)) : lt(by(a), by(b))
+function searchsortedfirst(v, x; lt = isless, by = identity, rev::Bool = false)
     lo = 1
     hi = length(v) + 1
     while lo < hi
         m = div(lo + hi, 2)
-        if isless(v[m], x)
+        if _sort_before(lt, by, rev, v[m], x)
             lo = m + 1
         else
             hi = m
@@ -476,12 +478,12 @@ function searchsortedfirst(v, x)
     end
     lo
 end
-function searchsortedlast(v, x)
+function searchsortedlast(v, x; lt = isless, by = identity, rev::Bool = false)
     lo = 0
     hi = length(v)
     while lo < hi
         m = div(lo + hi + 1, 2)
-        if isless(x, v[m])
+        if _sort_before(lt, by, rev, x, v[m])
             hi = m - 1
         else
             lo = m
@@ -489,7 +491,8 @@ function searchsortedlast(v, x)
     end
     lo
 end
-searchsorted(v, x) = searchsortedfirst(v, x):searchsortedlast(v, x)
+searchsorted(v, x; lt = isless, by = identity, rev::Bool = false) =
+    searchsortedfirst(v, x; lt = lt, by = by, rev = rev):searchsortedlast(v, x; lt = lt, by = by, rev = rev)
 
 # ---- functional toolkit --------------------------------------------------------------------
 
@@ -497,6 +500,8 @@ map(f, a::AbstractArray) = collect(Generator(f, a))
 # (two arrays of one shape map to that shape: _dims of their zip)
 map(f, xs, ys) = collect(Generator(t -> f(t[1], t[2]), zip(xs, ys)))
 map(f, t::Tuple) = map_tuple(f, t)
+# (a named tuple maps to one with the same names)
+map(f, nt::NamedTuple) = NamedTuple{keys(nt)}(map_tuple(f, values(nt)))
 # any other iterable (a generator, a string, a set): its elements mapped, collected into a vector
 map(f, itr) = collect(Generator(f, itr))
 function map(f, s::AbstractString)
@@ -1144,13 +1149,16 @@ function _mergesort!(v, lo, hi, before, tmp)
     end
     nothing
 end
-sort(v::AbstractVector; kws...) = sort!(_copymutable(v); kws...)
+function sort(v::AbstractVector; dims::Integer = 1, kws...)
+    dims == 1 || throw(ArgumentError("dimension out of range"))
+    sort!(_copymutable(v); kws...)
+end
 # (Julia's copymutable: a range's copy is a range, which cannot be sorted in place)
 _copymutable(v) = copy(v)
 _copymutable(r::AbstractRange) = collect(r)
 sort(r::AbstractRange) = issorted(r) ? r : reverse(r)
 sort(t::Tuple; kws...) = (sort!(collect(t); kws...)...,)
-function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Bool = false)
+function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Bool = false, alg = nothing)
     lt === isless && by === identity && v isa Union{Vector{Int64}, Vector{Float64}} && return _sortperm_primitive(v, rev)
     p = collect(1:length(v))
     sort!(p; lt = lt, by = i -> by(v[i]), rev = rev)

@@ -375,16 +375,17 @@ occursin(needle) = Fix1(occursin, needle)
 
 uppercase(s::AbstractString) = uppercase(String(s))
 lowercase(s::AbstractString) = lowercase(String(s))
-function titlecase(s::AbstractString)
+# (Julia's: a word starts after a character wordsep accepts; strict lowercases the rest of it)
+function titlecase(s::AbstractString; wordsep::Function = !isletter, strict::Bool = true)
     io = IOBuffer()
     start = true
     for c in s
-        if isletter(c)
-            print(io, start ? titlecase(c) : lowercase(c))
-            start = false
-        else
+        if wordsep(c)
             print(io, c)
             start = true
+        else
+            print(io, start ? titlecase(c) : strict ? lowercase(c) : c)
+            start = false
         end
     end
     String(take!(io))

@@ -13,3 +13,7 @@ for f in (() -> first([1, 2], -1), () -> last([1, 2], -1), () -> floor(BigInt, I
         println(sprint(showerror, e))
     end
 end
+# sort's keywords in the searches; sort of a vector along dims = 1; map over a named tuple; ntuple(f, Val(n)); titlecase's keywords
+println(searchsortedfirst([30, 20, 10], 25, rev = true), " ", searchsortedlast([30, 20, 10], 20, rev = true), " ", searchsorted([1, 2, 2, 3], 2), " ", searchsortedfirst(["aa", "b", "ccc"], "xx", by = length))
+println(sort([2, 1]; dims = 1), " ", sortperm([3, 1, 2]; alg = MergeSort), " ", map(x -> 2x, (a = 1, b = 2)), " ", ntuple(i -> i^2, Val(3)))
+println(titlecase("the QUICK brown"; strict = false), " ", titlecase("a_b c"; wordsep = c -> c == '_'), " ", titlecase("hello WORLD"))
