@@ -456,8 +456,9 @@ macroexpand(m::Module, ex; recursive::Bool = true) =
 """
     esc(e)
 
-In a macro's result: `e` belongs to the macro's caller. (Expansions are not renamed for hygiene,
-so this only marks the intent; the mark is removed when the expansion is lowered.)
+In a macro's result: `e` is the caller's code, left as written. The rest of an expansion is
+hygienic: the variables it assigns are renamed to fresh names, and its other names refer to the
+macro's own module.
 """
 esc(e) = Expr(:escape, e)
 

@@ -62,8 +62,8 @@ end
 print(io::IO, x::Symbol) = print(io, _print_leaf_string(x))
 print(io::Union{IOStream, IOBuffer}, x::Int64) = _print_int(io, x)
 # printed, an expression is its code (`a + b`); shown, it is quoted (`:(a + b)`)
-print(io::IO, x::Union{Expr, QuoteNode, LineNumberNode}) = print(io, _expr_source(x))
-show(io::IO, x::Union{Expr, QuoteNode, LineNumberNode}) = print(io, _expr_show(x))
+print(io::IO, x::Union{Expr, QuoteNode, LineNumberNode, GlobalRef}) = print(io, _expr_source(x))
+show(io::IO, x::Union{Expr, QuoteNode, LineNumberNode, GlobalRef}) = print(io, _expr_show(x))
 # under :compact => true (a matrix's cells), six significant digits: 0.333333
 print(io::IO, x::AbstractFloat) = print(io, get(io, :compact, false) === true ? _compact_float_string(x, true) : _print_leaf_string(x))
 show(io::IO, x::Union{Float64, Float32, Float16}) =

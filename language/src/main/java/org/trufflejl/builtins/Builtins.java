@@ -1055,7 +1055,11 @@ public final class Builtins {
         slow("copy", (a, n) -> ((org.trufflejl.parser.Expr) a[0]).deepCopy(), Types.ExprT);
         slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.QuoteNodeT);
         slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.LineNumberNodeT);
-        for (JlType t : new JlType[]{Types.ExprT, Types.QuoteNodeT, Types.LineNumberNodeT}) {
+        // GlobalRef(m, :x): module m's global x (what macro hygiene makes of a macro's free names)
+        add(Types.GlobalRefT.constructor(), sig(Types.Module, Types.SymbolT), null, () -> new SlowBuiltin(
+                        (a, n) -> new org.trufflejl.parser.GlobalRef((JlModule) a[0], (Symbol) a[1]), Types.GlobalRefT.constructor()));
+        slow("_expr_source", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.toSource(a[0])), Types.GlobalRefT);
+        for (JlType t : new JlType[]{Types.ExprT, Types.QuoteNodeT, Types.LineNumberNodeT, Types.GlobalRefT}) {
             slow("_expr_show", (a, n) -> JlString.of(org.trufflejl.parser.ExprPrinter.show(a[0])), t);
         }
         // LineNumberNode(line, file): the file a Symbol or nothing

@@ -32,6 +32,7 @@ import org.trufflejl.nodes.StructNodes;
 import org.trufflejl.nodes.TryNode;
 import org.trufflejl.nodes.WriteLocalNodeGen;
 import org.trufflejl.parser.Expr;
+import org.trufflejl.parser.GlobalRef;
 import org.trufflejl.parser.LineNumberNode;
 import org.trufflejl.parser.QuoteNode;
 import org.trufflejl.runtime.Binding;
@@ -74,13 +75,31 @@ public final class Lowering {
 
     /**
      * A user-defined macro's expansion: the function {@code @name} visible in this module, called
-     * on the line, the module and the argument expressions; {@code esc(x)} marks are removed (the
-     * expansion is not renamed for hygiene: its names are the caller's). Null when there is no
+     * on the line, the module and the argument expressions; the macros its expansion calls are
+     * expanded in turn, then the whole is made hygienic ({@link Hygiene}). Null when there is no
      * such macro.
      */
     private Object expandUserMacro(String name, Object ref, org.trufflejl.parser.LineNumberNode where, List<Object> args) {
+        MacroExpansion x = runMacro(module, name, ref, where, args);
+        if (x == null) {
+            return null;
+        }
+        Object form = expandInnerMacros(x.form, new MacroContext(x.module, new MacroContext(module, null)));
+        return Hygiene.resolve(form, x.module, context::nextHygieneName);
+    }
+
+    /** A macro's raw result and the module the macro was written in. */
+    private record MacroExpansion(Object form, org.trufflejl.runtime.JlModule module) {
+    }
+
+    /** Where the macros an expansion calls are looked up: the expansion's macro module; escaped parts, the enclosing one's. */
+    private record MacroContext(org.trufflejl.runtime.JlModule module, MacroContext outer) {
+    }
+
+    /** Runs macro {@code name} (as {@code ref} names it, seen from {@code from}); null when there is none. */
+    private MacroExpansion runMacro(org.trufflejl.runtime.JlModule from, String name, Object ref, org.trufflejl.parser.LineNumberNode where, List<Object> args) {
         // M.@m (or A.B.@m): the macro of that module
-        org.trufflejl.runtime.JlModule owner = ref instanceof Expr q && q.is(".") ? moduleAt(q.arg(0)) : module;
+        org.trufflejl.runtime.JlModule owner = ref instanceof Expr q && q.is(".") ? moduleAt(from, q.arg(0)) : from;
         if (owner == null) {
             return null;
         }
@@ -95,38 +114,84 @@ public final class Lowering {
             Object a = args.get(i);
             callArgs[i + 2] = a instanceof String str ? org.trufflejl.runtime.JlString.of(str) : a;
         }
-        return unescape(context.call(f, callArgs));
+        return new MacroExpansion(context.call(f, callArgs), f.table.module != null ? f.table.module : owner);
     }
 
-    /** The module a path of names ({@code M}, {@code A.B}) refers to from this module, or null. */
-    private org.trufflejl.runtime.JlModule moduleAt(Object path) {
-        if (path instanceof Symbol s) {
-            org.trufflejl.runtime.Binding b = module.lookup(s);
-            return b != null && b.value instanceof org.trufflejl.runtime.JlModule m ? m : null;
+    /**
+     * A macro's result with the user macros it calls expanded, each expansion marked
+     * {@code (hygienic-scope form module)} for {@link Hygiene}; strings back to the parser's form.
+     * Built-in macros stay: {@link Desugar} expands them after.
+     */
+    private Object expandInnerMacros(Object o, MacroContext ctx) {
+        if (o instanceof org.trufflejl.runtime.JlString str) {
+            return str.toString();
         }
-        if (path instanceof Expr q && q.is(".") && q.arg(1) instanceof org.trufflejl.parser.QuoteNode name && name.value instanceof Symbol s) {
-            org.trufflejl.runtime.JlModule outer = moduleAt(q.arg(0));
-            org.trufflejl.runtime.Binding b = outer == null ? null : outer.lookup(s);
-            return b != null && b.value instanceof org.trufflejl.runtime.JlModule m ? m : null;
+        if (!(o instanceof Expr e) || e.is("inert") || e.is("module")) {
+            return o;
         }
-        return null;
+        if (e.is("quote")) {
+            return innerMacrosInterpolated(e, -1, ctx);
+        }
+        if (e.is("escape") && e.nargs() == 1) {
+            return new Expr(e.head, expandInnerMacros(e.arg(0), ctx.outer != null ? ctx.outer : ctx)).at(e);
+        }
+        if (e.is("macrocall") && e.nargs() > 0) {
+            String name = Desugar.macroName(e.arg(0));
+            if (!org.trufflejl.runtime.JlModule.isBuiltinMacro(Symbol.of(name))) {
+                org.trufflejl.parser.LineNumberNode line = null;
+                List<Object> args = new ArrayList<>();
+                for (int i = 1; i < e.nargs(); i++) {
+                    if (e.arg(i) instanceof org.trufflejl.parser.LineNumberNode l) {
+                        line = l;
+                    } else {
+                        args.add(e.arg(i));
+                    }
+                }
+                MacroExpansion inner = runMacro(ctx.module, name, e.arg(0), line != null ? line : new org.trufflejl.parser.LineNumberNode(e.line, file), args);
+                if (inner != null) {
+                    Object form = expandInnerMacros(inner.form, new MacroContext(inner.module, ctx));
+                    return new Expr(Hygiene.SCOPE, form, inner.module).at(e);
+                }
+            }
+        }
+        Object[] args = new Object[e.nargs()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = expandInnerMacros(e.arg(i), ctx);
+        }
+        return new Expr(e.head, args).at(e);
     }
 
-    private static Object unescape(Object o) {
+    /** Quoted code: macros are expanded only in what it interpolates. */
+    private Object innerMacrosInterpolated(Object o, int depth, MacroContext ctx) {
         if (o instanceof org.trufflejl.runtime.JlString str) {
             return str.toString();
         }
         if (!(o instanceof Expr e)) {
             return o;
         }
-        if (e.is("escape") && e.nargs() == 1) {
-            return unescape(e.arg(0));
+        if (e.is("$") && e.nargs() == 1 && depth == 0) {
+            return new Expr(e.head, expandInnerMacros(e.arg(0), ctx)).at(e);
         }
+        int inner = e.is("quote") ? depth + 1 : e.is("$") ? depth - 1 : depth;
         Object[] args = new Object[e.nargs()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = unescape(e.arg(i));
+            args[i] = innerMacrosInterpolated(e.arg(i), inner, ctx);
         }
         return new Expr(e.head, args).at(e);
+    }
+
+    /** The module a path of names ({@code M}, {@code A.B}) refers to from module {@code from}, or null. */
+    private static org.trufflejl.runtime.JlModule moduleAt(org.trufflejl.runtime.JlModule from, Object path) {
+        if (path instanceof Symbol s) {
+            org.trufflejl.runtime.Binding b = from.lookup(s);
+            return b != null && b.value instanceof org.trufflejl.runtime.JlModule m ? m : null;
+        }
+        if (path instanceof Expr q && q.is(".") && q.arg(1) instanceof org.trufflejl.parser.QuoteNode name && name.value instanceof Symbol s) {
+            org.trufflejl.runtime.JlModule outer = moduleAt(from, q.arg(0));
+            org.trufflejl.runtime.Binding b = outer == null ? null : outer.lookup(s);
+            return b != null && b.value instanceof org.trufflejl.runtime.JlModule m ? m : null;
+        }
+        return null;
     }
 
     /**
@@ -342,6 +407,9 @@ public final class Lowering {
         if (o instanceof Symbol name) {
             return at(read(name, s), position);
         }
+        if (o instanceof GlobalRef g) {
+            return at(new GlobalNodes.ReadGlobalNode(g.module, g.name), position);
+        }
         if (o instanceof QuoteNode q) {
             return new ConstantNode(literal(q.value));
         }
@@ -453,6 +521,10 @@ public final class Lowering {
 
     /** Where a runtime-produced value (loop variable, destructured part, caught exception) goes. */
     private AssignTarget target(Object pattern, Scope s, boolean freshCell) {
+        if (pattern instanceof GlobalRef g) {
+            int tmp = tempSlot(s, "g");
+            return new AssignTarget.ViaNode(tmp, new GlobalNodes.WriteGlobalNode(g.module, g.name, false, ReadLocalNodeGen.create(tmp, g.name)));
+        }
         if (pattern instanceof Symbol name) {
             Var v = s.lookup(name);
             if (v == null) {
@@ -593,6 +665,9 @@ public final class Lowering {
                 }
                 if (s.kind == Kind.GLOBAL && a.arg(0) instanceof Symbol name) {
                     return at(new GlobalNodes.WriteGlobalNode(module, name, true, gen(a.arg(1), s)), e);
+                }
+                if (a.arg(0) instanceof GlobalRef g) {
+                    return at(new GlobalNodes.WriteGlobalNode(g.module, g.name, true, gen(a.arg(1), s)), e);
                 }
                 return gen(a, s);
             }
@@ -833,6 +908,9 @@ public final class Lowering {
     private JlNode assign(Object lhs, JlNode value, Scope s, boolean isConst) {
         if (lhs instanceof Symbol name) {
             return at(write(name, s, value, isConst), position);
+        }
+        if (lhs instanceof GlobalRef g) {
+            return at(new GlobalNodes.WriteGlobalNode(g.module, g.name, isConst, value), position);
         }
         if (lhs instanceof Expr e) {
             switch (e.head.name) {
@@ -1228,6 +1306,9 @@ public final class Lowering {
         if (sig.name instanceof Symbol n) {
             return n.name;
         }
+        if (sig.name instanceof GlobalRef g) {
+            return g.name.name;
+        }
         if (sig.name instanceof Expr q && q.is(".") && q.arg(1) instanceof QuoteNode qn) {
             return qn.value.toString();
         }
@@ -1243,6 +1324,9 @@ public final class Lowering {
     private JlNode genFunction(Expr e, Scope s) {
         if (e.nargs() < 2) {
             // `function f end`: creates the function without methods
+            if (e.arg(0) instanceof GlobalRef g) {
+                return new DefineEmptyFunctionNode(g.module, g.name);
+            }
             Symbol name = (Symbol) e.arg(0);
             return new DefineEmptyFunctionNode(module, name);
         }
@@ -1254,7 +1338,12 @@ public final class Lowering {
         }
         String fname = functionName(sig);
         JlNode target = null;
-        if (sig.name instanceof Symbol n) {
+        if (sig.name instanceof GlobalRef g) {
+            // a function a macro's expansion defines under a name of the macro's module
+            List<JlNode> defs = methodDefs(e, sig, fname, g.module, g.name, null, s);
+            defs.add(gen(g, s));
+            return new BlockNode(defs.toArray(new JlNode[0]));
+        } else if (sig.name instanceof Symbol n) {
             checkNotExtendingImplicitly(n);
         } else if (sig.name instanceof Expr q && q.is(".")) {
             target = gen(q, s);
@@ -1289,6 +1378,11 @@ public final class Lowering {
      * where-variables into temporary slots, then the parameter types, which read them there.
      */
     private List<JlNode> methodDefs(Expr e, FunctionSignature sig, String fname, Symbol name, Object targetExpr, Scope s) {
+        return methodDefs(e, sig, fname, module, name, targetExpr, s);
+    }
+
+    /** ... of function {@code name} of module {@code owner} (a macro's module, for a name its hygiene resolved there). */
+    private List<JlNode> methodDefs(Expr e, FunctionSignature sig, String fname, JlModule owner, Symbol name, Object targetExpr, Scope s) {
         List<JlNode> defs = new ArrayList<>();
         Scope fs = analyzer.scopes.get(e);
         // a global function's method using variables of the local scopes around it (`let c = 0;
@@ -1305,7 +1399,7 @@ public final class Lowering {
                     typeNodes[i] = m.types.get(i) == null ? null : gen(m.types.get(i), s);
                 }
                 JlNode target = targetExpr == null ? null : gen(targetExpr, s);
-                defs.add(at(new FunctionNodes.MethodDefNode(module, name, target, tvNodes, typeNodes, m.shape, captures ? captureNodes(fs.lambda, s) : null), e));
+                defs.add(at(new FunctionNodes.MethodDefNode(owner, name, target, tvNodes, typeNodes, m.shape, captures ? captureNodes(fs.lambda, s) : null), e));
             } finally {
                 typeVarSlots = saved;
             }

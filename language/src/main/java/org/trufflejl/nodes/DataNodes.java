@@ -507,6 +507,8 @@ public final class DataNodes {
                 // __source__ in a macro
                 return name.name.equals("line") ? (Object) (long) ln.line
                                 : ln.file == null ? org.trufflejl.runtime.JlNothing.INSTANCE : Symbol.of(ln.file);
+            } else if (o instanceof org.trufflejl.parser.GlobalRef g && (name.name.equals("mod") || name.name.equals("name"))) {
+                return name.name.equals("mod") ? g.module : g.name;
             } else if (o instanceof org.trufflejl.parser.QuoteNode q && name.name.equals("value")) {
                 return q.value instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(q.value);
             } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.name.equals("body") || name.name.equals("var"))) {

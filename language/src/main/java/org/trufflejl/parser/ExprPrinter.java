@@ -167,6 +167,8 @@ public final class ExprPrinter {
             symbol(s.name);
         } else if (o instanceof LineNumberNode l) {
             lineNumber(l);
+        } else if (o instanceof GlobalRef g) {
+            globalRef(g);
         } else if (o instanceof QuoteNode q) {
             if (q.value instanceof Symbol) {
                 quoted(q.value, indent);
@@ -179,6 +181,19 @@ public final class ExprPrinter {
             leaf(o);
         }
     }
+
+    /** {@code Main.x}, {@code Base.:+}: as Julia's show_globalref. */
+    private void globalRef(GlobalRef g) {
+        sb.append(g.module.path()).append('.');
+        String n = g.name.name;
+        boolean quoted = !(Lexer.isPlainSymbol(n) && !isOperator(n)) && !n.startsWith("@");
+        boolean parens = quoted && (!isOperator(n) || QUOTED_OPERATORS.contains(n));
+        sb.append(quoted ? ":" : "").append(parens ? "(" : "");
+        symbol(n);
+        sb.append(parens ? ")" : "");
+    }
+
+    private static final java.util.Set<String> QUOTED_OPERATORS = java.util.Set.of(":", "::", ":=", "=", "==", "===", "=>", "`");
 
     private void leaf(Object o) {
         if (o instanceof String s) {
@@ -281,7 +296,7 @@ public final class ExprPrinter {
         String close = head.equals("ref") ? "]" : head.equals("curly") ? "}" : ")";
         boolean plain = func instanceof Symbol s && !s.name.equals(":") && !(head.equals(".") && isOperatorSymbol(s))
                         || func instanceof Symbol s2 && !isValidIdentifier(s2.name)
-                        || func instanceof Expr fe && (fe.is(".") || fe.is("curly") || fe.is("macroname"));
+                        || func instanceof Expr fe && (fe.is(".") || fe.is("curly") || fe.is("macroname")) || func instanceof GlobalRef;
         if (plain) {
             unquoted(func, indent, 0);
         } else {
@@ -650,6 +665,9 @@ public final class ExprPrinter {
 
     private void callForm(Expr e, int indent, int prec) {
         Object func = e.arg(0);
+        if (func instanceof GlobalRef g && (precedence(g.name.name) > 0 || UNI_OPS.contains(g.name.name))) {
+            func = g.name; // an operator a macro's hygiene qualified still prints as one: a + b
+        }
         int funcPrec = func instanceof Symbol s ? precedence(s.name) : 0;
         List<Object> funcArgs = from(e.args(), 1);
         boolean keywords = false;

@@ -44,6 +44,12 @@ public final class JlContext {
 
     /** What calling a foreign executable dispatches to (set when builtins are installed). */
     public JlFunction foreignCall;
+    /** The N of macro hygiene's renamed locals ({@code #N#x}), counted per context as Julia counts per session. */
+    private final java.util.concurrent.atomic.AtomicLong hygieneNames = new java.util.concurrent.atomic.AtomicLong();
+
+    public long nextHygieneName() {
+        return hygieneNames.incrementAndGet();
+    }
     public final JlModule main;
     public final JlIO stdout;
     public final JlIO stderr;

@@ -83,6 +83,7 @@ public final class Types {
     public static final DataType ExprT = concrete("Expr", Any);
     public static final DataType QuoteNodeT = concrete("QuoteNode", Any);
     public static final DataType LineNumberNodeT = concrete("LineNumberNode", Any);
+    public static final DataType GlobalRefT = concrete("GlobalRef", Any);
     public static final DataType BoxT = concrete("Core.Box", Any);
     public static final DataType Exception = abs("Exception", Any);
     public static final DataType MethodT = concrete("Method", Any);
@@ -438,6 +439,8 @@ public final class Types {
             return QuoteNodeT;
         } else if (v instanceof LineNumberNode) {
             return LineNumberNodeT;
+        } else if (v instanceof org.trufflejl.parser.GlobalRef) {
+            return GlobalRefT;
         } else if (v instanceof org.trufflejl.runtime.Method) {
             return MethodT;
         } else if (v instanceof Cell) {
