@@ -96,13 +96,66 @@ public final class StructNodes {
             for (int i = 0; i < vars.length; i++) {
                 vars[i] = (TypeVar) typeVars[i].execute(frame);
             }
+            Object previous = previousDefinition();
             TypeFamily family = declare(vars);
-            Object sup = supertype == null ? Types.Any : supertype.execute(frame);
+            Object sup;
             Object[] types = new Object[fieldTypes.length];
-            for (int i = 0; i < fieldTypes.length; i++) {
-                types[i] = fieldTypes[i] == null ? Types.Any : fieldTypes[i].execute(frame);
+            try {
+                sup = supertype == null ? Types.Any : supertype.execute(frame);
+                for (int i = 0; i < fieldTypes.length; i++) {
+                    types[i] = fieldTypes[i] == null ? Types.Any : fieldTypes[i].execute(frame);
+                }
+            } catch (RuntimeException e) {
+                restore(previous);
+                throw e;
+            }
+            if (previous != null) {
+                restore(previous);
+                if (sameAsPrevious(previous, vars, sup, types)) {
+                    return org.trufflejl.runtime.JlNothing.INSTANCE; // as Julia: an identical redefinition changes nothing
+                }
+                throw Errors.error("invalid redefinition of constant " + module.name.name + "." + name.name, this);
             }
             return define(family, sup, types);
+        }
+
+        /** What the name held before this definition (null if nothing): only a type of the same name can be defined again. */
+        @TruffleBoundary
+        private Object previousDefinition() {
+            org.trufflejl.runtime.Binding b = module.existingOwnBinding(name);
+            Object old = b == null ? null : b.value;
+            if (old != null && familyOf(old) == null) {
+                throw Errors.error("invalid redefinition of constant " + module.name.name + "." + name.name, this);
+            }
+            return old;
+        }
+
+        @TruffleBoundary
+        private void restore(Object previous) {
+            if (previous != null) {
+                JlContext.defineConst(module, name.name, previous);
+            }
+        }
+
+        @TruffleBoundary
+        private boolean sameAsPrevious(Object previous, TypeVar[] vars, Object sup, Object[] types) {
+            TypeFamily old = familyOf(previous);
+            JlType[] fts = new JlType[types.length];
+            for (int i = 0; i < types.length; i++) {
+                if (!(types[i] instanceof JlType ft)) {
+                    return false;
+                }
+                fts[i] = ft;
+            }
+            return sup instanceof JlType st && old.name == name && old.sameDefinition(isAbstract, mutable, vars, st, fieldNames, fts);
+        }
+
+        private static TypeFamily familyOf(Object t) {
+            Object body = t;
+            while (body instanceof org.trufflejl.runtime.types.UnionAll u) {
+                body = u.body;
+            }
+            return body instanceof DataType d && d.family != null && d.family.any == t ? d.family : null;
         }
 
         @TruffleBoundary

@@ -191,6 +191,9 @@ public final class JlContext {
             if (b.value instanceof JlFunction f) {
                 return f;
             }
+            if (b.value != null) {
+                throw Errors.error("cannot define function " + name.name + "; it already has a value", null);
+            }
             JlFunction f = new JlFunction(new MethodTable(name, m));
             b.value = f;
             b.isConst = true;

@@ -122,6 +122,34 @@ public final class TypeFamily {
     }
 
     /** Sets the supertype and field types once they are known (struct definitions evaluate them first). */
+    /**
+     * Julia's {@code _equiv_typedef}: whether defining this type again with these parts changes
+     * nothing (then the definition is a no-op). Parts are compared as printed, so that a field
+     * naming the type itself matches whether it names the old definition or the new one.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public boolean sameDefinition(boolean abstractType, boolean mutableType, TypeVar[] newVars, JlType newSuper, Symbol[] newFieldNames, JlType[] newFields) {
+        if (abstractType != isAbstract || mutableType != isMutable || newVars.length != vars.length || newFields.length != fieldTemplates.length
+                        || !java.util.Arrays.equals(newFieldNames, fieldNames) || !sameShown(newSuper, superTemplate)) {
+            return false;
+        }
+        for (int i = 0; i < vars.length; i++) {
+            if (newVars[i].name != vars[i].name || !sameShown(newVars[i].lb, vars[i].lb) || !sameShown(newVars[i].ub, vars[i].ub)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < newFields.length; i++) {
+            if (!sameShown(newFields[i], fieldTemplates[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameShown(JlType a, JlType b) {
+        return a == b || a != null && b != null && a.show().equals(b.show());
+    }
+
     public void define(JlType superTemplate, Symbol[] fieldNames, JlType[] fieldTemplates) {
         this.superTemplate = superTemplate;
         this.fieldNames = fieldNames;
