@@ -556,6 +556,16 @@ function deleteat!(a::Vector, r::AbstractUnitRange{<:Integer})
 end
 deleteat!(a::Vector, mask::AbstractVector{Bool}) = (length(mask) == length(a) || throw(BoundsError(a, mask)); deleteat!(a, findall(mask)))
 function deleteat!(a::Vector, inds)
+    # checked first, as Julia's: a bad index leaves `a` as it was
+    n = length(a)
+    prev = 0
+    for i in inds
+        if !(prev < i <= n)
+            prev > 0 && i <= prev && throw(ArgumentError("indices must be unique and sorted"))
+            throw(BoundsError(a, i))
+        end
+        prev = i
+    end
     k = 0
     for i in inds
         deleteat!(a, i - k)
@@ -717,6 +727,12 @@ function typed_hvncat(::Type{T}, dim::Int, xs...) where {T}
     copyto!(similar(a, T), a)
 end
 hvcat(rows::Tuple, xs...) = typed_hvcat(_cat_eltype(xs), rows, xs...)
+# hvcat(n, xs...): n block columns in every row
+function hvcat(nbc::Integer, xs...)
+    n = length(xs)
+    n % nbc == 0 || throw(ArgumentError(string("number of arrays ", n, " is not a multiple of the requested number of block columns ", nbc)))
+    hvcat(ntuple(_ -> Int(nbc), div(n, nbc)), xs...)
+end
 function typed_hvcat(T::Type, rows::Tuple, xs...)
     if all(x -> !(x isa AbstractArray), xs)
         # a matrix literal of scalars ([1 2; 3 4]): filled in place, not built from row blocks

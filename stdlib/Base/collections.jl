@@ -341,7 +341,13 @@ function cumsum(a::AbstractVector)
     out
 end
 cumprod(a::AbstractVector) = accumulate(*, a)
-accumulate(op, a) = accumulate(op, a, nothing)
+# any other collection: a vector of the running sums (a tuple's: a tuple)
+cumsum(itr) = accumulate(+, [_widen_reduce(x) for x in itr])
+cumsum(t::Tuple) = accumulate(+, map_tuple(_widen_reduce, t))
+cumprod(itr) = accumulate(*, [_widen_reduce(x) for x in itr])
+cumprod(t::Tuple) = accumulate(*, map_tuple(_widen_reduce, t))
+accumulate(op, t::Tuple; init = _NoInit()) = (accumulate(op, Any[t...]; init = init)...,)
+accumulate(op, a; init = _NoInit()) = init isa _NoInit ? accumulate(op, a, nothing) : _collect_narrow(collect(Iterators.accumulate(op, a, init)), nothing)
 function accumulate(op, a, ::Nothing)
     out = []
     acc = nothing
@@ -355,8 +361,12 @@ function accumulate(op, a, ::Nothing)
 end
 # along dimension `dims` of an array of any shape: each element combined with the one before it
 # in that dimension (column-major: `stride` elements back)
-function accumulate(op, A::AbstractArray; dims::Union{Integer,Nothing} = nothing)
+function accumulate(op, A::AbstractArray; dims::Union{Integer,Nothing} = nothing, init = _NoInit())
     # without dims: the running result in iteration (column-major) order, in A's shape
+    if !(init isa _NoInit)
+        dims === nothing || throw(ArgumentError("accumulate with both dims and init is not supported"))
+        return reshape(_collect_narrow(collect(Iterators.accumulate(op, A, init)), nothing), size(A))
+    end
     dims === nothing && return reshape(accumulate(op, A, nothing), size(A))
     sz = size(A)
     dims >= 1 || throw(ArgumentError(string("dimension must be ≥ 1, got ", dims)))
@@ -632,6 +642,14 @@ struct Enumerate{I}
 end
 enumerate(itr) = Enumerate(itr)
 length(e::Enumerate) = length(e.itr)
+# Iterators.reverse (Base's reverse here): the pairs from the last, each with its own index
+reverse(e::Enumerate) = zip(length(e.itr):-1:1, reverse(e.itr))
+function reverse(z::Zip)
+    lengths = map_tuple(it -> IteratorSize(it) isa Union{HasLength, HasShape} ? length(it) : -1, z.is)
+    all(n -> n >= 0 && n == lengths[1], lengths) ||
+        throw(ArgumentError("Cannot reverse zipped iterators of unknown, infinite, or unequal lengths"))
+    zip(map_tuple(reverse, z.is)...)
+end
 IteratorSize(e::Enumerate) = IteratorSize(e.itr)
 IteratorEltype(e::Enumerate) = IteratorEltype(e.itr)
 eltype(e::Enumerate) = Tuple{Int, eltype(e.itr)}
@@ -781,13 +799,18 @@ function reverse(a::AbstractVector)
     out
 end
 reverse(t::Tuple) = ntuple(i -> t[length(t) + 1 - i], length(t))
-function reverse!(a::AbstractVector)
-    n = length(a)
-    for i in 1:div(n, 2)
-        a[i], a[n + 1 - i] = a[n + 1 - i], a[i]
+function reverse!(a::AbstractVector, start::Integer = firstindex(a), stop::Integer = lastindex(a))
+    (start > stop || start < firstindex(a) || stop > lastindex(a)) && start <= stop &&
+        throw(BoundsError(a, start < firstindex(a) ? start : stop))
+    i, j = start, stop
+    while i < j
+        a[i], a[j] = a[j], a[i]
+        i += 1
+        j -= 1
     end
     a
 end
+reverse(a::AbstractVector, start::Integer, stop::Integer = lastindex(a)) = reverse!(copy(a), start, stop)
 unique(itr) = unique(identity, itr)
 # the distinct rows (dims = 1) or columns (dims = 2) of a matrix, each at its first place
 function unique(a::AbstractMatrix; dims::Integer)
@@ -818,13 +841,15 @@ allunique(itr) = length(unique(itr)) == length(itr)
 
 Removes repeated elements of `v` in place, keeping the first of each, and returns `v`.
 """
-function unique!(a::AbstractVector)
+unique!(a::AbstractVector) = unique!(identity, a)
+function unique!(f, a::AbstractVector)
     seen = Set()
     k = 0
     for i in 1:length(a)
         x = a[i]
-        if !(x in seen)
-            push!(seen, x)
+        y = f(x)
+        if !(y in seen)
+            push!(seen, y)
             k += 1
             a[k] = x
         end
@@ -1308,7 +1333,9 @@ end
 The arrays joined along dimension `dims` (`vcat` for 1, `hcat` for 2; along a dimension past
 their own, one after another: `cat([1 2], [3 4], dims = 3)` is 1×2×2).
 """
-function cat(As...; dims::Integer)
+function cat(As...; dims)
+    dims isa Tuple && return length(dims) == 1 ? cat(As...; dims = dims[1]) : _cat_blocks(As, dims)
+    dims isa Integer || throw(ArgumentError(string("cat: dims must be an integer or a tuple of integers, got ", dims)))
     dims == 1 && return vcat(As...)
     dims == 2 && return hcat(As...)
     arrays = map_tuple(a -> a isa AbstractArray ? a : fill(a), As)
@@ -1319,6 +1346,29 @@ function cat(As...; dims::Integer)
     end
     data = vcat(map_tuple(vec, arrays)...)
     reshape(data, (sz..., sum(a -> size(a, dims), arrays)))
+end
+
+# along several dimensions at once: each array placed after the others in all of them, the
+# rest zero (`cat(A, B; dims = (1, 2))` is block diagonal)
+function _cat_blocks(As, dims::Tuple)
+    N = max(maximum(dims), maximum(map_tuple(a -> a isa AbstractArray ? ndims(a) : 0, As)))
+    arrays = map_tuple(a -> a isa AbstractArray ? a : fill(a, ntuple(_ -> 1, N)), As)
+    for a in arrays, d in 1:N
+        d in dims || size(a, d) == size(arrays[1], d) || throw(DimensionMismatch(string("mismatch in dimension ", d)))
+    end
+    T = _cat_eltype(As)
+    out = fill!(_new_array(T, ntuple(d -> d in dims ? sum(a -> size(a, d), arrays) : size(arrays[1], d), N)), zero(T))
+    offsets = zeros(Int, N)
+    for a in arrays
+        for I in CartesianIndices(a)
+            idx = Tuple(I)
+            out[ntuple(d -> offsets[d] + (d <= length(idx) ? idx[d] : 1), N)...] = a[I]
+        end
+        for d in dims
+            offsets[d] += size(a, d)
+        end
+    end
+    out
 end
 
 """

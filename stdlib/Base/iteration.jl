@@ -81,6 +81,30 @@ function merge(a::NamedTuple, b::NamedTuple)
     _new_namedtuple(Tuple(names), Tuple(vals))
 end
 merge(a::NamedTuple) = a
+# with an iterator of name => value pairs (a Dict{Symbol}, keyword pairs)
+function merge(a::NamedTuple, itr)
+    names = Symbol[]
+    vals = []
+    for (k, v) in itr
+        push!(names, k)
+        push!(vals, v)
+    end
+    merge(a, _new_namedtuple(Tuple(names), Tuple(vals)))
+end
+"""
+    Base.structdiff(a::NamedTuple, b)
+
+`a` without the fields `b` (a named tuple or a NamedTuple type) names.
+"""
+function structdiff(a::NamedTuple, b::Union{NamedTuple, Type{<:NamedTuple}})
+    drop = b isa NamedTuple ? keys(b) : fieldnames(b)
+    names = Symbol[]
+    vals = []
+    for k in keys(a)
+        k in drop || (push!(names, k); push!(vals, getfield(a, k)))
+    end
+    _new_namedtuple(Tuple(names), Tuple(vals))
+end
 merge(a::NamedTuple, b::NamedTuple, cs::NamedTuple...) = merge(merge(a, b), cs...)
 Tuple(t::Tuple) = t
 Tuple(itr) = (collect(itr)...,)
@@ -133,6 +157,9 @@ function iterate(g::Generator, s)
     (g.f(y[1]), y[2])
 end
 length(g::Generator) = length(g.iter)
+size(g::Generator) = size(g.iter)
+axes(g::Generator) = axes(g.iter)
+ndims(g::Generator) = ndims(g.iter)
 
 struct Filter
     flt
@@ -429,7 +456,7 @@ module Iterators
         xs
         init
     end
-    accumulate(op, xs) = Accumulate(op, xs, Base._NoInit())
+    accumulate(op, xs; init = Base._NoInit()) = Accumulate(op, xs, init)
     accumulate(op, xs, init) = Accumulate(op, xs, init)
     function iterate(a::Accumulate, st = nothing)
         y = st === nothing ? iterate(a.xs) : iterate(a.xs, st[2])

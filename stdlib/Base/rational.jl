@@ -375,6 +375,9 @@ trunc(x::Rational) = Rational(trunc(typeof(x.num), x))
 floor(x::Rational) = Rational(floor(typeof(x.num), x))
 ceil(x::Rational) = Rational(ceil(typeof(x.num), x))
 round(x::Rational) = Rational(round(typeof(x.num), x))
+# with a rounding mode: the quotient rounded as it says (RoundUp, RoundNearestTiesAway...)
+round(::Type{T}, x::Rational, r::RoundingMode) where {T} = (x.den == 0 && throw(DivideError()); convert(T, div(x.num, x.den, r)))
+round(x::Rational, r::RoundingMode) = Rational(div(x.num, x.den, r))
 # A BigFloat against a rational: exactly, x * den against num with all the bits the product needs
 function _bf_cmp_rational(x::BigFloat, q::Rational)
     isfinite(x) || return isnan(x) ? 2 : signbit(x) ? -1 : 1

@@ -212,3 +212,21 @@ function _substitute(io, sub::SubstitutionString, m::RegexMatch)
 end
 _print_capture(io, c) = c === nothing || print(io, c)
 
+
+# r1 * r2 (and strings, chars): one Regex matching the parts in turn. Flags all parts share stay
+# flags of the result; the others apply to their own part only, `(?i:a)`; a string or char is
+# matched literally, `\Q...\E` (as Julia's).
+function *(r1::Union{Regex,AbstractString,AbstractChar}, rs::Union{Regex,AbstractString,AbstractChar}...)
+    parts = (r1, rs...)
+    shared = "imsx"
+    for r in parts
+        r isa Regex && (shared = filter(c -> c in _regex_flags(r), shared))
+    end
+    unshared = filter(c -> !(c in shared), "imsx")
+    Regex(join(map(p -> _regex_part(p, unshared), parts)), shared)
+end
+*(r::Regex) = r
+_regex_part(r::Regex, unshared) = string("(?", filter(c -> c in unshared && c in _regex_flags(r), "imsx"), ':', _regex_pattern(r), ')')
+_regex_part(s::AbstractString, unshared) = string("\\Q", replace(s, "\\E" => "\\\\E\\QE"), "\\E")
+_regex_part(c::AbstractChar, unshared) = string("\\Q", c, "\\E")
+^(r::Regex, i::Integer) = Regex(string("(?:", _regex_pattern(r), "){", i, "}"), _regex_flags(r))

@@ -189,6 +189,8 @@ repr(m::AbstractString, x; context = nothing) = repr(MIME(m), x; context = conte
 *(a::String, c::Char) = string(a, c)
 *(c::Char, a::String) = string(c, a)
 *(a::Char, b::Char) = string(a, b)
+# any mix of strings and chars (more specific than joining regexes, regex.jl)
+*(s1::Union{AbstractChar, AbstractString}, ss::Union{AbstractChar, AbstractString}...) = string(s1, ss...)
 ^(s::String, n::Int64) = repeat(s, n)
 
 function join(xs, delim = "")

@@ -142,7 +142,7 @@ escape_string(s::AbstractString, esc = ('"',); keep = ()) = sprint(io -> escape_
 The string a literal with these contents means: `\\n`, `\\t`, `\\xHH`, `\\uXXXX`, octal
 and the other escapes of Julia's string literals replaced by their characters.
 """
-function unescape_string(s::AbstractString)
+function unescape_string(s::AbstractString, keep = ())
     t = String(s)
     io = IOBuffer()
     i = 1
@@ -157,7 +157,11 @@ function unescape_string(s::AbstractString)
             continue
         end
         d = t[i]
-        if haskey(simple, d)
+        if d in keep
+            # escapes named in `keep` stay as written
+            print(io, '\\', d)
+            i = nextind(t, i)
+        elseif haskey(simple, d)
             print(io, simple[d])
             i = nextind(t, i)
         elseif d == 'x' || d == 'u' || d == 'U' || isdigit(d) && d < '8'

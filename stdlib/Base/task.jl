@@ -219,6 +219,18 @@ The current task's own key-value store: reads `key`, or sets it to `value`.
 task_local_storage() = lock(() -> get!(() -> IdDict{Any, Any}(), _task_storage, current_task()), _task_storage_lock)
 task_local_storage(key) = task_local_storage()[key]
 task_local_storage(key, value) = (task_local_storage()[key] = value)
+# body() with key set to value in this task's storage, restored after
+function task_local_storage(body::Function, key, value)
+    tls = task_local_storage()
+    had = haskey(tls, key)
+    old = get(tls, key, nothing)
+    tls[key] = value
+    try
+        body()
+    finally
+        had ? (tls[key] = old) : delete!(tls, key)
+    end
+end
 
 """
     asyncmap(f, c...; ntasks = 0)

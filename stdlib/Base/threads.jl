@@ -25,6 +25,9 @@ const SpinLock = Base.ReentrantLock
 The number of threads tasks run on (`jl --threads N`; by default the number of cores).
 """
 nthreads() = Base._nthreads()
+# the threads of a pool: every thread is in :default (there is no :interactive pool)
+nthreads(pool::Symbol) = pool === :default ? nthreads() : pool === :interactive ? 0 :
+    throw(ArgumentError(string("invalid threadpool specified: ", pool)))
 maxthreadid() = nthreads()
 nthreadpools() = 1
 threadpool() = :default

@@ -1044,7 +1044,13 @@ public final class FastBuiltins {
     public static final class CharOfCode extends Builtin1 {
         @Override
         public Object execute(Object a) {
-            return new JlChar((int) (long) (Long) a);
+            long code = (Long) a;
+            if (code < 0 || code > 0xffffffffL) {
+                // as Julia's Char(UInt32(x))
+                CompilerDirectives.transferToInterpreter();
+                throw org.trufflejl.runtime.Errors.inexactError("trunc", org.trufflejl.runtime.types.Types.UInt32T, a, this);
+            }
+            return new JlChar((int) code);
         }
     }
 

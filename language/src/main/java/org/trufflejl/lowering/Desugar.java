@@ -712,6 +712,14 @@ final class Desugar {
             if (binding instanceof Expr b && (b.is("function") || b.is("=") && (isExpr(b.arg(0), "call") || isExpr(b.arg(0), "where")))) {
                 // `let f(x; k = 1) = ...`: a local function of the let, defined in its body
                 result = new Expr("let", new Expr("block").at(e), new Expr("block", expand(binding), result).at(e)).at(e);
+            } else if (binding instanceof Expr b && b.is("=") && b.arg(0) instanceof Expr lhs && lhs.is("tuple") && slurps(lhs)) {
+                // `let (a, b...) = x`: x into a temporary (read in the enclosing scope), then
+                // destructured into the let's own locals
+                Symbol tmp = gensym("let");
+                List<Object> names = new ArrayList<>(Analyzer.patternNames(lhs));
+                Expr locals = new Expr("local", names.toArray()).at(e);
+                Object destructure = expand(new Expr("=", lhs, tmp).at(b));
+                result = new Expr("let", new Expr("=", tmp, expand(b.arg(1))).at(b), new Expr("block", locals, destructure, result).at(e)).at(e);
             } else {
                 result = new Expr("let", expand(binding), result).at(e);
             }
