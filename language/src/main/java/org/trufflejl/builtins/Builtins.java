@@ -794,6 +794,43 @@ public final class Builtins {
             }
             return types[(int) i - 1];
         }, Types.Type, Types.Int64);
+        // where-variables only keyword types mention (f(; x::T) where T): bound from the keyword
+        // values once they are known, as Julia's dispatch of the keyword body binds them
+        slow("_keyword_static_params", (a, n) -> {
+            Object[] current = ((org.trufflejl.runtime.JlTuple) a[0]).elements;
+            Object[] patterns = ((org.trufflejl.runtime.JlTuple) a[1]).elements;
+            Object[] values = ((org.trufflejl.runtime.JlTuple) a[2]).elements;
+            Object[] names = ((org.trufflejl.runtime.JlTuple) a[3]).elements;
+            java.util.List<org.trufflejl.runtime.types.TypeVar> unbound = new java.util.ArrayList<>();
+            for (Object v : current) {
+                if (v instanceof org.trufflejl.runtime.types.TypeVar tv) {
+                    unbound.add(tv);
+                }
+            }
+            JlType[] sig = new JlType[patterns.length];
+            JlType[] argTypes = new JlType[values.length];
+            for (int i = 0; i < sig.length; i++) {
+                sig[i] = (JlType) patterns[i];
+                argTypes[i] = Types.typeOf(values[i]);
+            }
+            org.trufflejl.runtime.types.TypeVar[] vars = unbound.toArray(new org.trufflejl.runtime.types.TypeVar[0]);
+            Object[] env = org.trufflejl.runtime.MethodMatch.bind(sig, vars, argTypes);
+            if (env == null) {
+                for (int i = 0; i < sig.length; i++) {
+                    if (org.trufflejl.runtime.MethodMatch.bind(new JlType[]{sig[i]}, vars, new JlType[]{argTypes[i]}) == null) {
+                        throw Errors.typeError("keyword argument", ((Symbol) names[i]).name, sig[i], values[i], n);
+                    }
+                }
+                throw Errors.typeError("keyword argument", ((Symbol) names[0]).name, sig[0], values[0], n);
+            }
+            Object[] out = current.clone();
+            for (int i = 0, k = 0; i < out.length; i++) {
+                if (out[i] instanceof org.trufflejl.runtime.types.TypeVar) {
+                    out[i] = env[k++];
+                }
+            }
+            return new org.trufflejl.runtime.JlTuple(out);
+        }, Types.TupleFamily.any, Types.TupleFamily.any, Types.TupleFamily.any, Types.TupleFamily.any);
         slow("_call_function", (a, n) -> {
             JlType t = (JlType) a[0];
             JlType inner = t instanceof org.trufflejl.runtime.types.UnionAll u ? u.unwrap() : t;

@@ -283,7 +283,13 @@ final class FileBuiltins {
             }
         }, S);
         b.slow("_strerror", (a, n) -> JlString.of(errnoText((int) (long) (Long) a[0], false)), Types.Int64);
-        b.slow("pwd", (a, n) -> JlString.of(n.context().env.getCurrentWorkingDirectory().getPath()));
+        b.slow("pwd", (a, n) -> {
+            try {
+                return JlString.of(n.context().env.getCurrentWorkingDirectory().getPath());
+            } catch (SecurityException e) {
+                throw ioError(n, "pwd()", e); // an embedding that allows no file access
+            }
+        });
         b.slow("tempdir", (a, n) -> JlString.of(System.getProperty("java.io.tmpdir")));
         b.slow("realpath", (a, n) -> {
             String p = a[0].toString();

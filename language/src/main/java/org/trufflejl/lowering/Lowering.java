@@ -1644,6 +1644,7 @@ public final class Lowering {
             if (sig.kwRest != null) {
                 prologue.add(bindValue(sig.kwRest, new FunctionNodes.KeywordRestNode(declared), fs));
             }
+            bindKeywordStaticParams(e, sig, fs, prologue);
         } else {
             prologue.add(new FunctionNodes.CheckKeywordsNode(new Symbol[0]));
         }
@@ -1669,6 +1670,33 @@ public final class Lowering {
     }
 
     /** Whether a type expression names one of the {@code where} variables (not checkable in the prologue). */
+    /**
+     * {@code f(; x::T) where T}: T is bound from the keyword's value (the where-variables are
+     * reassigned from Base._keyword_static_params once the keywords are).
+     */
+    private void bindKeywordStaticParams(Expr e, FunctionSignature sig, Scope fs, List<JlNode> prologue) {
+        List<Object> types = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        List<Object> names = new ArrayList<>();
+        for (Param k : sig.keywords) {
+            if (k.type != null && k.symbol() != null && mentionsAny(k.type, sig.whereVars)) {
+                types.add(k.type);
+                values.add(k.symbol());
+                names.add(new QuoteNode(k.symbol()));
+            }
+        }
+        if (types.isEmpty()) {
+            return;
+        }
+        Object[] vars = new Object[sig.whereVars.size()];
+        for (int i = 0; i < vars.length; i++) {
+            vars[i] = sig.whereVars.get(i)[0];
+        }
+        Expr bound = new Expr("call", new Expr("#base", new QuoteNode(sym("_keyword_static_params"))).at(e), new Expr("tuple", vars).at(e),
+                        new Expr("tuple", types.toArray()).at(e), new Expr("tuple", values.toArray()).at(e), new Expr("tuple", names.toArray()).at(e)).at(e);
+        prologue.add(new AssignNode(gen(bound, fs), target(new Expr("tuple", vars).at(e), fs, false)));
+    }
+
     private static boolean mentionsAny(Object typeExpr, List<Object[]> whereVars) {
         if (typeExpr instanceof Symbol s) {
             for (Object[] w : whereVars) {

@@ -19,7 +19,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * type, and if it is used so several times, all those argument types must be the same concrete
  * type (the "diagonal" rule: {@code f(x::T, y::T)} does not match {@code (Int8, Int64)}).
  */
-final class MethodMatch {
+public final class MethodMatch {
     private MethodMatch() {
     }
 
@@ -39,6 +39,14 @@ final class MethodMatch {
         args[0] = calleeType;
         System.arraycopy(argTypes, 0, args, 1, argTypes.length);
         return match(sig, m.varargType, m.varargCount, m.typeVars, args);
+    }
+
+    /**
+     * The values of {@code vars} that values of types {@code argTypes} given for parameters
+     * declared {@code sig} bind (a var nothing binds stays itself), or null when they do not fit.
+     */
+    public static Object[] bind(JlType[] sig, TypeVar[] vars, JlType[] argTypes) {
+        return match(sig, null, null, vars, argTypes);
     }
 
     private static Object[] match(JlType[] sig, JlType varargType, Object varargCount, TypeVar[] vars, JlType[] argTypes) {
