@@ -789,8 +789,14 @@ function hash(s::AbstractSet, h::UInt)
     end
     hash(hv, h)
 end
+# a dictionary of another type with the same pairs (a Dict{Symbol,Int} where Dict{Symbol,Any} is wanted)
+convert(::Type{T}, d::AbstractDict) where {T<:AbstractDict} = d isa T ? d : T(d)
 hash(x::Expr, h::UInt) = hash(x.args, hash(x.head, h + 0x83c7900696d26dc6))
+# expressions are equal when their heads and arguments are (quoted code compared as code)
+==(x::Expr, y::Expr) = x.head === y.head && isequal(x.args, y.args)
 hash(x::QuoteNode, h::UInt) = hash(x.value, h + 0x2c97bf8b3de87020)
+hash(x::LineNumberNode, h::UInt) = hash(x.line, hash(x.file, h))
+hash(x::GlobalRef, h::UInt) = hash(x.name, hash(x.mod, h))
 hash(x::NamedTuple, h::UInt) = xor(objectid(keys(x)), hash(values(x), h))
 
 # ---- IdDict: keys compared by identity (===), hashed by objectid ----------------------------

@@ -62,6 +62,11 @@ statement does not parse, the statements before it are kept and `Expr(:error, e)
 `Meta.ParseError`; evaluating it throws `e`.
 """
 parseall(str::AbstractString; filename::AbstractString = "none") = Base._parse_all(String(str), String(filename))
+isidentifier(s) = Base.isidentifier(s)
+isoperator(s) = Base.isoperator(s)
+isunaryoperator(s) = Base.isunaryoperator(s)
+isbinaryoperator(s) = Base.isbinaryoperator(s)
+ispostfixoperator(s) = Base.ispostfixoperator(s)
 isexpr(ex, head::Symbol) = ex isa Expr && ex.head === head
 isexpr(ex, heads) = ex isa Expr && ex.head in heads
 isexpr(ex, head, n::Integer) = isexpr(ex, head) && length(ex.args) == n

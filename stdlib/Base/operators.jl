@@ -445,6 +445,14 @@ Evaluates `expr` as a top-level statement of module `m` (the current module when
 """
 eval(x) = eval(__current_module__(), x)
 """
+    getglobal(m::Module, name::Symbol)
+    setglobal!(m::Module, name::Symbol, x)
+
+The global `name` of module `m`, read or assigned (as `m.name` and `m.name = x`).
+"""
+getglobal(m::Module, s::Symbol) = getproperty(m, s)
+setglobal!(m::Module, s::Symbol, x) = setproperty!(m, s, x)
+"""
     macroexpand(m::Module, ex; recursive = true)
 
 The code the macro calls in `ex` stand for, expanded as they would be in module `m` (only the

@@ -206,6 +206,12 @@ public final class Toplevel {
                 e.noteLoweringSite((source.getPath() != null ? source.getPath() : source.getName()) + ":" + ex.line);
             }
             throw e;
+        } catch (IndexOutOfBoundsException | ClassCastException | NullPointerException e) {
+            if (!LOWERING_BUILT_CODE.get()) {
+                throw e; // parsed code: an internal error, reported as one
+            }
+            // an Expr built by the program (eval(Expr(:call))) that no parse gives
+            throw Errors.error("syntax: malformed expression", null);
         }
         if (lowering.definesDeferredMethods()) {
             // one of Base's 2,000 plain function definitions: its signature's types evaluated and
@@ -228,8 +234,17 @@ public final class Toplevel {
         if (source == null) {
             source = Source.newBuilder(JlLanguage.ID, org.trufflejl.parser.ExprPrinter.toSource(ex), "none").build();
         }
-        return evalStatement(context, module, ex, source);
+        boolean outer = LOWERING_BUILT_CODE.get();
+        LOWERING_BUILT_CODE.set(true);
+        try {
+            return evalStatement(context, module, ex, source);
+        } finally {
+            LOWERING_BUILT_CODE.set(outer);
+        }
     }
+
+    /** Whether the statement being lowered on this thread came from eval (built, not parsed, maybe malformed). */
+    private static final ThreadLocal<Boolean> LOWERING_BUILT_CODE = ThreadLocal.withInitial(() -> false);
 
     /**
      * The evaluated program an expression was quoted from: the one its first line marker names,
@@ -292,15 +307,29 @@ public final class Toplevel {
         if (e.nargs() < 3 || !(e.arg(1) instanceof Symbol name)) {
             throw org.trufflejl.runtime.Errors.error("syntax: invalid module name \"" + org.trufflejl.parser.ExprPrinter.toSource(e.nargs() > 1 ? e.arg(1) : e) + "\"", null);
         }
+        org.trufflejl.runtime.Binding old = parent.existingOwnBinding(name);
+        if (old != null && old.value != null) {
+            if (!(old.value instanceof JlModule)) {
+                throw org.trufflejl.runtime.Errors.error("invalid redefinition of constant " + parent.name.name + "." + name.name, null);
+            }
+            context.stderr.write("WARNING: replacing module " + name.name + ".\n");
+            context.stderr.flush();
+        }
         JlModule m = new JlModule(name, parent);
         JlContext.defineConst(parent, name.name, m);
         JlContext.defineConst(m, name.name, m);
         m.addUsing(context.core);
         if (!bare) {
             m.addUsing(context.base);
+            org.trufflejl.builtins.Builtins.defineModuleEvalInclude(context.language, m);
         }
         evalProgram(context, m, (Expr) e.arg(2), source);
-        return JlNothing.INSTANCE;
+        // as Julia, a module's __init__ runs once its body has
+        org.trufflejl.runtime.Binding init = m.existingOwnBinding(Symbol.of("__init__"));
+        if (init != null && init.value instanceof org.trufflejl.runtime.JlFunction f) {
+            context.call(f);
+        }
+        return m;
     }
 
     /** {@code using .M: a, b} and {@code import .M: a, b as c}: binds the listed names. Returns false for other forms. */
@@ -698,8 +727,12 @@ public final class Toplevel {
                 TruffleFile base = fromFile == null ? context.env.getCurrentWorkingDirectory()
                                 : context.env.getPublicTruffleFile(fromFile).getAbsoluteFile().getParent();
                 TruffleFile f = base == null ? context.env.getPublicTruffleFile(path) : base.resolve(path);
-                src = Source.newBuilder(JlLanguage.ID, f).build();
-            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                try {
+                    src = Source.newBuilder(JlLanguage.ID, f).build();
+                } catch (IOException e) {
+                    throw org.trufflejl.builtins.FileBuiltins.openingError(null, f.getAbsoluteFile().getPath(), e);
+                }
+            } catch (SecurityException | UnsupportedOperationException e) {
                 throw Errors.error("could not open file " + path, null);
             }
         }

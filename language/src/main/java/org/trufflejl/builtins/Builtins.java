@@ -63,6 +63,24 @@ public final class Builtins {
     }
 
     void add(JlFunction f, JlType[] sig, JlType vararg, Supplier<BuiltinNode> factory) {
+        addTo(language, f, sig, vararg, factory);
+    }
+
+    /**
+     * A module's own {@code eval(x)} and {@code include(path)} (Julia defines both in every
+     * module but baremodules): they work in that module, wherever they are called from.
+     */
+    public static void defineModuleEvalInclude(JlLanguage language, org.trufflejl.runtime.JlModule m) {
+        JlFunction eval = JlContext.functionIn(m, Symbol.of("eval"));
+        addTo(language, eval, new JlType[]{Types.Any}, null, () -> new SlowBuiltin((a, n) -> Toplevel.eval(n.context(), m, a[0]), eval));
+        JlFunction include = JlContext.functionIn(m, Symbol.of("include"));
+        addTo(language, include, new JlType[]{Types.AbstractString}, null, () -> new SlowBuiltin((a, n) -> {
+            JlContext ctx = n.context();
+            return Toplevel.include(ctx, m, a[0].toString(), ctx.currentFile());
+        }, include));
+    }
+
+    private static void addTo(JlLanguage language, JlFunction f, JlType[] sig, JlType vararg, Supplier<BuiltinNode> factory) {
         String name = f.name();
         String[] argNames = new String[sig.length + (vararg != null ? 1 : 0)];
         java.util.Arrays.fill(argNames, "");
@@ -324,13 +342,21 @@ public final class Builtins {
             return new JlTuple(Symbol.of("error"), JlString.of(org.trufflejl.runtime.JlSyntaxError.formatMessage(e, src)));
         }
         List<Object> statements = new ArrayList<>();
+        int firstLine = -1;
+        boolean oneLine = true;
         for (Object x : top.args()) {
-            if (!(x instanceof org.trufflejl.parser.LineNumberNode)) {
+            if (x instanceof org.trufflejl.parser.LineNumberNode l) {
+                firstLine = firstLine < 0 ? l.line : firstLine;
+                oneLine &= l.line == firstLine;
+            } else {
                 statements.add(x);
             }
         }
         if (statements.isEmpty()) {
             return new JlTuple(Symbol.of("none"), JlNothing.INSTANCE);
+        } else if (statements.size() > 1 && oneLine) {
+            // `a; b` on one line: one expression, Expr(:toplevel, a, b), as Julia's parser gives it
+            return new JlTuple(Symbol.of("ok"), JlString.ofParsed(new org.trufflejl.parser.Expr("toplevel", statements.toArray())));
         } else if (statements.size() > 1) {
             return new JlTuple(Symbol.of("extra"), JlString.of(org.trufflejl.parser.ExprPrinter.toSource(statements.get(1))));
         }
@@ -1112,6 +1138,20 @@ public final class Builtins {
         // Meta.parse: (:ok, expr) for one expression, (:none, nothing) for none, (:extra, text)
         // when more follows, (:incomplete, msg) or (:error, msg) for a syntax error
         slow("_parse_string", (a, n) -> parseString(a[0].toString()), Types.String);
+        slow("isidentifier", (a, n) -> org.trufflejl.parser.ExprPrinter.isIdentifier(a[0].toString()), Types.Any);
+        slow("isoperator", (a, n) -> org.trufflejl.parser.ExprPrinter.isOperator(a[0].toString())
+                        || org.trufflejl.parser.ExprPrinter.isUnaryOperator(a[0].toString()), Types.Any);
+        slow("isunaryoperator", (a, n) -> org.trufflejl.parser.ExprPrinter.isUnaryOperator(a[0].toString()), Types.Any);
+        slow("isbinaryoperator", (a, n) -> org.trufflejl.parser.ExprPrinter.isBinaryOperator(a[0].toString()), Types.Any);
+        slow("ispostfixoperator", (a, n) -> org.trufflejl.parser.ExprPrinter.isPostfixOperator(a[0].toString()), Types.Any);
+        // which(m, :name): the module whose binding `name` is, seen from m
+        slow("which", (a, n) -> {
+            Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
+            if (b == null) {
+                throw Errors.error("\"" + a[1] + "\" is not defined in module " + ((JlModule) a[0]).path(), n);
+            }
+            return b.owner;
+        }, Types.Module, Types.SymbolT);
         slow("_parse_all", (a, n) -> Toplevel.parseAll(n.context(), a[0].toString(), a[1].toString()), Types.String, Types.String);
         slow("_setdoc!", (a, n) -> {
             Docs.set((JlModule) a[0], (Symbol) a[1], a[2].toString());

@@ -48,6 +48,17 @@ public final class Egality {
             }
             return true;
         }
+        // the immutable parts of quoted code: equal by their contents
+        if (a instanceof org.trufflejl.parser.QuoteNode x) {
+            return egal(x.value, ((org.trufflejl.parser.QuoteNode) b).value);
+        }
+        if (a instanceof org.trufflejl.parser.LineNumberNode x) {
+            org.trufflejl.parser.LineNumberNode y = (org.trufflejl.parser.LineNumberNode) b;
+            return x.line == y.line && java.util.Objects.equals(x.file, y.file);
+        }
+        if (a instanceof org.trufflejl.parser.GlobalRef) {
+            return a.equals(b);
+        }
         if (a instanceof org.trufflejl.runtime.types.UnionType || a instanceof org.trufflejl.runtime.types.UnionAll) {
             // the same type however it was built: Union{Missing, Nothing} === Union{Nothing, Missing}
             return a.equals(b);

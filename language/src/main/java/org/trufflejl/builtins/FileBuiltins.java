@@ -29,7 +29,7 @@ import com.oracle.truffle.api.nodes.Node;
  * (isfile, rm, readdir...). Paths go through the Truffle file system, so an embedder's I/O
  * policy applies ({@code allowIO}); failures are Julia's SystemError with the errno text.
  */
-final class FileBuiltins {
+public final class FileBuiltins {
     private FileBuiltins() {
     }
 
@@ -388,6 +388,11 @@ final class FileBuiltins {
         int errno = errno(e);
         String msg = call + ": " + errnoText(errno, true) + " (" + errnoName(errno) + ")";
         return new JlException(JlStructObject.of(Types.IOError, JlString.of(msg), (long) -errno), n);
+    }
+
+    /** Julia's SystemError of a file that cannot be opened: {@code opening file "x": No such file or directory}. */
+    public static JlException openingError(Node n, String path, Exception e) {
+        return systemError(n, "opening file " + org.trufflejl.runtime.Printing.quoteString(path), errno(e));
     }
 
     /** Julia's SystemError of {@code open}: {@code opening file "x": No such file or directory}. */

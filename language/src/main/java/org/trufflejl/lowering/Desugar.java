@@ -23,18 +23,21 @@ final class Desugar {
                         "@__dot__", "@allocated", "@assert", "@async", "@boundscheck", "@doc", "@elapsed", "@eval", "@fastmath", "@generated",
                         "@gensym", "@goto", "@inbounds", "@inline", "@isdefined", "@kwdef", "@label", "@lock", "@macroexpand", "@macroexpand1",
                         "@noinline", "@nospecialize", "@propagate_inbounds", "@r_str", "@raw_str", "@s_str", "@show", "@showtime", "@simd",
-                        "@specialize", "@sync", "@task", "@time", "@timed", "@view", "@views"));
+                        "@specialize", "@sync", "@task", "@time", "@timed", "@view", "@views",
+                        "@_inline_meta", "@_noinline_meta", "@constprop", "@assume_effects", "@pure"));
     }
 
     private final String file;
     private int gensym;
+    /** The user macro about to be expanded is @macroexpand1's: only it, not the ones its expansion calls. */
+    private boolean expandingOneLevel;
     /** Runs a user-defined macro: its expansion, or null when no macro of that name is defined. */
     private final MacroExpander macros;
 
     @FunctionalInterface
     interface MacroExpander {
         /** Expands macro {@code name}, which {@code ref} names (a Symbol, or {@code M.@m} as an Expr); null when there is none. */
-        Object expand(String name, Object ref, LineNumberNode where, List<Object> args);
+        Object expand(String name, Object ref, LineNumberNode where, List<Object> args, boolean oneLevel);
     }
 
     /** The module the code is lowered into (what {@code @__MODULE__} names), or null when unknown. */
@@ -755,13 +758,21 @@ final class Desugar {
                 // Core.eval(module, quoted expression): $(...) parts are interpolated, as in Julia
                 Object body = lastArg(args, name);
                 Object target = args.size() > 1 ? args.get(0) : currentModule(e);
-                return new Expr("call", sym("eval"), target, new Expr("quote", body).at(e)).at(e);
+                // Core.eval (a module's own `eval` takes the expression alone)
+                return new Expr("call", new Expr("#base", new QuoteNode(sym("eval"))).at(e), target, new Expr("quote", body).at(e)).at(e);
             }
             case "@macroexpand":
             case "@macroexpand1": {
                 // the code the macro call stands for, as a quoted expression (user macros expanded)
                 Object call = lastArg(args, name);
-                Object expanded = isExpr(call, "macrocall") ? expandMacro((Expr) call) : call;
+                // @macroexpand1: the macros the expansion calls stay calls
+                expandingOneLevel = name.equals("@macroexpand1");
+                Object expanded;
+                try {
+                    expanded = isExpr(call, "macrocall") ? expandMacro((Expr) call) : call;
+                } finally {
+                    expandingOneLevel = false;
+                }
                 if (name.equals("@macroexpand")) {
                     while (isExpr(expanded, "macrocall")) {
                         expanded = expandMacro((Expr) expanded);
@@ -772,6 +783,11 @@ final class Desugar {
             case "@kwdef":
                 return expand(kwdef(lastArg(args, name), e));
             case "@generated":
+                if (args.isEmpty()) {
+                    // `if @generated ... else fallback end`: Julia may run either branch; this one
+                    // runs the fallback (the same results, by the rule for such functions)
+                    return Boolean.FALSE;
+                }
                 return expand(generatedFunction(lastArg(args, name), e));
             case "@assert": {
                 Object cond = lastArg(args.subList(0, Math.min(1, args.size())), name);
@@ -833,7 +849,9 @@ final class Desugar {
                 return new Expr("block", stmts.toArray()).at(e);
             }
             case "@boundscheck":   // bounds are always checked here, so the checks it marks always run
-            case "@inbounds", "@inline", "@noinline", "@fastmath", "@simd", "@propagate_inbounds", "@nospecialize", "@specialize":
+            case "@inbounds", "@inline", "@noinline", "@fastmath", "@simd", "@propagate_inbounds", "@nospecialize", "@specialize",
+                            "@_inline_meta", "@_noinline_meta", "@constprop", "@assume_effects", "@pure":
+                // hints for Julia's compiler: the code as it stands
                 return args.isEmpty() ? sym("nothing") : args.get(args.size() - 1);
             case "@timed":
             case "@allocated": {
@@ -942,7 +960,9 @@ final class Desugar {
                 return slash < 0 ? "." : f.substring(0, slash);
             }
             default: {
-                Object expansion = macros == null ? null : macros.expand(name, e.arg(0), where != null ? where : new LineNumberNode(e.line, file), args);
+                boolean oneLevel = expandingOneLevel;
+                expandingOneLevel = false;
+                Object expansion = macros == null ? null : macros.expand(name, e.arg(0), where != null ? where : new LineNumberNode(e.line, file), args, oneLevel);
                 if (expansion == null) {
                     // as in Julia, when the statement is lowered: nothing of it runs
                     throw org.trufflejl.runtime.Errors.undefVar(Symbol.of(name), null);

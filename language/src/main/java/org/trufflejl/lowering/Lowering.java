@@ -79,12 +79,12 @@ public final class Lowering {
      * expanded in turn, then the whole is made hygienic ({@link Hygiene}). Null when there is no
      * such macro.
      */
-    private Object expandUserMacro(String name, Object ref, org.trufflejl.parser.LineNumberNode where, List<Object> args) {
+    private Object expandUserMacro(String name, Object ref, org.trufflejl.parser.LineNumberNode where, List<Object> args, boolean oneLevel) {
         MacroExpansion x = runMacro(module, name, ref, where, args);
         if (x == null) {
             return null;
         }
-        Object form = expandInnerMacros(x.form, new MacroContext(x.module, new MacroContext(module, null)));
+        Object form = expandInnerMacros(x.form, oneLevel ? null : new MacroContext(x.module, new MacroContext(module, null)));
         return Hygiene.resolve(form, x.module, context::nextHygieneName);
     }
 
@@ -120,7 +120,8 @@ public final class Lowering {
     /**
      * A macro's result with the user macros it calls expanded, each expansion marked
      * {@code (hygienic-scope form module)} for {@link Hygiene}; strings back to the parser's form.
-     * Built-in macros stay: {@link Desugar} expands them after.
+     * Built-in macros stay: {@link Desugar} expands them after. With no context (@macroexpand1),
+     * no macro is expanded.
      */
     private Object expandInnerMacros(Object o, MacroContext ctx) {
         if (o instanceof org.trufflejl.runtime.JlString str) {
@@ -133,9 +134,9 @@ public final class Lowering {
             return innerMacrosInterpolated(e, -1, ctx);
         }
         if (e.is("escape") && e.nargs() == 1) {
-            return new Expr(e.head, expandInnerMacros(e.arg(0), ctx.outer != null ? ctx.outer : ctx)).at(e);
+            return new Expr(e.head, expandInnerMacros(e.arg(0), ctx == null || ctx.outer == null ? ctx : ctx.outer)).at(e);
         }
-        if (e.is("macrocall") && e.nargs() > 0) {
+        if (e.is("macrocall") && e.nargs() > 0 && ctx != null) {
             String name = Desugar.macroName(e.arg(0));
             if (!org.trufflejl.runtime.JlModule.isBuiltinMacro(Symbol.of(name))) {
                 org.trufflejl.parser.LineNumberNode line = null;

@@ -606,6 +606,14 @@ public final class DataNodes {
             s.setField(i, StructNodes.convertField(s.type, i, v, at));
             return v;
         }
+        if (o instanceof JlModule m) {
+            // M.x = v: Julia's setglobal!, with the same checks on constants as x = v in M
+            org.trufflejl.runtime.Binding b = m.ownBinding(name);
+            if (!b.isConst || GlobalNodes.constantAssignment(b, v, false, at)) {
+                b.assign(v);
+            }
+            return v;
+        }
         if (o instanceof org.trufflejl.parser.Expr e && name.name.equals("head") && v instanceof Symbol h) {
             e.head = h;
             return v;
@@ -733,9 +741,8 @@ public final class DataNodes {
         private Object set(Object o, Object v) {
             if (o instanceof JlStructObject || o instanceof org.trufflejl.parser.Expr) {
                 return setField(o, name, v, this);
-            } else if (o instanceof JlModule m) {
-                m.ownBinding(name).assign(v);
-                return v;
+            } else if (o instanceof JlModule) {
+                return setField(o, name, v, this);
             } else if (org.trufflejl.runtime.Foreign.isForeign(o) && org.trufflejl.runtime.Foreign.writeMember(o, name.name, v, this)) {
                 return v;
             }

@@ -112,42 +112,11 @@ public final class GlobalNodes {
             if (t != null && t != Types.Any) {
                 v = converter().execute(t, v);
             }
-            if ((isConst || b.isConst) && !constantAssignment(b, v)) {
+            if ((isConst || b.isConst) && !constantAssignment(b, v, isConst, this)) {
                 return v;
             }
             b.assign(v);
             return v;
-        }
-
-        /**
-         * Julia's rules for constants: declaring one that already has a value is an error; giving
-         * one a new value of another type (or a new type or module) is an error; a new value of
-         * the same type is a warning. False when the value is the one it has (nothing to do).
-         */
-        @TruffleBoundary
-        private boolean constantAssignment(Binding b, Object v) {
-            Object old = b.value;
-            String qualified = b.owner.name.name + "." + name.name;
-            if (!b.isConst) {
-                if (old != null) {
-                    throw Errors.error("cannot declare " + qualified + " constant; it already has a value", this);
-                }
-                b.isConst = true;
-                return true;
-            }
-            if (old == null) {
-                return true;
-            }
-            if (org.trufflejl.builtins.Egality.egal(old, v)) {
-                return false;
-            }
-            if (Types.typeOf(v) != Types.typeOf(old) || v instanceof JlType || v instanceof JlModule) {
-                throw Errors.error("invalid redefinition of constant " + qualified, this);
-            }
-            org.trufflejl.runtime.JlIO err = org.trufflejl.runtime.JlContext.get(this).stderr;
-            err.write("WARNING: redefinition of constant " + qualified + ". This may fail, cause incorrect answers, or produce other errors.\n");
-            err.flush();
-            return true;
         }
 
         @Child private ConvertNode convert;
@@ -168,6 +137,40 @@ public final class GlobalNodes {
         private Binding bindingToAssign() {
             return assignableBinding(module, name, this);
         }
+    }
+
+    /**
+     * Julia's rules for constants: declaring one that already has a value is an error; giving
+     * one a new value of another type (or a new type or module) is an error; a new value of
+     * the same type is a warning. False when the value is the one it has (nothing to do).
+     */
+    @TruffleBoundary
+    static boolean constantAssignment(Binding b, Object v, boolean declaring, com.oracle.truffle.api.nodes.Node location) {
+        Object old = b.value;
+        String qualified = b.owner.name.name + "." + b.name.name;
+        if (!b.isConst) {
+            if (!declaring) {
+                return true;
+            }
+            if (old != null) {
+                throw Errors.error("cannot declare " + qualified + " constant; it already has a value", location);
+            }
+            b.isConst = true;
+            return true;
+        }
+        if (old == null) {
+            return true;
+        }
+        if (org.trufflejl.builtins.Egality.egal(old, v)) {
+            return false;
+        }
+        if (Types.typeOf(v) != Types.typeOf(old) || v instanceof JlType || v instanceof JlModule) {
+            throw Errors.error("invalid redefinition of constant " + qualified, location);
+        }
+        org.trufflejl.runtime.JlIO err = org.trufflejl.runtime.JlContext.get(location).stderr;
+        err.write("WARNING: redefinition of constant " + qualified + ". This may fail, cause incorrect answers, or produce other errors.\n");
+        err.flush();
+        return true;
     }
 
     /**

@@ -29,6 +29,27 @@ public final class ExprPrinter {
         return Prec.of(name) != Prec.NONE;
     }
 
+    /** Julia's {@code Base.isidentifier}: a name that parses as a variable (not an operator, not true/false). */
+    public static boolean isIdentifier(String name) {
+        return !name.equals("true") && !name.equals("false") && !isOperator(name) && Lexer.isPlainSymbol(name);
+    }
+
+    /** Julia's {@code Base.isunaryoperator}. */
+    public static boolean isUnaryOperator(String name) {
+        String base = name.length() > 1 && name.charAt(0) == '.' ? name.substring(1) : name;
+        return UNI_OPS.contains(base) || base.equals("⋆");
+    }
+
+    /** Julia's {@code Base.isbinaryoperator}: an operator, not one only used in prefix or postfix position. */
+    public static boolean isBinaryOperator(String name) {
+        return isOperator(name) && !isPostfixOperator(name) && !name.equals("¬") && !name.equals("√") && !name.equals("∛") && !name.equals("∜");
+    }
+
+    /** Julia's {@code Base.ispostfixoperator}: the adjoint {@code '} (with suffixes). */
+    public static boolean isPostfixOperator(String name) {
+        return name.startsWith("'") || name.startsWith(".'");
+    }
+
     /** How a symbol shows, as Julia's show: {@code :x}, {@code :+}, {@code :(==)}, {@code Symbol("a b")}. */
     public static String showSymbol(String name) {
         if (QUOTED_SYMS.contains(name)) {
@@ -517,6 +538,15 @@ public final class ExprPrinter {
             if (args[0] instanceof Symbol m && m.name.startsWith("@")) {
                 sb.append('@');
                 symbol(m.name.substring(1));
+            } else if (args[0] instanceof Expr q && q.is(".") && q.nargs() == 2 && q.arg(1) instanceof QuoteNode qn
+                            && qn.value instanceof Symbol m && m.name.startsWith("@")) {
+                // Base.@show: the module path, then the macro's name
+                unquoted(q.arg(0), indent, 0);
+                sb.append(".@");
+                symbol(m.name.substring(1));
+            } else if (args[0] instanceof GlobalRef g && g.name.name.startsWith("@")) {
+                sb.append(g.module.path()).append(".@");
+                symbol(g.name.name.substring(1));
             } else {
                 unquoted(args[0], indent, 0);
             }
