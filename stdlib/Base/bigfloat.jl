@@ -266,3 +266,7 @@ string(x::BigFloat) = _bf_string(x, 0)
 print(io::IO, x::BigFloat) = print(io, _bf_string(x, 0))
 show(io::IO, x::BigFloat) = print(io, _bf_string(x, get(io, :compact, false) ? 6 : 0))
 _untyped_float_string(io, x::BigFloat) = _bf_string(x, get(io, :compact, false) === true ? 6 : 0)
+# x % BigInt for each bit integer type (more specific than its wrapping x % T, which takes any type)
+for T in (Int8, Int16, Int32, Int64, Int128, UInt8, UInt16, UInt32, UInt64, UInt128, Bool)
+    @eval rem(x::$T, ::Type{BigInt}) = BigInt(x)
+end

@@ -54,7 +54,6 @@ function trailing_zeros(x::BigInt)
     n + trailing_zeros(UInt64(x & 0xffffffffffffffff))
 end
 rem(x::BigInt, ::Type{T}) where {T<:BitInteger} = unsigned(T)(x & (big(1) << (8 * sizeof(T)) - 1)) % T
-%(x::BigInt, ::Type{T}) where {T<:BitInteger} = rem(x, T)
 # Julia 1.10's hash (gmp.jl, over the 64-bit limbs of |x| >> trailing_zeros(x)): equal numbers
 # hash alike
 function hash(x::BigInt, h::UInt)
@@ -85,7 +84,7 @@ iseven(x::BigInt) = rem(x, BigInt(2)) == 0
 isodd(x::BigInt) = !iseven(x)
 rem(x::BigInt, ::Type{BigInt}) = x
 rem(x::Integer, ::Type{BigInt}) = BigInt(x)
-%(x::Integer, ::Type{BigInt}) = BigInt(x)
+rem(x::Integer, ::Type{BigInt}) = BigInt(x)   # (and x % BigInt: % is rem; the bit integers' own: bigfloat.jl)
 Int32(x::BigInt) = Int32(Int64(x))
 Int16(x::BigInt) = Int16(Int64(x))
 Int8(x::BigInt) = Int8(Int64(x))

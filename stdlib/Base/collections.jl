@@ -405,7 +405,31 @@ function _replaced(x, pairs)
     x
 end
 replace!(a::AbstractArray, pairs::Pair...) = (for i in 1:length(a); a[i] = _replaced(a[i], pairs); end; a)
-replace(a::AbstractArray, pairs::Pair...) = [_replaced(x, pairs) for x in a]
+# the element type as Julia's: the old elements' type without missing or nothing when they are
+# replaced, promoted with the new values' types
+function replace(a::AbstractArray, pairs::Pair...)
+    T = eltype(a)
+    for p in pairs
+        p.first === missing && (T = nonmissingtype(T))
+        p.first === nothing && (T = _nonnothingtype(T))
+    end
+    for p in pairs
+        T = promote_type(T, typeof(p.second))
+    end
+    out = similar(a, T)
+    for i in eachindex(a)
+        out[i] = _replaced(a[i], pairs)
+    end
+    out
+end
+# float(A): A with float elements (complex(A): complex.jl); a range stays a range
+float(a::AbstractArray{<:AbstractFloat}) = a
+function float(a::AbstractArray)
+    isconcretetype(eltype(a)) || error("`float` not defined on abstractly-typed arrays; please convert to a more specific type")
+    copyto!(similar(a, typeof(float(zero(eltype(a))))), a)
+end
+float(r::AbstractUnitRange{<:Integer}) = float(first(r)):float(last(r))
+float(r::StepRange{<:Integer}) = float(first(r)):float(step(r)):float(last(r))
 isdisjoint(a, b) = isempty(intersect(a, b))
 # permute!(v, p): v reordered to v[p], in place; invperm(p): the permutation undoing p
 permute!(v::AbstractVector, p::AbstractVector) = copyto!(v, v[p])

@@ -33,6 +33,12 @@ complex(z::Complex) = z
 complex(re::Real, im::Real) = Complex(re, im)
 complex(::Type{T}) where {T<:Real} = Complex{T}
 complex(::Type{Complex{T}}) where {T<:Real} = Complex{T}
+# complex(A): A with complex elements
+complex(a::AbstractArray{<:Complex}) = a
+function complex(a::AbstractArray)
+    isconcretetype(eltype(a)) || error("`complex` not defined on abstractly-typed arrays; please convert to a more specific type")
+    copyto!(similar(a, typeof(complex(zero(eltype(a))))), a)
+end
 
 real(z::Complex) = z.re
 imag(z::Complex) = z.im

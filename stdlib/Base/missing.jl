@@ -43,7 +43,22 @@ macro coalesce(args...)
 end
 
 promote_rule(::Type{Missing}, ::Type{T}) where {T} = Union{Missing, T}
-nonmissingtype(::Type{T}) where {T} = T
+# a type that allows missing with another: missing, or the promotion of the rest with it (as
+# Julia's missing.jl, with the third method for a type allowing both nothing and missing)
+function promote_rule(::Type{T}, ::Type{S}) where {T>:Missing, S}
+    R = nonmissingtype(T)
+    R >: T && return Any
+    Union{promote_type(R, S), Missing}
+end
+function promote_rule(::Type{T}, ::Type{S}) where {T>:Union{Nothing, Missing}, S}
+    R = _nonnothingtype(T)
+    R >: T && return Any
+    T = R
+    R = nonmissingtype(T)
+    R >: T && return Any
+    Union{promote_type(R, S), Nothing, Missing}
+end
+nonmissingtype(::Type{T}) where {T} = typesplit(T, Missing)
 convert(::Type{Union{Missing, T}}, x::Missing) where {T} = x
 zero(::Type{Missing}) = missing
 one(::Type{Missing}) = missing
@@ -158,6 +173,4 @@ function iterate(s::SkipMissing, state...)
     y
 end
 eltype(s::SkipMissing) = nonmissingtype(eltype(s.x))
-nonmissingtype(::Type{Union{Missing, T}}) where {T} = T
-nonmissingtype(::Type{Missing}) = Union{}
 show(io::IO, s::SkipMissing) = (print(io, "skipmissing("); show(io, s.x); print(io, ")"))

@@ -24,8 +24,7 @@ new types; only one argument order is needed.
 promote_rule(::Type, ::Type) = Bottom
 # nothing among values of another type: [nothing, 1] is a Vector{Union{Nothing, Int64}} (Julia's some.jl)
 promote_rule(::Type{Nothing}, ::Type{T}) where {T} = Union{T, Nothing}
-_nonnothingtype(::Type{T}) where {T} = T
-_nonnothingtype(::Type{Union{Nothing, T}}) where {T} = T
+_nonnothingtype(::Type{T}) where {T} = typesplit(T, Nothing)
 function promote_rule(::Type{T}, ::Type{S}) where {T>:Nothing, S}
     R = _nonnothingtype(T)
     R >: T && return Any
@@ -725,7 +724,23 @@ parse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, S
 tryparse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, String(s), false)
 parse(::Type{Bool}, s::AbstractString) = _parse_bool(String(s), true)
 tryparse(::Type{Bool}, s::AbstractString) = _parse_bool(String(s), false)
-_parse_bool(s, raise) = _parse_int(Bool, s, 0, raise)
+# "true"/"false" (around spaces) or a number that is 0 or 1, as Julia's
+function _parse_bool(s, raise)
+    if isempty(s)
+        raise && throw(ArgumentError("input string is empty"))
+        return nothing
+    end
+    if isnumeric(s[1])
+        v = tryparse(UInt8, s)
+        (v == 1 || v == 0) && return v == 1
+    end
+    t = strip(s)
+    t == "true" && return true
+    t == "false" && return false
+    raise || return nothing
+    isempty(t) && throw(ArgumentError("input string only contains whitespace"))
+    throw(ArgumentError(string("invalid Bool representation: ", repr(s))))
+end
 function parse(::Type{Number}, s::AbstractString)
     r = tryparse(Int64, s)
     r === nothing || return r

@@ -147,8 +147,6 @@ function cld(x::Real, y::Real)
     (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError(cld, (x, y)))
     cld(a, b)
 end
-÷(x::Real, y::Real) = div(x, y)
-%(x::Real, y::Real) = rem(x, y)
 
 # Bool arithmetic is Int arithmetic.
 +(x::Bool, y::Bool) = Int64(x) + Int64(y)

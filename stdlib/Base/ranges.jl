@@ -42,6 +42,7 @@ maximum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? throw(ArgumentError("ran
 minimum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : first(r)
 range(start; stop = nothing, length = nothing, step = nothing) = _range(start, step, stop, length)
 range(start, stop; length = nothing, step = nothing) = _range(start, step, stop, length)
+range(start, stop, length::Integer) = _range(start, nothing, stop, length)
 range(; start = nothing, stop = nothing, length = nothing, step = nothing) = _range(start, step, stop, length)
 # Julia's choices: start:stop or start:step:stop when no length is given; from a length, a
 # unit or step range (integers stay integers); start, stop and a length make a float range.

@@ -488,7 +488,7 @@ struct DateFormat
     tokens::Vector{Any} # (code::Char, width::Int) or a literal String
     text::String
 end
-const _CODES = "ymuUdeEHMSsp"
+const _CODES = "yYmuUdeEHMSsp"
 function DateFormat(f::AbstractString)
     tokens = Any[]
     chars = collect(f)
@@ -556,9 +556,13 @@ function format(dt::TimeType, f::DateFormat)
         elseif c == 'p'
             print(out, hour(dt) < 12 ? "AM" : "PM")
         elseif c == 's'
-            print(out, lpad(millisecond(dt), 3, '0')[1:max(w, 3)])
-        elseif c == 'y' && w == 2
-            print(out, lpad(mod(year(dt), 100), 2, '0'))
+            print(out, _milliseconds_text(millisecond(dt), w))
+        elseif c == 'y'
+            # the year's last w digits (zero-padded), as Julia's fixed-width y
+            y = lpad(year(dt), w, '0')
+            print(out, y[end-w+1:end])
+        elseif c == 'Y'
+            print(out, lpad(year(dt), w, '0'))
         elseif c == 'H' && any(x -> x isa Tuple && x[1] == 'p', f.tokens)
             print(out, lpad(mod1(hour(dt), 12), w, '0'))
         else
@@ -566,6 +570,13 @@ function format(dt::TimeType, f::DateFormat)
         end
     end
     String(take!(out))
+end
+
+# milliseconds as Julia writes them after a decimal point: 500 is "5", 20 "02", 123 "123", then
+# right-padded with zeros to the code's width
+function _milliseconds_text(ms::Integer, width::Integer)
+    str = ms % 100 == 0 ? string(div(ms, 100)) : ms % 10 == 0 ? lpad(div(ms, 10), 2, '0') : lpad(ms, 3, '0')
+    rpad(str, width, '0')
 end
 
 # parses `s` by the format: (y, m, d, H, M, S, ms); fields the text ends before keep their defaults
@@ -613,7 +624,7 @@ function _parse(s::AbstractString, f::DateFormat, T)
         j == i && bad()
         v = parse(Int, String(chars[i:j-1]))
         c == 's' && (v = round(Int, v * 10.0^(3 - (j - i))))
-        fields[c] = v
+        fields[c == 'Y' ? 'y' : c] = v
         i = j
     end
     i <= length(chars) && bad()
@@ -630,6 +641,17 @@ Time(s::AbstractString, f::Union{AbstractString, DateFormat} = DateFormat("HH:MM
     (v = _parse(s, f isa DateFormat ? f : DateFormat(f), Time); Time(v['H'], v['M'], v['S'], v['s']))
 Base.parse(::Type{T}, s::AbstractString, f::DateFormat) where {T <: Union{Date, DateTime, Time}} = T(s, f)
 Base.parse(::Type{T}, s::AbstractString) where {T <: Union{Date, DateTime, Time}} = T(s)
+# nothing where parse would throw
+Base.tryparse(::Type{T}, s::AbstractString) where {T <: Union{Date, DateTime, Time}} = _tryparse(T, (s,))
+Base.tryparse(::Type{T}, s::AbstractString, f::Union{AbstractString, DateFormat}) where {T <: Union{Date, DateTime, Time}} = _tryparse(T, (s, f))
+function _tryparse(T, args)
+    try
+        T(args...)
+    catch e
+        e isa ArgumentError || rethrow()
+        nothing
+    end
+end
 
 # ---- printing ------------------------------------------------------------------------------
 
@@ -639,7 +661,7 @@ function print(io::IO, d::Date)
 end
 function print(io::IO, dt::DateTime)
     print(io, Date(dt), "T", lpad(hour(dt), 2, '0'), ":", lpad(minute(dt), 2, '0'), ":", lpad(second(dt), 2, '0'))
-    millisecond(dt) == 0 || print(io, ".", lpad(millisecond(dt), 3, '0'))
+    millisecond(dt) == 0 || print(io, ".", _milliseconds_text(millisecond(dt), 1))
 end
 function print(io::IO, t::Time)
     print(io, lpad(hour(t), 2, '0'), ":", lpad(minute(t), 2, '0'), ":", lpad(second(t), 2, '0'))

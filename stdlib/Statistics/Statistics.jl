@@ -100,8 +100,8 @@ function var(A::AbstractArray; corrected::Bool = true, mean = nothing, dims = :)
     n = prod(size(A, d) for d in unique(dims))
     return sum(abs2.(A .- m); dims = dims) ./ (n - Int(corrected))
 end
-function var(r::AbstractRange; corrected::Bool = true, mean = nothing)
-    mean === nothing || return invoke(var, Tuple{AbstractArray}, r; corrected = corrected, mean = mean)
+function var(r::AbstractRange; corrected::Bool = true, mean = nothing, dims = :)
+    (mean === nothing && dims === (:)) || return invoke(var, Tuple{AbstractArray}, r; corrected = corrected, mean = mean, dims = dims)
     l = length(r)
     l <= 1 && return l == 1 && !corrected ? 0.0 : NaN
     v = abs2(step(r)) * (l + 1) * l / 12

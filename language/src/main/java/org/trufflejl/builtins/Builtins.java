@@ -43,7 +43,7 @@ import com.oracle.truffle.api.nodes.Node;
  */
 public final class Builtins {
     private final JlLanguage language;
-    private final JlModule base;
+    final JlModule base;
 
     private Builtins(JlLanguage language, JlModule base) {
         this.language = language;
@@ -857,6 +857,21 @@ public final class Builtins {
             }
             return new org.trufflejl.runtime.JlTuple(out);
         }, Types.TupleFamily.any, Types.TupleFamily.any, Types.TupleFamily.any, Types.TupleFamily.any);
+        // typesplit(T, S): T without its members that are S (Union{Missing, Nothing, Int} less Missing)
+        slow("typesplit", (a, n) -> {
+            JlType t = (JlType) a[0];
+            JlType s = (JlType) a[1];
+            if (t instanceof org.trufflejl.runtime.types.UnionType u) {
+                List<JlType> kept = new ArrayList<>();
+                for (JlType m : u.types) {
+                    if (!Types.isSubtype(m, s)) {
+                        kept.add(m);
+                    }
+                }
+                return org.trufflejl.runtime.types.UnionType.of(kept.toArray(new JlType[0]));
+            }
+            return Types.isSubtype(t, s) ? Types.Bottom : t;
+        }, Types.Type, Types.Type);
         slow("_call_function", (a, n) -> {
             JlType t = (JlType) a[0];
             JlType inner = t instanceof org.trufflejl.runtime.types.UnionAll u ? u.unwrap() : t;

@@ -67,12 +67,11 @@ final class NumericBuiltins {
         b.def("*", ArithFactory.MulNodeGen::create, numbers);
         b.def("-", ArithFactory.NegNodeGen::create, unary(INTS, FLOATS));
         b.def("/", ArithFactory.DivNodeGen::create, same(new JlType[]{Types.Int64}, FLOATS));
-        for (String name : new String[]{"div", "÷"}) {
-            b.def(name, ArithFactory.IntDivNodeGen::create, numbers);
-        }
-        for (String name : new String[]{"rem", "%"}) {
-            b.def(name, ArithFactory.RemNodeGen::create, numbers);
-        }
+        // as Julia's `const ÷ = div` and `const % = rem`: one function under two names
+        org.trufflejl.runtime.JlContext.defineConst(b.base, "÷", b.fn("div"));
+        org.trufflejl.runtime.JlContext.defineConst(b.base, "%", b.fn("rem"));
+        b.def("div", ArithFactory.IntDivNodeGen::create, numbers);
+        b.def("rem", ArithFactory.RemNodeGen::create, numbers);
         b.def("fld", ArithFactory.FldNodeGen::create, numbers);
         b.def("cld", ArithFactory.CldNodeGen::create, numbers);
         b.def("mod", ArithFactory.ModNodeGen::create, numbers);
@@ -162,7 +161,7 @@ final class NumericBuiltins {
             typed(b, "round", from, NumericConvert.ROUND, false, Types.Type, s);
             typed(b, "unsafe_trunc", from, NumericConvert.UNSAFE_TRUNC, false, Types.Type, s);
             if (Num.isInteger(from)) {
-                for (String name : new String[]{"%", "rem", "mod"}) {
+                for (String name : new String[]{"rem", "mod"}) {
                     typed(b, name, from, NumericConvert.WRAP, true, s, Types.Type);
                 }
             }

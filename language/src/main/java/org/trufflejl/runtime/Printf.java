@@ -190,8 +190,12 @@ public final class Printf {
                 }
                 return new Text("", str, false);
             }
-            case 'c':
-                return new Text("", x instanceof JlChar ch ? ch.toString() : guest.string(x), false);
+            case 'c': {
+                // an integer is a code point: %c of 65 is "A"
+                BigInteger code = x instanceof JlChar ? null : integerValue(x);
+                String c = x instanceof JlChar ch ? ch.toString() : code != null ? new JlChar(code.intValue()).toString() : guest.string(x);
+                return new Text("", c, false);
+            }
             case 'd', 'i', 'u', 'o', 'x', 'X': {
                 if (isFloat(x)) {
                     // as Julia's Printf: a float given to an integer conversion prints as %.0f
@@ -213,7 +217,7 @@ public final class Printf {
                     s.zero = false;
                 }
                 String prefix = sign(s, v.signum() < 0);
-                if (s.alt && radix == 16 && v.signum() != 0) {
+                if (s.alt && radix == 16) {
                     prefix += s.conversion == 'X' ? "0X" : "0x";
                 } else if (s.alt && radix == 8 && !digits.startsWith("0")) {
                     prefix += "0";
@@ -342,8 +346,17 @@ public final class Printf {
         return mantissa + rest;
     }
 
+    private static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            w += CharWidth.of(text.codePointAt(i));
+        }
+        return w;
+    }
+
     private static String pad(Spec s, Text t) {
-        int len = t.prefix.codePointCount(0, t.prefix.length()) + t.body.codePointCount(0, t.body.length());
+        // text is as wide as it shows: "日本" fills four columns of a %5s
+        int len = t.prefix.codePointCount(0, t.prefix.length()) + (t.numeric ? t.body.codePointCount(0, t.body.length()) : displayWidth(t.body));
         if (s.width <= len) {
             return t.prefix + t.body;
         }

@@ -189,6 +189,19 @@ public class LazyBaseTest {
         return m.varargType != null && mentions(m.varargType, types);
     }
 
+    /** A lower bound needs the file when any part of it does (T >: Union{Nothing, Missing} contains Missing). */
+    private static boolean lowerBoundNeeds(JlType lb, Set<TypeFamily> types) {
+        if (lb instanceof UnionType u) {
+            for (JlType member : u.types) {
+                if (mentions(member, types)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return mentions(lb, types);
+    }
+
     private static boolean mentions(Object t, Set<TypeFamily> types) {
         if (t instanceof DataType d) {
             if (types.contains(d.family)) {
@@ -216,7 +229,10 @@ public class LazyBaseTest {
             return mentions(u.body, types) || mentions(u.var, types);
         }
         if (t instanceof TypeVar v) {
-            return mentions(v.ub, types);
+            // T >: Missing matches only types containing the file's own, and Any (their one
+            // supertype older than the file), for which the promote_rule methods that use such
+            // bounds return Any, as the fallback does
+            return mentions(v.ub, types) || lowerBoundNeeds(v.lb, types);
         }
         if (t instanceof VarargType v) {
             return mentions(v.elementType, types);
