@@ -231,6 +231,17 @@ broadcast(::typeof(*), r::_IntRange, x::Int64) = _step_range(first(r) * x, step(
 broadcast(::typeof(-), r::_IntRange) = -r
 broadcast(::typeof(+), r::_IntRange) = r
 -(r::_IntRange) = _step_range(-first(r), -step(r), length(r))
+# with a float (or a division): a float range, as Julia's: (1:4) / 2 is 0.5:0.5:2.0, (1:5) .* 0.1 is 0.1:0.1:0.5
+_float_range(a, s, n) = range(a, step = s, length = n)
+/(r::_IntRange, x::Real) = _float_range(first(r) / x, step(r) / x, length(r))
+broadcast(::typeof(/), r::_IntRange, x::Real) = r / x
+*(r::_IntRange, x::AbstractFloat) = _float_range(first(r) * x, step(r) * x, length(r))
+*(x::AbstractFloat, r::_IntRange) = _float_range(x * first(r), x * step(r), length(r))
+broadcast(::typeof(*), r::_IntRange, x::AbstractFloat) = r * x
+broadcast(::typeof(*), x::AbstractFloat, r::_IntRange) = x * r
+broadcast(::typeof(+), r::_IntRange, x::AbstractFloat) = _float_range(first(r) + x, Float64(step(r)), length(r))
+broadcast(::typeof(+), x::AbstractFloat, r::_IntRange) = _float_range(x + first(r), Float64(step(r)), length(r))
+broadcast(::typeof(-), r::_IntRange, x::AbstractFloat) = _float_range(first(r) - x, Float64(step(r)), length(r))
 function _broadcast(f, xs...)
     shape = _bcast_shape(xs)
     if length(shape) == 0

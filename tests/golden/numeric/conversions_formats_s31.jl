@@ -31,3 +31,6 @@ t(() -> Dates.format(DateTime(2024, 3, 15, 1, 2, 3, 40), "yy-m-d H:M:S.s"))
 t(() -> Dates.format(DateTime(2024, 3, 15, 1, 2, 3, 40), "yyyy.sss"))
 t(() -> (DateTime("2024-03-15T01:02:03.5"), Date("2024-3-5", "Y-m-d")))
 t(() -> (tryparse(Date, "2024-01-05"), tryparse(Date, "nope"), tryparse(DateTime, "2024-01-05T10:00:00")))
+# an Int range with a float, or divided, stays a range
+t(() -> ((1:4) / 2, (1:5) .* 0.1, 2.0 * (1:3), (1:3) .+ 0.5, (0:3) .- 0.5, (1:3) ./ 3))
+t(() -> collect((1:5) .* 0.1))
