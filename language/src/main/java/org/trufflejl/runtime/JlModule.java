@@ -137,11 +137,38 @@ public final class JlModule implements TruffleObject {
             if (m.exports.contains(s) || m.isImplicitlyVisible()) {
                 Binding e = m.ownDefined(s);
                 if (e != null && e.value != null) {
-                    return e;
+                    return m.isImplicitlyVisible() || !exportedElsewhere(s, m, e) ? e : null;
                 }
             }
         }
         return null;
+    }
+
+    /** Names two used modules export as different things: warned about once, then unresolved (as Julia). */
+    private final java.util.Set<Symbol> ambiguous = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Whether another module used here exports {@code s} as something else than {@code from}'s binding {@code b}. */
+    private boolean exportedElsewhere(Symbol s, JlModule from, Binding b) {
+        for (int i = usings.size() - 1; i >= 0; i--) {
+            JlModule other = usings.get(i);
+            if (other == from || other.isImplicitlyVisible() || !other.exports.contains(s)) {
+                continue;
+            }
+            Binding e = other.ownDefined(s);
+            if (e != null && e.value != null && e != b && e.value != b.value) {
+                if (ambiguous.add(s)) {
+                    // Julia names the later `using` first
+                    JlModule later = usings.indexOf(other) > usings.indexOf(from) ? other : from;
+                    JlModule earlier = later == other ? from : other;
+                    JlIO err = JlContext.get(null).stderr;
+                    err.write("WARNING: both " + later.name.name + " and " + earlier.name.name + " export \"" + s.name + "\"; uses of it in module "
+                                    + name.name + " must be qualified\n");
+                    err.flush();
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Core's and Base's names are visible everywhere, exported or not (a simplification until Base declares its exports). */
