@@ -321,6 +321,15 @@ public final class Method implements JlTyped {
             appendParam(sb, sig.length < argNames.length ? argNames[sig.length] : "", varargType);
             sb.append("...");
         }
+        // keywords by name, as Julia shows them: f(x; y, z), f(; kws...)
+        String sep = "; ";
+        for (int i = 0; kwNames != null && i < kwNames.length; i++) {
+            sb.append(sep).append(kwNames[i].name);
+            sep = ", ";
+        }
+        if (kwRest != null) {
+            sb.append(sep).append(kwRest.name).append("...");
+        }
         return sb.append(')').append(whereClause()).toString();
     }
 
