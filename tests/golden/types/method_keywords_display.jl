@@ -2,16 +2,17 @@
 f(x; y = 1, z) = x
 g(x, y = 1; k = 2, kws...) = x
 h(; a) = a
-println(first(methods(f)))
-foreach(println, methods(g))
-println(first(methods(h)))
+here(x) = println(replace(string(x), (@__DIR__) * "/" => ""))
+here(first(methods(f)))
+foreach(here, methods(g))
+here(first(methods(h)))
 Base.@kwdef struct Counter
     count::Int = 0
     step::Int = 1
 end
-foreach(println, methods(Counter))
+foreach(here, methods(Counter))
 try
     f(1, 2)
 catch e
-    showerror(stdout, e); println()
+    here(sprint(showerror, e))
 end
