@@ -33,6 +33,11 @@ complex(z::Complex) = z
 complex(re::Real, im::Real) = Complex(re, im)
 complex(::Type{T}) where {T<:Real} = Complex{T}
 complex(::Type{Complex{T}}) where {T<:Real} = Complex{T}
+# in a matrix, a complex number aligns after the sign of its imaginary part (Julia's alignment)
+function _alignment(x::Complex, s)
+    m = match(r"^(.*[^ef][\+\-])(.*)$", s)
+    m === nothing ? (length(s), 0) : (length(m.captures[1]), length(m.captures[2]))
+end
 # complex(A): A with complex elements
 complex(a::AbstractArray{<:Complex}) = a
 function complex(a::AbstractArray)
