@@ -42,6 +42,8 @@ haskey(t::NamedTuple, s::Symbol) = s in keys(t)
 get(t::NamedTuple, s::Symbol, default) = haskey(t, s) ? getfield(t, s) : default
 first(t::NamedTuple) = getfield(t, 1)
 NamedTuple{names}(t::Tuple) where {names} = _new_namedtuple(names, t)
+# from any collection of the values, in order (NamedTuple{(:a, :b)}([1, 2]))
+NamedTuple{names}(itr) where {names} = _new_namedtuple(names, Tuple(itr))
 # with the field types: the values converted to them (NamedTuple{(:a,), Tuple{Float64}}((1,)))
 NamedTuple{names, T}(t::Tuple) where {names, T <: Tuple} =
     _new_namedtuple(names, ntuple(i -> convert(fieldtype(T, i), t[i]), length(t)))

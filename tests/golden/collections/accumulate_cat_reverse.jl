@@ -49,3 +49,4 @@ function slurp_in_function(x)
     end
 end
 t(() -> slurp_in_function([5, 6, 7]))
+t(() -> (NamedTuple{(:a, :b)}([1, 2]), NamedTuple{(:x,)}(v for v in 5:5)))
