@@ -137,7 +137,14 @@ public final class Toplevel {
         } catch (org.trufflejl.runtime.JlSyntaxError e) {
             throw new org.trufflejl.runtime.JlException(loadError(JlLanguage.displayName(source), e.parseError().line, metaParseError(context, e.getMessage())), null);
         }
-        return evalProgram(context, module, program, source, true);
+        // a parsed file, even one an eval includes: its lowering failures are internal errors
+        boolean fromEval = LOWERING_BUILT_CODE.get();
+        LOWERING_BUILT_CODE.set(false);
+        try {
+            return evalProgram(context, module, program, source, true);
+        } finally {
+            LOWERING_BUILT_CODE.set(fromEval);
+        }
     }
 
     private static Object loadError(String file, int line, Object error) {
@@ -307,10 +314,10 @@ public final class Toplevel {
         if (e.nargs() < 3 || !(e.arg(1) instanceof Symbol name)) {
             throw org.trufflejl.runtime.Errors.error("syntax: invalid module name \"" + org.trufflejl.parser.ExprPrinter.toSource(e.nargs() > 1 ? e.arg(1) : e) + "\"", null);
         }
-        org.trufflejl.runtime.Binding old = parent.existingOwnBinding(name);
+        Binding old = parent.existingOwnBinding(name);
         if (old != null && old.value != null) {
             if (!(old.value instanceof JlModule)) {
-                throw org.trufflejl.runtime.Errors.error("invalid redefinition of constant " + parent.name.name + "." + name.name, null);
+                throw Errors.invalidConstantRedefinition(parent, name, null);
             }
             context.stderr.write("WARNING: replacing module " + name.name + ".\n");
             context.stderr.flush();
@@ -325,7 +332,7 @@ public final class Toplevel {
         }
         evalProgram(context, m, (Expr) e.arg(2), source);
         // as Julia, a module's __init__ runs once its body has
-        org.trufflejl.runtime.Binding init = m.existingOwnBinding(Symbol.of("__init__"));
+        Binding init = m.existingOwnBinding(Symbol.of("__init__"));
         if (init != null && init.value instanceof org.trufflejl.runtime.JlFunction f) {
             context.call(f);
         }

@@ -1670,7 +1670,6 @@ public final class Lowering {
                         staticParams, returnType);
     }
 
-    /** Whether a type expression names one of the {@code where} variables (not checkable in the prologue). */
     /**
      * {@code f(; x::T) where T}: T is bound from the keyword's value (the where-variables are
      * reassigned from Base._keyword_static_params once the keywords are).
@@ -1698,6 +1697,7 @@ public final class Lowering {
         prologue.add(new AssignNode(gen(bound, fs), target(new Expr("tuple", vars).at(e), fs, false)));
     }
 
+    /** Whether a type expression names one of the {@code where} variables (not checkable in the prologue). */
     private static boolean mentionsAny(Object typeExpr, List<Object[]> whereVars) {
         if (typeExpr instanceof Symbol s) {
             for (Object[] w : whereVars) {

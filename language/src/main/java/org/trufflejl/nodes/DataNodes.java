@@ -609,7 +609,7 @@ public final class DataNodes {
         if (o instanceof JlModule m) {
             // M.x = v: Julia's setglobal!, with the same checks on constants as x = v in M
             org.trufflejl.runtime.Binding b = m.ownBinding(name);
-            if (!b.isConst || GlobalNodes.constantAssignment(b, v, false, at)) {
+            if (!b.isConst || GlobalNodes.constantAssignment(b, v, at)) {
                 b.assign(v);
             }
             return v;

@@ -112,7 +112,7 @@ public final class GlobalNodes {
             if (t != null && t != Types.Any) {
                 v = converter().execute(t, v);
             }
-            if ((isConst || b.isConst) && !constantAssignment(b, v, isConst, this)) {
+            if ((isConst || b.isConst) && !constantAssignment(b, v, this)) {
                 return v;
             }
             b.assign(v);
@@ -145,13 +145,11 @@ public final class GlobalNodes {
      * the same type is a warning. False when the value is the one it has (nothing to do).
      */
     @TruffleBoundary
-    static boolean constantAssignment(Binding b, Object v, boolean declaring, com.oracle.truffle.api.nodes.Node location) {
+    static boolean constantAssignment(Binding b, Object v, com.oracle.truffle.api.nodes.Node location) {
         Object old = b.value;
         String qualified = b.owner.name.name + "." + b.name.name;
         if (!b.isConst) {
-            if (!declaring) {
-                return true;
-            }
+            // `const x = v`: x becomes constant
             if (old != null) {
                 throw Errors.error("cannot declare " + qualified + " constant; it already has a value", location);
             }
@@ -165,7 +163,7 @@ public final class GlobalNodes {
             return false;
         }
         if (Types.typeOf(v) != Types.typeOf(old) || v instanceof JlType || v instanceof JlModule) {
-            throw Errors.error("invalid redefinition of constant " + qualified, location);
+            throw Errors.invalidConstantRedefinition(b.owner, b.name, location);
         }
         org.trufflejl.runtime.JlIO err = org.trufflejl.runtime.JlContext.get(location).stderr;
         err.write("WARNING: redefinition of constant " + qualified + ". This may fail, cause incorrect answers, or produce other errors.\n");

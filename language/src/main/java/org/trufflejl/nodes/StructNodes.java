@@ -114,7 +114,7 @@ public final class StructNodes {
                 if (sameAsPrevious(previous, vars, sup, types)) {
                     return org.trufflejl.runtime.JlNothing.INSTANCE; // as Julia: an identical redefinition changes nothing
                 }
-                throw Errors.error("invalid redefinition of constant " + module.name.name + "." + name.name, this);
+                throw Errors.invalidConstantRedefinition(module, name, this);
             }
             return define(family, sup, types);
         }
@@ -125,7 +125,7 @@ public final class StructNodes {
             org.trufflejl.runtime.Binding b = module.existingOwnBinding(name);
             Object old = b == null ? null : b.value;
             if (old != null && familyOf(old) == null) {
-                throw Errors.error("invalid redefinition of constant " + module.name.name + "." + name.name, this);
+                throw Errors.invalidConstantRedefinition(module, name, this);
             }
             return old;
         }

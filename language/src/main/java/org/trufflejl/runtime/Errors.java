@@ -11,6 +11,12 @@ public final class Errors {
     private Errors() {
     }
 
+    /** Julia's error for a constant given a value it cannot take: {@code invalid redefinition of constant Main.c}. */
+    @TruffleBoundary
+    public static JlException invalidConstantRedefinition(JlModule module, Symbol name, Node location) {
+        return error("invalid redefinition of constant " + module.name.name + "." + name.name, location);
+    }
+
     @TruffleBoundary
     public static JlException error(String message, Node location) {
         return new JlException(JlStructObject.of(Types.ErrorException, JlString.of(message)), location);
