@@ -497,14 +497,81 @@ function _findall_linear(f, a)
 end
 findall(f::Function, a) = _findall_linear(f, a)
 findall(a::AbstractArray{Bool}) = findall(identity, a)
-# (the order of sort's keywords: lt on by's values, reversed by rev)
-_sort_before(lt, by, rev, a, b) = rev ? lt(by(b), by(a)) : lt(by(a), by(b))
-function searchsortedfirst(v, x; lt = isless, by = identity, rev::Bool = false)
-    lo = 1
-    hi = length(v) + 1
+"""
+    Base.Order
+
+Orderings, as Julia's: `Forward` (by `isless`), `Reverse`, `By(f, order)`, `Lt(lt)` and
+`Perm(order, data)` (indices by their data, ties by index); `lt(o, a, b)` compares by one, and
+`ord(lt, by, rev, order)` makes the one that `sort`'s keywords describe.
+"""
+module Order
+import ..Base: isless, reverse
+export Ordering, Forward, Reverse, By, Lt, Perm, ReverseOrdering, ForwardOrdering,
+    DirectOrdering, lt, ord, ordtype
+abstract type Ordering end
+struct ForwardOrdering <: Ordering end
+struct ReverseOrdering{Fwd<:Ordering} <: Ordering
+    fwd::Fwd
+end
+ReverseOrdering(rev::ReverseOrdering) = rev.fwd
+ReverseOrdering(fwd::Fwd) where {Fwd} = ReverseOrdering{Fwd}(fwd)
+ReverseOrdering() = ReverseOrdering(ForwardOrdering())
+reverse(o::Ordering) = ReverseOrdering(o)
+const DirectOrdering = Union{ForwardOrdering,ReverseOrdering{ForwardOrdering}}
+const Forward = ForwardOrdering()
+const Reverse = ReverseOrdering()
+struct By{T,O} <: Ordering
+    by::T
+    order::O
+end
+By(by) = By(by, Forward)
+struct Lt{T} <: Ordering
+    lt::T
+end
+struct Perm{O<:Ordering,V<:AbstractVector} <: Ordering
+    order::O
+    data::V
+end
+ReverseOrdering(by::By) = By(by.by, ReverseOrdering(by.order))
+ReverseOrdering(perm::Perm) = Perm(ReverseOrdering(perm.order), perm.data)
+
+lt(o::ForwardOrdering, a, b) = isless(a, b)
+lt(o::ReverseOrdering, a, b) = lt(o.fwd, b, a)
+lt(o::By, a, b) = lt(o.order, o.by(a), o.by(b))
+lt(o::Lt, a, b) = o.lt(a, b)
+function lt(p::Perm, a::Integer, b::Integer)
+    da = p.data[a]
+    db = p.data[b]
+    lt(p.order, da, db) || (!lt(p.order, db, da) && a < b)
+end
+
+_by(by, order::Ordering) = By(by, order)
+_by(::typeof(identity), order::Ordering) = order
+_ord(lt::typeof(isless), by, order::Ordering) = _by(by, order)
+function _ord(lt, by, order::Ordering)
+    order === Forward && return _by(by, Lt(lt))
+    order === Reverse && return reverse(_by(by, Lt(lt)))
+    error("Passing both lt= and order= arguments is ambiguous; please pass order=Forward or order=Reverse (or leave default)")
+end
+ord(lt, by, rev::Nothing, order::Ordering = Forward) = _ord(lt, by, order)
+function ord(lt, by, rev::Bool, order::Ordering = Forward)
+    o = _ord(lt, by, order)
+    rev ? ReverseOrdering(o) : o
+end
+ordtype(o::ReverseOrdering, vs::AbstractArray) = ordtype(o.fwd, vs)
+ordtype(o::Perm, vs::AbstractArray) = ordtype(o.order, o.data)
+ordtype(o::By, vs::AbstractArray) = try typeof(o.by(vs[1])) catch; Any end
+ordtype(o::Ordering, vs::AbstractArray) = eltype(vs)
+end
+# (Base's sort keyword `lt` would hide Order.lt inside the functions that take it)
+const _order_lt = Order.lt
+
+# (binary searches by an Order.Ordering, in the range lo:hi of v; sort's keywords make one)
+function searchsortedfirst(v, x, lo::Integer, hi::Integer, o::Order.Ordering)
+    hi += 1
     while lo < hi
         m = div(lo + hi, 2)
-        if _sort_before(lt, by, rev, v[m], x)
+        if _order_lt(o, v[m], x)
             lo = m + 1
         else
             hi = m
@@ -512,12 +579,11 @@ function searchsortedfirst(v, x; lt = isless, by = identity, rev::Bool = false)
     end
     lo
 end
-function searchsortedlast(v, x; lt = isless, by = identity, rev::Bool = false)
-    lo = 0
-    hi = length(v)
+function searchsortedlast(v, x, lo::Integer, hi::Integer, o::Order.Ordering)
+    lo -= 1
     while lo < hi
         m = div(lo + hi + 1, 2)
-        if _sort_before(lt, by, rev, x, v[m])
+        if _order_lt(o, x, v[m])
             hi = m - 1
         else
             lo = m
@@ -525,8 +591,18 @@ function searchsortedlast(v, x; lt = isless, by = identity, rev::Bool = false)
     end
     lo
 end
-searchsorted(v, x; lt = isless, by = identity, rev::Bool = false) =
-    searchsortedfirst(v, x; lt = lt, by = by, rev = rev):searchsortedlast(v, x; lt = lt, by = by, rev = rev)
+searchsorted(v, x, lo::Integer, hi::Integer, o::Order.Ordering) =
+    searchsortedfirst(v, x, lo, hi, o):searchsortedlast(v, x, lo, hi, o)
+# (top-level loops cannot run here: Base's iteration is defined later)
+searchsortedfirst(v, x, o::Order.Ordering) = searchsortedfirst(v, x, firstindex(v), lastindex(v), o)
+searchsortedfirst(v, x; lt = isless, by = identity, rev::Union{Bool,Nothing} = nothing, order::Order.Ordering = Order.Forward) =
+    searchsortedfirst(v, x, Order.ord(lt, by, rev, order))
+searchsortedlast(v, x, o::Order.Ordering) = searchsortedlast(v, x, firstindex(v), lastindex(v), o)
+searchsortedlast(v, x; lt = isless, by = identity, rev::Union{Bool,Nothing} = nothing, order::Order.Ordering = Order.Forward) =
+    searchsortedlast(v, x, Order.ord(lt, by, rev, order))
+searchsorted(v, x, o::Order.Ordering) = searchsorted(v, x, firstindex(v), lastindex(v), o)
+searchsorted(v, x; lt = isless, by = identity, rev::Union{Bool,Nothing} = nothing, order::Order.Ordering = Order.Forward) =
+    searchsorted(v, x, Order.ord(lt, by, rev, order))
 
 # ---- functional toolkit --------------------------------------------------------------------
 
@@ -1143,27 +1219,29 @@ const MergeSort = Sort.MergeSort
 const QuickSort = Sort.QuickSort
 const PartialQuickSort = Sort.PartialQuickSort
 
-function sort!(v::AbstractVector; lt = isless, by = identity, rev::Bool = false, alg = nothing)
+
+function sort!(v::AbstractVector; lt = isless, by = identity, rev::Union{Bool,Nothing} = nothing,
+               order::Order.Ordering = Order.Forward, alg = nothing)
+    o = Order.ord(lt, by, rev, order)
     n = length(v)
     n < 2 && return v
     # numbers in isless order: the runtime's sort of the unboxed store (equal elements are
     # indistinguishable, so stability does not matter)
-    if lt === isless && by === identity && v isa Union{Vector{Int64}, Vector{Float64}}
+    if v isa Union{Vector{Int64}, Vector{Float64}} && o isa Order.DirectOrdering
         _sort_primitive!(v)
-        rev && reverse!(v)
+        o === Order.Reverse && reverse!(v)
         return v
     end
-    before = rev ? (x, y) -> lt(by(y), by(x)) : (x, y) -> lt(by(x), by(y))
     tmp = similar(v, eltype(v), (n,))
-    _mergesort!(v, 1, n, before, tmp)
+    _mergesort!(v, 1, n, o, tmp)
     v
 end
-function _mergesort!(v, lo, hi, before, tmp)
+function _mergesort!(v, lo, hi, o::Order.Ordering, tmp)
     if hi - lo < 16
         for i in lo+1:hi
             x = v[i]
             j = i - 1
-            while j >= lo && before(x, v[j])
+            while j >= lo && _order_lt(o, x, v[j])
                 v[j+1] = v[j]
                 j -= 1
             end
@@ -1172,9 +1250,9 @@ function _mergesort!(v, lo, hi, before, tmp)
         return nothing
     end
     m = div(lo + hi, 2)
-    _mergesort!(v, lo, m, before, tmp)
-    _mergesort!(v, m + 1, hi, before, tmp)
-    before(v[m+1], v[m]) || return nothing
+    _mergesort!(v, lo, m, o, tmp)
+    _mergesort!(v, m + 1, hi, o, tmp)
+    _order_lt(o, v[m+1], v[m]) || return nothing
     for k in lo:m
         tmp[k] = v[k]
     end
@@ -1182,7 +1260,7 @@ function _mergesort!(v, lo, hi, before, tmp)
     j = m + 1
     k = lo
     while i <= m && j <= hi
-        if before(v[j], tmp[i])
+        if _order_lt(o, v[j], tmp[i])
             v[k] = v[j]
             j += 1
         else
@@ -1207,12 +1285,29 @@ _copymutable(v) = copy(v)
 _copymutable(r::AbstractRange) = collect(r)
 sort(r::AbstractRange) = issorted(r) ? r : reverse(r)
 sort(t::Tuple; kws...) = (sort!(collect(t); kws...)...,)
-function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Bool = false, alg = nothing)
-    lt === isless && by === identity && v isa Union{Vector{Int64}, Vector{Float64}} && return _sortperm_primitive(v, rev)
-    p = collect(1:length(v))
-    sort!(p; lt = lt, by = i -> by(v[i]), rev = rev)
+function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Union{Bool,Nothing} = nothing,
+                  order::Order.Ordering = Order.Forward, alg = nothing)
+    o = Order.ord(lt, by, rev, order)
+    v isa Union{Vector{Int64}, Vector{Float64}} && o isa Order.DirectOrdering && return _sortperm_primitive(v, o === Order.Reverse)
+    # (the stable sort keeps equal elements' indices in order, as Order.Perm(o, v) would,
+    # with one comparison a step instead of up to two)
+    sort!(collect(1:length(v)); order = Order.By(i -> v[i], o))
 end
-issorted(v; lt = isless, by = identity, rev::Bool = false) = all(i -> !(rev ? lt(by(v[i]), by(v[i+1])) : lt(by(v[i+1]), by(v[i]))), 1:length(v)-1)
+issorted(itr; lt = isless, by = identity, rev::Union{Bool,Nothing} = nothing, order::Order.Ordering = Order.Forward) =
+    issorted(itr, Order.ord(lt, by, rev, order))
+function issorted(itr, o::Order.Ordering)
+    y = iterate(itr)
+    y === nothing && return true
+    prev, state = y
+    y = iterate(itr, state)
+    while y !== nothing
+        this, state = y
+        _order_lt(o, this, prev) && return false
+        prev = this
+        y = iterate(itr, state)
+    end
+    true
+end
 partialsort(v, k; kws...) = _partial(sort(v; kws...), k)
 
 """

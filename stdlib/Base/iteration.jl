@@ -110,6 +110,24 @@ end
 merge(a::NamedTuple, b::NamedTuple, cs::NamedTuple...) = merge(merge(a, b), cs...)
 Tuple(t::Tuple) = t
 Tuple(itr) = (collect(itr)...,)
+# Tuple{Int, Float64}((1, 2)) and NTuple{3, Int}(v): the elements converted to the tuple type's
+(::Type{T})(x::Tuple) where {T<:Tuple} = convert(T, x)
+# (a fixed-length type takes that many elements, as Julia's _totuple; a Vararg type all of them)
+function (::Type{T})(itr) where {T<:Tuple}
+    n = try
+        fieldcount(T)
+    catch
+        return convert(T, (collect(itr)...,))
+    end
+    elements = Vector{Any}(undef, n)
+    y = n == 0 ? nothing : iterate(itr)
+    for i in 1:n
+        y === nothing && throw(ArgumentError(string("too few elements for tuple type ", T)))
+        elements[i] = convert(fieldtype(T, i), y[1])
+        i < n && (y = iterate(itr, y[2]))
+    end
+    (elements...,)
+end
 iterate(r::UnitRange) = r.start > r.stop ? nothing : (r.start, r.start)
 iterate(r::UnitRange, i) = i == r.stop ? nothing : (i + one(i), i + one(i))
 iterate(r::StepRange, i = 1) = i > length(r) ? nothing : (r[i], i + 1)

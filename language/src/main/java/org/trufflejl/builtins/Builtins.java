@@ -881,6 +881,14 @@ public final class Builtins {
             if (d.family == Types.TypeFamilyT && d.parameters.length == 1 && d.parameters[0] instanceof DataType x) {
                 return x.constructor(); // (::Type{Int8})(x::Foo) = ...: a constructor method of Int8
             }
+            if (d.family == Types.TypeFamilyT && d.parameters.length == 1 && d.parameters[0] instanceof org.trufflejl.runtime.types.TypeVar v) {
+                // (::Type{T})(v) where {T<:Tuple} = ...: constructors of the instances of one
+                // concrete family, as Point{T}(x) where T (an abstract bound keeps the Type table)
+                JlType bound = v.ub instanceof org.trufflejl.runtime.types.UnionAll u ? u.unwrap() : v.ub;
+                if (bound instanceof DataType b && (!b.family.isAbstract || b.family.isTuple)) {
+                    return new org.trufflejl.runtime.types.InstanceConstructors(b.family, d);
+                }
+            }
             return d.family.callFunction();
         }, Types.Type);
         slow("_instance_constructors", (a, n) -> {
@@ -1258,6 +1266,9 @@ public final class Builtins {
      */
     private static Object[] fieldNamesOf(DataType d, Node n) {
         if (d.family == Types.TupleFamily) {
+            if (d.parameters == null) {
+                throw Errors.argumentError("type does not have a definite number of fields", n);   // Tuple itself
+            }
             Object[] positions = new Object[d.parameters.length];
             for (int i = 0; i < positions.length; i++) {
                 if (d.parameters[i] instanceof org.trufflejl.runtime.types.VarargType) {
@@ -1276,7 +1287,7 @@ public final class Builtins {
     /** The field types matching {@link #fieldNamesOf}. */
     private static JlType[] fieldTypesOf(DataType d) {
         DataType tupleType = d.family == Types.NamedTupleFamily && d.parameters.length == 2 && d.parameters[1] instanceof DataType t ? t : d;
-        if (tupleType.family == Types.TupleFamily) {
+        if (tupleType.family == Types.TupleFamily && tupleType.parameters != null) {
             JlType[] types = new JlType[tupleType.parameters.length];
             for (int i = 0; i < types.length; i++) {
                 types[i] = tupleType.parameters[i] instanceof JlType t ? t : Types.Any;

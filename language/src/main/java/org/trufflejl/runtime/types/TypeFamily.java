@@ -230,7 +230,7 @@ public final class TypeFamily {
             f = c.constructors.get(t);
             if (f == null) {
                 f = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of(t.show()), null));
-                if (t.parameters != null && t.parameters.length > 0) {
+                if (t.parameters != null && (t.parameters.length > 0 || isTuple)) {
                     if (c.instanceConstructor != null) {
                         f.table.add(c.instanceConstructor.apply(t));
                     }
