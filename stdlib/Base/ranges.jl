@@ -12,7 +12,7 @@ function getindex(r::UnitRange, i::Integer)
     1 <= i <= length(r) || throw(BoundsError(r, i))
     r.start + oftype(r.start, i - 1)
 end
-eltype(r::StepRange) = Int64
+eltype(::StepRange{T}) where {T} = T
 isempty(r::AbstractRange) = length(r) == 0
 isempty(r::AbstractUnitRange) = first(r) > last(r)
 function getindex(r::AbstractUnitRange{<:Integer}, s::AbstractUnitRange{<:Integer})
@@ -185,29 +185,57 @@ function show(io::IO, ::MIME"text/plain", r::LinRange)
     end
 end
 
-"""
-    'a':'z'
-
-A range of characters, by code point (Julia's `StepRange{Char, Int64}`, shown `'a':1:'z'`).
-"""
-struct CharRange <: AbstractRange{Char}
-    start::Char
-    stop::Char
+# ---- StepRange{T, S} of other element types: Int8(1):Int8(2):Int8(9), 'a':2:'z' -------------
+# (StepRange{Int64, Int64} is a Java object, runtime/JlStepRange.) As Julia's range.jl: the stop
+# kept is the last element (steprange_last), an empty range stops one step before its start.
+function _steprange_last(start, step, stop)
+    z = zero(step)
+    step == z && throw(ArgumentError("step cannot be zero"))
+    stop == start && return stop
+    if (step > z) != (stop > start)
+        return start isa Integer ? (step > z ? start - oneunit(stop - start) : start + oneunit(stop - start)) : start - step
+    end
+    absdiff, absstep = stop > start ? (stop - start, step) : (start - stop, -step)
+    remain = convert(typeof(absdiff), absdiff % absstep)
+    stop > start ? stop - remain : stop + remain
 end
-(:)(a::Char, b::Char) = CharRange(a, b)
-length(r::CharRange) = max(0, Int(r.stop) - Int(r.start) + 1)
-isempty(r::CharRange) = r.stop < r.start
-first(r::CharRange) = r.start
-last(r::CharRange) = r.stop
-step(r::CharRange) = 1
-eltype(::CharRange) = Char
-function getindex(r::CharRange, i::Integer)
+function StepRange{T,S}(start, step, stop) where {T,S}
+    a = convert(T, start)
+    s = convert(S, step)
+    _new_struct(StepRange{T,S}, a, s, convert(T, _steprange_last(a, s, convert(T, stop))))
+end
+StepRange(start::T, step::S, stop::T) where {T,S} = StepRange{T,S}(start, step, stop)
+StepRange(start::Int64, step::Int64, stop::Int64) = start:step:stop
+StepRange{Int64,Int64}(start, step, stop) = Int64(start):Int64(step):Int64(stop)
+# Julia's element type: what start + step gives (Int8(1):2:Int8(9) has Int64 elements)
+function (:)(a::T, s::Integer, b::T) where {T<:Integer}
+    E = typeof(a + zero(s))
+    StepRange{E,typeof(s)}(a, s, b)
+end
+(:)(a::Char, s::Integer, b::Char) = StepRange{Char,typeof(s)}(a, s, b)
+(:)(a::Char, b::Char) = StepRange{Char,Int64}(a, 1, b)
+_colon(a::T, s::T, b::T) where {T<:Integer} = StepRange{T,T}(a, s, b)
+first(r::StepRange) = r.start
+last(r::StepRange) = r.stop
+step(r::StepRange) = r.step
+isempty(r::StepRange) = (r.start != r.stop) & ((r.step > zero(r.step)) != (r.stop > r.start))
+# lengths as Julia's: Int for elements narrower than Int (and Char), else the element type
+function length(r::StepRange)
+    isempty(r) && return 0
+    div(Int64(r.stop) - Int64(r.start), Int64(r.step)) + 1
+end
+function length(r::StepRange{T}) where {T<:Union{UInt64, Int128, UInt128, BigInt}}
+    isempty(r) && return zero(T)
+    T(div(big(r.stop) - big(r.start), big(r.step))) + one(T)
+end
+function getindex(r::StepRange{T}, i::Integer) where {T}
     1 <= i <= length(r) || throw(BoundsError(r, i))
-    return Char(Int(r.start) + i - 1)
+    convert(T, r.start + (i - 1) * r.step)
 end
-iterate(r::CharRange, i = 1) = i > length(r) ? nothing : (Char(Int(r.start) + i - 1), i + 1)
-in(c::Char, r::CharRange) = r.start <= c <= r.stop
-show(io::IO, r::CharRange) = print(io, repr(r.start), ":1:", repr(r.stop))
+iterate(r::StepRange) = isempty(r) ? nothing : (r.start, r.start)
+iterate(r::StepRange{T}, x) where {T} = x == r.stop ? nothing : (y = convert(T, x + r.step); (y, y))
+in(c::Char, r::StepRange{Char}) = !isempty(r) && (r.step > 0 ? r.start <= c <= r.stop : r.stop <= c <= r.start) &&
+    rem(c - r.start, r.step) == 0
 
 """
     Base.OneTo(n)
@@ -258,4 +286,3 @@ reshape(a::AbstractArray, d::_OneToDims) = reshape(a, map(length, d))
 # the range types called by name: UnitRange(1, 3) is 1:3, StepRange(1, 2, 9) is 1:2:9
 UnitRange(start::Integer, stop::Integer) = start:stop
 UnitRange{T}(start::Integer, stop::Integer) where {T<:Integer} = T(start):T(stop)
-StepRange(start::Integer, step::Integer, stop::Integer) = start:step:stop

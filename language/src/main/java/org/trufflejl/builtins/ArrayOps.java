@@ -34,7 +34,7 @@ final class ArrayOps {
 
     /** An array length from a Julia integer: negative is an ArgumentError, beyond the JVM's arrays an OutOfMemoryError. */
     static int arrayLength(Object n, Node node) {
-        long len = n instanceof Long l ? l : longValue(n);
+        long len = n instanceof Long l ? l : longValue(n, node);
         if (len < 0) {
             throw Errors.argumentError("invalid Array dimensions", node);
         }
@@ -45,7 +45,14 @@ final class ArrayOps {
     }
 
     @TruffleBoundary
-    private static long longValue(Object n) {
+    private static long longValue(Object n, Node node) {
+        if (n instanceof org.trufflejl.runtime.JlBigInt b) {
+            // a BigInt length (the length of a BigInt range) as Julia's convert(Int, n)
+            if (b.value.bitLength() > 63) {
+                throw Errors.inexactError("Int64", org.trufflejl.runtime.types.Types.Int64, n, node);
+            }
+            return b.value.longValue();
+        }
         return ((Number) n).longValue();
     }
 
