@@ -64,6 +64,16 @@ print(io::Union{IOStream, IOBuffer}, x::Int64) = _print_int(io, x)
 # printed, an expression is its code (`a + b`); shown, it is quoted (`:(a + b)`)
 print(io::IO, x::Union{Expr, QuoteNode, LineNumberNode, GlobalRef}) = print(io, _expr_source(x))
 show(io::IO, x::Union{Expr, QuoteNode, LineNumberNode, GlobalRef}) = print(io, _expr_show(x))
+# Core.TypeName: what the types of one family share (Vector{Int}.name === Array.name)
+show(io::IO, tn::Core.TypeName) = print(io, "typename(", tn.wrapper, ")")
+typename(T::DataType) = T.name
+typename(T::UnionAll) = typename(unwrap_unionall(T))
+function typename(T::Union)
+    a = typename(T.a)
+    a === typename(T.b) || error("typename does not apply to unions whose components have different typenames")
+    a
+end
+typename(::Type{Union{}}) = error("typename does not apply to bottom type")
 # under :compact => true (a matrix's cells), six significant digits: 0.333333
 print(io::IO, x::AbstractFloat) = print(io, get(io, :compact, false) === true ? _compact_float_string(x, true) : _print_leaf_string(x))
 show(io::IO, x::Union{Float64, Float32, Float16}) =

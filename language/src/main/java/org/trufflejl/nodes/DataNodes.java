@@ -515,6 +515,10 @@ public final class DataNodes {
                 return name.name.equals("body") ? u.body : u.var;
             } else if (o instanceof org.trufflejl.runtime.types.VarargType va && (name.name.equals("T") || name.name.equals("N") && va.count != null)) {
                 return name.name.equals("T") ? va.elementType : va.count;
+            } else if (o instanceof org.trufflejl.runtime.types.UnionType u && (name.name.equals("a") || name.name.equals("b"))) {
+                // Julia's Union{A, B, C} is Union{A, Union{B, C}}: a is the first member, b the rest
+                return name.name.equals("a") ? u.types[0]
+                                : org.trufflejl.runtime.types.UnionType.of(java.util.Arrays.copyOfRange(u.types, 1, u.types.length));
             } else if (o instanceof org.trufflejl.runtime.types.TypeVar v && (name.name.equals("name") || name.name.equals("lb") || name.name.equals("ub"))) {
                 return name.name.equals("name") ? v.name : name.name.equals("lb") ? v.lb : v.ub;
             } else if (o instanceof org.trufflejl.runtime.JlTyped t && t.property(name.name) != null) {
@@ -543,7 +547,7 @@ public final class DataNodes {
         private Object typeProperty(DataType t) {
             switch (name.name) {
                 case "name":
-                    return t.name;
+                    return t.family.typeName();
                 case "super":
                     return t.supertype == null ? t : t.supertype;
                 case "parameters":

@@ -157,6 +157,7 @@ public final class JlContext {
             core.export(Symbol.of(e.getKey()));
         }
         defineConst(core, "Core", core);
+        defineConst(core, "TypeName", Types.TypeNameT);
         defineConst(core, "Base", base);
         defineConst(core, "Main", main);
         defineConst(core, "nothing", JlNothing.INSTANCE);

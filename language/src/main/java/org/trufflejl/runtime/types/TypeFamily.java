@@ -290,6 +290,21 @@ public final class TypeFamily {
 
     /** The module a type defined by guest code belongs to (null: a builtin or Base type). */
     public volatile org.trufflejl.runtime.JlModule module;
+    private volatile JlTypeName typeName;
+
+    /** {@code T.name} of this family's types (made on first use). */
+    public JlTypeName typeName() {
+        JlTypeName n = typeName;
+        if (n == null) {
+            synchronized (this) {
+                if (typeName == null) {
+                    typeName = new JlTypeName(this);
+                }
+                n = typeName;
+            }
+        }
+        return n;
+    }
 
     /**
      * The name as Julia shows it: prefixed with its module's path unless the type is visible

@@ -84,6 +84,8 @@ public final class Types {
     public static final DataType QuoteNodeT = concrete("QuoteNode", Any);
     public static final DataType LineNumberNodeT = concrete("LineNumberNode", Any);
     public static final DataType GlobalRefT = concrete("GlobalRef", Any);
+    /** Core.TypeName: not exported from Core, bound there by JlContext. */
+    public static final DataType TypeNameT = DataType.newType(Symbol.of("TypeName"), "Core", Any, false, false);
     public static final DataType BoxT = concrete("Core.Box", Any);
     public static final DataType Exception = abs("Exception", Any);
     public static final DataType MethodT = concrete("Method", Any);
