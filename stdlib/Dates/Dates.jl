@@ -15,12 +15,13 @@ module Dates
 import Base: +, -, *, ==, isless, show, print, string, zero, abs, div, rem, mod, length, iterate,
     first, last, step, getindex, size, collect, hash, isequal, convert, /
 
-export Period, DatePeriod, TimePeriod, Year, Month, Week, Day, Hour, Minute, Second, Millisecond,
-    CompoundPeriod, canonicalize,
+export Period, DatePeriod, TimePeriod, Year, Quarter, Month, Week, Day, Hour, Minute, Second, Millisecond,
+    Microsecond, Nanosecond, CompoundPeriod, canonicalize,
     TimeType, Date, DateTime, Time, now, today, year, month, week, day, hour, minute, second,
-    millisecond, dayofmonth, yearmonth, monthday, yearmonthday, dayofweek, dayofyear, quarterofyear,
+    millisecond, microsecond, nanosecond, dayofmonth, yearmonth, monthday, yearmonthday, dayofweek, dayofyear, quarterofyear,
     dayname, dayabbr, monthname, monthabbr, isleapyear, daysinmonth, daysinyear,
     firstdayofmonth, lastdayofmonth, firstdayofyear, lastdayofyear, firstdayofweek, lastdayofweek,
+    firstdayofquarter, lastdayofquarter, tonext, toprev, tofirst, tolast,
     unix2datetime, datetime2unix, DateFormat, @dateformat_str,
     Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
     January, February, March, April, May, June, July, August, September, October, November, December
@@ -32,6 +33,9 @@ abstract type DatePeriod <: Period end
 abstract type TimePeriod <: Period end
 
 struct Year <: DatePeriod
+    value::Int64
+end
+struct Quarter <: DatePeriod
     value::Int64
 end
 struct Month <: DatePeriod
@@ -55,6 +59,12 @@ end
 struct Millisecond <: TimePeriod
     value::Int64
 end
+struct Microsecond <: TimePeriod
+    value::Int64
+end
+struct Nanosecond <: TimePeriod
+    value::Int64
+end
 
 """
     Dates.value(x)
@@ -65,6 +75,7 @@ milliseconds for a `DateTime`, nanoseconds since midnight for a `Time`.
 value(p::Period) = p.value
 
 _unit(::Year) = "year"
+_unit(::Quarter) = "quarter"
 _unit(::Month) = "month"
 _unit(::Week) = "week"
 _unit(::Day) = "day"
@@ -72,6 +83,8 @@ _unit(::Hour) = "hour"
 _unit(::Minute) = "minute"
 _unit(::Second) = "second"
 _unit(::Millisecond) = "millisecond"
+_unit(::Microsecond) = "microsecond"
+_unit(::Nanosecond) = "nanosecond"
 
 print(io::IO, p::Period) = print(io, value(p), " ", _unit(p), abs(value(p)) == 1 ? "" : "s")
 show(io::IO, ::MIME"text/plain", p::Period) = print(io, p)
@@ -90,36 +103,64 @@ mod(a::P, b::P) where {P <: Period} = P(mod(value(a), value(b)))
 abs(a::P) where {P <: Period} = P(abs(value(a)))
 zero(::Type{P}) where {P <: Period} = P(0)
 zero(p::Period) = zero(typeof(p))
-isless(a::Year, b::Year) = value(a) < value(b)
-isless(a::Month, b::Month) = value(a) < value(b)
-
-# periods of fixed length compare and convert through milliseconds (a month or year has none)
-_ms(p::Week) = value(p) * 604_800_000
-_ms(p::Day) = value(p) * 86_400_000
-_ms(p::Hour) = value(p) * 3_600_000
-_ms(p::Minute) = value(p) * 60_000
-_ms(p::Second) = value(p) * 1000
-_ms(p::Millisecond) = value(p)
-const _FixedPeriod = Union{Week, Day, Hour, Minute, Second, Millisecond}
-==(a::_FixedPeriod, b::_FixedPeriod) = _ms(a) == _ms(b)
-isless(a::_FixedPeriod, b::_FixedPeriod) = _ms(a) < _ms(b)
-==(a::Year, b::Month) = 12 * value(a) == value(b)
-==(a::Month, b::Year) = b == a
-for P in (:Week, :Day, :Hour, :Minute, :Second, :Millisecond)
-    @eval function $P(p::_FixedPeriod)
-        ms = _ms(p)
-        unit = _ms($P(1))
-        rem(ms, unit) == 0 || throw(InexactError(:convert, $P, p))
-        $P(div(ms, unit))
+# Years, quarters and months compare and convert through months; the periods of fixed length
+# through nanoseconds (as Int128: a week's nanoseconds overflow Int64 after 290 years)
+const _OtherPeriod = Union{Year, Quarter, Month}
+_months(p::Year) = 12 * value(p)
+_months(p::Quarter) = 3 * value(p)
+_months(p::Month) = value(p)
+_nanos(::Type{Week}) = 604_800_000_000_000
+_nanos(::Type{Day}) = 86_400_000_000_000
+_nanos(::Type{Hour}) = 3_600_000_000_000
+_nanos(::Type{Minute}) = 60_000_000_000
+_nanos(::Type{Second}) = 1_000_000_000
+_nanos(::Type{Millisecond}) = 1_000_000
+_nanos(::Type{Microsecond}) = 1_000
+_nanos(::Type{Nanosecond}) = 1
+const _FixedPeriod = Union{Week, Day, Hour, Minute, Second, Millisecond, Microsecond, Nanosecond}
+_ns(p::_FixedPeriod) = Int128(value(p)) * _nanos(typeof(p))
+# (Julia's toms and tons: whole milliseconds, truncated for the finer periods)
+toms(p::_FixedPeriod) = Int64(div(_ns(p), 1_000_000))
+tons(p::_FixedPeriod) = Int64(_ns(p))
+_ms(p::_FixedPeriod) = toms(p)
+==(a::_FixedPeriod, b::_FixedPeriod) = _ns(a) == _ns(b)
+isless(a::_FixedPeriod, b::_FixedPeriod) = _ns(a) < _ns(b)
+==(a::_OtherPeriod, b::_OtherPeriod) = _months(a) == _months(b)
+isless(a::_OtherPeriod, b::_OtherPeriod) = _months(a) < _months(b)
+# conversions as Julia's: to a finer unit exactly (InexactError when it overflows), to a coarser
+# one only when nothing is left over (InexactError: divexact)
+function _convert_period(::Type{P}, v::Integer, from, to, p) where {P}
+    if from >= to
+        n = Int128(v) * div(from, to)
+        typemin(Int64) <= n <= typemax(Int64) || throw(InexactError(:convert, P, p))
+        return P(Int64(n))
     end
+    q, r = divrem(Int128(v) * from, to)
+    r == 0 || throw(InexactError(:divexact, Int64, v * from / to))
+    P(Int64(q))
 end
-Month(y::Year) = Month(12 * value(y))
+for P in (:Week, :Day, :Hour, :Minute, :Second, :Millisecond, :Microsecond, :Nanosecond)
+    @eval $P(p::_FixedPeriod) = _convert_period($P, value(p), _nanos(typeof(p)), _nanos($P), p)
+    @eval convert(::Type{$P}, p::_FixedPeriod) = $P(p)
+end
+for P in (:Year, :Quarter, :Month)
+    @eval $P(p::_OtherPeriod) = _convert_period($P, value(p), _months(typeof(p)(1)), _months($P(1)), p)
+    @eval convert(::Type{$P}, p::_OtherPeriod) = $P(p)
+end
+# the finer unit, as Julia's promote rules ([Hour(1), Minute(30)] is a Vector{Minute})
+const _FIXED_UNITS = (Week, Day, Hour, Minute, Second, Millisecond, Microsecond, Nanosecond)
+for i in 1:length(_FIXED_UNITS), j in i+1:length(_FIXED_UNITS)
+    @eval Base.promote_rule(::Type{$(_FIXED_UNITS[i])}, ::Type{$(_FIXED_UNITS[j])}) = $(_FIXED_UNITS[j])
+end
+Base.promote_rule(::Type{Year}, ::Type{Quarter}) = Quarter
+Base.promote_rule(::Type{Year}, ::Type{Month}) = Month
+Base.promote_rule(::Type{Quarter}, ::Type{Month}) = Month
 """
     Dates.days(p)
 
 The whole days in a period of fixed length (`Dates.days(Week(2)) == 14`).
 """
-days(p::_FixedPeriod) = div(_ms(p), 86_400_000)
+days(p::_FixedPeriod) = Int64(div(_ns(p), _nanos(Day)))
 
 """
     CompoundPeriod
@@ -131,7 +172,7 @@ period per unit, largest first, none zero. `canonicalize` carries the fixed unit
 struct CompoundPeriod
     periods::Vector{Period}
 end
-const _UNITS = (Year, Month, Week, Day, Hour, Minute, Second, Millisecond)
+const _UNITS = (Year, Quarter, Month, Week, Day, Hour, Minute, Second, Millisecond, Microsecond, Nanosecond)
 function _compound(ps)
     out = Period[]
     for P in _UNITS
@@ -153,7 +194,9 @@ periods(c::CompoundPeriod) = c.periods
 -(a::Period, b::Period) = a + (-b)
 -(a::CompoundPeriod, b::Union{Period, CompoundPeriod}) = a + (-b)
 -(a::Period, b::CompoundPeriod) = a + (-b)
-==(a::CompoundPeriod, b::CompoundPeriod) = a.periods == b.periods
+==(a::CompoundPeriod, b::CompoundPeriod) = canonicalize(a).periods == canonicalize(b).periods
+==(a::CompoundPeriod, b::Period) = a == CompoundPeriod(b)
+==(a::Period, b::CompoundPeriod) = b == a
 function print(io::IO, c::CompoundPeriod)
     isempty(c.periods) && return print(io, "empty period")
     join(io, c.periods, ", ")
@@ -168,21 +211,19 @@ A `CompoundPeriod` with the fixed units carried over into the larger ones (`Hour
 """
 function canonicalize(c::CompoundPeriod)
     months = 0
-    ms = 0
+    ns = Int128(0)
     for p in c.periods
-        if p isa Year
-            months += 12 * value(p)
-        elseif p isa Month
-            months += value(p)
+        if p isa _OtherPeriod
+            months += _months(p)
         else
-            ms += _ms(p)
+            ns += _ns(p)
         end
     end
     out = Period[Year(div(months, 12)), Month(rem(months, 12))]
-    for P in (Week, Day, Hour, Minute, Second, Millisecond)
-        unit = _ms(P(1))
-        push!(out, P(div(ms, unit)))
-        ms = rem(ms, unit)
+    for P in (Week, Day, Hour, Minute, Second, Millisecond, Microsecond, Nanosecond)
+        unit = _nanos(P)
+        push!(out, P(Int64(div(ns, unit))))
+        ns = rem(ns, unit)
     end
     _compound(out)
 end
@@ -275,12 +316,14 @@ function DateTime(y::Integer, m::Integer = 1, d::Integer = 1, h::Integer = 0, mi
     days = _totaldays(Int64(y), Int64(m), Int64(d))
     DateTime(RAW, ms + 1000 * (s + 60mi + 3600h + 86400days))
 end
-function Time(h::Integer, mi::Integer = 0, s::Integer = 0, ms::Integer = 0)
+function Time(h::Integer, mi::Integer = 0, s::Integer = 0, ms::Integer = 0, us::Integer = 0, ns::Integer = 0)
     _check("Hour", h, 0, 23)
     _check("Minute", mi, 0, 59)
     _check("Second", s, 0, 59)
     _check("Millisecond", ms, 0, 999)
-    Time(RAW, 1_000_000 * (ms + 1000 * (s + 60mi + 3600h)))
+    _check("Microsecond", us, 0, 999)
+    _check("Nanosecond", ns, 0, 999)
+    Time(RAW, ns + 1000 * (us + 1000 * (ms + 1000 * (s + 60mi + 3600h))))
 end
 Date(y::Year, m::Month = Month(1), d::Day = Day(1)) = Date(value(y), value(m), value(d))
 Date(dt::DateTime) = Date(RAW, fld(value(dt), 86_400_000))
@@ -309,10 +352,27 @@ hour(t::Time) = div(value(t), 3_600_000_000_000)
 minute(t::Time) = rem(div(value(t), 60_000_000_000), 60)
 second(t::Time) = rem(div(value(t), 1_000_000_000), 60)
 millisecond(t::Time) = rem(div(value(t), 1_000_000), 1000)
+microsecond(t::Time) = rem(div(value(t), 1000), 1000)
+nanosecond(t::Time) = rem(value(t), 1000)
 hour(d::Date) = 0
 minute(d::Date) = 0
 second(d::Date) = 0
 millisecond(d::Date) = 0
+microsecond(d::Union{Date, DateTime}) = 0
+nanosecond(d::Union{Date, DateTime}) = 0
+
+# a period of a date or time: its field in that unit (Month(Date(2024, 3, 15)) == Month(3))
+Year(d::TimeType) = Year(year(d))
+Quarter(d::TimeType) = Quarter(quarterofyear(d))
+Month(d::TimeType) = Month(month(d))
+Week(d::TimeType) = Week(week(d))
+Day(d::TimeType) = Day(day(d))
+Hour(d::TimeType) = Hour(hour(d))
+Minute(d::TimeType) = Minute(minute(d))
+Second(d::TimeType) = Second(second(d))
+Millisecond(d::TimeType) = Millisecond(millisecond(d))
+Microsecond(d::TimeType) = Microsecond(microsecond(d))
+Nanosecond(d::TimeType) = Nanosecond(nanosecond(d))
 isleapyear(d::Union{Date, DateTime}) = isleapyear(year(d))
 daysinmonth(d::Union{Date, DateTime}) = daysinmonth(year(d), month(d))
 daysinyear(y::Integer) = isleapyear(y) ? 366 : 365
@@ -376,7 +436,17 @@ firstdayofyear(d::Date) = Date(year(d), 1, 1)
 lastdayofyear(d::Date) = Date(year(d), 12, 31)
 firstdayofweek(d::Date) = Date(RAW, _days(d) - dayofweek(d) + 1)
 lastdayofweek(d::Date) = Date(RAW, _days(d) - dayofweek(d) + 7)
-for f in (:firstdayofmonth, :lastdayofmonth, :firstdayofyear, :lastdayofyear, :firstdayofweek, :lastdayofweek)
+function firstdayofquarter(d::Date)
+    y, m = yearmonth(d)
+    Date(y, 3 * div(m - 1, 3) + 1, 1)
+end
+function lastdayofquarter(d::Date)
+    y, m = yearmonth(d)
+    last = 3 * div(m - 1, 3) + 3
+    Date(y, last, daysinmonth(y, last))
+end
+for f in (:firstdayofmonth, :lastdayofmonth, :firstdayofyear, :lastdayofyear, :firstdayofweek, :lastdayofweek,
+          :firstdayofquarter, :lastdayofquarter)
     @eval $f(dt::DateTime) = DateTime($f(Date(dt)))
 end
 
@@ -391,10 +461,11 @@ function _addmonths(d::Date, n::Integer)
 end
 +(d::Date, p::Month) = _addmonths(d, value(p))
 +(d::Date, p::Year) = _addmonths(d, 12 * value(p))
-+(d::Date, p::Union{Week, Day}) = Date(RAW, value(d) + div(_ms(p), 86_400_000))
-+(dt::DateTime, p::Union{Month, Year}) = DateTime(Date(dt) + p) + Millisecond(_msofday(dt))
++(d::Date, p::Quarter) = _addmonths(d, 3 * value(p))
++(d::Date, p::Union{Week, Day}) = Date(RAW, value(d) + days(p))
++(dt::DateTime, p::_OtherPeriod) = DateTime(Date(dt) + p) + Millisecond(_msofday(dt))
 +(dt::DateTime, p::_FixedPeriod) = DateTime(RAW, value(dt) + _ms(p))
-+(t::Time, p::Union{Hour, Minute, Second, Millisecond}) = Time(RAW, mod(value(t) + 1_000_000 * _ms(p), 86_400_000_000_000))
++(t::Time, p::TimePeriod) = Time(RAW, Int64(mod(value(t) + _ns(p), 86_400_000_000_000)))
 +(p::Period, d::TimeType) = d + p
 +(d::TimeType, c::CompoundPeriod) = foldl(+, c.periods; init = d)
 +(c::CompoundPeriod, d::TimeType) = d + c
@@ -402,7 +473,7 @@ end
 -(d::TimeType, p::Period) = d + (-p)
 -(a::Date, b::Date) = Day(value(a) - value(b))
 -(a::DateTime, b::DateTime) = Millisecond(value(a) - value(b))
--(a::Time, b::Time) = Millisecond(div(value(a) - value(b), 1_000_000))
+-(a::Time, b::Time) = Nanosecond(value(a) - value(b))
 isless(a::T, b::T) where {T <: TimeType} = value(a) < value(b)
 isless(a::Date, b::DateTime) = isless(DateTime(a), b)
 isless(a::DateTime, b::Date) = isless(a, DateTime(b))
@@ -444,6 +515,102 @@ iterate(r::DateRange, i = 1) = i > r.len ? nothing : (r[i], i + 1)
 collect(r::DateRange{T}) where {T} = T[r[i] for i in 1:r.len]
 show(io::IO, r::DateRange) = (show(io, r.start); print(io, ":"); show(io, r.step); print(io, ":"); show(io, r.stop))
 show(io::IO, ::MIME"text/plain", r::DateRange) = show(io, r)
+
+# ---- rounding and adjusting -----------------------------------------------------------------
+
+# As Julia's rounding.jl: dates round to multiples of a period counted from an epoch, years from
+# year 0, months from January of year 0, weeks from Monday 0000-01-03, days and times from
+# 0000-01-01T00:00; ceil is the next multiple up, round the nearer of the two (ties up).
+const _DATEEPOCH = _totaldays(0, 1, 1)
+const _WEEKEPOCH = _totaldays(0, 1, 3)
+_positive_precision(p::Period) = value(p) < 1 ? throw(DomainError(p)) : p
+function Base.floor(d::Date, p::Year)
+    _positive_precision(p)
+    y = year(d)
+    Date(y - mod(y, value(p)))
+end
+function Base.floor(d::Date, p::Month)
+    _positive_precision(p)
+    y, m = yearmonth(d)
+    months = 12y + m - 1
+    offset = months - mod(months, value(p))
+    Date(fld(offset, 12), mod(offset, 12) + 1)
+end
+Base.floor(d::Date, p::Quarter) = floor(d, Month(p))
+function Base.floor(d::Date, p::Week)
+    _positive_precision(p)
+    n = value(d) - _WEEKEPOCH
+    Date(RAW, _WEEKEPOCH + n - mod(n, 7 * value(p)))
+end
+function Base.floor(d::Date, p::Day)
+    _positive_precision(p)
+    n = value(d) - _DATEEPOCH
+    Date(RAW, _DATEEPOCH + n - mod(n, value(p)))
+end
+Base.floor(dt::DateTime, p::DatePeriod) = DateTime(floor(Date(dt), p))
+function Base.floor(dt::DateTime, p::TimePeriod)
+    _positive_precision(p)
+    epoch = 86_400_000 * _DATEEPOCH
+    n = value(dt) - epoch
+    DateTime(RAW, epoch + n - mod(n, toms(p)))
+end
+function Base.floor(t::Time, p::TimePeriod)
+    _positive_precision(p)
+    Time(RAW, value(t) - mod(value(t), tons(p)))
+end
+function Base.ceil(x::TimeType, p::Period)
+    f = floor(x, p)
+    x == f ? f : f + p
+end
+function Base.round(x::TimeType, p::Period, r::RoundingMode = RoundNearestTiesUp)
+    r == RoundDown && return floor(x, p)
+    r == RoundUp && return ceil(x, p)
+    r == RoundNearestTiesUp || throw(DomainError(r, "only RoundNearestTiesUp, RoundDown and RoundUp are supported"))
+    f = floor(x, p)
+    c = x == f ? f : f + p
+    (x - f) < (c - x) ? f : c
+end
+Base.floor(x::TimeType, ::Type{P}) where {P <: Period} = floor(x, P(1))
+Base.ceil(x::TimeType, ::Type{P}) where {P <: Period} = ceil(x, P(1))
+Base.round(x::TimeType, ::Type{P}, r::RoundingMode = RoundNearestTiesUp) where {P <: Period} = round(x, P(1), r)
+# trunc to a unit drops the finer fields (Julia's adjusters.jl)
+Base.trunc(d::Date, ::Type{Year}) = Date(year(d))
+Base.trunc(d::Date, ::Type{Quarter}) = firstdayofquarter(d)
+Base.trunc(d::Date, ::Type{Month}) = firstdayofmonth(d)
+Base.trunc(d::Date, ::Type{Day}) = d
+Base.trunc(dt::DateTime, ::Type{P}) where {P <: DatePeriod} = DateTime(trunc(Date(dt), P))
+Base.trunc(dt::DateTime, ::Type{P}) where {P <: TimePeriod} = floor(dt, P)
+Base.trunc(t::Time, ::Type{P}) where {P <: TimePeriod} = floor(t, P)
+
+"""
+    tonext(d, dow; same = false)
+    tonext(f, d; step = Day(1), limit = 10000, same = false)
+
+The next date after `d` (or `d` itself with `same = true`) that falls on day of the week `dow`
+(`Dates.Friday`), or for which `f` is true; `toprev` goes back. `tofirst(d, dow; of = Month)`
+and `tolast` find the first and last such day of `d`'s month (or year).
+"""
+function _adjust(f, start, step, limit)
+    for i in 1:limit
+        f(start) && return start
+        start += step
+    end
+    throw(ArgumentError(string("Adjustment limit reached: ", limit, " iterations")))
+end
+tonext(d::TimeType, dow::Int; same::Bool = false) = _adjust(x -> dayofweek(x) == dow, same ? d : d + Day(1), Day(1), 7)
+toprev(d::TimeType, dow::Int; same::Bool = false) = _adjust(x -> dayofweek(x) == dow, same ? d : d - Day(1), Day(-1), 7)
+tonext(f::Function, d::TimeType; step::Period = Day(1), limit::Int = 10000, same::Bool = false) =
+    _adjust(f, same ? d : d + step, step, limit)
+toprev(f::Function, d::TimeType; step::Period = Day(-1), limit::Int = 10000, same::Bool = false) =
+    _adjust(f, same ? d : d + step, step, limit)
+function tofirst(d::TimeType, dow::Int; of::Union{Type{Year}, Type{Month}} = Month)
+    start = of <: Month ? firstdayofmonth(d) : firstdayofyear(d)
+    _adjust(x -> dayofweek(x) == dow, start, Day(1), 366)
+end
+function tolast(d::TimeType, dow::Int; of::Union{Type{Year}, Type{Month}} = Month)
+    start = of <: Month ? lastdayofmonth(d) : lastdayofyear(d)
+    _adjust(x -> dayofweek(x) == dow, start, Day(-1), 366)
+end
 
 # ---- now ---------------------------------------------------------------------------------
 
@@ -675,7 +842,7 @@ show(io::IO, d::Union{Date, DateTime}) = print(io, nameof(typeof(d)), "(\"", d, 
 Base.typeinfo_implicit(::Type{Date}) = true
 Base.typeinfo_implicit(::Type{DateTime}) = true
 function show(io::IO, t::Time)
-    parts = (hour(t), minute(t), second(t), millisecond(t))
+    parts = (hour(t), minute(t), second(t), millisecond(t), microsecond(t), nanosecond(t))
     n = something(findlast(x -> !iszero(x), parts), 1)
     print(io, "Time(", join(parts[1:n], ", "), ")")
 end

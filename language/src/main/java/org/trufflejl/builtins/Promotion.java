@@ -164,53 +164,21 @@ final class Promotion {
 
     /**
      * The element type of an array literal, as Julia's {@code vect} computes it with
-     * {@code promote_typeof}: {@link #elementType} for the built-in numbers, Base's promote_type
-     * when other numbers are mixed (so that {@code [1//2, 2]} is a {@code Vector{Rational{Int64}}}).
+     * {@code promote_typeof}: {@link #elementType} when the elements share a concrete type, else
+     * Base's promote_type (so that {@code [1//2, 2]} is a {@code Vector{Rational{Int64}}} and
+     * {@code [Hour(1), Minute(30)]} a {@code Vector{Minute}}; without a promote rule, the typejoin).
      */
     @TruffleBoundary
     static JlType literalElementType(Object[] values, Node n) {
         JlType t = elementType(values);
-        if (t.isConcrete() || !Types.isSubtype(t, Types.Number) && !anyMissingOrNothing(values) && !allArrays(values) && !allPairs(values)) {
-            return t;
+        if (t.isConcrete() || values.length == 0) {
+            return t;   // ([] holds Any)
         }
         Object[] types = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             types[i] = Types.typeOf(values[i]);
         }
         return (JlType) JlContext.get(n).callBase("promote_type", types);
-    }
-
-    /** Whether all values are Pairs (Base's promote_rule for pairs: [1 => 1.0, 2 => 2] holds Pair{Int64, Float64}). */
-    private static boolean allPairs(Object[] values) {
-        for (Object v : values) {
-            if (!(Types.typeOf(v) instanceof DataType d && d.family != null && d.family.modulePrefix == null && d.family.name.name.equals("Pair"))) {
-                return false;
-            }
-        }
-        return values.length > 0;
-    }
-
-    /** Whether all values are arrays (Base's promote_rule for arrays decides their common type). */
-    private static boolean allArrays(Object[] values) {
-        for (Object v : values) {
-            if (!Types.isSubtype(Types.typeOf(v), Types.AbstractArrayFamily.any)) {
-                return false;
-            }
-        }
-        return values.length > 0;
-    }
-
-    /**
-     * Whether a value is {@code nothing} or Base's {@code missing}, whose promote_rules make
-     * {@code Union{Nothing, T}} and {@code Union{Missing, T}}.
-     */
-    private static boolean anyMissingOrNothing(Object[] values) {
-        for (Object v : values) {
-            if (isNothingOrMissing(Types.typeOf(v))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isNothingOrMissing(JlType t) {
