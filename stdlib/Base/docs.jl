@@ -54,6 +54,20 @@ function parse(str::AbstractString; raise::Bool = true)
     raise ? throw(ParseError(msg)) : Expr(:error, msg)
 end
 """
+    Meta.parse(str, pos; raise = true)
+
+The statement that starts at byte index `pos` of `str` (the statements of that line when `;`
+separates several) and the index where the text after it starts:
+`Meta.parse("a = 1\nb = 2", 1) == (:(a = 1), 7)`; `(nothing, pos)` at the end of the text.
+"""
+function parse(str::AbstractString, pos::Integer; raise::Bool = true)
+    kind, value, next = Base._parse_statement(String(str), Int64(pos))
+    kind === :ok && return (value, next)
+    kind === :none && return (nothing, next)
+    kind === :incomplete && return (Expr(:incomplete, value), next)
+    raise ? throw(ParseError(value)) : (Expr(:error, value), next)
+end
+"""
     Meta.parseall(str; filename = "none")
 
 Every statement in `str`, as `Expr(:toplevel, ...)` with a `LineNumberNode` before each. Where a

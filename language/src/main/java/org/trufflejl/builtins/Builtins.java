@@ -363,6 +363,31 @@ public final class Builtins {
         return new JlTuple(Symbol.of("ok"), JlString.ofParsed(statements.get(0)));
     }
 
+    /**
+     * Meta.parse(str, pos): (kind, value, next) for the statement at byte index {@code pos}, kind as
+     * {@link #parseString}'s; next is the byte index after it (after the text on an error).
+     */
+    @TruffleBoundary
+    private static JlTuple parseStatement(String text, long bytePos) {
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int from = (int) Math.max(0, Math.min(bytePos - 1, utf8.length));
+        String rest = new String(utf8, from, utf8.length - from, java.nio.charset.StandardCharsets.UTF_8);
+        long atEnd = utf8.length + 1L;
+        org.trufflejl.parser.Parser.Statement st;
+        try {
+            st = new org.trufflejl.parser.Parser(rest, "none").parseLeadingStatement();
+        } catch (org.trufflejl.parser.ParseError e) {
+            if (e.incomplete) {
+                return new JlTuple(Symbol.of("incomplete"), JlString.of("incomplete: premature end of input"), atEnd);
+            }
+            com.oracle.truffle.api.source.Source src = com.oracle.truffle.api.source.Source.newBuilder("jl", rest, "none").build();
+            return new JlTuple(Symbol.of("error"), JlString.of(org.trufflejl.runtime.JlSyntaxError.formatMessage(e, src)), atEnd);
+        }
+        long next = from + rest.substring(0, st.end()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1L;
+        return st.expr() == null ? new JlTuple(Symbol.of("none"), JlNothing.INSTANCE, next)
+                        : new JlTuple(Symbol.of("ok"), JlString.ofParsed(st.expr()), next);
+    }
+
     /** Loads Base's docstrings into this context the first time documentation is asked for. */
     private static void ensureBaseDocs(JlContext context) {
         if (!context.baseDocsLoaded) {
@@ -1161,6 +1186,7 @@ public final class Builtins {
         // Meta.parse: (:ok, expr) for one expression, (:none, nothing) for none, (:extra, text)
         // when more follows, (:incomplete, msg) or (:error, msg) for a syntax error
         slow("_parse_string", (a, n) -> parseString(a[0].toString()), Types.String);
+        slow("_parse_statement", (a, n) -> parseStatement(a[0].toString(), (Long) a[1]), Types.String, Types.Int64);
         slow("isidentifier", (a, n) -> org.trufflejl.parser.ExprPrinter.isIdentifier(a[0].toString()), Types.Any);
         slow("isoperator", (a, n) -> org.trufflejl.parser.ExprPrinter.isOperator(a[0].toString())
                         || org.trufflejl.parser.ExprPrinter.isUnaryOperator(a[0].toString()), Types.Any);

@@ -113,6 +113,45 @@ public final class Parser {
         }
     }
 
+    /** A statement {@link #parseLeadingStatement} found, and the offset where the text after it starts. */
+    public record Statement(Object expr, int end) {
+    }
+
+    /**
+     * Julia's {@code Meta.parse(str, pos)}: the statements of the first line that has one (several
+     * separated by {@code ;} make {@code Expr(:toplevel, ...)}), and the offset after that line's
+     * newline; a null expression when only separators are left.
+     */
+    public Statement parseLeadingStatement() {
+        skipSeparators();
+        if (peek().kind == EOF) {
+            return new Statement(null, source.length());
+        }
+        List<Object> statements = new ArrayList<>();
+        for (;;) {
+            statements.add(parseDocstring(this::parseEq));
+            Token next = peekRaw();
+            if (next.kind == SEMICOLON) {
+                pos++;
+                next = peekRaw();
+                if (next.kind != NEWLINE && next.kind != EOF) {
+                    continue;
+                }
+            }
+            if (next.kind == NEWLINE) {
+                pos++;
+                break;
+            }
+            if (next.kind == EOF) {
+                break;
+            }
+            throw extraToken(next);
+        }
+        int end = toks[pos - 1].kind == NEWLINE ? toks[pos - 1].end : source.length();
+        Object expr = statements.size() == 1 ? statements.get(0) : new Expr("toplevel", statements.toArray());
+        return new Statement(expr, end);
+    }
+
     private Expr toplevel(List<Object> statements) {
         return new Expr("toplevel", statements.toArray()).at(1, 1, 0, source.length());
     }
