@@ -187,8 +187,6 @@ function copyto!(dest::Array, doffs::Integer, src::Array, soffs::Integer, n::Int
     (soffs < 1 || soffs + n - 1 > length(src)) && throw(BoundsError(src, (soffs:soffs+n-1,)))
     _copyto!(dest, doffs, src, soffs, n)
 end
-deepcopy(x) = x
-deepcopy(a::Array) = map(deepcopy, a)
 function collect(a::AbstractArray)
     out = _new_array(eltype(a), size(a))
     copyto!(out, a)

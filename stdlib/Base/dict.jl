@@ -827,6 +827,47 @@ function _construct_iddict(K, V, ps...)
     d
 end
 IdDict() = _construct_iddict(Any, Any)
+
+# ---- deepcopy: as Julia's deepcopy_internal, with an IdDict of what was copied already, so
+# that shared objects stay shared in the copy and cycles end ---------------------------------
+deepcopy(x) = _deepcopy(x, IdDict{Any,Any}())::typeof(x)
+_deepcopy(x::Union{Symbol, String, Function, Type, Module, Task}, seen::IdDict) = x
+_deepcopy(x::Tuple, seen::IdDict) = map_tuple(v -> _deepcopy(v, seen), x)
+_deepcopy(x::NamedTuple{names}, seen::IdDict) where {names} = NamedTuple{names}(_deepcopy(values(x), seen))
+function _deepcopy(x::Array, seen::IdDict)
+    haskey(seen, x) && return seen[x]
+    isbitstype(eltype(x)) && return (seen[x] = copy(x))
+    y = similar(x)
+    seen[x] = y
+    for i in eachindex(x)
+        isassigned(x, i) && (y[i] = _deepcopy(x[i], seen))
+    end
+    y
+end
+function _deepcopy(x::AbstractDict, seen::IdDict)
+    haskey(seen, x) && return seen[x]
+    y = empty(x)
+    seen[x] = y
+    for (k, v) in x
+        y[_deepcopy(k, seen)] = _deepcopy(v, seen)
+    end
+    y
+end
+function _deepcopy(x, seen::IdDict)
+    n = nfields(x)
+    n == 0 && return x              # numbers, strings, built-in objects
+    if ismutable(x)
+        haskey(seen, x) && return seen[x]
+        y = _shallow_struct_copy(x)
+        seen[x] = y
+        for i in 1:n
+            isdefined(x, i) && _deepcopy_setfield!(y, i, _deepcopy(getfield(x, i), seen))
+        end
+        return y
+    end
+    isbits(x) && return x
+    _new_struct(typeof(x), ntuple(i -> isdefined(x, i) ? _deepcopy(getfield(x, i), seen) : nothing, n)...)
+end
 IdDict(ps::Pair...) = _construct_iddict(_typejoin_all(map_tuple(p -> typeof(p.first), ps)), _typejoin_all(map_tuple(p -> typeof(p.second), ps)), ps...)
 keytype(d::IdDict) = _type_parameters(typeof(d))[1]
 valtype(d::IdDict) = _type_parameters(typeof(d))[2]

@@ -125,6 +125,21 @@ final class ArrayBuiltins {
         }, Types.Any);
         // new(T, fields...) for Julia code that builds a struct of a given instance type
         b.slowVar("_new_struct", (a, n) -> JlStructObject.of((DataType) a[0], Arrays.copyOfRange(a, 1, a.length)), Types.Any, Types.Any);
+        // deepcopy's first step for a mutable struct: a new object with the same field values
+        // (undefined ones stay undefined), registered before its fields are copied (cycles)
+        b.slow("_shallow_struct_copy", (a, n) -> {
+            JlStructObject s = (JlStructObject) a[0];
+            Object[] values = new Object[s.fieldCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = s.getField(i);
+            }
+            return JlStructObject.of(s.type, values);
+        }, Types.Any);
+        // and its second: field i replaced by its copy, const fields too (the copy is being made)
+        b.slow("_deepcopy_setfield!", (a, n) -> {
+            ((JlStructObject) a[0]).setField((int) (long) (Long) a[1] - 1, a[2]);
+            return a[2];
+        }, Types.Any, Types.Int64, Types.Any);
     }
 
     /**
