@@ -798,6 +798,10 @@ hash(x::QuoteNode, h::UInt) = hash(x.value, h + 0x2c97bf8b3de87020)
 hash(x::LineNumberNode, h::UInt) = hash(x.line, hash(x.file, h))
 hash(x::GlobalRef, h::UInt) = hash(x.name, hash(x.mod, h))
 hash(x::NamedTuple, h::UInt) = xor(objectid(keys(x)), hash(values(x), h))
+# named tuples with the same names compare by their values, as tuples do
+==(a::NamedTuple, b::NamedTuple) = keys(a) === keys(b) && values(a) == values(b)
+isequal(a::NamedTuple, b::NamedTuple) = keys(a) === keys(b) && isequal(values(a), values(b))
+isless(a::NamedTuple{n}, b::NamedTuple{n}) where {n} = isless(values(a), values(b))
 
 # ---- IdDict: keys compared by identity (===), hashed by objectid ----------------------------
 

@@ -808,7 +808,7 @@ public final class Builtins {
             return t.supertype == null ? t : t.supertype;
         }, Types.DataTypeT);
         slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
-        slow("setfield!", (a, n) -> org.trufflejl.nodes.DataNodes.setField(a[0], (Symbol) a[1], a[2], n), Types.Any, Types.SymbolT, Types.Any);
+        slow("setfield!", (a, n) -> org.trufflejl.nodes.DataNodes.setField(a[0], (Symbol) a[1], a[2], false, n), Types.Any, Types.SymbolT, Types.Any);
         slow("getfield", (a, n) -> {
             long i = (Long) a[1];
             int count = a[0] instanceof JlStructObject s ? s.fieldCount()
@@ -1240,6 +1240,12 @@ public final class Builtins {
             Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);
             return b != null && b.value != null && b.isConst;
         }, Types.Module, Types.SymbolT);
+        // isconst(T, field): every field of an immutable type, a mutable struct's `const` ones
+        slow("isconst", (a, n) -> {
+            DataType d = dataTypeOf(a[0], n);
+            int i = d.fieldIndex((Symbol) a[1]);
+            return i >= 0 && (!d.isMutable || d.family.isConstField(i));
+        }, Types.Type, Types.SymbolT);
         slow("parentmodule", (a, n) -> {
             JlModule m = (JlModule) a[0];
             return m.parent == null ? m : m.parent;

@@ -1870,7 +1870,14 @@ public final class Lowering {
         List<Symbol> fields = new ArrayList<>();
         List<Object> fieldTypeExprs = new ArrayList<>();
         List<Expr> constructors = new ArrayList<>();
+        List<Integer> constIndices = new ArrayList<>();
         for (Object item : ((Expr) e.arg(2)).args()) {
+            if (item instanceof Expr c && c.is("const") && c.nargs() == 1 && (c.arg(0) instanceof Symbol || c.arg(0) instanceof Expr ce && ce.is("::"))) {
+                // mutable struct T; const id::Int; ...: a field assignment cannot change (every
+                // field of an immutable struct is so already)
+                constIndices.add(fields.size());
+                item = c.arg(0);
+            }
             if (item instanceof Symbol f) {
                 fields.add(f);
                 fieldTypeExprs.add(null);
@@ -1883,7 +1890,14 @@ public final class Lowering {
         }
         Symbol name = typeDefinitionName(e.arg(1));
         List<JlNode> parts = new ArrayList<>();
-        parts.add(genTypeDef(e, e.arg(1), false, mutable, fields, fieldTypeExprs, constructors.isEmpty(), s));
+        boolean[] constFields = null;
+        if (!constIndices.isEmpty()) {
+            constFields = new boolean[fields.size()];
+            for (int i : constIndices) {
+                constFields[i] = true;
+            }
+        }
+        parts.add(genTypeDef(e, e.arg(1), false, mutable, fields, constFields, fieldTypeExprs, constructors.isEmpty(), s));
         Symbol saved = currentStruct;
         currentStruct = name;
         try {
@@ -1903,7 +1917,7 @@ public final class Lowering {
     }
 
     private JlNode genAbstract(Expr e, Scope s) {
-        return genTypeDef(e, e.arg(0), true, false, List.of(), List.of(), false, s);
+        return genTypeDef(e, e.arg(0), true, false, List.of(), null, List.of(), false, s);
     }
 
     /** {@code Name}, {@code Name{T, S<:Real}}, either with {@code <: Super}. */
@@ -1918,8 +1932,8 @@ public final class Lowering {
         return name;
     }
 
-    private JlNode genTypeDef(Expr e, Object head, boolean isAbstract, boolean mutable, List<Symbol> fields, List<Object> fieldTypeExprs,
-                    boolean defaultConstructors, Scope s) {
+    private JlNode genTypeDef(Expr e, Object head, boolean isAbstract, boolean mutable, List<Symbol> fields, boolean[] constFields,
+                    List<Object> fieldTypeExprs, boolean defaultConstructors, Scope s) {
         Object superExpr = null;
         Object nameExpr = head;
         if (head instanceof Expr he && he.is("<:")) {
@@ -1942,7 +1956,7 @@ public final class Lowering {
             for (int i = 0; i < typeNodes.length; i++) {
                 typeNodes[i] = fieldTypeExprs.get(i) == null ? null : gen(fieldTypeExprs.get(i), s);
             }
-            return at(new StructNodes.TypeDefNode(language, module, name, isAbstract, mutable, tvNodes, fields.toArray(new Symbol[0]), typeNodes,
+            return at(new StructNodes.TypeDefNode(language, module, name, isAbstract, mutable, tvNodes, fields.toArray(new Symbol[0]), constFields, typeNodes,
                             superNode, defaultConstructors, file, e.line), e);
         } finally {
             typeVarSlots = saved;

@@ -599,6 +599,15 @@ public final class DataNodes {
     /** {@code setfield!(x, name, v)}: converts to the field's type; an error for an immutable struct or a missing field. */
     @TruffleBoundary
     public static Object setField(Object o, Symbol name, Object v, com.oracle.truffle.api.nodes.Node at) {
+        return setField(o, name, v, true, at);
+    }
+
+    /**
+     * {@code x.name = v} converts {@code v} to the field's type (setproperty!); Julia's
+     * {@code setfield!} itself does not ({@code converting} false): another type is a TypeError.
+     */
+    @TruffleBoundary
+    public static Object setField(Object o, Symbol name, Object v, boolean converting, com.oracle.truffle.api.nodes.Node at) {
         if (o instanceof JlStructObject s) {
             int i = s.type.fieldIndex(name);
             if (i < 0) {
@@ -606,6 +615,12 @@ public final class DataNodes {
             }
             if (!s.type.isMutable) {
                 throw Errors.error("setfield!: immutable struct of type " + s.type.name.name + " cannot be changed", at);
+            }
+            if (s.type.family.isConstField(i)) {
+                throw Errors.error("setfield!: const field ." + name.name + " of type " + s.type.name.name + " cannot be changed", at);
+            }
+            if (!converting && !Types.isa(v, s.type.fieldTypes[i])) {
+                throw Errors.typeError("setfield!", "", s.type.fieldTypes[i], v, at);
             }
             s.setField(i, StructNodes.convertField(s.type, i, v, at));
             return v;
@@ -722,7 +737,7 @@ public final class DataNodes {
                     dispatch = insert(DispatchNodeGen.create());
                 }
                 cache = new SetCache(t, -1, sp, stable);
-            } else if (t.isMutable && t.fieldIndex(name) >= 0) {
+            } else if (t.isMutable && t.fieldIndex(name) >= 0 && !t.family.isConstField(t.fieldIndex(name))) {
                 JlStructObject.layoutOf(t);
                 converter = insert(ConvertNode.create("setfield!"));
                 cache = new SetCache(t, t.fieldIndex(name), null, stable);

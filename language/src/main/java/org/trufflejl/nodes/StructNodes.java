@@ -66,6 +66,7 @@ public final class StructNodes {
         private final boolean isAbstract;
         private final boolean mutable;
         private final Symbol[] fieldNames;
+        private final boolean[] constFields;
         @Children private final JlNode[] typeVars;
         @Children private final JlNode[] fieldTypes;
         @Child private JlNode supertype;
@@ -74,8 +75,10 @@ public final class StructNodes {
         private final int line;
 
         public TypeDefNode(JlLanguage language, JlModule module, Symbol name, boolean isAbstract, boolean mutable, JlNode[] typeVars,
-                        Symbol[] fieldNames, JlNode[] fieldTypes, JlNode supertype, boolean defaultConstructors, String file, int line) {
+                        Symbol[] fieldNames, boolean[] constFields, JlNode[] fieldTypes, JlNode supertype, boolean defaultConstructors, String file,
+                        int line) {
             this.language = language;
+            this.constFields = constFields;
             this.module = module;
             this.name = name;
             this.isAbstract = isAbstract;
@@ -147,7 +150,8 @@ public final class StructNodes {
                 }
                 fts[i] = ft;
             }
-            return sup instanceof JlType st && old.name == name && old.sameDefinition(isAbstract, mutable, vars, st, fieldNames, fts);
+            return sup instanceof JlType st && old.name == name && old.sameDefinition(isAbstract, mutable, vars, st, fieldNames, fts)
+                            && java.util.Arrays.equals(old.constFields, constFields);
         }
 
         private static TypeFamily familyOf(Object t) {
@@ -180,6 +184,7 @@ public final class StructNodes {
                 fts[i] = ft;
             }
             family.define(superType, fieldNames, fts);
+            family.constFields = constFields;
             if (!isAbstract && defaultConstructors) {
                 // the constructors print "@ Module file:line" with the struct's module
                 if (family.vars.length == 0) {

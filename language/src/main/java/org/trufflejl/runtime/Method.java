@@ -203,11 +203,11 @@ public final class Method implements JlTyped {
             mine.add(paramType(i));
             theirs.add(other.paramType(i));
         }
-        boolean forward = Subtyping.matchAll(mine, theirs, other.typeVars) != null;
+        boolean forward = Subtyping.matchAllSignatures(mine, theirs, other.typeVars) != null;
         if (!forward) {
             return false;
         }
-        boolean backward = Subtyping.matchAll(theirs, mine, typeVars) != null;
+        boolean backward = Subtyping.matchAllSignatures(theirs, mine, typeVars) != null;
         if (!backward) {
             return true;
         }
@@ -267,7 +267,7 @@ public final class Method implements JlTyped {
             mine.add(varargType);
             theirs.add(other.varargType);
         }
-        return Subtyping.matchAll(mine, theirs, other.typeVars) != null;
+        return Subtyping.matchAllSignatures(mine, theirs, other.typeVars) != null;
     }
 
     /** The module the method was defined in, for "@ Main.M file:line"; null until known (then the function's module). */

@@ -118,12 +118,22 @@ public final class MethodMatch {
                 }
                 value = count;
             }
-            if (value instanceof JlType vt && (!Types.isSubtype(vt, v.ub) || !Types.isSubtype(v.lb, vt))) {
+            if (value instanceof JlType vt && (!Types.isSubtype(vt, boundWithValues(v.ub, vars, env, k)) || !Types.isSubtype(boundWithValues(v.lb, vars, env, k), vt))) {
                 return null;
             }
             env[k] = value == null ? v : value;
         }
         return env;
+    }
+
+    /** A bound that names earlier variables ({@code where {T, S<:T}}) with the values found for them. */
+    private static JlType boundWithValues(JlType bound, TypeVar[] vars, Object[] env, int known) {
+        if (bound == Types.Any || bound == Types.Bottom || known == 0) {
+            return bound;
+        }
+        Object[] values = new Object[known];
+        System.arraycopy(env, 0, values, 0, known);
+        return (JlType) org.trufflejl.runtime.types.Substitution.apply(bound, java.util.Arrays.copyOf(vars, known), values);
     }
 
     private static boolean isOwnVar(TypeVar[] vars, TypeVar v) {

@@ -20,6 +20,8 @@ public final class Subtyping {
     /** Values found for existential variables; null means "not bound yet". */
     static final class Env {
         final Map<TypeVar, Object> bindings = new IdentityHashMap<>();
+        /** Whether each occurrence of a UnionAll on the left has a variable of its own ({@link #matchAllSignatures}). */
+        boolean separateLeftVariables;
 
         boolean isExistential(TypeVar v) {
             return bindings.containsKey(v);
@@ -165,6 +167,12 @@ public final class Subtyping {
             return r;
         }
         if (a instanceof UnionAll ua) {
+            if (env.separateLeftVariables) {
+                // a rigid variable of its own for each occurrence: Tuple{Vector, Vector} holds two
+                // vectors of any two element types, so it is not within Tuple{Vector{T}, Vector{T}}
+                TypeVar own = new TypeVar(ua.var.name, ua.var.lb, ua.var.ub);
+                return sub((JlType) Substitution.apply(ua.body, new TypeVar[]{ua.var}, new Object[]{own}), b, env);
+            }
             return sub(ua.body, b, env);
         }
         if (a instanceof DataType da && b instanceof DataType db) {
@@ -295,7 +303,22 @@ public final class Subtyping {
      */
     @TruffleBoundary
     public static Map<TypeVar, Object> matchAll(java.util.List<JlType> args, java.util.List<JlType> params, TypeVar[] vars) {
+        return matchAll(args, params, vars, new Env());
+    }
+
+    /**
+     * {@link #matchAll} of one method's signature against another's, for specificity: there the
+     * bare parametric types of the first are unrelated to each other ({@code f(::Vector, ::Vector)}
+     * is not within {@code f(::Vector{T}, ::Vector{T}) where T}).
+     */
+    @TruffleBoundary
+    public static Map<TypeVar, Object> matchAllSignatures(java.util.List<JlType> args, java.util.List<JlType> params, TypeVar[] vars) {
         Env env = new Env();
+        env.separateLeftVariables = true;
+        return matchAll(args, params, vars, env);
+    }
+
+    private static Map<TypeVar, Object> matchAll(java.util.List<JlType> args, java.util.List<JlType> params, TypeVar[] vars, Env env) {
         for (TypeVar v : vars) {
             env.bindings.put(v, null);
         }

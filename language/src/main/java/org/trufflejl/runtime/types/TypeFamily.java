@@ -27,6 +27,8 @@ public final class TypeFamily {
     /** Declared supertype, may mention {@link #vars}. */
     JlType superTemplate;
     public Symbol[] fieldNames = new Symbol[0];
+    /** Which fields a mutable struct declared {@code const} (null: none). */
+    public volatile boolean[] constFields;
     JlType[] fieldTemplates = new JlType[0];
     /** {@code Name{vars...}}, or the only instance of a type without parameters. */
     public final DataType primary;
@@ -291,6 +293,12 @@ public final class TypeFamily {
     /** The module a type defined by guest code belongs to (null: a builtin or Base type). */
     public volatile org.trufflejl.runtime.JlModule module;
     private volatile JlTypeName typeName;
+
+    /** Whether field {@code i} (from 0) was declared {@code const} in a mutable struct. */
+    public boolean isConstField(int i) {
+        boolean[] c = constFields;
+        return c != null && i < c.length && c[i];
+    }
 
     /** {@code T.name} of this family's types (made on first use). */
     public JlTypeName typeName() {
