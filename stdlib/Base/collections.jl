@@ -232,32 +232,59 @@ function count(f, itr; dims = nothing, init = 0)
     n
 end
 count(itr; dims = nothing, init = 0) = count(identity, itr; dims = dims, init = init)
+# three-valued, as Julia's: a missing answer makes the result missing unless another decides it
+# (any([false, missing]) is missing, any([true, missing]) true); other non-Bools are TypeErrors
+_bool_or_missing(v) = v === missing || throw(TypeError(:if, "", Bool, v))
 function any(f, itr)
+    anymissing = false
     for x in itr
-        f(x) && return true
+        v = f(x)
+        if v isa Bool
+            v && return true
+        else
+            anymissing = _bool_or_missing(v)
+        end
     end
-    false
+    anymissing ? missing : false
 end
 function all(f, itr)
+    anymissing = false
     for x in itr
-        f(x) || return false
+        v = f(x)
+        if v isa Bool
+            v || return false
+        else
+            anymissing = _bool_or_missing(v)
+        end
     end
-    true
+    anymissing ? missing : true
 end
 # along dimensions (the methods taking dims also serve calls without it)
 function any(f, a::AbstractArray; dims = nothing)
     dims === nothing || return _reduce_dims(|, map(f, a), dims; init = false)
+    anymissing = false
     for x in a
-        f(x) && return true
+        v = f(x)
+        if v isa Bool
+            v && return true
+        else
+            anymissing = _bool_or_missing(v)
+        end
     end
-    false
+    anymissing ? missing : false
 end
 function all(f, a::AbstractArray; dims = nothing)
     dims === nothing || return _reduce_dims(&, map(f, a), dims; init = true)
+    anymissing = false
     for x in a
-        f(x) || return false
+        v = f(x)
+        if v isa Bool
+            v || return false
+        else
+            anymissing = _bool_or_missing(v)
+        end
     end
-    true
+    anymissing ? missing : true
 end
 any(a::AbstractArray; dims = nothing) = any(identity, a; dims = dims)
 all(a::AbstractArray; dims = nothing) = all(identity, a; dims = dims)
@@ -326,6 +353,17 @@ function _reduce_dims(op, a, dims; init = _NoInit())
         j += 1
         out[j] = filled[j] ? op(out[j], a[k]) : init isa _NoInit ? _widen_reduce(a[k]) : op(init, a[k])
         filled[j] = true
+    end
+    # a slice with no elements holds the reduction of nothing (0 for +, an error for max)
+    for j in 1:length(out)
+        filled[j] || (out[j] = init isa _NoInit ? _empty_reduce(op, a) : init)
+    end
+    if isempty(out)
+        # no slices: the element type the reduction would have
+        T = eltype(a)
+        (op === (+) || op === (*)) && T <: Union{Bool, Int8, Int16, Int32, UInt8, UInt16, UInt32} && (T = typeof(_widen_reduce(zero(T))))
+        init isa _NoInit || (T = promote_type(T, typeof(init)))
+        return _new_array(T, rs)
     end
     _collect_narrow(out, rs)
 end

@@ -428,6 +428,7 @@ valtype(d::Dict) = eltype(d.vals)
 keytype(T::Type{<:AbstractDict}) = T isa DataType ? _type_parameters(T)[1] : Any
 valtype(T::Type{<:AbstractDict}) = T isa DataType ? _type_parameters(T)[2] : Any
 eltype(d::Dict) = Pair{keytype(d), valtype(d)}
+eltype(::Type{<:AbstractDict{K, V}}) where {K, V} = Pair{K, V}
 
 struct KeySet
     dict

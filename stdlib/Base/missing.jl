@@ -15,6 +15,9 @@ struct Missing end
 The singleton instance of `Missing`: an unknown value.
 """
 const missing = Missing()
+# Vector{Union{Missing, T}}(missing, n): filled with missing
+_construct_array(T, N, v::Missing, d::Int...) = fill!(_construct_array(T, N, undef, d...), v)
+_construct_array(T, N, v::Missing, d::Tuple) = _construct_array(T, N, v, d...)
 
 show(io::IO, ::Missing) = print(io, "missing")
 ismissing(x) = x === missing

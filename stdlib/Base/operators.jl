@@ -397,6 +397,9 @@ isnothing(x) = x === nothing
 `x` if `condition` is true, else `y`; both are evaluated (unlike `condition ? x : y`).
 """
 ifelse(c::Bool, x, y) = c ? x : y
+# what a .&& b and a .|| b broadcast (Julia's andand and oror)
+_andand(a, b) = a && b
+_oror(a, b) = a || b
 
 """
     minmax(x, y)

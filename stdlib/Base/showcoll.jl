@@ -1,11 +1,25 @@
 # show for collections, matching Julia's compact forms: [1, 2], Int8[1, 2], [1 2; 3 4],
 # Any[1, "a"], Dict("a" => 1), Set([1]), and the REPL's multi-line display.
 
-function show(io::IO, p::Pair)
-    show(io, p.first)
-    print(io, " => ")
-    show(io, p.second)
+# a pair inside a pair, or an operator, is parenthesized (1 => (2 => 3), (+) => 1); compact
+# contexts leave out the spaces, as Julia's
+show(io::IO, p::Pair) = _show_pair(io, Any, Any, p)
+# K and V: the key and value types a container's element type already shows ([1.0f0 => 2.0f0]
+# in a Vector{Pair{Float32, Float32}} shows its floats without their f0)
+function _show_pair(io::IO, K, V, p::Pair)
+    _show_pair_part(io, K, p.first)
+    print(io, get(io, :compact, false) === true ? "=>" : " => ")
+    _show_pair_part(io, V, p.second)
 end
+_pair_part_delimited(x) = !(x isa Pair) && !(x isa Function && isoperator(nameof(x)))
+function _show_pair_part(io::IO, T, x)
+    delimited = _pair_part_delimited(x)
+    delimited || print(io, "(")
+    _show_elem(io, T, x)
+    delimited || print(io, ")")
+end
+eltype(::Type{Pair{A, B}}) where {A, B} = Union{A, B}
+reverse(p::Pair) = p.second => p.first
 
 # Element types a container's printing leaves implicit (Julia's typeinfo_implicit; a type's
 # module may add a method for its own type, as Dates does for Date).
@@ -40,7 +54,7 @@ _untyped_float_string(io, x) = get(io, :compact, false) === true ? _compact_floa
 _float32_untyped(s) = endswith(s, "f0") || s in ("NaN32", "Inf32", "-Inf32") ? s[1:end-2] : s
 _show_elem(io, T, x::AbstractArray) = _show_array(io, x, T === typeof(x))
 _show_elem(io, T, x::AbstractRange) = show(io, x)
-_show_elem(io, T, x::Pair) = (_show_elem(io, Any, x.first); print(io, " => "); _show_elem(io, Any, x.second))
+_show_elem(io, T, x::Pair) = T isa DataType && T <: Pair && typeof(x) === T ? _show_pair(io, _type_parameters(T)..., x) : _show_pair(io, Any, Any, x)
 
 show(io::IO, a::AbstractArray) = _show_array(io, a, false)
 function _show_array(io::IO, a, typeknown)
@@ -52,8 +66,8 @@ function _show_array(io::IO, a, typeknown)
         print(io, ")")
         return
     end
-    if nd == 2 && (size(a, 1) == 0 || size(a, 2) == 0)
-        print(io, typeof(a), "(undef, ", size(a, 1), ", ", size(a, 2), ")")
+    if nd >= 2 && length(a) == 0
+        print(io, typeof(a), "(undef, ", join(size(a), ", "), ")")
         return
     end
     typeknown || print(io, _array_prefix(a))
@@ -84,7 +98,7 @@ function _show_array(io::IO, a, typeknown)
             i > 1 && print(io, "; ")
             for j in 1:n
                 j > 1 && print(io, ' ')
-                _show_elem(io, T, a[i, j])
+                _show_elem_at(io, T, a, (j - 1) * m + i)
             end
         end
         n == 1 && print(io, ";;")
@@ -111,7 +125,7 @@ function _show_array(io::IO, a, typeknown)
                 i > 1 && print(io, "; ")
                 for j in 1:n
                     j > 1 && print(io, ' ')
-                    _show_elem(io, T, a[base + (j - 1) * m + i])
+                    _show_elem_at(io, T, a, base + (j - 1) * m + i)
                 end
             end
         end
@@ -143,9 +157,7 @@ function show(io::IO, d::Dict)
         for p in d
             first || print(io, ", ")
             first = false
-            _show_elem(recur_io, K, p.first)
-            print(io, " => ")
-            _show_elem(recur_io, V, p.second)
+            _show_pair(recur_io, K, V, p)
             n += 1
             limit && n >= 10 && (print(io, "…"); break)   # as Julia's show of a dict under :limit
         end

@@ -365,6 +365,13 @@ final class Desugar {
                 return expandLet(e);
             case "comparison":
                 return expand(expandComparison(e));
+            case ".&&", ".||":
+                // a .&& b: each pair short-circuits, broadcast as Base.andand (fused with the dot calls around it)
+                if (e.nargs() == 2) {
+                    Expr f = new Expr("#base", new QuoteNode(sym(e.is(".&&") ? "_andand" : "_oror"))).at(e);
+                    return expand(new Expr(".", f, new Expr("tuple", e.arg(0), e.arg(1)).at(e)).at(e));
+                }
+                break;
             default:
                 if (isCompoundAssignment(e.head.name)) {
                     return expand(expandCompound(e));
