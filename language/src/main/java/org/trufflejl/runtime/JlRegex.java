@@ -48,7 +48,8 @@ public final class JlRegex implements JlTyped {
     /** Compiles {@code pattern}; a bad pattern or flag is an ErrorException worded like Julia's. */
     @TruffleBoundary
     public static JlRegex compile(String pattern, String flags) {
-        int bits = Pattern.UNICODE_CHARACTER_CLASS;
+        // PCRE2's defaults as Julia builds it: Unicode classes, only \n ends a line
+        int bits = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
         for (int i = 0; i < flags.length(); i++) {
             switch (flags.charAt(i)) {
                 case 'i' -> bits |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -60,9 +61,9 @@ public final class JlRegex implements JlTyped {
             }
         }
         try {
-            return new JlRegex(pattern, flags, Pattern.compile(pattern, bits));
+            return new JlRegex(pattern, flags, Pattern.compile(PcreSyntax.toJava(pattern), bits));
         } catch (PatternSyntaxException e) {
-            throw Errors.error("PCRE compilation error: " + e.getDescription() + " at offset " + Math.max(e.getIndex(), 0), null);
+            throw Errors.error("PCRE compilation error: " + PcreSyntax.pcreMessage(e.getDescription()) + " at offset " + Math.max(e.getIndex(), 0), null);
         }
     }
 
