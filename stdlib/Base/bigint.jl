@@ -29,7 +29,8 @@ macro big_str(s)
     x
 end
 show(io::IO, x::BigInt) = print(io, _bigint_string(x, 10))
-string(x::BigInt; base::Integer = 10, pad::Integer = 1) = lpad(x < 0 ? string("-", _bigint_string(-x, Int64(base))) : _bigint_string(x, Int64(base)), pad, '0')
+string(x::BigInt; base::Integer = 10, pad::Integer = 1) =
+    x < 0 ? string("-", lpad(_bigint_string(-x, Int64(base)), pad, '0')) : lpad(_bigint_string(x, Int64(base)), pad, '0')
 function parse(::Type{BigInt}, s::AbstractString; base::Integer = 10)
     r = _parse_bigint(String(s), Int64(base))
     r === nothing && throw(ArgumentError(string("invalid BigInt: ", repr(s))))

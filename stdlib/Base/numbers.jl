@@ -78,13 +78,20 @@ Convert all arguments to a common type (see `promote_type`) and return them as a
 """
 promote() = ()
 promote(x) = (x,)
+# (values of one type stay as they are; values of several types that promotion leaves unchanged
+# are Julia's "promotion of types ... failed to change any arguments")
 function promote(x, y)
+    typeof(x) === typeof(y) && return (x, y)
     T = promote_type(typeof(x), typeof(y))
-    (convert(T, x), convert(T, y))
+    p = (convert(T, x), convert(T, y))
+    typeof(p) === typeof((x, y)) && _sametype_error((x, y))
+    p
 end
 function promote(x, y, z)
     T = promote_type(typeof(x), typeof(y), typeof(z))
-    (convert(T, x), convert(T, y), convert(T, z))
+    p = (convert(T, x), convert(T, y), convert(T, z))
+    typeof(p) === typeof((x, y, z)) && !(typeof(x) === typeof(y) === typeof(z)) && _sametype_error((x, y, z))
+    p
 end
 _promote_fold(T) = T
 _promote_fold(T, w, ws...) = _promote_fold(promote_type(T, typeof(w)), ws...)

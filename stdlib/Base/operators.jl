@@ -56,60 +56,66 @@ function _promoted(f, x, y)
     end
     f(p[1], p[2])
 end
+# Promotion left both arguments as they were: for one type, Julia's no_op_err ("+ not defined
+# for T"; == is ===, <= is == or <), for two, its sametype_error
+_no_promotion(opname, x, y) = typeof(x) === typeof(y) ? error(opname, " not defined for ", typeof(x)) : _sametype_error((x, y))
+function _sametype_error(input)
+    error("promotion of types ", join(map_tuple(x -> string(typeof(x)), input), ", ", " and "), " failed to change any arguments")
+end
 function +(x::Number, y::Number)
     T = promote_type(typeof(x), typeof(y))
     a = convert(T, x)
     b = convert(T, y)
-    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((+), (x, y)))
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && _no_promotion("+", x, y)
     a + b
 end
 function -(x::Number, y::Number)
     T = promote_type(typeof(x), typeof(y))
     a = convert(T, x)
     b = convert(T, y)
-    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((-), (x, y)))
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && _no_promotion("-", x, y)
     a - b
 end
 function *(x::Number, y::Number)
     T = promote_type(typeof(x), typeof(y))
     a = convert(T, x)
     b = convert(T, y)
-    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((*), (x, y)))
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && _no_promotion("*", x, y)
     a * b
 end
 function /(x::Number, y::Number)
     T = promote_type(typeof(x), typeof(y))
     a = convert(T, x)
     b = convert(T, y)
-    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((/), (x, y)))
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && _no_promotion("/", x, y)
     a / b
 end
 function ^(x::Number, y::Number)
     T = promote_type(typeof(x), typeof(y))
     a = convert(T, x)
     b = convert(T, y)
-    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((^), (x, y)))
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && _no_promotion("^", x, y)
     a ^ b
 end
 function ==(x::Number, y::Number)
     T = promote_type(typeof(x), typeof(y))
     a = convert(T, x)
     b = convert(T, y)
-    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((==), (x, y)))
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && return typeof(x) === typeof(y) ? x === y : _sametype_error((x, y))
     a == b
 end
 function <(x::Real, y::Real)
     T = promote_type(typeof(x), typeof(y))
     a = convert(T, x)
     b = convert(T, y)
-    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((<), (x, y)))
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && _no_promotion("<", x, y)
     a < b
 end
 function <=(x::Real, y::Real)
     T = promote_type(typeof(x), typeof(y))
     a = convert(T, x)
     b = convert(T, y)
-    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && throw(MethodError((<=), (x, y)))
+    (typeof(a) === typeof(x)) & (typeof(b) === typeof(y)) && return typeof(x) === typeof(y) ? (x == y) | (x < y) : _sametype_error((x, y))
     a <= b
 end
 function div(x::Real, y::Real)
@@ -397,6 +403,7 @@ isnothing(x) = x === nothing
 `x` if `condition` is true, else `y`; both are evaluated (unlike `condition ? x : y`).
 """
 ifelse(c::Bool, x, y) = c ? x : y
+ifelse(c, x, y) = throw(TypeError(:ifelse, "", Bool, c))
 # what a .&& b and a .|| b broadcast (Julia's andand and oror)
 _andand(a, b) = a && b
 _oror(a, b) = a || b

@@ -200,6 +200,8 @@ endswith(s::Union{String, SubString{String}}, t::Union{String, SubString{String}
     ncodeunits(t) <= ncodeunits(s) && _bytes_equal_at(s, ncodeunits(s) - ncodeunits(t) + 1, t, ncodeunits(t))
 *(a::AbstractString, b::AbstractString) = string(a, b)
 codeunit(s::SubString, i::Int) = codeunit(s.string, s.offset + i)
+codeunit(s::SubString) = codeunit(s.string)
+codeunit(::String) = UInt8
 eltype(s::AbstractString) = Char
 
 # ---- indexing and iteration ----------------------------------------------------------------
@@ -825,6 +827,11 @@ isvalid(l::LazyString, i::Integer) = isvalid(String(l), i)
 iterate(l::LazyString, state...) = iterate(String(l), state...)
 length(l::LazyString) = length(String(l))
 sizeof(l::LazyString) = sizeof(String(l))
+# a string's bytes (a SubString's own part), a symbol's name's
+sizeof(s::AbstractString) = ncodeunits(s) * sizeof(codeunit(s))
+sizeof(s::Symbol) = ncodeunits(string(s))
+# strings of different types meet as String (["a", SubString("b")] is a Vector{String})
+promote_rule(::Type{<:AbstractString}, ::Type{<:AbstractString}) = String
 getindex(l::LazyString, i) = String(l)[i]
 lastindex(l::LazyString) = lastindex(String(l))
 ==(a::LazyString, b::AbstractString) = String(a) == b

@@ -800,6 +800,12 @@ public final class Builtins {
         ArrayBuiltins.install(this);
     }
 
+    private static JlType supertypeOfUnionAll(org.trufflejl.runtime.types.UnionAll u) {
+        JlType body = u.body instanceof org.trufflejl.runtime.types.UnionAll inner ? supertypeOfUnionAll(inner)
+                        : ((DataType) u.body).supertype == null ? u.body : ((DataType) u.body).supertype;
+        return new org.trufflejl.runtime.types.UnionAll(u.var, body);
+    }
+
     private void installReflection(JlContext context) {
         add(fn("apply_type"), sig(Types.Any), Types.Any, TypeApplication.CachedApply::new);
         pure("<:", (a, n) -> Types.isSubtype((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
@@ -807,6 +813,8 @@ public final class Builtins {
             DataType t = (DataType) a[0];
             return t.supertype == null ? t : t.supertype;
         }, Types.DataTypeT);
+        // supertype(Circle) of struct Circle{T<:Real} <: Shape{T}: Shape{T} where T<:Real
+        slow("supertype", (a, n) -> supertypeOfUnionAll((org.trufflejl.runtime.types.UnionAll) a[0]), Types.UnionAllT);
         slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
         slow("setfield!", (a, n) -> org.trufflejl.nodes.DataNodes.setField(a[0], (Symbol) a[1], a[2], false, n), Types.Any, Types.SymbolT, Types.Any);
         slow("getfield", (a, n) -> {

@@ -252,7 +252,7 @@ public final class Printing {
             case '\r' -> sb.append("\\r");
             case '\\' -> sb.append("\\\\");
             case 0x1b -> sb.append("\\e");
-            case 0 -> sb.append("\\0");
+            case 0 -> sb.append(next >= '0' && next <= '7' ? "\\x00" : "\\0");   // \01 would read as one octal escape
             case 7 -> sb.append("\\a");
             case 8 -> sb.append("\\b");
             case 12 -> sb.append("\\f");
