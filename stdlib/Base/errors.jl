@@ -100,7 +100,7 @@ function showerror(io::IO, e::MethodError)
         f = args[2]
         args = args[3:end]
     end
-    if !(f isa Function) && !(f isa Type)
+    if !(f isa Function) && !(f isa Type) && !_has_call_methods(f)
         print(io, "MethodError: objects of type ", typeof(f), " are not callable")
         # (Julia's hints for these)
         f isa AbstractArray && print(io, "\nUse square brackets [] for indexing an Array.")
@@ -163,7 +163,7 @@ function showerror(io::IO, e::StringIndexError)
 end
 
 # A called type is shown whole, as Julia does (Point{Int64}(::String)); a function by its name.
-_callee_name(f) = f isa Type ? f : nameof(f)
+_callee_name(f) = f isa Type ? f : f isa Function ? nameof(f) : string("(::", typeof(f), ")")
 # the type a constructor function belongs to (a call of an abstract type reaches one), else nothing
 function _constructor_type(f)
     f isa Function || return nothing

@@ -800,6 +800,28 @@ public final class Builtins {
         ArrayBuiltins.install(this);
     }
 
+    /** Whether a type (or parameter) names a type variable: Bar{T}, Vector{Vector{T}}. */
+    private static boolean mentionsTypeVar(Object p) {
+        if (p instanceof org.trufflejl.runtime.types.TypeVar) {
+            return true;
+        }
+        if (p instanceof DataType d && d.parameters != null) {
+            for (Object q : d.parameters) {
+                if (mentionsTypeVar(q)) {
+                    return true;
+                }
+            }
+        }
+        if (p instanceof org.trufflejl.runtime.types.UnionType u) {
+            for (JlType q : u.types) {
+                if (mentionsTypeVar(q)) {
+                    return true;
+                }
+            }
+        }
+        return p instanceof org.trufflejl.runtime.types.VarargType v && (mentionsTypeVar(v.elementType) || mentionsTypeVar(v.count));
+    }
+
     private static JlType supertypeOfUnionAll(org.trufflejl.runtime.types.UnionAll u) {
         JlType body = u.body instanceof org.trufflejl.runtime.types.UnionAll inner ? supertypeOfUnionAll(inner)
                         : ((DataType) u.body).supertype == null ? u.body : ((DataType) u.body).supertype;
@@ -853,6 +875,9 @@ public final class Builtins {
             }
             return types[(int) i - 1];
         }, Types.Type, Types.Int64);
+        // whether values of x's type have call methods ((p::Poly)(x) = ...): a MethodError on one
+        // is "no method matching (::Poly)(...)", not "not callable"
+        slow("_has_call_methods", (a, n) -> a[0] instanceof JlStructObject s && s.type.family.callables().callFunction != null, Types.Any);
         // where-variables only keyword types mention (f(; x::T) where T): bound from the keyword
         // values once they are known, as Julia's dispatch of the keyword body binds them
         slow("_keyword_static_params", (a, n) -> {
@@ -912,7 +937,15 @@ public final class Builtins {
                 throw Errors.error("cannot add call methods to " + t.show(), n);
             }
             if (d.family == Types.TypeFamilyT && d.parameters.length == 1 && d.parameters[0] instanceof DataType x) {
+                if (mentionsTypeVar(x)) {
+                    // (::Type{Bar{T}})(s) where T = ...: constructors of the instances Bar{T}
+                    return new org.trufflejl.runtime.types.InstanceConstructors(x.family, d);
+                }
                 return x.constructor(); // (::Type{Int8})(x::Foo) = ...: a constructor method of Int8
+            }
+            if (d.family == Types.TypeFamilyT && d.parameters.length == 1 && d.parameters[0] instanceof org.trufflejl.runtime.types.UnionAll u
+                            && u.unwrap() instanceof DataType x) {
+                return x.family.constructorOf(u); // (::Type{Baz})(a, b) = ...: a method of calling Baz itself
             }
             if (d.family == Types.TypeFamilyT && d.parameters.length == 1 && d.parameters[0] instanceof org.trufflejl.runtime.types.TypeVar v) {
                 // (::Type{T})(v) where {T<:Tuple} = ...: constructors of the instances of one
@@ -922,7 +955,10 @@ public final class Builtins {
                     return new org.trufflejl.runtime.types.InstanceConstructors(b.family, d);
                 }
             }
-            return d.family.callFunction();
+            // a pattern naming the method's variables binds them from the value called
+            // (a bare Pt is a UnionAll, unwrapped to the family's own variables: no pattern then)
+            return t instanceof DataType && mentionsTypeVar(d) ? new org.trufflejl.runtime.types.CallableMethods(d.family.callFunction(), d)
+                            : d.family.callFunction();
         }, Types.Type);
         slow("_instance_constructors", (a, n) -> {
             JlType t = (JlType) a[0];

@@ -1514,8 +1514,11 @@ public final class Lowering {
             JlNode self = new ReadArgumentNode(0);
             JlNode kw = sig.hasKeywords ? new ReadArgumentNode(1) : null;
             prologue.add(at(new CallNode(self, args.toArray(new JlNode[0]), null, kw == null ? null : new KeywordPassNode(kw)), e));
+            // (a default may use the where-variables: f(x::T, n = one(T)) where T; their slots
+            // are made before the frame is)
+            FunctionNodes.StaticParamsNode staticParams = staticParams(sig, fs);
             return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e),
-                            new BlockNode(prologue.toArray(new JlNode[0])));
+                            new BlockNode(prologue.toArray(new JlNode[0])), staticParams, null);
         };
         return new MethodParts(types, shapeFor(sig, k, false, fname, body, bodyPerDefinition));
     }
@@ -1658,16 +1661,26 @@ public final class Lowering {
         prologue.add(gen(e.arg(1), fs));
         JlNode returnType = sig.returnType == null ? null : gen(sig.returnType, fs);
         position = saved;
-        FunctionNodes.StaticParamsNode staticParams = null;
-        if (!sig.whereVars.isEmpty()) {
-            int[] slots = new int[sig.whereVars.size()];
-            for (int i = 0; i < slots.length; i++) {
-                slots[i] = slot(fs.vars.get((Symbol) sig.whereVars.get(i)[0]));
-            }
-            staticParams = new FunctionNodes.StaticParamsNode(slots);
-        }
+        FunctionNodes.StaticParamsNode staticParams = staticParams(sig, fs);
         return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e), new BlockNode(prologue.toArray(new JlNode[0])),
                         staticParams, returnType);
+    }
+
+    /** The node binding a method's where-variables to their slots on entry (null without any). */
+    private FunctionNodes.StaticParamsNode staticParams(FunctionSignature sig, Scope fs) {
+        if (sig.whereVars.isEmpty()) {
+            return null;
+        }
+        int[] slots = new int[sig.whereVars.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slot(fs.vars.get((Symbol) sig.whereVars.get(i)[0]));
+        }
+        // variables a keyword's type mentions stay TypeVars until the keywords bind them
+        boolean keywordBound = false;
+        for (Param k : sig.keywords) {
+            keywordBound |= k.type != null && mentionsAny(k.type, sig.whereVars);
+        }
+        return new FunctionNodes.StaticParamsNode(slots, !keywordBound);
     }
 
     /**

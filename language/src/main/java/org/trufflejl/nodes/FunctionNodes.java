@@ -134,14 +134,20 @@ public final class FunctionNodes {
 
         @CompilationFinal private Cache cache;
 
-        public StaticParamsNode(int[] slots) {
+        /** Whether a variable no argument binds is left undefined (else it holds its TypeVar). */
+        private final boolean undefinedWhenUnbound;
+
+        public StaticParamsNode(int[] slots, boolean undefinedWhenUnbound) {
             this.slots = slots;
+            this.undefinedWhenUnbound = undefinedWhenUnbound;
         }
 
         /** The where-variables' values for the argument types inferred with (null: not known). */
         void inferBind(Inference in, Object[] values) {
             for (int i = 0; i < slots.length; i++) {
-                in.writeSlot(slots[i], values != null && i < values.length && values[i] != null ? Inference.constant(values[i]) : Inference.ANY);
+                // (a variable no argument bound is undefined in the body: not a constant)
+                in.writeSlot(slots[i], values != null && i < values.length && values[i] != null && !(values[i] instanceof TypeVar)
+                                ? Inference.constant(values[i]) : Inference.ANY);
             }
         }
 
@@ -174,9 +180,24 @@ public final class FunctionNodes {
                     megamorphic = true;
                     env = lookup(method, args);
                 }
+                if (env == null) {
+                    // the value called does not fit the method's callee pattern: (a::Acc{T})(x::T)
+                    // where T, called on an Acc{Int64} with a Float64
+                    throw noMatchingMethod(args);
+                }
+                env = unboundAsUndefined(env);
+                if (c == null && cache != null) {
+                    cache = new Cache(cache.types(), cache.callee(), env);
+                }
             }
             writeSlots(frame, env);
             return null;
+        }
+
+        @TruffleBoundary
+        private static org.trufflejl.runtime.JlException noMatchingMethod(Object[] args) {
+            Object[] positional = java.util.Arrays.copyOfRange(args, DispatchNode.FIRST_POSITIONAL, args.length);
+            return new org.trufflejl.runtime.JlException(JlStructObject.of(Types.MethodError, args[0], new org.trufflejl.runtime.JlTuple(positional)), null);
         }
 
         @ExplodeLoop
@@ -191,6 +212,24 @@ public final class FunctionNodes {
                 }
             }
             return method.calleePattern == null || Types.dispatchTypeOf(args[0]) == c.callee;
+        }
+
+        /**
+         * A where-variable no argument determines (f(x::Union{T, Nothing}) where T, given nothing)
+         * is undefined in the body, as Julia's: reading it is an UndefVarError.
+         */
+        private Object[] unboundAsUndefined(Object[] env) {
+            Method m = undefinedWhenUnbound ? method : null;
+            Object[] out = env;
+            for (int i = 0; m != null && i < env.length && i < m.typeVars.length; i++) {
+                if (env[i] == m.typeVars[i]) {
+                    if (out == env) {
+                        out = env.clone();
+                    }
+                    out[i] = null;
+                }
+            }
+            return out;
         }
 
         @ExplodeLoop
@@ -290,6 +329,13 @@ public final class FunctionNodes {
                 fn = dt.constructor();
             } else if (f instanceof org.trufflejl.runtime.types.UnionAll ua) {
                 fn = ((org.trufflejl.runtime.types.DataType) ua.unwrap()).family.constructorOf(ua);
+            } else if (f instanceof org.trufflejl.runtime.types.CallableMethods target) {
+                Method m = shape.build(types, vars);
+                m.module = module;
+                m.captures = captured;
+                m.calleePattern = target.pattern();
+                target.function().table.add(m);
+                return target.function();
             } else if (f instanceof org.trufflejl.runtime.types.InstanceConstructors target) {
                 Method m = shape.build(types, vars);
                 m.module = module;
