@@ -38,6 +38,22 @@ end
 getindex(A::AbstractArray, ci::CartesianIndex) = A[ci.I...]
 checkbounds(::Type{Bool}, A::AbstractArray, ci::CartesianIndex, rest...) = checkbounds(Bool, A, ci.I..., rest...)
 setindex!(A::AbstractArray, v, ci::CartesianIndex) = (A[ci.I...] = v)
+# an array of CartesianIndex picks those elements, in its shape (A[findall(>(2), A)])
+_to_index(a, d, v::AbstractArray{<:CartesianIndex}) =
+    d == 0 ? map(ci -> _cartesian_linear(a, ci), v) : throw(ArgumentError("an array of CartesianIndex indexes all dimensions at once"))
+function _cartesian_linear(a, ci::CartesianIndex)
+    sz = size(a)
+    k = 0
+    stride = 1
+    for d in 1:length(ci.I)
+        n = d <= length(sz) ? sz[d] : 1
+        i = ci.I[d]
+        1 <= i <= n || throw(BoundsError(a, ci.I))
+        k += (i - 1) * stride
+        stride *= n
+    end
+    k + 1
+end
 
 """
     CartesianIndices(A)

@@ -915,3 +915,9 @@ function _show_typed_pairs(io::IO, d)
     end
     print(io, ")")
 end
+
+# Base's iterators broadcast as the collections they produce (Julia's broadcastable collects
+# what is not an array, tuple or scalar): sum.(Iterators.partition(1:6, 2)), keys(d) .+ 1
+broadcastable(x::Union{Zip, Enumerate, Filter, KeySet, ValueIterator, Pairs, Iterators.ProductIterator, Iterators.Take,
+                       Iterators.Drop, Iterators.TakeWhile, Iterators.DropWhile, Iterators.Flatten, Iterators.Partition,
+                       Iterators.Accumulate, Iterators.Rest}) = collect(x)

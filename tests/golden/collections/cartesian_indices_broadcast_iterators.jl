@@ -1,0 +1,20 @@
+# arrays of CartesianIndex as indices; Base iterators broadcast as the collections they produce
+t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
+A = [1 2; 3 4]
+t(() -> A[findall(>(2), A)])
+t(() -> A[[CartesianIndex(1, 1)]])
+t(() -> A[CartesianIndices((1:2, 1:1))])
+t(() -> (B = copy(A); B[findall(iseven, B)] .= 0; B))
+t(() -> (B = copy(A); B[[CartesianIndex(2, 2)]] = [9]; B))
+t(() -> view(A, findall(>(1), A)))
+t(() -> sum.(Iterators.partition(1:6, 2)))
+t(() -> zip(1:2, 3:4) .|> first)
+t(() -> Iterators.product(1:2, 1:2) .|> prod)
+d = Dict(1 => 2)
+t(() -> (keys(d) .+ 1, values(d) .+ 1))
+t(() -> skipmissing([1, missing, 3]) .+ 1)
+t(() -> Iterators.take(1:5, 2) .* 2)
+t(() -> enumerate([5, 6]) .|> last)
+t(() -> length.("abc"))
+t(() -> filter(isodd, 1:5) .+ 1)
+t(() -> (Iterators.filter(isodd, 1:5)) .+ 1)
