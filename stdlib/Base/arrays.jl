@@ -352,6 +352,7 @@ getindex(a::AbstractArray) = a[1]
 # An Int gets here only when the array's type has no getindex for one Int: a cartesian matrix
 # type's own getindex takes the subscripts; other integers are converted to an Int first.
 function getindex(a::AbstractArray, i::Integer)
+    i isa Bool && throw(ArgumentError(string("invalid index: ", i, " of type Bool")))
     i isa Int || return a[Int(i)]
     IndexStyle(a) isa IndexCartesian && ndims(a) != 1 || throw(MethodError(getindex, (a, i)))
     a[_subscripts(a, i)...]
@@ -450,6 +451,7 @@ tail(t::Tuple) = isempty(t) ? throw(ArgumentError("Cannot call tail on an empty 
 front(t::Tuple) = isempty(t) ? throw(ArgumentError("Cannot call front on an empty tuple.")) : ntuple(i -> t[i], length(t) - 1)
 
 function setindex!(a::AbstractArray, v, i::Integer)
+    i isa Bool && throw(ArgumentError(string("invalid index: ", i, " of type Bool")))
     i isa Int || return setindex!(a, v, Int(i))
     IndexStyle(a) isa IndexCartesian && ndims(a) != 1 || throw(MethodError(setindex!, (a, v, i)))
     setindex!(a, v, _subscripts(a, i)...)

@@ -186,6 +186,9 @@ final class Analyzer {
                     if (s.kind == Kind.GLOBAL) {
                         walk(ae.arg(1), s);
                     } else {
+                        if (ae.arg(0) instanceof Symbol x && !s.declaredGlobal.contains(x)) {
+                            throw org.trufflejl.runtime.Errors.error("syntax: unsupported `const` declaration on local variable", null);
+                        }
                         walk(ae, s);
                     }
                 }
@@ -194,8 +197,16 @@ final class Analyzer {
                 walkGenerator(e, s);
                 return;
             case "struct":
+                if (s.kind != Kind.GLOBAL) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: \"struct\" expression not at top level", null);
+                }
                 walkStruct(e, s);
                 return;
+            case "abstract":
+                if (s.kind != Kind.GLOBAL) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: \"abstract type\" expression not at top level", null);
+                }
+                break;
             case "quote":
                 walkInterpolations(e.arg(0), 0, s);
                 return;
