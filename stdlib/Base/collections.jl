@@ -235,7 +235,7 @@ count(itr; dims = nothing, init = 0) = count(identity, itr; dims = dims, init = 
 # three-valued, as Julia's: a missing answer makes the result missing unless another decides it
 # (any([false, missing]) is missing, any([true, missing]) true); other non-Bools are TypeErrors
 _bool_or_missing(v) = v === missing || throw(TypeError(:if, "", Bool, v))
-function any(f, itr)
+function _any_of(f, itr)
     anymissing = false
     for x in itr
         v = f(x)
@@ -247,7 +247,7 @@ function any(f, itr)
     end
     anymissing ? missing : false
 end
-function all(f, itr)
+function _all_of(f, itr)
     anymissing = false
     for x in itr
         v = f(x)
@@ -259,33 +259,11 @@ function all(f, itr)
     end
     anymissing ? missing : true
 end
+any(f, itr) = _any_of(f, itr)
+all(f, itr) = _all_of(f, itr)
 # along dimensions (the methods taking dims also serve calls without it)
-function any(f, a::AbstractArray; dims = nothing)
-    dims === nothing || return _reduce_dims(|, map(f, a), dims; init = false)
-    anymissing = false
-    for x in a
-        v = f(x)
-        if v isa Bool
-            v && return true
-        else
-            anymissing = _bool_or_missing(v)
-        end
-    end
-    anymissing ? missing : false
-end
-function all(f, a::AbstractArray; dims = nothing)
-    dims === nothing || return _reduce_dims(&, map(f, a), dims; init = true)
-    anymissing = false
-    for x in a
-        v = f(x)
-        if v isa Bool
-            v || return false
-        else
-            anymissing = _bool_or_missing(v)
-        end
-    end
-    anymissing ? missing : true
-end
+any(f, a::AbstractArray; dims = nothing) = dims === nothing ? _any_of(f, a) : _reduce_dims(|, map(f, a), dims; init = false)
+all(f, a::AbstractArray; dims = nothing) = dims === nothing ? _all_of(f, a) : _reduce_dims(&, map(f, a), dims; init = true)
 any(a::AbstractArray; dims = nothing) = any(identity, a; dims = dims)
 all(a::AbstractArray; dims = nothing) = all(identity, a; dims = dims)
 mapreduce(f, op, a::AbstractArray; dims = nothing, init = _NoInit()) =

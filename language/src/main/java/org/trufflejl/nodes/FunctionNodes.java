@@ -173,21 +173,12 @@ public final class FunctionNodes {
                 if (c == null && !megamorphic) {
                     JlType[] types = argumentTypes(args);
                     JlType callee = Types.dispatchTypeOf(args[0]);
-                    env = method.staticParameters(callee, types);
+                    env = bindable(method.staticParameters(callee, types), args);
                     cache = new Cache(types, callee, env);
                 } else {
                     // Several type tuples reach this body: no more invalidation, a lookup per call.
                     megamorphic = true;
-                    env = lookup(method, args);
-                }
-                if (env == null) {
-                    // the value called does not fit the method's callee pattern: (a::Acc{T})(x::T)
-                    // where T, called on an Acc{Int64} with a Float64
-                    throw noMatchingMethod(args);
-                }
-                env = unboundAsUndefined(env);
-                if (c == null && cache != null) {
-                    cache = new Cache(cache.types(), cache.callee(), env);
+                    env = bindable(lookup(method, args), args);
                 }
             }
             writeSlots(frame, env);
@@ -215,10 +206,15 @@ public final class FunctionNodes {
         }
 
         /**
-         * A where-variable no argument determines (f(x::Union{T, Nothing}) where T, given nothing)
-         * is undefined in the body, as Julia's: reading it is an UndefVarError.
+         * The values to bind: null means the value called does not fit the method's callee
+         * pattern ((a::Acc{T})(x::T) where T, called on an Acc{Int64} with a Float64), a
+         * MethodError; a where-variable no argument determines (f(x::Union{T, Nothing}) where T,
+         * given nothing) is undefined in the body, as Julia's: reading it is an UndefVarError.
          */
-        private Object[] unboundAsUndefined(Object[] env) {
+        private Object[] bindable(Object[] env, Object[] args) {
+            if (env == null) {
+                throw noMatchingMethod(args);
+            }
             Method m = undefinedWhenUnbound ? method : null;
             Object[] out = env;
             for (int i = 0; m != null && i < env.length && i < m.typeVars.length; i++) {
