@@ -32,3 +32,4 @@ t(() -> (sizeof(SubString("héllo", 2)), sizeof(strip(" ab ")), sizeof(:abc), si
 t(() -> (promote_type(String, SubString{String}), typeof(["a", split("b c")[1]])))
 t(() -> (string(big(-10), base = 16, pad = 5), string(big(-10), pad = 5), string(-10, pad = 5)))
 t(() -> (repr("\0" * "1"), repr("\0" * "a"), repr("\0" * "8")))
+t(() -> (string(0, pad = 0), string(5, pad = 0), string(0, pad = 2), string(-3, pad = 0)))

@@ -143,10 +143,13 @@ final class NumericText {
         if (base < 2 || base > 62) {
             throw Errors.argumentError("base must be ≥ 2, got " + base, n);
         }
-        if (x instanceof Long l && base == 10 && pad <= 1) {
+        if (x instanceof Long l && base == 10 && pad == 1) {
             return Long.toString(l);   // string(i), interpolation: no BigInteger
         }
         BigInteger v = Num.toBigInteger(x);
+        if (v.signum() == 0 && pad <= 0) {
+            return "";   // as Julia's: zero has no digits, and pad asks for none
+        }
         String digits = v.abs().toString((int) Math.min(base, 36));
         if (base > 36) {
             digits = base62(v.abs(), (int) base);

@@ -1044,6 +1044,9 @@ public final class Lowering {
         } else if (a instanceof Expr dot && dot.is(".") && dot.arg(1) instanceof QuoteNode q) {
             names.add((Symbol) q.value); // (; x.a) means a = x.a
             values.add(gen(dot, s));
+        } else if (a instanceof Expr pair && pair.is("call") && pair.nargs() == 3 && pair.arg(0) instanceof Symbol arrow && arrow.name.equals("=>")) {
+            names.add(null); // f(; :a => 1), f(; k => v): the pair merged as a splat of (pair,) is
+            values.add(gen(new Expr("tuple", pair).at(pair), s));
         } else {
             throw syntax("invalid keyword argument " + org.trufflejl.parser.ExprPrinter.toSource(a));
         }
