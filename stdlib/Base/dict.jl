@@ -596,6 +596,8 @@ function pop!(s::Set, x)
     x
 end
 pop!(s::Set) = pop!(s.dict).first
+pop!(s::Set, x, default) = x in s ? pop!(s, x) : default
+filter(f, s::Set) = filter!(f, copy(s))
 empty!(s::Set) = (empty!(s.dict); s)
 iterate(s::Set, i = s.dict.idxfloor) = iterate(KeySet(s.dict), i)
 copy(s::Set) = _new_struct(typeof(s), copy(s.dict))
@@ -610,8 +612,25 @@ function union!(s::Set, itrs...)
     s
 end
 union(s::Set, itrs...) = union!(_construct_set(_union_eltype(s, itrs)), s, itrs...)
-union(a::AbstractVector, itrs...) = unique(vcat(a, map_tuple(collect, itrs)...))
-_union_eltype(s, itrs) = _typejoin_all((eltype(s), map_tuple(eltype, itrs)...))
+# vectors and other iterables: a Vector of the distinct elements in order of first appearance,
+# of the promoted element type (union([4 2 3], 1:3, 3.0) holds Float64s), as Julia's
+function union(a::AbstractVector, itrs...)
+    T = promote_type(eltype(a), map_tuple(eltype, itrs)...)
+    out = T[]
+    seen = Set{T}()
+    for it in (a, itrs...), x in it
+        y = convert(T, x)
+        y in seen || (push!(seen, y); push!(out, y))
+    end
+    out
+end
+union(itr, itrs...) = union(vec(collect(itr)), itrs...)
+union!(v::AbstractVector, itrs...) = _replace_contents!(v, union(v, itrs...))
+intersect!(v::AbstractVector, itrs...) = _replace_contents!(v, intersect(v, itrs...))
+setdiff!(v::AbstractVector, itrs...) = _replace_contents!(v, setdiff(v, itrs...))
+symdiff!(v::AbstractVector, itrs...) = _replace_contents!(v, symdiff(v, itrs...))
+_replace_contents!(v, w) = copyto!(resize!(v, length(w)), w)
+_union_eltype(s, itrs) = promote_type(eltype(s), map_tuple(eltype, itrs)...)   # (Julia's promote_eltype)
 _hasfastin(x) = x isa Union{AbstractSet, AbstractDict, AbstractRange}
 # as Julia: the elements of the shorter side that the other has, in a new Set
 function intersect(s::Set, itr)
@@ -669,7 +688,12 @@ function map!(f, v::ValueIterator)
     end
     v
 end
-intersect(a::AbstractVector, b) = unique(filter(x -> x in b, a))
+function intersect(a::AbstractVector, b)
+    T = promote_type(eltype(a), eltype(b))
+    convert(Vector{T}, unique(filter(x -> x in b, a)))
+end
+intersect(a::AbstractVector, b, c, rest...) = intersect(intersect(a, b), c, rest...)
+intersect(itr, itrs...) = intersect(vec(collect(itr)), itrs...)
 function setdiff(s::Set, itrs...)
     out = copy(s)
     for it in itrs
@@ -680,6 +704,7 @@ function setdiff(s::Set, itrs...)
     out
 end
 setdiff(a::AbstractVector, b) = unique(filter(x -> !(x in b), a))
+setdiff(a::AbstractVector, b, c, rest...) = setdiff(setdiff(a, b), c, rest...)
 """
     symdiff(s, itrs...)
 

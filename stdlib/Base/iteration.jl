@@ -133,6 +133,7 @@ iterate(r::UnitRange, i) = i == r.stop ? nothing : (i + one(i), i + one(i))
 iterate(r::StepRange, i = 1) = i > length(r) ? nothing : (r[i], i + 1)
 iterate(x::Number) = (x, nothing)
 iterate(x::Number, ::Nothing) = nothing
+eltype(::Type{T}) where {T<:Number} = T   # a number iterates as itself
 iterate(s::String, i = 1) = _string_iterate(s, i)
 
 first(r::UnitRange) = r.start

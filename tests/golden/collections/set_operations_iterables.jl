@@ -1,0 +1,16 @@
+# set operations on vectors and other iterables (promoted element types), and on sets
+t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
+t(() -> intersect([1,2,3],[2,3,4],[3]))
+t(() -> union([4, 2, 3], 1:3, 3.0))
+t(() -> (v = [1, 2]; union!(v, [2, 3]); v))
+t(() -> (v = [1, 2, 3]; intersect!(v, [2, 3, 4]); v))
+t(() -> (v = [1, 2, 3]; setdiff!(v, [2]); v))
+t(() -> (v = [1, 2, 3]; symdiff!(v, [3, 4]); v))
+t(() -> pop!(Set([1]), 99, :none))
+t(() -> filter(isodd, Set([1,2,3])))
+t(() -> typeof(union(Set([1]), [2.0])))
+t(() -> intersect([1],[1.0]))
+t(() -> union((1, 2), [3]))
+t(() -> intersect("abc", "bcd"))
+t(() -> (union([1,2],[2,3]), union([1,1,2]), intersect([1,2,2,3],[2,3]), setdiff([1,2,2,3],[2]), union(Set([1]), [2]), union(1:3, 2:5)))
+t(() -> eltype(3.0))
