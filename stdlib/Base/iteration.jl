@@ -155,6 +155,9 @@ eachindex(t::Tuple) = OneTo(length(t))
 keys(t::Tuple) = OneTo(length(t))
 axes(t::Tuple) = (OneTo(length(t)),)
 getindex(x::Number) = x
+# a number is a 0-dimensional container of itself (Julia's number.jl): x[1], collect(x) == fill(x)
+getindex(x::Number, i::Integer) = i == 1 ? x : throw(BoundsError(x, i))
+collect(x::Number) = fill(x)
 
 """
     Generator(f, iter)
