@@ -440,9 +440,11 @@ function replace(a::AbstractArray, pairs::Pair...)
 end
 # float(A): A with float elements (complex(A): complex.jl); a range stays a range
 float(a::AbstractArray{<:AbstractFloat}) = a
-function float(a::AbstractArray)
-    isconcretetype(eltype(a)) || error("`float` not defined on abstractly-typed arrays; please convert to a more specific type")
-    copyto!(similar(a, typeof(float(zero(eltype(a))))), a)
+float(a::AbstractArray) = _elements_as(float, a)
+# a copy of A whose element type is what f makes of A's (only for a concrete one, as Julia's)
+function _elements_as(f, a)
+    isconcretetype(eltype(a)) || error("`", nameof(f), "` not defined on abstractly-typed arrays; please convert to a more specific type")
+    copyto!(similar(a, typeof(f(zero(eltype(a))))), a)
 end
 float(r::AbstractUnitRange{<:Integer}) = float(first(r)):float(last(r))
 float(r::StepRange{<:Integer}) = float(first(r)):float(step(r)):float(last(r))

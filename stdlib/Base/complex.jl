@@ -40,10 +40,7 @@ function _alignment(x::Complex, s)
 end
 # complex(A): A with complex elements
 complex(a::AbstractArray{<:Complex}) = a
-function complex(a::AbstractArray)
-    isconcretetype(eltype(a)) || error("`complex` not defined on abstractly-typed arrays; please convert to a more specific type")
-    copyto!(similar(a, typeof(complex(zero(eltype(a))))), a)
-end
+complex(a::AbstractArray) = _elements_as(complex, a)
 
 real(z::Complex) = z.re
 imag(z::Complex) = z.im
