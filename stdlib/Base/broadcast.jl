@@ -242,6 +242,20 @@ broadcast(::typeof(*), x::AbstractFloat, r::_IntRange) = x * r
 broadcast(::typeof(+), r::_IntRange, x::AbstractFloat) = _float_range(first(r) + x, Float64(step(r)), length(r))
 broadcast(::typeof(+), x::AbstractFloat, r::_IntRange) = _float_range(x + first(r), Float64(step(r)), length(r))
 broadcast(::typeof(-), r::_IntRange, x::AbstractFloat) = _float_range(first(r) - x, Float64(step(r)), length(r))
+broadcast(::typeof(-), x::AbstractFloat, r::_IntRange) = _float_range(x - first(r), -Float64(step(r)), length(r))
+# float ranges stay ranges too: (0:0.5:2) .+ 1 is 1.0:0.5:3.0, 2 .* LinRange(0, 1, 3) a LinRange
+broadcast(::typeof(+), r::StepRangeLen{Float64}, x::Real) = _shift_range(r, x, 1)
+broadcast(::typeof(+), x::Real, r::StepRangeLen{Float64}) = _shift_range(r, x, 1)
+broadcast(::typeof(-), r::StepRangeLen{Float64}, x::Real) = _shift_range(r, -x, 1)
+broadcast(::typeof(-), x::Real, r::StepRangeLen{Float64}) = _shift_range(r, x, -1)
+broadcast(::typeof(-), r::Union{StepRangeLen{Float64}, LinRange}) = -r
+broadcast(::typeof(*), r::Union{StepRangeLen{Float64}, LinRange}, x::Real) = r * x
+broadcast(::typeof(*), x::Real, r::Union{StepRangeLen{Float64}, LinRange}) = x * r
+broadcast(::typeof(/), r::Union{StepRangeLen{Float64}, LinRange}, x::Real) = r / x
+broadcast(::typeof(+), r::LinRange, x::Real) = LinRange(r.start + x, r.stop + x, r.len)
+broadcast(::typeof(+), x::Real, r::LinRange) = LinRange(x + r.start, x + r.stop, r.len)
+broadcast(::typeof(-), r::LinRange, x::Real) = LinRange(r.start - x, r.stop - x, r.len)
+broadcast(::typeof(-), x::Real, r::LinRange) = LinRange(x - r.start, x - r.stop, r.len)
 function _broadcast(f, xs...)
     shape = _bcast_shape(xs)
     if length(shape) == 0

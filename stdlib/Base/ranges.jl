@@ -131,6 +131,101 @@ function show(io::IO, r::StepRangeLen)
     show(io, r.len == 0 ? r.start - r.step : last(r))
 end
 
+# ---- Arithmetic on float ranges gives ranges, as Julia's (range.jl, twiceprecision.jl) ----------
+# A StepRangeLen{Float64} whose elements are exact quotients num/den stays exact: shifting,
+# scaling, slicing and reversing compute the new integers (den need not be a power of ten, the
+# element is the correctly rounded quotient), so (0:0.1:1) .+ 1 has the elements of 1.0:0.1:2.0
+# and (0:0.1:1) * 3 steps by 0.3. When the integers would not stay exact (|n| < 4e15, as the
+# builtin's), the range falls back to start + (i - 1) * step.
+function _exact_range(num0::Int128, numstep::Int128, den::Int128, len::Int64, start::Float64, step::Float64)
+    if den < 0
+        num0, numstep, den = -num0, -numstep, -den
+    end
+    g = gcd(gcd(num0, numstep), den)
+    if g > 1
+        num0, numstep, den = div(num0, g), div(numstep, g), div(den, g)
+    end
+    numlast = num0 + Int128(max(len - 1, 0)) * numstep
+    if den > 0 && numstep != 0 && max(abs(num0), abs(numlast), den) < Int128(4_000_000_000_000_000)
+        return StepRangeLen{Float64}(Float64(num0) / Float64(den), Float64(numstep) / Float64(den), len,
+                                     Int64(num0), Int64(numstep), Int64(den))
+    end
+    StepRangeLen{Float64}(start, step, len, 0, 0, 0)
+end
+# x as an integer over a power of ten (n, d), or (0, 0) when it is not a short decimal
+function _decimal_parts(x::Float64)
+    isfinite(x) || return (Int128(0), Int128(0))
+    d = 1
+    for k in 0:15
+        n = round(x * d)
+        abs(n) < 4.0e15 && n / d == x && return (Int128(n), Int128(d))
+        d *= 10
+    end
+    (Int128(0), Int128(0))
+end
+_approximate_range(start, step, len) = StepRangeLen{Float64}(Float64(start), Float64(step), len, 0, 0, 0)
+function _shift_range(r::StepRangeLen{Float64}, x::Real, sign::Int64)
+    start = sign * first(r) + x
+    xn, xd = _decimal_parts(Float64(x))
+    (r.den > 0 && xd > 0 && Float64(x) == x) || return _approximate_range(start, sign * r.step, r.len)
+    den = Int128(r.den) * xd
+    _exact_range(sign * r.num0 * xd + xn * r.den, sign * r.numstep * xd, den, r.len, start, sign * r.step)
+end
+function _scale_range(r::StepRangeLen{Float64}, xn::Int128, xd::Int128, start, step)
+    r.den > 0 && xd != 0 || return _approximate_range(start, step, r.len)
+    _exact_range(r.num0 * xn, r.numstep * xn, r.den * xd, r.len, Float64(start), Float64(step))
+end
+function _scale_range(r::StepRangeLen{Float64}, x::Real)
+    xn, xd = _decimal_parts(Float64(x))
+    Float64(x) == x || (xd = Int128(0))
+    _scale_range(r, xn, xd, first(r) * x, r.step * x)
+end
+function _divide_range(r::StepRangeLen{Float64}, x::Real)
+    xn, xd = _decimal_parts(Float64(x))
+    (Float64(x) == x && xn != 0) || (xd = Int128(0))
+    _scale_range(r, xd, xn, first(r) / x, r.step / x)
+end
+-(r::StepRangeLen{Float64}) = _shift_range(r, 0.0, -1)
+*(x::Real, r::StepRangeLen{Float64}) = _scale_range(r, x)
+*(r::StepRangeLen{Float64}, x::Real) = _scale_range(r, x)
+/(r::StepRangeLen{Float64}, x::Real) = _divide_range(r, x)
+function getindex(r::StepRangeLen{Float64}, s::AbstractRange{<:Integer})
+    isempty(s) || (1 <= first(s) <= r.len && 1 <= last(s) <= r.len) || throw(BoundsError(r, s))
+    start = isempty(s) ? first(r) : r[first(s)]
+    r.den > 0 || return _approximate_range(start, r.step * step(s), length(s))
+    _exact_range(Int128(r.num0) + Int128(first(s) - 1) * r.numstep, Int128(r.numstep) * step(s), Int128(r.den),
+                 length(s), start, r.step * step(s))
+end
+function reverse(r::StepRangeLen{Float64})
+    r.len == 0 && return r
+    r.den > 0 || return _approximate_range(last(r), -r.step, r.len)
+    _exact_range(Int128(r.num0) + Int128(r.len - 1) * r.numstep, -Int128(r.numstep), Int128(r.den), r.len, last(r), -r.step)
+end
+function _add_ranges(a::AbstractRange, b::AbstractRange, sign::Int64)
+    length(a) == length(b) || throw(DimensionMismatch("argument dimensions must match"))
+    (a isa StepRangeLen{Float64} && a.den > 0) || (a = float(first(a)):float(step(a)):float(last(a)))
+    (b isa StepRangeLen{Float64} && b.den > 0) || (b = float(first(b)):float(step(b)):float(last(b)))
+    start, by = first(a) + sign * first(b), a.step + sign * b.step
+    (a.den > 0 && b.den > 0) || return _approximate_range(start, by, a.len)
+    _exact_range(Int128(a.num0) * b.den + sign * Int128(b.num0) * a.den, Int128(a.numstep) * b.den + sign * Int128(b.numstep) * a.den,
+                 Int128(a.den) * b.den, a.len, start, by)
+end
++(a::StepRangeLen{Float64}, b::AbstractRange{<:Real}) = _add_ranges(a, b, 1)
++(a::AbstractRange{<:Real}, b::StepRangeLen{Float64}) = _add_ranges(a, b, 1)
++(a::StepRangeLen{Float64}, b::StepRangeLen{Float64}) = _add_ranges(a, b, 1)
+-(a::StepRangeLen{Float64}, b::AbstractRange{<:Real}) = _add_ranges(a, b, -1)
+-(a::AbstractRange{<:Real}, b::StepRangeLen{Float64}) = _add_ranges(a, b, -1)
+-(a::StepRangeLen{Float64}, b::StepRangeLen{Float64}) = _add_ranges(a, b, -1)
+# integer ranges of one length add to a range (Julia: range(first + first, step = step + step, length = n))
+function +(a::AbstractRange{<:Integer}, b::AbstractRange{<:Integer})
+    length(a) == length(b) || throw(DimensionMismatch("argument dimensions must match"))
+    range(first(a) + first(b), step = step(a) + step(b), length = length(a))
+end
+function -(a::AbstractRange{<:Integer}, b::AbstractRange{<:Integer})
+    length(a) == length(b) || throw(DimensionMismatch("argument dimensions must match"))
+    range(first(a) - first(b), step = step(a) - step(b), length = length(a))
+end
+
 """
     LinRange(start, stop, len)
 
@@ -174,6 +269,24 @@ function show(io::IO, r::LinRange{T}) where {T}
     print(io, ", ")
     show(io, length(r))
     print(io, ")")
+end
+# LinRange arithmetic keeps a LinRange (Julia's range.jl): its ends move, its length stays
+-(r::LinRange) = LinRange(-r.start, -r.stop, r.len)
+*(x::Real, r::LinRange) = LinRange(x * r.start, x * r.stop, r.len)
+*(r::LinRange, x::Real) = LinRange(r.start * x, r.stop * x, r.len)
+/(r::LinRange, x::Real) = LinRange(r.start / x, r.stop / x, r.len)
+reverse(r::LinRange) = LinRange(r.stop, r.start, r.len)
+function getindex(r::LinRange, s::AbstractRange{<:Integer})
+    isempty(s) || (1 <= first(s) <= r.len && 1 <= last(s) <= r.len) || throw(BoundsError(r, s))
+    isempty(s) ? LinRange(r.start, r.start, 0) : LinRange(r[first(s)], r[last(s)], length(s))
+end
+function +(a::LinRange{T}, b::LinRange{T}) where {T}
+    a.len == b.len || throw(DimensionMismatch("argument dimensions must match"))
+    LinRange{T}(a.start + b.start, a.stop + b.stop, a.len)
+end
+function -(a::LinRange{T}, b::LinRange{T}) where {T}
+    a.len == b.len || throw(DimensionMismatch("argument dimensions must match"))
+    LinRange{T}(a.start - b.start, a.stop - b.stop, a.len)
 end
 function show(io::IO, ::MIME"text/plain", r::LinRange)
     print(io, length(r), "-element ", typeof(r))
