@@ -413,31 +413,6 @@ function clamp!(a::AbstractArray, lo, hi)
     end
     a
 end
-# replace(a, old => new, ...): a copy with each element equal to an old one replaced (first pair wins)
-function _replaced(x, pairs)
-    for p in pairs
-        isequal(x, p.first) && return p.second
-    end
-    x
-end
-replace!(a::AbstractArray, pairs::Pair...) = (for i in 1:length(a); a[i] = _replaced(a[i], pairs); end; a)
-# the element type as Julia's: the old elements' type without missing or nothing when they are
-# replaced, promoted with the new values' types
-function replace(a::AbstractArray, pairs::Pair...)
-    T = eltype(a)
-    for p in pairs
-        p.first === missing && (T = nonmissingtype(T))
-        p.first === nothing && (T = _nonnothingtype(T))
-    end
-    for p in pairs
-        T = promote_type(T, typeof(p.second))
-    end
-    out = similar(a, T)
-    for i in eachindex(a)
-        out[i] = _replaced(a[i], pairs)
-    end
-    out
-end
 # float(A): A with float elements (complex(A): complex.jl); a range stays a range
 float(a::AbstractArray{<:AbstractFloat}) = a
 float(a::AbstractArray) = _elements_as(float, a)

@@ -630,6 +630,102 @@ intersect!(v::AbstractVector, itrs...) = _replace_contents!(v, intersect(v, itrs
 setdiff!(v::AbstractVector, itrs...) = _replace_contents!(v, setdiff(v, itrs...))
 symdiff!(v::AbstractVector, itrs...) = _replace_contents!(v, symdiff(v, itrs...))
 _replace_contents!(v, w) = copyto!(resize!(v, length(w)), w)
+
+# ---- replace and replace! (Julia's set.jl) -----------------------------------------------------
+# replace(A, old => new, ...; count) and replace(f, A; count) on arrays, sets, dicts and tuples:
+# each element equal to an old one (the first pair that matches) or each element x as f(x), at
+# most `count` of them changed (an element counts when its replacement is not === to it).
+_check_count(count::Integer) = count < 0 ? throw(DomainError(count, "`count` must not be negative (got $count)")) :
+    Int64(min(count, typemax(Int64)))
+struct _PairReplacer{P} <: Function
+    pairs::P
+end
+function (r::_PairReplacer)(x)
+    for p in r.pairs
+        isequal(x, p.first) && return p.second
+    end
+    x
+end
+# the element type of replace(A, pairs...): without count, A's without missing or nothing when
+# those are replaced, promoted with the new values' types; with a count, A's promoted with them
+function _replace_eltype(T, pairs, count)
+    if count === nothing
+        for p in pairs
+            p.first === missing && (T = nonmissingtype(T))
+            p.first === nothing && (T = _nonnothingtype(T))
+        end
+    end
+    for p in pairs
+        T = promote_type(T, typeof(p.second))
+    end
+    T
+end
+_replace_count(count) = count === nothing ? typemax(Int64) : _check_count(count)
+function _replace_into!(new, out::AbstractArray, a::AbstractArray, count::Int64)
+    c = 0
+    for i in eachindex(a)
+        x = a[i]
+        if c < count
+            y = new(x)
+            out[i] = y
+            c += !(x === y)
+        else
+            out[i] = x
+        end
+    end
+    out
+end
+function _replace_into!(new, out, a, count::Int64)   # sets and dicts: out starts empty
+    c = 0
+    for x in a
+        if c < count
+            y = new(x)
+            push!(out, y)
+            c += !(x === y)
+        else
+            push!(out, x)
+        end
+    end
+    out
+end
+_empty_like(a::AbstractArray, T) = similar(a, T)
+_empty_like(a::AbstractSet, T) = Set{T}()
+_empty_like(a::AbstractDict, ::Type{Pair{K,V}}) where {K,V} = Dict{K,V}()
+_empty_like(a::AbstractDict, T) = Dict()
+_replaceable(a::AbstractArray) = copy(a)
+_replaceable(a::Union{AbstractSet, AbstractDict}) = empty(a)
+const _Replaceable = Union{AbstractArray, AbstractSet, AbstractDict}
+replace(a::_Replaceable, pairs::Pair...; count::Union{Integer, Nothing} = nothing) =
+    _replace_into!(_PairReplacer(pairs), _empty_like(a, _replace_eltype(eltype(a), pairs, count)), a, _replace_count(count))
+replace(new::Union{Function, Type}, a::_Replaceable; count::Integer = typemax(Int64)) =
+    _replace_into!(new, _replaceable(a), a, _check_count(count))
+replace!(a::AbstractArray, pairs::Pair...; count::Integer = typemax(Int64)) = _replace_into!(_PairReplacer(pairs), a, a, _check_count(count))
+replace!(new::Union{Function, Type}, a::AbstractArray; count::Integer = typemax(Int64)) = _replace_into!(new, a, a, _check_count(count))
+function replace!(new::Union{Function, Type}, a::Union{AbstractSet, AbstractDict}; count::Integer = typemax(Int64))
+    old = collect(a)
+    empty!(a)
+    _replace_into!(new, a, old, _check_count(count))
+end
+replace!(a::Union{AbstractSet, AbstractDict}, pairs::Pair...; count::Integer = typemax(Int64)) =
+    replace!(_PairReplacer(pairs), a; count = count)
+function replace(t::Tuple, pairs::Pair...; count::Union{Integer, Nothing} = nothing)
+    _replace_tuple(_PairReplacer(pairs), t, _replace_count(count))
+end
+replace(new::Union{Function, Type}, t::Tuple; count::Integer = typemax(Int64)) = _replace_tuple(new, t, _check_count(count))
+function _replace_tuple(new, t::Tuple, count::Int64)
+    c = 0
+    out = Any[]
+    for x in t
+        if c < count
+            y = new(x)
+            push!(out, y)
+            c += !(x === y)
+        else
+            push!(out, x)
+        end
+    end
+    (out...,)
+end
 _union_eltype(s, itrs) = promote_type(eltype(s), map_tuple(eltype, itrs)...)   # (Julia's promote_eltype)
 _hasfastin(x) = x isa Union{AbstractSet, AbstractDict, AbstractRange}
 # as Julia: the elements of the shorter side that the other has, in a new Set
