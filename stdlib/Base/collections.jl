@@ -268,6 +268,9 @@ any(a::AbstractArray; dims = nothing) = any(identity, a; dims = dims)
 all(a::AbstractArray; dims = nothing) = all(identity, a; dims = dims)
 mapreduce(f, op, a::AbstractArray; dims = nothing, init = _NoInit()) =
     dims === nothing ? _mapreduce(f, op, a, init) : _reduce_dims(op, map(f, a), dims; init = init)
+# of several collections: f of their elements side by side (Julia's, through map or a Generator)
+mapreduce(f, op, a::AbstractArray, b::AbstractArray, cs::AbstractArray...; kws...) = reduce(op, map(f, a, b, cs...); kws...)
+mapreduce(f, op, a, b, cs...; kws...) = reduce(op, Generator(t -> f(t...), zip(a, b, cs...)); kws...)
 any(itr) = any(identity, itr)
 all(itr) = all(identity, itr)
 function in(x, itr)
@@ -1506,6 +1509,21 @@ end
 
 Each slice along `dims` of a matrix sorted (`dims = 1`: every column), with `sort`'s keywords.
 """
+# sortperm(A; dims): the linear indices of each slice along dims, sorted (Julia 1.9's)
+function sortperm(A::AbstractMatrix; dims::Integer, kws...)
+    L = reshape(collect(1:length(A)), size(A))
+    P = similar(L)
+    if dims == 1
+        for j in 1:size(A, 2)
+            P[:, j] = L[:, j][sortperm(A[:, j]; kws...)]
+        end
+    else
+        for i in 1:size(A, 1)
+            P[i, :] = L[i, :][sortperm(A[i, :]; kws...)]
+        end
+    end
+    P
+end
 function sort(A::AbstractMatrix; dims::Integer, kws...)
     R = copy(A)
     if dims == 1

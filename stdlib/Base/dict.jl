@@ -522,6 +522,7 @@ end
 mergewith(f, d::Dict, others...) = mergewith!(f, _typeddict(d, others), others...)
 # merge(combine, d, others...): the older name of mergewith, still defined in Julia 1.10
 merge(f::Function, d::Dict, others::AbstractDict...) = mergewith(f, d, others...)
+merge!(f::Function, d::Dict, others::AbstractDict...) = mergewith!(f, d, others...)
 get!(T::Type, d::Dict, key) = get!(() -> T(), d, key)
 get(T::Type, d::Dict, key) = get(() -> T(), d, key)
 """
@@ -844,6 +845,8 @@ const ∩ = intersect
 ⊊(a, b) = (A = a isa AbstractSet ? a : Set(a); B = b isa AbstractSet ? b : Set(b); length(A) < length(B) && issubset(A, B))
 ⊋(a, b) = ⊊(b, a)
 ==(a::Set, b::Set) = length(a) == length(b) && issubset(a, b)
+# a Dict's keys are a set (Julia's KeySet is an AbstractSet): keys(d) == Set([1, 2])
+==(a::Union{Set, KeySet}, b::Union{Set, KeySet}) = length(a) == length(b) && issubset(a, b)
 collect(s::Set) = collect(KeySet(s.dict))
 iterate(p::Pair, i = 1) = i > 2 ? nothing : (p[i], i + 1)
 length(p::Pair) = 2

@@ -38,6 +38,9 @@ iterate(t::Tuple, i = 1) = i > length(t) ? nothing : (t[i], i + 1)
 iterate(t::NamedTuple, i = 1) = i > length(t) ? nothing : (getfield(t, i), i + 1)
 getindex(t::NamedTuple, i::Integer) = getfield(t, Int64(i))
 getindex(t::NamedTuple, s::Symbol) = getfield(t, s)
+# nt[(:a, :c)] and nt[[:a, :c]]: the named tuple of those fields
+getindex(t::NamedTuple, names::Tuple{Vararg{Symbol}}) = NamedTuple{names}(map(s -> getfield(t, s), names))
+getindex(t::NamedTuple, names::AbstractVector{Symbol}) = t[Tuple(names)]
 haskey(t::NamedTuple, s::Symbol) = s in keys(t)
 get(t::NamedTuple, s::Symbol, default) = haskey(t, s) ? getfield(t, s) : default
 first(t::NamedTuple) = getfield(t, 1)

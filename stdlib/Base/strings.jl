@@ -68,6 +68,9 @@ prevind(s::SubString, i::Int) = i <= 1 ? i - 1 : prevind(s.string, s.offset + i)
 thisind(s::SubString, i::Int) = (i == 0 || i > ncodeunits(s)) ? i : thisind(s.string, s.offset + i) - s.offset
 isvalid(s::SubString, i::Int) = 1 <= i <= ncodeunits(s) && isvalid(s.string, s.offset + i)
 isvalid(s::AbstractString) = isvalid(String(s))
+# isvalid(String, x): whether x (a string or its bytes) is valid UTF-8
+isvalid(::Type{String}, s::AbstractString) = isvalid(s)
+isvalid(::Type{String}, a::AbstractVector{UInt8}) = isvalid(String(copy(a)))
 repeat(s::AbstractString, n::Integer) = repeat(String(s), n)
 isascii(s::AbstractString) = all(b -> b < 0x80, codeunits(String(s)))
 """
@@ -272,6 +275,8 @@ function last(s::AbstractString, n::Integer)
 end
 String(c::Char) = string(c)
 String(a::Vector{Char}) = string(a...)
+# As Julia's, String(v) takes v's bytes: v is left empty (String(copy(v)) keeps them)
+String(v::Vector{UInt8}) = (s = invoke(String, Tuple{Array}, v); empty!(v); s)
 string(c::Char) = _char_string(c)
 string(s::Symbol) = _symbol_string(s)
 String(s::Symbol) = _symbol_string(s)
@@ -351,19 +356,30 @@ endswith(s::AbstractString, cs::Union{Tuple{Vararg{AbstractChar}}, AbstractVecto
 getindex(s::AbstractString, v::Vector{<:Integer}) = (io = IOBuffer(); for i in v; print(io, s[i]); end; String(take!(io)))
 getindex(s::AbstractString, v::Vector{Bool}) = s[findall(v)]
 # n characters on (or back)
+# (as Julia's: past the ends every further step counts one, nextind("abc", 3, 2) == 5)
 function nextind(s::AbstractString, i::Integer, n::Integer)
     n < 0 && throw(ArgumentError("n cannot be negative: $n"))
-    for _ in 1:n
-        i = nextind(s, i)
+    z = ncodeunits(s)
+    0 <= i <= z || throw(BoundsError(s, i))
+    n == 0 && return thisind(s, i) == i ? Int64(i) : throw(StringIndexError(s, i))
+    i = Int64(i)
+    while n > 0 && i < z
+        i += 1
+        n -= isvalid(s, i)
     end
-    i
+    i + n
 end
 function prevind(s::AbstractString, i::Integer, n::Integer)
     n < 0 && throw(ArgumentError("n cannot be negative: $n"))
-    for _ in 1:n
-        i = prevind(s, i)
+    z = ncodeunits(s) + 1
+    0 < i <= z || throw(BoundsError(s, i))
+    n == 0 && return thisind(s, i) == i ? Int64(i) : throw(StringIndexError(s, i))
+    i = Int64(i)
+    while n > 0 && 1 < i
+        i -= 1
+        n -= isvalid(s, i)
     end
-    i
+    i - n
 end
 function endswith(s::AbstractString, t::AbstractString)
     a = String(s)
@@ -776,6 +792,13 @@ function transcode(::Type{UInt16}, s::AbstractString)
     end
     out
 end
+transcode(::Type{UInt32}, s::AbstractString) = UInt32[UInt32(c) for c in s]
+transcode(::Type{UInt32}, a::AbstractVector{<:Union{UInt8, UInt16}}) = transcode(UInt32, transcode(String, a))
+transcode(::Type{T}, a::AbstractVector{UInt32}) where {T<:Union{UInt8, UInt16}} = transcode(T, transcode(String, a))
+transcode(::Type{String}, a::AbstractVector{UInt32}) = String(map(Char, a))
+transcode(::Type{UInt32}, a::AbstractVector{UInt32}) = copy(a)
+transcode(::Type{UInt16}, a::AbstractVector{UInt16}) = copy(a)
+transcode(::Type{String}, s::AbstractString) = String(s)
 transcode(::Type{String}, a::AbstractVector{UInt8}) = String(copy(a))
 function transcode(::Type{String}, a::AbstractVector{UInt16})
     io = IOBuffer()

@@ -1,0 +1,26 @@
+# mapreduce over several collections, merge! with a combiner, keys as sets, named-tuple
+# selection, sortperm along dims, UTF-8 validity and transcoding, nextind/prevind past the ends
+t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
+t(() -> mapreduce(*, +, [1,2,3], [4,5,6]))
+t(() -> mapreduce((x,y)->x-y, max, 1:3, [3,2,1]; init=0))
+t(() -> mapreduce((a, b, c) -> a * b * c, +, (1, 2), [3, 4], 5:6))
+t(() -> merge!(+, Dict(1=>2), Dict(1=>3, 2=>4)))
+t(() -> keys(Dict(1=>2)) == Set([1]))
+t(() -> Set([1, 2]) == keys(Dict(1=>2)))
+nt = (a=1, b=2, c=3)
+t(() -> nt[(:a, :c)])
+t(() -> nt[[:c, :b]])
+t(() -> sortperm([3 1; 2 4]; dims=2))
+t(() -> sortperm([3 1; 2 4]; dims=1, rev=true))
+v = UInt8[0x61, 0x62]
+t(() -> (String(v), length(v)))
+t(() -> isvalid(String, "abc"))
+t(() -> isvalid(String, UInt8[0xff]))
+t(() -> nextind("abc", 3, 2))
+t(() -> prevind("abc", 1, 2))
+t(() -> nextind("aé", 0, 3))
+t(() -> prevind("aé", 4, 2))
+t(() -> nextind("abc", 5, 1))
+t(() -> transcode(UInt32, "aé😀"))
+t(() -> transcode(String, UInt32[0x61, 0x1f600]))
+t(() -> transcode(UInt16, UInt32[0x1f600]))
