@@ -884,7 +884,20 @@ _pairs_valtype(d) = eltype(d)
 _indexable(p::Pairs) = _indexable(p.keys)
 _idxlength(p::Pairs) = _idxlength(p.keys)
 _getidx(p::Pairs, k) = (key = _getidx(p.keys, k); key => p.data[key])
-show(io::IO, p::Pairs) = (print(io, "pairs("); show(io, p.data); print(io, ")"))
+# as a Julia AbstractDict: Base.Pairs(:a => 1, :b => 2); displayed one entry a line (showcoll.jl)
+function show(io::IO, p::Pairs)
+    print(io, "Base.Pairs(")
+    first = true
+    for q in p
+        first || print(io, ", ")
+        first = false
+        show(io, q)
+    end
+    print(io, ")")
+end
+# Julia's summaries (showarg) of the pairs of a named tuple or an array; the others show as above
+_show_dict_summary(io, p::Pairs) = print(io, p.data isa NamedTuple ? "pairs(::NamedTuple)" : string("pairs(IndexLinear(), ::", typeof(p.data), ")"),
+                                         " with ", length(p), length(p) == 1 ? " entry" : " entries")
 
 function reverse(a::AbstractVector)
     n = length(a)

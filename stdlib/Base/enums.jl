@@ -38,6 +38,17 @@ function show(io::IO, ::MIME"text/plain", x::Enum)
     print(io, _enum_symbol(x), "::", typeof(x), " = ")
     show(io, x.val)
 end
+# an enum type displays its values (Julia's Enums.jl)
+function show(io::IO, ::MIME"text/plain", E::Type{<:Enum})
+    isconcretetype(E) || return show(io, E)
+    print(io, "Enum ")
+    show(io, E)
+    print(io, ":")
+    for x in instances(E)
+        print(io, "\n", _enum_symbol(x), " = ")
+        show(io, x.val)
+    end
+end
 isless(a::Enum, b::Enum) = isless(a.val, b.val)
 <(a::Enum, b::Enum) = a.val < b.val
 <=(a::Enum, b::Enum) = a.val <= b.val

@@ -443,7 +443,9 @@ const _screen_size = RefValue{Any}(nothing)
 _set_screen_size(lines::Integer, columns::Integer) = (_screen_size[] = (Int(lines), Int(columns)); nothing)
 # As Julia's show(io, ::MIME"text/plain", ::AbstractDict): one entry per line; under :limit,
 # keys padded to a common width, entries cut to the screen (⋮ => ⋮) and long texts to its width.
-function show(io::IO, ::MIME"text/plain", d::Dict)
+show(io::IO, m::MIME"text/plain", p::Pairs) = p.data isa Union{NamedTuple, AbstractArray} ? _show_dict_lines(io, p) : show(io, p)
+show(io::IO, ::MIME"text/plain", d::AbstractDict) = _show_dict_lines(io, d)
+function _show_dict_lines(io::IO, d)
     isempty(d) && return show(io, d)
     _show_dict_summary(io, d)
     print(io, ':')

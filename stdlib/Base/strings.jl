@@ -275,8 +275,6 @@ function last(s::AbstractString, n::Integer)
 end
 String(c::Char) = string(c)
 String(a::Vector{Char}) = string(a...)
-# As Julia's, String(v) takes v's bytes: v is left empty (String(copy(v)) keeps them)
-String(v::Vector{UInt8}) = (s = invoke(String, Tuple{Array}, v); empty!(v); s)
 string(c::Char) = _char_string(c)
 string(s::Symbol) = _symbol_string(s)
 String(s::Symbol) = _symbol_string(s)

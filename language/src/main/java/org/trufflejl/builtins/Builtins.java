@@ -748,6 +748,11 @@ public final class Builtins {
             for (int i = 0; i < arr.length; i++) {
                 bytes[i] = ((UInt8) arr.get(i)).bits;
             }
+            if (arr.dims.length == 1 && arr.elementType == Types.UInt8T) {
+                // as Julia's String(v::Vector{UInt8}): the string takes the bytes, v is left empty
+                arr.length = 0;
+                arr.dims[0] = 0;
+            }
             return new JlString(bytes);
         }, Types.ArrayFamily.any);
         constructor(Types.SymbolT, (a, n) -> Symbol.of(a[0].toString()), S);
