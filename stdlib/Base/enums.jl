@@ -33,7 +33,18 @@ UInt8(x::Enum) = UInt8(x.val)
 UInt32(x::Enum) = UInt32(x.val)
 Symbol(x::Enum) = _enum_symbol(x)
 print(io::IO, x::Enum) = print(io, _enum_symbol(x))
-show(io::IO, x::Enum) = print(io, _enum_symbol(x))
+# qualified by its module where Main does not see the name (Julia's isvisible): Main.Inner.light
+function show(io::IO, x::Enum)
+    sym = _enum_symbol(x)
+    if !get(io, :compact, false)
+        def = parentmodule(typeof(x))
+        if !(def === Main || isdefined(Main, sym) && getfield(Main, sym) === x)
+            show(io, def)
+            print(io, ".")
+        end
+    end
+    print(io, sym)
+end
 function show(io::IO, ::MIME"text/plain", x::Enum)
     print(io, _enum_symbol(x), "::", typeof(x), " = ")
     show(io, x.val)
@@ -68,6 +79,11 @@ The values may also be given one per line in a `begin ... end` block.
 """
 macro enum(T, syms...)
     name, basetype = T isa Expr && T.head === :(::) ? (T.args[1], T.args[2]) : (T, :Int32)
+    if basetype !== :Int32
+        B = Core.eval(__module__, basetype)
+        (B isa DataType && B <: Integer && isbitstype(B)) || throw(ArgumentError(string("invalid base type for Enum ", name,
+            ", ", T, "=::", B, "; base type must be an integer primitive type")))
+    end
     items = Any[]
     for s in syms
         if s isa Expr && s.head === :block
@@ -81,20 +97,25 @@ macro enum(T, syms...)
     names = Symbol[]
     vals = Any[]
     next = 0
+    hasexpr = false
     for s in items
         if s isa Symbol
-            push!(names, s)
-            push!(vals, next)
+            v = next
         elseif s isa Expr && s.head === :(=) && s.args[1] isa Symbol
-            push!(names, s.args[1])
             v = Core.eval(__module__, s.args[2])
             v isa Integer || throw(ArgumentError(string("invalid value for Enum ", name, ", ", s, "; values must be integers")))
-            push!(vals, v)
+            s = s.args[1]
+            hasexpr = true
         else
             throw(ArgumentError(string("invalid argument for Enum ", name, ": ", s)))
         end
-        length(Set(names)) == length(names) || throw(ArgumentError(string("name `", names[end], "` is not unique")))
-        next = vals[end] + 1
+        # (as Julia's, values are checked from the first assigned one on)
+        k = hasexpr ? findlast(isequal(v), vals) : nothing
+        k === nothing || throw(ArgumentError(string("both ", s, " and ", names[k], " have value ", v, " in Enum ", name, "; values must be unique")))
+        s in names && throw(ArgumentError(string("name \"", s, "\" in Enum ", name, " is not unique")))
+        push!(names, s)
+        push!(vals, v)
+        next = v + 1
     end
     valtuple = Tuple(vals)
     defs = [:(const $(names[i]) = $name($(vals[i]))) for i in 1:length(names)]

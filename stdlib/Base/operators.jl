@@ -484,7 +484,8 @@ const _gensym_count = Ref(0)
 
 A new symbol no program text can spell, for a macro's temporary variables.
 """
-gensym(tag = "") = (_gensym_count[] += 1; Symbol(string("##", tag, "#", _gensym_count[])))
+gensym() = (_gensym_count[] += 1; Symbol(string("##", _gensym_count[])))
+gensym(tag) = (_gensym_count[] += 1; Symbol(string("##", tag, "#", _gensym_count[])))
 
 """
     Val(c)

@@ -309,6 +309,18 @@ function _dump(io, x, n, indent)
         print(io, "Symbol ", x)
     elseif x isa Module
         print(io, "Module ", x)
+    elseif x isa DataType
+        # Julia 1.10's: the type and its supertype, then each field's declared type
+        print(io, x)
+        x === Any || print(io, " <: ", supertype(x))
+        if n > 0 && !(x <: Tuple) && !isabstracttype(x)
+            names = fieldnames(x)
+            types = fieldtypes(x)
+            for i in 1:length(names)
+                println(io)
+                print(io, indent, "  ", names[i], "::", types[i])
+            end
+        end
     elseif x isa Array
         print(io, "Array{", eltype(x), "}(", size(x), ")")
         if eltype(x) <: Number
@@ -347,3 +359,5 @@ function show(io::IO, ::MIME"text/plain", x::Irrational{sym}) where {sym}
         print(io, sym, " = ", string(float(x))[1:min(end, 15)], "...")
     end
 end
+# quoted values compare by value (Julia's ==(::QuoteNode, ::QuoteNode))
+==(a::QuoteNode, b::QuoteNode) = isequal(a.value, b.value)

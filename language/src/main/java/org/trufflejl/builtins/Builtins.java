@@ -755,7 +755,13 @@ public final class Builtins {
             }
             return new JlString(bytes);
         }, Types.ArrayFamily.any);
-        constructor(Types.SymbolT, (a, n) -> Symbol.of(a[0].toString()), S);
+        constructor(Types.SymbolT, (a, n) -> {
+            String name = a[0].toString();
+            if (name.indexOf('\0') >= 0) {
+                throw Errors.argumentError("Symbol name may not contain \\0", n);
+            }
+            return Symbol.of(name);
+        }, S);
         // Char(i) and Int64(c) without a call: they are in every loop over characters
         add(Types.Char.constructor(), sig(I), null, FastBuiltins.CharOfCode::new);
         add(Types.Int64.constructor(), sig(Types.Char), null, FastBuiltins.CodeOfChar::new);
@@ -1283,6 +1289,9 @@ public final class Builtins {
             if (a[1] instanceof Long k) {
                 return k >= 1 && k <= count;
             }
+            if (a[1] instanceof Symbol s && org.trufflejl.runtime.JlUnitRange.field(a[0], s.name) != null) {
+                return true;
+            }
             return a[0] instanceof org.trufflejl.runtime.JlNamedTuple nt && nt.indexOf((Symbol) a[1]) >= 0;
         }, Types.Any, Types.Any);
         slow("isconst", (a, n) -> {
@@ -1517,6 +1526,8 @@ public final class Builtins {
                 return b.value;
             }
             throw Errors.undefVar(name, n);
+        } else if (org.trufflejl.runtime.JlUnitRange.field(o, name.name) instanceof Object v) {
+            return v;
         }
         throw Errors.noField(Types.typeOf(o), name, n);
     }

@@ -219,7 +219,10 @@ final class Analyzer {
                     }
                 }
                 return;
-            case "module", "using", "import", "export", "macro", "break", "continue":
+            case "break", "continue":
+                requireLoop(s);
+                return;
+            case "module", "using", "import", "export", "macro":
                 return;
             case "kw":
                 walk(e.arg(1), s);
@@ -524,4 +527,15 @@ final class Analyzer {
                         + "` to suppress this warning or `global " + x.name + "` to assign to the existing global variable.\n└ @ "
                         + file + ":" + atLine;
     }
+
+    /** {@code break} and {@code continue} need a loop around them in their own function (Julia's syntax error otherwise). */
+    private static void requireLoop(Scope s) {
+        for (Scope t = s; t != null && t.lambda == s.lambda; t = t.parent) {
+            if (t.loopBody) {
+                return;
+            }
+        }
+        throw org.trufflejl.runtime.Errors.error("syntax: break or continue outside loop", null);
+    }
+
 }

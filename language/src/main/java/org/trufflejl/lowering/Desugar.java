@@ -799,6 +799,13 @@ final class Desugar {
             case "@assert": {
                 Object cond = lastArg(args.subList(0, Math.min(1, args.size())), name);
                 Object msg = args.size() > 1 ? args.get(1) : org.trufflejl.parser.ExprPrinter.toSource(cond);
+                // as Julia's: the message is a string (@assert x 5 throws AssertionError("5"),
+                // @assert x :sym AssertionError(":sym"), as string of the literal QuoteNode)
+                if (msg instanceof org.trufflejl.parser.QuoteNode q) {
+                    msg = org.trufflejl.parser.ExprPrinter.toSource(q);
+                } else if (!(msg instanceof String || msg instanceof org.trufflejl.runtime.JlString)) {
+                    msg = new Expr("call", sym("string"), msg).at(e);
+                }
                 Expr thrown = new Expr("call", sym("throw"), new Expr("call", sym("AssertionError"), msg).at(e)).at(e);
                 return new Expr("if", cond, sym("nothing"), thrown).at(e);
             }
@@ -986,6 +993,11 @@ final class Desugar {
     private Object macroDefinition(Expr e) {
         if (!(e.arg(0) instanceof Expr sig) || !sig.is("call") || !(sig.arg(0) instanceof Symbol name)) {
             throw org.trufflejl.runtime.Errors.error("syntax: invalid macro definition", null);
+        }
+        for (int i = 1; i < sig.nargs(); i++) {
+            if (sig.arg(i) instanceof Expr p && p.is("parameters")) {
+                throw org.trufflejl.runtime.Errors.error("syntax: macros cannot accept keyword arguments", null);
+            }
         }
         Object[] params = new Object[sig.nargs() + 2];
         params[0] = sym("@" + name.name);

@@ -523,12 +523,8 @@ public final class DataNodes {
                 return name.name.equals("name") ? v.name : name.name.equals("lb") ? v.lb : v.ub;
             } else if (o instanceof org.trufflejl.runtime.JlTyped t && t.property(name.name) != null) {
                 return t.property(name.name);
-            } else if (o instanceof org.trufflejl.runtime.JlUnitRange r) {
-                if (name.name.equals("start") && !(r instanceof org.trufflejl.runtime.JlOneTo)) {
-                    return r.start;
-                } else if (name.name.equals("stop")) {
-                    return r.stop;
-                }
+            } else if (org.trufflejl.runtime.JlUnitRange.field(o, name.name) != null) {
+                return org.trufflejl.runtime.JlUnitRange.field(o, name.name);
             } else if (org.trufflejl.runtime.Foreign.isForeign(o)) {
                 Object v = org.trufflejl.runtime.Foreign.readMember(o, name.name);
                 if (v != null) {

@@ -26,7 +26,8 @@ public final class ExprPrinter {
 
     /** Whether {@code name} is an operator ({@code +}, {@code .=}, {@code ∈}, {@code isa}...). */
     public static boolean isOperator(String name) {
-        return Prec.of(name) != Prec.NONE;
+        // dotted operators (.+, .*, .=) are operators too, as Julia's jl_is_operator has them
+        return Prec.of(name) != Prec.NONE || name.length() > 1 && name.charAt(0) == '.' && name.charAt(1) != '.' && Prec.of(name.substring(1)) != Prec.NONE;
     }
 
     /** Julia's {@code Base.isidentifier}: a name that parses as a variable (not an operator, not true/false). */
@@ -55,7 +56,8 @@ public final class ExprPrinter {
         if (QUOTED_SYMS.contains(name)) {
             return ":(" + name + ")";
         }
-        return Lexer.isPlainSymbol(name) && !name.equals("'") ? ":" + name : null;
+        // as Julia's show_unquoted_quote_expr: identifiers (not true/false) and operators
+        return isIdentifier(name) || isOperator(name) && !name.equals("'") ? ":" + name : null;
     }
 
     /** Julia's {@code print(ex)}. */
@@ -194,7 +196,14 @@ public final class ExprPrinter {
             if (q.value instanceof Symbol) {
                 quoted(q.value, indent);
             } else {
-                sb.append("$(QuoteNode(").append(show(q.value)).append("))");
+                // the value as show prints it: :(a + b) for an expression, 1 and "s" for literals
+                sb.append("$(QuoteNode(");
+                if (q.value instanceof Expr || q.value instanceof QuoteNode) {
+                    sb.append(show(q.value));
+                } else {
+                    unquoted(q.value, indent, -1);
+                }
+                sb.append("))");
             }
         } else if (o instanceof Expr e) {
             expr(e, indent, prec);

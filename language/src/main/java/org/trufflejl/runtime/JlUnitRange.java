@@ -19,4 +19,25 @@ public class JlUnitRange implements TruffleObject {
     public long length() {
         return stop - start + 1;
     }
+
+    /**
+     * The field {@code name} of an Int64 range (a Java object): its value, or null when its type has
+     * no such field (OneTo has only {@code stop}). For getfield, isdefined and property reads.
+     */
+    public static Object field(Object range, String name) {
+        if (range instanceof JlUnitRange r) {
+            if (name.equals("start") && !(r instanceof JlOneTo)) {
+                return r.start;
+            }
+            return name.equals("stop") ? (Object) r.stop : null;
+        } else if (range instanceof JlStepRange r) {
+            return switch (name) {
+                case "start" -> r.start;
+                case "step" -> r.step;
+                case "stop" -> r.stop;
+                default -> null;
+            };
+        }
+        return null;
+    }
 }
