@@ -70,7 +70,7 @@ reduce(op, a::AbstractArray; dims = nothing, init = _NoInit()) = mapreduce(ident
 foldl(op, itr; init = _NoInit()) = mapreduce(identity, op, itr; init = init)
 function foldr(op, itr; init = _NoInit())
     v = reverse(collect(itr))
-    isempty(v) && (init isa _NoInit ? _empty_reduce_error(op) : return init)
+    isempty(v) && return init isa _NoInit ? _empty_mapreduce(identity, op, v) : init
     acc = init isa _NoInit ? v[1] : op(v[1], init)
     for i in 2:length(v)
         acc = op(v[i], acc)
@@ -182,12 +182,21 @@ _maximum(itr) = _extremum(>, itr)
 _minimum(itr) = _extremum(<, itr)
 isnan_(x) = x isa AbstractFloat && x != x
 # Whether x replaces m as the extremum so far: NaN and missing win and stay, as max and min have them.
-_takes(better, x, m) = m !== missing && (x === missing || isnan_(x) || better(x, m))
+_takes(better, x, m) = m !== missing && (x === missing || isnan_(x) || better(x, m) || _zero_sign_wins(better, x, m))
+# max(-0.0, 0.0) is 0.0 and min(0.0, -0.0) is -0.0, as Julia's
+_zero_sign_wins(better, x, m) = false
+_zero_sign_wins(better, x::AbstractFloat, m::AbstractFloat) = x == m && signbit(x) != signbit(m) && (better === (>)) == signbit(m)
 maximum(f, itr; dims = nothing, init = _NoInit()) =
     dims !== nothing ? maximum(map(f, itr); dims = dims, init = init) : init isa _NoInit ? maximum(Generator(f, itr)) : mapreduce(f, max, itr; init = init)
 minimum(f, itr; dims = nothing, init = _NoInit()) =
     dims !== nothing ? minimum(map(f, itr); dims = dims, init = init) : init isa _NoInit ? minimum(Generator(f, itr)) : mapreduce(f, min, itr; init = init)
-extrema(itr) = (minimum(itr), maximum(itr))
+extrema(itr; init = _NoInit()) = extrema(identity, itr; init = init)
+# with init: the extrema of init's pair and the elements (init alone for none)
+function extrema(f, itr; init = _NoInit())
+    init isa _NoInit && return (minimum(f, itr), maximum(f, itr))
+    isempty(itr) && return init
+    (min(init[1], minimum(f, itr)), max(init[2], maximum(f, itr)))
+end
 function findmax(itr)
     isempty(itr) && throw(ArgumentError("collection must be non-empty"))
     k = 0
@@ -220,6 +229,28 @@ findmax(f, itr) = (r = findmax(map(f, itr)); (r[1], r[2]))
 findmin(f, itr) = (r = findmin(map(f, itr)); (r[1], r[2]))
 argmax(itr) = findmax(itr)[2]
 argmin(itr) = findmin(itr)[2]
+argmax(A::AbstractArray; dims = :) = findmax(A; dims = dims)[2]
+argmin(A::AbstractArray; dims = :) = findmin(A; dims = dims)[2]
+# a named tuple's elements are found by name (its keys), as Julia's pairs of it give them
+function findfirst(f::Function, t::NamedTuple)
+    for k in keys(t)
+        f(t[k]) && return k
+    end
+    nothing
+end
+function findlast(f::Function, t::NamedTuple)
+    for k in reverse(keys(t))
+        f(t[k]) && return k
+    end
+    nothing
+end
+findall(f::Function, t::NamedTuple) = Symbol[k for k in keys(t) if f(t[k])]
+findmax(t::NamedTuple) = (r = findmax(values(t)); (r[1], keys(t)[r[2]]))
+findmin(t::NamedTuple) = (r = findmin(values(t)); (r[1], keys(t)[r[2]]))
+findmax(f, t::NamedTuple) = (r = findmax(f, values(t)); (r[1], keys(t)[r[2]]))
+findmin(f, t::NamedTuple) = (r = findmin(f, values(t)); (r[1], keys(t)[r[2]]))
+argmax(t::NamedTuple) = findmax(t)[2]
+argmin(t::NamedTuple) = findmin(t)[2]
 argmax(f, itr) = collect(itr)[findmax(f, itr)[2]]
 argmin(f, itr) = collect(itr)[findmin(f, itr)[2]]
 
@@ -227,7 +258,7 @@ function count(f, itr; dims = nothing, init = 0)
     dims === nothing || return _reduce_dims(+, map(x -> Int(f(x)::Bool), itr), dims; init = init)
     n = init
     for x in itr
-        f(x) && (n += 1)
+        (f(x)::Bool) && (n += 1)
     end
     n
 end
@@ -312,11 +343,15 @@ function minimum(a::AbstractArray; dims = nothing, init = _NoInit())
     _reduce_dims(min, a, dims)
 end
 # extrema(A; dims): (min, max) of each slice, paired as Julia's
-function extrema(a::AbstractArray; dims = nothing)
+function extrema(a::AbstractArray; dims = nothing, init = _NoInit())
+    init isa _NoInit || return extrema(identity, a; init = init)
     dims === nothing && return (minimum(a), maximum(a))
     map(tuple, minimum(a; dims = dims), maximum(a; dims = dims))
 end
 function _reduce_dims(op, a, dims; init = _NoInit())
+    for d in dims
+        d >= 1 || throw(ArgumentError(string("dimension must be ≥ 1, got ", d)))
+    end
     s = size(a)
     n = length(s)
     rs = ntuple(d -> d in dims ? 1 : s[d], n)
@@ -376,6 +411,8 @@ function accumulate(op, a, ::Nothing)
         acc = k == 1 ? x : op(acc, x)
         push!(out, acc)
     end
+    # none: the type op gives for two elements (Julia's promote_op), as the array it would fill
+    k == 0 && return _new_array(promote_typejoin_union(_return_type(op, eltype(a), eltype(a))), (0,))
     _collect_narrow(out, nothing)
 end
 # along dimension `dims` of an array of any shape: each element combined with the one before it
@@ -409,7 +446,6 @@ function diff(a::AbstractMatrix; dims::Integer)
     dims == 2 && return a[:, 2:end] - a[:, 1:end-1]
     throw(ArgumentError("dimension $dims out of range (1:2)"))
 end
-extrema(f, itr) = (minimum(f, itr), maximum(f, itr))
 function clamp!(a::AbstractArray, lo, hi)
     for i in 1:length(a)
         a[i] = clamp(a[i], lo, hi)
@@ -481,6 +517,8 @@ function findprev(f::Function, a, start::Integer)
 end
 findfirst(a::AbstractArray) = findfirst(identity, a)
 findlast(a::AbstractArray) = findlast(identity, a)
+findnext(a::AbstractArray{Bool}, start::Integer) = findnext(identity, a, start)
+findprev(a::AbstractArray{Bool}, start::Integer) = findprev(identity, a, start)
 # the positions (counted from 1 in iteration order) where f holds
 function _findall_linear(f, a)
     out = _new_array(Int, (0,))
@@ -608,6 +646,10 @@ map(f, xs, ys) = collect(Generator(t -> f(t[1], t[2]), zip(xs, ys)))
 map(f, t::Tuple) = map_tuple(f, t)
 # (a named tuple maps to one with the same names)
 map(f, nt::NamedTuple) = NamedTuple{keys(nt)}(map_tuple(f, values(nt)))
+function map(f, a::NamedTuple, b::NamedTuple)
+    keys(a) == keys(b) || throw(ArgumentError("Named tuple names do not match."))
+    NamedTuple{keys(a)}(map(f, values(a), values(b)))
+end
 # any other iterable (a generator, a string, a set): its elements mapped, collected into a vector
 map(f, itr) = collect(Generator(f, itr))
 function map(f, s::AbstractString)
@@ -977,6 +1019,8 @@ function only(x)
     iterate(x, i[2]) === nothing || throw(ArgumentError("Collection has multiple elements, must contain exactly 1 element"))
     i[1]
 end
+only(t::Tuple) = length(t) == 1 ? t[1] : throw(ArgumentError(string("Tuple contains ", length(t), " elements, must contain exactly 1 element")))
+only(t::NamedTuple) = length(t) == 1 ? t[1] : throw(ArgumentError(string("NamedTuple contains ", length(t), " elements, must contain exactly 1 element")))
 
 """
     circshift(a, shifts)

@@ -862,7 +862,9 @@ function _interop_hash_entries(d::AbstractDict)
     end
     entries
 end
-map(f, s::Set) = throw(ArgumentError("map is not defined on sets"))
+map(f, s::AbstractSet) = error("map is not defined on sets")
+# (Julia's: a Dict has no map; map(f, values(d)) or a comprehension does it)
+map(f, d::AbstractDict) = error("map is not defined on dictionaries")
 
 # ---- hashing collections, as Julia 1.10 ----------------------------------------------------
 

@@ -14,6 +14,7 @@ function findall(f::Function, a::AbstractArray)
     out
 end
 findall(f::Function, d::AbstractDict) = [p.first for p in d if f(p.second)]
+findall(d::AbstractDict) = findall(identity, d)
 # the linear positions of the true bits
 function _bit_findall(b::BitArray)
     out = _new_array(Int, (0,))
@@ -56,31 +57,28 @@ function _findextreme(better, a)
 end
 findmax(a::Union{AbstractArray,AbstractDict}) = _findextreme(>, a)
 findmin(a::Union{AbstractArray,AbstractDict}) = _findextreme(<, a)
-# along a dimension of a matrix: the extreme of each column (dims = 1) or row (dims = 2), and
-# where it is, as 1×n or m×1 matrices
-findmax(a::AbstractMatrix; dims = :) = dims isa Colon ? _findextreme(>, a) : _findextreme_dims(>, a, dims)
-findmin(a::AbstractMatrix; dims = :) = dims isa Colon ? _findextreme(<, a) : _findextreme_dims(<, a, dims)
-function _findextreme_dims(better, a, dims)
-    dims == 1 || dims == 2 || throw(ArgumentError(string("dims must be 1 or 2 for a matrix, got ", dims)))
-    m, n = size(a)
-    outer, inner = dims == 1 ? (n, m) : (m, n)
-    vals = similar(a, dims == 1 ? (1, n) : (m, 1))
-    inds = Matrix{CartesianIndex{2}}(undef, size(vals)...)
-    for k in 1:outer
-        inner == 0 && throw(ArgumentError("collection must be non-empty"))
-        best = a[dims == 1 ? 1 : k, dims == 1 ? k : 1]
-        at = dims == 1 ? CartesianIndex(1, k) : CartesianIndex(k, 1)
-        for l in 2:inner
-            isnan_(best) && break
-            i, j = dims == 1 ? (l, k) : (k, l)
-            x = a[i, j]
-            if isnan_(x) || better(x, best)
-                best = x
-                at = CartesianIndex(i, j)
-            end
+# along dims: the extreme of each slice and its CartesianIndex in a (Julia's findmax(A; dims));
+# the first NaN of a slice is its extreme
+findmax(a::AbstractArray; dims = :) = dims isa Colon ? _findextreme(>, a) : _findextreme_dims(>, a, dims)
+findmin(a::AbstractArray; dims = :) = dims isa Colon ? _findextreme(<, a) : _findextreme_dims(<, a, dims)
+function _findextreme_dims(better, a::AbstractArray, dims)
+    N = ndims(a)
+    for d in dims
+        d >= 1 || throw(ArgumentError(string("dimension must be ≥ 1, got ", d)))
+        d <= N && size(a, d) == 0 && throw(ArgumentError("collection must be non-empty"))
+    end
+    sz = ntuple(i -> i in dims ? 1 : size(a, i), N)
+    vals = similar(a, sz)
+    inds = Array{CartesianIndex{N}}(undef, sz)
+    filled = falses(sz)
+    for I in CartesianIndices(a)
+        J = CartesianIndex(ntuple(i -> i in dims ? 1 : I[i], N))
+        x = a[I]
+        if !filled[J] || !isnan_(vals[J]) && (isnan_(x) || better(x, vals[J]))
+            vals[J] = x
+            inds[J] = I
+            filled[J] = true
         end
-        vals[k] = best
-        inds[k] = at
     end
     (vals, inds)
 end

@@ -205,6 +205,14 @@ function _filter_from(f::Filter, y)
     nothing
 end
 
+"""
+    Base.isdone(itr, [state]) -> Union{Bool, Missing}
+
+Whether the iteration of `itr` is known to be over (`missing` when it cannot tell without
+iterating, as for most iterators; a `Stateful` knows).
+"""
+isdone(itr, state...) = missing
+
 module Iterators
     import ..Base: iterate, length, eltype
     # what `using Base.Iterators` brings in, as Julia's
@@ -276,7 +284,7 @@ module Iterators
         xs
         n::Int
     end
-    take(xs, n::Integer) = n < 0 ? throw(ArgumentError("Take length must be non-negative")) : Take(xs, Int(n))
+    take(xs, n::Integer) = n < 0 ? throw(ArgumentError("Take length must be nonnegative")) : Take(xs, Int(n))
     function iterate(t::Take, st = (t.n, nothing))
         n, inner = st
         n <= 0 && return nothing
@@ -295,7 +303,7 @@ module Iterators
         xs
         n::Int
     end
-    drop(xs, n::Integer) = n < 0 ? throw(ArgumentError("Drop length must be non-negative")) : Drop(xs, Int(n))
+    drop(xs, n::Integer) = n < 0 ? throw(ArgumentError("Drop length must be nonnegative")) : Drop(xs, Int(n))
     function iterate(d::Drop)
         y = iterate(d.xs)
         for _ in 1:d.n
@@ -537,8 +545,11 @@ module Iterators
         return (y[1], nothing)
     end
     Base.isempty(s::Stateful) = s.next === nothing
+    Base.isdone(s::Stateful, st = nothing) = s.next === nothing
     # (peek(s::Stateful): files.jl, where peek is)
-    Base.IteratorSize(::Type{Stateful}) = Base.SizeUnknown()
+    # as Julia's: the length of what is left when the iterator has one
+    Base.IteratorSize(s::Stateful) = (z = Base.IteratorSize(s.itr); z isa Base.HasShape ? Base.HasLength() : z)
+    Base.length(s::Stateful) = length(s.itr) - s.taken
     Base.eltype(s::Stateful) = eltype(s.itr)
     Base.show(io::IO, s::Stateful) = print(io, "Base.Iterators.Stateful(", s.itr, ", taken ", s.taken, ")")
 

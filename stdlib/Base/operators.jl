@@ -21,7 +21,7 @@ isless(x::Real, y::Real) = x < y
 <(x, y) = isless(x, y)
 <=(x, y) = (x < y) | (x == y)
 # !f is the function x -> !f(x)
-!(f::Function) = (x...) -> !f(x...)
+!(f::Function) = ComposedFunction(!, f)   # (ComposedFunction: below; the call resolves it at run time)
 identity(x) = x
 # calls f in the newest world: every call already sees every method defined before it runs
 invokelatest(f, args...; kwargs...) = f(args...; kwargs...)
@@ -300,6 +300,7 @@ struct ComposedFunction{O,I} <: Function
     inner::I
 end
 (c::ComposedFunction)(xs...; kws...) = c.outer(c.inner(xs...; kws...))
+(c::ComposedFunction)(x) = c.outer(c.inner(x))   # the common call, without splatting (filter(!iseven, v))
 ∘(f) = f
 ∘(f, g) = ComposedFunction(f, g)
 ∘(f, g, h, more...) = ∘(f ∘ g, h, more...)
@@ -308,8 +309,11 @@ function show(io::IO, c::ComposedFunction)
     print(io, " ∘ ")
     _show_composed(io, c.inner)
 end
-_show_composed(io::IO, f) = show(io, f)
+_show_composed(io::IO, f) = f isa Function && isoperator(nameof(f)) ? (print(io, "("); show(io, f); print(io, ")")) : show(io, f)
 _show_composed(io::IO, c::ComposedFunction) = (print(io, "("); show(io, c); print(io, ")"))
+# !f is (!) ∘ f, shown as written; !!f is f again (Julia's)
+show(io::IO, c::ComposedFunction{typeof(!)}) = (print(io, "!"); _show_composed(io, c.inner))
+!(c::ComposedFunction{typeof(!)}) = c.inner
 
 """
     nand(x, y)    (also x ⊼ y)

@@ -186,6 +186,13 @@ function _divide_range(r::StepRangeLen{Float64}, x::Real)
     _scale_range(r, xd, xn, first(r) / x, r.step / x)
 end
 -(r::StepRangeLen{Float64}) = _shift_range(r, 0.0, -1)
+# the sum of its exact elements, correctly rounded (sum(0.1:0.1:0.3) == 0.6, as Julia's)
+function sum(r::StepRangeLen{Float64})
+    n = Int128(r.len)
+    total = n * r.num0 + div(n * (n - 1), 2) * r.numstep
+    r.den > 0 && abs(total) < Int128(2)^53 && return Float64(total) / Float64(r.den)
+    r.len == 0 ? 0.0 : r.len * first(r) + r.step * (div(n * (n - 1), 2))
+end
 *(x::Real, r::StepRangeLen{Float64}) = _scale_range(r, x)
 *(r::StepRangeLen{Float64}, x::Real) = _scale_range(r, x)
 /(r::StepRangeLen{Float64}, x::Real) = _divide_range(r, x)

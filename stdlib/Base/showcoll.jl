@@ -254,12 +254,14 @@ show(io::IO, ::MIME"text/plain", l::MethodList) = show(io, l)
 # as Julia's display: the text/plain form, fitted to the screen (:limit)
 display(io::IO, x) = show(IOContext(io, :limit => true), MIME"text/plain"(), x)
 show(io::IO, ::MIME"text/plain", x) = show(io, x)
+# as Julia's: a named function or closure by its name, another callable object by its type
 function show(io::IO, ::MIME"text/plain", f::Function)
     get(io, :compact, false) && return show(io, f)
     n = length(methods(f))
-    name = string(nameof(f))
+    name = isempty(fieldnames(typeof(f))) ? string(nameof(f)) : string("(::", typeof(f), ")")
     print(io, name, startswith(name, '@') ? " (macro with " : " (generic function with ", n, n == 1 ? " method)" : " methods)")
 end
+show(io::IO, ::MIME"text/plain", c::ComposedFunction) = show(io, c)
 # as Julia's REPL shows a type: an alias written out (Vector{Int64} (alias for Array{Int64, 1})),
 # and what a named function's type is
 function show(io::IO, ::MIME"text/plain", T::Type)

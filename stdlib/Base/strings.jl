@@ -274,6 +274,9 @@ function last(s::AbstractString, n::Integer)
     _substr(t, i, ncodeunits(t))
 end
 String(c::Char) = string(c)
+# the empty string is the unit of *, so reduce(*, String[]) is ""
+one(::Type{String}) = ""
+one(::String) = ""
 String(a::Vector{Char}) = string(a...)
 string(c::Char) = _char_string(c)
 string(s::Symbol) = _symbol_string(s)

@@ -1403,6 +1403,8 @@ public final class Builtins {
             return d.constructor();
         } else if (f instanceof org.trufflejl.runtime.types.UnionAll u && u.unwrap() instanceof DataType d) {
             return d.family.wrapperConstructor();
+        } else if (f instanceof JlStructObject s && s.type.family.callables() != null) {
+            return s.type.family.callables().callFunction;   // a callable struct: its (::T)(...) methods
         }
         throw Errors.argumentError("not a function: " + Types.typeOf(f).show(), n);
     }

@@ -233,6 +233,12 @@ final class Analyzer {
                     walk(e.arg(1), s);
                 }
                 return;
+            case "tuple":
+                // (a = 1, b = x) is a named tuple: its names are not assignments
+                for (Object a : e.args()) {
+                    walk(a instanceof Expr f && f.is("=") && f.nargs() == 2 && f.arg(0) instanceof Symbol ? f.arg(1) : a, s);
+                }
+                return;
             case "call":
                 if (e.arg(0) instanceof Symbol f && f.name.equals("new")) {
                     for (int i = 1; i < e.nargs(); i++) {

@@ -45,8 +45,20 @@ public final class CallNode extends JlNode {
      * fields. {@link #POLYMORPHIC} once a second callee is seen.
      */
     @CompilationFinal private CalleeCache cachedCallee;
-    /** The callee and its function together: one write, so a concurrent compilation never sees half of it. */
-    private record CalleeCache(Object callee, JlFunction function) {
+    /**
+     * The callee and its function together: one write, so a concurrent compilation never sees half
+     * of it. A callable struct's function is its type's (the call methods of the family), so a
+     * struct callee is cached by its type: {@code count(==(3), v)} makes a new {@code Fix2} on
+     * every call, each of which would have made the site polymorphic.
+     */
+    private record CalleeCache(Object callee, JlFunction function, DataType structType) {
+        CalleeCache(Object callee, JlFunction function) {
+            this(callee, function, callee instanceof JlStructObject s ? s.type : null);
+        }
+
+        boolean covers(Object f) {
+            return f == callee || structType != null && f instanceof JlStructObject s && s.type == structType;
+        }
     }
 
     private static final CalleeCache POLYMORPHIC = new CalleeCache(null, null);
@@ -259,7 +271,7 @@ public final class CallNode extends JlNode {
             }
         } else if (cached == POLYMORPHIC) {
             return functionOf(f, frameArgs);
-        } else if (cached != null && f == cached.callee) {
+        } else if (cached != null && cached.covers(f)) {
             return cached.function;
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();

@@ -60,7 +60,7 @@ final class Destructuring {
             throw Errors.boundsError(value, new JlTuple((long) a.length + 1), node);
         }
         ArrayList<Object> out = new ArrayList<>();
-        Iteration.forEach(value, out::add, node);
+        Iteration.forFirst(value, n, out::add, node);
         if (out.size() < n) {
             throw Errors.boundsError(value, (long) (out.size() + 1), node);
         }
