@@ -55,6 +55,7 @@ tryparse(::Type{BigFloat}, s::AbstractString) = _bf_parse(String(s), precision(B
 convert(::Type{BigFloat}, x::BigFloat) = x
 convert(::Type{BigFloat}, x::Real) = BigFloat(x)
 big(x::AbstractFloat) = BigFloat(x)
+widen(::Type{Float64}) = BigFloat
 big(x::AbstractIrrational) = BigFloat(x)
 big(::Type{<:AbstractFloat}) = BigFloat
 float(x::BigInt) = BigFloat(x)
@@ -172,6 +173,17 @@ end
 eps(::Type{BigFloat}) = _bf_ldexp(BigFloat(1), 1 - precision(BigFloat), precision(BigFloat))
 eps(x::BigFloat) = isfinite(x) ? (iszero(x) ? eps(BigFloat) : _bf_ldexp(BigFloat(1), exponent(x) - precision(x) + 1, precision(BigFloat))) : BigFloat(NaN)
 ldexp(x::BigFloat, n::Integer) = _bf_ldexp(x, Int(n), precision(BigFloat))
+significand(x::BigFloat) = isfinite(x) && !iszero(x) ? ldexp(x, -exponent(x)) : x
+frexp(x::BigFloat) = isfinite(x) && !iszero(x) ? (ldexp(x, -exponent(x) - 1), exponent(x) + 1) : (x, 0)
+maxintfloat(::Type{BigFloat}) = BigFloat(2)^precision(BigFloat)
+maxintfloat(x::BigFloat) = BigFloat(2)^precision(x)
+# the neighbours at x's precision (below a power of two the spacing is half that above it)
+function nextfloat(x::BigFloat)
+    (isnan(x) || x == Inf) && return x
+    iszero(x) && return ldexp(BigFloat(1), -1073741824)   # MPFR's smallest positive exponent by default
+    x < 0 && significand(x) == -1 ? x + eps(x) / 2 : x + eps(x)
+end
+prevfloat(x::BigFloat) = -nextfloat(-x)
 
 trunc(x::BigFloat) = _bf_round(x, 0, precision(BigFloat))
 floor(x::BigFloat) = _bf_round(x, 1, precision(BigFloat))

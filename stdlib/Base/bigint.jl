@@ -31,12 +31,22 @@ end
 show(io::IO, x::BigInt) = print(io, _bigint_string(x, 10))
 string(x::BigInt; base::Integer = 10, pad::Integer = 1) =
     x < 0 ? string("-", lpad(_bigint_string(-x, Int64(base)), pad, '0')) : lpad(_bigint_string(x, Int64(base)), pad, '0')
-function parse(::Type{BigInt}, s::AbstractString; base::Integer = 10)
-    r = _parse_bigint(String(s), Int64(base))
+function parse(::Type{BigInt}, s::AbstractString; base::Union{Integer, Nothing} = nothing)
+    r = tryparse(BigInt, s; base = base)
     r === nothing && throw(ArgumentError(string("invalid BigInt: ", repr(s))))
     r
 end
-tryparse(::Type{BigInt}, s::AbstractString; base::Integer = 10) = _parse_bigint(String(s), Int64(base))
+# without a base, a 0x, 0o or 0b prefix (after the sign) chooses one, as for the other integers
+function tryparse(::Type{BigInt}, s::AbstractString; base::Union{Integer, Nothing} = nothing)
+    t = strip(s)
+    base === nothing || return _parse_bigint(String(t), Int64(base))
+    sign = startswith(t, '-') || startswith(t, '+') ? t[1:1] : ""
+    body = t[length(sign) + 1:end]
+    if length(body) > 2 && body[1] == '0' && body[2] in ('x', 'o', 'b')
+        return _parse_bigint(string(sign, body[3:end]), body[2] == 'x' ? 16 : body[2] == 'o' ? 8 : 2)
+    end
+    _parse_bigint(String(t), 10)
+end
 ndigits(x::BigInt; base::Integer = 10, pad::Integer = 1) = max(pad, length(_bigint_string(abs(x), Int64(base))))
 # exact (promotion would round the BigInt to a Float64)
 ==(x::BigInt, y::AbstractFloat) = isfinite(y) && isinteger(y) && x == BigInt(y)

@@ -203,6 +203,8 @@ cosh(z::Complex) = (w = float(z); Complex(cosh(w.re) * cos(w.im), sinh(w.re) * s
 tanh(z::Complex) = sinh(z) / cosh(z)
 
 round(z::Complex; kws...) = Complex(round(z.re; kws...), round(z.im; kws...))
+round(z::Complex, rr::RoundingMode, ri::RoundingMode = rr; kws...) = Complex(round(z.re, rr; kws...), round(z.im, ri; kws...))
+big(z::Complex) = Complex(big(z.re), big(z.im))
 
 # parse(Complex{T}, s): a real part, an imaginary one (the number followed by im, i or j), or
 # both joined by + or - (spaces allowed around it), as Julia's: "3.2e-1 + 4.5im", "-im", "2".
@@ -237,3 +239,4 @@ function parse(::Type{Complex{T}}, s::AbstractString) where {T<:Real}
     z === nothing && throw(ArgumentError(string("cannot parse \"", s, "\" as ", Complex{T})))
     z
 end
+^(::Irrational{:ℯ}, z::Complex) = exp(z)

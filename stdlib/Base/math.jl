@@ -248,13 +248,13 @@ function asinh(x::Float64)
     return copysign(log1p(a + a * a / (1.0 + sqrt(1.0 + a * a))), x)
 end
 function acosh(x::Float64)
-    x < 1.0 && throw(DomainError(x, "acosh was called with a real argument < 1 but will only return a complex result if called with a complex argument. Try acosh(Complex(x))."))
+    x < 1.0 && throw(DomainError(x, "acosh(x) is only defined for x ≥ 1."))
     x > 1.0e8 && return log(x) + 0.6931471805599453
     t = x - 1.0
     return log1p(t + sqrt(2.0 * t + t * t))
 end
 function atanh(x::Float64)
-    abs(x) > 1.0 && throw(DomainError(x, "atanh was called with a real argument with absolute value > 1 but will only return a complex result if called with a complex argument. Try atanh(Complex(x))."))
+    abs(x) > 1.0 && throw(DomainError(x, "atanh(x) is only defined for |x| ≤ 1."))
     return copysign(0.5 * log1p(2.0 * abs(x) / (1.0 - abs(x))), x)
 end
 asinh(x::Union{Float32,Float16}) = oftype(x, asinh(Float64(x)))
@@ -560,15 +560,26 @@ rem2pi(x::Integer, r::RoundingMode) = rem2pi(float(x), r)
 
 The smallest power of `a` not less than `x`; the largest not greater than `x`.
 """
+# as Julia's: a power of a from log(a, x), checked for rounding either way and for overflow
+# (nextpow(2, x) of an integer by its bits: nextpow(2, 2^62 + 1) wraps to typemin(Int))
 function nextpow(a::Real, x::Real)
-    a > 1 || throw(DomainError(a, "`a` must be greater than 1."))
-    x > 0 || throw(DomainError(x, "`x` must be positive."))
-    p = one(a)
-    while p < x
-        p *= a
-    end
-    return p
+    x <= 0 && throw(DomainError(x, "`x` must be positive."))
+    a == 2 && x isa Integer && return _nextpow2(x)
+    a <= 1 && throw(DomainError(a, "`a` must be greater than 1."))
+    x <= 1 && return one(a)
+    n = ceil(Integer, log(a, x))
+    p = a^(n - 1)
+    p isa BigInt || x > typemax(p) && throw(DomainError(x, "argument is beyond the range of type of the base"))
+    p >= x && return p
+    wp = a^n
+    wp > p || throw(OverflowError("result is beyond the range of type of the base"))
+    wp >= x && return wp
+    wwp = a^(n + 1)
+    wwp > wp || throw(OverflowError("result is beyond the range of type of the base"))
+    return wwp
 end
+_nextpow2(x::Unsigned) = oneunit(x) << top_set_bit(x - oneunit(x))
+_nextpow2(x::Integer) = reinterpret(typeof(x), x < 0 ? -_nextpow2(unsigned(-x)) : _nextpow2(unsigned(x)))
 """
     nextprod(factors, x)
 

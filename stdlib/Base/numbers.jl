@@ -329,7 +329,6 @@ widen(::Type{UInt64}) = UInt128
 widen(::Type{Bool}) = Int64
 widen(::Type{Float16}) = Float32
 widen(::Type{Float32}) = Float64
-widen(::Type{Float64}) = Float64
 widen(x::Number) = convert(widen(typeof(x)), x)
 widemul(x::Number, y::Number) = widen(x) * widen(y)
 
@@ -441,6 +440,11 @@ top_set_bit(x::Integer) = 8 * sizeof(x) - leading_zeros(x)
 
 ^(x::Number, p::Integer) = x ^ Int64(p)
 ^(x::Bool, p::Bool) = x | !p
+# false is a strong zero (Julia's bool.jl): false * NaN == 0.0, false * -Inf == -0.0, false + -0.0 == -0.0
+*(x::Bool, y::T) where {T<:AbstractFloat} = ifelse(x, y, copysign(zero(y), y))
+*(y::AbstractFloat, x::Bool) = x * y
++(x::Bool, y::T) where {T<:AbstractFloat} = ifelse(x, oneunit(y) + y, y)
++(y::AbstractFloat, x::Bool) = x + y
 inv(x::Number) = one(x) / x
 # x^p for a literal integer p is _literal_pow(^, x, p), as Julia's literal_pow(^, x, Val(p)): for
 # hardware numbers (and their Complex and Rational) x^2 is x*x, x^3 is x*x*x, x^-1 is inv(x) (so
@@ -460,6 +464,8 @@ function _hw_literal_pow(x, p::Int)
     p == 3 && return x * x * x
     p == -1 && return inv(x)
     p == -2 && return (i = inv(x); i * i)
+    # (Julia's: an integer to another negative literal power is Float64(x)^p, so 2^-3 == 0.125)
+    p < 0 && x isa Integer && return Float64(x)^p
     x^p
 end
 _literal_pow(::typeof(^), x::Float16, p::Int) = Float16(_literal_pow(^, Float32(x), p))
@@ -556,9 +562,9 @@ divrem(x::Real, y::Real, r::RoundingMode) = (div(x, y, r), rem(x, y, r))
 round(x::AbstractIrrational; kws...) = round(Float64(x); kws...)
 round(x::AbstractIrrational, r::RoundingMode; kws...) = round(Float64(x), r; kws...)
 round(::Type{T}, x::AbstractIrrational) where {T<:Integer} = round(T, Float64(x))
-floor(x::AbstractIrrational) = floor(Float64(x))
-ceil(x::AbstractIrrational) = ceil(Float64(x))
-trunc(x::AbstractIrrational) = trunc(Float64(x))
+floor(x::AbstractIrrational; kws...) = floor(Float64(x); kws...)
+ceil(x::AbstractIrrational; kws...) = ceil(Float64(x); kws...)
+trunc(x::AbstractIrrational; kws...) = trunc(Float64(x); kws...)
 floor(::Type{T}, x::AbstractIrrational) where {T<:Integer} = floor(T, Float64(x))
 ceil(::Type{T}, x::AbstractIrrational) where {T<:Integer} = ceil(T, Float64(x))
 trunc(::Type{T}, x::AbstractIrrational) where {T<:Integer} = trunc(T, Float64(x))
@@ -578,14 +584,30 @@ function _round_mode(x::AbstractFloat, r::RoundingMode)
         (abs(x - trunc(x)) == oftype(x, 0.5) ? ceil(x) : _round_even(x))
 end
 round(::Type{T}, x::AbstractFloat, r::RoundingMode) where {T<:Integer} = trunc(T, _round_mode(x, r))
+# to the abstract Integer: an Int of the rounded value (Julia's round(Integer, 2.7) == 3)
+round(::Type{Integer}, x::AbstractFloat, r::RoundingMode) = round(Int, x, r)
+round(::Type{Integer}, x::Float16) = round(Int, x)
+round(::Type{Integer}, x::Float32) = round(Int, x)
+round(::Type{Integer}, x::Float64) = round(Int, x)
+floor(::Type{Integer}, x::Float16) = floor(Int, x)
+floor(::Type{Integer}, x::Float32) = floor(Int, x)
+floor(::Type{Integer}, x::Float64) = floor(Int, x)
+ceil(::Type{Integer}, x::Float16) = ceil(Int, x)
+ceil(::Type{Integer}, x::Float32) = ceil(Int, x)
+ceil(::Type{Integer}, x::Float64) = ceil(Int, x)
+trunc(::Type{Integer}, x::Float16) = trunc(Int, x)
+trunc(::Type{Integer}, x::Float32) = trunc(Int, x)
+trunc(::Type{Integer}, x::Float64) = trunc(Int, x)
 
 # round(x; digits, sigdigits, base) as Julia's _round_digits: scale, round, unscale.
 function round(x::AbstractFloat, r::RoundingMode = RoundNearest; digits = nothing, sigdigits = nothing, base = 10)
+    digits === nothing || sigdigits === nothing || throw(ArgumentError("`round` cannot use both `digits` and `sigdigits` arguments."))
     if digits === nothing
         sigdigits === nothing && return _round_mode(x, r)
         x == 0 && return x
         isfinite(x) || return x
-        digits = sigdigits - 1 - Int64(floor(log(base, abs(x))))
+        # (log10 for base 10, exact at powers of ten: round(1e300, sigdigits = 2) == 1.0e300)
+        digits = sigdigits - 1 - Int64(floor(base == 10 ? log10(abs(x)) : log(base, abs(x))))
     end
     isfinite(x) || return x
     if digits >= 0
@@ -601,7 +623,9 @@ end
 floor(x::AbstractFloat; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundDown; digits = digits, sigdigits = sigdigits, base = base)
 ceil(x::AbstractFloat; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundUp; digits = digits, sigdigits = sigdigits, base = base)
 trunc(x::AbstractFloat; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundToZero; digits = digits, sigdigits = sigdigits, base = base)
-log(b::Real, x::Real) = log(float(x)) / log(float(b))
+# as Julia's: in the promoted type (log(10, 2f0) is a Float32)
+log(b::T, x::T) where {T<:Number} = log(x) / log(b)
+log(b::Number, x::Number) = log(promote(b, x)...)
 
 ## checked arithmetic (Base.Checked) ##
 
@@ -704,13 +728,28 @@ string(b::Bool) = b ? "true" : "false"
 The literal bit representation of a primitive number, most significant bit first.
 """
 bitstring(x::Number) = _bitstring(x)
+# a Char's bits are its UTF-8 bytes, first byte most significant (Julia's reinterpret(UInt32, c))
+function bitstring(c::Char)
+    u = UInt32(0)
+    k = 24
+    for b in codeunits(string(c))
+        u |= UInt32(b) << k
+        k -= 8
+    end
+    bitstring(u)
+end
 
 # (unsigned: abs(typemin(Int)) is negative)
-ndigits(x::Integer; base::Integer = 10, pad::Integer = 1) = max(pad, length(_int_string(x < 0 ? unsigned(abs(x)) : x, Int64(base), 1)))
+# (zero has no digits: ndigits(0, pad = 0) == 0, as Julia's ndigits0z)
+function ndigits(x::Integer; base::Integer = 10, pad::Integer = 1)
+    base in (-1, 0, 1) && throw(DomainError(base, "The base must not be in `[-1, 0, 1]`."))
+    iszero(x) ? max(pad, 0) : max(pad, length(_int_string(x < 0 ? unsigned(abs(x)) : x, Int64(base), 1)))
+end
 # the digits' type is the base's, their sign the number's (Julia's digits(typeof(base), n; ...))
 digits(n::Integer; base::Integer = 10, pad::Integer = 1) = digits(typeof(base), n; base = base, pad = pad)
 digits(::Type{T}, n::Integer; base::Integer = 10, pad::Integer = 1) where {T<:Integer} = _digits(T, n, base, pad)
 function _digits(::Type{T}, n::Integer, base, pad) where {T<:Integer}
+    2 <= abs(base) || throw(DomainError(base, "The base must not be in `[-1, 0, 1]`."))
     v = T[]
     while n != 0 || length(v) < pad
         push!(v, T(rem(n, base)))

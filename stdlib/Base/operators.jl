@@ -172,6 +172,9 @@ iszero(x) = x == zero(x)
 isone(x) = x == one(x)
 isodd(n::Integer) = rem(n, 2) != 0
 iseven(n::Integer) = rem(n, 2) == 0
+# (Julia 1.7's: a real that is an odd or even integer, isodd(3.0))
+isodd(n::Real) = isinteger(n) && !iszero(rem(Integer(n), 2))
+iseven(n::Real) = isinteger(n) && iszero(rem(Integer(n), 2))
 abs(x::Real) = x < zero(x) ? -x : x
 sign(x::Real) = x > zero(x) ? one(x) : x < zero(x) ? -one(x) : x
 min(x, y) = isless(y, x) ? y : x
@@ -266,6 +269,13 @@ promote_rule(::Type{<:AbstractIrrational}, ::Type{T}) where {T<:Real} = promote_
 ^(x::AbstractIrrational, p::Integer) = Float64(x) ^ p
 ^(x::AbstractIrrational, y::AbstractFloat) = Float64(x) ^ y
 ^(::Irrational{:ℯ}, x::Number) = exp(x)
+^(::Irrational{:ℯ}, x::Integer) = exp(x)
+^(::Irrational{:ℯ}, x::AbstractFloat) = exp(x)
+^(::Irrational{:ℯ}, x::AbstractIrrational) = exp(x)
+_literal_pow(::typeof(^), ::Irrational{:ℯ}, p::Int) = exp(p)
+# (1, not 1.0: log(x) / log(ℯ) keeps x's type, as Julia's)
+log(::Irrational{:ℯ}) = 1
+log(::Irrational{:ℯ}, x::Number) = log(x)
 ==(::Irrational{s}, ::Irrational{s}) where {s} = true
 ==(::AbstractIrrational, ::AbstractIrrational) = false
 ==(::AbstractIrrational, ::Real) = false

@@ -395,3 +395,8 @@ BigFloat(x::Rational; precision::Integer = _BIGFLOAT_PRECISION[]) = _bf_div_ints
 
 # a number to a rational power: as a float power (Julia's ^(x::Number, y::Rational))
 ^(x::Number, y::Rational) = x^(y.num / y.den)
+
+# (Julia's: the largest rational dividing both by integers, the smallest both divide)
+gcd(x::Rational, y::Rational) = Rational(gcd(x.num, y.num), lcm(x.den, y.den))
+lcm(x::Rational, y::Rational) = Rational(lcm(x.num, y.num), gcd(x.den, y.den))
+^(::Irrational{:ℯ}, x::Rational) = exp(x)

@@ -145,7 +145,7 @@ final class BigIntBuiltins {
         bi.slowReturning(B, "~", (a, n) -> big(b(a[0]).not()), B);
         bi.slowReturning(B, "<<", (a, n) -> big(b(a[0]).shiftLeft((int) Math.max(-1_000_000_000L, Math.min(1_000_000_000L, (Long) a[1])))), B, I);
         bi.slowReturning(B, ">>", (a, n) -> big(b(a[0]).shiftRight((int) Math.max(-1_000_000_000L, Math.min(1_000_000_000L, (Long) a[1])))), B, I);
-        bi.slowReturning(Types.String, "_bigint_string", (a, n) -> JlString.of(b(a[0]).toString((int) (long) (Long) a[1])), B, I);
+        bi.slowReturning(Types.String, "_bigint_string", (a, n) -> JlString.of(NumericText.intString(b(a[0]), (Long) a[1], 1, n)), B, I);
         bi.slowReturning(I, "ndigits", (a, n) -> (long) b(a[0]).abs().toString().length(), B);
         bi.constructor(Types.Float64, (a, n) -> b(a[0]).doubleValue(), B);
         bi.constructor(Types.Float32, (a, n) -> b(a[0]).floatValue(), B);

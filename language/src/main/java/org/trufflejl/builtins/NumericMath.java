@@ -425,8 +425,9 @@ public final class NumericMath {
             if (op >= 4) {
                 throw Errors.domainError(a, fn + "(x) is not defined for |x| > 1.", this);
             }
-            String bound = op == 3 ? "less than -1" : "negative";
-            throw Errors.domainError(a, fn + " was called with a " + bound + " real argument but will only return a complex result if called with a complex argument. Try "
+            // Julia's throw_complex_domainerror and, for log1p, throw_complex_domainerror_neg1
+            String bound = op == 3 ? "real argument < -1" : "negative real argument";
+            throw Errors.domainError(a, fn + " was called with a " + bound + " but will only return a complex result if called with a complex argument. Try "
                             + fn + "(Complex(x)).", this);
         }
 

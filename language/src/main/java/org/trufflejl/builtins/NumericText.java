@@ -141,12 +141,12 @@ final class NumericText {
 
     static String intString(Object x, long base, long pad, Node n) {
         if (base < 2 || base > 62) {
-            throw Errors.argumentError("base must be ≥ 2, got " + base, n);
+            throw Errors.domainError(base, "base must satisfy 2 ≤ abs(base) ≤ 62", n);   // Julia's _base
         }
         if (x instanceof Long l && base == 10 && pad == 1) {
             return Long.toString(l);   // string(i), interpolation: no BigInteger
         }
-        BigInteger v = Num.toBigInteger(x);
+        BigInteger v = x instanceof BigInteger big ? big : Num.toBigInteger(x);
         if (v.signum() == 0 && pad <= 0) {
             return "";   // as Julia's: zero has no digits, and pad asks for none
         }
