@@ -44,6 +44,17 @@ ConsoleLogger(level::LogLevel) = ConsoleLogger(stderr, level)
 Discards every message.
 """
 struct NullLogger end
+"""
+    SimpleLogger(stream = stderr, min_level = Info)
+
+Writes each message as `┌ Level: message`, its `key = value` lines and `└ @ module file:line`.
+"""
+struct SimpleLogger
+    stream::IO
+    min_level::LogLevel
+end
+SimpleLogger(stream::IO = stderr) = SimpleLogger(stream, Info)
+SimpleLogger(level::LogLevel) = SimpleLogger(stderr, level)
 const _global_logger = RefValue{Any}(nothing)
 const _disabled_below = RefValue{LogLevel}(BelowMinLevel)
 _current_logger() = (l = _global_logger[]; l === nothing ? ConsoleLogger(stderr, Info) : l)
@@ -78,17 +89,63 @@ end
 Drops every message at `level` or below, whatever the logger.
 """
 disable_logging(level::LogLevel) = (_disabled_below[] = level; nothing)
-min_enabled_level(l::ConsoleLogger) = l.min_level
+min_enabled_level(l::Union{ConsoleLogger, SimpleLogger}) = l.min_level
 min_enabled_level(::NullLogger) = AboveMaxLevel
 
 _showvalue(io, x) = show(io, MIME"text/plain"(), x)
 _showvalue(io, e::Exception) = showerror(io, e)
+# exception = (e, catch_backtrace()): the error and its stack trace, as an uncaught one prints
+_showvalue(io, ex::Tuple{Exception, Any}) = showerror(io, ex[1], ex[2])
 
-function _log(level::LogLevel, message, _module, file, line, kwargs)
+# how many more times each `maxlog = n` message may print, by the id of its statement
+const _message_limits = Dict{Any, Int}()
+
+function _log(level::LogLevel, message, _module, file, line, kwargs, id = nothing)
     level <= _disabled_below[] && return nothing
     logger = _current_logger()
-    level < min_enabled_level(logger) && return nothing
-    handle_message(logger, level, message, _module, file, line, kwargs)
+    level < min_enabled_level(logger) && !_debug_enabled(level, _module, file) && return nothing
+    # the reserved keywords (Julia's @logmsg): _id, _group and where the message comes from
+    shown = Pair{Symbol, Any}[]
+    for p in kwargs
+        k = p.first
+        if k === :_id
+            id = p.second
+        elseif k === :_module
+            _module = p.second
+        elseif k === :_file
+            file = p.second
+        elseif k === :_line
+            line = p.second
+        elseif k !== :_group
+            push!(shown, p)
+        end
+    end
+    for p in shown
+        if p.first === :maxlog && p.second isa Integer
+            remaining = get!(_message_limits, id, Int(p.second))
+            _message_limits[id] = remaining - 1
+            remaining > 0 || return nothing
+        end
+    end
+    handle_message(logger, level, message, _module, file, line, shown)
+end
+# JULIA_DEBUG=Main (or a file's name, or all) shows that module's @debug messages
+function _debug_enabled(level, _module, file)
+    level >= Info && return false
+    spec = get(ENV, "JULIA_DEBUG", "")
+    isempty(spec) && return false
+    name = string(_module)
+    base = file === nothing ? "" : first(splitext(basename(string(file))))
+    ok = false
+    for s in split(spec, ',')
+        s = strip(s)
+        neg = startswith(s, '!')
+        neg && (s = s[2:end])
+        if s == "all" || s == name || s == base || startswith(name, string(s, "."))
+            ok = !neg
+        end
+    end
+    ok
 end
 handle_message(::NullLogger, args...) = nothing
 function handle_message(logger::ConsoleLogger, level, message, _module, file, line, kwargs)
@@ -125,6 +182,22 @@ function handle_message(logger::ConsoleLogger, level, message, _module, file, li
     nothing
 end
 
+function handle_message(logger::SimpleLogger, level, message, _module, file, line, kwargs)
+    io = IOBuffer()
+    msglines = split(chomp(string(message)), '\n')
+    println(io, "┌ ", level == Warn ? "Warning" : _level_name(level), ": ", msglines[1])
+    for l in msglines[2:end]
+        println(io, "│ ", l)
+    end
+    for (key, val) in kwargs
+        key === :maxlog && continue
+        println(io, "│   ", key, " = ", val)
+    end
+    println(io, "└ @ ", _module, " ", file, ":", line)
+    write(logger.stream, take!(io))
+    nothing
+end
+
 # key = value arguments of a logging macro: `x` is :x => x, `k = v` is :k => v
 function _log_kwargs(exs)
     pairs = Any[]
@@ -139,8 +212,10 @@ function _log_kwargs(exs)
     end
     Expr(:tuple, pairs...)
 end
+# (each statement has its own id, for maxlog: its module, file and line)
 _log_expr(level, message, exs, mod, source) =
-    :(Base._log($level, $(esc(message)), $mod, $(string(source.file)), $(source.line), $(_log_kwargs(exs))))
+    :(Base._log($level, $(esc(message)), $mod, $(string(source.file)), $(source.line), $(_log_kwargs(exs)),
+                $(QuoteNode(Symbol(string(mod, "_", source.file, "_", source.line))))))
 macro debug(message, exs...)
     _log_expr(Debug, message, exs, __module__, __source__)
 end
@@ -154,5 +229,6 @@ macro error(message, exs...)
     _log_expr(Error, message, exs, __module__, __source__)
 end
 macro logmsg(level, message, exs...)
-    :(Base._log(LogLevel($(esc(level))), $(esc(message)), $__module__, $(string(__source__.file)), $(__source__.line), $(_log_kwargs(exs))))
+    :(Base._log(LogLevel($(esc(level))), $(esc(message)), $__module__, $(string(__source__.file)), $(__source__.line), $(_log_kwargs(exs)),
+                $(QuoteNode(Symbol(string(__module__, "_", __source__.file, "_", __source__.line))))))
 end
