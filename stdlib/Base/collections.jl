@@ -786,9 +786,19 @@ function reverse(z::Zip)
     lengths = map_tuple(it -> IteratorSize(it) isa Union{HasLength, HasShape} ? length(it) : -1, z.is)
     all(n -> n >= 0 && n == lengths[1], lengths) ||
         throw(ArgumentError("Cannot reverse zipped iterators of unknown, infinite, or unequal lengths"))
-    zip(map_tuple(reverse, z.is)...)
+    zip(map_tuple(Iterators.reverse, z.is)...)
 end
 IteratorSize(e::Enumerate) = IteratorSize(e.itr)
+size(e::Enumerate) = size(e.itr)
+# zip's shape: its iterators' common shape (Julia's; a mismatch is a DimensionMismatch)
+function size(z::Zip)
+    s = size(z.is[1])
+    for k in 2:length(z.is)
+        size(z.is[k]) == s || throw(DimensionMismatch(string("dimensions must match: a has dims ", s, ", b has dims ", size(z.is[k]))))
+    end
+    s
+end
+show(io::IO, z::Zip) = (print(io, "zip("); join(io, map_tuple(x -> repr(x), z.is), ", "); print(io, ")"))
 IteratorEltype(e::Enumerate) = IteratorEltype(e.itr)
 eltype(e::Enumerate) = Tuple{Int, eltype(e.itr)}
 function iterate(e::Enumerate)

@@ -404,6 +404,14 @@ module Iterators
         it
     end
     flatten(it) = Flatten(it)
+    # (Julia's: the length when each part's is known from its type: numbers, tuples of one length)
+    function length(f::Flatten)
+        T = eltype(f.it)
+        T <: Number && return length(f.it)
+        T <: Tuple && isconcretetype(T) && return fieldcount(T) * length(f.it)
+        throw(ArgumentError("Iterates of the argument to Flatten are not known to have constant length"))
+    end
+    eltype(f::Flatten) = eltype(eltype(f.it))
     """
         flatmap(f, iterators...)
 
@@ -553,8 +561,24 @@ module Iterators
     Base.eltype(s::Stateful) = eltype(s.itr)
     Base.show(io::IO, s::Stateful) = print(io, "Base.Iterators.Stateful(", s.itr, ", taken ", s.taken, ")")
 
-    # Iterators.zip, .enumerate and .reverse are Base's (Base's names are visible in every module)
+    # Iterators.zip and .enumerate are Base's (Base's names are visible in every module).
+    # Iterators.reverse is Base.reverse for collections, and reverses lazy iterators lazily
+    # where Julia's does: a generator, a filter, a product or a flattening of reversible ones.
+    reverse(itr) = Base.reverse(itr)
+    reverse(g::Base.Generator) = Base.Generator(g.f, reverse(g.iter))
+    reverse(f::Base.Filter) = Base.Filter(f.flt, reverse(f.itr))
+    reverse(p::ProductIterator) = ProductIterator(Base.map_tuple(reverse, p.iterators))
+    reverse(f::Flatten) = Flatten(Base.Generator(reverse, reverse(f.it)))
 end
+# the shape of a product: its iterators' shapes side by side (Julia's _prod_size)
+size(p::Iterators.ProductIterator) = _prod_size(p.iterators)
+_prod_size(::Tuple{}) = ()
+_prod_size(t::Tuple) = (_prod_size1(t[1], IteratorSize(t[1]))..., _prod_size(Base.tail(t))...)
+_prod_size1(a, ::HasShape) = size(a)
+_prod_size1(a, ::HasLength) = (length(a),)
+_prod_size1(a, s) = throw(ArgumentError(string("Cannot compute size for object of type ", typeof(a))))
+axes(p::Iterators.ProductIterator) = map_tuple(n -> OneTo(n), size(p))
+ndims(p::Iterators.ProductIterator) = length(size(p))
 
 # Destructuring with a slurp (`a, b... = x`, `a, b..., c = x`): lowered, as Julia lowers it, to
 # indexed_iterate for the leading names, then rest (slurp last) or split_rest (names after it).
@@ -661,7 +685,7 @@ _shape_dims(isz, itr) = nothing
 _dims(g::Generator) = _dims(g.iter)
 # a generator over a matrix collects to a matrix (map, comprehensions), as in Julia
 _dims(a::AbstractArray) = ndims(a) > 1 ? size(a) : nothing
-_dims(p::Iterators.ProductIterator) = map_tuple(length, p.iterators)
+_dims(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? map_tuple(length, p.iterators) : nothing
 function map_tuple(f, t)
     t isa Tuple && return ntuple(k -> f(t[k]), length(t))
     out = []

@@ -457,8 +457,8 @@ public final class ExprPrinter {
             sb.append('(');
             generator(e, indent);
             sb.append(')');
-        } else if (head.equals("filter") && n == 2) {
-            unquoted(args[1], indent, 0);
+        } else if (head.equals("filter") && n >= 2) {
+            list(from(args, 1), ", ", indent, 0, false, false);   // for i = 1:3, j = 1:3 if i != j
             sb.append(" if ");
             unquoted(args[0], indent, 0);
         } else if (head.equals("comparison") && n >= 3 && (n & 1) == 1) {

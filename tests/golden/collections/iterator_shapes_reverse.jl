@@ -1,0 +1,22 @@
+# lazy Iterators.reverse of generators/filters/products, shapes of products/zips/enumerations,
+# products of filters, flatten length/eltype, comprehension filters printed, zip printed
+t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
+t(() -> zip(1:2, [3, 4]))
+t(() -> collect(Iterators.reverse([1, 2, 3])))
+t(() -> collect(Iterators.reverse(x^2 for x in 1:3)))
+t(() -> collect(Iterators.reverse(Iterators.filter(isodd, 1:6))))
+t(() -> collect(Iterators.reverse(zip(1:3, 4:6))))
+t(() -> collect(Iterators.reverse(enumerate([7, 8]))))
+t(() -> size(Iterators.product(1:2, 3:4)))
+t(() -> size((x*y for x in 1:2, y in 1:3)))
+t(() -> collect(enumerate([1 2; 3 4])))
+t(() -> size(zip([1 2; 3 4], [5 6; 7 8])))
+t(() -> collect(Iterators.product(Iterators.filter(isodd, 1:4), 1:2)))
+t(() -> length(Iterators.flatten(((1, 2), (3, 4)))))
+t(() -> eltype(Iterators.flatten([[1], [2]])))
+t(() -> string(:([i*j for i in 1:3, j in 1:3 if i != j])))
+t(() -> string(:([i for i in 1:3 if isodd(i)])))
+t(() -> string(:((x for x in v))))
+t(() -> string(:(sum(x^2 for x in v))))
+t(() -> axes(Iterators.product(1:2, 1:3)))
+t(() -> ndims(Iterators.product(1:2, 1:3)))
