@@ -333,6 +333,9 @@ struct IndexCartesian <: IndexStyle end
 IndexStyle(a::AbstractArray) = IndexStyle(typeof(a))
 IndexStyle(::Type{<:AbstractArray}) = IndexCartesian()
 IndexStyle(::Type{<:Union{Array, BitArray, AbstractRange, LinearIndices}}) = IndexLinear()
+# eachindex in a given style: positions (CartesianIndices) or linear indices
+eachindex(::IndexCartesian, A::AbstractArray) = CartesianIndices(A)
+eachindex(::IndexLinear, A::AbstractArray) = OneTo(length(A))
 IndexStyle(a::AbstractArray, b::AbstractArray...) = all(x -> IndexStyle(x) isa IndexLinear, (a, b...)) ? IndexLinear() : IndexCartesian()
 
 # The subscripts of the k-th element (column-major) of an array of dimensions sz.
@@ -477,6 +480,9 @@ function _setindex_array!(a, v, J, orig)
         length(v) == count || throw(DimensionMismatch(n == 1 ? string("tried to assign ", length(v), " elements to ", count, " destinations") :
             string("tried to assign ", dims2string(size(v)), " array to ", dims2string(map_tuple(length, J)), " destination")))
         v = unalias(a, v)
+    else
+        # (Julia's: one value to many places is `.=`)
+        throw(ArgumentError("indexed assignment with a single value to possibly many locations is not supported; perhaps use broadcasting `.=` instead?"))
     end
     k = 0
     if n == 1
@@ -682,7 +688,7 @@ function typed_vcat(T::Type, xs...)
     nc = _cols(xs[1])
     nr = 0
     for x in xs
-        _cols(x) == nc || throw(DimensionMismatch(string("number of columns of each array must match (got ", join(map_tuple(_cols, xs), ", "), ")")))
+        _cols(x) == nc || throw(DimensionMismatch(string("number of columns of each array must match (got ", map_tuple(_cols, xs), ")")))
         nr += _rows(x)
     end
     out = _new_array(T, (nr, nc))
@@ -699,7 +705,7 @@ function typed_hcat(T::Type, xs...)
     nr = _rows(xs[1])
     nc = 0
     for x in xs
-        _rows(x) == nr || throw(DimensionMismatch(string("number of rows of each array must match (got ", join(map_tuple(_rows, xs), ", "), ")")))
+        _rows(x) == nr || throw(DimensionMismatch(string("number of rows of each array must match (got ", map_tuple(_rows, xs), ")")))
         nc += _cols(x)
     end
     if all(x -> !(x isa AbstractArray), xs)

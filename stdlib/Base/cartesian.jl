@@ -63,12 +63,17 @@ The `CartesianIndex` of every position of an array of that size, itself an array
 column-major order (`for I in CartesianIndices(A)` visits `A`'s positions).
 """
 struct CartesianIndices{N} <: AbstractArray{CartesianIndex{N},N}
-    indices::NTuple{N,UnitRange{Int}}
+    indices::NTuple{N,AbstractUnitRange{Int}}
 end
-CartesianIndices(sz::Tuple{Vararg{Integer}}) = CartesianIndices(map_tuple(n -> 1:Int(n), sz))
+# (axes given as sizes are Base.OneTo ranges, which show as the sizes)
+CartesianIndices(sz::Tuple{Vararg{Integer}}) = CartesianIndices(map_tuple(n -> OneTo(Int(n)), sz))
 CartesianIndices(A::AbstractArray) = CartesianIndices(size(A))
 size(c::CartesianIndices) = map_tuple(length, c.indices)
 size(c::CartesianIndices, d::Integer) = d <= length(c.indices) ? length(c.indices[d]) : 1
+size(c::CartesianIndices, d::Int64) = d <= length(c.indices) ? length(c.indices[d]) : 1
+# I:J, the box of positions between two corners (Julia's)
+(:)(a::CartesianIndex{N}, b::CartesianIndex{N}) where {N} = CartesianIndices(map_tuple(k -> a.I[k]:b.I[k], Tuple(1:N)))
+
 length(c::CartesianIndices) = prod(size(c))
 ndims(c::CartesianIndices) = length(c.indices)
 eltype(c::CartesianIndices) = CartesianIndex{length(c.indices)}
@@ -85,7 +90,8 @@ getindex(c::CartesianIndices, i::Int, j::Int...) = CartesianIndex(ntuple(k -> fi
 iterate(c::CartesianIndices, i = 1) = i > length(c) ? nothing : (c[i], i + 1)
 function show(io::IO, c::CartesianIndices)
     print(io, "CartesianIndices(")
-    show(io, map_tuple(r -> first(r) == 1 ? length(r) : r, c.indices))
+    # (only a Base.OneTo axis is shortened to its length, as Julia's)
+    show(io, map_tuple(r -> r isa OneTo ? length(r) : r, c.indices))
     print(io, ")")
 end
 show(io::IO, ::MIME"text/plain", c::CartesianIndices) = show(io, c)

@@ -1515,7 +1515,9 @@ end
 The arrays joined along dimension `dims` (`vcat` for 1, `hcat` for 2; along a dimension past
 their own, one after another: `cat([1 2], [3 4], dims = 3)` is 1×2×2).
 """
+_val_value(::Val{D}) where {D} = D
 function cat(As...; dims)
+    dims isa Val && return cat(As...; dims = _val_value(dims))
     dims isa Tuple && return length(dims) == 1 ? cat(As...; dims = dims[1]) : _cat_blocks(As, dims)
     dims isa Integer || throw(ArgumentError(string("cat: dims must be an integer or a tuple of integers, got ", dims)))
     dims == 1 && return vcat(As...)
@@ -1524,7 +1526,9 @@ function cat(As...; dims)
     all(a -> ndims(a) <= dims, arrays) || throw(ArgumentError("cat along a dimension inside the arrays needs dims 1 or 2"))
     sz = ntuple(d -> size(arrays[1], d), dims - 1)
     for a in arrays
-        ntuple(d -> size(a, d), dims - 1) == sz || throw(DimensionMismatch(string("mismatch in dimension ", dims - 1)))
+        for d in 1:dims-1
+            size(a, d) == sz[d] || throw(DimensionMismatch(string("mismatch in dimension ", d, " (expected ", sz[d], " got ", size(a, d), ")")))
+        end
     end
     data = vcat(map_tuple(vec, arrays)...)
     reshape(data, (sz..., sum(a -> size(a, dims), arrays)))
@@ -1560,6 +1564,14 @@ end
 """
 function reverse(A::AbstractArray; dims = :)
     dims === (:) && return reshape(reverse(vec(A)), size(A))
+    # several dimensions: one after another
+    if dims isa Tuple
+        R = A
+        for d in dims
+            R = reverse(R; dims = d)
+        end
+        return R === A ? copy(A) : R
+    end
     R = similar(A)
     sz = size(A)
     stride = prod(ntuple(d -> sz[d], dims - 1))
@@ -1643,7 +1655,10 @@ end
 
 A view of `A` with index `i` in dimension `d` and every index in the others.
 """
-selectdim(A::AbstractArray, d::Integer, i) = view(A, ntuple(k -> k == d ? i : (:), ndims(A))...)
+function selectdim(A::AbstractArray, d::Integer, i)
+    d >= 1 || throw(ArgumentError(string("dimension must be ≥ 1, got ", d)))
+    view(A, ntuple(k -> k == d ? i : (:), max(ndims(A), d))...)
+end
 
 """
     mapslices(f, A; dims)
@@ -1655,6 +1670,9 @@ back in place of the slices.
 # its result (an array, or a number as one element) put where the slice was
 function mapslices(f, A::AbstractArray; dims)
     ds = dims isa Integer ? (Int(dims),) : Tuple(Int(d) for d in dims)
+    for d in ds
+        d > ndims(A) && throw(ArgumentError(string("mapslices does not accept dimensions > ndims(A) = ", ndims(A), ", got ", d)))
+    end
     A isa AbstractMatrix && length(ds) == 1 && return _mapslices_matrix(f, A, ds[1])
     n = ndims(A)
     other = Tuple(d for d in 1:n if !(d in ds))
