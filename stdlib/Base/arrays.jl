@@ -456,7 +456,8 @@ front(t::Tuple) = isempty(t) ? throw(ArgumentError("Cannot call front on an empt
 function setindex!(a::AbstractArray, v, i::Integer)
     i isa Bool && throw(ArgumentError(string("invalid index: ", i, " of type Bool")))
     i isa Int || return setindex!(a, v, Int(i))
-    IndexStyle(a) isa IndexCartesian && ndims(a) != 1 || throw(MethodError(setindex!, (a, v, i)))
+    # (an array type without its own setindex!: Julia's error_if_canonical_setindex)
+    IndexStyle(a) isa IndexCartesian && ndims(a) != 1 || throw(CanonicalIndexError("setindex!", typeof(a)))
     setindex!(a, v, _subscripts(a, i)...)
 end
 function setindex!(a::AbstractArray, v, I...)

@@ -1711,13 +1711,19 @@ end
 The arrays of `iter`, all of one size, as one array with a new last dimension
 (`stack([[1, 2], [3, 4]]) == [1 3; 2 4]`); `stack(f, iter)` is `stack(map(f, iter))`.
 """
-function stack(iter)
+function stack(iter; dims = :)
     xs = collect(iter)
     isempty(xs) && throw(ArgumentError("cannot stack an empty collection"))
-    s = size(xs[1])
+    _slice_size(x) = x isa Tuple ? (length(x),) : size(x)
+    s = _slice_size(xs[1])
     for x in xs
-        size(x) == s || throw(DimensionMismatch("stack expects slices of one size"))
+        _slice_size(x) == s || throw(DimensionMismatch("stack expects slices of one size"))
     end
-    reshape(vcat(map(x -> vec(collect(x)), xs)...), (s..., length(xs)))
+    R = reshape(vcat(map(x -> vec(collect(x)), xs)...), (s..., length(xs)))
+    dims === (:) && return R
+    # the new dimension at position dims, the slices' own around it (Julia's stack(iter; dims))
+    N = length(s) + 1
+    1 <= dims <= N || throw(ArgumentError(string("cannot stack slices ndims(x) = ", N - 1, " along dims = ", dims)))
+    permutedims(R, (ntuple(i -> i, dims - 1)..., N, ntuple(i -> dims - 1 + i, N - dims)...))
 end
-stack(f, iter) = stack(map(f, iter))
+stack(f, iter; dims = :) = stack(map(f, iter); dims = dims)

@@ -307,3 +307,14 @@ function show_backtrace(io::IO, bt::Vector{StackFrame})
         i += same
     end
 end
+
+"""
+    CanonicalIndexError(func, type)
+
+An array type lacks the indexing method every other one falls back to (`setindex!` of a range).
+"""
+struct CanonicalIndexError <: Exception
+    func::String
+    type::Any
+end
+showerror(io::IO, e::CanonicalIndexError) = print(io, "CanonicalIndexError: ", e.func, " not defined for ", e.type)
