@@ -676,7 +676,7 @@ function _replace_into!(new, out::AbstractArray, a::AbstractArray, count::Int64)
     end
     out
 end
-function _replace_into!(new, out, a, count::Int64)   # sets and dicts: out starts empty
+function _replace_into!(new, out, a, count::Int64)   # sets, dicts, tuples: out starts empty
     c = 0
     for x in a
         if c < count
@@ -713,20 +713,7 @@ function replace(t::Tuple, pairs::Pair...; count::Union{Integer, Nothing} = noth
     _replace_tuple(_PairReplacer(pairs), t, _replace_count(count))
 end
 replace(new::Union{Function, Type}, t::Tuple; count::Integer = typemax(Int64)) = _replace_tuple(new, t, _check_count(count))
-function _replace_tuple(new, t::Tuple, count::Int64)
-    c = 0
-    out = Any[]
-    for x in t
-        if c < count
-            y = new(x)
-            push!(out, y)
-            c += !(x === y)
-        else
-            push!(out, x)
-        end
-    end
-    (out...,)
-end
+_replace_tuple(new, t::Tuple, count::Int64) = (_replace_into!(new, Any[], t, count)...,)
 _union_eltype(s, itrs) = promote_type(eltype(s), map_tuple(eltype, itrs)...)   # (Julia's promote_eltype)
 _hasfastin(x) = x isa Union{AbstractSet, AbstractDict, AbstractRange}
 # as Julia: the elements of the shorter side that the other has, in a new Set
