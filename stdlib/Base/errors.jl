@@ -48,12 +48,19 @@ function showerror(io::IO, e::BoundsError)
     print(io, " at index [")
     i = e.i
     if i isa Tuple
-        print(io, join(i, ", "))
+        for (k, x) in enumerate(i)
+            k > 1 && print(io, ", ")
+            _print_bounds_index(io, e.a, k, x)
+        end
     else
-        print(io, i)
+        _print_bounds_index(io, e.a, 0, i)
     end
     print(io, ']')
 end
+# Indices as Julia's to_indices made them: a Bool mask is a LogicalIndex, shown as the mask's
+# summary; a `:` is the whole dimension k, Base.Slice(Base.OneTo(n))
+_print_bounds_index(io, a, k, x::AbstractArray{Bool}) = print(io, _summary(x))
+_print_bounds_index(io, a, k, x) = x === (:) && a isa AbstractArray && k > 0 ? print(io, "Base.Slice(Base.OneTo(", size(a, k), "))") : print(io, x)
 function showerror(io::IO, e::TypeError)
     print(io, "TypeError: ")
     if e.expected === Bool
@@ -119,7 +126,7 @@ function showerror(io::IO, e::MethodError)
             i > 1 && print(io, ", ")
             print(io, "::", _dispatch_type(args[i]))
         end
-        print(io, ") is ambiguous.")
+        print(io, ") is ambiguous.", _ambiguity_candidates(f, args...))
         return
     end
     T = f isa Type ? f : _constructor_type(f)
@@ -163,7 +170,7 @@ function showerror(io::IO, e::StringIndexError)
 end
 
 # A called type is shown whole, as Julia does (Point{Int64}(::String)); a function by its name.
-_callee_name(f) = f isa Type ? f : f isa Function ? nameof(f) : string("(::", typeof(f), ")")
+_callee_name(f) = f isa Type ? f : f isa Function && f !== (:) ? nameof(f) : string("(::", typeof(f), ")")
 # the type a constructor function belongs to (a call of an abstract type reaches one), else nothing
 function _constructor_type(f)
     f isa Function || return nothing

@@ -258,7 +258,7 @@ show(io::IO, ::MIME"text/plain", x) = show(io, x)
 function show(io::IO, ::MIME"text/plain", f::Function)
     get(io, :compact, false) && return show(io, f)
     n = length(methods(f))
-    name = isempty(fieldnames(typeof(f))) ? string(nameof(f)) : string("(::", typeof(f), ")")
+    name = isempty(fieldnames(typeof(f))) && f !== (:) ? string(nameof(f)) : string("(::", typeof(f), ")")
     print(io, name, startswith(name, '@') ? " (macro with " : " (generic function with ", n, n == 1 ? " method)" : " methods)")
 end
 show(io::IO, ::MIME"text/plain", c::ComposedFunction) = show(io, c)

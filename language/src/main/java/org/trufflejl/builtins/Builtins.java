@@ -1015,7 +1015,7 @@ public final class Builtins {
                         && (t == Types.typeOf(JlNothing.INSTANCE) || t.isTupleType() && t.parameters != null && t.parameters.length == 0
                                         || t.family.isContextOwned() && t.fieldNames.length == 0), Types.Any);
         pure("typejoin", (a, n) -> Promotion.typejoin((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
-        slow("typeintersect", (a, n) -> typeintersect((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
+        slow("typeintersect", (a, n) -> org.trufflejl.runtime.types.Intersection.of((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("_typevar", (a, n) -> new org.trufflejl.runtime.types.TypeVar((Symbol) a[0], (JlType) a[1], (JlType) a[2]),
                         Types.SymbolT, Types.Type, Types.Type);
         slowVar("applicable", (a, n) -> lookupFor(a, n) != null, Types.Any, Types.Any);
@@ -1031,6 +1031,8 @@ public final class Builtins {
             }
             return m;
         }, Types.Any, Types.Type);
+        slowVar("_ambiguity_candidates", (a, n) -> JlString.of(org.trufflejl.runtime.MethodCandidates.ambiguity(functionOf(a[0], n),
+                        java.util.Arrays.copyOfRange(a, 1, a.length))), Types.Any, Types.Any);
         slowVar("_method_ambiguous", (a, n) -> lookupFor(a, n) == org.trufflejl.runtime.MethodTable.AMBIGUOUS, Types.Any, Types.Any);
         // invoke(f, Tuple{T...}, args...): the method for the given types, not the arguments' own types
         slowVar("invoke", (a, n) -> {
@@ -1305,8 +1307,7 @@ public final class Builtins {
             return i >= 0 && (!d.isMutable || d.family.isConstField(i));
         }, Types.Type, Types.SymbolT);
         slow("parentmodule", (a, n) -> {
-            JlModule m = (JlModule) a[0];
-            return m.parent == null ? m : m.parent;
+            return ((JlModule) a[0]).parentModule();
         }, Types.Module);
         slow("parentmodule", (a, n) -> {
             JlModule m = ((org.trufflejl.runtime.JlFunction) a[0]).table.module;
@@ -1430,76 +1431,6 @@ public final class Builtins {
             types[i - 1] = Types.dispatchTypeOf(a[i]);
         }
         return functionOf(a[0], n).table.lookup(types);
-    }
-
-    /**
-     * {@code typeintersect(a, b)}: exact for subtypes and unions of them; two types neither of
-     * which contains the other intersect in {@code Union{}} (single inheritance makes that exact
-     * for data types; for parametric UnionAlls it is the conservative answer).
-     */
-    private static JlType typeintersect(JlType a, JlType b) {
-        if (Types.isSubtype(a, b)) {
-            return a;
-        }
-        if (Types.isSubtype(b, a)) {
-            return b;
-        }
-        if (a instanceof org.trufflejl.runtime.types.UnionType u) {
-            JlType[] parts = new JlType[u.types.length];
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = typeintersect(u.types[i], b);
-            }
-            return org.trufflejl.runtime.types.UnionType.of(parts);
-        }
-        if (b instanceof org.trufflejl.runtime.types.UnionType) {
-            return typeintersect(b, a);
-        }
-        JlType instance = a instanceof org.trufflejl.runtime.types.UnionAll ua && b instanceof DataType d ? instanceMeeting(ua, d)
-                        : b instanceof org.trufflejl.runtime.types.UnionAll ub && a instanceof DataType d2 ? instanceMeeting(ub, d2) : null;
-        return instance != null ? instance : Types.Bottom;
-    }
-
-    /**
-     * {@code Vector{<:Real} ∩ AbstractVector{Int64}}: the instance of the UnionAll's type whose
-     * supertype of {@code d}'s family has {@code d}'s parameters ({@code Vector{Int64}}), when it is
-     * in both; null otherwise.
-     */
-    private static JlType instanceMeeting(org.trufflejl.runtime.types.UnionAll ua, DataType d) {
-        java.util.List<org.trufflejl.runtime.types.TypeVar> vars = new java.util.ArrayList<>();
-        JlType body = ua;
-        while (body instanceof org.trufflejl.runtime.types.UnionAll u) {
-            vars.add(u.var);
-            body = u.body;
-        }
-        if (!(body instanceof DataType t) || d.parameters == null) {
-            return null;
-        }
-        DataType s = t;
-        while (s != null && s.family != d.family) {
-            s = s.supertype;
-        }
-        if (s == null || s.parameters == null || s.parameters.length != d.parameters.length) {
-            return null;
-        }
-        Object[] values = new Object[vars.size()];
-        for (int i = 0; i < s.parameters.length; i++) {
-            int k = vars.indexOf(s.parameters[i]);
-            if (k >= 0) {
-                if (values[k] != null && !values[k].equals(d.parameters[i])) {
-                    return null;
-                }
-                values[k] = d.parameters[i];
-            } else if (!java.util.Objects.equals(s.parameters[i], d.parameters[i])) {
-                return null;
-            }
-        }
-        for (Object v : values) {
-            if (v == null) {
-                return null;    // a variable the other type does not fix
-            }
-        }
-        JlType c = (JlType) org.trufflejl.runtime.types.Substitution.apply(t, vars.toArray(new org.trufflejl.runtime.types.TypeVar[0]), values);
-        return Types.isSubtype(c, ua) && Types.isSubtype(c, d) ? c : null;
     }
 
     /** A field's value; a field an inner constructor's {@code new} left unset is an UndefRefError, as in Julia. */

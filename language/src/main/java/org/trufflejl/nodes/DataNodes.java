@@ -637,7 +637,20 @@ public final class DataNodes {
             e.setArgs(a);
             return v;
         }
-        throw Errors.error("setfield!: type " + Types.typeOf(o).show() + " has no field " + name.name, at);
+        throw cannotSetField(o, name, at);
+    }
+
+    /**
+     * Julia's setproperty! on a value that is not a mutable struct: a named tuple's own field is
+     * "immutable struct of type NamedTuple cannot be changed"; any other name is fieldtype's
+     * "type T has no field x".
+     */
+    @TruffleBoundary
+    static JlException cannotSetField(Object o, Symbol name, com.oracle.truffle.api.nodes.Node at) {
+        if (o instanceof org.trufflejl.runtime.JlNamedTuple nt && nt.indexOf(name) >= 0) {
+            return Errors.error("setfield!: immutable struct of type NamedTuple cannot be changed", at);
+        }
+        return Errors.noField(Types.typeOf(o), name, at);
     }
 
     /** {@code x.name = v} on a mutable struct. */
@@ -761,7 +774,7 @@ public final class DataNodes {
             } else if (org.trufflejl.runtime.Foreign.isForeign(o) && org.trufflejl.runtime.Foreign.writeMember(o, name.name, v, this)) {
                 return v;
             }
-            throw Errors.error("setfield!: type " + Types.typeOf(o).show() + " has no field " + name.name, this);
+            throw cannotSetField(o, name, this);
         }
     }
 }

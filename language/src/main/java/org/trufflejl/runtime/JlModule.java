@@ -227,6 +227,11 @@ public final class JlModule implements TruffleObject {
         root = true;
     }
 
+    /** Julia's parentmodule: a package's top module (and Main) is its own parent. */
+    public JlModule parentModule() {
+        return root || parent == null ? this : parent;
+    }
+
     /**
      * How a function of this module prints (Julia's show_function): qualified by the module's
      * path when the module is a user's module under Main ({@code Main.M.f}), bare otherwise.

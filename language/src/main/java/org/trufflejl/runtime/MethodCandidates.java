@@ -34,7 +34,7 @@ public final class MethodCandidates {
         for (int i = 0; i < args.length; i++) {
             types[i] = Types.dispatchTypeOf(args[i]);
         }
-        String name = f.name();
+        String name = calleeName(f);
         // Julia shows these only when the first argument matches: they have many unrelated methods
         boolean special = name.equals("convert") || name.equals("getindex") || name.equals("setindex!");
         List<String> lines = new ArrayList<>();
@@ -61,8 +61,7 @@ public final class MethodCandidates {
             if (keywords != null && m.kwRest == null) {
                 appendUnsupported(m, keywords, sb);
             }
-            String file = m.file.startsWith("Base/") ? m.file.substring(5) : m.file;
-            sb.append("\n   @ ").append(m.moduleName()).append(' ').append(file).append(':').append(m.line);
+            sb.append("\n   @ ").append(m.moduleName()).append(' ').append(Printing.shownFile(m)).append(':').append(m.line);
             // stable insertion by descending score
             int at = lines.size();
             while (at > 0 && scores.get(at - 1) < score) {
@@ -81,6 +80,69 @@ public final class MethodCandidates {
             out.append(lines.get(i));
         }
         return out.toString();
+    }
+
+    /**
+     * What Julia's {@code showerror_ambiguous} prints after "f(::A, ::B) is ambiguous.": the
+     * candidates, then the method that would resolve the call (the intersection of their
+     * signatures), or advice when they do not intersect.
+     */
+    @TruffleBoundary
+    public static String ambiguity(JlFunction f, Object[] args) {
+        JlType[] types = new JlType[args.length];
+        for (int i = 0; i < args.length; i++) {
+            types[i] = Types.dispatchTypeOf(args[i]);
+        }
+        StringBuilder out = new StringBuilder("\n\nCandidates:");
+        List<Method> candidates = f.table.ambiguousCandidates(types);
+        JlType[] fix = new JlType[args.length];
+        java.util.Arrays.fill(fix, Types.Any);
+        List<org.trufflejl.runtime.types.TypeVar> fixVars = new ArrayList<>();
+        boolean empty = false;
+        for (Method m : candidates) {
+            out.append("\n  ").append(m.signatureString(calleeName(f)));
+            if (m.line > 0) {
+                out.append("\n    @ ").append(m.moduleName()).append(' ').append(Printing.shownFile(m)).append(':').append(m.line);
+            }
+            for (int i = 0; i < fix.length; i++) {
+                JlType param = i < m.sig.length ? m.sig[i] : m.varargType;
+                JlType meet = meet(fix[i], param);
+                empty |= meet == Types.Bottom;
+                fix[i] = meet;
+                if (meet instanceof org.trufflejl.runtime.types.TypeVar v && !fixVars.contains(v)) {
+                    fixVars.add(v);
+                }
+            }
+        }
+        if (empty) {
+            return out.append("\nTo resolve the ambiguity, try making one of the methods more specific, or ")
+                            .append("adding a new method more specific than any of the existing applicable methods.\n").toString();
+        }
+        out.append("\n\nPossible fix, define\n  ").append(calleeName(f)).append('(');
+        for (int i = 0; i < fix.length; i++) {
+            out.append(i > 0 ? ", " : "").append("::").append(fix[i].show());
+        }
+        out.append(')');
+        for (int i = 0; i < fixVars.size(); i++) {
+            out.append(i == 0 ? (fixVars.size() > 1 ? " where {" : " where ") : ", ").append(fixVars.get(i).showWithBounds());
+        }
+        return out.append(fixVars.size() > 1 ? "}\n" : "\n").toString();
+    }
+
+    /** A function as a method signature names it: {@code :} is the instance of struct Colon. */
+    private static String calleeName(JlFunction f) {
+        return f.name().equals(":") ? "(::Colon)" : f.name();
+    }
+
+    /** The intersection of two parameter types; a type variable stands for itself when within the other. */
+    private static JlType meet(JlType a, JlType b) {
+        if (b instanceof org.trufflejl.runtime.types.TypeVar v) {
+            return Subtyping.isSubtype(v.ub, a) ? v : org.trufflejl.runtime.types.Intersection.of(a, v.ub);
+        }
+        if (a instanceof org.trufflejl.runtime.types.TypeVar v) {
+            return Subtyping.isSubtype(v.ub, b) ? v : org.trufflejl.runtime.types.Intersection.of(v.ub, b);
+        }
+        return org.trufflejl.runtime.types.Intersection.of(a, b);
     }
 
     private static void appendUnsupported(Method m, Symbol[] keywords, StringBuilder sb) {

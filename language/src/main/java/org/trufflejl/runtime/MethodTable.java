@@ -100,6 +100,35 @@ public final class MethodTable {
         throw new IllegalStateException("ambiguous");
     });
 
+    /**
+     * For a call {@link #lookup} finds ambiguous: the applicable methods that are ambiguous with
+     * another applicable one (neither more specific), latest definition first, as Julia's error
+     * lists them.
+     */
+    @TruffleBoundary
+    public java.util.List<Method> ambiguousCandidates(JlType[] argTypes) {
+        java.util.List<Method> applicable = new java.util.ArrayList<>();
+        for (Method candidate : methods) {
+            if (candidate.isApplicable(argTypes)) {
+                applicable.add(candidate);
+            }
+        }
+        java.util.List<Method> out = new java.util.ArrayList<>();
+        for (Method c : applicable) {
+            boolean ambiguous = false;
+            for (Method o : applicable) {
+                if (o != c && !o.isMoreSpecificThan(c) && !c.isMoreSpecificThan(o)) {
+                    ambiguous = true;
+                    break;
+                }
+            }
+            if (ambiguous) {
+                out.add(0, c);
+            }
+        }
+        return out;
+    }
+
     /** The most specific method applicable to these argument types, null if none, {@link #AMBIGUOUS} if no single one. */
     public Method lookup(JlType[] argTypes) {
         return lookup(argTypes, false);

@@ -279,13 +279,13 @@ public final class Printing {
         }
     }
 
-    /** Julia's show for leaf values (numbers, strings, chars, symbols, types, functions, modules); null if not a leaf. */
     /** A method's file as Julia shows it: Base's files by their name in Base ({@code @ Base arrays.jl:42}). */
     public static String shownFile(Method m) {
         String prefix = m.moduleName() + "/";
         return m.file.startsWith(prefix) ? m.file.substring(prefix.length()) : m.file;
     }
 
+    /** Julia's show for leaf values (numbers, strings, chars, symbols, types, functions, modules); null if not a leaf. */
     @TruffleBoundary
     public static String showLeaf(Object v) {
         if (v instanceof Long || v instanceof Boolean || v instanceof Integer || v instanceof Short || v instanceof Byte) {
@@ -309,6 +309,9 @@ public final class Printing {
         } else if (v instanceof JlType t) {
             return t.show();
         } else if (v instanceof JlFunction f) {
+            if (f.table.name.name.equals(":")) {
+                return "Colon()";   // Julia's `:` is the instance of struct Colon, shown as one
+            }
             return f.table.module != null ? f.table.module.functionDisplayName(f.table.name) : f.name();
         } else if (v instanceof JlModule m) {
             return m.path();
