@@ -199,7 +199,8 @@ for (f, mode) in ((:trunc, 0), (:floor, 1), (:ceil, 2), (:round, 3))
 end
 
 function sqrt(x::BigFloat)
-    x < 0 && throw(DomainError(x, "sqrt was called with a negative real argument but will only return a complex result if called with a complex argument. Try sqrt(Complex(x))."))
+    # (MPFR's NaN for a negative argument is Julia's error; its text differs from Float64's sqrt)
+    x < 0 && throw(DomainError(x, "NaN result for non-NaN input."))
     _bf_sqrt(x, precision(BigFloat))
 end
 cbrt(x::BigFloat) = signbit(x) ? -(abs(x)^(one(BigFloat) / 3)) : x^(one(BigFloat) / 3)

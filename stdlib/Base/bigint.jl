@@ -124,14 +124,13 @@ isqrt(x::BigInt) = _bigisqrt(x)
 function _bigisqrt(x)
     x < 0 && throw(DomainError(x, "isqrt of a negative number"))
     x < 2 && return x
-    r = BigInt(floor(sqrt(Float64(x))))
-    while r * r > x
-        r -= 1
+    # Newton's iteration from above: r = 2^ceil(bits/2) >= sqrt(x), then decreasing to floor(sqrt(x))
+    r = BigInt(1) << ((top_set_bit(x) + 1) >> 1)
+    while true
+        s = (r + div(x, r)) >> 1
+        s >= r && return r
+        r = s
     end
-    while (r + 1) * (r + 1) <= x
-        r += 1
-    end
-    r
 end
 
 # rounding a float to a BigInt (Julia's gmp.jl): the float rounded, then made exact

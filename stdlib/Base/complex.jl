@@ -140,7 +140,7 @@ function inv(z::Complex)
 end
 //(z::Complex, x::Real) = Complex(z.re // x, z.im // x)
 
-^(z::Complex, n::Int64) = n < 0 ? _power_by_squaring(inv(z), -n) : _power_by_squaring(z, n)
+^(z::Complex, n::Int64) = n < 0 ? power_by_squaring(inv(z), -n) : power_by_squaring(z, n)
 # a literal power of a hardware-number Complex, as Julia's literal_pow (x^3 is x*x*x)
 _literal_pow(::typeof(^), x::Complex{<:_HWReal}, p::Int) = _hw_literal_pow(x, p)
 ^(z::Complex, w::Complex) = _complex_pow(promote(float(z), float(w))...)

@@ -67,6 +67,35 @@ end
 binomial(n::Integer, k::Integer) = binomial(promote(n, k)...)
 
 """
+    Base.power_by_squaring(x, p::Integer; mul = *)
+
+`x^p` by repeated squaring: the squares of `x` for the set bits of `p`, multiplied from the lowest
+bit up (the order of Julia's, so floating-point results round the same). A negative `p` is only
+allowed for `x` equal to 1 or -1.
+"""
+function power_by_squaring(x, p::Integer; mul = *)
+    if p < 0
+        isone(x) && return copy(x)
+        isone(-x) && return iseven(p) ? one(x) : copy(x)
+        x isa Integer && return x ^ Int64(p)   # (its DomainError suggests floats or rationals)
+        throw(DomainError(p, "Cannot raise an integer x to a negative power $p.\nConvert input to float."))
+    end
+    p == 0 && return one(x)
+    while iseven(p)
+        x = mul(x, x)
+        p >>= 1
+    end
+    y = copy(x)
+    p >>= 1
+    while p > 0
+        x = mul(x, x)
+        isodd(p) && (y = mul(y, x))
+        p >>= 1
+    end
+    y
+end
+
+"""
     isqrt(n::Integer)
 
 The largest integer `m` with `m*m <= n`.

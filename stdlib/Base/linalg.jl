@@ -534,17 +534,7 @@ end
 # A^p by repeated squaring; a negative power inverts first
 function ^(a::AbstractMatrix, p::Integer)
     size(a, 1) == size(a, 2) || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
-    p < 0 && return inv(a)^(-p)
-    result = one(a)
-    base = a
-    while p > 0
-        if isodd(p)
-            result = result * base
-        end
-        p >>= 1
-        p > 0 && (base = base * base)
-    end
-    return result
+    p < 0 ? power_by_squaring(inv(a), -p) : power_by_squaring(a, p)
 end
 
 /(a::AbstractVecOrMat, b::AbstractMatrix) = transpose(transpose(b) \ transpose(a))

@@ -770,6 +770,15 @@ parse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, S
 tryparse(::Type{T}, s::AbstractString) where {T<:AbstractFloat} = _parse_float(T, String(s), false)
 parse(::Type{Bool}, s::AbstractString) = _parse_bool(String(s), true)
 tryparse(::Type{Bool}, s::AbstractString) = _parse_bool(String(s), false)
+# One character is one digit (Julia's letters: A-Z are 10-35; a-z too up to base 36, then 36-61).
+function parse(::Type{T}, c::AbstractChar; base::Integer = 10) where {T<:Integer}
+    2 <= base <= 62 || throw(ArgumentError("invalid base: base must be 2 ≤ base ≤ 62, got $base"))
+    d = '0' <= c <= '9' ? c - '0' :
+        'A' <= c <= 'Z' ? c - 'A' + 10 :
+        'a' <= c <= 'z' ? c - 'a' + (base <= 36 ? 10 : 36) : throw(ArgumentError("invalid digit: $(repr(c))"))
+    d < base || throw(ArgumentError("invalid base $base digit $(repr(c))"))
+    convert(T, d)
+end
 # "true"/"false" (around spaces) or a number that is 0 or 1, as Julia's
 function _parse_bool(s, raise)
     if isempty(s)
@@ -881,5 +890,6 @@ isunordered(x::AbstractFloat) = isnan(x)
 size(x::Number) = ()
 size(x::Number, d::Integer) = d < 1 ? throw(BoundsError()) : 1
 length(x::Number) = 1
+copy(x::Number) = x   # (code that treats numbers as collections copies them too)
 ndims(x::Number) = 0
 ndims(::Type{<:Number}) = 0

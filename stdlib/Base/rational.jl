@@ -238,19 +238,10 @@ end
 /(x::Rational, y::Integer) = x // y
 /(x::Integer, y::Rational) = x // y
 inv(x::Rational) = _checked_den(x.den, x.num)
-^(x::Rational, n::Int64) = n >= 0 ? _power_by_squaring(x, n) : _power_by_squaring(inv(x), -n)
+^(x::Rational, n::Int64) = n >= 0 ? power_by_squaring(x, n) : power_by_squaring(inv(x), -n)
 # a literal power of a hardware-number Rational, as Julia's literal_pow (x^3 is x*x*x)
 _literal_pow(::typeof(^), x::Rational{<:_HWReal}, p::Int) = _hw_literal_pow(x, p)
 ^(x::Rational, y::AbstractFloat) = float(x)^y
-function _power_by_squaring(x, n::Int64)
-    r = one(x)
-    while n > 0
-        isodd(n) && (r *= x)
-        n >>= 1
-        n > 0 && (x *= x)
-    end
-    r
-end
 # div, fld and cld of two rationals: of their cross products, reduced first against overflow
 function _rational_quotient(f, x::Rational, y::Rational)
     xn, yn = divgcd(promote(x.num, y.num)...)

@@ -5,7 +5,9 @@ import java.math.BigInteger;
 
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.JlBigInt;
+import org.trufflejl.runtime.JlException;
 import org.trufflejl.runtime.JlString;
+import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.num.Int128;
 import org.trufflejl.runtime.num.UInt128;
 import org.trufflejl.runtime.num.UInt16;
@@ -122,15 +124,19 @@ final class BigIntBuiltins {
         }, B, B);
         bi.slowReturning(B, "^", (a, n) -> {
             long p = (Long) a[1];
+            // Julia's bigint_pow: a negative power is an error even for 1 and -1
             if (p < 0) {
-                BigInteger x = b(a[0]);
-                if (x.abs().equals(BigInteger.ONE)) {
-                    return big(x.signum() < 0 && (p & 1) != 0 ? x : BigInteger.ONE);
-                }
-                throw Errors.domainError(a[1], "Cannot raise an integer x to a negative power " + p + ".\nConvert input to float.", n);
+                throw Errors.domainError(a[1], "`y` cannot be negative.", n);
+            }
+            BigInteger x = b(a[0]);
+            if (x.abs().equals(BigInteger.ONE)) {
+                return big(x.signum() < 0 && (p & 1) != 0 ? x : BigInteger.ONE);
             }
             if (p > Integer.MAX_VALUE) {
-                throw Errors.error("OutOfMemoryError: the result of ^ would be too large", n);
+                if (x.signum() == 0) {
+                    return big(x);
+                }
+                throw new JlException(JlStructObject.of(Types.OverflowError, JlString.of("exponent " + p + " is too large and computation will overflow")), n);
             }
             return big(b(a[0]).pow((int) p));
         }, B, I);
