@@ -23,6 +23,7 @@ eltype(t::Tuple) = _tuple_eltype(typeof(t))
 eltype(::Type{T}) where {T<:Tuple} = _tuple_eltype(T)
 eltype(t::NamedTuple) = _tuple_eltype(typeof(values(t)))
 ndims(a::AbstractArray) = length(size(a))
+ndims(::Type{<:AbstractArray{<:Any, N}}) where {N} = N
 # an array type of your own needs only size and getindex (as in Julia)
 length(a::AbstractArray) = prod(size(a))
 size(a::AbstractArray, d::Int) = d <= ndims(a) ? size(a)[d] : 1
@@ -156,6 +157,8 @@ function reshape(a::AbstractArray, d::Tuple)
         end
     end
     if k > 0
+        k > 1 && throw(DimensionMismatch(string("new dimensions ", d, " may have at most one omitted dimension specified by `Colon()`")))
+        (n != 0 && length(a) % n == 0) || throw(DimensionMismatch(string("array size ", length(a), " must be divisible by the product of the new dimensions ", d)))
         d = map_tuple(x -> x isa Colon ? div(length(a), n) : x, d)
     end
     _reshape(a, d)
@@ -243,6 +246,13 @@ function _index_dim(a, d, n)
     end
     s
 end
+# get on arrays and tuples: the element when the index is in bounds, else the default
+get(a::AbstractArray, i::Integer, default) = checkbounds(Bool, a, i) ? a[i] : default
+get(a::AbstractArray, I::Tuple{Vararg{Integer}}, default) = checkbounds(Bool, a, I...) ? a[I...] : default
+get(f::Function, a::AbstractArray, i::Integer) = checkbounds(Bool, a, i) ? a[i] : f()
+get(f::Function, a::AbstractArray, I::Tuple{Vararg{Integer}}) = checkbounds(Bool, a, I...) ? a[I...] : f()
+get(t::Tuple, i::Integer, default) = 1 <= i <= length(t) ? t[i] : default
+get(f::Function, t::Tuple, i::Integer) = 1 <= i <= length(t) ? t[i] : f()
 function checkbounds(::Type{Bool}, a::AbstractArray, I...)
     J = _to_indices(a, I)
     n = length(J)
@@ -661,6 +671,16 @@ vcat() = _new_array(Any, (0,))
 hcat() = _new_array(Any, (0,))
 vcat(xs...) = typed_vcat(_cat_eltype(xs), xs...)
 hcat(xs...) = typed_hcat(_cat_eltype(xs), xs...)
+# vectors side by side: Julia's hcat(::Vector{T}...) checks lengths in its own words, and vectors of
+# different element types go through cat(...; dims = 2), which names the dimension
+function hcat(x::Vector, xs::Vector...)
+    for y in xs
+        length(y) == length(x) && continue
+        throw(DimensionMismatch(all(y -> eltype(y) === eltype(x), xs) ? "vectors must have same lengths" :
+                                string("mismatch in dimension 1 (expected ", length(x), " got ", length(y), ")")))
+    end
+    typed_hcat(_cat_eltype((x, xs...)), x, xs...)
+end
 _rows(x) = x isa AbstractArray ? size(x, 1) : 1
 _cols(x) = x isa AbstractArray ? (ndims(x) == 1 ? 1 : size(x, 2)) : 1
 _at(x, i, j) = x isa AbstractArray ? x[i, j] : x

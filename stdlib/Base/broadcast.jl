@@ -28,12 +28,15 @@ end
     Base.broadcastable(x)
 
 What broadcasting uses in place of `x`: arrays, tuples, numbers and `Ref`s as they are (a `Ref`
-is a scalar: `length.(Ref(v))`), sets and generators collected; any other value is taken as a
-scalar (Julia collects it, an error for most structs). Define a method to make a type broadcast
-as a scalar (`Base.broadcastable(x::T) = Ref(x)`) or as the collection it holds.
+is a scalar: `length.(Ref(v))`); strings, symbols, functions, types, pairs and `nothing` as
+scalars; any other iterable collected (sets, generators, `eachline`, a `RegexMatch`'s captures), as
+Julia's. A value that cannot be iterated is a scalar (where Julia's `collect` fails). Define a
+method to make a type broadcast as a scalar (`Base.broadcastable(x::T) = Ref(x)`) or as the
+collection it holds.
 """
-broadcastable(x) = x
-broadcastable(x::Generator) = collect(x)
+broadcastable(x) = applicable(iterate, x) ? collect(x) : x
+broadcastable(x::Union{AbstractArray, Number, AbstractChar, Ref, Tuple}) = x
+broadcastable(x::Union{AbstractString, Symbol, Function, Type, Pair, Nothing}) = x
 broadcastable(x::NamedTuple) = throw(ArgumentError("broadcasting over dictionaries and `NamedTuple`s is reserved"))
 # a Ref is a container of one scalar
 _bscalar(x) = x

@@ -8,9 +8,8 @@ _widen_reduce(x::Bool) = Int64(x)
 _widen_reduce(x::Union{Int8,Int16,Int32}) = Int64(x)
 _widen_reduce(x::Union{UInt8,UInt16,UInt32}) = UInt64(x)
 
-function _empty_reduce_error(name)
-    throw(ArgumentError(string("reducing over an empty collection is not allowed; consider supplying `init` to the reducer")))
-end
+# Julia's _empty_reduce_error: a reduction of nothing that has no neutral element
+_empty_reduce_error() = throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
 
 mapreduce(f, op, itr; init = _NoInit()) = _mapreduce(f, op, itr, init)
 function _mapreduce(f, op, itr, init)
@@ -57,10 +56,10 @@ function _mapreduce_rest(f, op, itr, init)
 end
 # mapreduce over nothing without init, as Julia's mapreduce_empty: the operator's neutral element
 # of the element type when f is identity (abs and abs2 of it for those), else an error.
-_empty_mapreduce(f, op, itr) = _empty_reduce_error(op)
+_empty_mapreduce(f, op, itr) = _empty_reduce_error()
 _empty_mapreduce(::typeof(identity), op, itr) = _empty_reduce(op, itr)
 _empty_mapreduce(f::Union{typeof(abs), typeof(abs2)}, op, itr) = f(_empty_reduce(op, itr))
-_empty_reduce(op, itr) = _empty_reduce_error(op)
+_empty_reduce(op, itr) = _empty_reduce_error()
 _empty_reduce(::typeof(+), itr) = _zero_of(itr)
 _empty_reduce(::typeof(*), itr) = _one_of(itr)
 _empty_reduce(::typeof(&), itr) = true
@@ -141,11 +140,11 @@ end
 _zero_of(itr) = _reduce_empty(zero, itr)
 _one_of(itr) = _reduce_empty(one, itr)
 function _reduce_empty(unit, itr)
-    (itr isa Generator || eltype(itr) === Union{}) && _empty_reduce_error(unit)
+    (itr isa Generator || eltype(itr) === Union{}) && _empty_reduce_error()
     _widen_reduce(unit(eltype(itr)))
 end
 # sum(f, empty): Julia knows the answer only for identity, abs and abs2 (mapreduce_empty).
-_sum_empty(f, itr) = _empty_reduce_error(f)
+_sum_empty(f, itr) = _empty_reduce_error()
 _sum_empty(::typeof(identity), itr) = _zero_of(itr)
 _sum_empty(f::Union{typeof(abs), typeof(abs2)}, itr) = f(_zero_of(itr))
 function _prod(itr)
@@ -169,9 +168,9 @@ prod(f, itr; dims = nothing, init = _NoInit()) =
 function _extremum(better, itr)
     _indexable(itr) && return _extremum_indexed(better, itr)
     _counted_filter(itr) && return _reduce_counted(identity, identity, (m, x) -> _takes(better, x, m) ? x : m, itr,
-                                                   () -> throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer")))
+                                                   _empty_reduce_error)
     y = iterate(itr)
-    y === nothing && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
+    y === nothing && _empty_reduce_error()
     m = y[1]
     for x in Iterators.rest(itr, y[2])    # (as in _prod)
         _takes(better, x, m) && (m = x)
@@ -198,7 +197,7 @@ function extrema(f, itr; init = _NoInit())
     (min(init[1], minimum(f, itr)), max(init[2], maximum(f, itr)))
 end
 function findmax(itr)
-    isempty(itr) && throw(ArgumentError("collection must be non-empty"))
+    isempty(itr) && _empty_reduce_error()
     k = 0
     m = nothing
     mi = 0
@@ -212,7 +211,7 @@ function findmax(itr)
     (m, mi)
 end
 function findmin(itr)
-    isempty(itr) && throw(ArgumentError("collection must be non-empty"))
+    isempty(itr) && _empty_reduce_error()
     k = 0
     m = nothing
     mi = 0
@@ -480,11 +479,8 @@ copy!(dst::AbstractArray, src::AbstractArray) = size(dst) == size(src) ? copyto!
 function diff(a::AbstractVector; dims::Integer = 1)
     dims == 1 || throw(ArgumentError("dimension $dims out of range (1:1)"))
     n = length(a)
-    out = _new_array(eltype(a), (max(n - 1, 0),))
-    for i in 1:n-1
-        out[i] = a[i+1] - a[i]
-    end
-    out
+    # (broadcast picks the element type of the differences: Days of Dates, Ints of Bools)
+    view(a, 2:n) .- view(a, 1:max(n - 1, 0))
 end
 
 # ---- searching -----------------------------------------------------------------------------
@@ -890,7 +886,7 @@ function _prod_indexed(itr)
 end
 function _extremum_indexed(better, itr)
     n = _idxlength(itr)
-    n == 0 && throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
+    n == 0 && _empty_reduce_error()
     m = _getidx(itr, 1)
     for k in 2:n
         x = _getidx(itr, k)

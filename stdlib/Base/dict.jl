@@ -7,7 +7,6 @@ abstract type AbstractDict{K,V} end
 push!(d::AbstractDict, p::Pair) = (d[p.first] = p.second; d)
 push!(d::AbstractDict, p::Pair, q::Pair, r::Pair...) = push!(push!(d, p), q, r...)
 abstract type AbstractSet{T} end
-broadcastable(x::AbstractSet) = collect(x)
 broadcastable(x::AbstractDict) = throw(ArgumentError("broadcasting over dictionaries and `NamedTuple`s is reserved"))
 
 const maxallowedprobe = 16
@@ -1029,8 +1028,3 @@ function _show_typed_pairs(io::IO, d)
     print(io, ")")
 end
 
-# Base's iterators broadcast as the collections they produce (Julia's broadcastable collects
-# what is not an array, tuple or scalar): sum.(Iterators.partition(1:6, 2)), keys(d) .+ 1
-broadcastable(x::Union{Zip, Enumerate, Filter, KeySet, ValueIterator, Pairs, Iterators.ProductIterator, Iterators.Take,
-                       Iterators.Drop, Iterators.TakeWhile, Iterators.DropWhile, Iterators.Flatten, Iterators.Partition,
-                       Iterators.Accumulate, Iterators.Rest}) = collect(x)

@@ -41,7 +41,7 @@ function findlast(f::Function, a::AbstractArray)
 end
 findfirst(f::Function, d::AbstractDict) = (for p in d; f(p.second) && return p.first; end; nothing)
 function _findextreme(better, a)
-    isempty(a) && throw(ArgumentError("collection must be non-empty"))
+    isempty(a) && _empty_reduce_error()
     m = nothing
     mk = nothing
     first_ = true
@@ -65,7 +65,7 @@ function _findextreme_dims(better, a::AbstractArray, dims)
     N = ndims(a)
     for d in dims
         d >= 1 || throw(ArgumentError(string("dimension must be ≥ 1, got ", d)))
-        d <= N && size(a, d) == 0 && throw(ArgumentError("collection must be non-empty"))
+        d <= N && size(a, d) == 0 && throw(ArgumentError("collection slices must be non-empty"))
     end
     sz = ntuple(i -> i in dims ? 1 : size(a, i), N)
     vals = similar(a, sz)

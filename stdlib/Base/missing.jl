@@ -166,7 +166,6 @@ An iterator over the elements of `itr` that are not `missing`.
 struct SkipMissing{T}
     x::T
 end
-broadcastable(x::SkipMissing) = collect(x)
 skipmissing(itr) = SkipMissing(itr)
 IteratorSize(::Type{<:SkipMissing}) = SizeUnknown()
 function iterate(s::SkipMissing, state...)

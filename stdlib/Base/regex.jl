@@ -58,6 +58,8 @@ function _regex_match(r::Regex, s::String, found)
     RegexMatch(SubString(s, found[1], found[2]), caps, found[1], offs, r)
 end
 
+eltype(::Type{RegexMatch}) = Union{Nothing, SubString{String}}
+
 """
     match(r::Regex, s::AbstractString[, start::Int]) -> Union{RegexMatch, Nothing}
 

@@ -252,8 +252,9 @@ in(c::Char, s::AbstractString) = findfirst(c, s) !== nothing
 first(s::AbstractString) = String(s)[1]
 last(s::AbstractString) = (t = String(s); t[thisind(t, ncodeunits(t))])
 function first(s::AbstractString, n::Integer)
+    n < 0 && throw(ArgumentError("n cannot be negative: $n"))
     t = String(s)
-    n <= 0 && return ""
+    n == 0 && return ""
     i = 1
     k = 0
     while k < n && i <= ncodeunits(t)
@@ -263,8 +264,9 @@ function first(s::AbstractString, n::Integer)
     _substr(t, 1, i - 1)
 end
 function last(s::AbstractString, n::Integer)
+    n < 0 && throw(ArgumentError("n cannot be negative: $n"))
     t = String(s)
-    n <= 0 && return ""
+    n == 0 && return ""
     i = ncodeunits(t) + 1
     k = 0
     while k < n && i > 1
@@ -278,6 +280,7 @@ String(c::Char) = string(c)
 one(::Type{String}) = ""
 one(::String) = ""
 String(a::Vector{Char}) = string(a...)
+String(a::AbstractVector{Char}) = string(a...)   # (views and ranges of characters)
 string(c::Char) = _char_string(c)
 string(s::Symbol) = _symbol_string(s)
 String(s::Symbol) = _symbol_string(s)
