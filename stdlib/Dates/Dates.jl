@@ -16,7 +16,7 @@ import Base: +, -, *, ==, isless, show, print, string, zero, abs, div, rem, mod,
     first, last, step, getindex, size, collect, hash, isequal, convert, /
 
 export Period, DatePeriod, TimePeriod, Year, Quarter, Month, Week, Day, Hour, Minute, Second, Millisecond,
-    Microsecond, Nanosecond, CompoundPeriod, canonicalize,
+    Microsecond, Nanosecond, canonicalize,
     TimeType, Date, DateTime, Time, now, today, year, month, week, day, hour, minute, second,
     millisecond, microsecond, nanosecond, dayofmonth, yearmonth, monthday, yearmonthday, dayofweek, dayofyear, quarterofyear,
     dayname, dayabbr, monthname, monthabbr, isleapyear, daysinmonth, daysinyear,
@@ -28,7 +28,8 @@ export Period, DatePeriod, TimePeriod, Year, Quarter, Month, Week, Day, Hour, Mi
 
 # ---- periods -------------------------------------------------------------------------------
 
-abstract type Period end
+abstract type AbstractTime end
+abstract type Period <: AbstractTime end
 abstract type DatePeriod <: Period end
 abstract type TimePeriod <: Period end
 
@@ -169,11 +170,13 @@ A sum of periods of different units (`Week(2) + Day(1)`), shown as `2 weeks, 1 d
 period per unit, largest first, none zero. `canonicalize` carries the fixed units over
 (`Hour(25)` is `1 day, 1 hour`), and months over into years.
 """
-struct CompoundPeriod
+struct CompoundPeriod <: AbstractTime
     periods::Vector{Period}
+    CompoundPeriod(ps::AbstractVector{<:Period}) = new(_compound_periods(ps))
 end
 const _UNITS = (Year, Quarter, Month, Week, Day, Hour, Minute, Second, Millisecond, Microsecond, Nanosecond)
-function _compound(ps)
+# one period per unit, largest first, none zero (Julia's CompoundPeriod constructor)
+function _compound_periods(ps)
     out = Period[]
     for P in _UNITS
         v = 0
@@ -182,9 +185,10 @@ function _compound(ps)
         end
         v != 0 && push!(out, P(v))
     end
-    CompoundPeriod(out)
+    out
 end
-CompoundPeriod(p::Period) = _compound((p,))
+_compound(ps) = CompoundPeriod(Period[ps...])
+CompoundPeriod(ps::Period...) = _compound(ps)
 periods(c::CompoundPeriod) = c.periods
 +(a::Period, b::Period) = _compound((a, b))
 +(a::CompoundPeriod, b::Period) = _compound((a.periods..., b))
@@ -231,7 +235,7 @@ canonicalize(p::Period) = canonicalize(CompoundPeriod(p))
 
 # ---- time types ----------------------------------------------------------------------------
 
-abstract type TimeType end
+abstract type TimeType <: AbstractTime end
 
 """
     Date(y, m = 1, d = 1)

@@ -11,7 +11,7 @@ as in Julia. Computed in Julia code (no BLAS/LAPACK): results agree with Julia's
 module LinearAlgebra
 
 import Base: +, -, *, ==, show, Matrix
-export det, logdet, dot, ⋅, norm, normalize, cross, ×, tr, diag, diagm, kron, triu, tril, istriu, istril,
+export det, logdet, dot, ⋅, norm, normalize, cross, ×, tr, diag, diagind, diagm, kron, triu, tril, istriu, istril,
     issymmetric, ishermitian, isdiag, opnorm, I, UniformScaling, Diagonal, SingularException, transpose, adjoint, inv,
     lu, LU, issuccess, eigen, Eigen, eigvals, eigvecs, eigmax, eigmin, mul!, rank, isposdef,
     UpperTriangular, LowerTriangular, cholesky, Cholesky, PosDefException, Factorization,
@@ -208,6 +208,31 @@ function diag(a::AbstractMatrix, k::Integer = 0)
     m, n = size(a)
     return k >= 0 ? [a[i, i + k] for i in 1:max(0, min(m, n - k))] : [a[i - k, i] for i in 1:max(0, min(m + k, n))]
 end
+
+"""
+    diagind(A, k = 0)
+    diagind(m, n, k = 0)
+
+The linear indices of the `k`-th diagonal of an `m`×`n` matrix, as a range (`A[diagind(A)]` is
+`diag(A)`).
+"""
+function diagind(m::Integer, n::Integer, k::Integer = 0)
+    -m <= k <= n || throw(ArgumentError("requested diagonal, $k, must be at least $(-m) and at most $n in an $m-by-$n matrix"))
+    k <= 0 ? range(1 - k, step = m + 1, length = min(m + k, n)) : range(k * m + 1, step = m + 1, length = min(m, n - k))
+end
+diagind(a::AbstractMatrix, k::Integer = 0) = diagind(size(a, 1), size(a, 2), k)
+
+"""
+    LinearAlgebra.checksquare(A...)
+
+The size of the square matrix `A` (a tuple of them for several), else a DimensionMismatch.
+"""
+function checksquare(a)
+    m, n = size(a)
+    m == n || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
+    m
+end
+checksquare(a, b, more...) = map(checksquare, (a, b, more...))
 
 """
     diagm(v)

@@ -7,7 +7,7 @@ Basic statistics, as Julia's standard library: `mean`, `median`, `middle`, `var`
 """
 module Statistics
 
-export mean, median, median!, middle, var, varm, std, stdm, cov, cor, quantile, quantile!
+export mean, mean!, median, median!, middle, var, varm, std, stdm, cov, cor, quantile, quantile!
 
 # ---- mean ----
 
@@ -40,6 +40,16 @@ mean(A::AbstractArray; dims = :) = mean(identity, A; dims = dims)
 function mean(r::AbstractRange)
     isempty(r) && return zero(eltype(r)) / 0
     return first(r) / 2 + last(r) / 2
+end
+"""
+    mean!(r, A)
+
+The means of `A` over the dimensions where `r` has size 1, stored in `r`.
+"""
+function mean!(r::AbstractArray, A::AbstractArray)
+    sum!(r, A)
+    r .*= max(1, length(r)) // length(A)
+    r
 end
 function _mean_all(f, A)
     isempty(A) && return NaN

@@ -38,5 +38,5 @@ println(now() > DateTime(2024), " ", today() >= Date(2024), " ", typeof(now()), 
 # sums of different units are CompoundPeriods; canonicalize carries units over
 c = Week(2) + Day(1)
 println(c, " ", typeof(c), " ", c + Hour(3), " ", Date(2024, 1, 1) + c, " ", canonicalize(Hour(25) + Minute(61)), " ", Day(1) - Hour(1))
-println(canonicalize(Day(15)), " ", canonicalize(Month(14) + Day(0)), " ", CompoundPeriod(Day(0)), " ", Year(1) + Month(2) == Month(2) + Year(1), " ", Dates.days(Week(2)))
+println(canonicalize(Day(15)), " ", canonicalize(Month(14) + Day(0)), " ", Dates.CompoundPeriod(Day(0)), " ", Year(1) + Month(2) == Month(2) + Year(1), " ", Dates.days(Week(2)))
 println(DateTime(2024, 1, 31, 12) + (Month(1) + Hour(13)), " ", Date(2024, 3, 1) - (Day(1) + Week(1)))

@@ -585,6 +585,14 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
         b.slowReturning(C, "uppercase", (a, n) -> new JlChar(Character.toUpperCase(((JlChar) a[0]).codePoint)), C);
         b.slowReturning(C, "lowercase", (a, n) -> new JlChar(Character.toLowerCase(((JlChar) a[0]).codePoint)), C);
         b.slowReturning(C, "titlecase", (a, n) -> new JlChar(Character.toTitleCase(((JlChar) a[0]).codePoint)), C);
+        // the Unicode standard library: normalization forms, case folding, marks, graphemes
+        b.slowReturning(S, "_unicode_normalize", (a, n) -> JlString.of(unicodeNormalize(a[0].toString(), ((Symbol) a[1]).name, (Boolean) a[2],
+                        (Boolean) a[3], (Boolean) a[4])), S, Types.SymbolT, Types.Bool, Types.Bool, Types.Bool);
+        b.slow("_grapheme_starts", (a, n) -> graphemeStarts(a[0].toString()), S);
+        b.slow("_unicode_assigned", (a, n) -> {
+            long c = (Long) a[0];
+            return c >= 0 && c <= Character.MAX_CODE_POINT && Character.getType((int) c) != Character.UNASSIGNED;
+        }, I);
         b.slow("reverse", (a, n) -> ((JlString) a[0]).reverse(), S);
         String[] preds = {"isdigit", "isletter", "isspace", "isuppercase", "islowercase", "isascii", "ispunct", "isnumeric",
                         "iscntrl", "isxdigit", "isprint"};
@@ -663,6 +671,61 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
         return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
                         || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
                         || t == Character.OTHER_PUNCTUATION;
+    }
+
+    /**
+     * Unicode.normalize: {@code form} is NFC, NFD, NFKC, NFKD or none; case folding (full: "ß" folds to
+     * "ss") and stripping of marks (after decomposition) or control characters come first.
+     */
+    @TruffleBoundary
+    private static String unicodeNormalize(String s, String form, boolean casefold, boolean stripmark, boolean stripcc) {
+        java.text.Normalizer.Form f = switch (form) {
+            case "NFC" -> java.text.Normalizer.Form.NFC;
+            case "NFD" -> java.text.Normalizer.Form.NFD;
+            case "NFKC" -> java.text.Normalizer.Form.NFKC;
+            case "NFKD" -> java.text.Normalizer.Form.NFKD;
+            default -> null;    // no composition or decomposition asked for
+        };
+        String t = s;
+        if (casefold) {
+            t = t.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+        }
+        if (stripmark || stripcc) {
+            String d = java.text.Normalizer.normalize(t, f == java.text.Normalizer.Form.NFKC || f == java.text.Normalizer.Form.NFKD
+                            ? java.text.Normalizer.Form.NFKD : java.text.Normalizer.Form.NFD);
+            StringBuilder sb = new StringBuilder(d.length());
+            for (int i = 0; i < d.length(); ) {
+                int c = d.codePointAt(i);
+                int type = Character.getType(c);
+                boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+                if (!(stripmark && mark) && !(stripcc && type == Character.CONTROL)) {
+                    sb.appendCodePoint(c);
+                }
+                i += Character.charCount(c);
+            }
+            t = sb.toString();
+        }
+        return f == null ? t : java.text.Normalizer.normalize(t, f);
+    }
+
+    /** The UTF-8 index (1-based) where each extended grapheme cluster of {@code s} starts. */
+    @TruffleBoundary
+    private static JlArray graphemeStarts(String s) {
+        java.text.BreakIterator it = java.text.BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
+        it.setText(s);
+        long[] starts = new long[s.length()];
+        int count = 0;
+        int utf16 = 0;
+        long utf8 = 1;
+        for (int b = it.first(); b != java.text.BreakIterator.DONE && b < s.length(); b = it.next()) {
+            while (utf16 < b) {
+                int c = s.codePointAt(utf16);
+                utf8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+                utf16 += Character.charCount(c);
+            }
+            starts[count++] = utf8;
+        }
+        return JlArray.vector(Types.Int64, java.util.Arrays.copyOf(starts, count), count);
     }
 
     private static String mapCodePoints(String s, boolean upper) {
