@@ -39,6 +39,10 @@ findfirst(::typeof(!), b::BitArray) = _bit_findnext(b, false, 1)
 findnext(::typeof(!), b::BitArray, i::Integer) = _bit_findnext(b, false, i)
 ==(a::BitArray, b::BitArray) = _bit_equal(a, b)
 (!)(b::BitArray) = _bit_not(b)
+map(::Union{typeof(!), typeof(~)}, b::BitArray) = _bit_not(b)
+# concatenations of BitArrays alone are BitArrays, as Julia's
+vcat(b::BitArray, bs::BitArray...) = BitArray(typed_vcat(Bool, b, bs...))
+hcat(b::BitArray, bs::BitArray...) = BitArray(typed_hcat(Bool, b, bs...))
 
 function push!(b::BitVector, x)
     v = convert(Bool, x)

@@ -292,8 +292,11 @@ end
 any(f, itr) = _any_of(f, itr)
 all(f, itr) = _all_of(f, itr)
 # along dimensions (the methods taking dims also serve calls without it)
-any(f, a::AbstractArray; dims = nothing) = dims === nothing ? _any_of(f, a) : _reduce_dims(|, map(f, a), dims; init = false)
-all(f, a::AbstractArray; dims = nothing) = dims === nothing ? _all_of(f, a) : _reduce_dims(&, map(f, a), dims; init = true)
+any(f, a::AbstractArray; dims = nothing) = dims === nothing ? _any_of(f, a) : _similar_bools(a, _reduce_dims(|, map(f, a), dims; init = false))
+all(f, a::AbstractArray; dims = nothing) = dims === nothing ? _all_of(f, a) : _similar_bools(a, _reduce_dims(&, map(f, a), dims; init = true))
+# Julia reduces into similar(a, Bool, ...): a BitArray's reduction is a BitArray
+_similar_bools(a, r) = r
+_similar_bools(a::BitArray, r) = BitArray(r)
 any(a::AbstractArray; dims = nothing) = any(identity, a; dims = dims)
 all(a::AbstractArray; dims = nothing) = all(identity, a; dims = dims)
 mapreduce(f, op, a::AbstractArray; dims = nothing, init = _NoInit()) =
@@ -673,6 +676,7 @@ function filter(f, xs::AbstractArray)
     end
     out
 end
+filter(f, b::BitArray) = BitArray(filter(f, collect(b)))   # (Julia's b[mask] is a BitVector)
 filter(f, t::Tuple) = (filter(f, collect(t))...,)
 filter(f, itr) = collect(Filter(f, itr))
 function foreach(f, xs)
@@ -1068,16 +1072,17 @@ The rows, columns, or the slices along `dims` of `A`, as an array of views (Juli
 eachrow(a::Union{AbstractVector, AbstractMatrix}) = eachslice(a; dims = 1)
 eachcol(a::Union{AbstractVector, AbstractMatrix}) = eachslice(a; dims = 2)
 function eachslice(a::AbstractArray; dims, drop::Bool = true)
-    drop || throw(ArgumentError("eachslice with drop = false is not supported"))
     ds = dims isa Integer ? (Int(dims),) : Tuple(Int(d) for d in dims)
     for d in ds
         1 <= d <= max(ndims(a), 2) || throw(DimensionMismatch("A doesn't have $d dimensions"))
     end
-    # the index of each of a's dimensions: `:` inside a slice, else which of the slices' dimensions runs over it
-    slicemap = ntuple(i -> (k = findfirst(==(i), ds); k === nothing ? (:) : k), max(ndims(a), maximum(ds)))
-    ax = map(d -> 1:size(a, d), ds)
+    n = max(ndims(a), maximum(ds))
+    # the index of each of a's dimensions: `:` inside a slice, else which of the slices' dimensions
+    # runs over it (with drop = false the slices keep a's dimensions, of length 1 where not in dims)
+    slicemap = drop ? ntuple(i -> (k = findfirst(==(i), ds); k === nothing ? (:) : k), n) : ntuple(i -> i in ds ? i : (:), n)
+    ax = drop ? map(d -> OneTo(size(a, d)), ds) : ntuple(i -> OneTo(i in ds ? size(a, i) : 1), n)
     S = all(d -> size(a, d) > 0, ds) ? typeof(view(a, map(m -> m isa Colon ? (:) : 1, slicemap)...)) : SubArray
-    Slices{typeof(a), typeof(slicemap), typeof(ax), S, length(ds)}(a, slicemap, ax)
+    Slices{typeof(a), typeof(slicemap), typeof(ax), S, length(ax)}(a, slicemap, ax)
 end
 abstract type AbstractSlices{T,N} <: AbstractArray{T,N} end
 struct Slices{P,SM,AX,S,N} <: AbstractSlices{S,N}

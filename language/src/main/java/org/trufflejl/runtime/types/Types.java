@@ -327,6 +327,17 @@ public final class Types {
         if (aliases && t.family == BitArrayFamily && p.length == 1 && p[0] instanceof Long n && (n == 1 || n == 2)) {
             return n == 1 ? "BitVector" : "BitMatrix";
         }
+        // Base's aliases RowSlices and ColumnSlices (eachrow, eachcol): the slice map fixes them
+        if (aliases && p.length == 5 && p[4] instanceof Long n && n == 1 && t.family.name.name.equals("Slices") && t.family.module != null
+                        && t.family.module.path().equals("Base") && p[1] instanceof DataType map && map.family == TupleFamily
+                        && map.parameters != null && map.parameters.length == 2) {
+            boolean rows = map.parameters[0] == Int64 && map.parameters[1] instanceof DataType c && c.family.name.name.equals("Colon");
+            boolean cols = map.parameters[1] == Int64 && map.parameters[0] instanceof DataType c && c.family.name.name.equals("Colon");
+            if (rows || cols) {
+                return (rows ? "RowSlices{" : "ColumnSlices{") + DataType.showParameter(p[0]) + ", " + DataType.showParameter(p[2]) + ", "
+                                + DataType.showParameter(p[3]) + "}";
+            }
+        }
         if (t.family == NamedTupleFamily && p[0] instanceof org.trufflejl.runtime.JlTuple names && p[1] instanceof DataType types
                         && types.parameters != null && types.parameters.length == names.elements.length) {
             StringBuilder sb = new StringBuilder("@NamedTuple{");
