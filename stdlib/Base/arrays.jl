@@ -752,6 +752,7 @@ The values joined along dimension `dim`: what `[a;; b]` (2), `[a;;; b]` (3) and 
 2). `typed_hvncat` makes an array of element type `T`, as `T[a;; b]` does.
 """
 hvncat(dim::Int, xs...) = cat(xs...; dims = dim)
+hvncat(dim::Int) = _new_array(Any, ntuple(_ -> 0, dim))   # [;;] is a 0×0 Matrix{Any}
 function typed_hvncat(::Type{T}, dim::Int, xs...) where {T}
     a = hvncat(dim, xs...)
     copyto!(similar(a, T), a)

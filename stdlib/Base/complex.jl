@@ -173,34 +173,250 @@ angle(x::Real) = atan(zero(float(x)), float(x))
 sign(z::Complex) = iszero(z) ? z / one(abs(z)) : z / abs(z)
 cis(x::Real) = Complex(cos(x), sin(x))
 cis(z::Complex) = exp(-z.im) * cis(z.re)
-function exp(z::Complex)
-    zr, zi = reim(float(z))
-    er = exp(zr)
-    iszero(zi) && return Complex(er, zi)
-    Complex(er * cos(zi), er * sin(zi))
+# ---- elementary functions, as Julia's complex.jl (Kahan's "Branch cuts for complex elementary
+# functions": no overflow for large parts, the signs of zero on the cuts, the same operations in
+# the same order so results agree to the last bit) -------------------------------------------------
+
+# |z|^2 = ρ * 2^(2k) without overflow or underflow: ρ computed from parts scaled by 2^-k when needed
+function _scaled_abs2(x::T, y::T) where {T<:AbstractFloat}
+    ρ = x * x + y * y
+    k = 0
+    if !isfinite(ρ) && (isinf(x) || isinf(y))
+        ρ = T(Inf)
+    elseif isinf(ρ) || (ρ == 0 && (x != 0 || y != 0)) || ρ < nextfloat(zero(T)) / (2 * eps(T)^2)
+        m = max(abs(x), abs(y))
+        k = m == 0 ? 0 : exponent(m)
+        xs, ys = ldexp(x, -k), ldexp(y, -k)
+        ρ = xs * xs + ys * ys
+    end
+    (ρ, k)
 end
-log(z::Complex) = (w = float(z); Complex(log(abs(w)), angle(w)))
-log2(z::Complex) = log(z) / log(2.0)
-log10(z::Complex) = log(z) / log(10.0)
-# the principal root (non-negative real part), without cancellation: the larger of the two parts
-# comes from sqrt((|z| ± |x|)/2), the other from y/2 divided by it
+
+function exp(z::Complex)
+    x, y = reim(float(z))
+    isnan(x) && return Complex(x, y == 0 ? y : x)
+    if !isfinite(y)
+        x == Inf && return Complex(-x, oftype(x, NaN))
+        x == -Inf && return Complex(-zero(x), copysign(zero(y), y))
+        return Complex(oftype(x, NaN), oftype(y, NaN))
+    end
+    e = exp(x)
+    iszero(y) && return Complex(e, y)
+    s, c = sincos(y)
+    Complex(e * c, e * s)
+end
+function expm1(z::Complex)
+    x, y = reim(float(z))
+    isnan(x) && return Complex(x, y == 0 ? y : x)
+    if !isfinite(y)
+        x == Inf && return Complex(-x, oftype(x, NaN))
+        x == -Inf && return Complex(-one(x), copysign(zero(y), y))
+        return Complex(oftype(x, NaN), oftype(y, NaN))
+    end
+    em1 = expm1(x)
+    y == 0 && return Complex(em1, y)
+    e = em1 + one(em1)
+    # exp(x)cos(y) - 1 = expm1(x) - 2exp(x)sin(y/2)^2, without cancellation
+    isfinite(e) && return Complex(em1 - 2 * e * sin(y / 2)^2, e * sin(y))
+    s, c = sincos(y)
+    Complex(e * c, e * s)
+end
+function _exp_base(z::Complex, ebase, lnbase)
+    w = float(z)
+    e = ebase(real(w))
+    s, c = sincos(imag(w) * lnbase(typeof(e)))
+    Complex(e * c, e * s)
+end
+exp2(z::Complex) = _exp_base(z, exp2, T -> log(T(2)))
+exp10(z::Complex) = _exp_base(z, exp10, T -> log(T(10)))
+
+function log(z::Complex)
+    w = float(z)
+    x, y = reim(w)
+    T = typeof(x)
+    ρ, k = _scaled_abs2(x, y)
+    small, large = minmax(abs(x), abs(y))
+    # near |z| = 1 the real part is log1p of |z|^2 - 1, computed without cancellation
+    re = (k == 0 && 0.5 < large * large && (large <= T(1.25) || ρ < 3)) ? log1p((large - 1) * (large + 1) + small * small) / 2 :
+         log(ρ) / 2 + k * log(T(2))
+    Complex(re, angle(w))
+end
+log2(z::Complex) = (a = log(z); a / log(oftype(real(a), 2)))
+log10(z::Complex) = (a = log(z); a / log(oftype(real(a), 10)))
+function log1p(z::Complex)
+    x, y = reim(z)
+    T = typeof(float(x))
+    if isfinite(x)
+        isinf(y) && return log(z)
+        u = one(T) + z
+        # Kahan's trick: log(u) * z / (u - 1) corrects the rounding of 1 + z
+        return u == 1 ? convert(typeof(u), z) : real(u) <= 0 ? log(u) : log(u) * z / (u - 1)
+    end
+    isnan(x) && return Complex(T(x), T(x))
+    isfinite(y) && return Complex(T(Inf), copysign(x > 0 ? zero(T) : T(pi), y))
+    Complex(T(Inf), T(NaN))
+end
+
+# the principal root: sqrt((|z| + |x|)/2) for the larger part, y/2 divided by it for the other
 function sqrt(z::Complex)
     x, y = reim(float(z))
-    (iszero(x) & iszero(y)) && return Complex(zero(x), y)
-    isinf(y) && return Complex(oftype(x, Inf), y)
-    isnan(x) && return Complex(x, isinf(y) ? y : x)
-    if isinf(x)
-        return x > 0 ? Complex(x, isnan(y) ? y : copysign(zero(x), y)) : Complex(isnan(y) ? abs(y) : zero(x), copysign(-x, y))
+    x == y == 0 && return Complex(zero(x), y)
+    ρ, k = _scaled_abs2(x, y)
+    isfinite(x) && (ρ = ldexp(abs(x), -k) + sqrt(ρ))
+    if isodd(k)
+        k = div(k - 1, 2)
+    else
+        k = div(k, 2) - 1
+        ρ += ρ
     end
-    r = sqrt((abs(x) + hypot(x, y)) / 2)
-    x >= 0 ? Complex(r, y / (2 * r)) : Complex(abs(y) / (2 * r), copysign(r, y))
+    r = ldexp(sqrt(ρ), k)
+    re, im = r, y
+    if r != 0
+        isfinite(im) && (im = (im / r) / 2)
+        if x < 0
+            re = abs(im)
+            im = copysign(r, y)
+        end
+    end
+    Complex(re, im)
 end
-sin(z::Complex) = (w = float(z); Complex(sin(w.re) * cosh(w.im), cos(w.re) * sinh(w.im)))
-cos(z::Complex) = (w = float(z); Complex(cos(w.re) * cosh(w.im), -sin(w.re) * sinh(w.im)))
-tan(z::Complex) = sin(z) / cos(z)
-sinh(z::Complex) = (w = float(z); Complex(sinh(w.re) * cos(w.im), cosh(w.re) * sin(w.im)))
-cosh(z::Complex) = (w = float(z); Complex(cosh(w.re) * cos(w.im), sinh(w.re) * sin(w.im)))
-tanh(z::Complex) = sinh(z) / cosh(z)
+
+function sin(z::Complex)
+    x, y = reim(z)
+    F = typeof(float(x))
+    x == 0 && return Complex(F(x), sinh(y))
+    if !isfinite(x)
+        return y == 0 || isinf(y) ? Complex(F(NaN), F(y)) : Complex(F(NaN), F(NaN))
+    end
+    s, c = sincos(x)
+    Complex(s * cosh(y), c * sinh(y))
+end
+function cos(z::Complex)
+    x, y = reim(z)
+    F = typeof(float(x))
+    x == 0 && return Complex(cosh(y), isnan(y) ? F(x) : -flipsign(F(x), y))
+    if !isfinite(x)
+        y == 0 && return Complex(F(NaN), isnan(x) ? zero(F) : -flipsign(F(y), x))
+        return isinf(y) ? Complex(F(Inf), F(NaN)) : Complex(F(NaN), F(NaN))
+    end
+    s, c = sincos(x)
+    Complex(c * cosh(y), -s * sinh(y))
+end
+# the trigonometric functions through the hyperbolic ones of i*z (and back)
+tan(z::Complex) = (w = tanh(Complex(-imag(z), real(z))); Complex(imag(w), -real(w)))
+sinh(z::Complex) = (w = sin(Complex(imag(z), real(z))); Complex(imag(w), real(w)))
+cosh(z::Complex) = cos(Complex(imag(z), -real(z)))
+function tanh(z::Complex)
+    x, y = reim(float(z))
+    T = typeof(x)
+    isnan(x) && y == 0 && return Complex(x, y)
+    if 4 * abs(x) > asinh(prevfloat(typemax(T)))   # tanh is ±1 to working precision
+        return Complex(copysign(one(T), x), copysign(zero(T), y * (isfinite(y) ? sin(2 * abs(y)) : one(y))))
+    end
+    t = tan(y)
+    β = 1 + t * t        # sec(y)^2
+    s = sinh(x)
+    ρ = sqrt(1 + s * s)  # cosh(x)
+    isinf(t) ? Complex(ρ / s, 1 / t) : Complex(β * ρ * s, t) / (1 + β * s * s)
+end
+
+function asin(z::Complex)
+    x, y = reim(float(z))
+    isinf(x) && isinf(y) && return Complex(copysign(oftype(x, pi) / 4, x), y)
+    isnan(y) && isinf(x) && return Complex(y, oftype(x, Inf))
+    w = float(z)
+    re = x == 0 ? x : !isfinite(x) ? oftype(x, pi) / 2 * sign(x) : atan(x, real(sqrt(1 - w) * sqrt(1 + w)))
+    Complex(re, asinh(copysign(imag(sqrt(conj(1 - w)) * sqrt(1 + w)), y)))
+end
+function acos(z::Complex)
+    w = float(z)
+    x, y = reim(w)
+    if isnan(x)
+        return isinf(y) ? Complex(x, -y) : Complex(x, x)
+    elseif isnan(y)
+        return isinf(x) ? Complex(y, abs(x)) : x == 0 ? Complex(oftype(x, pi) / 2, y) : Complex(y, y)
+    elseif x == y == 0
+        return Complex(oftype(x, pi) / 2, -y)
+    elseif x == Inf && y === zero(y)
+        return Complex(y, -x)
+    elseif x == -Inf && y === -zero(y)
+        return Complex(oftype(y, pi), -x)
+    end
+    re = 2 * atan(real(sqrt(1 - w)), real(sqrt(1 + w)))
+    im = asinh(imag(sqrt(conj(1 + w)) * sqrt(1 - w)))
+    isinf(x) && isinf(y) && (re -= oftype(im, pi) / 4 * sign(x))
+    Complex(re, im)
+end
+atan(z::Complex) = (w = atanh(Complex(-imag(z), real(z))); Complex(imag(w), -real(w)))
+asinh(z::Complex) = (w = asin(Complex(-imag(z), real(z))); Complex(imag(w), -real(w)))
+function acosh(z::Complex)
+    w = float(z)
+    x, y = reim(w)
+    if isnan(x) || isnan(y)
+        return isinf(x) || isinf(y) ? Complex(oftype(x, Inf), oftype(y, NaN)) : Complex(oftype(x, NaN), oftype(y, NaN))
+    elseif x == -Inf && y === -zero(y)
+        return Complex(oftype(x, Inf), oftype(y, -pi))
+    end
+    re = asinh(real(sqrt(conj(w - 1)) * sqrt(w + 1)))
+    im = 2 * atan(imag(sqrt(w - 1)), real(sqrt(w + 1)))
+    isinf(x) && isinf(y) && (im -= oftype(im, pi) / 4 * sign(y) * sign(x))
+    Complex(re, im)
+end
+function atanh(z::Complex)
+    w = float(z)
+    x, y = reim(w)
+    T = typeof(x)
+    θ = sqrt(prevfloat(typemax(T))) / 4
+    ρ = 1 / θ
+    ax, ay = abs(x), abs(y)
+    if ax > θ || ay > θ   # large parts: atanh(z) is 1/z off the cut, ±π/2 on it
+        isnan(y) && return Complex(isinf(x) ? copysign(zero(x), x) : real(1 / w), y)
+        isinf(y) && return Complex(copysign(zero(x), x), copysign(oftype(y, pi) / 2, y))
+        return Complex(real(1 / w), copysign(oftype(y, pi) / 2, y))
+    end
+    β = copysign(one(T), x)   # work in the right half plane, by atanh's oddness
+    w *= β
+    x, y = reim(w)
+    if x == 1
+        if y == 0
+            re, im = oftype(x, Inf), y
+        else
+            ym = ay + ρ
+            re = log(sqrt(sqrt(4 + y * y)) / sqrt(ym))
+            im = copysign(oftype(y, pi) / 2 + atan(ym / 2), y) / 2
+        end
+    else
+        ysq = (ay + ρ)^2
+        re = x == 0 ? x : log1p(4x / ((1 - x)^2 + ysq)) / 4
+        im = angle(Complex((1 - x) * (1 + x) - ysq, 2y)) / 2
+    end
+    β * Complex(re, im)
+end
+
+# sin(πz) and cos(πz): exact zeros and ±1 where the real part is an integer or a half-integer
+function sincospi(z::Complex)
+    x, y = reim(z)
+    F = typeof(float(x))
+    if isinteger(x)
+        s = copysign(zero(F), x)
+        even = x isa Integer ? iseven(x) : isinteger(x / 2)
+        sh, ch = sinh(pi * y), cosh(pi * y)
+        return (Complex(s, even ? sh : -sh), Complex(even ? ch : -ch, isnan(y) ? s : -flipsign(s, y)))
+    elseif isinteger(2x)
+        positive = isinteger((2x - 1) / 4)
+        sh, ch = sinh(pi * y), cosh(pi * y)
+        return (Complex(positive ? ch : -ch, isnan(y) ? zero(F) : copysign(zero(F), y)), Complex(zero(F), positive ? -sh : sh))
+    elseif !isfinite(x)
+        y == 0 && return (Complex(F(NaN), F(y)), Complex(F(NaN), isnan(x) ? zero(F) : -flipsign(F(y), x)))
+        isinf(y) && return (Complex(F(NaN), F(y)), Complex(F(Inf), F(NaN)))
+        return (Complex(F(NaN), F(NaN)), Complex(F(NaN), F(NaN)))
+    end
+    sp, cp = sincospi(x)
+    sh, ch = sinh(pi * y), cosh(pi * y)
+    (Complex(sp * ch, cp * sh), Complex(cp * ch, -sp * sh))
+end
+sinpi(z::Complex) = sincospi(z)[1]
+cospi(z::Complex) = sincospi(z)[2]
 
 round(z::Complex; kws...) = Complex(round(z.re; kws...), round(z.im; kws...))
 round(z::Complex, rr::RoundingMode, ri::RoundingMode = rr; kws...) = Complex(round(z.re, rr; kws...), round(z.im, ri; kws...))

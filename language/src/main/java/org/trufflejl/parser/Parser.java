@@ -1745,7 +1745,13 @@ public final class Parser {
                 bump();
                 return node(mark, "vect");
             } else if (t.kind == SEMICOLON) {
-                throw unexpected(t);
+                // `[;]` is an empty vcat, `[;;]` an empty 2-d ncat (JuliaSyntax's `(ncat-2)`)
+                int count = -parseArraySeparator(closer);
+                if (peek().kind != closer) {
+                    throw unexpected(t);
+                }
+                bump();
+                return count == 1 ? node(mark, "vcat") : node(mark, "ncat", (long) count);
             }
             skipNewlines();
             int firstMark = pos;
