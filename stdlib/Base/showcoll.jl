@@ -33,7 +33,6 @@ function _typeinfo_implicit(T)
     name === :Array && return typeinfo_implicit(_type_parameters(T)[1])
     name === :Pair && return all(typeinfo_implicit, _type_parameters(T))
     name === :Tuple && return all(typeinfo_implicit, _type_parameters(T))
-    name === :NamedTuple && return all(typeinfo_implicit, _type_parameters(_type_parameters(T)[2]))
     T <: AbstractDict && length(_type_parameters(T)) == 2 && return all(typeinfo_implicit, _type_parameters(T))
     false
 end
@@ -53,6 +52,8 @@ _untyped_float_string(io, x::Float32) = get(io, :compact, false) === true ? _com
 _untyped_float_string(io, x) = get(io, :compact, false) === true ? _compact_float_string(x, false) : _print_leaf_string(x)
 _float32_untyped(s) = endswith(s, "f0") || s in ("NaN32", "Inf32", "-Inf32") ? s[1:end-2] : s
 _show_elem(io, T, x::AbstractArray) = _show_array(io, x, T === typeof(x))
+_show_elem(io, T, x::Dict) = _show_dict(io, x, T === typeof(x))
+_show_elem(io, T, x::Set) = _show_set(io, x, T === typeof(x))
 _show_elem(io, T, x::AbstractRange) = show(io, x)
 _show_elem(io, T, x::Pair) = T isa DataType && T <: Pair && typeof(x) === T ? _show_pair(io, _type_parameters(T)..., x) : _show_pair(io, Any, Any, x)
 
@@ -71,6 +72,9 @@ function _show_array(io::IO, a, typeknown)
         return
     end
     typeknown || print(io, _array_prefix(a))
+    # as Julia's typeinfo_prefix: the elements know their type from the context unless the
+    # prefix was left out because the element type is implicit ([Int64[], [1]], not [[], [1]])
+    T = !typeknown && !isempty(a) && typeinfo_implicit(T) ? Any : T
     if nd == 1
         print(io, '[')
         if !show_circular(io, a)
@@ -140,14 +144,16 @@ function show(io::IO, a::BitArray)
     print(io, "Bool")
     _show_array(io, a, true)
 end
-function show(io::IO, d::Dict)
+show(io::IO, d::Dict) = _show_dict(io, d, false)
+# typeknown: the container around d already shows d's type (Dict("c" => Dict()), as Julia's)
+function _show_dict(io::IO, d::Dict, typeknown)
     K = keytype(d)
     V = valtype(d)
     if isempty(d)
-        print(io, typeof(d), "()")
+        print(io, typeknown ? "Dict" : typeof(d), "()")
         return
     end
-    print(io, typeinfo_implicit(K) && typeinfo_implicit(V) ? "Dict" : string(typeof(d)))
+    print(io, typeknown || typeinfo_implicit(K) && typeinfo_implicit(V) ? "Dict" : string(typeof(d)))
     print(io, '(')
     if !show_circular(io, d)
         recur_io = IOContext(io, :SHOWN_SET => d)
@@ -164,9 +170,10 @@ function show(io::IO, d::Dict)
     end
     print(io, ')')
 end
-function show(io::IO, s::Set)
+show(io::IO, s::Set) = _show_set(io, s, false)
+function _show_set(io::IO, s::Set, typeknown)
     if isempty(s)
-        print(io, typeof(s), "()")
+        print(io, typeknown ? "Set" : typeof(s), "()")
         return
     end
     print(io, "Set(")
@@ -204,7 +211,7 @@ _show_elem(io, T, ::_UndefCell) = print(io, "#undef")
 # (generic function with 1 method)) unless that takes more than a line; numbers, strings and
 # arrays as in the container's own show
 _cell_string(io, T, x) = (s = _sprint_with(io, show, MIME"text/plain"(), x); occursin('\n', s) ? _sprint_with(io, _show_elem, T, x) : s)
-_cell_string(io, T, x::Union{Number, AbstractString, AbstractArray, _UndefCell}) = _sprint_with(io, _show_elem, T, x)
+_cell_string(io, T, x::Union{Number, AbstractString, AbstractArray, Dict, Set, _UndefCell}) = _sprint_with(io, _show_elem, T, x)
 _alignment(::_UndefCell, s) = (3, 3)
 _alignment(x::Integer, s) = (length(s), 0)
 function _alignment(x::Real, s)
@@ -453,6 +460,8 @@ function _show_dict_lines(io::IO, d)
     print(io, ':')
     shown = IOContext(io, :SHOWN_SET => d)
     haskey(io, :compact) || (shown = IOContext(shown, :compact => true)) # 0.333333, as Julia's
+    # keys and values know their types, as Julia's :typeinfo (Dict{String, Float32}: "a" => 1.5)
+    K, V = d isa Union{Dict, IdDict} ? (keytype(d), valtype(d)) : (Any, Any)
     if get(io, :limit, false) === true
         sz = displaysize(io)
         rows, cols = sz[1] - 4, max(sz[2], 12) - 6
@@ -461,8 +470,8 @@ function _show_dict_lines(io::IO, d)
         keywidth = valwidth = 0
         for p in d
             length(ks) >= rows && break
-            push!(ks, _sprint_with(shown, show, p.first))
-            push!(vs, _sprint_with(shown, show, p.second))
+            push!(ks, _sprint_with(shown, _show_elem, K, p.first))
+            push!(vs, _sprint_with(shown, _show_elem, V, p.second))
             keywidth = clamp(textwidth(ks[end]), keywidth, cols)
             valwidth = clamp(textwidth(vs[end]), valwidth, cols)
         end
@@ -480,9 +489,9 @@ function _show_dict_lines(io::IO, d)
     else
         for p in d
             print(io, "\n  ")
-            show(shown, p.first)
+            _show_elem(shown, K, p.first)
             print(io, " => ")
-            show(shown, p.second)
+            _show_elem(shown, V, p.second)
         end
     end
 end
