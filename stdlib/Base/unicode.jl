@@ -1,12 +1,28 @@
-"""
-    Unicode
+# the extended grapheme clusters of a string (Unicode.graphemes), as substrings
+struct GraphemeIterator{S<:AbstractString}
+    string::S
+    starts::Vector{Int}
+end
+length(g::GraphemeIterator) = length(g.starts)
+eltype(::Type{GraphemeIterator{S}}) where {S} = SubString{S}
+function iterate(g::GraphemeIterator, k = 1)
+    k > length(g.starts) && return nothing
+    stop = k == length(g.starts) ? ncodeunits(g.string) : prevind(g.string, g.starts[k + 1])
+    (SubString(g.string, g.starts[k], stop), k + 1)
+end
+show(io::IO, g::GraphemeIterator{S}) where {S} = print(io, "length-", length(g), " GraphemeIterator{", S, "} for \"", g.string, "\"")
 
-Julia's Unicode standard library: `Unicode.normalize` (the forms NFC, NFD, NFKC, NFKD, case
+"""
+    Base.Unicode
+
+What Julia's Unicode standard library gives (`using Unicode`, which finds this module, as Julia's
+stdlib re-exports these from Base.Unicode): `Unicode.normalize` (the forms NFC, NFD, NFKC, NFKD, case
 folding, stripping of marks and control characters), `graphemes` (extended grapheme clusters),
 `isequal_normalized` and `Unicode.isassigned`.
 """
 module Unicode
 
+import ..Base: _unicode_normalize, _grapheme_starts, _unicode_assigned, GraphemeIterator
 export graphemes, isequal_normalized
 
 """
@@ -20,7 +36,7 @@ export graphemes, isequal_normalized
 """
 function normalize(s::AbstractString, nf::Symbol)
     nf in (:NFC, :NFD, :NFKC, :NFKD) || throw(ArgumentError(":$nf is not one of :NFC, :NFD, :NFKC, :NFKD"))
-    Base._unicode_normalize(String(s), nf, false, false, false)
+    _unicode_normalize(String(s), nf, false, false, false)
 end
 function normalize(s::AbstractString; stable::Bool = false, compat::Bool = false, compose::Bool = true,
                    decompose::Bool = false, stripignore::Bool = false, rejectna::Bool = false,
@@ -31,7 +47,7 @@ function normalize(s::AbstractString; stable::Bool = false, compat::Bool = false
     (!(compat | compose | decompose) & stripmark) && throw(ArgumentError("stripmark=true requires compose=true or decompose=true"))
     t = chartransform === identity ? String(s) : map(chartransform, String(s))
     form = decompose ? (compat ? :NFKD : :NFD) : compose ? (compat ? :NFKC : :NFC) : compat ? :NFKD : :none
-    Base._unicode_normalize(t, form, casefold, stripmark, stripcc)
+    _unicode_normalize(t, form, casefold, stripmark, stripcc)
 end
 
 """
@@ -49,8 +65,8 @@ isequal_normalized(s1::AbstractString, s2::AbstractString; casefold::Bool = fals
 
 Whether the character or code point `c` is assigned in Unicode (not in category Cn).
 """
-isassigned(c::AbstractChar) = Base._unicode_assigned(Int64(codepoint(c)))
-isassigned(c::Integer) = Base._unicode_assigned(Int64(c))
+isassigned(c::AbstractChar) = _unicode_assigned(Int64(codepoint(c)))
+isassigned(c::Integer) = _unicode_assigned(Int64(c))
 
 """
     graphemes(s::AbstractString) -> iterator of SubStrings
@@ -59,26 +75,13 @@ isassigned(c::Integer) = Base._unicode_assigned(Int64(c))
 The extended grapheme clusters of `s` (what a reader sees as one character: "e" with a combining
 accent, a flag, a family emoji), as substrings; with a range, the substring of graphemes `m` to `n`.
 """
-graphemes(s::AbstractString) = GraphemeIterator(s, Base._grapheme_starts(String(s)))
+graphemes(s::AbstractString) = GraphemeIterator(s, _grapheme_starts(String(s)))
 function graphemes(s::AbstractString, r::AbstractUnitRange{<:Integer})
-    starts = Base._grapheme_starts(String(s))
+    starts = _grapheme_starts(String(s))
     isempty(r) && return SubString(s, 1, 0)
     (1 <= first(r) && last(r) <= length(starts)) || throw(BoundsError(s, r))
     stop = last(r) == length(starts) ? ncodeunits(s) : prevind(s, starts[last(r) + 1])
     SubString(s, starts[first(r)], stop)
 end
-
-struct GraphemeIterator{S<:AbstractString}
-    string::S
-    starts::Vector{Int}
-end
-Base.length(g::GraphemeIterator) = length(g.starts)
-Base.eltype(::Type{GraphemeIterator{S}}) where {S} = SubString{S}
-function Base.iterate(g::GraphemeIterator, k = 1)
-    k > length(g.starts) && return nothing
-    stop = k == length(g.starts) ? ncodeunits(g.string) : prevind(g.string, g.starts[k + 1])
-    (SubString(g.string, g.starts[k], stop), k + 1)
-end
-Base.show(io::IO, g::GraphemeIterator{S}) where {S} = print(io, "length-", length(g), " GraphemeIterator{", S, "} for \"", g.string, "\"")
 
 end
