@@ -1461,6 +1461,8 @@ public final class Builtins {
             throw Errors.undefVar(name, n);
         } else if (org.trufflejl.runtime.JlUnitRange.field(o, name.name) instanceof Object v) {
             return v;
+        } else if (o instanceof JlFunction f && f.captured(name, n) instanceof Object v) {
+            return v;
         }
         throw Errors.noField(Types.typeOf(o), name, n);
     }

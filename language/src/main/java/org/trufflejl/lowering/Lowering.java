@@ -1764,7 +1764,7 @@ public final class Lowering {
         } finally {
             constantTypeVars = saved;
         }
-        JlNode closure = at(new FunctionNodes.ClosureNode(table, captureNodes(fs.lambda, s)), e);
+        JlNode closure = at(new FunctionNodes.ClosureNode(table, closureCaptures(table, fs.lambda, s)), e);
         if (sig.name instanceof Symbol n) {
             return write(n, s, closure, false);
         }
@@ -1772,6 +1772,16 @@ public final class Lowering {
     }
 
     /** What the new closure captures, read in the creating scope: cells, values, or outer captures. */
+    /** A closure's captures; its table learns their names (its fields: {@code adder(5).n}). */
+    private JlNode[] closureCaptures(MethodTable table, Lambda inner, Scope s) {
+        Symbol[] names = new Symbol[inner.freeVars.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = inner.freeVars.get(i).name;
+        }
+        table.captureNames = names;
+        return captureNodes(inner, s);
+    }
+
     private JlNode[] captureNodes(Lambda inner, Scope s) {
         JlNode[] caps = new JlNode[inner.freeVars.size()];
         for (int i = 0; i < caps.length; i++) {
@@ -1864,7 +1874,7 @@ public final class Lowering {
                         new BlockNode(prologue.toArray(new JlNode[0])));
         MethodTable table = new MethodTable(sym(name), module);
         table.add(new Method(new JlType[]{Types.Any}, null, null, null, new String[]{""}, file, key.line, () -> root));
-        return new FunctionNodes.ClosureNode(table, captureNodes(ls.lambda, s));
+        return new FunctionNodes.ClosureNode(table, closureCaptures(table, ls.lambda, s));
     }
 
     private JlNode scopeEntryExceptEntryBound(Scope ls) {

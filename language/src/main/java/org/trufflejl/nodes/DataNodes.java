@@ -521,6 +521,8 @@ public final class DataNodes {
                                 : org.trufflejl.runtime.types.UnionType.of(java.util.Arrays.copyOfRange(u.types, 1, u.types.length));
             } else if (o instanceof org.trufflejl.runtime.types.TypeVar v && (name.name.equals("name") || name.name.equals("lb") || name.name.equals("ub"))) {
                 return name.name.equals("name") ? v.name : name.name.equals("lb") ? v.lb : v.ub;
+            } else if (o instanceof org.trufflejl.runtime.JlFunction f && f.captured(name, this) instanceof Object v) {
+                return v;
             } else if (o instanceof org.trufflejl.runtime.JlTyped t && t.property(name.name) != null) {
                 return t.property(name.name);
             } else if (org.trufflejl.runtime.JlUnitRange.field(o, name.name) != null) {

@@ -27,6 +27,26 @@ public final class JlFunction implements TruffleObject {
         this(table, null);
     }
 
+    /**
+     * The captured variable {@code name} of a closure (Julia's closure fields: {@code adder(5).n}),
+     * or null when it captures none of that name. A reassigned variable gives its current value,
+     * where Julia would give the Core.Box holding it.
+     */
+    @TruffleBoundary
+    public Object captured(Symbol field, com.oracle.truffle.api.nodes.Node at) {
+        int i = captures == null ? -1 : table.captureIndex(field);
+        if (i < 0) {
+            return null;
+        }
+        if (captures[i] instanceof Cell c) {
+            if (c.value == null) {
+                throw Errors.undefVar(field, at);
+            }
+            return c.value;
+        }
+        return captures[i];
+    }
+
     public String name() {
         return table.name.name;
     }

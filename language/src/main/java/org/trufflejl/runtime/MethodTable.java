@@ -21,6 +21,8 @@ public final class MethodTable {
     public final JlModule module;
     /** {@code typeof(f)}: a singleton type under Function. */
     public final DataType type;
+    /** A closure's captured variables by name, in the order of its captures (Julia's closure fields: {@code adder(5).n}). */
+    @CompilationFinal(dimensions = 1) public Symbol[] captureNames;
     private volatile Method[] methods = new Method[0];
     @CompilationFinal private volatile Assumption stable;
     private final ConcurrentHashMap<ArrayKey, Method> lookupCache = new ConcurrentHashMap<>();
@@ -34,6 +36,17 @@ public final class MethodTable {
         this.type.functionName = name.name.equals(":") ? null : name;
         this.type.functionModule = module != null ? new java.lang.ref.WeakReference<>(module) : null;
         this.stable = newAssumption();
+    }
+
+    /** The index of the captured variable {@code name} in a closure of this table, or -1. */
+    public int captureIndex(Symbol name) {
+        Symbol[] names = captureNames;
+        for (int i = 0; names != null && i < names.length; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Assumption newAssumption() {
