@@ -116,6 +116,8 @@ function showerror(io::IO, e::MethodError)
     end
     if f === convert && length(e.args) == 2
         print(io, "MethodError: Cannot `convert` an object of type ", typeof(e.args[2]), " to an object of type ", e.args[1])
+        candidates = _method_candidates(f, nothing, args...)
+        candidates == "" || print(io, "\n\nClosest candidates are:", candidates, "\n")
         return
     end
     # a Union or Union{} has no methods to look up

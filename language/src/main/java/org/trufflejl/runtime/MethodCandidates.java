@@ -48,6 +48,9 @@ public final class MethodCandidates {
             if (score < 0 || !(score > 0 || types.length < 2)) {
                 continue;
             }
+            if (keywords == null && m.isApplicable(types)) {
+                continue;   // it takes these arguments: a fallback that throws this error itself (convert(::Type, ::Any))
+            }
             if (m.kwNames != null && (m.kwNames.length > 0 || m.kwRest != null)) {
                 sb.append("; ");
                 for (int k = 0; k < m.kwNames.length; k++) {
