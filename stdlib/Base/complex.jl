@@ -192,14 +192,18 @@ function _scaled_abs2(x::T, y::T) where {T<:AbstractFloat}
     (ρ, k)
 end
 
+# exp and expm1 where x is NaN or y not finite (nothing otherwise); they differ only at x = -Inf
+function _exp_special(x, y, at_minus_inf)
+    isnan(x) && return Complex(x, y == 0 ? y : x)
+    isfinite(y) && return nothing
+    x == Inf && return Complex(-x, oftype(x, NaN))
+    x == -Inf && return Complex(at_minus_inf, copysign(zero(y), y))
+    Complex(oftype(x, NaN), oftype(y, NaN))
+end
 function exp(z::Complex)
     x, y = reim(float(z))
-    isnan(x) && return Complex(x, y == 0 ? y : x)
-    if !isfinite(y)
-        x == Inf && return Complex(-x, oftype(x, NaN))
-        x == -Inf && return Complex(-zero(x), copysign(zero(y), y))
-        return Complex(oftype(x, NaN), oftype(y, NaN))
-    end
+    special = _exp_special(x, y, -zero(x))
+    special === nothing || return special
     e = exp(x)
     iszero(y) && return Complex(e, y)
     s, c = sincos(y)
@@ -207,12 +211,8 @@ function exp(z::Complex)
 end
 function expm1(z::Complex)
     x, y = reim(float(z))
-    isnan(x) && return Complex(x, y == 0 ? y : x)
-    if !isfinite(y)
-        x == Inf && return Complex(-x, oftype(x, NaN))
-        x == -Inf && return Complex(-one(x), copysign(zero(y), y))
-        return Complex(oftype(x, NaN), oftype(y, NaN))
-    end
+    special = _exp_special(x, y, -one(x))
+    special === nothing || return special
     em1 = expm1(x)
     y == 0 && return Complex(em1, y)
     e = em1 + one(em1)
