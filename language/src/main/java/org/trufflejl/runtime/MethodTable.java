@@ -120,12 +120,7 @@ public final class MethodTable {
      */
     @TruffleBoundary
     public java.util.List<Method> ambiguousCandidates(JlType[] argTypes) {
-        java.util.List<Method> applicable = new java.util.ArrayList<>();
-        for (Method candidate : methods) {
-            if (candidate.isApplicable(argTypes)) {
-                applicable.add(candidate);
-            }
-        }
+        java.util.List<Method> applicable = applicableMethods(argTypes, false);
         java.util.List<Method> out = new java.util.ArrayList<>();
         for (Method c : applicable) {
             boolean ambiguous = false;
@@ -140,6 +135,17 @@ public final class MethodTable {
             }
         }
         return out;
+    }
+
+    /** The methods that take these argument types (for a keyword call, only those declaring keywords). */
+    private java.util.List<Method> applicableMethods(JlType[] argTypes, boolean keywordCall) {
+        java.util.List<Method> applicable = new java.util.ArrayList<>();
+        for (Method candidate : methods) {
+            if ((!keywordCall || candidate.acceptsKeywords()) && candidate.isApplicable(argTypes)) {
+                applicable.add(candidate);
+            }
+        }
+        return applicable;
     }
 
     /** The most specific method applicable to these argument types, null if none, {@link #AMBIGUOUS} if no single one. */
@@ -160,12 +166,7 @@ public final class MethodTable {
         if (m != null) {
             return m;
         }
-        java.util.List<Method> applicable = new java.util.ArrayList<>();
-        for (Method candidate : methods) {
-            if ((!keywordCall || candidate.acceptsKeywords()) && candidate.isApplicable(argTypes)) {
-                applicable.add(candidate);
-            }
-        }
+        java.util.List<Method> applicable = applicableMethods(argTypes, keywordCall);
         if (applicable.isEmpty()) {
             return null;
         }
