@@ -780,9 +780,9 @@ struct Enumerate{I}
 end
 enumerate(itr) = Enumerate(itr)
 length(e::Enumerate) = length(e.itr)
-# Iterators.reverse (Base's reverse here): the pairs from the last, each with its own index
-reverse(e::Enumerate) = zip(length(e.itr):-1:1, reverse(e.itr))
-function reverse(z::Zip)
+# Iterators.reverse: the pairs from the last, each with its own index
+Iterators.reverse(e::Enumerate) = zip(length(e.itr):-1:1, Iterators.reverse(e.itr))
+function Iterators.reverse(z::Zip)
     lengths = map_tuple(it -> IteratorSize(it) isa Union{HasLength, HasShape} ? length(it) : -1, z.is)
     all(n -> n >= 0 && n == lengths[1], lengths) ||
         throw(ArgumentError("Cannot reverse zipped iterators of unknown, infinite, or unequal lengths"))

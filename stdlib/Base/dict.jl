@@ -424,8 +424,12 @@ function iterate(d::Dict, i = d.idxfloor)
 end
 keytype(d::Dict) = eltype(d.keys)
 valtype(d::Dict) = eltype(d.vals)
-keytype(T::Type{<:AbstractDict}) = T isa DataType ? _type_parameters(T)[1] : Any
-valtype(T::Type{<:AbstractDict}) = T isa DataType ? _type_parameters(T)[2] : Any
+# (a UnionAll such as Dict has no key type yet: Any)
+keytype(T::Type{<:AbstractDict}) = T isa DataType ? _dict_type_params(T)[1] : Any
+valtype(T::Type{<:AbstractDict}) = T isa DataType ? _dict_type_params(T)[2] : Any
+_dict_type_params(::Type{<:AbstractDict{K,V}}) where {K,V} = (K, V)
+keytype(d::AbstractDict) = keytype(typeof(d))
+valtype(d::AbstractDict) = valtype(typeof(d))
 eltype(d::Dict) = Pair{keytype(d), valtype(d)}
 eltype(::Type{<:AbstractDict{K, V}}) where {K, V} = Pair{K, V}
 
@@ -986,8 +990,6 @@ function _deepcopy(x, seen::IdDict)
     _new_struct(typeof(x), ntuple(i -> isdefined(x, i) ? _deepcopy(getfield(x, i), seen) : nothing, n)...)
 end
 IdDict(ps::Pair...) = _construct_iddict(_typejoin_all(map_tuple(p -> typeof(p.first), ps)), _typejoin_all(map_tuple(p -> typeof(p.second), ps)), ps...)
-keytype(d::IdDict) = _type_parameters(typeof(d))[1]
-valtype(d::IdDict) = _type_parameters(typeof(d))[2]
 length(d::IdDict) = length(d.d)
 isempty(d::IdDict) = isempty(d.d)
 function setindex!(d::IdDict, v, key)
@@ -1013,18 +1015,53 @@ end
 keys(d::IdDict) = [p.first for p in d]
 values(d::IdDict) = [p.second for p in d]
 copy(d::IdDict) = _new_struct(typeof(d), copy(d.d))
-show(io::IO, d::IdDict) = _show_typed_pairs(io, d)
-# T(k1 => v1, k2 => v2, ...): how IdDict and WeakKeyDict print
-function _show_typed_pairs(io::IO, d)
-    print(io, typeof(d), "(")
-    first = true
-    for p in d
-        first || print(io, ", ")
-        first = false
-        show(io, p.first)
-        print(io, " => ")
-        show(io, p.second)
-    end
-    print(io, ")")
-end
 
+
+"""
+    Base.ImmutableDict(k1 => v1, k2 => v2, ...)
+    Base.ImmutableDict(d, k => v)
+
+An immutable dictionary as a linked list: adding a pair makes a new dictionary that shares the
+old one. Lookup walks the list (a later pair shadows an earlier one with the same key), so it
+suits small dictionaries that are extended often, never changed.
+"""
+struct ImmutableDict{K,V} <: AbstractDict{K,V}
+    parent::ImmutableDict{K,V}   # unassigned in the empty dictionary, the list's end
+    key::K
+    value::V
+    ImmutableDict{K,V}() where {K,V} = new()
+    ImmutableDict{K,V}(key, value) where {K,V} = new(new(), key, value)
+    ImmutableDict{K,V}(parent::ImmutableDict, key, value) where {K,V} = new(parent, key, value)
+end
+ImmutableDict(p::Pair{K,V}) where {K,V} = ImmutableDict{K,V}(p.first, p.second)
+ImmutableDict(d::ImmutableDict{K,V}, p::Pair) where {K,V} = ImmutableDict{K,V}(d, p.first, p.second)
+ImmutableDict(d::ImmutableDict, p::Pair, more::Pair...) = ImmutableDict(ImmutableDict(d, p), more...)
+ImmutableDict(p::Pair, more::Pair...) = ImmutableDict(ImmutableDict(p), more...)
+_is_list_end(d::ImmutableDict) = !isdefined(d, :parent)
+function _immutable_lookup(d::ImmutableDict, key)
+    while !_is_list_end(d)
+        isequal(d.key, key) && return d
+        d = d.parent
+    end
+    nothing
+end
+haskey(d::ImmutableDict, key) = _immutable_lookup(d, key) !== nothing
+getindex(d::ImmutableDict, key) = (n = _immutable_lookup(d, key); n === nothing ? throw(KeyError(key)) : n.value)
+get(d::ImmutableDict, key, default) = (n = _immutable_lookup(d, key); n === nothing ? default : n.value)
+get(f::Function, d::ImmutableDict, key) = (n = _immutable_lookup(d, key); n === nothing ? f() : n.value)
+function in(p::Pair, d::ImmutableDict, valcmp = (==))
+    while !_is_list_end(d)
+        isequal(d.key, p.first) && valcmp(p.second, d.value) && return true
+        d = d.parent
+    end
+    false
+end
+# newest first (a shadowed pair is iterated too, as Julia's)
+function iterate(d::ImmutableDict{K,V}, node = d) where {K,V}
+    _is_list_end(node) && return nothing
+    (Pair{K,V}(node.key, node.value), node.parent)
+end
+length(d::ImmutableDict) = count(_ -> true, d)
+isempty(d::ImmutableDict) = _is_list_end(d)
+empty(d::ImmutableDict{K,V}) where {K,V} = ImmutableDict{K,V}()
+empty(::ImmutableDict, ::Type{K}, ::Type{V}) where {K,V} = ImmutableDict{K,V}()

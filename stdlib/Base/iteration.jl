@@ -562,9 +562,35 @@ module Iterators
     Base.show(io::IO, s::Stateful) = print(io, "Base.Iterators.Stateful(", s.itr, ", taken ", s.taken, ")")
 
     # Iterators.zip and .enumerate are Base's (Base's names are visible in every module).
-    # Iterators.reverse is Base.reverse for collections, and reverses lazy iterators lazily
-    # where Julia's does: a generator, a filter, a product or a flattening of reversible ones.
-    reverse(itr) = Base.reverse(itr)
+    """
+        Iterators.reverse(itr)
+
+    `itr` iterated from its last element to its first, lazily (no copy): arrays, tuples and
+    strings go backwards in place; ranges, generators, filters, products and flattenings are
+    reversed into another of their kind.
+    """
+    reverse(itr) = Reverse(itr)
+    struct Reverse{T}
+        itr::T
+    end
+    eltype(r::Reverse) = eltype(r.itr)
+    length(r::Reverse) = length(r.itr)
+    Base.size(r::Reverse) = size(r.itr)
+    Base.IteratorSize(r::Reverse) = Base.IteratorSize(r.itr)
+    Base.last(r::Reverse) = first(r.itr)   # the first shall be last
+    iterate(r::Reverse{<:AbstractArray}, i = lastindex(r.itr)) = i < firstindex(r.itr) ? nothing : (r.itr[i], i - 1)
+    iterate(r::Reverse{<:Tuple}, i::Int = length(r.itr)) = i < 1 ? nothing : (r.itr[i], i - 1)
+    iterate(r::Reverse{<:AbstractString}, i = lastindex(r.itr)) = i < firstindex(r.itr) ? nothing : (r.itr[i], prevind(r.itr, i))
+    # any other collection with reversible indices, as Julia's fallback
+    function iterate(r::Reverse, state = (Base.reverse(eachindex(r.itr)),))
+        y = iterate(state...)
+        y === nothing && return nothing
+        r.itr[y[1]], (state[1], y[2])
+    end
+    reverse(r::Reverse) = r.itr
+    reverse(r::AbstractRange) = Base.reverse(r)   # (copying a range is cheap)
+    reverse(x::Union{Number, AbstractChar}) = x
+    reverse(p::Pair) = Base.reverse(p)
     reverse(g::Base.Generator) = Base.Generator(g.f, reverse(g.iter))
     reverse(f::Base.Filter) = Base.Filter(f.flt, reverse(f.itr))
     reverse(p::ProductIterator) = ProductIterator(Base.map_tuple(reverse, p.iterators))

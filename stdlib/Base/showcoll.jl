@@ -52,7 +52,7 @@ _untyped_float_string(io, x::Float32) = get(io, :compact, false) === true ? _com
 _untyped_float_string(io, x) = get(io, :compact, false) === true ? _compact_float_string(x, false) : _print_leaf_string(x)
 _float32_untyped(s) = endswith(s, "f0") || s in ("NaN32", "Inf32", "-Inf32") ? s[1:end-2] : s
 _show_elem(io, T, x::AbstractArray) = _show_array(io, x, T === typeof(x))
-_show_elem(io, T, x::Dict) = _show_dict(io, x, T === typeof(x))
+_show_elem(io, T, x::AbstractDict) = _show_dict(io, x, T === typeof(x))
 _show_elem(io, T, x::Set) = _show_set(io, x, T === typeof(x))
 _show_elem(io, T, x::AbstractRange) = show(io, x)
 _show_elem(io, T, x::Pair) = T isa DataType && T <: Pair && typeof(x) === T ? _show_pair(io, _type_parameters(T)..., x) : _show_pair(io, Any, Any, x)
@@ -144,16 +144,19 @@ function show(io::IO, a::BitArray)
     print(io, "Bool")
     _show_array(io, a, true)
 end
-show(io::IO, d::Dict) = _show_dict(io, d, false)
-# typeknown: the container around d already shows d's type (Dict("c" => Dict()), as Julia's)
-function _show_dict(io::IO, d::Dict, typeknown)
+show(io::IO, d::AbstractDict) = _show_dict(io, d, false)
+# Julia's show_type_name: a type's name as shown, without its parameters (Base.ImmutableDict)
+_type_name_shown(T::DataType) = (s = string(T); i = findfirst('{', s); i === nothing ? s : s[1:prevind(s, i)])
+# typeknown: the container around d already shows d's type (Dict("c" => Dict()), as Julia's);
+# else the name alone when keys and values show their types (IdDict(:a => 1), Base.ImmutableDict(...))
+function _show_dict(io::IO, d::AbstractDict, typeknown)
     K = keytype(d)
     V = valtype(d)
     if isempty(d)
-        print(io, typeknown ? "Dict" : typeof(d), "()")
+        print(io, typeknown ? _type_name_shown(typeof(d)) : typeof(d), "()")
         return
     end
-    print(io, typeknown || typeinfo_implicit(K) && typeinfo_implicit(V) ? "Dict" : string(typeof(d)))
+    print(io, typeknown || typeinfo_implicit(K) && typeinfo_implicit(V) ? _type_name_shown(typeof(d)) : string(typeof(d)))
     print(io, '(')
     if !show_circular(io, d)
         recur_io = IOContext(io, :SHOWN_SET => d)
@@ -461,7 +464,7 @@ function _show_dict_lines(io::IO, d)
     shown = IOContext(io, :SHOWN_SET => d)
     haskey(io, :compact) || (shown = IOContext(shown, :compact => true)) # 0.333333, as Julia's
     # keys and values know their types, as Julia's :typeinfo (Dict{String, Float32}: "a" => 1.5)
-    K, V = d isa Union{Dict, IdDict} ? (keytype(d), valtype(d)) : (Any, Any)
+    K, V = d isa AbstractDict ? (keytype(d), valtype(d)) : (Any, Any)
     if get(io, :limit, false) === true
         sz = displaysize(io)
         rows, cols = sz[1] - 4, max(sz[2], 12) - 6

@@ -52,8 +52,6 @@ function _purge!(d::WeakKeyDict)
     end
     d
 end
-keytype(d::WeakKeyDict) = _type_parameters(typeof(d))[1]
-valtype(d::WeakKeyDict) = _type_parameters(typeof(d))[2]
 length(d::WeakKeyDict) = length(_purge!(d).d)
 isempty(d::WeakKeyDict) = length(d) == 0
 function setindex!(d::WeakKeyDict, v, key)
@@ -93,4 +91,3 @@ function iterate(d::WeakKeyDict, st...)
 end
 keys(d::WeakKeyDict) = [p.first for p in d]
 values(d::WeakKeyDict) = [p.second for p in d]
-show(io::IO, d::WeakKeyDict) = _show_typed_pairs(io, d)

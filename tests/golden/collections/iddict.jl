@@ -23,3 +23,22 @@ end
 types = Dict{Any,Int}(Shapes2.Sq => 1)
 using .Shapes2
 println(types[Sq], " ", haskey(types, Shapes2.Sq), " ", Sq)
+# Base.ImmutableDict: a persistent list of pairs, the newest shadowing older ones
+d1 = Base.ImmutableDict(:a => 1)
+d2 = Base.ImmutableDict(d1, :b => 2)
+d3 = Base.ImmutableDict(d2, :a => 3)
+println(d3[:a], " ", d3[:b], " ", d1[:a], " ", length(d3), " ", haskey(d3, :c), " ", get(d3, :c, 0))
+println(d3, " ", typeof(d3))
+display(d3)
+println(collect(d3), " ", (:a => 1) in d3, " ", (:b => 1) in d3, " ", isempty(empty(d3)), " ", typeof(empty(d3)))
+println(Base.ImmutableDict("x" => 1.5, "y" => 2))
+try d3[:zz] catch e; println(e) end
+# any AbstractDict prints as Julia's: the name alone when keys and values show their types
+struct Registry <: AbstractDict{String,Int}
+    d::Dict{String,Int}
+end
+Base.iterate(r::Registry, s...) = iterate(r.d, s...)
+Base.length(r::Registry) = length(r.d)
+reg = Registry(Dict("a" => 1))
+println(reg, " ", keytype(reg), " ", valtype(reg), " ", [IdDict(1 => 2)])
+display(reg)

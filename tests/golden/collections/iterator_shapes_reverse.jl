@@ -20,3 +20,18 @@ t(() -> string(:((x for x in v))))
 t(() -> string(:(sum(x^2 for x in v))))
 t(() -> axes(Iterators.product(1:2, 1:3)))
 t(() -> ndims(Iterators.product(1:2, 1:3)))
+# Iterators.reverse of an array, tuple or string is lazy: a view backwards, no copy
+v = [1, 2, 3]
+r = Iterators.reverse(v)
+t(() -> typeof(r))
+t(() -> (length(r), eltype(r), first(r), last(r), sum(r)))
+v[1] = 10
+t(() -> collect(r))
+t(() -> Iterators.reverse(r) === v)
+t(() -> collect(Iterators.reverse((1, 2.5, "x"))))
+t(() -> join(Iterators.reverse("aβc")))
+t(() -> collect(Iterators.reverse([1 2; 3 4])))
+t(() -> collect(Iterators.reverse(view([1, 2, 3, 4], 2:3))))
+t(() -> Iterators.reverse(2:2:8))
+t(() -> Iterators.reverse(5))
+t(() -> [x for x in Iterators.reverse(Int[])])

@@ -36,3 +36,33 @@ end
 println(BoundedWrap{Real, Vector{Int}}([1]), " ", BoundedWrap{Int, Vector{Int}}([2]).x)
 try BoundedWrap{Int, Vector{Float64}}([1.0]) catch e; println(e) end
 try BoundedWrap{Int, Vector{Float64}}([1.0]) catch e; showerror(stdout, e); println() end
+# a bare new(...) in an inner constructor A{T}(...) means new{T}(...), as in Julia
+struct Ratio{T<:Integer}
+    num::T
+    den::T
+    function Ratio{T}(n::Integer, d::Integer) where {T<:Integer}
+        g = gcd(n, d)
+        new(div(n, g), div(d, g))
+    end
+end
+Ratio(n::T, d::T) where {T<:Integer} = Ratio{T}(n, d)
+println(Ratio(6, 4), " ", Ratio{Int8}(6, 4), " ", typeof(Ratio{Int8}(6, 4)))
+struct Node{T}
+    parent::Node{T}
+    value::T
+    Node{T}() where {T} = new()
+    Node{T}(v) where {T} = new(new(), v)
+end
+n = Node{Int}(7)
+println(n.value, " ", isdefined(n, :parent), " ", isdefined(n.parent, :parent))
+# an error inside such a constructor names it with its parameters
+struct Checked{T}
+    x::T
+    Checked{T}(x) where {T} = x < 0 ? throw(DomainError(x, "negative")) : new(x)
+end
+println(Checked{Float64}(2))
+try
+    Checked{Float64}(-1)
+catch e
+    println(sprint(showerror, e), "\n", replace(string(stacktrace(catch_backtrace())[1]), (@__FILE__) => "FILE"))
+end

@@ -1056,9 +1056,12 @@ public final class Lowering {
 
     private JlNode genCall(Expr e, Scope s) {
         Object f = e.arg(0);
-        if (f instanceof Expr nc && nc.is("curly") && nc.arg(0) instanceof Symbol nw && nw.name.equals("new") && currentStruct != null) {
-            // new{T}(args...): an instance of the struct being defined, with the given parameters
-            Object[] typeArgs = nc.args().clone();
+        boolean bareNew = f instanceof Symbol fn && fn.name.equals("new") && s.lookup(fn) == null && currentStruct != null;
+        if (bareNew && constructorParams != null
+                || f instanceof Expr nc && nc.is("curly") && nc.arg(0) instanceof Symbol nw && nw.name.equals("new") && currentStruct != null) {
+            // new{T}(args...): an instance of the struct being defined, with the given parameters;
+            // a bare new(args...) in a constructor A{T}(...) means new{T}(args...), as in Julia
+            Object[] typeArgs = bareNew ? constructorParams.clone() : ((Expr) f).args().clone();
             typeArgs[0] = currentStruct;
             JlNode type = genCallArgs(global("apply_type"), typeArgs, 0, s, e);
             JlNode[] vals = new JlNode[e.nargs() - 1];
@@ -1534,6 +1537,7 @@ public final class Lowering {
                     java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body, boolean once) {
         java.util.Map<Symbol, Integer> slotsAtDefinition = typeVarSlots;
         Symbol structAtDefinition = currentStruct;
+        Object[] paramsAtDefinition = constructorParams;
         Expr positionAtDefinition = position;
         com.oracle.truffle.api.nodes.RootNode[] made = new com.oracle.truffle.api.nodes.RootNode[1];
         return () -> {
@@ -1541,15 +1545,18 @@ public final class Lowering {
                 if (made[0] == null || !once) {
                     java.util.Map<Symbol, Integer> savedSlots = typeVarSlots;
                     Symbol savedStruct = currentStruct;
+                    Object[] savedParams = constructorParams;
                     Expr savedPosition = position;
                     typeVarSlots = slotsAtDefinition;
                     currentStruct = structAtDefinition;
+                    constructorParams = paramsAtDefinition;
                     position = positionAtDefinition;
                     try {
                         made[0] = body.get();
                     } finally {
                         typeVarSlots = savedSlots;
                         currentStruct = savedStruct;
+                        constructorParams = savedParams;
                         position = savedPosition;
                     }
                 }
@@ -1890,6 +1897,8 @@ public final class Lowering {
     // ---- types and docs ----------------------------------------------------------------------
 
     private Symbol currentStruct;
+    /** The name of the inner constructor being lowered when it has parameters ({@code A{T}(x) = ...}): its curly's arguments. */
+    private Object[] constructorParams;
 
     private JlNode genStruct(Expr e, Scope s) {
         boolean mutable = Boolean.TRUE.equals(e.arg(0));
@@ -1930,7 +1939,13 @@ public final class Lowering {
             for (Expr c : constructors) {
                 FunctionSignature sig = FunctionSignature.of(c);
                 if (sig.name instanceof Expr cn && cn.is("curly")) {
-                    parts.addAll(methodDefs(c, sig, name.name, name, new Expr("#instance_ctor", cn).at(c), s));
+                    Object[] savedParams = constructorParams;
+                    constructorParams = cn.args();
+                    try {
+                        parts.addAll(methodDefs(c, sig, name.name, name, new Expr("#instance_ctor", cn).at(c), s));
+                    } finally {
+                        constructorParams = savedParams;
+                    }
                 } else {
                     parts.addAll(methodDefs(c, sig, name.name, name, name, s));
                 }

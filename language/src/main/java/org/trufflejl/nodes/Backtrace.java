@@ -146,7 +146,8 @@ public final class Backtrace {
         if (args == null) {
             return knownFromSignature(name, m);
         }
-        StringBuilder s = new StringBuilder(name).append('(');
+        // a constructor called through its type shows the type, as Julia's A{Float64}(x::Int64)
+        StringBuilder s = new StringBuilder(args.length > 0 && args[0] instanceof org.trufflejl.runtime.types.JlType t ? t.show() : name).append('(');
         for (int i = 2; i < args.length; i++) {
             int k = i - 2;
             if (k > 0) {
