@@ -438,7 +438,9 @@ ispow2(x::Integer) = x > 0 && count_ones(x) == 1
 bitrotate(x::T, k::Integer) where {T<:BitInteger} = (x << ((8 * sizeof(T) - 1) & k)) | (x >>> ((8 * sizeof(T) - 1) & -k))
 top_set_bit(x::Integer) = 8 * sizeof(x) - leading_zeros(x)
 
-^(x::Number, p::Integer) = x ^ Int64(p)
+# (hardware numbers and the other Base numbers have x^p for an Int64 p; any other number type,
+# as a user's, is Julia's power_by_squaring with its own *)
+^(x::Number, p::Integer) = p isa Int64 ? power_by_squaring(x, p) : x ^ Int64(p)
 ^(x::Bool, p::Bool) = x | !p
 # false is a strong zero (Julia's bool.jl): false * NaN == 0.0, false * -Inf == -0.0, false + -0.0 == -0.0
 *(x::Bool, y::T) where {T<:AbstractFloat} = ifelse(x, y, copysign(zero(y), y))
@@ -469,6 +471,7 @@ function _hw_literal_pow(x, p::Int)
     x^p
 end
 _literal_pow(::typeof(^), x::Float16, p::Int) = Float16(_literal_pow(^, Float32(x), p))
+literal_pow(f, x, ::Val{p}) where {p} = _literal_pow(f, x, p)
 /(x::Integer, y::Integer) = float(x) / float(y)
 muladd(x::Number, y::Number, z::Number) = x * y + z
 fma(x::Number, y::Number, z::Number) = fma(promote(x, y, z)...)

@@ -339,6 +339,8 @@ struct UniformScaling{T<:Number}
 end
 const I = UniformScaling(true)
 show(io::IO, J::UniformScaling) = print(io, "UniformScaling{", typeof(J.λ), "}(", J.λ, ")")
+Base.eltype(::Type{UniformScaling{T}}) where {T} = T
+Base.eltype(J::UniformScaling) = typeof(J.λ)
 *(x::Number, J::UniformScaling) = UniformScaling(x * J.λ)
 *(J::UniformScaling, x::Number) = UniformScaling(J.λ * x)
 *(J::UniformScaling, K::UniformScaling) = UniformScaling(J.λ * K.λ)

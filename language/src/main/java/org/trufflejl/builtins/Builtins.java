@@ -605,7 +605,7 @@ public final class Builtins {
         // string(xs...) of numbers, strings, chars, symbols and Bools in one call (nothing: some
         // argument has a print of its own, and string goes through an IOBuffer)
         add(fn("_plain_string"), new JlType[0], Types.Any, PlainString::new);
-        slow("time_ns", (a, n) -> System.nanoTime());
+        slow("time_ns", (a, n) -> new UInt64(System.nanoTime()));   // (UInt64, as Julia's jl_hrtime)
         // the name of the generic function whose type this is, or nothing
         slow("_function_type_name", (a, n) -> {
             Symbol f = ((DataType) a[0]).functionName;
