@@ -280,8 +280,8 @@ module Iterators
 
     The first `n` elements of `itr` (fewer if it ends first).
     """
-    struct Take
-        xs
+    struct Take{I}
+        xs::I
         n::Int
     end
     take(xs, n::Integer) = n < 0 ? throw(ArgumentError("Take length must be nonnegative")) : Take(xs, Int(n))
@@ -299,8 +299,8 @@ module Iterators
 
     All but the first `n` elements of `itr`.
     """
-    struct Drop
-        xs
+    struct Drop{I}
+        xs::I
         n::Int
     end
     drop(xs, n::Integer) = n < 0 ? throw(ArgumentError("Drop length must be nonnegative")) : Drop(xs, Int(n))
@@ -320,9 +320,9 @@ module Iterators
 
     The elements of `itr` up to the first for which `pred` is false.
     """
-    struct TakeWhile
-        pred
-        xs
+    struct TakeWhile{I,P}
+        pred::P
+        xs::I
     end
     takewhile(pred, xs) = TakeWhile(pred, xs)
     function iterate(t::TakeWhile, st = nothing)
@@ -336,9 +336,9 @@ module Iterators
 
     The elements of `itr` from the first for which `pred` is false.
     """
-    struct DropWhile
-        pred
-        xs
+    struct DropWhile{I,P}
+        pred::P
+        xs::I
     end
     dropwhile(pred, xs) = DropWhile(pred, xs)
     function iterate(d::DropWhile)
@@ -355,8 +355,8 @@ module Iterators
 
     `itr` repeated forever (nothing if it is empty).
     """
-    struct Cycle
-        xs
+    struct Cycle{I}
+        xs::I
     end
     cycle(xs) = Cycle(xs)
     function iterate(c::Cycle, st = nothing)
@@ -374,8 +374,8 @@ module Iterators
 
     `x` over and over (`n` times).
     """
-    struct Repeated
-        x
+    struct Repeated{O}
+        x::O
         n::Int      # -1: forever
     end
     repeated(x) = Repeated(x, -1)
@@ -388,9 +388,9 @@ module Iterators
 
     `start`, `start + step`, ... forever.
     """
-    struct Count
-        start
-        step
+    struct Count{T,S}
+        start::T
+        step::S
     end
     countfrom(start = 1, step = 1) = Count(start, step)
     iterate(c::Count, x = c.start) = (x, x + c.step)
@@ -400,8 +400,8 @@ module Iterators
 
     The elements of the collections `itr` yields, one after another.
     """
-    struct Flatten
-        it
+    struct Flatten{I}
+        it::I
     end
     flatten(it) = Flatten(it)
     # (Julia's: the length when each part's is known from its type: numbers, tuples of one length)
@@ -494,10 +494,10 @@ module Iterators
 
     The running reductions of `itr` by `op`, computed as iterated.
     """
-    struct Accumulate
-        op
-        xs
-        init
+    struct Accumulate{F,I,T}
+        op::F
+        xs::I
+        init::T
     end
     accumulate(op, xs; init = Base._NoInit()) = Accumulate(op, xs, init)
     accumulate(op, xs, init) = Accumulate(op, xs, init)
@@ -513,9 +513,9 @@ module Iterators
 
     The elements of `itr` after the iteration state `state`.
     """
-    struct Rest
-        xs
-        st
+    struct Rest{I,S}
+        xs::I
+        st::S
     end
     rest(xs, st) = Rest(xs, st)
     rest(xs) = xs
@@ -681,10 +681,10 @@ eltype(d::Iterators.Drop) = eltype(d.xs)
 IteratorSize(::Type{<:Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Flatten, Iterators.Rest}}) = SizeUnknown()
 IteratorEltype(t::Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Rest, Iterators.Cycle}) = IteratorEltype(t.xs)
 eltype(t::Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Rest, Iterators.Cycle}) = eltype(t.xs)
-IteratorSize(::Type{Iterators.Cycle}) = IsInfinite()
+IteratorSize(::Type{<:Iterators.Cycle}) = IsInfinite()
 IteratorSize(r::Iterators.Repeated) = r.n >= 0 ? HasLength() : IsInfinite()
 eltype(r::Iterators.Repeated) = typeof(r.x)
-IteratorSize(::Type{Iterators.Count}) = IsInfinite()
+IteratorSize(::Type{<:Iterators.Count}) = IsInfinite()
 eltype(c::Iterators.Count) = typeof(c.start + c.step)
 # (element types from the elements, as before these traits: tuples of a product, groups of a
 # partition, an accumulation's values)

@@ -293,7 +293,10 @@ function rand(rng::AbstractRNG, c::AbstractArray)
 end
 # tuples by length, as Julia: one needs no draw, two a random Bool, three 52 bits, a power of
 # two 32 masked bits, others a range
-function rand(rng::AbstractRNG, t::Tuple)
+rand(rng::AbstractRNG, t::Tuple) = _rand_element(rng, t)
+# (a tuple of integers after a generator is still a collection to draw from, not a shape)
+rand(rng::AbstractRNG, t::Tuple{Vararg{Integer}}) = _rand_element(rng, t)
+function _rand_element(rng::AbstractRNG, t::Tuple)
     l = length(t)
     l == 0 && throw(ArgumentError("collection must be non-empty"))
     l == 1 && return t[1]
@@ -350,7 +353,8 @@ _rand_dims(d, dims) = (Int64(d), map_tuple(Int64, dims)...)
 rand(rng::AbstractRNG, d::Integer, dims::Integer...) = rand!(rng, Array{Float64}(undef, _rand_dims(d, dims)))
 rand(rng::AbstractRNG, T::Type, d::Integer, dims::Integer...) = rand!(rng, Array{T}(undef, _rand_dims(d, dims)))
 rand(rng::AbstractRNG, c, d::Integer, dims::Integer...) = rand!(rng, Array{eltype(c)}(undef, _rand_dims(d, dims)), c)
-rand(rng::AbstractRNG, T::Type, dims::Tuple{Vararg{Integer}}) = rand(rng, T, dims...)
+rand(rng::AbstractRNG, T::Type, dims::Tuple{Vararg{Integer}}) = rand!(rng, Array{T}(undef, map_tuple(Int64, dims)))
+rand(rng::AbstractRNG, c, dims::Tuple{Vararg{Integer}}) = rand!(rng, Array{eltype(c)}(undef, map_tuple(Int64, dims)), c)
 
 # without a generator: the current thread's
 rand() = rand(TaskLocalRNG())
@@ -359,6 +363,7 @@ rand(c) = rand(TaskLocalRNG(), c)
 rand(d::Integer, dims::Integer...) = rand(TaskLocalRNG(), d, dims...)
 rand(c, d::Integer, dims::Integer...) = rand(TaskLocalRNG(), c, d, dims...)
 rand(T::Type, dims::Tuple{Vararg{Integer}}) = rand(TaskLocalRNG(), T, dims)
+rand(c, dims::Tuple{Vararg{Integer}}) = rand(TaskLocalRNG(), c, dims)
 
 """
     rand!([rng], A, [collection])

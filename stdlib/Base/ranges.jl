@@ -100,6 +100,7 @@ function _colon(a::T, s::T, b::T) where {T<:Union{Float16, Float32}}
 end
 function getindex(r::StepRangeLen{T}, i::Integer) where {T<:Union{Float16, Float32}}
     1 <= i <= r.len || throw(BoundsError(r, i))
+    r.den == 0 && return r.start + (i - 1) * r.step   # (not from decimals: StepRangeLen(a, s, n))
     T(_float_range_element(r.num0, r.numstep, r.den, _shortest_decimal(r.start), _shortest_decimal(r.step), Int64(i)))
 end
 (:)(a::AbstractFloat, b::Real) = _colon(promote(a, one(a), b)...)
@@ -164,6 +165,13 @@ function _decimal_parts(x::Float64)
     (Int128(0), Int128(0))
 end
 _approximate_range(start, step, len) = StepRangeLen{Float64}(Float64(start), Float64(step), len, 0, 0, 0)
+# StepRangeLen(ref, step, len, offset = 1): `len` elements, element `offset` being `ref`; as
+# Julia's, without its extended precision: element i is start + (i - 1) * step, rounded
+function StepRangeLen(ref::Real, step::Real, len::Integer, offset::Integer = 1)
+    len >= 0 || throw(ArgumentError(string("length cannot be negative, got ", len)))
+    start, step = promote(ref - (offset - 1) * step, step)
+    StepRangeLen{typeof(start)}(start, step, Int64(len), 0, 0, 0)
+end
 function _shift_range(r::StepRangeLen{Float64}, x::Real, sign::Int64)
     start = sign * first(r) + x
     xn, xd = _decimal_parts(Float64(x))

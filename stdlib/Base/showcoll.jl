@@ -145,6 +145,7 @@ function show(io::IO, a::BitArray)
     _show_array(io, a, true)
 end
 show(io::IO, d::AbstractDict) = _show_dict(io, d, false)
+show(io::IO, e::Enumerate) = (print(io, "enumerate("); show(io, e.itr); print(io, ')'))
 # Julia's show_type_name: a type's name as shown, without its parameters (Base.ImmutableDict)
 _type_name_shown(T::DataType) = (s = string(T); i = findfirst('{', s); i === nothing ? s : s[1:prevind(s, i)])
 # typeknown: the container around d already shows d's type (Dict("c" => Dict()), as Julia's);

@@ -6,7 +6,6 @@ import org.trufflejl.runtime.JlStructObject;
 import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.TypeFamily;
-import org.trufflejl.runtime.types.UnionAll;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.nodes.Node;
@@ -68,8 +67,7 @@ final class DictIteration extends Node {
     }
 
     private static TypeFamily familyOf(JlContext context, String name) {
-        Object t = context.base.resolve(Symbol.of(name)).value;
-        return t instanceof UnionAll u ? ((DataType) u.unwrap()).family : ((DataType) t).family;
+        return TypeFamily.of(context.base.resolve(Symbol.of(name)).value);
     }
 
     /** Whether {@code it} is what this scan was made for (a KeySet's or a Set's field a Dict). */

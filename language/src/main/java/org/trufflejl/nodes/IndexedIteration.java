@@ -8,7 +8,6 @@ import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
 import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.types.TypeFamily;
-import org.trufflejl.runtime.types.UnionAll;
 
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
@@ -46,9 +45,7 @@ abstract class IndexedIteration extends Node {
         }
 
         private static TypeFamily familyOf(JlContext context, String name) {
-            Object t = context.base.resolve(Symbol.of(name)).value;
-            return t instanceof UnionAll u ? ((org.trufflejl.runtime.types.DataType) u.unwrap()).family
-                            : ((org.trufflejl.runtime.types.DataType) t).family;
+            return TypeFamily.of(context.base.resolve(Symbol.of(name)).value);
         }
     }
 

@@ -41,7 +41,7 @@ final class WrappedIteration extends Node {
     static TypeFamily restFamily(org.trufflejl.runtime.JlContext context) {
         Object iterators = context.base.resolve(org.trufflejl.runtime.Symbol.of("Iterators")).value;
         Object t = ((org.trufflejl.runtime.JlModule) iterators).resolve(org.trufflejl.runtime.Symbol.of("Rest")).value;
-        return ((org.trufflejl.runtime.types.DataType) t).family;
+        return TypeFamily.of(t);
     }
 
     /**

@@ -374,6 +374,11 @@ public final class TypeFamily {
         return java.util.Map.copyOf(m);
     }
 
+    /** The family of a type or of a parametric type's name ({@code Dict}, a UnionAll): Base's types as Java finds them. */
+    public static TypeFamily of(Object type) {
+        return type instanceof UnionAll u ? ((DataType) u.unwrap()).family : ((DataType) type).family;
+    }
+
     /** {@code Name{params...}}: the interned instance, bounds checked. */
     @TruffleBoundary
     public DataType instantiate(Object... params) {
