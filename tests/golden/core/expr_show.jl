@@ -64,3 +64,9 @@ orig = :(f(g(x)))
 dup = copy(orig)
 push!(dup.args[2].args, :y)
 println(orig, " ", dup)
+# @show prints its expression as show_unquoted does: a macro call in call syntax, where print
+# and show use the space-separated form
+using Printf
+eval(Expr(:macrocall, Symbol("@show"), nothing, Expr(:macrocall, Symbol("@sprintf"), nothing, "%d", 3)))
+ex = :(@sprintf("%d", 3))
+println(ex.args[1], " ", length(ex.args))

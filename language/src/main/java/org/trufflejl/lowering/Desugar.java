@@ -754,6 +754,8 @@ final class Desugar {
         for (int i = 1; i < e.nargs(); i++) {
             if (e.arg(i) instanceof LineNumberNode l) {
                 where = l;
+            } else if (i == 1 && (e.arg(i) == null || e.arg(i) instanceof org.trufflejl.runtime.JlNothing)) {
+                // Expr(:macrocall, name, nothing, args...): a call without a source location
             } else {
                 args.add(e.arg(i));
             }
@@ -823,7 +825,7 @@ final class Desugar {
                 for (Object a : args) {
                     Symbol value = gensym("value");
                     stmts.add(new Expr("=", value, a).at(e));
-                    stmts.add(new Expr("call", sym("println"), org.trufflejl.parser.ExprPrinter.toSource(a) + " = ",
+                    stmts.add(new Expr("call", sym("println"), org.trufflejl.parser.ExprPrinter.showUnquoted(a) + " = ",
                                     new Expr("call", sym("repr"), value).at(e)).at(e));
                     last = value;
                 }
@@ -904,7 +906,7 @@ final class Desugar {
                 }
                 // @showtime: the expression's text first, as Julia's "1 + 1: 0.000001 seconds"
                 Expr report = name.equals("@showtime")
-                                ? new Expr("call", sym("_print_time"), dt, org.trufflejl.parser.ExprPrinter.toSource(body)).at(e)
+                                ? new Expr("call", sym("_print_time"), dt, org.trufflejl.parser.ExprPrinter.showUnquoted(body)).at(e)
                                 : new Expr("call", sym("_print_time"), dt).at(e);
                 return new Expr("block", local(e, t0, now), local(e, v, body), local(e, dt, elapsed), report, v).at(e);
             }

@@ -68,6 +68,14 @@ public final class ExprPrinter {
         return p.sb.toString();
     }
 
+    /** Julia's {@code show_unquoted(ex)} (as {@code @show} prints its expression): a macro call in call syntax, {@code @m(x)}. */
+    @TruffleBoundary
+    public static String showUnquoted(Object o) {
+        ExprPrinter p = new ExprPrinter(false);
+        p.unquoted(o, 0, 0);
+        return p.sb.toString();
+    }
+
     /** Julia's {@code show(ex)}: {@code :(a + b)}, {@code :x}, {@code quote ... end}. */
     @TruffleBoundary
     public static String show(Object o) {
