@@ -70,3 +70,6 @@ using Printf
 eval(Expr(:macrocall, Symbol("@show"), nothing, Expr(:macrocall, Symbol("@sprintf"), nothing, "%d", 3)))
 ex = :(@sprintf("%d", 3))
 println(ex.args[1], " ", length(ex.args))
+# a string macro a user wrote prints as written (only the parser's own literal macros print bare)
+show(:(big"12")); println()
+println(:(x + big"1"^2), " ", eval(:(big"12")) + 1)

@@ -803,7 +803,9 @@ public final class ExprPrinter {
         Object[] args = e.args();
         int n = args.length;
         String name = args[0] instanceof Symbol s ? s.name : "";
-        if ((name.equals("@int128_str") || name.equals("@uint128_str") || name.equals("@big_str")) && n >= 3) {
+        String coreMacro = args[0] instanceof GlobalRef g && g.module.path().equals("Core") ? g.name.name : "";
+        if ((coreMacro.equals("@int128_str") || coreMacro.equals("@uint128_str") || coreMacro.equals("@big_str")) && n >= 3) {
+            // a literal too large for its type, as Julia's parser writes it: the number itself
             sb.append(args[2] instanceof String s ? s : String.valueOf(args[2]));
         } else if (name.startsWith("@") && name.endsWith("_str") && n >= 3 && args[2] instanceof String text) {
             sb.append(name, 1, name.length() - 4).append('"');
