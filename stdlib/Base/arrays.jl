@@ -28,7 +28,7 @@ ndims(::Type{<:AbstractArray{<:Any, N}}) where {N} = N
 length(a::AbstractArray) = prod(size(a))
 size(a::AbstractArray, d::Int) = d <= ndims(a) ? size(a)[d] : 1
 axes(a::AbstractArray) = map_tuple(OneTo, size(a))
-axes(a::AbstractArray, d::Integer) = OneTo(size(a, Int(d)))
+axes(a::AbstractArray, d::Integer) = d <= ndims(a) ? axes(a)[d] : OneTo(1)
 eachindex(a::AbstractArray) = OneTo(length(a))
 function eachindex(a::AbstractArray, bs::AbstractArray...)
     for b in bs

@@ -71,3 +71,7 @@ t(() -> Dict(1 => Dict(1.5f0 => 2)))
 t(() -> sprint(show, MIME"text/plain"(), Dict(1 => true)))
 t(() -> sprint(show, MIME"text/plain"(), Dict("a" => 1.5f0)))
 t(() -> sprint(show, MIME"text/plain"(), [Dict(1 => 2), Dict{Int, Int}()]))
+# size and axes along dimension 0, as Julia 1.10's arraysize and axes(A)[d]
+t(() -> size(zeros(2, 3), 0))
+t(() -> axes(zeros(2, 3), 0))
+t(() -> (size(zeros(2, 3), 3), axes(zeros(2, 3), 3), axes(zeros(2, 3), 2)))

@@ -1154,7 +1154,7 @@ public final class FastBuiltins {
             long d = (Long) k;
             if (d < 1) {
                 CompilerDirectives.transferToInterpreter();
-                throw Errors.argumentError("dimension out of range", this);
+                throw Errors.error("arraysize: dimension out of range", this);   // (Julia's arraysize)
             }
             return d > dims.length ? 1L : (long) dims[(int) d - 1];
         }
