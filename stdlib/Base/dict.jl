@@ -1016,7 +1016,6 @@ keys(d::IdDict) = [p.first for p in d]
 values(d::IdDict) = [p.second for p in d]
 copy(d::IdDict) = _new_struct(typeof(d), copy(d.d))
 
-
 """
     Base.ImmutableDict(k1 => v1, k2 => v2, ...)
     Base.ImmutableDict(d, k => v)

@@ -2,7 +2,6 @@ package org.trufflejl.runtime;
 
 import org.trufflejl.runtime.types.DataType;
 import org.trufflejl.runtime.types.Types;
-import org.trufflejl.runtime.types.UnionAll;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
@@ -36,7 +35,7 @@ public final class FloatRange {
         @TruffleBoundary
         public static Layout resolve(JlContext context) {
             Binding b = context.base.resolve(Symbol.of("StepRangeLen"));
-            return new Layout(((DataType) ((UnionAll) b.value).unwrap()).family.instantiate(Types.Float64));
+            return new Layout(org.trufflejl.runtime.types.TypeFamily.of(b.value).instantiate(Types.Float64));
         }
 
         /** Element {@code i} (1-based, in range) of {@code r}. */

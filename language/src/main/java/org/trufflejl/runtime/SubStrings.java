@@ -1,7 +1,6 @@
 package org.trufflejl.runtime;
 
 import org.trufflejl.runtime.types.DataType;
-import org.trufflejl.runtime.types.UnionAll;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -28,7 +27,7 @@ public final class SubStrings {
     @TruffleBoundary
     private static DataType resolve(JlContext context) {
         Binding b = context.base.resolve(Symbol.of("SubString"));
-        DataType t = ((DataType) ((UnionAll) b.value).unwrap()).family.instantiate(org.trufflejl.runtime.types.Types.String);
+        DataType t = org.trufflejl.runtime.types.TypeFamily.of(b.value).instantiate(org.trufflejl.runtime.types.Types.String);
         if (t.fieldIndex(Symbol.of("string")) != STRING || t.fieldIndex(Symbol.of("offset")) != OFFSET || t.fieldIndex(Symbol.of("ncodeunits")) != NCODEUNITS
                         || JlStructObject.shapeOf(t) != JlStructObject.COMPACT || JlStructObject.slotOf(t, OFFSET) != OFFSET_SLOT
                         || JlStructObject.slotOf(t, NCODEUNITS) != NCODEUNITS_SLOT) {
