@@ -179,7 +179,13 @@ UInt16(c::Char) = UInt16(Int64(c))
 UInt32(c::Char) = UInt32(Int64(c))
 UInt64(c::Char) = UInt64(Int64(c))
 UInt128(c::Char) = UInt128(Int64(c))
-Char(x::Integer) = Char(Int64(x))
+struct CodePointError{T<:Integer} <: Exception
+    code::T
+end
+# as Julia's Char(::UInt32): every value below 0x200000 has a (maybe invalid) UTF-8-style encoding
+Char(u::UInt32) = u < 0x00200000 ? _char_of_code(Int64(u)) : throw(CodePointError(u))
+Char(x::Int64) = 0 <= x < 0x00200000 ? _char_of_code(x) : Char(UInt32(x))
+Char(x::Number) = Char(UInt32(x))
 convert(::Type{Char}, x::Integer) = Char(x)
 
 signed(x::Signed) = x

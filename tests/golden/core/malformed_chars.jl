@@ -17,3 +17,15 @@ end
 println(isascii('\xff'), " ", Base.ismalformed('\xc0\x80'), " ", isvalid('\xc0\x80'), " ", Base.ismalformed('\xff'))
 println(hash('\xe2\x82') == hash(s[2]), " ", length("\xf0\x9f\x98"), " ", collect("\xf0\x9f\x98!"))
 println(codeunits(uppercase("a\xffb")), " ", codeunits(string('\xff')), " ", repr("\xe2\x82\xac\xe2\x82"))
+
+# Char(u) for any u < 0x200000 (surrogates, beyond U+10FFFF) encodes UTF-8-style, as Julia's
+for c in (Char(0xd800), Char(0xdfff), Char(0x110000), Char(0x1fffff))
+    str = string(c)
+    println(repr(c), " ", codeunits(str), " ", isvalid(c), " ", length(str), " ", str[1] == c, " ", repr(str))
+end
+println(collect("a\xed\xa0\x80b"), " ", "\xed\xa0\x80" == string(Char(0xd800)))
+io = IOBuffer(); print(io, Char(0xd800), '\xff'); println(take!(io))
+println(Char(65.0), Char(Int8(66)), Char(UInt16(0x43)))
+for x in (0x200000, -1, 2^40, 0.5)
+    try Char(x) catch e; println(sprint(showerror, e)) end
+end

@@ -580,7 +580,7 @@ public final class Builtins {
         for (JlType io : new JlType[]{Types.IOStreamT, Types.IOBufferT}) {
             def("write", FastBuiltins.WriteString::new, sig(io, Types.String));
             def("_print_int", FastBuiltins.PrintInt::new, sig(io, Types.Int64));
-            slow("write", (a, n) -> (long) ((JlIO) a[0]).write(a[1].toString().getBytes(StandardCharsets.UTF_8)), io, Types.Char);
+            slow("write", (a, n) -> (long) ((JlIO) a[0]).write(JlString.utf8(a[1].toString())), io, Types.Char);
             slow("flush", (a, n) -> {
                 ((JlIO) a[0]).flush();
                 return JlNothing.INSTANCE;
@@ -762,8 +762,9 @@ public final class Builtins {
             }
             return Symbol.of(name);
         }, S);
-        // Char(i) and Int64(c) without a call: they are in every loop over characters
-        add(Types.Char.constructor(), sig(I), null, FastBuiltins.CharOfCode::new);
+        // Int64(c) without a call, and Char(i)'s work (Base's Char checks the range): they are in
+        // every loop over characters
+        add(fn("_char_of_code"), sig(I), null, FastBuiltins.CharOfCode::new);
         add(Types.Int64.constructor(), sig(Types.Char), null, FastBuiltins.CodeOfChar::new);
     }
 

@@ -1040,17 +1040,16 @@ public final class FastBuiltins {
         }
     }
 
-    /** {@code Char(i)}. */
-    public static final class CharOfCode extends Builtin1 {
+    /** {@code Char(i)} of a code point {@code 0 <= i < 0x200000} (Base's {@code Char} checks the range). */
+    public static final class CharOfCode extends Builtin1 implements org.trufflejl.nodes.Inference.Model {
+        @Override
+        public Object inferResult(org.trufflejl.nodes.Inference in, Object callee, Object[] args) {
+            return org.trufflejl.runtime.types.Types.Char;
+        }
+
         @Override
         public Object execute(Object a) {
-            long code = (Long) a;
-            if (code < 0 || code > 0xffffffffL) {
-                // as Julia's Char(UInt32(x))
-                CompilerDirectives.transferToInterpreter();
-                throw org.trufflejl.runtime.Errors.inexactError("trunc", org.trufflejl.runtime.types.Types.UInt32T, a, this);
-            }
-            return new JlChar((int) code);
+            return new JlChar((int) (long) (Long) a);
         }
     }
 

@@ -416,6 +416,10 @@ public final class NumericConvert {
 
         private int addToCache(Object t) {
             int kind = t instanceof JlType jt ? Num.kindOf(jt) : -1;
+            if (kind >= 0 && Num.isFloat(kind) && mode >= TRUNC && mode <= UNSAFE_TRUNC) {
+                // Julia 1.10 rounds to integer types only: floor(Float64, 2.5) is a MethodError
+                kind = -1;
+            }
             KindCache c = cache;
             if (c.types.length < 8) {
                 JlType[] types = java.util.Arrays.copyOf(c.types, c.types.length + 1);

@@ -51,8 +51,9 @@ public final class Hashing {
     }
 
     /**
-     * The Char whose bits ({@link #charBits}) are {@code u}: the code point of a well-formed UTF-8
-     * sequence (surrogates included, as Julia's Char holds them), else the malformed Char of those
+     * The Char whose bits ({@link #charBits}) are {@code u}: the code point of a well-formed,
+     * shortest UTF-8 sequence (surrogates and U+110000..U+1FFFFF included, as Julia's Char holds
+     * them: {@code Char(0xd800)}), else the malformed or overlong Char of those
      * bits; {@code Integer.MIN_VALUE} for bits no Char here can hold (an ASCII byte followed by
      * more bytes).
      */
@@ -78,7 +79,7 @@ public final class Hashing {
             cp = cp << 6 | (b & 0x3f);
         }
         int shortest = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-        return shortest == len && cp <= 0x10ffff ? cp : u;
+        return shortest == len ? cp : u;
     }
 
     private static final long HASH_NAN = int64hash(Double.doubleToRawLongBits(Double.NaN));

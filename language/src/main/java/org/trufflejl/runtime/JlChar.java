@@ -66,10 +66,11 @@ public final class JlChar implements TruffleObject {
 
     @Override
     public String toString() {
-        if (isMalformed(codePoint)) {
-            // as raw-byte characters, which JlString turns back into the bytes
+        if (isMalformed(codePoint) || codePoint > Character.MAX_CODE_POINT || codePoint >= 0xd800 && codePoint <= 0xdfff) {
+            // bytes that are no UTF-8 text (Julia's Char holds them): as raw-byte characters,
+            // which JlString turns back into the bytes
             StringBuilder sb = new StringBuilder();
-            for (byte b : malformedBytes(codePoint)) {
+            for (byte b : malformedBytes(Hashing.charBits(codePoint))) {
                 sb.append(JlString.rawByteChar(b));
             }
             return sb.toString();

@@ -168,7 +168,11 @@ public final class JlString implements TruffleObject {
         return true;
     }
 
-    /** The Char starting at byte {@code i} (0-based): its code point, or a malformed Char ({@link JlChar#malformed}). */
+    /**
+     * The Char starting at byte {@code i} (0-based): its code point, or a malformed Char ({@link
+     * JlChar#malformed}); an encoded surrogate or code point above U+10FFFF is that code point, the
+     * Char {@code Char(0xd800)} is.
+     */
     public int codePointAt(int i) {
         int b = bytes[i] & 0xFF;
         if (b < 0x80) {
@@ -177,7 +181,7 @@ public final class JlString implements TruffleObject {
         int end = nextIndex(i);
         int len = end - i;
         if (validSequenceLength(bytes, i) != len) {
-            return JlChar.malformed(bytes, i, end);
+            return Hashing.charFromBits(JlChar.malformed(bytes, i, end));
         }
         int cp = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
         for (int j = i + 1; j < end; j++) {
