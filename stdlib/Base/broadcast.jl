@@ -324,11 +324,24 @@ function invoke_broadcast(f, a, b)
     broadcast((x, y) -> f(x, y), a, b)
 end
 
+# as Julia's check_broadcast_shape: each argument's extent is the destination's or 1, and the
+# dimensions it has beyond the destination's are singletons (`v .= sum(M, dims = 2)`)
+function _bcast_check_dest(shape, s)
+    for d in 1:length(s)
+        if d > length(shape)
+            s[d] == 1 || throw(DimensionMismatch("cannot broadcast array to have fewer non-singleton dimensions"))
+        elseif !(s[d] == shape[d] || s[d] == 1)
+            throw(DimensionMismatch("array could not be broadcast to match destination"))
+        end
+    end
+end
+
 function broadcast!(f, dest::AbstractArray, xs...)
     xs = map_tuple(broadcastable, xs)
     shape = size(dest)
-    s = _bcast_combine(shape, _bcast_shape(xs))
-    s == shape || throw(DimensionMismatch(string("array could not be broadcast to match destination")))
+    for x in xs
+        _bcast_check_dest(shape, _bshape(x))
+    end
     n = length(dest)
     fulls = map_tuple(x -> _bcast_full(x, shape), xs)
     allfull = all(identity, fulls)

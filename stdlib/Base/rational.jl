@@ -350,9 +350,10 @@ end
 
 ## rounding ##
 
-trunc(::Type{T}, x::Rational) where {T<:Integer} = convert(T, div(x.num, x.den))
-floor(::Type{T}, x::Rational) where {T<:Integer} = convert(T, fld(x.num, x.den))
-ceil(::Type{T}, x::Rational) where {T<:Integer} = convert(T, cld(x.num, x.den))
+# to any type T, as Julia 1.10's rational.jl: floor(Float64, 7//2) == 3.0
+trunc(::Type{T}, x::Rational) where {T} = round(T, x, RoundToZero)
+floor(::Type{T}, x::Rational) where {T} = round(T, x, RoundDown)
+ceil(::Type{T}, x::Rational) where {T} = round(T, x, RoundUp)
 function round(::Type{T}, x::Rational) where {T<:Integer}
     x.den == 0 && throw(DivideError())
     q, r = fldmod(x.num, x.den)       # 0 <= r < den
@@ -367,7 +368,13 @@ floor(x::Rational) = Rational(floor(typeof(x.num), x))
 ceil(x::Rational) = Rational(ceil(typeof(x.num), x))
 round(x::Rational) = Rational(round(typeof(x.num), x))
 # with a rounding mode: the quotient rounded as it says (RoundUp, RoundNearestTiesAway...)
-round(::Type{T}, x::Rational, r::RoundingMode) where {T} = (x.den == 0 && throw(DivideError()); convert(T, div(x.num, x.den, r)))
+# (1//0 to a non-integer type is its infinity)
+function round(::Type{T}, x::Rational, r::RoundingMode) where {T}
+    x.den == 0 && !(T <: Integer) && return convert(T, x)
+    x.den == 0 && throw(DivideError())
+    convert(T, div(x.num, x.den, r))
+end
+round(::Type{T}, x::Rational) where {T} = round(T, x, RoundNearest)
 round(x::Rational, r::RoundingMode) = Rational(div(x.num, x.den, r))
 # A BigFloat against a rational: exactly, x * den against num with all the bits the product needs
 function _bf_cmp_rational(x::BigFloat, q::Rational)

@@ -59,3 +59,18 @@ println(0.1 + 0.2 ≈ 0.3, " ", 0.1 + 0.2 == 0.3, " ", 1 ≈ 1.0000001, " ", 100
 println([1.0, 2.0] ≈ [1.0, 2.0 + 1e-12], " ", NaN ≈ NaN, " ", isapprox(NaN, NaN, nans = true), " ", 1 ≉ 2, " ", Float32(0.1) ≈ 0.1)
 println(sum([1, 2]; init = 10), " ", sum(abs, [-1, 2]; init = 0.0), " ", sum(Int[]; init = 0), " ", prod([2, 3]; init = 2), " ",
         maximum(Int[]; init = -1), " ", minimum(x -> 2x, [3, 4]; init = 100), " ", sum([1 2; 3 4]; dims = 1, init = 100))
+
+# .= into a destination: each source's extents are the destination's or 1, and extra dimensions
+# are singletons (Julia's check_broadcast_shape)
+let v = zeros(3), M = zeros(2, 3)
+    t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
+    t(() -> (v .= ones(3, 1)))
+    t(() -> (v .= sum([1 2; 3 4; 5 6], dims = 2)))
+    t(() -> (v .+= ones(3, 1)))
+    t(() -> (v .= ones(3, 2)))
+    t(() -> (v .= ones(4)))
+    t(() -> (v .= ones(1, 1)))
+    t(() -> (M .= [1, 2]))
+    t(() -> (M .= ones(3)))
+    t(() -> (M .= ones(2, 3, 1)))
+end

@@ -17,3 +17,13 @@ println(sort(collect(d)))
 using LinearAlgebra
 v = [1.0, 2, 3]
 println(v ⋅ v, " ", [1, 0, 0] × [0, 1, 0], " ", dot(v, v) == v ⋅ v)
+
+# rounding to a type: Julia 1.10 rounds floats to integer types only; a rational to any type
+let t(f) = try println(f()) catch e; println("ERROR: ", first(split(sprint(showerror, e), '\n'))) end
+    t(() -> floor(Float64, 2.5))
+    t(() -> round(Float32, 2.6))
+    t(() -> unsafe_trunc(Float64, 2.5))
+    t(() -> (floor(Float64, 7//2), ceil(Float32, 7//2), trunc(Float64, -7//2), round(Float64, 5//2)))
+    t(() -> (round(Float64, 1//0), round(Float64, -7//2, RoundNearestTiesAway), round(Int, 7//2, RoundUp), floor(Int8, -7//2)))
+    t(() -> round(Int, 1//0))
+end
