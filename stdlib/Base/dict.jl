@@ -433,14 +433,22 @@ valtype(d::AbstractDict) = valtype(typeof(d))
 eltype(d::Dict) = Pair{keytype(d), valtype(d)}
 eltype(::Type{<:AbstractDict{K, V}}) where {K, V} = Pair{K, V}
 
-struct KeySet
-    dict
+# keys(d) and values(d) of any AbstractDict, as Julia's: a view of the dictionary, the keys a set
+struct KeySet{K, T<:AbstractDict{K}} <: AbstractSet{K}
+    dict::T
 end
-struct ValueIterator
-    dict
+KeySet(dict::AbstractDict) = KeySet{keytype(dict), typeof(dict)}(dict)
+struct ValueIterator{T<:AbstractDict}
+    dict::T
 end
-keys(d::Dict) = KeySet(d)
-values(d::Dict) = ValueIterator(d)
+ValueIterator(dict::AbstractDict) = ValueIterator{typeof(dict)}(dict)
+keys(d::AbstractDict) = KeySet(d)
+values(d::AbstractDict) = ValueIterator(d)
+function iterate(v::Union{KeySet, ValueIterator}, state...)
+    y = iterate(v.dict, state...)
+    y === nothing && return nothing
+    (v isa KeySet ? y[1].first : y[1].second, y[2])
+end
 pairs(d::Dict) = d
 _pairs_valtype(d::Dict) = valtype(d)
 length(k::KeySet) = length(k.dict)
@@ -449,12 +457,12 @@ isempty(k::KeySet) = isempty(k.dict)
 isempty(v::ValueIterator) = isempty(v.dict)
 eltype(k::KeySet) = keytype(k.dict)
 eltype(v::ValueIterator) = valtype(v.dict)
-function iterate(k::KeySet, i = k.dict.idxfloor)
+function iterate(k::KeySet{<:Any, <:Dict}, i = k.dict.idxfloor)
     d = k.dict
     i = skip_deleted(d, i)
     i == 0 ? nothing : (d.keys[i], i + 1)
 end
-function iterate(v::ValueIterator, i = v.dict.idxfloor)
+function iterate(v::ValueIterator{<:Dict}, i = v.dict.idxfloor)
     d = v.dict
     i = skip_deleted(d, i)
     i == 0 ? nothing : (d.vals[i], i + 1)
@@ -558,7 +566,7 @@ end
 mutable struct Set{T} <: AbstractSet{T}
     dict::Dict{T,Nothing}
 end
-_native_loop(::Union{AbstractDict, AbstractSet, KeySet, ValueIterator}) = true   # (see collections.jl)
+_native_loop(::Union{AbstractDict, AbstractSet, ValueIterator}) = true   # (see collections.jl)
 _forward_constructors(Set)
 function _construct_set(T)
     T = _isvar(T) ? Any : T
@@ -601,9 +609,13 @@ function pop!(s::Set, x)
 end
 pop!(s::Set) = pop!(s.dict).first
 pop!(s::Set, x, default) = x in s ? pop!(s, x) : default
-filter(f, s::Set) = filter!(f, copy(s))
+filter(f, s::AbstractSet) = filter!(f, _copymutable(s))
 empty!(s::Set) = (empty!(s.dict); s)
-iterate(s::Set, i = s.dict.idxfloor) = iterate(KeySet(s.dict), i)
+function iterate(s::Set, i = s.dict.idxfloor)
+    d = s.dict
+    i = skip_deleted(d, i)
+    i == 0 ? nothing : (d.keys[i], i + 1)
+end
 copy(s::Set) = _new_struct(typeof(s), copy(s.dict))
 function union!(s::Set, itrs...)
     for it in itrs
@@ -615,7 +627,10 @@ function union!(s::Set, itrs...)
     end
     s
 end
-union(s::Set, itrs...) = union!(_construct_set(_union_eltype(s, itrs)), s, itrs...)
+# any AbstractSet (keys(d) too) gives a new Set, as Julia's emptymutable
+union(s::AbstractSet, itrs...) = union!(_construct_set(_union_eltype(s, itrs)), s, itrs...)
+_copymutable(s::AbstractSet) = union!(_construct_set(eltype(s)), s)
+_copymutable(s::Set) = copy(s)
 # vectors and other iterables: a Vector of the distinct elements in order of first appearance,
 # of the promoted element type (union([4 2 3], 1:3, 3.0) holds Float64s), as Julia's
 function union(a::AbstractVector, itrs...)
@@ -720,7 +735,7 @@ _replace_tuple(new, t::Tuple, count::Int64) = (_replace_into!(new, Any[], t, cou
 _union_eltype(s, itrs) = promote_type(eltype(s), map_tuple(eltype, itrs)...)   # (Julia's promote_eltype)
 _hasfastin(x) = x isa Union{AbstractSet, AbstractDict, AbstractRange}
 # as Julia: the elements of the shorter side that the other has, in a new Set
-function intersect(s::Set, itr)
+function intersect(s::AbstractSet, itr)
     out = _construct_set(_union_eltype(s, (itr,)))
     if haslength(itr) && _hasfastin(itr) && length(s) < length(itr)
         for x in s
@@ -733,7 +748,7 @@ function intersect(s::Set, itr)
     end
     out
 end
-function intersect(s::Set, itr, itrs...)
+function intersect(s::AbstractSet, itr, itrs...)
     out = intersect(s, itr)
     for it in itrs
         keep = Set(it)
@@ -743,7 +758,10 @@ function intersect(s::Set, itr, itrs...)
     end
     out
 end
-intersect(s::Set) = copy(s)
+intersect(s::AbstractSet) = _copymutable(s)
+# one collection: its distinct elements (Julia's intersect(s) = setdiff(s) = union(s))
+intersect(v::AbstractVector) = union(v)
+setdiff(v::AbstractVector) = union(v)
 function filter!(f, s::Set)
     for x in collect(s)
         f(x) || delete!(s, x)
@@ -768,7 +786,7 @@ function intersect!(s::Set, itrs...)
     s
 end
 # map!(f, values(d)): each value replaced by f of it, in place
-function map!(f, v::ValueIterator)
+function map!(f, v::ValueIterator{<:Dict})
     d = v.dict
     for k in collect(keys(d))
         d[k] = f(d[k])
@@ -781,8 +799,8 @@ function intersect(a::AbstractVector, b)
 end
 intersect(a::AbstractVector, b, c, rest...) = intersect(intersect(a, b), c, rest...)
 intersect(itr, itrs...) = intersect(vec(collect(itr)), itrs...)
-function setdiff(s::Set, itrs...)
-    out = copy(s)
+function setdiff(s::AbstractSet, itrs...)
+    out = _copymutable(s)
     for it in itrs
         for x in it
             delete!(out, x)
@@ -815,7 +833,7 @@ function symdiff!(s::AbstractSet, itrs...)
     end
     s
 end
-function symdiff(s::Set, itrs...)
+function symdiff(s::AbstractSet, itrs...)
     out = _construct_set(_union_eltype(s, itrs))
     for it in (s, itrs...)
         for x in (it isa AbstractSet ? it : Set(it))
@@ -834,9 +852,8 @@ const ∩ = intersect
 # a proper subset (Julia's ⊊): smaller, and contained
 ⊊(a, b) = (A = a isa AbstractSet ? a : Set(a); B = b isa AbstractSet ? b : Set(b); length(A) < length(B) && issubset(A, B))
 ⊋(a, b) = ⊊(b, a)
-==(a::Set, b::Set) = length(a) == length(b) && issubset(a, b)
-# a Dict's keys are a set (Julia's KeySet is an AbstractSet): keys(d) == Set([1, 2])
-==(a::Union{Set, KeySet}, b::Union{Set, KeySet}) = length(a) == length(b) && issubset(a, b)
+# (a Dict's keys are a set: keys(d) == Set([1, 2]))
+==(a::AbstractSet, b::AbstractSet) = length(a) == length(b) && issubset(a, b)
 collect(s::Set) = collect(KeySet(s.dict))
 iterate(p::Pair, i = 1) = i > 2 ? nothing : (p[i], i + 1)
 length(p::Pair) = 2
@@ -1012,8 +1029,6 @@ function iterate(d::IdDict, st...)
     y = iterate(d.d, st...)
     y === nothing ? nothing : (Pair(y[1].first.x, y[1].second), y[2])
 end
-keys(d::IdDict) = [p.first for p in d]
-values(d::IdDict) = [p.second for p in d]
 copy(d::IdDict) = _new_struct(typeof(d), copy(d.d))
 
 """

@@ -186,7 +186,9 @@ function _show_set(io::IO, s::Set, typeknown)
 end
 # printed as a vector; displayed as a summary and one entry per line (as Julia)
 show(io::IO, k::Union{KeySet, ValueIterator}) = show(io, collect(k))
-function show(io::IO, ::MIME"text/plain", k::Union{KeySet, ValueIterator})
+show(io::IO, m::MIME"text/plain", k::KeySet) = _show_dict_view(io, k)
+show(io::IO, m::MIME"text/plain", k::ValueIterator) = _show_dict_view(io, k)
+function _show_dict_view(io::IO, k::Union{KeySet, ValueIterator})
     print(io, k isa KeySet ? "KeySet" : "ValueIterator", " for a ")
     _show_dict_summary(io, k.dict)
     isempty(k) && return

@@ -89,5 +89,3 @@ function iterate(d::WeakKeyDict, st...)
         st = (y[2],)
     end
 end
-keys(d::WeakKeyDict) = [p.first for p in d]
-values(d::WeakKeyDict) = [p.second for p in d]

@@ -26,3 +26,12 @@ end
 println((a = [1],) == (a = [1],), " ", (a = 1,) == (a = 1.0,), " ", (a = NaN,) == (a = NaN,), " ", (a = missing,) == (a = missing,))
 println(isequal((a = [1],), (a = [1],)), " ", (a = 1, b = 2) == (b = 2, a = 1), " ", (a = 1, b = 2) < (a = 1, b = 3))
 println(Dict((a = 1, b = [2]) => "v")[(a = 1, b = [2])])
+
+# a family's every type is within its bare name, even when a bound ties one parameter to another
+# (Julia's KeySet{K, T<:AbstractDict{K}}): W{<:Any, <:Vector} <: W, so this method is the more specific
+struct TiedW{K, T<:AbstractVector{K}}
+    x::T
+end
+tiedf(w::TiedW{<:Any, <:Vector}) = "vector"
+tiedf(w::Union{TiedW, Int}, rest...) = "any"
+println((TiedW{K, <:Vector} where K) <: TiedW, " ", tiedf(TiedW{Int, Vector{Int}}([1])), " ", tiedf(TiedW{Int, UnitRange{Int}}(1:2)), " ", tiedf(3))
