@@ -146,6 +146,13 @@ end
 
 vec(a::AbstractArray) = reshape(a, length(a))
 reshape(a::AbstractArray, d::Int...) = reshape(a, d)
+# to N dimensions: the trailing ones merged into the last, or singletons added
+function reshape(a::AbstractArray, ::Val{N}) where {N}
+    n = ndims(a)
+    N == n && return a
+    sz = size(a)
+    reshape(a, N > n ? ntuple(k -> k <= n ? sz[k] : 1, N) : ntuple(k -> k < N ? sz[k] : prod(sz[N:n]), N))
+end
 function reshape(a::AbstractArray, d::Tuple)
     k = 0
     n = 1

@@ -31,11 +31,14 @@ eltype(::BitArray) = Bool
 sum(b::BitArray) = count(b)
 any(b::BitArray) = _bit_findnext(b, true, 1) !== nothing
 all(b::BitArray) = _bit_findnext(b, false, 1) === nothing
-findfirst(b::BitArray) = _bit_findnext(b, true, 1)
+# the key of a bit found: its linear index in a BitVector, its CartesianIndex in more dimensions
+# (findnext(b, i::Integer) stays linear, as Julia's)
+_bit_key(b::BitArray, i) = i === nothing || ndims(b) == 1 ? i : CartesianIndices(b)[i]
+findfirst(b::BitArray) = _bit_key(b, _bit_findnext(b, true, 1))
 findnext(b::BitArray, i::Integer) = _bit_findnext(b, true, i)
-findlast(b::BitArray) = _bit_findprev(b, true, length(b))
+findlast(b::BitArray) = _bit_key(b, _bit_findprev(b, true, length(b)))
 findprev(b::BitArray, i::Integer) = _bit_findprev(b, true, i)
-findfirst(::typeof(!), b::BitArray) = _bit_findnext(b, false, 1)
+findfirst(::typeof(!), b::BitArray) = _bit_key(b, _bit_findnext(b, false, 1))
 findnext(::typeof(!), b::BitArray, i::Integer) = _bit_findnext(b, false, i)
 ==(a::BitArray, b::BitArray) = _bit_equal(a, b)
 (!)(b::BitArray) = _bit_not(b)

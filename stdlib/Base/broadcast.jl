@@ -231,6 +231,13 @@ broadcast(::typeof(-), r::_IntRange, x::Int64) = _shifted(r, first(r) - x)
 broadcast(::typeof(-), x::Int64, r::_IntRange) = _step_range(x - first(r), -step(r), length(r))
 broadcast(::typeof(*), x::Int64, r::_IntRange) = _step_range(x * first(r), x * step(r), length(r))
 broadcast(::typeof(*), r::_IntRange, x::Int64) = _step_range(first(r) * x, step(r) * x, length(r))
+# two ranges: their sum or difference, a range (Julia's broadcasted on two ranges), where
+# ranges.jl has that arithmetic
+broadcast(f::Union{typeof(+), typeof(-)}, a::AbstractRange{<:Real}, b::AbstractRange{<:Real}) =
+    _has_range_arith(a, b) ? f(a, b) : _broadcast(f, a, b)
+_has_range_arith(a, b) = a isa AbstractRange{<:Integer} && b isa AbstractRange{<:Integer} ||
+    a isa StepRangeLen{Float64} || b isa StepRangeLen{Float64} || a isa LinRange && (typeof(a) == typeof(b) || b isa OrdinalRange) ||
+    b isa LinRange && a isa OrdinalRange
 broadcast(::typeof(-), r::_IntRange) = -r
 broadcast(::typeof(+), r::_IntRange) = r
 -(r::_IntRange) = _step_range(-first(r), -step(r), length(r))

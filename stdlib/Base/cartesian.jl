@@ -41,6 +41,23 @@ setindex!(A::AbstractArray, v, ci::CartesianIndex) = (A[ci.I...] = v)
 # an array of CartesianIndex picks those elements, in its shape (A[findall(>(2), A)])
 _to_index(a, d, v::AbstractArray{<:CartesianIndex}) =
     d == 0 ? map(ci -> _cartesian_linear(a, ci), v) : throw(ArgumentError("an array of CartesianIndex indexes all dimensions at once"))
+# findnext/findprev from a CartesianIndex: the CartesianIndex of the next (previous) match
+function findnext(f::Function, a::AbstractArray, start::CartesianIndex)
+    ks = CartesianIndices(a)
+    for i in _cartesian_linear(a, start):length(a)
+        f(a[i]) && return ks[i]
+    end
+    nothing
+end
+function findprev(f::Function, a::AbstractArray, start::CartesianIndex)
+    ks = CartesianIndices(a)
+    for i in _cartesian_linear(a, start):-1:1
+        f(a[i]) && return ks[i]
+    end
+    nothing
+end
+findnext(a::AbstractArray{Bool}, start::CartesianIndex) = findnext(identity, a, start)
+findprev(a::AbstractArray{Bool}, start::CartesianIndex) = findprev(identity, a, start)
 function _cartesian_linear(a, ci::CartesianIndex)
     sz = size(a)
     k = 0

@@ -1604,18 +1604,15 @@ function sortperm(A::AbstractMatrix; dims::Integer, kws...)
     end
     P
 end
-function sort(A::AbstractMatrix; dims::Integer, kws...)
-    R = copy(A)
-    if dims == 1
-        for j in 1:size(A, 2)
-            R[:, j] = sort(A[:, j]; kws...)
-        end
-    else
-        for i in 1:size(A, 1)
-            R[i, :] = sort(A[i, :]; kws...)
-        end
+sort(A::AbstractArray; dims::Integer, kws...) = sort!(copy(A); dims, kws...)
+# each slice along dims sorted in place (every column of a matrix for dims = 1)
+function sort!(A::AbstractArray; dims::Integer, kws...)
+    others = ntuple(k -> k == dims ? 1 : size(A, k), ndims(A))
+    for I in CartesianIndices(others)
+        slice = ntuple(k -> k == dims ? Colon() : I[k], ndims(A))
+        A[slice...] = sort(A[slice...]; kws...)
     end
-    R
+    A
 end
 
 """

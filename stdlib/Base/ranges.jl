@@ -125,6 +125,8 @@ eltype(::StepRangeLen{T}) where T = T
 isempty(r::StepRangeLen) = r.len == 0
 collect(r::StepRangeLen) = [r[i] for i in 1:r.len]
 function show(io::IO, r::StepRangeLen)
+    # (as Julia's "ugly temporary printing": 0:0:0 would not read back)
+    iszero(r.step) && return print(io, "StepRangeLen(", repr(r.start), ", ", repr(r.step), ", ", repr(r.len), ")")
     show(io, r.start)
     print(io, ':')
     show(io, r.step)
@@ -217,7 +219,7 @@ function reverse(r::StepRangeLen{Float64})
     _exact_range(Int128(r.num0) + Int128(r.len - 1) * r.numstep, -Int128(r.numstep), Int128(r.den), r.len, last(r), -r.step)
 end
 function _add_ranges(a::AbstractRange, b::AbstractRange, sign::Int64)
-    length(a) == length(b) || throw(DimensionMismatch("argument dimensions must match"))
+    _check_range_lengths(a, b)
     (a isa StepRangeLen{Float64} && a.den > 0) || (a = float(first(a)):float(step(a)):float(last(a)))
     (b isa StepRangeLen{Float64} && b.den > 0) || (b = float(first(b)):float(step(b)):float(last(b)))
     start, by = first(a) + sign * first(b), a.step + sign * b.step
@@ -231,14 +233,16 @@ end
 -(a::StepRangeLen{Float64}, b::AbstractRange{<:Real}) = _add_ranges(a, b, -1)
 -(a::AbstractRange{<:Real}, b::StepRangeLen{Float64}) = _add_ranges(a, b, -1)
 -(a::StepRangeLen{Float64}, b::StepRangeLen{Float64}) = _add_ranges(a, b, -1)
-# integer ranges of one length add to a range (Julia: range(first + first, step = step + step, length = n))
+_check_range_lengths(a, b) = length(a) == length(b) ||
+    throw(DimensionMismatch(string("argument dimensions must match: length of r1 is ", length(a), ", length of r2 is ", length(b))))
+# integer ranges of one length add to a StepRangeLen (Julia 1.10's: (1:3) - (1:3) is StepRangeLen(0, 0, 3))
 function +(a::AbstractRange{<:Integer}, b::AbstractRange{<:Integer})
-    length(a) == length(b) || throw(DimensionMismatch("argument dimensions must match"))
-    range(first(a) + first(b), step = step(a) + step(b), length = length(a))
+    _check_range_lengths(a, b)
+    StepRangeLen(first(a) + first(b), step(a) + step(b), length(a))
 end
 function -(a::AbstractRange{<:Integer}, b::AbstractRange{<:Integer})
-    length(a) == length(b) || throw(DimensionMismatch("argument dimensions must match"))
-    range(first(a) - first(b), step = step(a) - step(b), length = length(a))
+    _check_range_lengths(a, b)
+    StepRangeLen(first(a) - first(b), step(a) - step(b), length(a))
 end
 
 """
@@ -296,11 +300,16 @@ function getindex(r::LinRange, s::AbstractRange{<:Integer})
     isempty(s) ? LinRange(r.start, r.start, 0) : LinRange(r[first(s)], r[last(s)], length(s))
 end
 function +(a::LinRange{T}, b::LinRange{T}) where {T}
-    a.len == b.len || throw(DimensionMismatch("argument dimensions must match"))
+    _check_range_lengths(a, b)
     LinRange{T}(a.start + b.start, a.stop + b.stop, a.len)
 end
+# a LinRange and an integer range: a LinRange (Julia promotes the integer range to one)
++(a::LinRange, b::OrdinalRange) = (_check_range_lengths(a, b); LinRange(a.start + first(b), a.stop + last(b), a.len))
++(a::OrdinalRange, b::LinRange) = (_check_range_lengths(a, b); LinRange(first(a) + b.start, last(a) + b.stop, b.len))
+-(a::LinRange, b::OrdinalRange) = (_check_range_lengths(a, b); LinRange(a.start - first(b), a.stop - last(b), a.len))
+-(a::OrdinalRange, b::LinRange) = (_check_range_lengths(a, b); LinRange(first(a) - b.start, last(a) - b.stop, b.len))
 function -(a::LinRange{T}, b::LinRange{T}) where {T}
-    a.len == b.len || throw(DimensionMismatch("argument dimensions must match"))
+    _check_range_lengths(a, b)
     LinRange{T}(a.start - b.start, a.stop - b.stop, a.len)
 end
 function show(io::IO, ::MIME"text/plain", r::LinRange)
@@ -414,3 +423,20 @@ reshape(a::AbstractArray, d::_OneToDims) = reshape(a, map(length, d))
 # the range types called by name: UnitRange(1, 3) is 1:3, StepRange(1, 2, 9) is 1:2:9
 UnitRange(start::Integer, stop::Integer) = start:stop
 UnitRange{T}(start::Integer, stop::Integer) where {T<:Integer} = T(start):T(stop)
+
+# ---- intersect of ranges: a range, as Julia's range.jl ---------------------------------------
+intersect(r::AbstractUnitRange{<:Integer}, s::AbstractUnitRange{<:Integer}) = max(first(r), first(s)):min(last(r), last(s))
+intersect(r::OneTo, s::OneTo) = OneTo(min(r.stop, s.stop))
+# stepped ranges: the points both hit form a range stepping by lcm of the steps (in r's direction)
+function intersect(r::Union{StepRange{<:Integer}, AbstractUnitRange{<:Integer}}, s::Union{StepRange{<:Integer}, AbstractUnitRange{<:Integer}})
+    step(r) < 0 && return reverse(intersect(reverse(r), s))
+    step(s) < 0 && return intersect(r, reverse(s))
+    a = lcm(step(r), step(s))
+    g, x, _ = gcdx(step(r), step(s))
+    rem(first(r) - first(s), g) == 0 || return first(r):a:(first(r) - a)   # never aligned: empty
+    b = first(r) - x * div(first(r) - first(s), g) * step(r)
+    # the common points are b + k*a: from the first at or after both starts to the last within both
+    lo = max(first(r) + mod(b - first(r), a), first(s) + mod(b - first(s), a))
+    hi = min(last(r) - mod(last(r) - b, a), last(s) - mod(last(s) - b, a))
+    lo:a:hi
+end

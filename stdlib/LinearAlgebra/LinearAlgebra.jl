@@ -350,6 +350,117 @@ Base.eltype(J::UniformScaling) = typeof(J.λ)
 -(J::UniformScaling) = UniformScaling(-J.λ)
 -(J::UniformScaling, K::UniformScaling) = UniformScaling(J.λ - K.λ)
 ==(J::UniformScaling, K::UniformScaling) = J.λ == K.λ
+# a matrix equals λI when it is square with λ on its diagonal and zeros elsewhere
+function ==(A::AbstractMatrix, J::UniformScaling)
+    m, n = size(A)
+    m == n || return false
+    for j in 1:n, i in 1:m
+        A[i, j] == (i == j ? J.λ : zero(J.λ)) || return false
+    end
+    true
+end
+==(J::UniformScaling, A::AbstractMatrix) = A == J
+# (displayed as Julia's: the type, then λ*I)
+function show(io::IO, ::MIME"text/plain", J::UniformScaling)
+    s = string(J.λ)
+    occursin(r"\w+\s*[\+\-]\s*\w+", s) && (s = "(" * s * ")")
+    print(io, typeof(J), "\n", s, "*I")
+end
+Base.getindex(J::UniformScaling, i::Integer, j::Integer) = ifelse(i == j, J.λ, zero(J.λ))
+function Base.getindex(J::UniformScaling, rows::AbstractVector{<:Integer}, cols::AbstractVector{<:Integer})
+    out = zeros(typeof(J.λ), length(rows), length(cols))
+    for (jj, j) in enumerate(cols), (ii, i) in enumerate(rows)
+        i == j && (out[ii, jj] = J.λ)
+    end
+    out
+end
+Base.one(::Type{UniformScaling{T}}) where {T} = UniformScaling(one(T))
+Base.one(J::UniformScaling) = one(typeof(J))
+Base.zero(::Type{UniformScaling{T}}) where {T} = UniformScaling(zero(T))
+Base.zero(J::UniformScaling) = zero(typeof(J))
+Base.iszero(J::UniformScaling) = iszero(J.λ)
+Base.isone(J::UniformScaling) = isone(J.λ)
+Base.inv(J::UniformScaling) = UniformScaling(inv(J.λ))
+Base.copy(J::UniformScaling) = UniformScaling(J.λ)
+Base.transpose(J::UniformScaling) = J
+Base.adjoint(J::UniformScaling) = UniformScaling(conj(J.λ))
+Base.:/(J::UniformScaling, x::Number) = UniformScaling(J.λ / x)
+Base.:\(x::Number, J::UniformScaling) = UniformScaling(x \ J.λ)
+Base.:/(J::UniformScaling, K::UniformScaling) = UniformScaling(J.λ / K.λ)
+Base.:\(J::UniformScaling, K::UniformScaling) = UniformScaling(J.λ \ K.λ)
+Base.:/(A::AbstractVecOrMat, J::UniformScaling) = A / J.λ
+Base.:\(J::UniformScaling, A::AbstractVecOrMat) = J.λ \ A
+Base.:/(J::UniformScaling, A::AbstractMatrix) = J.λ * inv(A)
+Base.:\(A::AbstractMatrix, J::UniformScaling) = inv(A) * J.λ
+
+# I inside [A I; I A]: each I block is square, of the size its block row (hcat) or block column
+# (vcat) gives, as Julia's uniformscaling.jl; calls without an I are Base's
+const _ScalingCatArg = Union{AbstractVecOrMat, UniformScaling, Number}
+_scaling_blocks(n::Int, A) = map(a -> a isa UniformScaling ? Matrix(a, n, n) : a, A)
+for (f, typed, dim, name) in ((:hcat, :typed_hcat, 1, "rows"), (:vcat, :typed_vcat, 2, "cols"))
+    @eval function Base.$f(A::_ScalingCatArg...)
+        any(a -> a isa UniformScaling, A) || return Base.$typed(Base._cat_eltype(A), A...)
+        n = -1
+        for a in A
+            if !(a isa UniformScaling)
+                na = size(a, $dim)
+                n >= 0 && n != na &&
+                    throw(DimensionMismatch(string("number of ", $name, " of each array must match (got ", n, " and ", na, ")")))
+                n = na
+            end
+        end
+        n == -1 && throw(ArgumentError($(string(f, " of only UniformScaling objects cannot determine the matrix size"))))
+        $f(_scaling_blocks(n, A)...)
+    end
+end
+function Base.hvcat(rows::Tuple{Vararg{Int}}, A::_ScalingCatArg...)
+    any(a -> a isa UniformScaling, A) || return Base.typed_hvcat(Base._cat_eltype(A), rows, A...)
+    sum(rows) == length(A) || throw(ArgumentError("mismatch between row sizes and number of arguments"))
+    n = fill(-1, length(A))
+    needcols = false   # a block row of I's only takes its size from the column count
+    j = 0
+    for r in rows
+        ni = -1
+        for k in 1:r
+            if !(A[j + k] isa UniformScaling)
+                na = size(A[j + k], 1)
+                ni >= 0 && ni != na && throw(DimensionMismatch("mismatch in number of rows"))
+                ni = na
+            end
+        end
+        ni >= 0 ? (n[j+1:j+r] .= ni) : (needcols = true)
+        j += r
+    end
+    if needcols
+        nc = -1
+        j = 0
+        for r in rows
+            if r > 0 && n[j + 1] == -1
+                j += r
+                continue
+            end
+            nci = 0
+            for k in 1:r
+                nci += A[j + k] isa UniformScaling ? n[j + k] : size(A[j + k], 2)
+            end
+            nc >= 0 && nc != nci && throw(DimensionMismatch("mismatch in number of columns"))
+            nc = nci
+            j += r
+        end
+        nc == -1 && throw(ArgumentError("sizes of UniformScalings could not be inferred"))
+        j = 0
+        for r in rows
+            if r > 0 && n[j + 1] == -1
+                nci, rest = divrem(nc, r)
+                rest != 0 && throw(DimensionMismatch("indivisible UniformScaling sizes"))
+                n[j+1:j+r] .= nci
+            end
+            j += r
+        end
+    end
+    blocks = ntuple(k -> A[k] isa UniformScaling ? Matrix(A[k], n[k], n[k]) : A[k], length(A))
+    hvcat(rows, blocks...)
+end
 # A ≈ I: as against the square matrix J.λ * I of A's size (the same norms as Julia's)
 Base.isapprox(a::AbstractMatrix, J::UniformScaling; kws...) = isapprox(a, Matrix(J, size(_check_square(a))); kws...)
 Base.isapprox(J::UniformScaling, a::AbstractMatrix; kws...) = isapprox(a, J; kws...)

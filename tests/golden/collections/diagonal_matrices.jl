@@ -47,3 +47,25 @@ end
 Base.size(s::Steps) = (s.n,)
 Base.getindex(s::Steps, i::Int) = 10i
 println(Steps(3)[Int16(2)], " ", collect(Steps(3)))
+
+# UniformScaling: == against matrices, I blocks in [A I; I A], \\ and /, indexing, display
+let A = [1 2; 3 4]
+    t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
+    t(() -> (I == [1 0; 0 1], [1 0; 0 1] == I, 2I == [2 0; 0 2], I == [1 0 0; 0 1 0], A == I))
+    t(() -> [A I])
+    t(() -> [A; I])
+    t(() -> [zeros(Int,2,2) I; I zeros(Int,2,2)])
+    t(() -> [1 2; I])
+    t(() -> hcat(A, 2I))
+    t(() -> [A [1 2 3; 4 5 6; 7 8 9] I])
+    t(() -> [I I])
+    t(() -> I \ [5, 6])
+    t(() -> A / 2I)
+    t(() -> I[1:2, 1:2])
+    t(() -> (I[1, 1], I[1, 2], 3I[2, 2]))
+    display(I); display(2.5I); display((1+2im)*I)
+    t(() -> [A A])
+    t(() -> [A; A])
+    t(() -> [A A; A A])
+    t(() -> [1 2; 3 4])
+end

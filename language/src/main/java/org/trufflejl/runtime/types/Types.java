@@ -98,8 +98,9 @@ public final class Types {
     public static final TypeFamily OrdinalRangeFamily = family("OrdinalRange", null, true, false, "T", "S");
     public static final TypeFamily AbstractUnitRangeFamily = family("AbstractUnitRange", null, true, false, "T");
     public static final TypeFamily UnitRangeFamily = family("UnitRange", null, false, false, "T");
-    /** {@code Base.OneTo{T}}: {@code 1:stop}, the axes of arrays. */
-    public static final TypeFamily OneToFamily = family("OneTo", null, false, false, "T");
+    /** {@code Base.OneTo{T<:Integer}}: {@code 1:stop}, the axes of arrays. */
+    public static final TypeFamily OneToFamily = reg(new TypeFamily(Symbol.of("OneTo"), null, new TypeVar[]{new TypeVar(Symbol.of("T"), Bottom, Integer)}, null,
+                    false, false, false));
     public static final TypeFamily StepRangeFamily = family("StepRange", null, false, false, "T", "S");
     public static final TypeFamily TupleFamily = reg(new TypeFamily(Symbol.of("Tuple"), null, new TypeVar[0], Any, true, false, true));
     public static final TypeFamily NamedTupleFamily = family("NamedTuple", Any, false, false, "names", "T");

@@ -1,0 +1,39 @@
+# Everyday array code found wrong in session 36's sweeps, as Julia 1.10 answers it
+
+# find* on a BitMatrix gives CartesianIndex keys; findnext/findprev from a CartesianIndex
+A = [3 1 4; 1 5 9; 2 6 5]
+println(findfirst(A .> 4), " ", findlast(A .> 4), " ", findfirst(!, A .> 0), " ", findfirst([true, false] .& true))
+println(findnext(isodd, A, CartesianIndex(1, 2)), " ", findprev(isodd, A, CartesianIndex(3, 2)), " ", findnext(A .> 4, CartesianIndex(3, 2)))
+println(findnext(A .> 4, 6), " ", findfirst(falses(2, 2)), " ", findlast(trues(2, 3)))
+
+# sort!/sort with dims on matrices and higher-dimensional arrays
+A = [3 1; 1 2]
+sort!(A, dims = 1); println(A)
+B = [3 1 2; 9 7 8]
+println(sort(B, dims = 2), " ", sort(B, dims = 1, rev = true), " ", B)
+C = reshape([8, 7, 6, 5, 4, 3, 2, 1], 2, 2, 2)
+println(sort(C, dims = 3))
+println(sort(C, dims = 1)[:, :, 2])
+println(sort([3, 1, 2]), " ", sort!([3, 1, 2]; rev = true))
+
+# ranges stay ranges: r .+ r, r .- r (StepRangeLen(0, 0, 3)), intersect of ranges; reshape(A, Val(N))
+let
+    r = 1:3
+    println((r .+ 1), " ", (2 .* r), " ", (r .* 2), " ", (r .- 1), " ", (-r), " ", (r ./ 2), " ", (r .+ r), " ", (r .- r), " ", r .+ (2:2:6))
+    println(intersect(1:10, 5:15), " ", intersect(1:2:9, 3:7), " ", intersect(Base.OneTo(5), Base.OneTo(3)), " ", intersect(1:3, 5:6))
+    println((1:3) + (1:3), " ", (1:3) - (3:-1:1), " ", 0.5 .* (1:3), " ", (1.0:3.0) .+ (1:3))
+    t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
+    t(() -> (1:3) .+ (1:4))
+    t(() -> LinRange(0, 1, 3) .+ LinRange(1, 2, 3))
+    t(() -> LinRange(0, 1, 3) .+ (1:3))
+    t(() -> (0:0.5:1) .- (1:3))
+    A = [1 2 3; 4 5 6]
+    println(reshape(A, Val(1)), " ", size(reshape(A, Val(3))), " ", reshape(1:6, Val(2)))
+    println(intersect(1:10, 5:15), " ", intersect(1:2:9, 3:7), " ", intersect(Base.OneTo(5), Base.OneTo(3)), " ", intersect(1:3, 5:6))
+    println(intersect(1:2:11, 1:3:12), " ", intersect(2:2:10, 1:2:9), " ", intersect(0:5:100, 3:7:100), " ", intersect(10:-1:1, 3:5), " ", intersect(1:10, [3, 4, 99]))
+    for (r, s) in ((1:2:11, 1:3:12), (2:2:10, 1:2:9), (0:5:100, 3:7:100), (3:4:50, 1:6:60))
+        println(collect(intersect(r, s)) == filter(in(s), collect(r)))
+    end
+    println(intersect(10:-1:1, 3:5), " ", intersect(1:9, 12:-3:0), " ", intersect(20:-4:0, 18:-6:0))
+    println(StepRangeLen(2, 2, 3), " ", StepRangeLen(0.0, 0.0, 2))
+end
