@@ -1348,7 +1348,6 @@ end
 _copymutable(v) = copy(v)
 _copymutable(r::AbstractRange) = collect(r)
 sort(r::AbstractRange) = issorted(r) ? r : reverse(r)
-sort(t::Tuple; kws...) = (sort!(collect(t); kws...)...,)
 function sortperm(v::AbstractVector; lt = isless, by = identity, rev::Union{Bool,Nothing} = nothing,
                   order::Order.Ordering = Order.Forward, alg = nothing)
     o = Order.ord(lt, by, rev, order)

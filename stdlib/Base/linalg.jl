@@ -140,12 +140,13 @@ factorization with column pivoting. `b` may be a vector or a matrix of right-han
 """
 function \(a::AbstractMatrix, b::AbstractVecOrMat)
     m, n = size(a)
-    size(b, 1) == m || throw(DimensionMismatch("matrix A has dimensions ($m,$n), matrix B has dimensions $(size(b))"))
     if m == n
         _istriangular(a, true) && return _triangular_solve(a, b, true)
         _istriangular(a, false) && return _triangular_solve(a, b, false)
-        return _lu_solve(_lu(a), b)
     end
+    # (as Julia's ldiv of the factorization)
+    size(b, 1) == m || throw(DimensionMismatch("arguments must have the same number of rows"))
+    m == n && return _lu_solve(_lu(a), b)
     f, tau, jpvt = _qr_pivoted!(_qr_copy(a))
     return _qr_pivoted_solve(f, tau, jpvt, b)
 end

@@ -65,6 +65,12 @@ nonmissingtype(::Type{T}) where {T} = typesplit(T, Missing)
 convert(::Type{Union{Missing, T}}, x::Missing) where {T} = x
 zero(::Type{Missing}) = missing
 one(::Type{Missing}) = missing
+oneunit(::Type{Missing}) = missing
+# of a type that admits missing: the non-missing part's (zero(Union{Missing, Int}) == 0);
+# Any has no zero (Julia's MethodError, not an endless recursion)
+zero(::Type{Union{T, Missing}}) where {T} = T === Any ? throw(MethodError(zero, (Any,))) : zero(T)
+one(::Type{Union{T, Missing}}) where {T} = T === Any ? throw(MethodError(one, (Any,))) : one(T)
+oneunit(::Type{Union{T, Missing}}) where {T} = T === Any ? throw(MethodError(oneunit, (Any,))) : oneunit(T)
 
 # arithmetic and math functions propagate
 -(::Missing) = missing

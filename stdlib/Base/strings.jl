@@ -691,7 +691,16 @@ function textwidth(s::AbstractString)
     n
 end
 string(x::AbstractString) = String(x)
-length(s::String, i::Integer, j::Integer) = length(s[i:j])
+# the characters starting at byte indices i through j (neither need start one), as Julia's
+function length(s::AbstractString, i::Integer, j::Integer)
+    0 < i <= ncodeunits(s) + 1 || throw(BoundsError(s, i))
+    0 <= j < ncodeunits(s) + 1 || throw(BoundsError(s, j))
+    n = 0
+    for k in i:j
+        n += isvalid(s, k)
+    end
+    n
+end
 
 """
     findall(pattern, s; overlap = false)

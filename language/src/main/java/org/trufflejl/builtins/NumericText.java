@@ -200,7 +200,10 @@ final class NumericText {
         return org.trufflejl.runtime.Printing.quoteString(s);
     }
 
-    /** Julia's tryparse_internal for integers: whitespace, a sign (signed types), a 0x/0o/0b prefix when base is 0, digits. */
+    /**
+     * Julia's tryparse_internal for integers: whitespace, a sign (signed types), a 0x/0o/0b prefix
+     * when base is 0, digits. Its messages quote the whole input, whitespace included.
+     */
     static Object parseInt(JlType t, String s, int base, boolean raise, Node n) {
         int kind = Num.kindOf(t);
         if (kind < 0 || !Num.isInteger(kind)) {
@@ -256,10 +259,10 @@ final class NumericText {
                             : c >= 'A' && c <= 'Z' ? c - 'A' + 10
                                             : c >= 'a' && c <= 'z' ? c - 'a' + (base <= 36 ? 10 : 36) : Integer.MAX_VALUE;
             if (isSpace(c)) {
-                return fail(raise, Errors.argumentError("extra characters after whitespace in " + quoted(trimmed(cps)), n));
+                return fail(raise, Errors.argumentError("extra characters after whitespace in " + quoted(s), n));
             }
             if (d >= base) {
-                return fail(raise, Errors.argumentError("invalid base " + base + " digit " + org.trufflejl.runtime.Printing.quoteChar(c) + " in " + quoted(trimmed(cps)), n));
+                return fail(raise, Errors.argumentError("invalid base " + base + " digit " + org.trufflejl.runtime.Printing.quoteChar(c) + " in " + quoted(s), n));
             }
             if (value == null && small <= (Long.MAX_VALUE - d) / base) {
                 small = small * base + d;
@@ -274,13 +277,9 @@ final class NumericText {
             value = value.negate();
         }
         if (value.compareTo(Num.min(kind)) < 0 || value.compareTo(Num.max(kind)) > 0) {
-            return fail(raise, new JlException(JlStructObject.of(Types.OverflowError, JlString.of("overflow parsing " + quoted(trimmed(cps)))), n));
+            return fail(raise, new JlException(JlStructObject.of(Types.OverflowError, JlString.of("overflow parsing " + quoted(s))), n));
         }
         return kind == Num.BOOL ? (Object) (value.signum() != 0) : Num.fromBigInteger(kind, value);
-    }
-
-    private static String trimmed(int[] cps) {
-        return new String(cps, 0, cps.length).strip();
     }
 
     private static Object fail(boolean raise, JlException e) {

@@ -191,15 +191,16 @@ public class LazyBaseTest {
 
     /** A lower bound needs the file when any part of it does (T >: Union{Nothing, Missing} contains Missing). */
     private static boolean lowerBoundNeeds(JlType lb, Set<TypeFamily> types) {
-        if (lb instanceof UnionType u) {
-            for (JlType member : u.types) {
-                if (mentions(member, types)) {
-                    return true;
-                }
+        return lb instanceof UnionType u ? anyMemberMentions(u, types) : mentions(lb, types);
+    }
+
+    private static boolean anyMemberMentions(UnionType u, Set<TypeFamily> types) {
+        for (JlType member : u.types) {
+            if (mentions(member, types)) {
+                return true;
             }
-            return false;
         }
-        return mentions(lb, types);
+        return false;
     }
 
     private static boolean mentions(Object t, Set<TypeFamily> types) {
@@ -209,7 +210,9 @@ public class LazyBaseTest {
             }
             if (d.parameters != null) {
                 for (Object p : d.parameters) {
-                    if (mentions(p, types)) {
+                    // a union as an invariant parameter is that exact type, all of its members
+                    // present (Type{Union{T, Missing}}); a tuple's parameters are values' types
+                    if (!d.family.isTuple && p instanceof UnionType u ? anyMemberMentions(u, types) : mentions(p, types)) {
                         return true;
                     }
                 }
