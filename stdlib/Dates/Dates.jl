@@ -22,7 +22,8 @@ export Period, DatePeriod, TimePeriod, Year, Quarter, Month, Week, Day, Hour, Mi
     dayname, dayabbr, monthname, monthabbr, isleapyear, daysinmonth, daysinyear,
     firstdayofmonth, lastdayofmonth, firstdayofyear, lastdayofyear, firstdayofweek, lastdayofweek,
     firstdayofquarter, lastdayofquarter, tonext, toprev, tofirst, tolast,
-    unix2datetime, datetime2unix, DateFormat, @dateformat_str,
+    unix2datetime, datetime2unix, DateFormat, @dateformat_str, dayofweekofmonth, daysofweekinmonth, dayofquarter,
+    datetime2rata, rata2datetime, datetime2julian, julian2datetime,
     Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
     January, February, March, April, May, June, July, August, September, October, November, December
 
@@ -330,6 +331,8 @@ function Time(h::Integer, mi::Integer = 0, s::Integer = 0, ms::Integer = 0, us::
     Time(RAW, ns + 1000 * (us + 1000 * (ms + 1000 * (s + 60mi + 3600h))))
 end
 Date(y::Year, m::Month = Month(1), d::Day = Day(1)) = Date(value(y), value(m), value(d))
+Date(d::Date) = d
+DateTime(dt::DateTime) = dt
 Date(dt::DateTime) = Date(RAW, fld(value(dt), 86_400_000))
 DateTime(d::Date) = DateTime(RAW, 86_400_000 * value(d))
 DateTime(d::Date, t::Time) = DateTime(RAW, 86_400_000 * value(d) + div(value(t), 1_000_000))
@@ -413,6 +416,14 @@ The day of the week, 1 (Monday) to 7 (Sunday).
 dayofweek(d::Union{Date, DateTime}) = mod1(_days(d), 7)
 dayofyear(d::Union{Date, DateTime}) = _days(d) - _totaldays(Int64(year(d)), 1, 1) + 1
 quarterofyear(d::Union{Date, DateTime}) = div(month(d) - 1, 3) + 1
+dayofquarter(d::Union{Date, DateTime}) = _days(d) - _days(firstdayofquarter(Date(d))) + 1
+# which of the month's Mondays (Tuesdays...) d is, and how many the month has
+dayofweekofmonth(d::Union{Date, DateTime}) = (dd = day(d); dd < 8 ? 1 : dd < 15 ? 2 : dd < 22 ? 3 : dd < 29 ? 4 : 5)
+function daysofweekinmonth(d::Union{Date, DateTime})
+    y, m, dd = yearmonthday(d)
+    # the weekdays of the month's first (length - 28) days occur five times
+    daysinmonth(y, m) - 28 >= mod1(dd, 7) ? 5 : 4
+end
 dayname(i::Integer) = _DAYNAMES[i]
 dayabbr(i::Integer) = _DAYNAMES[i][1:3]
 monthname(i::Integer) = _MONTHNAMES[i]
@@ -601,6 +612,8 @@ function _adjust(f, start, step, limit)
     end
     throw(ArgumentError(string("Adjustment limit reached: ", limit, " iterations")))
 end
+# (Dates.adjust: the first date from start on, by step, for which f is true)
+adjust(f::Function, start::TimeType; step::Period = Day(1), limit::Int = 10000) = _adjust(f, start, step, limit)
 tonext(d::TimeType, dow::Int; same::Bool = false) = _adjust(x -> dayofweek(x) == dow, same ? d : d + Day(1), Day(1), 7)
 toprev(d::TimeType, dow::Int; same::Bool = false) = _adjust(x -> dayofweek(x) == dow, same ? d : d - Day(1), Day(-1), 7)
 tonext(f::Function, d::TimeType; step::Period = Day(1), limit::Int = 10000, same::Bool = false) =
@@ -628,6 +641,20 @@ A `DateTime` from seconds since 1970-01-01T00:00:00 (UTC), and back.
 """
 unix2datetime(x::Real) = DateTime(RAW, _UNIX_EPOCH_MS + round(Int64, 1000 * x))
 datetime2unix(dt::DateTime) = (value(dt) - _UNIX_EPOCH_MS) / 1000.0
+"""
+    datetime2rata(d)
+    rata2datetime(days)
+    datetime2julian(dt)
+    julian2datetime(jd)
+
+Rata Die day numbers (day 1 is 0001-01-01) and Julian day numbers (days since noon of
+-4713-11-24) of a date, and the `DateTime`s they name.
+"""
+datetime2rata(d::Union{Date, DateTime}) = _days(d)
+rata2datetime(days::Integer) = DateTime(Date(RAW, Int64(days)))
+const _JULIAN_EPOCH_MS = value(DateTime(-4713, 11, 24, 12))
+datetime2julian(dt::DateTime) = (value(dt) - _JULIAN_EPOCH_MS) / 86_400_000.0
+julian2datetime(f::Real) = DateTime(RAW, _JULIAN_EPOCH_MS + round(Int64, 86_400_000 * f))
 """
     now()
 
@@ -756,9 +783,14 @@ function _parse(s::AbstractString, f::DateFormat, T)
     chars = collect(s)
     i = 1
     pm = nothing
-    bad() = throw(ArgumentError(string("Unable to parse \"", s, "\" as ", T, " with format ", repr(f))))
-    for (k, t) in enumerate(f.tokens)
+    # Julia's messages name the directive that failed (a literal is a Delim) and where it began
+    bad() = throw(ArgumentError(string("Unable to parse date time. Expected directive ",
+                                       t isa String ? string("Delim(", t, ")") : string("DatePart(", c^w, ")"), " at char ", pos)))
+    t, c, w, pos = "", ' ', 0, 1
+    for (k, tk) in enumerate(f.tokens)
+        t = tk
         i > length(chars) && break
+        pos = i
         if t isa String
             for c in t
                 (i <= length(chars) && chars[i] == c) || bad()
@@ -798,7 +830,7 @@ function _parse(s::AbstractString, f::DateFormat, T)
         fields[c == 'Y' ? 'y' : c] = v
         i = j
     end
-    i <= length(chars) && bad()
+    i <= length(chars) && throw(ArgumentError("Found extra characters at the end of date time string"))
     if pm !== nothing
         fields['H'] = mod(fields['H'], 12) + (pm ? 12 : 0)
     end
