@@ -18,3 +18,8 @@ println(@sprintf("%d|%5d|%d", 2.5, 3.0, 3.5), " ", @sprintf("%#s %#s %s", "a", :
 println(Printf.format(Printf.Format("%05.1f"), 2.25))
 println(@sprintf("%.0f %.1f %f", 0.5, 0.025, -0.0078125))
 try @sprintf("%y", 1) catch e; println(e) end
+
+# %a: Julia's hex floats (precision rounds half to even and may carry to 0x2; subnormals normalized)
+@printf("%.3a|%a|%.0a|%A|%.1a|%a|%a\n", pi, 1.0, 1.5, 255.0, 0.1, 0.0, -0.0)
+@printf("%10.2a|%-12a|%+a|%#a|%.15a|%a|%a\n", 3.0, 2.5, 1.0, 1.0, 1.0, 5e-324, 2.0^-1022)
+@printf("%.2a|%.0a|%a|%a|%010a|%.3a\n", 1.999, 1.9, Float32(0.1), 1e300, 1.5, 0.0)

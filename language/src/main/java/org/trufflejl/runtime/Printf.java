@@ -278,20 +278,55 @@ public final class Printf {
                 body = stripZeros(body);
             }
         } else {
-            // Java writes 0x1.8p1 and 0x1.0p-1; C and Julia 0x1.8p+1 and 0x1p-1
-            String hex = Double.toHexString(Math.abs(d)).replace(".0p", "p");
-            int p = hex.indexOf('p');
-            body = hex.substring(0, p + 1) + (hex.charAt(p + 1) == '-' ? "" : "+") + hex.substring(p + 1);
+            body = hexFloat(Math.abs(d), s.precision, s.alt);
             if (s.conversion == 'A') {
                 body = body.toUpperCase();
             }
-            prefix += body.substring(0, 2);
-            body = body.substring(2);
+            prefix += s.conversion == 'A' ? "0X" : "0x";
         }
         if (Character.isUpperCase(s.conversion) && c != 'a') {
             body = body.toUpperCase();
         }
         return new Text(prefix, body, true);
+    }
+
+    /**
+     * {@code %a} of {@code x >= 0} after the {@code 0x}, as Julia's Printf: a leading digit 1
+     * (or 2 when rounding to {@code precision} hex digits carries), the shortest fraction
+     * without a precision, a decimal exponent of 2 ({@code 1.922p+1}); subnormals normalized.
+     */
+    private static String hexFloat(double x, int precision, boolean alt) {
+        if (x == 0) {
+            return precision > 0 ? "0." + "0".repeat(precision) + "p+0" : "0p+0";
+        }
+        // frexp: x = s * 2^p with 0.5 <= s < 1
+        int p = Math.getExponent(x < Double.MIN_NORMAL ? x * 0x1p54 : x) + 1 - (x < Double.MIN_NORMAL ? 54 : 0);
+        double s = Math.scalb(x, -p);
+        long u;
+        int n;
+        if (precision > -1) {
+            int sigbits = 4 * Math.min(precision, 13);
+            // rounded to sigbits bits; the two low exponent bits become the leading digit (1 or 2)
+            double r = 0.25 * Math.rint(Math.scalb(s, 1 + sigbits));
+            u = (Double.doubleToRawLongBits(r) & 0x003f_ffff_ffff_ffffL) >>> (52 - sigbits);
+            n = 16 - (Long.numberOfLeadingZeros(u) >> 2);
+        } else {
+            u = Double.doubleToRawLongBits(s * 2.0) & 0x001f_ffff_ffff_ffffL;
+            int t = Long.numberOfTrailingZeros(u) >> 2;
+            u >>>= t << 2;
+            n = 14 - t;
+        }
+        String digits = Long.toHexString(u);
+        StringBuilder sb = new StringBuilder().append(digits.charAt(0));
+        if (u > 9 || alt || precision > 0) {
+            sb.append('.');
+        }
+        sb.append(digits, 1, n);
+        for (int k = n - 1; k < precision; k++) {
+            sb.append('0');
+        }
+        int e = p - 1;
+        return sb.append('p').append(e < 0 ? '-' : '+').append(Math.abs(e)).toString();
     }
 
     private static String fixed(BigDecimal v, int precision, boolean alt) {
