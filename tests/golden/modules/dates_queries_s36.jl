@@ -19,3 +19,9 @@ t(() -> Date("2024-01-01x"))
 t(() -> DateTime("2012/2/20T9:9:3i90", dateformat"yyyy/mm/ddTHH:MM:SS.s"))
 t(() -> Date("96/Fxb/15", "yy/uuu/dd"))
 t(() -> tryparse(Date, "abc"))
+# a constructor's MethodError names the type as the caller sees it (and e.f is the type)
+try Date(Date(2024, 1, 1), 1) catch e; println(first(split(sprint(showerror, e), '\n')), " ", e.f === Date) end
+module InnerM
+struct P; x::Int; end
+end
+try InnerM.P(1, 2) catch e; println(first(split(sprint(showerror, e), '\n')), " ", e.f === InnerM.P) end

@@ -80,7 +80,9 @@ public final class Errors {
 
     @TruffleBoundary
     public static JlStructObject methodErrorValue(JlFunction f, Object[] args) {
-        return JlStructObject.of(Types.MethodError, f, new JlTuple(args.clone()));
+        // a type's constructor is the type, as Julia's MethodError(Date, ...)
+        Object callee = f.table.constructedType != null ? f.table.constructedType : f;
+        return JlStructObject.of(Types.MethodError, callee, new JlTuple(args.clone()));
     }
 
     /**

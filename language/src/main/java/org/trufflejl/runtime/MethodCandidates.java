@@ -134,6 +134,9 @@ public final class MethodCandidates {
 
     /** A function as a method signature names it: {@code :} is the instance of struct Colon. */
     private static String calleeName(JlFunction f) {
+        if (f.table.constructedType != null) {
+            return f.table.constructedType.show();
+        }
         return f.name().equals(":") ? "(::Colon)" : f.name();
     }
 

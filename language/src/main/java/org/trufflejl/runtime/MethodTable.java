@@ -21,6 +21,8 @@ public final class MethodTable {
     public final JlModule module;
     /** {@code typeof(f)}: a singleton type under Function. */
     public final DataType type;
+    /** For the function behind a type's calls ({@code Date(2024, 1, 1)}): that type, which is how it prints. */
+    public volatile org.trufflejl.runtime.types.JlType constructedType;
     /** A closure's captured variables by name, in the order of its captures (Julia's closure fields: {@code adder(5).n}). */
     @CompilationFinal(dimensions = 1) public Symbol[] captureNames;
     private volatile Method[] methods = new Method[0];

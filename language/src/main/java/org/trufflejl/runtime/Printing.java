@@ -312,6 +312,9 @@ public final class Printing {
             if (f.table.name.name.equals(":")) {
                 return "Colon()";   // Julia's `:` is the instance of struct Colon, shown as one
             }
+            if (f.table.constructedType != null) {
+                return f.table.constructedType.show();
+            }
             return f.table.module != null ? f.table.module.functionDisplayName(f.table.name) : f.name();
         } else if (v instanceof JlModule m) {
             return m.path();

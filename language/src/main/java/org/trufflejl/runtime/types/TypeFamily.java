@@ -206,6 +206,7 @@ public final class TypeFamily {
             org.trufflejl.runtime.JlFunction f = c.partialConstructors.get(u);
             if (f == null) {
                 f = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of(u.show()), null));
+                f.table.constructedType = u;
                 for (org.trufflejl.runtime.Method m : c.instanceMethods) {
                     if (matchesPattern(u, m)) {
                         f.table.add(m);
@@ -232,6 +233,7 @@ public final class TypeFamily {
             f = c.constructors.get(t);
             if (f == null) {
                 f = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(Symbol.of(t.show()), null));
+                f.table.constructedType = t;
                 if (t.parameters != null && (t.parameters.length > 0 || isTuple)) {
                     if (c.instanceConstructor != null) {
                         f.table.add(c.instanceConstructor.apply(t));
@@ -275,6 +277,7 @@ public final class TypeFamily {
         synchronized (c) {
             if (c.wrapperConstructor == null) {
                 c.wrapperConstructor = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(name, null));
+                c.wrapperConstructor.table.constructedType = any;
             }
             return c.wrapperConstructor;
         }
