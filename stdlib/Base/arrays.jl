@@ -213,6 +213,7 @@ convert(::Type{T}, a::AbstractArray) where {T<:AbstractArray} = a isa T ? a : T(
 # An index as the list of positions it selects along dimension d (0: linear indexing).
 _to_index(a, d, i::Integer) = Int(i)
 _to_index(a, d, i::Bool) = throw(ArgumentError(string("invalid index: ", i, " of type Bool")))
+getindex(s::AbstractString, ::Colon) = s    # ("abc"[:], as Julia's)
 _to_index(a, d, c::Colon) = 1:(d == 0 ? length(a) : size(a, d))
 function _to_index(a, d, c::Symbol)
     c === Symbol(":") || throw(ArgumentError(string("invalid index: ", repr(c), " of type Symbol")))

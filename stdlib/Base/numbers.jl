@@ -736,7 +736,8 @@ string(b::Bool) = b ? "true" : "false"
 
 The literal bit representation of a primitive number, most significant bit first.
 """
-bitstring(x::Number) = _bitstring(x)
+bitstring(x::Number) = isprimitivetype(typeof(x)) ? _bitstring(x) : throw(ArgumentError(string(typeof(x), " not a primitive type")))
+bitstring(x) = throw(ArgumentError(string(typeof(x), " not a primitive type")))
 # a Char's bits are its UTF-8 bytes, first byte most significant (Julia's reinterpret(UInt32, c))
 function bitstring(c::Char)
     u = UInt32(0)

@@ -98,7 +98,7 @@ Float16(x::Rational) = _rational_to_float(Float16, x)
 float(x::Rational) = Float64(x)
 AbstractFloat(x::Rational) = Float64(x)
 
-function _rational_to_int(::Type{T}, x::Rational) where {T<:Integer}
+function _rational_to_int(T::Type{<:Integer}, x::Rational)
     x.den == 1 || throw(InexactError(nameof(T), T, x))
     convert(T, x.num)
 end
@@ -113,6 +113,7 @@ UInt32(x::Rational) = _rational_to_int(UInt32, x)
 UInt64(x::Rational) = _rational_to_int(UInt64, x)
 UInt128(x::Rational) = _rational_to_int(UInt128, x)
 Bool(x::Rational) = x == 0 ? false : x == 1 ? true : throw(InexactError(:Bool, Bool, x))
+Integer(x::Rational) = _rational_to_int(Integer, x)
 
 # A finite float as the exact rational it is: ±m * 2^e reduced; InexactError when T cannot hold it.
 function Rational{T}(x::AbstractFloat) where {T<:Integer}

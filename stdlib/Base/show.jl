@@ -219,6 +219,10 @@ end
 function _print_time(seconds)
     println(_sprintf("%10.6f seconds", seconds))
 end
+# Printf's conversions of its arguments (Julia Printf's tofloat and toint, and Char(first(x)) for %c)
+_printf_float(x) = Float64(x)
+_printf_int(x) = x isa Rational ? Integer(x) : x
+_printf_char(x) = Char(first(x))
 _print_time(seconds, expr::String) = println(expr, ": ", _sprintf("%.6f seconds", seconds))
 
 """

@@ -54,12 +54,13 @@ function iterate(s::SubString, i::Int = 1)
     c, j = iterate(s.string, s.offset + i)
     (c, j - s.offset)
 end
-function getindex(s::SubString, i::Integer)
+function getindex(s::SubString, i::Int)
     1 <= i <= s.ncodeunits || throw(BoundsError(s, i))
     isvalid(s, i) || throw(StringIndexError(s, i))
     s.string[s.offset + i]
 end
 getindex(s::SubString, i) = String(s)[i]
+getindex(s::SubString, i::Integer) = s[Int(i)]
 lastindex(s::SubString) = (n = s.ncodeunits; n == 0 || codeunit(s, n) < 0x80 ? n : thisind(String(s), n))
 isempty(s::AbstractString) = ncodeunits(s) == 0
 # character positions in a SubString are its parent's, shifted by the offset
@@ -357,6 +358,10 @@ startswith(s::AbstractString, c::Char) = !isempty(s) && first(s) == c
 startswith(s::AbstractString, cs::Union{Tuple{Vararg{AbstractChar}}, AbstractVector{<:AbstractChar}}) = !isempty(s) && first(s) in cs
 endswith(s::AbstractString, cs::Union{Tuple{Vararg{AbstractChar}}, AbstractVector{<:AbstractChar}}) = !isempty(s) && last(s) in cs
 # s[v]: the characters at the indices v holds, as a string
+# any integer index (s[UInt(2)], s[true]) is an Int's; get with a default, as Julia's
+getindex(s::AbstractString, i::Integer) = s[Int(i)]
+checkbounds(::Type{Bool}, s::AbstractString, i::Integer) = 1 <= i <= ncodeunits(s)
+get(s::AbstractString, i::Integer, default) = checkbounds(Bool, s, i) ? s[i] : default
 getindex(s::AbstractString, v::Vector{<:Integer}) = (io = IOBuffer(); for i in v; print(io, s[i]); end; String(take!(io)))
 getindex(s::AbstractString, v::Vector{Bool}) = s[findall(v)]
 # n characters on (or back)

@@ -37,3 +37,19 @@ let
     println(intersect(10:-1:1, 3:5), " ", intersect(1:9, 12:-3:0), " ", intersect(20:-4:0, 18:-6:0))
     println(StepRangeLen(2, 2, 3), " ", StepRangeLen(0.0, 0.0, 2))
 end
+
+# strings index with any integer and with :, get with a default; bitstring of a non-primitive; x[:] of a user type is getindex(x, ::Colon)
+let
+    t(f) = try println(repr(f())) catch e; println("ERROR: ", sprint(showerror, e)) end
+    t(() -> ("abc"[UInt(2)], "héllo"[Int32(2)], "abc"[true], "abc"[:], SubString("abc", 2)[UInt8(1)]))
+    t(() -> (get("abc", 2, 'z'), get("abc", 9, 'z'), get("abc", 0, 'z')))
+    t(() -> "abc"[Int8(9)])
+    t(() -> bitstring(big(1)))
+    t(() -> bitstring(1//2))
+    t(() -> bitstring("a"))
+    t(() -> bitstring(1.5f0))
+end
+struct W end
+Base.getindex(w::W, ::Colon) = "colon"
+Base.getindex(w::W, i::Int, ::Colon) = "row $i"
+println(W()[:], " ", W()[2, :])

@@ -17,9 +17,20 @@ try @sprintf("%d", 2.5) catch e; println(e) end
 println(@sprintf("%d|%5d|%d", 2.5, 3.0, 3.5), " ", @sprintf("%#s %#s %s", "a", :b, :c))
 println(Printf.format(Printf.Format("%05.1f"), 2.25))
 println(@sprintf("%.0f %.1f %f", 0.5, 0.025, -0.0078125))
-try @sprintf("%y", 1) catch e; println(e) end
+try Printf.Format("%y") catch e; println(sprint(showerror, e)) end
+try Printf.Format("abc %") catch e; println(sprint(showerror, e)) end
 
 # %a: Julia's hex floats (precision rounds half to even and may carry to 0x2; subnormals normalized)
 @printf("%.3a|%a|%.0a|%A|%.1a|%a|%a\n", pi, 1.0, 1.5, 255.0, 0.1, 0.0, -0.0)
 @printf("%10.2a|%-12a|%+a|%#a|%.15a|%a|%a\n", 3.0, 2.5, 1.0, 1.0, 1.0, 5e-324, 2.0^-1022)
 @printf("%.2a|%.0a|%a|%a|%010a|%.3a\n", 1.999, 1.9, Float32(0.1), 1e300, 1.5, 0.0)
+# arguments converted as Julia's Printf does: Float64(x), Integer of a Rational, Char(first(x)); %s precision counts columns
+t(f) = try println(repr(f())) catch e; println("ERROR: ", first(split(sprint(showerror, e), '\n'))) end
+t(() -> @sprintf("%.2f", [1.0]))
+t(() -> @sprintf("%5.1f", 1+2im))
+t(() -> @sprintf("%d|%x|%5.1f", 3//1, 7//1, 1//4))
+t(() -> @sprintf("%d", 7//2))
+t(() -> @sprintf("%c|%c|%3c|%-3c|", "ab", 65, 'x', 'y'))
+t(() -> @sprintf("%c", 1.5))
+t(() -> @sprintf("[%.1s][%.2s][%5.3s][%-4s]", "日本", "日本", "日本語", "日"))
+t(() -> @sprintf("%.0d|%.0x|%5.0d|", 0, 0, 0))

@@ -1006,10 +1006,10 @@ public final class Builtins {
         slow("fieldcount", (a, n) -> (long) fieldNamesOf(dataTypeOf(a[0], n), n).length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
         slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);
-        // (the primitive types are the numbers and Char: Base's bits types without fields)
-        slow("isprimitivetype", (a, n) -> a[0] instanceof DataType t && t.fieldNames.length == 0 && !t.isAbstract
-                        && (Types.isSubtype(t, Types.Number) || t == Types.Char), Types.Any);
-        slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !(Types.isSubtype(t, Types.Number)) && t != Types.Char, Types.Any);
+        // (the primitive types are the numbers and Char: Base's bits types without fields; BigInt
+        // and BigFloat are structs in Julia)
+        slow("isprimitivetype", (a, n) -> a[0] instanceof DataType t && isPrimitive(t), Types.Any);
+        slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !isPrimitive(t), Types.Any);
         slow("ismutabletype", (a, n) -> a[0] instanceof DataType t && t.isMutable, Types.Any);
         // a type with exactly one value: Nothing, an immutable struct without fields (Missing), Tuple{}
         slow("issingletontype", (a, n) -> a[0] instanceof DataType t && t.isConcrete() && !t.isMutable
@@ -1122,11 +1122,26 @@ public final class Builtins {
 
                 @Override
                 public double toFloat64(Object x) {
-                    return org.trufflejl.runtime.num.Num.toDouble(ctx.callBase("float", x));
+                    return org.trufflejl.runtime.num.Num.toDouble(ctx.callBase("_printf_float", x));
+                }
+
+                @Override
+                public Object toInteger(Object x) {
+                    return ctx.callBase("_printf_int", x);
+                }
+
+                @Override
+                public Object toChar(Object x) {
+                    return ctx.callBase("_printf_char", x);
                 }
             };
             return JlString.of(org.trufflejl.runtime.Printf.format(a[0].toString(), java.util.Arrays.copyOfRange(a, 1, a.length), guest, n));
         }, Types.Any, Types.String);
+        // (message, first, last) of a bad printf format, or nothing: Printf.Format's check
+        slow("_printf_check", (a, n) -> {
+            Object[] e = org.trufflejl.runtime.Printf.formatError(a[0].toString());
+            return e == null ? JlNothing.INSTANCE : new org.trufflejl.runtime.JlTuple(JlString.of((String) e[0]), e[1], e[2]);
+        }, Types.String);
         // "Closest candidates are:" of a MethodError: methods of the same arity, defined in TruffleJL
         // code; (f, kws, args...) with kws the call's keywords (a NamedTuple) or nothing
         slowVar("_method_candidates", (a, n) -> JlString.of(org.trufflejl.runtime.MethodCandidates.of(functionOf(a[0], n),
@@ -1486,4 +1501,9 @@ public final class Builtins {
         return ms * 1_000_000;
     }
 
+
+    private static boolean isPrimitive(DataType t) {
+        return t.fieldNames.length == 0 && !t.isAbstract && t != Types.BigIntT && t != Types.BigFloatT
+                        && (Types.isSubtype(t, Types.Number) || t == Types.Char);
+    }
 }

@@ -1160,7 +1160,8 @@ public final class Lowering {
     /** An index expression: {@code end}/{@code begin} mean the last/first index of that dimension. */
     private JlNode genIndex(Object idx, int arrSlot, int dim, int ndims, Scope s) {
         if (idx instanceof Symbol sy && sy.name.equals(":")) {
-            return new ConstantNode(sym(":"));
+            // a bare `:` index is Colon(), the instance of Colon: x[:] calls getindex(x, ::Colon)
+            return new ConstantNode(baseFunction(":"));
         }
         return gen(replaceEnd(idx, arrSlot, dim, ndims), s);
     }

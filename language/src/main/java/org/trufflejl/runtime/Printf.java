@@ -23,13 +23,19 @@ public final class Printf {
     private Printf() {
     }
 
-    /** What {@code %s} and non-primitive numbers need from Base. */
+    /** What {@code %s} and non-primitive arguments need from Base. */
     public interface Guest {
         /** {@code string(x)}. */
         String string(Object x);
 
-        /** {@code float(x)} for a Real that is not a primitive float or integer. */
+        /** Julia Printf's {@code tofloat}: {@code Float64(x)} (a MethodError for a vector, as Julia's). */
         double toFloat64(Object x);
+
+        /** Julia Printf's {@code toint}: a Rational's {@code Integer(x)}, anything else itself. */
+        Object toInteger(Object x);
+
+        /** What {@code %c} prints: {@code Char(first(x))}. */
+        Object toChar(Object x);
     }
 
     private static final class Spec {
@@ -126,13 +132,39 @@ public final class Printf {
 
     /** Checks the format and counts its conversions. */
     private static int countSpecs(String fmt, Node location) {
+        Object[] error = formatError(fmt);
+        if (error != null) {
+            throw Errors.argumentError((String) error[0], location);
+        }
         int n = 0;
+        for (int i = 0; i < fmt.length(); i++) {
+            if (fmt.charAt(i) == '%') {
+                if (fmt.charAt(i + 1) == '%') {
+                    i++;
+                } else {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The first fault of a format as Julia's {@code Printf.Format} reports it: {message, first
+     * and last (1-based) position of the bad specifier}; null for a good format.
+     */
+    @TruffleBoundary
+    public static Object[] formatError(String fmt) {
         int i = 0;
         while (i < fmt.length()) {
             if (fmt.charAt(i++) != '%') {
                 continue;
             }
-            if (i < fmt.length() && fmt.charAt(i) == '%') {
+            int percent = i;    // (1-based)
+            if (i >= fmt.length()) {
+                return new Object[]{"Format specifier is incomplete", (long) percent, (long) percent};
+            }
+            if (fmt.charAt(i) == '%') {
                 i++;
                 continue;
             }
@@ -140,15 +172,14 @@ public final class Printf {
                 i++;
             }
             if (i >= fmt.length()) {
-                throw Errors.argumentError("invalid format string: '" + fmt + "'", location);
+                return new Object[]{"Format specifier is incomplete", (long) percent, (long) i};
             }
             if ("diuoxXeEfFgGaAcs".indexOf(fmt.charAt(i)) < 0) {
-                throw Errors.argumentError("invalid format string: '" + fmt + "', invalid type specifier: '" + fmt.charAt(i) + "'", location);
+                return new Object[]{"'" + fmt.charAt(i) + "' is not a valid type specifier", (long) percent, (long) (i + 1)};
             }
             i++;
-            n++;
         }
-        return n;
+        return null;
     }
 
     private static BigInteger integerArg(Object[] args, int at, Node location) {
@@ -185,18 +216,31 @@ public final class Printf {
                 if (s.alt && (x instanceof JlString || x instanceof Symbol)) {
                     str = x instanceof Symbol ? ":" + str : "\"" + str + "\"";    // %#s: as written in code
                 }
-                if (s.precision >= 0 && s.precision < str.codePointCount(0, str.length())) {
-                    str = str.substring(0, str.offsetByCodePoints(0, s.precision));
+                if (s.precision >= 0) {
+                    // the precision counts columns, as Julia's: "%.1s" of "日本" is empty
+                    int w = 0;
+                    int end = 0;
+                    while (end < str.length()) {
+                        int cp = str.codePointAt(end);
+                        w += CharWidth.of(cp);
+                        if (w > s.precision) {
+                            break;
+                        }
+                        end += Character.charCount(cp);
+                    }
+                    str = str.substring(0, end);
                 }
                 return new Text("", str, false);
             }
             case 'c': {
-                // an integer is a code point: %c of 65 is "A"
-                BigInteger code = x instanceof JlChar ? null : integerValue(x);
-                String c = x instanceof JlChar ch ? ch.toString() : code != null ? new JlChar(code.intValue()).toString() : guest.string(x);
-                return new Text("", c, false);
+                // Char(first(x)): %c of 65 is "A", of "ab" "a"
+                Object c = x instanceof JlChar ? x : guest.toChar(x);
+                return new Text("", c.toString(), false);
             }
             case 'd', 'i', 'u', 'o', 'x', 'X': {
+                if (!isFloat(x) && integerValue(x) == null) {
+                    x = guest.toInteger(x);   // 3//1 prints as 3
+                }
                 if (isFloat(x)) {
                     // as Julia's Printf: a float given to an integer conversion prints as %.0f
                     s.precision = 0;
@@ -213,7 +257,7 @@ public final class Printf {
                     digits = digits.toUpperCase();
                 }
                 if (s.precision >= 0) {
-                    digits = s.precision == 0 && v.signum() == 0 ? "" : "0".repeat(Math.max(0, s.precision - digits.length())) + digits;
+                    digits = "0".repeat(Math.max(0, s.precision - digits.length())) + digits;   // ("%.0d" of 0 is "0", as Julia's)
                     s.zero = false;
                 }
                 String prefix = sign(s, v.signum() < 0);
