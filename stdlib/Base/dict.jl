@@ -852,6 +852,9 @@ const ∩ = intersect
 # a proper subset (Julia's ⊊): smaller, and contained
 ⊊(a, b) = (A = a isa AbstractSet ? a : Set(a); B = b isa AbstractSet ? b : Set(b); length(A) < length(B) && issubset(A, B))
 ⊋(a, b) = ⊊(b, a)
+# a set of characters is one of Base's Chars (strings.jl)
+startswith(s::AbstractString, cs::AbstractSet{<:AbstractChar}) = !isempty(s) && first(s) in cs
+endswith(s::AbstractString, cs::AbstractSet{<:AbstractChar}) = !isempty(s) && last(s) in cs
 # (a Dict's keys are a set: keys(d) == Set([1, 2]))
 ==(a::AbstractSet, b::AbstractSet) = length(a) == length(b) && issubset(a, b)
 collect(s::Set) = collect(KeySet(s.dict))

@@ -376,12 +376,12 @@ module Iterators
     """
     struct Repeated{O}
         x::O
-        n::Int      # -1: forever
     end
-    repeated(x) = Repeated(x, -1)
-    repeated(x, n::Integer) = Repeated(x, Int(n))
-    iterate(r::Repeated, i = 0) = r.n >= 0 && i >= r.n ? nothing : (r.x, i + 1)
-    length(r::Repeated) = r.n >= 0 ? r.n : throw(ArgumentError("an endless iterator has no length"))
+    repeated(x) = Repeated(x)
+    # (n times is take of forever, as Julia's: Take{Repeated{Int64}})
+    repeated(x, n::Integer) = take(repeated(x), Int(n))
+    iterate(r::Repeated, i = 0) = (r.x, i + 1)
+    length(r::Repeated) = throw(ArgumentError("an endless iterator has no length"))
 
     """
         countfrom(start = 1, step = 1)
@@ -682,7 +682,7 @@ IteratorSize(::Type{<:Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.
 IteratorEltype(t::Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Rest, Iterators.Cycle}) = IteratorEltype(t.xs)
 eltype(t::Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Rest, Iterators.Cycle}) = eltype(t.xs)
 IteratorSize(::Type{<:Iterators.Cycle}) = IsInfinite()
-IteratorSize(r::Iterators.Repeated) = r.n >= 0 ? HasLength() : IsInfinite()
+IteratorSize(r::Iterators.Repeated) = IsInfinite()
 eltype(r::Iterators.Repeated) = typeof(r.x)
 IteratorSize(::Type{<:Iterators.Count}) = IsInfinite()
 eltype(c::Iterators.Count) = typeof(c.start + c.step)

@@ -753,7 +753,21 @@ end
 # (zero has no digits: ndigits(0, pad = 0) == 0, as Julia's ndigits0z)
 function ndigits(x::Integer; base::Integer = 10, pad::Integer = 1)
     base in (-1, 0, 1) && throw(DomainError(base, "The base must not be in `[-1, 0, 1]`."))
+    base < -1 && return max(pad, _ndigits_negative_base(x, base))
     iszero(x) ? max(pad, 0) : max(pad, length(_int_string(x < 0 ? unsigned(abs(x)) : x, Int64(base), 1)))
+end
+# (Julia's ndigits0znb: digits in a negative base)
+function _ndigits_negative_base(x::Integer, b::Integer)
+    d = 0
+    if x isa Unsigned
+        d += x != 0
+        x = -signed(fld(x, -b))
+    end
+    while x != 0
+        x = cld(x, b)
+        d += 1
+    end
+    d
 end
 # the digits' type is the base's, their sign the number's (Julia's digits(typeof(base), n; ...))
 digits(n::Integer; base::Integer = 10, pad::Integer = 1) = digits(typeof(base), n; base = base, pad = pad)

@@ -73,6 +73,19 @@ function match(r::Regex, s::AbstractString, start::Integer = 1)
 end
 
 occursin(r::Regex, s::AbstractString; offset::Integer = 0) = _regex_search(r, String(s), Int(offset) + 1) !== nothing
+# the prefix (suffix) r matches removed, as Julia's (anchored matches)
+function chopprefix(s::AbstractString, r::Regex)
+    m = match(r, s)
+    m === nothing || m.offset != 1 ? SubString(s) : SubString(s, ncodeunits(m.match) + 1)
+end
+function chopsuffix(s::AbstractString, r::Regex)
+    for m in eachmatch(r, s; overlap = true)
+        if m.offset + ncodeunits(m.match) == ncodeunits(s) + 1
+            return isempty(m.match) ? SubString(s) : SubString(s, firstindex(s), prevind(s, m.offset))
+        end
+    end
+    SubString(s)
+end
 startswith(s::AbstractString, r::Regex) = (m = match(r, s); m !== nothing && m.offset == 1)
 function endswith(s::AbstractString, r::Regex)
     t = String(s)
@@ -132,7 +145,7 @@ function getindex(m::RegexMatch, name::Union{Symbol, AbstractString})
     for g in 1:length(names)
         names[g] !== nothing && names[g] == string(name) && return m.captures[g]
     end
-    throw(ArgumentError(string("no capture group named ", name, " found in regex")))
+    error("no capture group named ", name, " found in regex")
 end
 haskey(m::RegexMatch, i::Integer) = 1 <= i <= length(m.captures)
 haskey(m::RegexMatch, name::Union{Symbol, AbstractString}) = any(n -> n !== nothing && n == string(name), _regex_group_names(m.regex))
@@ -199,7 +212,9 @@ function _substitute(io, sub::SubstitutionString, m::RegexMatch)
                 close === nothing && throw(ErrorException(string("Bad replacement string: ", t)))
                 key = t[i + 3:close - 1]
                 g = all(isdigit, key) ? parse(Int, key) : 0
-                g == 0 && !all(isdigit, key) ? _print_capture(io, m[key]) : (g == 0 ? print(io, m.match) : _print_capture(io, m.captures[g]))
+                named = !all(isdigit, key)
+                named && !haskey(m, Symbol(key)) && error("Bad replacement string: Group ", key, " not found in regex ", repr(m.regex))
+                named ? _print_capture(io, m[key]) : (g == 0 ? print(io, m.match) : _print_capture(io, m.captures[g]))
                 i = close + 1
                 continue
             elseif d == '\\'

@@ -69,6 +69,10 @@ prevind(s::SubString, i::Int) = i <= 1 ? i - 1 : prevind(s.string, s.offset + i)
 thisind(s::SubString, i::Int) = (i == 0 || i > ncodeunits(s)) ? i : thisind(s.string, s.offset + i) - s.offset
 isvalid(s::SubString, i::Int) = 1 <= i <= ncodeunits(s) && isvalid(s.string, s.offset + i)
 isvalid(s::AbstractString) = isvalid(String(s))
+# whether a code point is a Unicode scalar value (no surrogate, at most U+10FFFF)
+isvalid(::Type{Char}, c::Unsigned) = (c <= 0xd7ff) | (0xe000 <= c <= 0x10ffff)
+isvalid(::Type{Char}, c::Integer) = isvalid(Char, Unsigned(c))
+isvalid(::Type{Char}, c::Char) = isvalid(c)
 # isvalid(String, x): whether x (a string or its bytes) is valid UTF-8
 isvalid(::Type{String}, s::AbstractString) = isvalid(s)
 isvalid(::Type{String}, a::AbstractVector{UInt8}) = isvalid(String(copy(a)))
@@ -293,6 +297,7 @@ ncodeunits(c::Char) = ncodeunits(string(c))
 function findnext(c::Char, s::AbstractString, i::Integer)
     t = String(s)
     n = ncodeunits(t)
+    (1 <= i <= n + 1) || throw(BoundsError(t, i))   # (one past the end finds nothing, as Julia's)
     while i <= n
         t[i] == c && return i
         i = nextind(t, i)
@@ -301,6 +306,7 @@ function findnext(c::Char, s::AbstractString, i::Integer)
 end
 function findprev(c::Char, s::AbstractString, i::Integer)
     t = String(s)
+    i == ncodeunits(t) + 1 && return nothing   # (as Julia's _rsearch: one past the end finds nothing)
     while i >= 1
         t[i] == c && return i
         i = prevind(t, i)
@@ -357,6 +363,7 @@ startswith(s::AbstractString, c::Char) = !isempty(s) && first(s) == c
 # (a set of characters: any of them)
 startswith(s::AbstractString, cs::Union{Tuple{Vararg{AbstractChar}}, AbstractVector{<:AbstractChar}}) = !isempty(s) && first(s) in cs
 endswith(s::AbstractString, cs::Union{Tuple{Vararg{AbstractChar}}, AbstractVector{<:AbstractChar}}) = !isempty(s) && last(s) in cs
+# (a set of characters: dict.jl)
 # s[v]: the characters at the indices v holds, as a string
 # any integer index (s[UInt(2)], s[true]) is an Int's; get with a default, as Julia's
 getindex(s::AbstractString, i::Integer) = s[Int(i)]
@@ -454,6 +461,8 @@ rstrip(s::AbstractString, chars) = rstrip(_stripper(chars), s)
 strip(s::AbstractString, chars) = lstrip(rstrip(s, chars), chars)
 strip(f::Function, s::AbstractString) = lstrip(f, rstrip(f, s))
 function chop(s::AbstractString; head::Integer = 0, tail::Integer = 1)
+    head < 0 && throw(ArgumentError(string("n cannot be negative: ", head)))
+    tail < 0 && throw(ArgumentError(string("n cannot be negative: ", tail)))
     t = String(s)
     n = ncodeunits(t)
     i = 1
@@ -728,6 +737,7 @@ function findall(pat::Union{AbstractString, Regex}, s::AbstractString; overlap::
         r = findnext(pat, s, i)
         r === nothing && break
         push!(out, r)
+        first(r) > ncodeunits(s) && break   # (an empty pattern matches once past the end too)
         i = overlap || isempty(r) ? nextind(s, first(r)) : nextind(s, last(r))
     end
     return out
@@ -762,6 +772,7 @@ function bytes2hex(bytes)
     String(take!(io))
 end
 hex2bytes(s::AbstractString) = hex2bytes!(Vector{UInt8}(undef, ncodeunits(s) >> 1), s)
+hex2bytes(s::AbstractVector{UInt8}) = hex2bytes(String(copy(s)))
 """
     hex2bytes!(dest, s)
 
