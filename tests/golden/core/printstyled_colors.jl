@@ -1,0 +1,5 @@
+buf = IOBuffer(); io = IOContext(buf, :color => true)
+printstyled(io, "x"; color = :red); printstyled(io, "a\n\nb", 1; bold = true, color = :blue); printstyled(io, "u"; underline = true); printstyled(io, "n"; color = 208)
+println(repr(String(take!(buf))))
+printstyled("plain\n"; color = :green)
+printstyled(IOBuffer(), "q"; color = :red)
