@@ -16,3 +16,17 @@ Base.@kwdef struct P2{T<:Real}
     y::T = 0
 end
 println(P2(), " ", P2(x = 1.5, y = 2.5), " ", P2{Float64}(x = 1), " ", Opts(1, "z", 3))
+
+# const fields of a mutable @kwdef struct stay fields, with their defaults as keywords
+Base.@kwdef mutable struct Acc
+    bal::Float64 = 0.0
+    const owner::String = "me"
+end
+a = Acc()
+println(fieldnames(Acc), a, " ", Acc(owner = "you", bal = 2.0))
+try a.owner = "x" catch e; println(sprint(showerror, e)) end
+Base.@kwdef mutable struct K4
+    n::Int = 0
+    const id::Symbol
+end
+println(K4(id = :z))

@@ -1093,14 +1093,17 @@ final class Desugar {
         List<Object> body = new ArrayList<>();
         List<Object> keywords = new ArrayList<>();
         List<Object> fields = new ArrayList<>();
-        for (Object item : ((Expr) st.arg(2)).args()) {
+        for (Object entry : ((Expr) st.arg(2)).args()) {
+            // a `const` field (mutable struct) keeps its const, its default the keyword's
+            boolean isConst = isExpr(entry, "const") && ((Expr) entry).nargs() == 1;
+            Object item = isConst ? ((Expr) entry).arg(0) : entry;
             Object decl = item;
             Object dflt = null;
             if (isExpr(item, "=") && (((Expr) item).arg(0) instanceof Symbol || isExpr(((Expr) item).arg(0), "::"))) {
                 decl = ((Expr) item).arg(0);
                 dflt = ((Expr) item).arg(1);
             }
-            body.add(decl);
+            body.add(isConst ? new Expr("const", decl).at(at) : decl);
             Symbol field = decl instanceof Symbol f ? f : isExpr(decl, "::") && ((Expr) decl).arg(0) instanceof Symbol f ? f : null;
             if (field != null) {
                 fields.add(field);
