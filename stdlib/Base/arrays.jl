@@ -214,6 +214,16 @@ convert(::Type{T}, a::AbstractArray) where {T<:AbstractArray} = a isa T ? a : T(
 _to_index(a, d, i::Integer) = Int(i)
 _to_index(a, d, i::Bool) = throw(ArgumentError(string("invalid index: ", i, " of type Bool")))
 getindex(s::AbstractString, ::Colon) = s    # ("abc"[:], as Julia's)
+# Ref(A, i): a reference to the element A[i] (Julia's Base.RefArray)
+struct RefArray{T, A<:AbstractArray{T}, R} <: Ref{T}
+    x::A
+    i::Int
+    roots::R
+end
+RefArray(x::AbstractArray{T}, i::Integer = 1, roots = nothing) where {T} = RefArray{T, typeof(x), typeof(roots)}(x, Int(i), roots)
+Ref(x::AbstractArray, i::Integer) = RefArray(x, i)
+getindex(b::RefArray) = b.x[b.i]
+setindex!(b::RefArray, v) = (b.x[b.i] = v; b)
 _to_index(a, d, c::Colon) = 1:(d == 0 ? length(a) : size(a, d))
 function _to_index(a, d, c::Symbol)
     c === Symbol(":") || throw(ArgumentError(string("invalid index: ", repr(c), " of type Symbol")))

@@ -53,3 +53,13 @@ struct W end
 Base.getindex(w::W, ::Colon) = "colon"
 Base.getindex(w::W, i::Int, ::Colon) = "row $i"
 println(W()[:], " ", W()[2, :])
+
+# Ref(A, i) is a Base.RefArray: a reference to A[i]
+let
+    v = [1, 2, 3]
+    r = Ref(v, 2)
+    println(r[], " ", typeof(r), " ", r isa Ref{Int})
+    r[] = 20
+    println(v, " ", r)
+    println(v .+ Ref(v, 1))
+end

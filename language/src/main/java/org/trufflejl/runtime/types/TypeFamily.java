@@ -365,7 +365,7 @@ public final class TypeFamily {
     private static java.util.Map<String, String> unexportedBaseTypes() {
         java.util.Map<String, String> m = new java.util.HashMap<>();
         for (String n : new String[]{"Generator", "KeySet", "ValueIterator", "Pairs", "RefValue", "DevNull", "EachLine", "EnvDict",
-                        "MethodList", "OneTo", "ImmutableDict", "RegexMatchIterator", "ReinterpretArray", "ReshapedArray", "SkipMissing", "Slice", "Fix1", "Fix2", "ExceptionStack", "Splat", "InvalidCharError", "CodePointError", "Event",
+                        "MethodList", "OneTo", "ImmutableDict", "RegexMatchIterator", "ReinterpretArray", "ReshapedArray", "SkipMissing", "Slice", "Fix1", "Fix2", "ExceptionStack", "Splat", "InvalidCharError", "CodePointError", "RefArray", "Event",
                         "IteratorSize", "SizeUnknown", "HasLength", "HasShape", "IsInfinite", "IteratorEltype", "EltypeUnknown", "HasEltype"}) {
             m.put(n, "Base");
         }
