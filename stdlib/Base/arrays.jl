@@ -214,6 +214,9 @@ convert(::Type{T}, a::AbstractArray) where {T<:AbstractArray} = a isa T ? a : T(
 _to_index(a, d, i::Integer) = Int(i)
 _to_index(a, d, i::Bool) = throw(ArgumentError(string("invalid index: ", i, " of type Bool")))
 getindex(s::AbstractString, ::Colon) = s    # ("abc"[:], as Julia's)
+getindex(s::SubString, ::Colon) = s
+getindex(t::Tuple, ::Colon) = t
+getindex(r::AbstractRange, ::Colon) = r      # ((1:5)[:] is 1:5)
 # Ref(A, i): a reference to the element A[i] (Julia's Base.RefArray)
 struct RefArray{T, A<:AbstractArray{T}, R} <: Ref{T}
     x::A

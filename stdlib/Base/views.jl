@@ -56,6 +56,9 @@ function view(a::Vector, r::UnitRange{Int})
     isempty(r) || (first(r) >= 1 && last(r) <= length(a)) || throw(BoundsError(a, (r,)))
     SubArray{eltype(a), 1, typeof(a), Tuple{UnitRange{Int}}, true}(a, (r,), first(r) - 1, 1, (length(r),), length(r))
 end
+# a view of a range by a range (or `:`) is a range, as Julia's: view(1:10, 2:3) is 2:3
+view(r::AbstractRange, ::Colon) = r
+view(r::AbstractRange, I::AbstractRange{<:Integer}) = (checkbounds(r, I); r[I])
 function view(a::AbstractArray, I...)
     J = _to_indices(a, I)
     _check_indices(a, J, I)

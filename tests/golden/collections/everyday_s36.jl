@@ -63,3 +63,18 @@ let
     println(v, " ", r)
     println(v .+ Ref(v, 1))
 end
+
+# x[:] is getindex(x, Colon()): arrays, views, BitArrays, tuples, ranges, substrings
+A = reshape(collect(1:6), 2, 3)
+A[:, 1] .= 0; println(A)
+B = @view A[:, 2]; B[1] = 99; println(A, " ", A[:, end], " ", A[end, :], " ", A[:])
+A[:, 3] = [7, 8]; println(A)
+b = trues(3); println(b[:], " ", (1, 2, 3)[:], " ", (1:5)[:], " ", view(1:5, :))
+A[:] .= 1; println(A)
+A[1, :] = [5, 6, 7]; println(A, " ", size(A[:, :]), " ", A[:, [1, 3]])
+C = zeros(2, 2, 2); C[:, :, 1] .= 1; println(sum(C), " ", size(C[:, 1, :]))
+s = SubString("hello", 2); println(s[:], " ", typeof(s[:]))
+d = Dict(1 => 2); println(try d[:] catch e; typeof(e) end)
+# a view of a range by a range is a range
+println(view(1:5, :), " ", view(1:10, 2:3), " ", view(1:2:9, 2:3), " ", view(0.0:0.5:2.0, 1:2:5), " ", @view (1:10)[3:5])
+try view(1:5, 4:7) catch e; println(sprint(showerror, e)) end
