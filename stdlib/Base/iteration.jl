@@ -443,22 +443,22 @@ module Iterators
     Consecutive groups of `n` elements (the last may be shorter): slices of a range, views of an
     array (sharing its memory), vectors of the elements of any other collection.
     """
-    struct Partition{T}
+    struct PartitionIterator{T}
         xs::T
         n::Int
     end
-    partition(xs, n::Integer) = n < 1 ? throw(ArgumentError("cannot create partitions of length $n")) : Partition(xs, Int(n))
-    function iterate(p::Partition{<:AbstractRange}, i = firstindex(p.xs))
+    partition(xs, n::Integer) = n < 1 ? throw(ArgumentError("cannot create partitions of length $n")) : PartitionIterator(xs, Int(n))
+    function iterate(p::PartitionIterator{<:AbstractRange}, i = firstindex(p.xs))
         i > lastindex(p.xs) && return nothing
         j = min(i + p.n - 1, lastindex(p.xs))
         return (p.xs[i:j], j + 1)
     end
-    function iterate(p::Partition{<:AbstractArray}, i = firstindex(p.xs))
+    function iterate(p::PartitionIterator{<:AbstractArray}, i = firstindex(p.xs))
         i > lastindex(p.xs) && return nothing
         j = min(i + p.n - 1, lastindex(p.xs))
         return (view(p.xs, i:j), j + 1)
     end
-    function iterate(p::Partition, st = nothing)
+    function iterate(p::PartitionIterator, st = nothing)
         y = _iterate(p.xs, st)
         y === nothing && return nothing
         group = Vector{eltype(p.xs)}()
@@ -472,7 +472,7 @@ module Iterators
         end
         return (group, (s,))
     end
-    length(p::Partition) = cld(length(p.xs), p.n)
+    length(p::PartitionIterator) = cld(length(p.xs), p.n)
 
     """
         Iterators.filter(pred, itr)
@@ -688,11 +688,11 @@ IteratorSize(::Type{<:Iterators.Count}) = IsInfinite()
 eltype(c::Iterators.Count) = typeof(c.start + c.step)
 # (element types from the elements, as before these traits: tuples of a product, groups of a
 # partition, an accumulation's values)
-IteratorEltype(::Type{<:Union{Iterators.Partition, Iterators.Accumulate, Iterators.Flatten}}) = EltypeUnknown()
+IteratorEltype(::Type{<:Union{Iterators.PartitionIterator, Iterators.Accumulate, Iterators.Flatten}}) = EltypeUnknown()
 # a product's tuples have the iterators' element types when all of them declare one (Julia's)
 IteratorEltype(p::Iterators.ProductIterator) = all(it -> IteratorEltype(it) isa HasEltype, p.iterators) ? HasEltype() : EltypeUnknown()
 IteratorSize(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? HasShape{length(p.iterators)}() : SizeUnknown()
-IteratorSize(p::Iterators.Partition) = IteratorSize(p.xs) isa SizeUnknown ? SizeUnknown() : HasLength()
+IteratorSize(p::Iterators.PartitionIterator) = IteratorSize(p.xs) isa SizeUnknown ? SizeUnknown() : HasLength()
 IteratorSize(a::Iterators.Accumulate) = IteratorSize(a.xs)
 length(a::Iterators.Accumulate) = length(a.xs)
 

@@ -78,3 +78,7 @@ d = Dict(1 => 2); println(try d[:] catch e; typeof(e) end)
 # a view of a range by a range is a range
 println(view(1:5, :), " ", view(1:10, 2:3), " ", view(1:2:9, 2:3), " ", view(0.0:0.5:2.0, 1:2:5), " ", @view (1:10)[3:5])
 try view(1:5, 4:7) catch e; println(sprint(showerror, e)) end
+
+# Iterators.partition is Julia's PartitionIterator
+p = Iterators.partition(1:5, 2)
+println(typeof(p), " ", collect(p), " ", length(p), " ", collect(Iterators.partition([1, 2, 3], 2)))
