@@ -188,6 +188,9 @@ Char(x::Int64) = 0 <= x < 0x00200000 ? _char_of_code(x) : Char(UInt32(x))
 Char(x::Number) = Char(UInt32(x))
 convert(::Type{Char}, x::Integer) = Char(x)
 
+# Julia's bitcast: the same bytes as another primitive type (a program's `primitive type` too)
+reinterpret(::Type{T}, x) where {T} = _bitcast(T, x)
+
 signed(x::Signed) = x
 signed(x::UInt8) = reinterpret(Int8, x)
 signed(x::UInt16) = reinterpret(Int16, x)
@@ -279,9 +282,10 @@ function sizeof(T::DataType)
     isabstracttype(T) && throw(ErrorException(string("Abstract type ", T, " does not have a definite size.")))
     isconcretetype(T) || throw(ErrorException(string("Argument is an incomplete ", T, " type and does not have a definite size.")))
     (T <: Array || T === String || T === Symbol) && throw(ErrorException(string("type ", nameof(T), " does not have a definite size.")))
+    isprimitivetype(T) && return _primitive_size(T)   # a program's `primitive type T 24 end`
     _struct_layout(T)[1]
 end
-sizeof(x) = isstructtype(typeof(x)) || x isa Tuple || x isa Complex ? sizeof(typeof(x)) : throw(MethodError(sizeof, (x,)))
+sizeof(x) = isstructtype(typeof(x)) || isprimitivetype(typeof(x)) || x isa Tuple || x isa Complex ? sizeof(typeof(x)) : throw(MethodError(sizeof, (x,)))
 sizeof(T::Union{UnionAll, Union}) = throw(ErrorException(string("Argument is an incomplete ", T, " type and does not have a definite size.")))
 # (size, alignment) of a struct type
 function _struct_layout(T)
@@ -294,7 +298,8 @@ function _struct_layout(T)
     end
     (cld(offset, align) * align, align)
 end
-_field_layout(ft) = !isbitstype(ft) ? (8, 8) : isprimitivetype(ft) ? (sizeof(ft), min(sizeof(ft), 16)) : _struct_layout(ft)
+# a primitive type aligns to the power of two at or above its size (jl_new_primitivetype), 16 at most
+_field_layout(ft) = !isbitstype(ft) ? (8, 8) : isprimitivetype(ft) ? (sizeof(ft), min(nextpow(2, sizeof(ft)), 16)) : _struct_layout(ft)
 # the byte offset of each field in that layout
 function _field_offsets(T)
     offsets = Int[]
@@ -737,7 +742,7 @@ string(b::Bool) = b ? "true" : "false"
 The literal bit representation of a primitive number, most significant bit first.
 """
 bitstring(x::Number) = isprimitivetype(typeof(x)) ? _bitstring(x) : throw(ArgumentError(string(typeof(x), " not a primitive type")))
-bitstring(x) = throw(ArgumentError(string(typeof(x), " not a primitive type")))
+bitstring(x) = isprimitivetype(typeof(x)) ? _bitstring(x) : throw(ArgumentError(string(typeof(x), " not a primitive type")))
 # a Char's bits are its UTF-8 bytes, first byte most significant (Julia's reinterpret(UInt32, c))
 function bitstring(c::Char)
     u = UInt32(0)

@@ -447,6 +447,7 @@ tuple made only of such (no references to mutable or variable-size objects).
 function isbitstype(T)
     T isa DataType || return false
     T in (Bool, Int8, Int16, Int32, Int64, Int128, UInt8, UInt16, UInt32, UInt64, UInt128, Float16, Float32, Float64, Char) && return true
+    isprimitivetype(T) && return true
     T <: Tuple && return isconcretetype(T) && all(isbitstype, T.parameters)
     isconcretetype(T) && !ismutabletype(T) || return false
     T <: Union{AbstractString, Symbol, AbstractArray, AbstractDict, AbstractSet, Module, BigInt, Expr} && return false

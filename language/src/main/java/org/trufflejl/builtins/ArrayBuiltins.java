@@ -601,14 +601,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
             b.def(preds[k], () -> new FastBuiltins.CharPredicate(op), Builtins.sig(C));
         }
         b.slow("_char_bits", (a, n) -> new UInt32(Hashing.charBits(((JlChar) a[0]).codePoint)), C);
-        b.slow("_char_from_bits", (a, n) -> {
-            int u = ((UInt32) a[0]).bits;
-            int c = Hashing.charFromBits(u);
-            if (c == Integer.MIN_VALUE) {
-                throw Errors.argumentError(String.format("reinterpret(Char, 0x%08x): no Char here holds an ASCII byte followed by more bytes", u), n);
-            }
-            return new JlChar(c);
-        }, Types.UInt32T);
+        b.slow("_char_from_bits", (a, n) -> NumericConvert.charFromBits(((UInt32) a[0]).bits, n), Types.UInt32T);
         b.slow("textwidth", (a, n) -> (long) org.trufflejl.runtime.CharWidth.of(((JlChar) a[0]).codePoint), C);
         b.slowReturning(Types.Int64, "_char_category", (a, n) -> (long) unicodeCategory(((JlChar) a[0]).codePoint), C);
         b.def("_dict_keyindex", FastBuiltins.DictKeyIndex::new, Builtins.sig(Types.Any, Types.Any));

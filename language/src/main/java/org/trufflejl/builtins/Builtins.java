@@ -445,6 +445,7 @@ public final class Builtins {
         RegexBuiltins.install(this, context);
         MersenneTwisterBuiltins.install(this, context);
         BigIntBuiltins.install(this);
+        Intrinsics.install(this, context);
         BigFloatBuiltins.install(this);
         ProcessBuiltins.install(this);
         installErrors(context);
@@ -1503,7 +1504,6 @@ public final class Builtins {
 
 
     private static boolean isPrimitive(DataType t) {
-        return t.fieldNames.length == 0 && !t.isAbstract && t != Types.BigIntT && t != Types.BigFloatT
-                        && (Types.isSubtype(t, Types.Number) || t == Types.Char);
+        return t != Types.BigIntT && t != Types.BigFloatT && Types.isPrimitive(t);
     }
 }

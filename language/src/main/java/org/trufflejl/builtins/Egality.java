@@ -72,7 +72,7 @@ public final class Egality {
             return x.start == y.start && x.step == y.step && x.stop == y.stop;
         }
         if (a instanceof JlString || a instanceof Number || a instanceof Boolean || a instanceof org.trufflejl.runtime.JlChar
-                        || a.getClass().getPackageName().equals("org.trufflejl.runtime.num")) {
+                        || a instanceof org.trufflejl.runtime.JlPrimitiveValue || a.getClass().getPackageName().equals("org.trufflejl.runtime.num")) {
             return a.equals(b);
         }
         return false;
@@ -106,7 +106,7 @@ public final class Egality {
         } else if (a instanceof JlStepRange x) {
             return mix(mix(mix(x.start, 6), x.step), x.stop);
         } else if (a instanceof JlString || a instanceof Number || a instanceof Boolean || a instanceof org.trufflejl.runtime.JlChar
-                        || (a != null && a.getClass().getPackageName().equals("org.trufflejl.runtime.num"))) {
+                        || a instanceof org.trufflejl.runtime.JlPrimitiveValue || (a != null && a.getClass().getPackageName().equals("org.trufflejl.runtime.num"))) {
             return mix(a.hashCode(), a.getClass().getName().hashCode());
         } else if (a instanceof org.trufflejl.runtime.JlNothing) {
             return 0x4e6f7468696e67L;

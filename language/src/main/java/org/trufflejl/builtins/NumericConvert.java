@@ -318,6 +318,11 @@ public final class NumericConvert {
         }
         long lo = lo(from, x);
         long hi = Num.bits(from) == 128 ? hi(from, x) : 0;
+        return fromBits(to, hi, lo);
+    }
+
+    /** The number of kind {@code to} with these bits (the low {@code byteSize(to)} bytes of them). */
+    static Object fromBits(int to, long hi, long lo) {
         switch (to) {
             case F16:
                 return new Float16((short) lo);
@@ -330,6 +335,88 @@ public final class NumericConvert {
             default:
                 return Num.makeInt(to, hi, lo);
         }
+    }
+
+    /** The size in bytes of a primitive type's values, or -1 for any other type (BigInt included). */
+    static int primitiveSize(Object t) {
+        if (!(t instanceof org.trufflejl.runtime.types.DataType d) || d == Types.BigIntT || d == Types.BigFloatT || !Types.isPrimitive(d)) {
+            return -1;
+        }
+        return d.family.primitiveBytes > 0 ? d.family.primitiveBytes : d == Types.Char ? 4 : byteSize(Num.kindOf(d));
+    }
+
+    /**
+     * Julia's {@code bitcast(T, x)}, what {@code reinterpret(T, x)} is for primitive values: the
+     * same bytes as a value of T, for the types {@code primitive type} declares as well as numbers
+     * and Char.
+     */
+    @TruffleBoundary
+    static Object bitcast(Object target, Object x, Node node) {
+        int size = primitiveSize(target);
+        if (size < 0) {
+            throw Errors.error("bitcast: target type not a leaf primitive type", node);
+        }
+        byte[] bits = primitiveBytes(x);
+        if (bits == null) {
+            throw Errors.error("bitcast: value not a primitive type", node);
+        }
+        if (bits.length != size) {
+            throw Errors.error("bitcast: argument size does not match size of target type", node);
+        }
+        return ofBytes((org.trufflejl.runtime.types.DataType) target, bits, node);
+    }
+
+    /** The value of primitive type {@code t} (of {@code bits.length} bytes) with these bits. */
+    static Object ofBytes(org.trufflejl.runtime.types.DataType t, byte[] bits, Node node) {
+        if (t.family.primitiveBytes > 0) {
+            return new org.trufflejl.runtime.JlPrimitiveValue(t, bits);
+        }
+        long lo = org.trufflejl.runtime.JlPrimitiveValue.word(bits, 0);
+        if (t == Types.Char) {
+            return charFromBits((int) lo, node);
+        }
+        return fromBits(Num.kindOf(t), org.trufflejl.runtime.JlPrimitiveValue.word(bits, 1), lo);
+    }
+
+    /** {@code reinterpret(Char, u::UInt32)}. */
+    @TruffleBoundary
+    static org.trufflejl.runtime.JlChar charFromBits(int u, Node node) {
+        int c = org.trufflejl.runtime.Hashing.charFromBits(u);
+        if (c == Integer.MIN_VALUE) {
+            throw Errors.argumentError(String.format("reinterpret(Char, 0x%08x): no Char here holds an ASCII byte followed by more bytes", u), node);
+        }
+        return new org.trufflejl.runtime.JlChar(c);
+    }
+
+    /** The bytes of a primitive value, least significant first; null for any other value. */
+    static byte[] primitiveBytes(Object x) {
+        if (x instanceof org.trufflejl.runtime.JlPrimitiveValue p) {
+            byte[] bits = new byte[p.size()];
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] = p.byteAt(i);
+            }
+            return bits;
+        }
+        long lo;
+        long hi = 0;
+        int size;
+        if (x instanceof org.trufflejl.runtime.JlChar c) {
+            lo = org.trufflejl.runtime.Hashing.charBits(c.codePoint) & 0xFFFFFFFFL;
+            size = 4;
+        } else {
+            int kind = Num.kindOfValue(x);
+            if (kind < 0) {
+                return null;
+            }
+            lo = lo(kind, x);
+            hi = Num.bits(kind) == 128 ? hi(kind, x) : 0;
+            size = byteSize(kind);
+        }
+        byte[] bits = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bits[i] = (byte) ((i < 8 ? lo : hi) >>> (8 * (i & 7)));
+        }
+        return bits;
     }
 
     @TruffleBoundary
@@ -435,6 +522,9 @@ public final class NumericConvert {
         private Object nonPrimitiveTarget(Object t, Object x) {
             if (mode == CONVERT && t instanceof JlType jt && Types.isa(x, jt)) {
                 return x;
+            }
+            if (mode == REINTERPRET) {
+                return bitcast(t, x, this);
             }
             JlContext ctx = JlContext.get(this);
             String name = mode == CONVERT ? "convert" : mode == WRAP ? "%" : MODE_NAMES[mode];

@@ -37,7 +37,9 @@ final class NumericText {
 
     static void install(Builtins b) {
         b.slow("_int_string", (a, n) -> JlString.of(intString(a[0], (Long) a[1], (Long) a[2], n)), Types.Integer, Types.Int64, Types.Int64);
-        b.slow("_bitstring", (a, n) -> JlString.of(bitstring(a[0])), Types.Number);
+        b.slow("_bitstring", (a, n) -> JlString.of(bitstring(a[0])), Types.Any);
+        b.slow("_bitcast", (a, n) -> NumericConvert.bitcast(a[0], a[1], n), Types.Any, Types.Any);
+        b.slow("_primitive_size", (a, n) -> (long) NumericConvert.primitiveSize(a[0]), Types.Any);
         // (raising: a T; else a T or nothing)
         b.slowInferring("_parse_int", args -> parsed(args[0], args[3]), (a, n) -> {
             Long simple = a[0] == Types.Int64 && ((Long) a[2] == 0 || (Long) a[2] == 10) ? plainDecimalInt(a[1]) : null;
@@ -180,6 +182,13 @@ final class NumericText {
     }
 
     static String bitstring(Object x) {
+        if (x instanceof org.trufflejl.runtime.JlPrimitiveValue p) {
+            StringBuilder sb = new StringBuilder(8 * p.size());
+            for (int i = p.size() - 1; i >= 0; i--) {
+                sb.append(String.format("%8s", Integer.toBinaryString(p.byteAt(i) & 0xFF)).replace(' ', '0'));
+            }
+            return sb.toString();
+        }
         int kind = Num.kindOfValue(x);
         int width = kind == Num.BOOL ? 8 : Num.bits(kind);
         long lo = NumericConvert.lo(kind, x);

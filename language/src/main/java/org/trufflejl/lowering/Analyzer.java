@@ -202,9 +202,9 @@ final class Analyzer {
                 }
                 walkStruct(e, s);
                 return;
-            case "abstract":
+            case "abstract", "primitive":
                 if (s.kind != Kind.GLOBAL) {
-                    throw org.trufflejl.runtime.Errors.error("syntax: \"abstract type\" expression not at top level", null);
+                    throw org.trufflejl.runtime.Errors.error("syntax: \"" + e.head.name + " type\" expression not at top level", null);
                 }
                 break;
             case "quote":

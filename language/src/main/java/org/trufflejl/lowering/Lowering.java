@@ -742,6 +742,9 @@ public final class Lowering {
                 return genStruct(e, s);
             case "abstract":
                 return genAbstract(e, s);
+            case "primitive":
+                // primitive type Name <: Super bits end
+                return genTypeDef(e, e.arg(0), false, false, List.of(), null, List.of(), false, e.arg(1), s);
             case "doc":
                 return genDoc(e, s);
             case "curly":
@@ -1933,7 +1936,7 @@ public final class Lowering {
                 constFields[i] = true;
             }
         }
-        parts.add(genTypeDef(e, e.arg(1), false, mutable, fields, constFields, fieldTypeExprs, constructors.isEmpty(), s));
+        parts.add(genTypeDef(e, e.arg(1), false, mutable, fields, constFields, fieldTypeExprs, constructors.isEmpty(), null, s));
         Symbol saved = currentStruct;
         currentStruct = name;
         try {
@@ -1959,7 +1962,7 @@ public final class Lowering {
     }
 
     private JlNode genAbstract(Expr e, Scope s) {
-        return genTypeDef(e, e.arg(0), true, false, List.of(), null, List.of(), false, s);
+        return genTypeDef(e, e.arg(0), true, false, List.of(), null, List.of(), false, null, s);
     }
 
     /** {@code Name}, {@code Name{T, S<:Real}}, either with {@code <: Super}. */
@@ -1975,7 +1978,7 @@ public final class Lowering {
     }
 
     private JlNode genTypeDef(Expr e, Object head, boolean isAbstract, boolean mutable, List<Symbol> fields, boolean[] constFields,
-                    List<Object> fieldTypeExprs, boolean defaultConstructors, Scope s) {
+                    List<Object> fieldTypeExprs, boolean defaultConstructors, Object primitiveBitsExpr, Scope s) {
         Object superExpr = null;
         Object nameExpr = head;
         if (head instanceof Expr he && he.is("<:")) {
@@ -1998,8 +2001,9 @@ public final class Lowering {
             for (int i = 0; i < typeNodes.length; i++) {
                 typeNodes[i] = fieldTypeExprs.get(i) == null ? null : gen(fieldTypeExprs.get(i), s);
             }
+            JlNode bitsNode = primitiveBitsExpr == null ? null : gen(primitiveBitsExpr, s);
             return at(new StructNodes.TypeDefNode(language, module, name, isAbstract, mutable, tvNodes, fields.toArray(new Symbol[0]), constFields, typeNodes,
-                            superNode, defaultConstructors, file, e.line), e);
+                            superNode, bitsNode, defaultConstructors, file, e.line), e);
         } finally {
             typeVarSlots = saved;
         }
@@ -2064,7 +2068,7 @@ public final class Lowering {
                 return Desugar.isCallSignature(e.arg(0)) ? signatureName(e.arg(0)) : documentedName(e.arg(0));
             case "struct":
                 return typeName(e.arg(1));
-            case "abstract":
+            case "abstract", "primitive":
                 return typeName(e.arg(0));
             case "const":
             case "global":

@@ -70,14 +70,17 @@ public final class StructNodes {
         @Children private final JlNode[] typeVars;
         @Children private final JlNode[] fieldTypes;
         @Child private JlNode supertype;
+        /** The size in bits of a {@code primitive type}; null for structs and abstract types. */
+        @Child private JlNode primitiveBits;
         private final boolean defaultConstructors;
         private final String file;
         private final int line;
 
         public TypeDefNode(JlLanguage language, JlModule module, Symbol name, boolean isAbstract, boolean mutable, JlNode[] typeVars,
-                        Symbol[] fieldNames, boolean[] constFields, JlNode[] fieldTypes, JlNode supertype, boolean defaultConstructors, String file,
-                        int line) {
+                        Symbol[] fieldNames, boolean[] constFields, JlNode[] fieldTypes, JlNode supertype, JlNode primitiveBits, boolean defaultConstructors,
+                        String file, int line) {
             this.language = language;
+            this.primitiveBits = primitiveBits;
             this.constFields = constFields;
             this.module = module;
             this.name = name;
@@ -103,10 +106,14 @@ public final class StructNodes {
             TypeFamily family = declare(vars);
             Object sup;
             Object[] types = new Object[fieldTypes.length];
+            int bytes = 0;
             try {
                 sup = supertype == null ? Types.Any : supertype.execute(frame);
                 for (int i = 0; i < fieldTypes.length; i++) {
                     types[i] = fieldTypes[i] == null ? Types.Any : fieldTypes[i].execute(frame);
+                }
+                if (primitiveBits != null) {
+                    bytes = primitiveBytes(primitiveBits.execute(frame));
                 }
             } catch (RuntimeException e) {
                 restore(previous);
@@ -114,12 +121,22 @@ public final class StructNodes {
             }
             if (previous != null) {
                 restore(previous);
-                if (sameAsPrevious(previous, vars, sup, types)) {
+                if (sameAsPrevious(previous, vars, sup, types) && familyOf(previous).primitiveBytes == bytes) {
                     return org.trufflejl.runtime.JlNothing.INSTANCE; // as Julia: an identical redefinition changes nothing
                 }
                 throw Errors.invalidConstantRedefinition(module, name, this);
             }
+            family.primitiveBytes = bytes;
             return define(family, sup, types);
+        }
+
+        /** As Julia's {@code jl_new_primitivetype}: a positive multiple of 8 bits. */
+        @TruffleBoundary
+        private int primitiveBytes(Object bits) {
+            if (!(bits instanceof Long n) || n <= 0 || n % 8 != 0 || n > 8L * (1 << 23)) {
+                throw Errors.error("invalid number of bits in primitive type " + name.name, this);
+            }
+            return (int) (n / 8);
         }
 
         /** What the name held before this definition (null if nothing): only a type of the same name can be defined again. */

@@ -304,6 +304,8 @@ public final class Printing {
             return "nothing";
         } else if (v instanceof JlBigFloat b) {
             return org.trufflejl.runtime.num.BigFloatMath.toString(b, 0);
+        } else if (v instanceof JlPrimitiveValue p) {
+            return p.show(p.type.show());
         } else if (v instanceof org.trufflejl.runtime.types.TypeVar tv) {
             return tv.showWithBounds(); // (inside a type its where clause shows the bounds)
         } else if (v instanceof JlType t) {

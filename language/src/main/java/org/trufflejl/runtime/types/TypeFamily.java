@@ -29,6 +29,8 @@ public final class TypeFamily {
     public Symbol[] fieldNames = new Symbol[0];
     /** Which fields a mutable struct declared {@code const} (null: none). */
     public volatile boolean[] constFields;
+    /** The size in bytes of a {@code primitive type}'s values; 0 for every other family. */
+    public volatile int primitiveBytes;
     JlType[] fieldTemplates = new JlType[0];
     /** {@code Name{vars...}}, or the only instance of a type without parameters. */
     public final DataType primary;

@@ -245,9 +245,9 @@ public final class Types {
         return new UnionAll(t, f.instantiate(t, ndims));
     }
 
-    /** Primitive (bits) types without fields: the numbers, Bool and Char. */
+    /** Primitive (bits) types without fields: the numbers, Bool, Char and a program's {@code primitive type}s. */
     public static boolean isPrimitive(DataType d) {
-        return !d.isAbstract && d.fieldTypes.length == 0 && (isSubtype(d, Number) || d == Char);
+        return !d.isAbstract && d.fieldTypes.length == 0 && (isSubtype(d, Number) || d == Char || d.family != null && d.family.primitiveBytes > 0);
     }
 
     /** Built-in types whose contents are not fields (strings, symbols, modules, types, I/O): never singletons. */
