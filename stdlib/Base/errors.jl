@@ -172,7 +172,9 @@ function showerror(io::IO, e::StringIndexError)
 end
 
 # A called type is shown whole, as Julia does (Point{Int64}(::String)); a function by its name.
-_callee_name(f) = f isa Type ? f : f isa Function && f !== (:) ? nameof(f) : string("(::", typeof(f), ")")
+_callee_name(f) = f isa Type ? f : f isa Function && f !== (:) ? _shown_sym(nameof(f)) : string("(::", typeof(f), ")")
+# as Julia's show_sym: a macro's function is var"@m"
+_shown_sym(s::Symbol) = startswith(string(s), '@') ? string("var\"", s, '"') : s
 # the type a constructor function belongs to (a call of an abstract type reaches one), else nothing
 function _constructor_type(f)
     f isa Function || return nothing

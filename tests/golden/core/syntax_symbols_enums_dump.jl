@@ -10,11 +10,13 @@ println(Inner.light)
 @enum Color red green=5 blue
 println([red, blue])
 display(Color)
-t(() -> @eval @enum Bad a=1 b=1)
-t(() -> @eval @enum Bad2 a b=0)
-t(() -> @eval @enum Bad3 a=1 b c=2)
-t(() -> @eval @enum E::Float64 q)
-t(() -> @eval @enum Bad4 a a)
+# an error expanding a macro is a LoadError at the call, as Julia's jl_invoke_julia_macro makes it
+te(f) = try f() catch e; println("ERROR: ", typeof(e), ": ", sprint(showerror, e isa LoadError ? e.error : e)) end
+te(() -> @eval @enum Bad a=1 b=1)
+te(() -> @eval @enum Bad2 a b=0)
+te(() -> @eval @enum Bad3 a=1 b c=2)
+te(() -> @eval @enum E::Float64 q)
+te(() -> @eval @enum Bad4 a a)
 t(() -> @assert iseven(5) 5)
 t(() -> @assert false :sym)
 t(() -> (x = 3; @assert x > 5 "x is $x"))

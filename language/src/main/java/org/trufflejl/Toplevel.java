@@ -111,12 +111,12 @@ public final class Toplevel {
                     if (!asInclude || Types.typeOf(e.value) == Types.InterruptException) {
                         throw e;
                     }
-                    throw org.trufflejl.runtime.JlException.wrapping(e, loadError(file, line, e.value));
+                    throw org.trufflejl.runtime.JlException.wrapping(e, Errors.loadError(file, line, e.value));
                 } catch (org.trufflejl.runtime.JlSyntaxError e) {
                     if (!asInclude) {
                         throw e;
                     }
-                    throw new org.trufflejl.runtime.JlException(loadError(file, line, metaParseError(context, e.getMessage())), null);
+                    throw new org.trufflejl.runtime.JlException(Errors.loadError(file, line, metaParseError(context, e.getMessage())), null);
                 }
             }
         } finally {
@@ -135,7 +135,7 @@ public final class Toplevel {
         try {
             program = JlLanguage.parseFile(source);
         } catch (org.trufflejl.runtime.JlSyntaxError e) {
-            throw new org.trufflejl.runtime.JlException(loadError(JlLanguage.displayName(source), e.parseError().line, metaParseError(context, e.getMessage())), null);
+            throw new org.trufflejl.runtime.JlException(Errors.loadError(JlLanguage.displayName(source), e.parseError().line, metaParseError(context, e.getMessage())), null);
         }
         // a parsed file, even one an eval includes: its lowering failures are internal errors
         boolean fromEval = LOWERING_BUILT_CODE.get();
@@ -147,9 +147,6 @@ public final class Toplevel {
         }
     }
 
-    private static Object loadError(String file, int line, Object error) {
-        return org.trufflejl.runtime.JlStructObject.of(Types.LoadError, org.trufflejl.runtime.JlString.of(file), (long) line, error);
-    }
 
     @TruffleBoundary
     public static Object evalStatement(JlContext context, JlModule module, Object stmt, Source source) {
@@ -189,7 +186,7 @@ public final class Toplevel {
                     }
                     break;
                 case "macrocall":
-                    if (e.arg(0) instanceof Symbol m && m.name.equals("@doc") && documentsModule(e)) {
+                    if (e.nargs() > 0 && e.arg(0) instanceof Symbol m && m.name.equals("@doc") && documentsModule(e)) {
                         Expr mod = (Expr) e.arg(e.nargs() - 1);
                         Object result = evalModule(context, module, mod, source);
                         Object doc = e.arg(e.nargs() - 2);
@@ -310,8 +307,11 @@ public final class Toplevel {
     }
 
     private static Object evalModule(JlContext context, JlModule parent, Expr e, Source source) {
+        if (e.nargs() != 3 || !(e.arg(2) instanceof Expr body && body.is("block"))) {
+            throw Errors.error("syntax: malformed module expression", null);
+        }
         boolean bare = Boolean.FALSE.equals(e.arg(0));
-        if (e.nargs() < 3 || !(e.arg(1) instanceof Symbol name)) {
+        if (!(e.arg(1) instanceof Symbol name)) {
             throw org.trufflejl.runtime.Errors.error("syntax: invalid module name \"" + org.trufflejl.parser.ExprPrinter.toSource(e.nargs() > 1 ? e.arg(1) : e) + "\"", null);
         }
         Binding old = parent.existingOwnBinding(name);
@@ -378,6 +378,9 @@ public final class Toplevel {
             JlContext.defineConst(module, m.name.name, m);
         } catch (RuntimeException notModule) {
             Object[] parts = p.args();
+            if (parts.length < 2 || parts[parts.length - 2] instanceof Symbol dot && dot.name.equals(".")) {
+                throw notModule; // import Foo, import .Foo: no module holds the name
+            }
             Expr prefix = new Expr(".", java.util.Arrays.copyOf(parts, parts.length - 1));
             JlModule from = resolveModule(context, module, prefix);
             bindImported(module, from, new Expr(".", parts[parts.length - 1]));
@@ -419,7 +422,7 @@ public final class Toplevel {
             } else {
                 Binding b = m.resolve(s);
                 if (b == null || !(b.value instanceof JlModule sub)) {
-                    throw Errors.error("UndefVarError: `" + s.name + "` not defined in `" + m.path() + "`", null);
+                    throw Errors.undefVar(s, null);
                 }
                 m = sub;
             }

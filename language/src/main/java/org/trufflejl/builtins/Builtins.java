@@ -854,11 +854,15 @@ public final class Builtins {
         slow("setfield!", (a, n) -> org.trufflejl.nodes.DataNodes.setField(a[0], (Symbol) a[1], a[2], false, n), Types.Any, Types.SymbolT, Types.Any);
         slow("getfield", (a, n) -> {
             long i = (Long) a[1];
+            Symbol[] syntax = org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(Types.typeOf(a[0]) instanceof DataType d ? d : null);
             int count = a[0] instanceof JlStructObject s ? s.fieldCount()
                             : a[0] instanceof JlTuple t ? t.elements.length
-                            : a[0] instanceof org.trufflejl.runtime.JlNamedTuple nt ? nt.size() : 0;
+                            : a[0] instanceof org.trufflejl.runtime.JlNamedTuple nt ? nt.size() : syntax != null ? syntax.length : 0;
             if (i < 1 || i > count) {
                 throw Errors.boundsError(a[0], a[1], n);
+            }
+            if (syntax != null) {
+                return getfield(a[0], syntax[(int) i - 1], n);
             }
             if (a[0] instanceof JlStructObject s) {
                 return definedField(s, (int) i - 1, n);
@@ -1159,12 +1163,14 @@ public final class Builtins {
         // (signature, module path, file, line) of a method, for the listing methods(f) shows
         slow("_method_parts", (a, n) -> {
             Method m = (Method) a[0];
-            return new JlTuple(new Object[]{JlString.of(m.signatureString(m.ownerName())), JlString.of(m.moduleName()),
+            return new JlTuple(new Object[]{JlString.of(m.signatureString(org.trufflejl.parser.ExprPrinter.showName(m.ownerName()))), JlString.of(m.moduleName()),
                             JlString.of(org.trufflejl.runtime.Printing.shownFile(m)), (long) m.line});
         }, Types.MethodT);
         slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);
         slow("values", (a, n) -> new JlTuple(((org.trufflejl.runtime.JlNamedTuple) a[0]).values.clone()), Types.NamedTupleFamily.any);
-        slowReturning(Types.Int64, "nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fieldCount() : a[0] instanceof JlTuple t ? t.elements.length : 0),
+        slowReturning(Types.Int64, "nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fieldCount() : a[0] instanceof JlTuple t ? t.elements.length
+                        : Types.typeOf(a[0]) instanceof DataType d && org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(d) != null
+                                        ? org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(d).length : 0),
                         Types.Any);
         slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name
                         : ArrayBuiltins.unwrapped(a[0]).name, Types.Any);
@@ -1347,7 +1353,21 @@ public final class Builtins {
             return core ? c.core : c.base;
         }, Types.Type);
         slow("_exported_names", (a, n) -> {
-            java.util.List<Symbol> ns = ((JlModule) a[0]).exportedNames();
+            JlModule m = (JlModule) a[0];
+            java.util.List<Symbol> ns = m.exportedNames();
+            if (m == n.context().main) {
+                // as Julia's jl_module_names: Main's own names are public too (not eval/include)
+                java.util.Set<Symbol> all = new java.util.TreeSet<>((x, y) -> x.name.compareTo(y.name));
+                all.addAll(ns);
+                for (Symbol s : m.ownNames()) {
+                    if (!s.name.startsWith("#") && !s.name.equals("eval") && !s.name.equals("include")) {
+                        all.add(s);
+                    }
+                }
+                all.add(Symbol.of("Base"));
+                all.add(Symbol.of("Core"));
+                ns = new ArrayList<>(all);
+            }
             return JlArray.vector(Types.SymbolT, ns.toArray(), ns.size());
         }, Types.Module);
         // every name the module binds (hidden ones too), with its exports, sorted
@@ -1362,7 +1382,7 @@ public final class Builtins {
             JlFunction f = (JlFunction) a[0];
             List<String> lines = new ArrayList<>();
             for (Method m : f.table.methods()) {
-                lines.add(m.signatureString(f.name()));
+                lines.add(m.signatureString(org.trufflejl.parser.ExprPrinter.showName(f.name())));
             }
             return JlString.of(String.join("\n", lines));
         }, Types.Function);
@@ -1389,7 +1409,8 @@ public final class Builtins {
         if (d.family == Types.NamedTupleFamily && d.parameters.length == 2 && d.parameters[0] instanceof JlTuple names) {
             return names.elements.clone();
         }
-        return d.fieldNames.clone();
+        Symbol[] syntax = org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(d);
+        return syntax != null ? syntax : d.fieldNames.clone();
     }
 
     /** The field types matching {@link #fieldNamesOf}. */
@@ -1401,6 +1422,15 @@ public final class Builtins {
                 types[i] = tupleType.parameters[i] instanceof JlType t ? t : Types.Any;
             }
             return types;
+        }
+        if (d == Types.ExprT) {
+            return new JlType[]{Types.SymbolT, Types.arrayOf(Types.Any, 1)};
+        } else if (d == Types.QuoteNodeT) {
+            return new JlType[]{Types.Any};
+        } else if (d == Types.LineNumberNodeT) {
+            return new JlType[]{Types.Int64, Types.Any};
+        } else if (d == Types.GlobalRefT) {
+            return new JlType[]{Types.Module, Types.SymbolT};
         }
         return d.fieldTypes;
     }
@@ -1479,6 +1509,8 @@ public final class Builtins {
         } else if (org.trufflejl.runtime.JlUnitRange.field(o, name.name) instanceof Object v) {
             return v;
         } else if (o instanceof JlFunction f && f.captured(name, n) instanceof Object v) {
+            return v;
+        } else if (org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxField(o, name.name) instanceof Object v) {
             return v;
         }
         throw Errors.noField(Types.typeOf(o), name, n);

@@ -222,7 +222,13 @@ final class Analyzer {
             case "break", "continue":
                 requireLoop(s);
                 return;
-            case "module", "using", "import", "export", "macro":
+            case "module", "using", "import", "export":
+                if (s.lambda.parent != null) {
+                    // in a function body: refused when the function is defined, as Julia's lowering does
+                    throw org.trufflejl.runtime.Errors.error("syntax: \"" + e.head.name + "\" expression not at top level", null);
+                }
+                return;
+            case "macro":
                 return;
             case "kw":
                 walk(e.arg(1), s);

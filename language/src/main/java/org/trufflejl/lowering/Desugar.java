@@ -31,6 +31,8 @@ final class Desugar {
     private int gensym;
     /** The user macro about to be expanded is @macroexpand1's: only it, not the ones its expansion calls. */
     private boolean expandingOneLevel;
+    /** Expanding for @macroexpand: a macro's error stays itself (Julia's macroexpand passes no throw_load_error). */
+    private boolean expandingForMacroexpand;
     /** Runs a user-defined macro: its expansion, or null when no macro of that name is defined. */
     private final MacroExpander macros;
 
@@ -748,6 +750,10 @@ final class Desugar {
     }
 
     private Object expandMacro(Expr e) {
+        if (e.nargs() < 2) {
+            // the name and the source location, as Julia's jl_invoke_julia_macro requires
+            throw org.trufflejl.runtime.Errors.error("macrocall: too few arguments (expected 3)", null);
+        }
         String name = macroName(e.arg(0));
         List<Object> args = new ArrayList<>();
         LineNumberNode where = null;
@@ -776,16 +782,19 @@ final class Desugar {
                 Object call = lastArg(args, name);
                 // @macroexpand1: the macros the expansion calls stay calls
                 expandingOneLevel = name.equals("@macroexpand1");
+                boolean outer = expandingForMacroexpand;
+                expandingForMacroexpand = true;
                 Object expanded;
                 try {
                     expanded = isExpr(call, "macrocall") ? expandMacro((Expr) call) : call;
+                    if (name.equals("@macroexpand")) {
+                        while (isExpr(expanded, "macrocall")) {
+                            expanded = expandMacro((Expr) expanded);
+                        }
+                    }
                 } finally {
                     expandingOneLevel = false;
-                }
-                if (name.equals("@macroexpand")) {
-                    while (isExpr(expanded, "macrocall")) {
-                        expanded = expandMacro((Expr) expanded);
-                    }
+                    expandingForMacroexpand = outer;
                 }
                 return new Expr("quote", expanded).at(e);
             }
@@ -978,12 +987,22 @@ final class Desugar {
             default: {
                 boolean oneLevel = expandingOneLevel;
                 expandingOneLevel = false;
-                Object expansion = macros == null ? null : macros.expand(name, e.arg(0), where != null ? where : new LineNumberNode(e.line, file), args, oneLevel);
-                if (expansion == null) {
-                    // as in Julia, when the statement is lowered: nothing of it runs
-                    throw org.trufflejl.runtime.Errors.undefVar(Symbol.of(name), null);
+                LineNumberNode site = where != null ? where : new LineNumberNode(e.line, file);
+                try {
+                    Object expansion = macros == null ? null : macros.expand(name, e.arg(0), site, args, oneLevel);
+                    if (expansion == null) {
+                        // as in Julia, when the statement is lowered: nothing of it runs
+                        throw org.trufflejl.runtime.Errors.undefVar(Symbol.of(name), null);
+                    }
+                    return expansion;
+                } catch (org.trufflejl.runtime.JlException x) {
+                    // as Julia's jl_invoke_julia_macro: an error expanding a macro (a missing one
+                    // too) is a LoadError at the macro call, except for macroexpand
+                    if (expandingForMacroexpand || org.trufflejl.runtime.types.Types.typeOf(x.value) == org.trufflejl.runtime.types.Types.LoadError) {
+                        throw x;
+                    }
+                    throw org.trufflejl.runtime.JlException.wrapping(x, org.trufflejl.runtime.Errors.loadError(site.file != null ? site.file : "<macrocall>", site.line, x.value));
                 }
-                return expansion;
             }
         }
     }
@@ -1003,8 +1022,9 @@ final class Desugar {
         }
         Object[] params = new Object[sig.nargs() + 2];
         params[0] = sym("@" + name.name);
-        params[1] = sym("__source__");
-        params[2] = sym("__module__");
+        // typed as Julia's: var"@m"(__source__::LineNumberNode, __module__::Module, x)
+        params[1] = new Expr("::", sym("__source__"), new Expr(".", sym("Core"), new QuoteNode(sym("LineNumberNode"))).at(sig)).at(sig);
+        params[2] = new Expr("::", sym("__module__"), new Expr(".", sym("Core"), new QuoteNode(sym("Module"))).at(sig)).at(sig);
         System.arraycopy(sig.args(), 1, params, 3, sig.nargs() - 1);
         return new Expr("function", new Expr("call", params).at(sig), e.arg(1)).at(e);
     }

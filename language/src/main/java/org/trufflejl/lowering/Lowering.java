@@ -136,7 +136,7 @@ public final class Lowering {
         if (e.is("escape") && e.nargs() == 1) {
             return new Expr(e.head, expandInnerMacros(e.arg(0), ctx == null || ctx.outer == null ? ctx : ctx.outer)).at(e);
         }
-        if (e.is("macrocall") && e.nargs() > 0 && ctx != null) {
+        if (e.is("macrocall") && e.nargs() > 1 && ctx != null) {
             String name = Desugar.macroName(e.arg(0));
             if (!org.trufflejl.runtime.JlModule.isBuiltinMacro(Symbol.of(name))) {
                 org.trufflejl.parser.LineNumberNode line = null;

@@ -58,6 +58,9 @@ public final class Backtrace {
                 lastTop = x.file + ":" + x.statementLine;
             }
         }
+        if (lastTop == null && e.loweringSite() != null) {
+            lastTop = e.loweringSite(); // frames of a macro run while the statement was lowered
+        }
         StringBuilder out = new StringBuilder();
         int n = 1;
         for (int i = 0; i < entries.size();) {
@@ -129,7 +132,7 @@ public final class Backtrace {
         String name = m == null ? TOP_LEVEL : f.getName();
         SourceSection whole = f.getSourceSection();
         int statementLine = whole != null && whole.isAvailable() && whole.getStartLine() <= at.getStartLine() ? whole.getStartLine() : at.getStartLine();
-        entries.add(new Entry(m == null ? f.getName() : call(f.getName(), m, args), name,
+        entries.add(new Entry(m == null ? f.getName() : call(org.trufflejl.parser.ExprPrinter.showName(f.getName()), m, args), name,
                         m == null || m.module == null ? "" : m.module.path(), sourceName(at), at.getStartLine(), statementLine));
     }
 

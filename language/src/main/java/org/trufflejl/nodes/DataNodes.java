@@ -498,19 +498,8 @@ public final class DataNodes {
                 return b.value;
             } else if (o instanceof DataType t) {
                 return typeProperty(t);
-            } else if (o instanceof org.trufflejl.parser.Expr e && (name.name.equals("head") || name.name.equals("args"))) {
-                if (name.name.equals("head")) {
-                    return e.head;
-                }
-                return e.argsVector();
-            } else if (o instanceof org.trufflejl.parser.LineNumberNode ln && (name.name.equals("line") || name.name.equals("file"))) {
-                // __source__ in a macro
-                return name.name.equals("line") ? (Object) (long) ln.line
-                                : ln.file == null ? org.trufflejl.runtime.JlNothing.INSTANCE : Symbol.of(ln.file);
-            } else if (o instanceof org.trufflejl.parser.GlobalRef g && (name.name.equals("mod") || name.name.equals("name"))) {
-                return name.name.equals("mod") ? g.module : g.name;
-            } else if (o instanceof org.trufflejl.parser.QuoteNode q && name.name.equals("value")) {
-                return q.value instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(q.value);
+            } else if (syntaxField(o, name.name) instanceof Object v) {
+                return v;
             } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.name.equals("body") || name.name.equals("var"))) {
                 return name.name.equals("body") ? u.body : u.var;
             } else if (o instanceof org.trufflejl.runtime.types.VarargType va && (name.name.equals("T") || name.name.equals("N") && va.count != null)) {
@@ -540,6 +529,38 @@ public final class DataNodes {
                 return m.callTarget().call(getproperty, null, o, name);
             }
             throw noField(Types.typeOf(o));
+        }
+
+        /**
+         * A field of quoted code ({@code ex.head}, {@code ex.args}, {@code q.value},
+         * {@code __source__.line}, {@code ref.mod}), as Julia's structs Expr, QuoteNode,
+         * LineNumberNode and GlobalRef have them; null for another object or name.
+         */
+        public static Object syntaxField(Object o, String name) {
+            if (o instanceof org.trufflejl.parser.Expr e && (name.equals("head") || name.equals("args"))) {
+                return name.equals("head") ? e.head : e.argsVector();
+            } else if (o instanceof org.trufflejl.parser.LineNumberNode ln && (name.equals("line") || name.equals("file"))) {
+                return name.equals("line") ? (Object) (long) ln.line : ln.file == null ? org.trufflejl.runtime.JlNothing.INSTANCE : Symbol.of(ln.file);
+            } else if (o instanceof org.trufflejl.parser.GlobalRef g && (name.equals("mod") || name.equals("name"))) {
+                return name.equals("mod") ? g.module : g.name;
+            } else if (o instanceof org.trufflejl.parser.QuoteNode q && name.equals("value")) {
+                return q.value instanceof java.math.BigInteger b ? new org.trufflejl.runtime.JlBigInt(b) : org.trufflejl.runtime.JlString.ofParsed(q.value);
+            }
+            return null;
+        }
+
+        /** The field names of those types, in Julia's order; null for any other type. */
+        public static Symbol[] syntaxFieldNames(DataType t) {
+            if (t == Types.ExprT) {
+                return new Symbol[]{Symbol.of("head"), Symbol.of("args")};
+            } else if (t == Types.QuoteNodeT) {
+                return new Symbol[]{Symbol.of("value")};
+            } else if (t == Types.LineNumberNodeT) {
+                return new Symbol[]{Symbol.of("line"), Symbol.of("file")};
+            } else if (t == Types.GlobalRefT) {
+                return new Symbol[]{Symbol.of("mod"), Symbol.of("name")};
+            }
+            return null;
         }
 
         private Object typeProperty(DataType t) {

@@ -60,6 +60,16 @@ public final class ExprPrinter {
         return isIdentifier(name) || isOperator(name) && !name.equals("'") ? ":" + name : null;
     }
 
+    /**
+     * A function's name as Julia's {@code show_sym} writes it: plain for an identifier or an
+     * operator (and an anonymous function's {@code #1}), else {@code var"@m"}.
+     */
+    public static String showName(String name) {
+        boolean plain = isIdentifier(name) || isOperator(name) || name.startsWith("#") || name.isEmpty()
+                        || name.indexOf('{') >= 0 || name.indexOf('(') >= 0 || name.indexOf('.') > 0; // (a type's or a qualified name)
+        return plain ? name : "var" + org.trufflejl.runtime.Printing.quoteString(name);
+    }
+
     /** Julia's {@code print(ex)}. */
     @TruffleBoundary
     public static String toSource(Object o) {
@@ -239,8 +249,9 @@ public final class ExprPrinter {
         } else if (o instanceof JlChar c) {
             sb.append(org.trufflejl.runtime.Printing.quoteChar(c.codePoint));
         } else {
+            // any other value interpolated into code shows as Julia's show does (1:3, (a = 1,))
             String shown = org.trufflejl.runtime.Printing.showLeaf(o);
-            sb.append(shown != null ? shown : String.valueOf(o));
+            sb.append(shown != null ? shown : org.trufflejl.runtime.JlLanguageView.repr(o));
         }
     }
 
@@ -438,7 +449,7 @@ public final class ExprPrinter {
                 }
             }
             sb.append(')');
-        } else if (isListForm(head)) {
+        } else if (isListForm(head) && !(head.startsWith("typed_") && n == 0)) {
             listForm(e, indent, prec);
         } else if (head.equals("'") && n == 1) {
             if (args[0] instanceof Expr || isOperatorSymbol(args[0])) {

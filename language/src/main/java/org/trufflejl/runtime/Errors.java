@@ -33,6 +33,12 @@ public final class Errors {
         return error("type " + (t instanceof org.trufflejl.runtime.types.DataType d ? d.name.name : t.show()) + " has no field " + name.name, location);
     }
 
+    /** Julia's {@code LoadError(file, line, error)}: an error leaving an included file's statement or a macro's expansion. */
+    @TruffleBoundary
+    public static Object loadError(String file, long line, Object error) {
+        return JlStructObject.of(Types.LoadError, JlString.of(file), line, error);
+    }
+
     @TruffleBoundary
     public static JlException undefVar(Symbol name, Node location) {
         return new JlException(JlStructObject.of(Types.UndefVarError, name), location);

@@ -239,7 +239,8 @@ public final class JlModule implements TruffleObject {
     @TruffleBoundary
     public String functionDisplayName(Symbol f) {
         String path = path();
-        return f.name.startsWith("#") || !path.startsWith("Main.") ? f.name : path + "." + f.name;
+        String name = org.trufflejl.parser.ExprPrinter.showName(f.name);
+        return f.name.startsWith("#") || !path.startsWith("Main.") ? name : path + "." + name;
     }
 
     /** {@code Main.Outer.Inner} as Julia prints module paths. */

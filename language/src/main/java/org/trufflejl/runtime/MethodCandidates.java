@@ -137,7 +137,7 @@ public final class MethodCandidates {
         if (f.table.constructedType != null) {
             return f.table.constructedType.show();
         }
-        return f.name().equals(":") ? "(::Colon)" : f.name();
+        return f.name().equals(":") ? "(::Colon)" : org.trufflejl.parser.ExprPrinter.showName(f.name());
     }
 
     /** The intersection of two parameter types; a type variable stands for itself when within the other. */

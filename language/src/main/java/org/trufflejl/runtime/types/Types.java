@@ -80,7 +80,7 @@ public final class Types {
     public static final DataType Nothing = concrete("Nothing", Any);
     public static final DataType Function = abs("Function", Any);
     public static final DataType Module = concrete("Module", Any);
-    public static final DataType ExprT = concrete("Expr", Any);
+    public static final DataType ExprT = mutableConcrete("Expr", Any);
     public static final DataType QuoteNodeT = concrete("QuoteNode", Any);
     public static final DataType LineNumberNodeT = concrete("LineNumberNode", Any);
     public static final DataType GlobalRefT = concrete("GlobalRef", Any);
