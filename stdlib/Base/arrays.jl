@@ -251,7 +251,10 @@ function _to_indices(a, I::Tuple)
     n == 1 && return (_to_index(a, 0, I[1]),)
     out = []
     for d in 1:n
-        push!(out, _to_index(a, d, I[d]))
+        x = I[d]
+        # a mask of the wrong length: the error names every index, as Julia's checkbounds does
+        x isa AbstractArray{Bool} && length(x) != size(a, d) && throw(BoundsError(a, I))
+        push!(out, _to_index(a, d, x))
     end
     (out...,)
 end

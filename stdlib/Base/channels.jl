@@ -19,14 +19,14 @@ IteratorSize(::Type{<:Channel}) = SizeUnknown()   # (no length: a comprehension 
 A channel fed by a task running `func(channel)`; the channel closes when the task ends (with
 its error if it fails).
 """
-function Channel(func::Function; ctype=Any, csize=0, taskref=nothing, spawn=false)
-    c = Channel{ctype}(csize)
+function Channel{T}(func::Function, sz::Real = 0; taskref = nothing, spawn::Bool = false) where {T}
+    c = Channel{T}(sz)
     t = _channel_start(c, func)
     taskref === nothing || (taskref[] = t)
     c
 end
-
-Channel(func::Function, sz::Real; taskref=nothing, spawn=false) = Channel(func; csize=sz, taskref=taskref, spawn=spawn)
+Channel(func::Function; ctype=Any, csize=0, taskref=nothing, spawn::Bool=false) = Channel{ctype}(func, csize; taskref=taskref, spawn=spawn)
+Channel(func::Function, sz::Real; taskref=nothing, spawn::Bool=false) = Channel{Any}(func, sz; taskref=taskref, spawn=spawn)
 
 # Channel{T}(f, size): the Java constructor calls this with the new channel.
 _channel_run(c::Channel, func) = (_channel_start(c, func); nothing)
@@ -99,3 +99,14 @@ function collect(c::Channel)
 end
 
 show(io::IO, c::Channel) = print(io, typeof(c), "(", _channel_capacity(c), ")")
+# as Julia's channels.jl: the display says what a taker would find
+function show(io::IO, ::MIME"text/plain", c::Channel)
+    show(io, c)
+    get(io, :compact, false) && return
+    if !isopen(c)
+        print(io, " (closed)")
+    else
+        n = n_avail(c)
+        print(io, n == 0 ? " (empty)" : n == 1 ? " (1 item available)" : string(" (", n, " items available)"))
+    end
+end

@@ -57,10 +57,12 @@ function showerror(io::IO, e::BoundsError)
     end
     print(io, ']')
 end
-# Indices as Julia's to_indices made them: a Bool mask is a LogicalIndex, shown as the mask's
-# summary; a `:` is the whole dimension k, Base.Slice(Base.OneTo(n))
+# Indices as Julia's to_indices made them and its show_index prints them: a Bool mask is a
+# LogicalIndex, shown as the mask's summary; a `:` is the whole dimension k, Slice(OneTo(n)),
+# shown as 1:n
 _print_bounds_index(io, a, k, x::AbstractArray{Bool}) = print(io, _summary(x))
-_print_bounds_index(io, a, k, x) = x === (:) && a isa AbstractArray && k > 0 ? print(io, "Base.Slice(Base.OneTo(", size(a, k), "))") : print(io, x)
+_print_bounds_index(io, a, k, x::OneTo) = print(io, "1:", x.stop)
+_print_bounds_index(io, a, k, x) = x === (:) && a isa AbstractArray && k > 0 ? print(io, "1:", size(a, k)) : print(io, x)
 function showerror(io::IO, e::TypeError)
     print(io, "TypeError: ")
     if e.expected === Bool
@@ -255,7 +257,7 @@ thrown from (what an uncaught error prints after "caused by:").
 """
 function current_exceptions(task = nothing; backtrace::Bool = true)
     ExceptionStack(Any[(exception = t[1], backtrace = backtrace ? StackFrame[StackFrame(f) for f in t[2]] : nothing)
-                       for t in _current_exceptions()])
+                       for t in (task === nothing || task === current_task() ? _current_exceptions() : _current_exceptions(task))])
 end
 struct ExceptionStack <: AbstractArray{Any,1}
     stack::Array{Any,1}

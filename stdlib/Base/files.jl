@@ -288,6 +288,13 @@ end
 
 Reads up to `nb` bytes into `b` (grown when it is too short) and returns how many were read.
 """
+# arrays of other bits numbers, element by element in the stream's byte order (as write gives them)
+function read!(io::IO, a::Array{T}) where {T<:Union{_MultiByteInteger, Int8, Bool, Float16, Float32, Float64}}
+    for i in eachindex(a)
+        a[i] = read(io, T)
+    end
+    a
+end
 function readbytes!(io::IO, b::Vector{UInt8}, nb::Integer = length(b))
     bytes = read(io, nb)
     length(b) < length(bytes) && resize!(b, length(bytes))

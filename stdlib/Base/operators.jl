@@ -363,9 +363,14 @@ A mutable container holding one value: `r[]` reads it, `r[] = v` replaces it.
 abstract type Ref{T} end
 mutable struct RefValue{T} <: Ref{T}
     x::T
+    RefValue{T}() where {T} = new()      # Ref{T}(): not yet assigned
+    RefValue{T}(x) where {T} = new(x)
 end
+RefValue(x::T) where {T} = RefValue{T}(x)
 Ref(x) = RefValue(x)
 Ref{T}(x) where T = RefValue{T}(x)
+Ref{T}() where T = RefValue{T}()
+isassigned(r::RefValue) = isdefined(r, :x)
 getindex(r::RefValue) = r.x
 function setindex!(r::RefValue, v)
     r.x = v

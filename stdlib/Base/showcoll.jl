@@ -140,6 +140,8 @@ function _show_array(io::IO, a, typeknown)
 end
 _show_elem_at(io, T, a, i) = isassigned(a, i) ? _show_elem(io, T, a[i]) : print(io, "#undef")
 isassigned(a::AbstractArray, i::Int) = 1 <= i <= length(a)
+isassigned(a::AbstractArray, i::Integer, j::Integer, more::Integer...) =
+    checkbounds(Bool, a, i, j, more...) && isassigned(a, LinearIndices(a)[i, j, more...])
 function show(io::IO, a::BitArray)
     print(io, "Bool")
     _show_array(io, a, true)

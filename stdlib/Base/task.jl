@@ -40,10 +40,15 @@ push!(c::CompositeException, ex) = (push!(c.exceptions, ex); c)
 iterate(c::CompositeException, state...) = iterate(c.exceptions, state...)
 getindex(c::CompositeException, i::Int) = c.exceptions[i]
 
-function showerror(io::IO, ex::TaskFailedException)
+# as Julia's: the wait's stack trace (when given), then the task's error with its own, indented
+function showerror(io::IO, ex::TaskFailedException, bt = nothing; backtrace::Bool = true)
     print(io, "TaskFailedException")
+    bt !== nothing && backtrace && show_backtrace(io, bt)
     print(io, "\n\n    nested task error: ")
-    print(io, _indent_nested(sprint(showerror, _task_result(ex.task))))
+    stack = current_exceptions(ex.task)
+    b = IOBuffer()
+    isempty(stack) ? showerror(b, _task_result(ex.task)) : show_exception_stack(b, stack)
+    print(io, _indent_nested(String(take!(b))))
 end
 
 function _indent_nested(s::String)
@@ -108,6 +113,24 @@ function getproperty(t::Task, f::Symbol)
     throw(ErrorException(string("type Task has no field ", f)))
 end
 propertynames(::Task) = (:state, :exception, :result)
+
+"""
+    schedule(t::Task, val; error = false)
+
+Start `t` if it has not started; with `error = true`, throw `val` in `t` instead (a task not yet
+started fails with it; a running one gets it where it waits, as an interrupt).
+"""
+schedule(t::Task, @nospecialize(val); error::Bool = false) = _schedule_with(t, val, error)
+
+"""
+    yield(t::Task, x = nothing)
+
+Start `t` if it has not started, then let other tasks run.
+"""
+function yield(t::Task, @nospecialize(x = nothing))
+    istaskstarted(t) || schedule(t)
+    yield()
+end
 
 function sleep(sec::Real)
     sec >= 0 || throw(ArgumentError(string("cannot sleep for ", sec, " seconds")))
@@ -175,8 +198,9 @@ end
     Timer(delay; interval = 0), Timer(callback, delay; interval = 0)
 
 A timer that fires `delay` seconds from now (and every `interval` seconds after, if not 0):
-`wait(t)` waits for the first firing; with a callback, `callback(t)` runs in a task each time
-until `close(t)`.
+`wait(t)` waits for its next firing. A timer without an interval closes itself once it has
+fired; `wait` on a closed timer throws an `EOFError`. With a callback, `callback(t)` runs in a
+task at each firing until the timer is closed.
 """
 mutable struct Timer
     deadline::Float64
@@ -185,24 +209,33 @@ mutable struct Timer
 end
 function Timer(delay::Real; interval::Real = 0)
     delay >= 0 || throw(ArgumentError("timer cannot have negative timeout of $delay seconds"))
+    interval >= 0 || throw(ArgumentError("timer cannot have negative repeat interval of $interval seconds"))
     Timer(time() + delay, Float64(interval), true)
 end
 function Timer(callback::Function, delay::Real; interval::Real = 0)
     t = Timer(delay; interval = interval)
-    errormonitor(@async begin
-        wait(t)
-        while isopen(t)
-            callback(t)
-            t.interval > 0 || break
-            t.deadline += t.interval
+    errormonitor(@async while true
+        try
             wait(t)
+        catch e
+            e isa EOFError && break   # closed: the callbacks stop
+            rethrow()
         end
+        callback(t)
     end)
     t
 end
 function wait(t::Timer)
-    d = t.deadline - time()
-    d > 0 && sleep(d)
+    isopen(t) || throw(EOFError())
+    while (d = t.deadline - time()) > 0
+        sleep(min(d, 0.02))    # (in steps, so that close(t) is noticed)
+        isopen(t) || throw(EOFError())
+    end
+    if t.interval > 0
+        t.deadline += t.interval * max(1, ceil((time() - t.deadline) / t.interval))
+    else
+        t.open = false
+    end
     nothing
 end
 close(t::Timer) = (t.open = false; nothing)

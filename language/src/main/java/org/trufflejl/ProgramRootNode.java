@@ -42,7 +42,30 @@ public final class ProgramRootNode extends JlRootNode {
         org.trufflejl.nodes.Backtrace.Text t = org.trufflejl.nodes.Backtrace.of(e);
         // as Julia's show_exception_stack: what the error was thrown while handling follows,
         // most recent first, each as "caused by: " with its own stack trace
+        // an error that left included files: Julia prints the innermost error after one
+        // "LoadError: ", and where each include stood after the stack trace, innermost first
+        String message = "";
+        String headline = "";
+        Object error = e.value;
+        StringBuilder places = new StringBuilder();
+        while (error instanceof org.trufflejl.runtime.JlStructObject s && s.type == org.trufflejl.runtime.types.Types.LoadError) {
+            places.insert(0, "in expression starting at " + s.getField(0) + ":" + s.getField(1) + "\n");
+            error = s.getField(2);
+        }
         StringBuilder frames = new StringBuilder(t.frames());
+        String shown = error != e.value || isTaskFailure(error) ? context.showErrorMessage(error) : null;
+        if (shown != null && isTaskFailure(error)) {
+            // as Julia's showerror(io, ::TaskFailedException, bt): the stack trace of the wait,
+            // then the task's own error and stack trace, indented
+            int cut = shown.indexOf(NESTED_TASK_ERROR);
+            if (cut >= 0) {
+                frames.append(shown, cut + 1, shown.length()).append('\n');
+                shown = shown.substring(0, cut);
+                headline = shown;
+            }
+        }
+        // as Julia's show_exception_stack: what the error was thrown while handling follows,
+        // most recent first, each as "caused by: " with its own stack trace
         org.trufflejl.runtime.JlException[] below = e.below();
         for (int i = below.length - 1; i >= 0; i--) {
             frames.append("\ncaused by: ").append(context.showErrorMessage(below[i].value)).append('\n');
@@ -51,20 +74,17 @@ public final class ProgramRootNode extends JlRootNode {
                 frames.append("Stacktrace:\n").append(causeFrames);
             }
         }
-        // an error that left included files: Julia prints the innermost error after one
-        // "LoadError: ", and where each include stood after the stack trace, innermost first
-        String message = "";
-        Object error = e.value;
-        StringBuilder places = new StringBuilder();
-        while (error instanceof org.trufflejl.runtime.JlStructObject s && s.type == org.trufflejl.runtime.types.Types.LoadError) {
-            places.insert(0, "in expression starting at " + s.getField(0) + ":" + s.getField(1) + "\n");
-            error = s.getField(2);
-        }
         if (error != e.value) {
-            message = "LoadError: " + context.showErrorMessage(error);
+            message = "LoadError: " + shown;
             frames.append(places);
         }
-        context.uncaughtBacktrace = new String[]{frames.toString(), t.lastTopLevel() == null ? "" : t.lastTopLevel(), message};
+        context.uncaughtBacktrace = new String[]{frames.toString(), t.lastTopLevel() == null ? "" : t.lastTopLevel(), message, headline};
+    }
+
+    private static final String NESTED_TASK_ERROR = "\n\n    nested task error: ";
+
+    private static boolean isTaskFailure(Object error) {
+        return error instanceof org.trufflejl.runtime.JlStructObject s && s.type.family.name.name.equals("TaskFailedException");
     }
 
     private boolean isProgramFile(JlContext context) {

@@ -1197,8 +1197,8 @@ public final class Builtins {
         slow("_uncaught_backtrace", (a, n) -> {
             String[] t = n.context().uncaughtBacktrace;
             n.context().uncaughtBacktrace = null;   // read once: a later error without one must not show this one's
-            return t == null ? new JlTuple(JlString.of(""), JlString.of(""), JlString.of(""))
-                            : new JlTuple(JlString.of(t[0]), JlString.of(t[1]), JlString.of(t[2]));
+            return t == null ? new JlTuple(JlString.of(""), JlString.of(""), JlString.of(""), JlString.of(""))
+                            : new JlTuple(JlString.of(t[0]), JlString.of(t[1]), JlString.of(t[2]), JlString.of(t[3]));
         });
         // catch_backtrace() and stacktrace(): the frames as (call, function, module, file, line)
         slow("_catch_backtrace", (a, n) -> {
@@ -1208,15 +1208,17 @@ public final class Builtins {
         slow("_current_backtrace", (a, n) -> frameTuples(org.trufflejl.nodes.Backtrace.current(n)));
         // current_exceptions(): Julia's exception stack of the catch block running, oldest first,
         // as (exception, frames) pairs
-        slow("_current_exceptions", (a, n) -> {
-            JlException current = n.context().currentHandled();
+        // (with a task: the exceptions it failed with, as Julia keeps a failed task's stack)
+        slowVar("_current_exceptions", (a, n) -> {
+            JlException current = a.length == 0 ? n.context().currentHandled()
+                            : a[0] instanceof org.trufflejl.runtime.tasks.JlTask t && t.isFailed() ? t.exception() : null;
             JlException[] stack = current == null ? new JlException[0] : current.stackIncludingThis();
             Object[] out = new Object[stack.length];
             for (int i = 0; i < stack.length; i++) {
                 out[i] = new JlTuple(stack[i].value, frameTuples(org.trufflejl.nodes.Backtrace.entries(stack[i])));
             }
             return JlArray.vector(Types.Any, out, out.length);
-        });
+        }, Types.Any);
         slow("_include_lazily", (a, n) -> {
             Toplevel.includeLazily(n.context(), a[0].toString());
             return JlNothing.INSTANCE;

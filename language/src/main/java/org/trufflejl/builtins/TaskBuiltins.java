@@ -60,6 +60,7 @@ final class TaskBuiltins {
         b.constructor(TaskTypes.Task, (a, n) -> rt(n).newTask((JlFunction) a[0]), Types.Function);
         b.slow("_spawn_task", (a, n) -> rt(n).spawn((JlFunction) a[0], (Boolean) a[1], n), Types.Function, Types.Bool);
         b.slow("schedule", (a, n) -> rt(n).schedule((JlTask) a[0], n), task);
+        b.slow("_schedule_with", (a, n) -> rt(n).scheduleWith((JlTask) a[0], a[1], (Boolean) a[2], n), task, Types.Any, Types.Bool);
         b.slow("current_task", (a, n) -> rt(n).current());
         b.slow("istaskdone", (a, n) -> ((JlTask) a[0]).isDone(), task);
         b.slow("istaskstarted", (a, n) -> ((JlTask) a[0]).isStarted(), task);

@@ -96,6 +96,9 @@ public final class Backtrace {
             }
             add(entries, f, el.getLocation(), args);
         }
+        for (int below = Math.min(e.framesBelowTask(), entries.size()); below > 0; below--) {
+            entries.remove(entries.size() - 1);
+        }
         if (entries.isEmpty() && e.loweringSite() != null) {
             String site = e.loweringSite(); // file:line
             int colon = site.lastIndexOf(':');

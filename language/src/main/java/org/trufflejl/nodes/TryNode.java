@@ -88,10 +88,34 @@ public final class TryNode extends JlNode {
         if (finallyBody == null) {
             return executeTryCatch(frame);
         }
+        Object result;
         try {
-            return executeTryCatch(frame);
-        } finally {
+            result = executeTryCatch(frame);
+        } catch (JlException e) {
+            // as Julia lowers `finally` (a catch-all handler that rethrows): the error is on the
+            // exception stack while the block runs, below any error the block throws
+            caught.enter();
+            runFinallyWhileHandling(frame, e);
+            throw e;
+        } catch (ControlFlowException | StackOverflowError | OutOfMemoryError e) {
             finallyBody.execute(frame);
+            throw e;
+        }
+        // (anything else, as a task ended by the program's exit, unwinds without running it)
+        finallyBody.execute(frame);
+        return result;
+    }
+
+    private void runFinallyWhileHandling(VirtualFrame frame, JlException e) {
+        JlContext context = JlContext.get(this);
+        push(context, e, false);
+        try {
+            finallyBody.execute(frame);
+        } catch (JlException thrownHere) {
+            noteThrownWhileHandling(thrownHere, e);
+            throw thrownHere;
+        } finally {
+            pop(context);
         }
     }
 

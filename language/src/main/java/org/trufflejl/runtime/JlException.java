@@ -48,6 +48,7 @@ public final class JlException extends AbstractTruffleException {
         this.rethrown = original.rethrown;
         this.below = original.below;
         this.loweringSite = original.loweringSite;
+        this.framesBelowTask = original.framesBelowTask;
         if (original.frames != null) {
             this.frames = new java.util.ArrayList<>(original.frames);
         }
@@ -121,6 +122,16 @@ public final class JlException extends AbstractTruffleException {
 
     /** {@code file:line} of the top-level statement whose lowering failed (a syntax error found after parsing). */
     private String loweringSite;
+    /** Frames of the thread below the task this error failed (a task run nested in a waiter's call): not the task's. */
+    private volatile int framesBelowTask;
+
+    public void noteFramesBelowTask(int n) {
+        framesBelowTask = n;
+    }
+
+    public int framesBelowTask() {
+        return framesBelowTask;
+    }
 
     public void noteLoweringSite(String site) {
         if (loweringSite == null) {

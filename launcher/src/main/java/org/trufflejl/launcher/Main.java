@@ -345,7 +345,8 @@ public final class Main {
         }
         String[] trace = backtrace(context);
         // an error that left included files comes with its own "LoadError: " message (trace[2])
-        err.println("ERROR: " + (!trace[2].isEmpty() ? trace[2] : (loadError ? "LoadError: " : "") + e.getMessage()));
+        // (trace[3]: the message's first part when the rest follows the stack trace, as a TaskFailedException's)
+        err.println("ERROR: " + (!trace[2].isEmpty() ? trace[2] : (loadError ? "LoadError: " : "") + (!trace[3].isEmpty() ? trace[3] : e.getMessage())));
         if (!trace[0].isEmpty()) {
             err.println("Stacktrace:");
             err.print(trace[0]);
@@ -360,9 +361,10 @@ public final class Main {
     private static String[] backtrace(Context context) {
         try {
             Value t = context.eval(LANG, "Base._uncaught_backtrace()");
-            return new String[]{t.getArrayElement(0).asString(), t.getArrayElement(1).asString(), t.getArrayElement(2).asString()};
+            return new String[]{t.getArrayElement(0).asString(), t.getArrayElement(1).asString(), t.getArrayElement(2).asString(),
+                            t.getArrayElement(3).asString()};
         } catch (PolyglotException | IllegalStateException | UnsupportedOperationException e) {
-            return new String[]{"", "", ""};
+            return new String[]{"", "", "", ""};
         }
     }
 

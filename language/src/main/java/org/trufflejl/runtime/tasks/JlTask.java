@@ -139,7 +139,8 @@ public final class JlTask implements TruffleObject, JlTyped {
             doneHooks = null;
         }
         try {
-            if (hooks != null) {
+            // a task ended by the program's exit runs no more guest code (Julia exits with it)
+            if (hooks != null && !rt.isClosing()) {
                 for (JlFunction h : hooks) {
                     rt.runHook(h);
                 }

@@ -4,7 +4,8 @@ import com.oracle.truffle.api.exception.AbstractTruffleException;
 
 /**
  * Unwinds a task's thread when its context ends while the task still runs (Julia exits with
- * tasks pending). Guest {@code catch} does not catch it; {@code finally} blocks still run.
+ * tasks pending). Guest {@code catch} does not catch it and {@code finally} blocks do not run
+ * (TryNode): as Julia's exit, nothing of the task's code runs any more.
  */
 final class TaskKilled extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;

@@ -78,6 +78,39 @@ public final class TaskRuntime {
         return t;
     }
 
+    /**
+     * {@code schedule(t, value; error)}: a task not yet started starts (with {@code error}, it
+     * fails with {@code value} at once); a running one, with {@code error}, has {@code value}
+     * thrown in it where it is (at its next safepoint, a blocked wait or sleep included), as
+     * Julia's {@code schedule(t, InterruptException(); error = true)} interrupts a task.
+     */
+    @TruffleBoundary
+    public JlTask scheduleWith(JlTask t, Object value, boolean error, Node location) {
+        if (!t.isStarted()) {
+            if (!error) {
+                return schedule(t, location);
+            }
+            if (!t.markStarted()) {
+                throw Errors.error("schedule: Task not runnable", location);
+            }
+            t.finish(this, null, new JlException(value, location));
+            return t;
+        }
+        Thread th = t.thread;
+        if (!error || t.isDone() || th == null || th == Thread.currentThread()) {
+            throw Errors.error("schedule: Task not runnable", location);
+        }
+        context.env.submitThreadLocal(new Thread[]{th}, new ThreadLocalAction(true, false) {
+            @Override
+            protected void perform(Access access) {
+                if (current.get() == t && !closing) {
+                    throw new JlException(value, null);
+                }
+            }
+        });
+        return t;
+    }
+
     /** {@code @async} / {@code Threads.@spawn}: a started task, registered with the innermost {@code @sync}. */
     @TruffleBoundary
     public JlTask spawn(JlFunction code, boolean sticky, Node location) {
@@ -197,6 +230,10 @@ public final class TaskRuntime {
                 value = context.call(t.code);
             }
         } catch (JlException e) {
+            // a task run nested in a waiter's call has the waiter's frames below it: not its own
+            // (the trace is completed here: read later, it would take in the reader's frames)
+            com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
+            e.noteFramesBelowTask(org.trufflejl.nodes.Backtrace.current(null).size());
             failure = e;
         } catch (TaskKilled e) {
             failure = interrupted();
@@ -219,6 +256,11 @@ public final class TaskRuntime {
         } else if (escape instanceof Error err) {
             throw err;
         }
+    }
+
+    /** Whether the context is closing: the tasks still running are being ended. */
+    boolean isClosing() {
+        return closing;
     }
 
     private static JlException interrupted() {
