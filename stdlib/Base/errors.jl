@@ -304,21 +304,11 @@ function showerror(io::IO, e, bt; backtrace::Bool = true)
 end
 function show_backtrace(io::IO, bt::Vector{StackFrame})
     isempty(bt) && return
-    print(io, "\nStacktrace:")
-    k = 1
-    i = 1
-    while i <= length(bt)
-        # a frame repeated in a row (deep recursion) is shown once, as Julia does
-        same = 1
-        while i + same <= length(bt) && bt[i+same] == bt[i]
-            same += 1
-        end
-        f = bt[i]
-        print(io, "\n [", k, "] ", f.call, same > 1 ? string(" (repeats ", same, " times)") : "", "\n   @ ",
-              isempty(f.modname) ? "" : string(f.modname, " "), f.file, ":", f.line)
-        k += 1
-        i += same
-    end
+    print(io, "\nStacktrace:\n")
+    # (the lines as an uncaught error's: Backtrace.format, repeats and cycles of frames merged)
+    text = _format_backtrace(String[f.call for f in bt],
+                             String[string(isempty(f.modname) ? "" : string(f.modname, " "), f.file, ":", f.line) for f in bt])
+    print(io, chop(text))
 end
 
 """

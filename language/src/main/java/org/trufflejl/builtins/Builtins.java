@@ -1200,6 +1200,17 @@ public final class Builtins {
             return t == null ? new JlTuple(JlString.of(""), JlString.of(""), JlString.of(""), JlString.of(""))
                             : new JlTuple(JlString.of(t[0]), JlString.of(t[1]), JlString.of(t[2]), JlString.of(t[3]));
         });
+        slow("_format_backtrace", (a, n) -> {
+            JlArray calls = (JlArray) a[0];
+            JlArray wheres = (JlArray) a[1];
+            List<String> cs = new ArrayList<>();
+            List<String> ws = new ArrayList<>();
+            for (int i = 0; i < calls.length; i++) {
+                cs.add(calls.get(i).toString());
+                ws.add(wheres.get(i).toString());
+            }
+            return JlString.of(org.trufflejl.nodes.Backtrace.format(cs, ws));
+        }, Types.Any, Types.Any);
         // catch_backtrace() and stacktrace(): the frames as (call, function, module, file, line)
         slow("_catch_backtrace", (a, n) -> {
             JlException current = n.context().currentHandled();

@@ -61,22 +61,104 @@ public final class Backtrace {
         if (lastTop == null && e.loweringSite() != null) {
             lastTop = e.loweringSite(); // frames of a macro run while the statement was lowered
         }
-        StringBuilder out = new StringBuilder();
-        int n = 1;
-        for (int i = 0; i < entries.size();) {
-            // a frame repeated in a row (deep recursion) is shown once, as Julia does
+        List<String> calls = new java.util.ArrayList<>(entries.size());
+        List<String> wheres = new java.util.ArrayList<>(entries.size());
+        for (Entry x : entries) {
+            calls.add(x.call);
+            wheres.add(x.where());
+        }
+        StringBuilder out = new StringBuilder(format(calls, wheres));
+        return new Text(out.toString(), lastTop);
+    }
+
+    /** Above this many frames (after merging repeats in a row), cycles of frames are shown once, as Julia's BIG_STACKTRACE_SIZE. */
+    private static final int BIG_STACKTRACE_SIZE = 50;
+
+    /**
+     * The lines after "Stacktrace:" for frames {@code call @ where}, innermost first, as Julia's
+     * show_full_backtrace prints them: a frame repeated in a row once with "(repeats n times)",
+     * the numbers right-aligned to the widest. A longer trace is Julia's show_reduced_backtrace:
+     * a cycle of frames (mutual recursion) is shown once, then "--- the last k lines are repeated
+     * m more times ---".
+     */
+    @TruffleBoundary
+    public static String format(List<String> calls, List<String> wheres) {
+        // merge repeats in a row: frame i of the merged trace is calls[first[i]], count[i] times
+        List<Integer> first = new java.util.ArrayList<>();
+        List<Integer> count = new java.util.ArrayList<>();
+        for (int i = 0; i < calls.size();) {
             int same = 1;
-            while (i + same < entries.size() && entries.get(i + same).equals(entries.get(i))) {
+            while (i + same < calls.size() && calls.get(i + same).equals(calls.get(i)) && wheres.get(i + same).equals(wheres.get(i))) {
                 same++;
             }
-            out.append(" [").append(n++).append("] ").append(entries.get(i).call);
-            if (same > 1) {
-                out.append(" (repeats ").append(same).append(" times)");
-            }
-            out.append("\n   @ ").append(entries.get(i).where()).append('\n');
+            first.add(i);
+            count.add(same);
             i += same;
         }
-        return new Text(out.toString(), lastTop);
+        int m = first.size();
+        int width = Integer.toString(m).length() + 2;
+        StringBuilder out = new StringBuilder();
+        if (m <= BIG_STACKTRACE_SIZE) {
+            for (int i = 0; i < m; i++) {
+                frameLines(out, i + 1, calls.get(first.get(i)), wheres.get(first.get(i)), count.get(i), width);
+            }
+            return out.toString();
+        }
+        // Julia's show_reduced_backtrace, 1-based as there: t[k] is merged frame k
+        java.util.function.IntFunction<String> key = k -> calls.get(first.get(k - 1)) + "\n" + wheres.get(first.get(k - 1)) + "\n" + count.get(k - 1);
+        java.util.Map<String, List<Integer>> recorded = new java.util.HashMap<>();
+        List<Integer> displayed = new java.util.ArrayList<>();
+        List<int[]> cycles = new java.util.ArrayList<>(); // (after how many displayed, cycle length, repetitions)
+        int counter = 1;
+        while (counter < m) {
+            int last = counter;
+            counter++;
+            List<Integer> positions = recorded.computeIfAbsent(key.apply(last), k -> new java.util.ArrayList<>());
+            positions.add(counter);
+            int repetitions = 0;
+            for (int ip = positions.size() - 2; ip >= 0; ip--) {
+                int p = positions.get(ip);
+                int cycle = counter - p;
+                int i = counter;
+                int j = p;
+                while (i < m && key.apply(i).equals(key.apply(j))) {
+                    i++;
+                    j++;
+                }
+                if (j >= counter - 1) {
+                    repetitions = (i - counter + 1) / cycle;
+                    cycles.add(new int[]{displayed.size(), cycle, repetitions});
+                    counter += cycle * repetitions - 1;
+                    break;
+                }
+            }
+            if (repetitions == 0) {
+                displayed.add(last);
+            }
+        }
+        int shown = 1;
+        int c = 0;
+        for (int d = 0; d < displayed.size(); d++) {
+            int k = displayed.get(d);
+            frameLines(out, shown, calls.get(first.get(k - 1)), wheres.get(first.get(k - 1)), count.get(k - 1), width);
+            while (c < cycles.size() && cycles.get(c)[0] == d + 1) {
+                int[] cy = cycles.get(c++);
+                out.append("--- the last ").append(cy[1]).append(" lines are repeated ").append(cy[2]).append(" more time")
+                                .append(cy[2] > 1 ? "s" : "").append(" ---\n");
+                shown += cy[1] * cy[2];
+            }
+            shown++;
+        }
+        return out.toString();
+    }
+
+    private static void frameLines(StringBuilder out, int number, String call, String where, int repeats, int width) {
+        String label = "[" + number + "]";
+        out.append(' ').append(" ".repeat(Math.max(0, width - label.length()))).append(label).append(' ').append(call);
+        if (repeats > 1) {
+            out.append(" (repeats ").append(repeats).append(" times)");
+        }
+        out.append('\n').append(" ".repeat(width)).append("@ ").append(where).append('\n');
     }
 
     /** The program's frames an error passed through, innermost first ({@code catch_backtrace()}). */
