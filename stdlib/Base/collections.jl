@@ -306,11 +306,18 @@ mapreduce(f, op, a::AbstractArray, b::AbstractArray, cs::AbstractArray...; kws..
 mapreduce(f, op, a, b, cs...; kws...) = reduce(op, Generator(t -> f(t...), zip(a, b, cs...)); kws...)
 any(itr) = any(identity, itr)
 all(itr) = all(identity, itr)
+# three-valued, as Julia's: missing when no element equals x but some comparison was missing
 function in(x, itr)
+    anymissing = false
     for y in itr
-        y == x && return true
+        v = (y == x)
+        if v === true
+            return true
+        elseif v !== false
+            anymissing = true
+        end
     end
-    false
+    anymissing ? missing : false
 end
 const ∈ = in
 ∉(x, itr) = !in(x, itr)

@@ -7,6 +7,7 @@ abstract type AbstractDict{K,V} end
 push!(d::AbstractDict, p::Pair) = (d[p.first] = p.second; d)
 push!(d::AbstractDict, p::Pair, q::Pair, r::Pair...) = push!(push!(d, p), q, r...)
 abstract type AbstractSet{T} end
+eltype(::Type{<:AbstractSet{T}}) where {T} = T
 broadcastable(x::AbstractDict) = throw(ArgumentError("broadcasting over dictionaries and `NamedTuple`s is reserved"))
 
 const maxallowedprobe = 16
@@ -542,7 +543,7 @@ get(T::Type, d::Dict, key) = get(() -> T(), d, key)
 An empty collection of the same kind (and element types, unless given).
 """
 empty(d::Dict) = _construct_dict(keytype(d), valtype(d))
-empty(d::Dict, K, V) = _construct_dict(K, V)
+empty(d::Dict, ::Type{K}, ::Type{V}) where {K, V} = _construct_dict(K, V)
 empty(v::AbstractVector) = similar(v, 0)
 empty(v::AbstractVector, T::Type) = similar(v, T, 0)
 function ==(a::Dict, b::Dict)
@@ -553,6 +554,65 @@ function ==(a::Dict, b::Dict)
     end
     true
 end
+# ---- what every AbstractDict has (Julia's abstractdict.jl): a type with get, iterate and length
+# gets indexing, haskey, comparison, copy, merge and filter (results are Dicts, unless the type
+# has an empty of its own)
+const _secret_table_token = :__c782dbf1cf4d6a2e5e3865d7e95634f2e09b5902__
+function getindex(d::AbstractDict, key)
+    v = get(d, key, _secret_table_token)
+    v === _secret_table_token && throw(KeyError(key))
+    v
+end
+haskey(d::AbstractDict, key) = get(d, key, _secret_table_token) !== _secret_table_token
+get(f::Function, d::AbstractDict, key) = (v = get(d, key, _secret_table_token); v === _secret_table_token ? f() : v)
+pairs(d::AbstractDict) = d
+isempty(d::AbstractDict) = length(d) == 0
+function in(p::Pair, d::AbstractDict, valcmp = (==))
+    v = get(d, p.first, _secret_table_token)
+    v === _secret_table_token ? false : valcmp(v, p.second)
+end
+function ==(l::AbstractDict, r::AbstractDict)
+    l === r && return true
+    (l isa IdDict) == (r isa IdDict) && length(l) == length(r) || return false
+    anymissing = false
+    for p in l
+        isin = in(p, r)
+        if isin === missing
+            anymissing = true
+        elseif !isin
+            return false
+        end
+    end
+    anymissing ? missing : true
+end
+isequal(l::AbstractDict, r::AbstractDict) =
+    l === r || ((l isa IdDict) == (r isa IdDict) && length(l) == length(r) && all(p -> in(p, r, isequal), l))
+empty(d::AbstractDict) = empty(d, keytype(d), valtype(d))
+empty(d::AbstractDict, ::Type{K}, ::Type{V}) where {K, V} = Dict{K, V}()
+copy(d::AbstractDict) = merge!(empty(d), d)
+function merge!(d::AbstractDict, others...)
+    for o in others, p in o
+        d[p.first] = p.second
+    end
+    d
+end
+function merge(d::AbstractDict, others...)
+    K = keytype(d)
+    V = valtype(d)
+    for o in others
+        K = _promote_join(K, keytype(o))
+        V = _promote_join(V, valtype(o))
+    end
+    merge!(merge!(Dict{K, V}(), d), others...)
+end
+function filter(f, d::AbstractDict)
+    out = empty(d)
+    for p in d
+        f(p) && (out[p.first] = p.second)
+    end
+    out
+end
+
 function filter(f, d::Dict)
     out = _construct_dict(keytype(d), valtype(d))
     for p in d

@@ -43,7 +43,8 @@ end
 function showerror(io::IO, e::BoundsError)
     print(io, "BoundsError")
     isdefined(e, :a) || return
-    print(io, ": attempt to access ", _summary(e.a))
+    print(io, ": attempt to access ")
+    summary(io, e.a)
     isdefined(e, :i) || return
     print(io, " at index [")
     i = e.i
@@ -199,8 +200,9 @@ _summary(s::AbstractString) = string(isempty(s) ? "empty" : string(ncodeunits(s)
 
 A one-line description of `x`: its type, with the size for arrays ("3-element Vector{Int64}").
 """
-summary(x) = x isa AbstractArray || x isa AbstractString ? _summary(x) : string(typeof(x))
-summary(io::IO, x) = print(io, summary(x))
+summary(x) = sprint(summary, x)
+# (the method a program's type may have instead, as in Julia)
+summary(io::IO, x) = print(io, x isa AbstractArray || x isa AbstractString ? _summary(x) : string(typeof(x)))
 
 _showerror_string(e) = sprint(showerror, e)
 showerror(io::IO, e::OutOfMemoryError) = print(io, "OutOfMemoryError()")

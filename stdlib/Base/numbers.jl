@@ -841,7 +841,8 @@ end
 clamp(x::Integer, ::Type{T}) where {T<:Integer} = trunc(T, clamp(x, typemin(T), typemax(T)))
 # i wrapped into the range r: mod(7, 1:3) == 1
 mod(i::Integer, r::AbstractUnitRange{<:Integer}) = mod(i - first(r), length(r)) + first(r)
-function clamp(x::Real, lo::Real, hi::Real)
+# (any ordered values, as Julia 1.10's clamp(x::X, lo::L, hi::H) where {X,L,H})
+function clamp(x, lo, hi)
     T = promote_type(typeof(x), typeof(lo), typeof(hi))
     x > hi ? convert(T, hi) : x < lo ? convert(T, lo) : convert(T, x)
 end

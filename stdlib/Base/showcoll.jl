@@ -51,13 +51,16 @@ _show_elem(io, T, x::AbstractFloat) = T === typeof(x) ? print(io, _untyped_float
 _untyped_float_string(io, x::Float32) = get(io, :compact, false) === true ? _compact_float_string(x, false) : _float32_untyped(_show_leaf_string(x))
 _untyped_float_string(io, x) = get(io, :compact, false) === true ? _compact_float_string(x, false) : _print_leaf_string(x)
 _float32_untyped(s) = endswith(s, "f0") || s in ("NaN32", "Inf32", "-Inf32") ? s[1:end-2] : s
-_show_elem(io, T, x::AbstractArray) = _show_array(io, x, T === typeof(x))
-_show_elem(io, T, x::AbstractDict) = _show_dict(io, x, T === typeof(x))
-_show_elem(io, T, x::Set) = _show_set(io, x, T === typeof(x))
+# (through show, which a program may define for its own array type, with Julia's :typeinfo
+# telling that the container's element type already says the element's type)
+_show_elem(io, T, x::AbstractArray) = show(IOContext(io, :typeinfo => T), x)
+_show_elem(io, T, x::AbstractDict) = show(IOContext(io, :typeinfo => T), x)
+_show_elem(io, T, x::Set) = show(IOContext(io, :typeinfo => T), x)
+_typeinfo_says(io, x) = get(io, :typeinfo, Any) === typeof(x)
 _show_elem(io, T, x::AbstractRange) = show(io, x)
 _show_elem(io, T, x::Pair) = T isa DataType && T <: Pair && typeof(x) === T ? _show_pair(io, _type_parameters(T)..., x) : _show_pair(io, Any, Any, x)
 
-show(io::IO, a::AbstractArray) = _show_array(io, a, false)
+show(io::IO, a::AbstractArray) = _show_array(io, a, _typeinfo_says(io, a))
 function _show_array(io::IO, a, typeknown)
     T = eltype(a)
     nd = ndims(a)
@@ -68,7 +71,8 @@ function _show_array(io::IO, a, typeknown)
         return
     end
     if nd >= 2 && length(a) == 0
-        print(io, typeof(a), "(undef, ", join(size(a), ", "), ")")
+        # as Julia's _show_empty: an Array as its constructor call, another array by its summary
+        a isa Array ? print(io, typeof(a), "(undef, ", join(size(a), ", "), ")") : summary(io, a)
         return
     end
     typeknown || print(io, _array_prefix(a))
@@ -146,7 +150,7 @@ function show(io::IO, a::BitArray)
     print(io, "Bool")
     _show_array(io, a, true)
 end
-show(io::IO, d::AbstractDict) = _show_dict(io, d, false)
+show(io::IO, d::AbstractDict) = _show_dict(io, d, _typeinfo_says(io, d))
 show(io::IO, e::Enumerate) = (print(io, "enumerate("); show(io, e.itr); print(io, ')'))
 # Julia's show_type_name: a type's name as shown, without its parameters (Base.ImmutableDict)
 _type_name_shown(T::DataType) = (s = string(T); i = findfirst('{', s); i === nothing ? s : s[1:prevind(s, i)])
@@ -176,7 +180,7 @@ function _show_dict(io::IO, d::AbstractDict, typeknown)
     end
     print(io, ')')
 end
-show(io::IO, s::Set) = _show_set(io, s, false)
+show(io::IO, s::Set) = _show_set(io, s, _typeinfo_says(io, s))
 function _show_set(io::IO, s::Set, typeknown)
     if isempty(s)
         print(io, typeknown ? "Set" : typeof(s), "()")
@@ -202,8 +206,8 @@ function _show_dict_view(io::IO, k::Union{KeySet, ValueIterator})
 end
 _show_dict_summary(io, d) = print(io, typeof(d), " with ", length(d), length(d) == 1 ? " entry" : " entries")
 # a dictionary or set says how many it holds: "Dict{Int64, Int64} with 1 entry"
-summary(d::AbstractDict) = sprint(_show_dict_summary, d)
-summary(s::AbstractSet) = string(typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
+summary(io::IO, d::AbstractDict) = _show_dict_summary(io, d)
+summary(io::IO, s::AbstractSet) = print(io, typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
 
 # How Julia's print_matrix aligns a cell: (width left of the alignment point, width right of
 # it). Integers align right, other reals at the decimal point (or exponent), anything else left;
@@ -294,7 +298,7 @@ show(io::IO, ::MIME"text/plain", r::AbstractRange) = show(io, r)
 function show(io::IO, ::MIME"text/plain", a::AbstractArray)
     # as Julia's: an empty vector (or any empty array under :compact) shows as written, Int64[]
     isempty(a) && (a isa Vector || get(io, :compact, false) === true) && return show(io, a)
-    print(io, _summary(a))
+    summary(io, a)
     isempty(a) && return
     print(io, ":\n")
     T = eltype(a)
