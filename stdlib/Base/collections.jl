@@ -495,7 +495,14 @@ end
 
 # ---- searching -----------------------------------------------------------------------------
 
+# by the collection's keys when it has them (Julia's pairs(A)); otherwise counted from 1
 function findfirst(f::Function, a)
+    if applicable(keys, a)
+        for (k, x) in zip(keys(a), a)
+            f(x) && return k
+        end
+        return nothing
+    end
     i = 0
     for x in a
         i += 1
@@ -535,7 +542,7 @@ function _findall_linear(f, a)
     end
     out
 end
-findall(f::Function, a) = _findall_linear(f, a)
+findall(f::Function, a) = applicable(keys, a) ? [k for (k, x) in zip(keys(a), a) if f(x)] : _findall_linear(f, a)
 findall(a::AbstractArray{Bool}) = findall(identity, a)
 """
     Base.Order
@@ -916,6 +923,8 @@ struct Pairs
     data
     keys
 end
+# any collection with keys: key => value, as Julia's pairs(collection)
+pairs(x) = Generator(p -> p[1] => p[2], zip(keys(x), values(x)))
 pairs(t::Tuple) = Pairs(t, 1:length(t))
 pairs(t::NamedTuple) = Pairs(t, keys(t))
 pairs(p::Pairs) = p

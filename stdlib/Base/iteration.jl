@@ -153,7 +153,9 @@ lastindex(x) = length(x)
 lastindex(s::String) = (n = ncodeunits(s); n == 0 || codeunit(s, n) < 0x80 ? n : thisind(s, n))
 # as Julia's: whatever can be iterated (filters and other iterators without a length too)
 isempty(x) = iterate(x) === nothing
-eachindex(x) = 1:length(x)
+# as Julia's eachindex(itr) = keys(itr), for a type with keys of its own (a polynomial's 0:n)
+eachindex(x) = applicable(keys, x) ? keys(x) : 1:length(x)
+values(itr) = itr
 eachindex(t::Tuple) = OneTo(length(t))
 keys(t::Tuple) = OneTo(length(t))
 axes(t::Tuple) = (OneTo(length(t)),)

@@ -367,6 +367,33 @@ endswith(s::AbstractString, cs::Union{Tuple{Vararg{AbstractChar}}, AbstractVecto
 # s[v]: the characters at the indices v holds, as a string
 # any integer index (s[UInt(2)], s[true]) is an Int's; get with a default, as Julia's
 getindex(s::AbstractString, i::Integer) = s[Int(i)]
+# ---- a program's own AbstractString (Julia's interface: ncodeunits, codeunit, isvalid and
+# iterate): Base reaches its characters through iterate, its text through String(s)
+function String(s::AbstractString)
+    io = IOBuffer()
+    for c in s
+        print(io, c)
+    end
+    String(take!(io))
+end
+print(io::IO, s::AbstractString) = print(io, String(s))
+show(io::IO, s::AbstractString) = print(io, _show_leaf_string(String(s)))
+length(s::AbstractString) = (n = 0; for _ in s; n += 1; end; n)
+function thisind(s::AbstractString, i::Integer)
+    z = ncodeunits(s) + 1
+    i == z && return Int(i)
+    0 <= i <= z || throw(BoundsError(s, i))
+    while 1 < i && !isvalid(s, i)
+        i -= 1
+    end
+    Int(i)
+end
+sizeof(s::AbstractString) = ncodeunits(s) * sizeof(codeunit(s))
+function getindex(s::AbstractString, i::Int)
+    checkbounds(Bool, s, i) || throw(BoundsError(s, i))
+    isvalid(s, i) || throw(StringIndexError(s, i))
+    iterate(s, i)[1]
+end
 checkbounds(::Type{Bool}, s::AbstractString, i::Integer) = 1 <= i <= ncodeunits(s)
 get(s::AbstractString, i::Integer, default) = checkbounds(Bool, s, i) ? s[i] : default
 getindex(s::AbstractString, v::Vector{<:Integer}) = (io = IOBuffer(); for i in v; print(io, s[i]); end; String(take!(io)))
@@ -385,6 +412,8 @@ function nextind(s::AbstractString, i::Integer, n::Integer)
     end
     i + n
 end
+nextind(s::AbstractString, i::Integer) = nextind(s, i, 1)
+prevind(s::AbstractString, i::Integer) = prevind(s, i, 1)
 function prevind(s::AbstractString, i::Integer, n::Integer)
     n < 0 && throw(ArgumentError("n cannot be negative: $n"))
     z = ncodeunits(s) + 1

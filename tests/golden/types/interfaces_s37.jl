@@ -61,3 +61,33 @@ struct Version
 end
 Base.isless(a::Version, b::Version) = a.major < b.major
 println(clamp(Version(9), Version(1), Version(5)), " ", clamp(Version(0), Version(1), Version(5)), " ", clamp(Version(3), Version(1), Version(5)))
+
+# a program's AbstractString from ncodeunits, codeunit, isvalid and iterate
+struct Shout <: AbstractString
+    s::String
+end
+Base.ncodeunits(u::Shout) = ncodeunits(u.s)
+Base.codeunit(u::Shout) = UInt8
+Base.codeunit(u::Shout, i::Integer) = codeunit(u.s, i)
+Base.isvalid(u::Shout, i::Integer) = isvalid(u.s, i)
+function Base.iterate(u::Shout, i::Int = 1)
+    i > ncodeunits(u) && return nothing
+    c, j = iterate(u.s, i)
+    uppercase(c), j
+end
+u = Shout("héllo")
+println(u, " ", length(u), " ", String(u), " ", u == "HÉLLO", " ", u[1], " ", u[2], " ", repr(u), " ", sizeof(u))
+println(string(u, "!"), " ", u * "?", " ", startswith(u, "HÉ"), " ", occursin("LL", u), " ", reverse(u), " ", lastindex(u))
+t(() -> u[3])
+
+# keys of a program's collection are its indices (eachindex, findfirst, findall, pairs)
+struct Poly
+    c::Vector{Int}
+end
+Base.keys(p::Poly) = 0:length(p.c)-1
+Base.getindex(p::Poly, i::Int) = p.c[i+1]
+Base.iterate(p::Poly, s...) = iterate(p.c, s...)
+Base.length(p::Poly) = length(p.c)
+p = Poly([5, 0, 3])
+println(eachindex(p), " ", findfirst(==(3), p), " ", findall(iszero, p), " ", collect(pairs(p)))
+println(findfirst(iseven, (1, 2, 3)), " ", findall(isodd, (1, 2, 3)), " ", findfirst(x -> x > 1, (x for x in 1:3)))
