@@ -821,7 +821,8 @@ one(::Type{Bool}) = true
 abs2(x::Real) = x * x
 # The element type of a concatenation of values of types a and b: promotion for numbers.
 function _typed_promote(a, b)
-    if a <: Number && b <: Number
+    # (an irrational's zero is false: [1 pi] is a Matrix{Float64}, by promote_type)
+    if a <: Number && b <: Number && !(a <: AbstractIrrational || b <: AbstractIrrational)
         p = try
             promote(zero(a), zero(b))
         catch

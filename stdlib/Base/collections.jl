@@ -403,7 +403,8 @@ function cumsum(a::AbstractVector)
     end
     out
 end
-cumprod(a::AbstractVector) = accumulate(*, a)
+# (small integers widen as in prod: Julia's mul_prod, cumprod(Int8[2, 100]) == [2, 200])
+cumprod(a::AbstractVector) = accumulate(*, map(_widen_reduce, a))
 # any other collection: a vector of the running sums (a tuple's: a tuple)
 cumsum(itr) = accumulate(+, [_widen_reduce(x) for x in itr])
 cumsum(t::Tuple) = accumulate(+, map_tuple(_widen_reduce, t))

@@ -139,18 +139,84 @@ function inv(z::Complex)
     one(w) / w
 end
 //(z::Complex, x::Real) = Complex(z.re // x, z.im // x)
+//(x::Number, z::Complex) = x * conj(z) // abs2(z)
 
 ^(z::Complex, n::Int64) = n < 0 ? power_by_squaring(inv(z), -n) : power_by_squaring(z, n)
 # a literal power of a hardware-number Complex, as Julia's literal_pow (x^3 is x*x*x)
 _literal_pow(::typeof(^), x::Complex{<:_HWReal}, p::Int) = _hw_literal_pow(x, p)
-^(z::Complex, w::Complex) = _complex_pow(promote(float(z), float(w))...)
+^(z::Complex, w::Complex) = _cpow(promote(float(z), float(w))...)
 ^(z::Complex, n::Integer) = z ^ Int64(n)
-^(z::Complex, x::Real) = _complex_pow(promote(float(z), float(Complex(x)))...)
+^(z::Complex, x::Real) = (T = promote_type(real(typeof(float(z))), typeof(float(x))); _cpow(Complex{T}(z), T(x)))
 ^(z::Complex, x::Rational) = z ^ (x.num / x.den)
-^(x::Real, z::Complex) = _complex_pow(promote(float(Complex(x)), float(z))...)
-function _complex_pow(z::Complex, w::Complex)
-    iszero(z) && return iszero(w) ? one(z) : zero(z)
-    exp(w * log(z))
+^(x::Real, z::Complex) = (T = promote_type(typeof(float(x)), real(typeof(float(z)))); _cpow(T(x), Complex{T}(z)))
+# Julia's _cpow (complex.jl): integer powers by squaring, a negative real base by cospi/sinpi,
+# so that (2.0+0im)^3.0 == 8 and (-4+0im)^0.5 == 2im exactly; otherwise by polar form
+function _cpow(z::Union{T, Complex{T}}, p::Union{T, Complex{T}}) where {T<:AbstractFloat}
+    if isreal(p)
+        pr = real(p)
+        if isinteger(pr) && abs(pr) < typemax(Int32)
+            if iszero(pr) # the sign of the imaginary part of z^0
+                return Complex(one(T), flipsign(copysign(zero(T), pr), imag(z)))
+            end
+            ip = convert(Int, pr)
+            if isreal(z)
+                zr = real(z)
+                if ip < 0
+                    iszero(z) && return Complex(T(NaN), T(NaN))
+                    re = power_by_squaring(inv(zr), -ip)
+                    im = -imag(z)
+                else
+                    re = power_by_squaring(zr, ip)
+                    im = imag(z)
+                end
+                return Complex(re, ifelse(iseven(ip) & signbit(zr), -im, im))
+            else
+                return ip < 0 ? power_by_squaring(inv(z), -ip) : power_by_squaring(z, ip)
+            end
+        elseif isreal(z)
+            if iszero(real(z))
+                return pr > 0 ? complex(z) : Complex(T(NaN), T(NaN))
+            elseif real(z) > 0
+                return Complex(real(z)^pr, z isa Real ? ifelse(real(z) < 1, -imag(p), imag(p)) : flipsign(imag(z), pr))
+            else
+                rp = (-real(z))^pr
+                if isfinite(pr)
+                    return rp * complex(cospi(pr), flipsign(sinpi(pr), imag(z)))
+                else
+                    iszero(rp) && return zero(Complex{T})
+                    return Complex(T(NaN), T(NaN))
+                end
+            end
+        else
+            rp = abs(z)^pr
+            phi = pr * angle(z)
+        end
+    elseif isreal(z)
+        iszero(z) && return real(p) > 0 ? complex(z) : Complex(T(NaN), T(NaN))
+        zr = real(z)
+        pr, pi_ = reim(p)
+        if zr > 0
+            rp = zr^pr
+            phi = pi_ * log(zr)
+        else
+            r = -zr
+            theta = copysign(T(pi), imag(z))
+            rp = r^pr * exp(-pi_ * theta)
+            phi = pr * theta + pi_ * log(r)
+        end
+    else
+        pr, pi_ = reim(p)
+        r = abs(z)
+        theta = angle(z)
+        rp = r^pr * exp(-pi_ * theta)
+        phi = pr * theta + pi_ * log(r)
+    end
+    if isfinite(phi)
+        return rp * cis(phi)
+    else
+        iszero(rp) && return zero(Complex{T})
+        return Complex(T(NaN), T(NaN))
+    end
 end
 
 ## comparison and hashing ##

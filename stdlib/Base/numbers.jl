@@ -37,6 +37,7 @@ end
 The type both arguments convert to without loss (as far as possible), from `promote_rule`.
 """
 const Bottom = Union{}
+promote_typeof(x...) = promote_type(map_tuple(typeof, x)...)
 promote_type() = Bottom
 promote_type(T) = T
 # Written without static parameters: T and S are constants where this is hot, so the
@@ -870,6 +871,8 @@ function isapprox(x::AbstractArray, y::AbstractArray; atol::Real = 0,
     d = _norm2(x .- y)
     isfinite(d) ? d <= max(atol, rtol * max(_norm2(x), _norm2(y))) : all(((a, b),) -> isapprox(a, b; atol = atol, rtol = rtol, nans = nans), zip(x, y))
 end
+# isapprox(y; kws...): the function x -> isapprox(x, y; kws...), as Julia's (since 1.5)
+isapprox(y; kws...) = x -> isapprox(x, y; kws...)
 _first_or_zero(x) = isempty(x) ? zero(eltype(x)) : first(x)
 _norm2(x) = sqrt(sum(v -> abs2(float(v)), x; init = 0.0))
 const ≈ = isapprox

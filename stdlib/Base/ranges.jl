@@ -37,7 +37,12 @@ copy(r::AbstractRange) = r
 reverse(r::AbstractUnitRange{<:Integer}) = last(r):-1:first(r)
 reverse(r::StepRange) = last(r):-step(r):first(r)
 ==(a::AbstractRange, b::AbstractRange) = (isempty(a) && isempty(b)) || (length(a) == length(b) && first(a) == first(b) && step(a) == step(b))
-sum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? 0 : div((first(r) + last(r)) * length(r), 2)
+# as Julia's: l*first + step*l*(l-1)/2 with the halving done first, so no step overflows when
+# the sum itself does not (sum(1:3037000500))
+function sum(r::AbstractRange{<:Real})
+    l = length(r)
+    l * first(r) + (iseven(l) ? (step(r) * div(l, 2)) * (l - 1) : (step(r) * l) * div(l - 1, 2))
+end
 maximum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : last(r)
 minimum(r::AbstractUnitRange{<:Integer}) = isempty(r) ? throw(ArgumentError("range must be non-empty")) : first(r)
 range(start; stop = nothing, length = nothing, step = nothing) = _range(start, step, stop, length)
@@ -65,6 +70,18 @@ function _range(start, step, stop, len)
     a = float(start)
     b = float(stop)
     len == 1 && a == b && return a:one(a):b
+    if a isa Float64 && b isa Float64 && len >= 2
+        # as Julia's _linspace: rational endpoints give exact elements, element i being
+        # ((len - i) * a + (i - 1) * b) / (len - 1), correctly rounded (range(-1, 1, length = 4))
+        an, ad = _rat(a)
+        bn, bd = _rat(b)
+        if ad != 0 && bd != 0 && an / ad == a && bn / bd == b
+            den = lcm(Int128(ad), Int128(bd))
+            sn = Int128(an) * div(den, ad)
+            en = Int128(bn) * div(den, bd)
+            return _exact_range(sn * (len - 1), en - sn, Int128(len - 1) * den, Int64(len), a, (b - a) / (len - 1))
+        end
+    end
     return a:(b - a) / (len - 1):b
 end
 

@@ -97,6 +97,10 @@ Float32(x::Rational) = _rational_to_float(Float32, x)
 Float16(x::Rational) = _rational_to_float(Float16, x)
 float(x::Rational) = Float64(x)
 AbstractFloat(x::Rational) = Float64(x)
+# of BigInts: a BigFloat, as Julia's float(::Rational{BigInt})
+float(x::Rational{BigInt}) = BigFloat(x.num) / BigFloat(x.den)
+AbstractFloat(x::Rational{BigInt}) = float(x)
+big(x::Rational) = big(x.num) // big(x.den)
 
 function _rational_to_int(T::Type{<:Integer}, x::Rational)
     x.den == 1 || throw(InexactError(nameof(T), T, x))
@@ -136,6 +140,19 @@ function Rational{T}(x::AbstractFloat) where {T<:Integer}
     _unsafe_rational(T, m, one(T) << -e)
 end
 Rational(x::AbstractFloat) = Rational{Int64}(x)
+# any finite float is a Rational{BigInt}: ±m * 2^e exactly
+function Rational{BigInt}(x::AbstractFloat)
+    isnan(x) && throw(InexactError(:Rational, Rational{BigInt}, x))
+    isinf(x) && return _unsafe_rational(BigInt, x < 0 ? big(-1) : big(1), big(0))
+    x == 0 && return _unsafe_rational(BigInt, big(0), big(1))
+    f, e = frexp(Float64(x))
+    m = Int64(ldexp(f, 53))
+    e -= 53
+    tz = trailing_zeros(m)
+    m >>= tz
+    e += tz
+    e >= 0 ? _unsafe_rational(BigInt, big(m) << e, big(1)) : _unsafe_rational(BigInt, big(m), big(1) << -e)
+end
 
 """
     rationalize([T = Int,] x::AbstractFloat; tol = eps(x))
@@ -198,7 +215,7 @@ rationalize(::Type{T}, x::AbstractIrrational; tol::Real = eps(Float64(x))) where
 
 function -(x::Rational{T}) where {T<:Integer}
     T <: Unsigned && x.num != 0 && throw(OverflowError("cannot negate unsigned number"))
-    T <: Signed && x.num == typemin(T) && throw(OverflowError(string("rational numerator is typemin(", T, ")")))
+    T <: Signed && T !== BigInt && x.num == typemin(T) && throw(OverflowError(string("rational numerator is typemin(", T, ")")))
     _unsafe_rational(-x.num, x.den)
 end
 function +(x::Rational, y::Rational)

@@ -66,6 +66,28 @@ function _perm_is_odd(p::AbstractVector)
     odd
 end
 det(x::Number) = x
+# exact for BigInt, by Bareiss's fraction-free elimination (as Julia's det_bareiss)
+function det(A::AbstractMatrix{BigInt})
+    n = size(A, 1)
+    size(A, 2) == n || throw(DimensionMismatch("matrix is not square: dimensions are $(size(A))"))
+    M = copy(A)
+    sign, prev = 1, one(BigInt)
+    for i in 1:n-1
+        if iszero(M[i, i]) # swap with a column to the right that makes it nonzero
+            k = findfirst(j -> !iszero(M[i, j]), i+1:n)
+            k === nothing && return zero(BigInt)
+            sign = -sign
+            for r in 1:n
+                M[r, i], M[r, i + k] = M[r, i + k], M[r, i]
+            end
+        end
+        for k in i+1:n, j in i+1:n
+            M[j, k] = div(M[j, k] * M[i, i] - M[j, i] * M[i, k], prev)
+        end
+        prev = M[i, i]
+    end
+    sign * M[n, n]
+end
 
 """
     logdet(A)

@@ -58,7 +58,7 @@ log = String[]
 t = @async (push!(log, "task starts"); sleep(0.05); push!(log, "task wakes"))
 yield()
 push!(log, "main sleeps")
-sleep(0.2)
+sleep(0.5)   # (a margin for a loaded machine: the task sleeps a tenth of it)
 push!(log, "main wakes")
 wait(t)
 println(join(log, "; "))

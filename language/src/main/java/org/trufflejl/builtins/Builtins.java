@@ -431,6 +431,11 @@ public final class Builtins {
         def("_oneto", FastBuiltinsFactory.MakeOneToNodeGen::create, sig(I));
         JlType F = Types.Float64;
         def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
+        // Julia's rat(x): (n, d) with n/d == x when x is a simple enough rational
+        slow("_rat", (a, n) -> {
+            long[] r = org.trufflejl.runtime.FloatRange.rat((Double) a[0]);
+            return new JlTuple(r[0], r[1]);
+        }, F);
         def(":", FastBuiltins.MakeFloatRange::new, sig(F, F, F));
         def(":", FastBuiltinsFactory.MakeStepRangeNodeGen::create, sig(I, I, I));
         // isless of two floats: Java's compare is Julia's total order (-0.0 < 0.0, NaN last and equal to itself)

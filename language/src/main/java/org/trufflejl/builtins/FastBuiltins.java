@@ -1492,14 +1492,22 @@ public final class FastBuiltins {
     public abstract static class RangeGet extends Builtin2 {
         @Specialization
         long get(JlUnitRange r, long i) {
-            checkIndex(r, i, (int) Math.min(Integer.MAX_VALUE, r.length()), this);
+            checkRangeIndex(r, i, r.length());
             return r.start + i - 1;
         }
 
         @Specialization
         long get(JlStepRange r, long i) {
-            checkIndex(r, i, (int) Math.min(Integer.MAX_VALUE, r.length()), this);
+            checkRangeIndex(r, i, r.length());
             return r.start + (i - 1) * r.step;
+        }
+
+        /** (a range may have more than 2^31 elements: 1:3*10^9) */
+        private void checkRangeIndex(Object r, long i, long length) {
+            if (Long.compareUnsigned(i - 1, length) >= 0) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.boundsError(r, i, this);
+            }
         }
     }
 

@@ -91,6 +91,9 @@ public final class NumericMath {
             throw Errors.domainError(x, "Exponentiation yielding a complex result requires a complex argument.\n"
                             + "Replace x^y with (x+0im)^y, Complex(x)^y, or similar.", node);
         }
+        if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) {
+            return 1.0; // as C's pow and Julia's: 1^NaN and (-1)^±Inf are 1 (Java's Math.pow says NaN)
+        }
         return Math.pow(x, y);
     }
 

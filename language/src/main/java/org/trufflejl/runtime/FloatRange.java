@@ -78,45 +78,100 @@ public final class FloatRange {
             if (s == 0.0) {
                 throw Errors.argumentError("range step cannot be zero", location);
             }
-            long den = denominator(a, s, b);
-            long na = 0;
-            long ns = 0;
+            // as Julia's (:)(start, step, stop) for IEEE floats: when start, step and stop are
+            // rationals (rat), the elements are computed from them exactly
+            long[] rs = rat(s);
+            long[] ra = rat(a);
+            long[] rb = rat(b);
+            if (rs[1] != 0 && (double) rs[0] / rs[1] == s && ra[1] != 0 && rb[1] != 0 && (double) ra[0] / ra[1] == a && (double) rb[0] / rb[1] == b) {
+                long den = lcm(ra[1], rs[1]);
+                double m = 0x1p53;
+                if (den != 0 && Math.abs(a * den) <= m && Math.abs(s * den) <= m && den % ra[1] == 0 && den % rs[1] == 0) {
+                    long na = (long) Math.rint(a * den);
+                    long ns = (long) Math.rint(s * den);
+                    long n = Math.max(0, Math.floorDiv(den * rb[0] - rb[1] * na + ns * rb[1], ns * rb[1]));
+                    if (isBetween(a, a + (n - 1) * s, b + s / 2) && !isBetween(a, a + n * s, b)
+                                    && Math.abs(na) < EXACT && Math.abs(na + Math.max(n - 1, 0) * ns) < EXACT) {
+                        return new Shape(a, s, b, n, na, ns, den);
+                    }
+                }
+            }
+            // otherwise start and step taken literally (Julia's fallback)
+            double lf = (b - a) / s;
             long n;
-            if (den > 0) {
-                na = (long) Math.rint(a * den);
-                ns = (long) Math.rint(s * den);
-                n = Math.floorDiv((long) Math.rint(b * den) - na, ns) + 1;
+            if (lf < 0 || Double.isNaN(lf)) {
+                n = 0;
+            } else if (lf == 0) {
+                n = 1;
             } else {
-                double q = Math.floor((b - a) / s * (1.0 + 1.0e-12));
-                if (!(q >= -0x1p63 && q < 0x1p63)) {
+                double q = Math.rint(lf);
+                if (!(q < 0x1p63)) {
                     throw Errors.inexactError("trunc", Types.Int64, q, location);
                 }
                 n = (long) q + 1;
+                double last = a + (n - 1) * s;
+                n -= ((a < b && b < last) ? 1 : 0) + ((a > b && b > last) ? 1 : 0);
             }
-            return new Shape(a, s, b, Math.max(0, n), na, ns, den);
+            return new Shape(a, s, b, Math.max(0, n), 0, 0, 0);
         }
     }
 
-    /** Element {@code i} (1-based, in range) of the range with these fields. */
+    /**
+     * Element {@code i} (1-based, in range) of the range with these fields: the correctly rounded
+     * quotient of exact integers, or start + (i-1)*step rounded once (Julia's TwicePrecision).
+     */
     public static double element(long num0, long numstep, long den, double start, double step, long i) {
-        return den > 0 ? (double) (num0 + (i - 1) * numstep) / (double) den : start + (double) (i - 1) * step;
+        return den > 0 ? (double) (num0 + (i - 1) * numstep) / (double) den : Math.fma((double) (i - 1), step, start);
     }
 
-    /** The smallest power of ten turning a, s and b into integers (up to 10^15), or 0 if there is none. */
-    public static long denominator(double a, double s, double b) {
-        long den = 1;
-        for (int k = 0; k <= 15; k++) {
-            if (isDecimal(a, den) && isDecimal(s, den) && isDecimal(b, den)) {
-                return den;
-            }
-            den *= 10;
+    /** Integers below this are exact as doubles (with room: Julia's maxintfloat). */
+    private static final long EXACT = 1L << 53;
+
+    private static boolean isBetween(double a, double x, double b) {
+        return a <= x && x <= b || b <= x && x <= a;
+    }
+
+    private static long lcm(long a, long b) {
+        long x = Math.abs(a);
+        long y = Math.abs(b);
+        long g = x;
+        long h = y;
+        while (h != 0) {
+            long t = g % h;
+            g = h;
+            h = t;
         }
-        return 0;
+        return g == 0 ? 0 : x / g * y;
     }
 
-    /** Whether {@code x} is the float nearest to some integer over {@code den} (Julia: {@code T(n/d) == x}). */
-    private static boolean isDecimal(double x, long den) {
-        double n = Math.rint(x * den);
-        return Math.abs(n) < 4.0e15 && n / den == x;
+    /**
+     * Julia's {@code rat(x)}: the continued-fraction convergent n/d of x (|n|, |d| up to 2^24,
+     * Float32's maxintfloat) whose quotient is x, or the last one within those bounds.
+     */
+    public static long[] rat(double x) {
+        double y = x;
+        long a = 1;
+        long d = 1;
+        long b = 0;
+        long c = 0;
+        final double m = 16777216.0;
+        while (Math.abs(y) <= m) {
+            long f = (long) y;
+            y -= f;
+            long a2 = f * a + c;
+            c = a;
+            a = a2;
+            long b2 = f * b + d;
+            d = b;
+            b = b2;
+            if (Math.max(Math.abs(a), Math.abs(b)) > (long) m) {
+                return new long[]{c, d};
+            }
+            if ((double) a / (double) b == x) {
+                break;
+            }
+            y = 1.0 / y;
+        }
+        return new long[]{a, b};
     }
 }
