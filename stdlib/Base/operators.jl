@@ -575,6 +575,26 @@ The names `m` exports (and its own name), sorted; with `all = true` every name i
 ones it does not export and hidden ones (`#...`) too.
 """
 names(m::Module; all::Bool = false, imported::Bool = false) = all ? _all_names(m) : _exported_names(m)
+# the root module (a package's, Base, Main) of m: Base for Base.Iterators, Main for Main.M.Sub
+function moduleroot(m::Module)
+    while true
+        p = parentmodule(m)
+        p === m && return m
+        m = p
+    end
+end
+pathof(m::Module) = nothing   # (no module here comes from a package directory)
+# as Julia's: right for assignments, pairs, arrows, control flow and ^; none for comparisons and + * ++
+function operator_associativity(s::Symbol)
+    p = operator_precedence(s)
+    if p in (operator_precedence(:(-->)), operator_precedence(:(=)), operator_precedence(:(&&)), operator_precedence(:(=>)),
+             operator_precedence(:^)) || s === :<|
+        return :right
+    elseif p in (0, operator_precedence(:>)) || s in (:+, :++, :*)
+        return :none
+    end
+    :left
+end
 # The type a value dispatches as: Type{T} for a type T, else typeof(x)
 Core.Typeof(x) = x isa Type ? Type{x} : typeof(x)
 

@@ -6,7 +6,7 @@ module Threads
 # as Julia's Base.Threads: `using Base.Threads` brings these in
 export threadid, nthreads, @threads, @spawn, threadpool, nthreadpools, Atomic, atomic_cas!, atomic_xchg!,
     atomic_add!, atomic_sub!, atomic_and!, atomic_nand!, atomic_or!, atomic_xor!, atomic_max!, atomic_min!,
-    SpinLock
+    atomic_fence, SpinLock
 
 """
     Threads.Atomic{T}(value=zero(T))
@@ -29,6 +29,9 @@ nthreads() = Base._nthreads()
 nthreads(pool::Symbol) = pool === :default ? nthreads() : pool === :interactive ? 0 :
     throw(ArgumentError(string("invalid threadpool specified: ", pool)))
 maxthreadid() = nthreads()
+threadpoolsize(pool::Symbol = :default) = nthreads(pool)
+# (the JVM's volatile and atomic accesses order memory themselves: a full fence, as Julia's)
+atomic_fence() = (_atomic_fence(); nothing)
 nthreadpools() = 1
 threadpool() = :default
 

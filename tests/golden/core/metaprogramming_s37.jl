@@ -61,3 +61,13 @@ let
     using Statistics   # a let block at top level may use a module, as in Julia
     println(mean([1, 2, 3]))
 end
+
+# operator tables and module utilities
+println(Base.operator_precedence(:+), " ", Base.operator_precedence(:*), " ", Base.operator_precedence(:^), " ", Base.operator_precedence(:foo))
+println(Base.operator_associativity(:^), " ", Base.operator_associativity(:-), " ", Base.operator_associativity(:+), " ", Base.operator_associativity(:(=)), " ", Base.operator_associativity(:<))
+module Outer
+module Inner end
+end
+println(Base.moduleroot(Base.Iterators), " ", Base.moduleroot(Outer.Inner), " ", pathof(Base))
+println(Threads.threadpoolsize() == Threads.nthreads(), " ", Threads.atomic_fence())
+t(() -> NamedTuple{(:a,)}((1, 2)))

@@ -1,5 +1,5 @@
 # Numeric results checked against Julia 1.10 (session 37)
-using LinearAlgebra
+using LinearAlgebra, Printf
 t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
 
 # float ranges: elements from exact rationals (Julia's rat and TwicePrecision), correctly rounded
@@ -34,3 +34,5 @@ println(inv(Rational{BigInt}[1 2; 3 4]))
 println(det(BigInt[1 2; 3 4]), " ", typeof(det(BigInt[1 2; 3 4])), " ", det(BigInt[0 1 2; 3 4 5; 6 7 9]), " ", det(BigInt[1 2; 2 4]))
 println((2 + 3im)//(4 - 5im), " ", 3//(1 + 1im))
 println(isapprox(2.0; atol = 0.1)(2.05), " ", Base.promote_typeof(1, 2.0, 1//2))
+# Printf's # flag always writes octal's 0 (Julia's Printf, unlike C)
+@printf("[%#o] [%#.3o] [%#o] [%#x]\n", 0, 8, 8, 255)

@@ -431,6 +431,11 @@ public final class Builtins {
         def("_oneto", FastBuiltinsFactory.MakeOneToNodeGen::create, sig(I));
         JlType F = Types.Float64;
         def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
+        pure("operator_precedence", (a, n) -> (long) org.trufflejl.parser.ExprPrinter.precedence(((Symbol) a[0]).name), Types.SymbolT);
+        slow("_atomic_fence", (a, n) -> {
+            java.lang.invoke.VarHandle.fullFence();
+            return JlNothing.INSTANCE;
+        });
         // Julia's rat(x): (n, d) with n/d == x when x is a simple enough rational
         slow("_rat", (a, n) -> {
             long[] r = org.trufflejl.runtime.FloatRange.rat((Double) a[0]);
@@ -995,7 +1000,7 @@ public final class Builtins {
             Object[] names = ((JlTuple) a[0]).elements;
             Object[] values = ((JlTuple) a[1]).elements;
             if (names.length != values.length) {
-                throw Errors.argumentError("NamedTuple: " + names.length + " names but " + values.length + " values", n);
+                throw Errors.argumentError("Wrong number of arguments to named tuple constructor.", n);
             }
             Symbol[] symbols = new Symbol[names.length];
             for (int i = 0; i < names.length; i++) {

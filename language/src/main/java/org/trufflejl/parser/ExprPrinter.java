@@ -111,7 +111,7 @@ public final class ExprPrinter {
     private static final Set<String> BLOCK_HEADS = Set.of("for", "while", "function", "macro", "if", "elseif", "let");
 
     /** Julia's operator precedence (src/julia-parser.scm's table, lowest 1); 0 for a non-operator. */
-    static int precedence(String op) {
+    public static int precedence(String op) {
         switch (op) {
             case "=", "+=", "-=", "−=", "*=", "/=", "//=", "\\=", "^=", "÷=", "%=", "<<=", ">>=", ">>>=", "|=", "&=", "⊻=", "≔", "⩴", "≕", "~", ":=", "$=":
                 return 1;

@@ -263,8 +263,8 @@ public final class Printf {
                 String prefix = sign(s, v.signum() < 0);
                 if (s.alt && radix == 16) {
                     prefix += s.conversion == 'X' ? "0X" : "0x";
-                } else if (s.alt && radix == 8 && !digits.startsWith("0")) {
-                    prefix += "0";
+                } else if (s.alt && radix == 8) {
+                    prefix += "0";   // always, as Julia's Printf (C's adds it only when needed)
                 }
                 return new Text(prefix, digits, true);
             }
