@@ -693,7 +693,8 @@ eltype(c::Iterators.Count) = typeof(c.start + c.step)
 IteratorEltype(::Type{<:Union{Iterators.PartitionIterator, Iterators.Accumulate, Iterators.Flatten}}) = EltypeUnknown()
 # a product's tuples have the iterators' element types when all of them declare one (Julia's)
 IteratorEltype(p::Iterators.ProductIterator) = all(it -> IteratorEltype(it) isa HasEltype, p.iterators) ? HasEltype() : EltypeUnknown()
-IteratorSize(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? HasShape{length(p.iterators)}() : SizeUnknown()
+# (its dimensions are its iterators' put side by side: a matrix counts two, Julia's prod_iteratorsize)
+IteratorSize(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? HasShape{length(size(p))}() : SizeUnknown()
 IteratorSize(p::Iterators.PartitionIterator) = IteratorSize(p.xs) isa SizeUnknown ? SizeUnknown() : HasLength()
 IteratorSize(a::Iterators.Accumulate) = IteratorSize(a.xs)
 length(a::Iterators.Accumulate) = length(a.xs)
@@ -713,7 +714,7 @@ _shape_dims(isz, itr) = nothing
 _dims(g::Generator) = _dims(g.iter)
 # a generator over a matrix collects to a matrix (map, comprehensions), as in Julia
 _dims(a::AbstractArray) = ndims(a) > 1 ? size(a) : nothing
-_dims(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? map_tuple(length, p.iterators) : nothing
+_dims(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? size(p) : nothing
 function map_tuple(f, t)
     t isa Tuple && return ntuple(k -> f(t[k]), length(t))
     out = []

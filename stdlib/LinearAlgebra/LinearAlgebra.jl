@@ -18,7 +18,9 @@ export det, logdet, dot, ⋅, norm, normalize, cross, ×, tr, diag, diagind, dia
     qr, QR, QRPivoted, NoPivot, ColumnNorm, svd, svdvals, SVD, pinv, nullspace, cond, Symmetric, Hermitian,
     ldiv!, lmul!, rmul!, axpy!, axpby!, triu!, tril!, logabsdet, factorize, BLAS,
     Tridiagonal, SymTridiagonal, Bidiagonal, ldlt, LDLt, ZeroPivotException, lq, LQ, hessenberg, Hessenberg, UpperHessenberg,
-    schur, Schur, sylvester, lyap
+    schur, Schur, sylvester, lyap,
+    lu!, qr!, cholesky!, normalize!, transpose!, adjoint!, rdiv!, eigen!, eigvals!, svd!, svdvals!,
+    schur!, hessenberg!, ldlt!, lq!, isposdef!, kron!, hermitianpart
 
 const dot = Base.dot
 const Adjoint = Base.Adjoint
@@ -2291,4 +2293,62 @@ end
 eigvals(H::Hermitian{<:Complex}) = eigen(H).values
 eigen(S::Union{Symmetric{<:Real}, Hermitian{<:Real}}) = eigen(Matrix(S))
 eigvals(S::Union{Symmetric{<:Real}, Hermitian{<:Real}}) = eigvals(Matrix(S))
+
+# ---- in-place forms ----------------------------------------------------------------------
+# lu!, qr! and cholesky! leave the factors in A, as Julia's (LAPACK's) do, and the result
+# shares them; the other "!" forms are documented as using A for scratch space: A's contents
+# afterwards are unspecified, so they leave it as it was.
+function lu!(A::AbstractMatrix)
+    F = lu(A)
+    copyto!(A, F.factors)
+    LU{eltype(A), typeof(A), typeof(F.ipiv)}(A, F.ipiv, F.info)
+end
+function qr!(A::AbstractMatrix, pivot = NoPivot())
+    F = qr(A, pivot)
+    copyto!(A, F.factors)
+    F isa QRCompactWY ? QRCompactWY{eltype(A), typeof(A), typeof(F.T)}(A, F.T) :
+        F isa QRPivoted ? QRPivoted{eltype(A), typeof(A), typeof(F.τ), typeof(F.jpvt)}(A, F.τ, F.jpvt) :
+        QR{eltype(A), typeof(A), typeof(F.τ)}(A, F.τ)
+end
+function cholesky!(A::AbstractMatrix; check::Bool = true)
+    C = cholesky(A; check = check)
+    n = size(A, 1)
+    for j in 1:n, i in 1:j      # the upper triangle, as LAPACK's potrf with uplo = 'U'
+        A[i, j] = C.factors[i, j]
+    end
+    Cholesky{eltype(A), typeof(A)}(A, 'U', C.info)
+end
+normalize!(v::AbstractArray, p::Real = 2) = (v ./= norm(v, p); v)
+function transpose!(B::AbstractMatrix, A::AbstractMatrix)
+    size(B) == reverse(size(A)) || throw(DimensionMismatch("transpose"))
+    for j in axes(A, 2), i in axes(A, 1)
+        B[j, i] = transpose(A[i, j])
+    end
+    B
+end
+function adjoint!(B::AbstractMatrix, A::AbstractMatrix)
+    size(B) == reverse(size(A)) || throw(DimensionMismatch("adjoint"))
+    for j in axes(A, 2), i in axes(A, 1)
+        B[j, i] = adjoint(A[i, j])
+    end
+    B
+end
+rdiv!(A::AbstractArray, b::Number) = (A ./= b; A)
+eigen!(A::AbstractMatrix; kws...) = eigen(A; kws...)
+eigvals!(A::AbstractMatrix; kws...) = eigvals(A; kws...)
+svd!(A::AbstractMatrix; kws...) = svd(A; kws...)
+svdvals!(A::AbstractMatrix) = svdvals(A)
+schur!(A::AbstractMatrix) = schur(A)
+hessenberg!(A::AbstractMatrix) = hessenberg(A)
+ldlt!(A) = ldlt(A)
+lq!(A::AbstractMatrix) = lq(A)
+isposdef!(A::AbstractMatrix) = isposdef(A)
+function kron!(C::AbstractArray, A::AbstractArray, B::AbstractArray)
+    K = kron(A, B)
+    size(C) == size(K) || throw(DimensionMismatch("kron!"))
+    copyto!(C, K)
+end
+# (A + A')/2 as a Hermitian, as Julia 1.10's
+hermitianpart(A::AbstractMatrix, uplo::Symbol = :U) = Hermitian((A + A') / 2, uplo)
+
 end

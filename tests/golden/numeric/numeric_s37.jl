@@ -36,3 +36,20 @@ println((2 + 3im)//(4 - 5im), " ", 3//(1 + 1im))
 println(isapprox(2.0; atol = 0.1)(2.05), " ", Base.promote_typeof(1, 2.0, 1//2))
 # Printf's # flag always writes octal's 0 (Julia's Printf, unlike C)
 @printf("[%#o] [%#.3o] [%#o] [%#x]\n", 0, 8, 8, 255)
+
+# LinearAlgebra's in-place forms: lu!, qr! and cholesky! keep the factors in the matrix
+A = [4.0 3; 6 3]
+F = lu!(A)
+println(A, " ", F.L * F.U ≈ [6.0 3; 4 3], " ", F.factors === A)
+B = [4.0 2; 2 3]
+C = cholesky!(B)
+println(B, " ", C.U' * C.U ≈ [4.0 2; 2 3])
+Q = [1.0 2; 3 4]
+println(qr!(Q).R ≈ qr([1.0 2; 3 4]).R, " ", Q != [1.0 2; 3 4])
+v = [3.0, 4.0]
+normalize!(v)
+println(v, " ", transpose!(zeros(3, 2), [1.0 2 3; 4 5 6]), " ", rdiv!([2.0, 4.0], 2))
+println(hermitianpart([1.0 2; 4 3]), " ", kron!(zeros(2, 2), [1.0 2], [1.0; 1.0]), " ", eigvals!([2.0 0; 0 1]))
+
+# products of N-d iterators have all their dimensions
+println(size([(a, b) for a in 1:2, b in [10 20; 30 40]]), " ", Base.IteratorSize(Iterators.product(1:2, [1 2; 3 4])))
