@@ -273,6 +273,33 @@ show(io::IO, ::MIME"text/plain", l::MethodList) = show(io, l)
 # as Julia's display: the text/plain form, fitted to the screen (:limit)
 display(io::IO, x) = show(IOContext(io, :limit => true), MIME"text/plain"(), x)
 show(io::IO, ::MIME"text/plain", x) = show(io, x)
+# Under :limit a long string shows its two ends and how much is left out between them (Julia's,
+# since 1.7): "xxx…" ⋯ 459 bytes ⋯ "…xxx"; seven lines of the screen for a value on its own
+function show(io::IO, ::MIME"text/plain", str::AbstractString)
+    get(io, :limit, false) === true || return show(io, str)
+    limit = max(20, displaysize(io)[2])
+    get(io, :typeinfo, nothing) === nothing && (limit *= 7)
+    limit = max(0, limit - 2)
+    len = ncodeunits(str)
+    len <= limit - 2 && return show(io, str)
+    skip_text(skip) = string(" ⋯ ", skip, " bytes ⋯ ")
+    short = length(skip_text("")) + 4
+    chars = max(limit, short + 1) - short
+    chars -= (d = ndigits(len - chars))
+    chars += d - ndigits(len - chars)
+    chars = max(0, chars)
+    head = nextind(str, 0, 1 + (chars + 1) ÷ 2)
+    tail = prevind(str, len + 1, chars ÷ 2)
+    t = short + ndigits(len - chars) - 1
+    n = tail - head
+    if 4t <= n || t <= n && t <= length(str, head, tail - 1)
+        show(io, SubString(str, 1, prevind(str, head)))
+        print(io, skip_text(n))
+        show(io, SubString(str, tail))
+    else
+        show(io, str)
+    end
+end
 # as Julia's: a named function or closure by its name, another callable object by its type
 function show(io::IO, ::MIME"text/plain", f::Function)
     get(io, :compact, false) && return show(io, f)

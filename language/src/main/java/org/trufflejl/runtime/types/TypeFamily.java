@@ -327,7 +327,8 @@ public final class TypeFamily {
     @TruffleBoundary
     public String qualifiedName() {
         if (modulePrefix != null) {
-            return modulePrefix + "." + name.name;
+            // a Base submodule's type Main sees by its name (`using Base.Threads`: Atomic)
+            return mainImportedFromSubmodule() ? name.name : modulePrefix + "." + name.name;
         }
         org.trufflejl.runtime.JlModule m = module;
         if ((name.name.equals("Adjoint") || name.name.equals("Transpose")) && m != null && m.path().equals("Base") && !mainUsesLinearAlgebra()) {
@@ -341,6 +342,20 @@ public final class TypeFamily {
             return name.name;
         }
         return m.path() + "." + name.name;
+    }
+
+    /** Whether Main's name for this type is this type, bound by a module other than Base (through using or import). */
+    private boolean mainImportedFromSubmodule() {
+        try {
+            org.trufflejl.runtime.JlContext context = org.trufflejl.runtime.JlContext.get(null);
+            if (context == null) {
+                return false;
+            }
+            org.trufflejl.runtime.Binding b = context.main.lookup(name);
+            return b != null && b.value == any && b.owner != context.base && b.owner != context.core;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean mainUsesLinearAlgebra() {
