@@ -39,13 +39,13 @@ end
 Base.showerror(io::IO, e::ParseError) = print(io, e.msg)
 
 """
-    Meta.parse(str; raise = true)
+    Meta.parse(str; raise = true, depwarn = true)
 
 The expression `str` holds: `Meta.parse("1 + 2")` is `:(1 + 2)`. Text that ends before the
 expression does is `Expr(:incomplete, msg)`; invalid syntax, or more than one expression,
 throws a `Meta.ParseError` (with `raise = false`, returns `Expr(:error, msg)`).
 """
-function parse(str::AbstractString; raise::Bool = true)
+function parse(str::AbstractString; raise::Bool = true, depwarn::Bool = true)
     kind, value = Base._parse_string(String(str))
     kind === :ok && return value
     kind === :none && return nothing
@@ -54,13 +54,15 @@ function parse(str::AbstractString; raise::Bool = true)
     raise ? throw(ParseError(msg)) : Expr(:error, msg)
 end
 """
-    Meta.parse(str, pos; raise = true)
+    Meta.parse(str, pos; greedy = true, raise = true, depwarn = true)
 
 The statement that starts at byte index `pos` of `str` (the statements of that line when `;`
 separates several) and the index where the text after it starts:
 `Meta.parse("a = 1\nb = 2", 1) == (:(a = 1), 7)`; `(nothing, pos)` at the end of the text.
 """
-function parse(str::AbstractString, pos::Integer; raise::Bool = true)
+function parse(str::AbstractString, pos::Integer; greedy::Bool = true, raise::Bool = true, depwarn::Bool = true)
+    # (greedy = false, one atom at a time, needs an atom parser that is not there yet)
+    greedy || throw(ArgumentError("Meta.parse(str, pos; greedy = false) is not supported by TruffleJL"))
     kind, value, next = Base._parse_statement(String(str), Int64(pos))
     kind === :ok && return (value, next)
     kind === :none && return (nothing, next)

@@ -71,3 +71,4 @@ end
 println(Base.moduleroot(Base.Iterators), " ", Base.moduleroot(Outer.Inner), " ", pathof(Base))
 println(Threads.threadpoolsize() == Threads.nthreads(), " ", Threads.atomic_fence())
 t(() -> NamedTuple{(:a,)}((1, 2)))
+println(Meta.parse("1 + 2"; depwarn = false), " ", Meta.parse("a = 1\nb = 2", 1; greedy = true))
