@@ -708,7 +708,28 @@ end
 _rows(x) = x isa AbstractArray ? size(x, 1) : 1
 _cols(x) = x isa AbstractArray ? (ndims(x) == 1 ? 1 : size(x, 2)) : 1
 _at(x, i, j) = x isa AbstractArray ? x[i, j] : x
+# arrays of three or more dimensions joined along dimension d (1 for vcat, 2 for hcat), as
+# Julia's cat: the other dimensions must agree
+function _cat_along(T, d::Int, xs)
+    arrays = map_tuple(x -> x isa AbstractArray ? x : fill(x, ntuple(_ -> 1, d)), xs)
+    N = max(d, maximum(map_tuple(ndims, arrays)))
+    sz1 = ntuple(k -> size(arrays[1], k), N)
+    for a in arrays, k in 1:N
+        k == d || size(a, k) == sz1[k] || throw(DimensionMismatch(string("mismatch in dimension ", k, " (expected ", sz1[k], " got ", size(a, k), ")")))
+    end
+    out = _new_array(T, ntuple(k -> k == d ? sum(a -> size(a, d), arrays) : sz1[k], N))
+    off = 0
+    for a in arrays
+        for I in CartesianIndices(a)
+            idx = Tuple(I)
+            out[ntuple(k -> (k <= length(idx) ? idx[k] : 1) + (k == d ? off : 0), N)...] = a[I]
+        end
+        off += size(a, d)
+    end
+    out
+end
 function typed_vcat(T::Type, xs...)
+    any(x -> x isa AbstractArray && ndims(x) > 2, xs) && return _cat_along(T, 1, xs)
     if all(x -> !(x isa AbstractArray) || ndims(x) == 1, xs)
         # the result allocated at its length and filled in place (pushing grew it step by step)
         n = 0
@@ -747,6 +768,7 @@ function typed_vcat(T::Type, xs...)
     out
 end
 function typed_hcat(T::Type, xs...)
+    any(x -> x isa AbstractArray && ndims(x) > 2, xs) && return _cat_along(T, 2, xs)
     nr = _rows(xs[1])
     nc = 0
     for x in xs

@@ -989,6 +989,8 @@ function reverse!(a::AbstractVector, start::Integer = firstindex(a), stop::Integ
     a
 end
 reverse(a::AbstractVector, start::Integer, stop::Integer = lastindex(a)) = reverse!(copy(a), start, stop)
+# in place along dimensions, as Julia's reverse!(A; dims)
+reverse!(A::AbstractArray; dims = :) = copyto!(A, reverse(A; dims = dims))
 unique(itr) = unique(identity, itr)
 # the distinct rows (dims = 1) or columns (dims = 2) of a matrix, each at its first place
 function unique(a::AbstractMatrix; dims::Integer)
@@ -1505,6 +1507,17 @@ repeat(A::AbstractArray, counts::Integer...) = repeat(A; outer = counts)
 function repeat(A::AbstractArray; inner = nothing, outer = nothing)
     inner isa Integer && (inner = (inner,))
     outer isa Integer && (outer = (outer,))
+    # (Julia's checks: counts not negative, and inner ones for every dimension of A)
+    if inner !== nothing
+        any(<(0), inner) && throw(ArgumentError(string("no inner repetition count may be negative; got ", inner)))
+        length(inner) < ndims(A) && throw(ArgumentError(string("number of inner repetitions (", length(inner),
+            ") cannot be less than number of dimensions of input array (", ndims(A), ")")))
+    end
+    if outer !== nothing
+        any(<(0), outer) && throw(ArgumentError(string("no outer repetition count may be negative; got ", outer)))
+        inner !== nothing && length(outer) < ndims(A) && throw(ArgumentError(string("number of outer repetitions (",
+            length(outer), ") cannot be less than number of dimensions of input array (", ndims(A), ")")))
+    end
     nd = max(ndims(A), inner === nothing ? 0 : length(inner), outer === nothing ? 0 : length(outer))
     sz = ntuple(d -> size(A, d), nd)
     inn = ntuple(d -> inner === nothing || d > length(inner) ? 1 : Int(inner[d]), nd)
@@ -1581,6 +1594,10 @@ end
 """
 function reverse(A::AbstractArray; dims = :)
     dims === (:) && return reshape(reverse(vec(A)), size(A))
+    # (as Julia's _reverse!: each dimension named once, and one the array has)
+    ds = dims isa Tuple ? dims : (dims,)
+    (all(d -> d isa Integer && 1 <= d <= ndims(A), ds) && allunique(ds)) ||
+        throw(ArgumentError(string("invalid dimensions ", ds, " in reverse!")))
     # several dimensions: one after another
     if dims isa Tuple
         R = A

@@ -1,0 +1,12 @@
+# N-d concatenation, reverse!(A; dims) and argument checks as Julia 1.10 (session 37)
+t(f) = try println(f()) catch e; println("ERROR: ", sprint(showerror, e)) end
+C = reshape(collect(1:8), 2, 2, 2)
+println(size(vcat(C, C)), size(hcat(C, C)), size([C; C]), size([C C]))
+t(() -> vcat(C, reshape(1:4, 1, 2, 2)))
+t(() -> vcat(C, reshape(1:6, 1, 3, 2)))
+D = [1 2 3; 4 5 6]; reverse!(D; dims=2); println(D)
+t(() -> reverse([1 4 9; 16 25 36], dims=3))
+t(() -> repeat([1 4 9; 16 25 36], inner=(2,)))
+t(() -> repeat([1 2; 3 4], inner=(2, 1)))
+t(() -> repeat([1, 2], inner=2, outer=2))
+v = [1, 2, 3]; reverse!(v); println(v)
