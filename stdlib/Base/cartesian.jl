@@ -38,6 +38,17 @@ end
 getindex(A::AbstractArray, ci::CartesianIndex) = A[ci.I...]
 checkbounds(::Type{Bool}, A::AbstractArray, ci::CartesianIndex, rest...) = checkbounds(Bool, A, ci.I..., rest...)
 setindex!(A::AbstractArray, v, ci::CartesianIndex) = (A[ci.I...] = v)
+# a CartesianIndex among other indices stands for its components (M[CartesianIndex(2, 2), 1]),
+# in the first three places
+const _PlainIndex = Union{Integer, AbstractArray, Colon}
+getindex(A::AbstractArray, ci::CartesianIndex, rest...) = A[ci.I..., rest...]
+getindex(A::AbstractArray, i::_PlainIndex, ci::CartesianIndex, rest...) = A[i, ci.I..., rest...]
+getindex(A::AbstractArray, i::_PlainIndex, j::_PlainIndex, ci::CartesianIndex, rest...) = A[i, j, ci.I..., rest...]
+setindex!(A::AbstractArray, v, ci::CartesianIndex, rest...) = (A[ci.I..., rest...] = v; A)
+setindex!(A::AbstractArray, v, i::_PlainIndex, ci::CartesianIndex, rest...) = (A[i, ci.I..., rest...] = v; A)
+setindex!(A::AbstractArray, v, i::_PlainIndex, j::_PlainIndex, ci::CartesianIndex, rest...) = (A[i, j, ci.I..., rest...] = v; A)
+view(A::AbstractArray, ci::CartesianIndex, rest...) = view(A, ci.I..., rest...)
+view(A::AbstractArray, i::_PlainIndex, ci::CartesianIndex, rest...) = view(A, i, ci.I..., rest...)
 # an array of CartesianIndex picks those elements, in its shape (A[findall(>(2), A)])
 _to_index(a, d, v::AbstractArray{<:CartesianIndex}) =
     d == 0 ? map(ci -> _cartesian_linear(a, ci), v) : throw(ArgumentError("an array of CartesianIndex indexes all dimensions at once"))
