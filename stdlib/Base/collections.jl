@@ -451,6 +451,14 @@ end
 cumsum(A::AbstractArray; dims::Integer) = accumulate(+, map(_widen_reduce, A); dims = dims)
 cumprod(A::AbstractArray; dims::Integer) = accumulate(*, map(_widen_reduce, A); dims = dims)
 # along a dimension of a matrix: rows (dims = 1) or columns (dims = 2) minus the previous ones
+# along any dimension of an N-d array, as Julia's
+function diff(a::AbstractArray; dims::Integer)
+    N = ndims(a)
+    1 <= dims <= N || throw(ArgumentError(string("dimension ", dims, " out of range (1:", N, ")")))
+    hi = ntuple(d -> d == dims ? (2:size(a, d)) : (1:size(a, d)), N)
+    lo = ntuple(d -> d == dims ? (1:size(a, d)-1) : (1:size(a, d)), N)
+    a[hi...] .- a[lo...]
+end
 function diff(a::AbstractMatrix; dims::Integer)
     dims == 1 && return a[2:end, :] - a[1:end-1, :]
     dims == 2 && return a[:, 2:end] - a[:, 1:end-1]

@@ -15,3 +15,6 @@ println(M[CartesianIndex(2,2), 1], " ", B[1, CartesianIndex(2,3)])
 B[CartesianIndex(1,2), 3] = 7; println(B[1,2,3], " ", M[CartesianIndex(1,1)], " ", M[CartesianIndex(2,3), :] )
 println(view(B, CartesianIndex(1,2), :), " ", M[CartesianIndex(1, 2)])
 M[CartesianIndex(3,4)] = 0; println(M[3,4])
+A = reshape(collect(1:8), 2, 2, 2)
+println(diff(A, dims=3), " ", diff(A, dims=1), " ", diff([1 3; 2 5], dims=1))
+try diff(A, dims=4) catch e; println(sprint(showerror, e)) end
