@@ -91,3 +91,13 @@ Base.length(p::Poly) = length(p.c)
 p = Poly([5, 0, 3])
 println(eachindex(p), " ", findfirst(==(3), p), " ", findall(iszero, p), " ", collect(pairs(p)))
 println(findfirst(iseven, (1, 2, 3)), " ", findall(isodd, (1, 2, 3)), " ", findfirst(x -> x > 1, (x for x in 1:3)))
+
+# supertype of a parametric type: no `where` around a supertype that does not use the variable
+struct Holder{T}
+    x::T
+end
+abstract type Shape end
+struct Rect{T<:Real} <: Shape
+    w::T
+end
+println(supertype(Holder), " ", supertype(Rect), " ", supertype(Vector))

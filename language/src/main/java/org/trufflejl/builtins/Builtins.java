@@ -848,7 +848,8 @@ public final class Builtins {
     private static JlType supertypeOfUnionAll(org.trufflejl.runtime.types.UnionAll u) {
         JlType body = u.body instanceof org.trufflejl.runtime.types.UnionAll inner ? supertypeOfUnionAll(inner)
                         : ((DataType) u.body).supertype == null ? u.body : ((DataType) u.body).supertype;
-        return new org.trufflejl.runtime.types.UnionAll(u.var, body);
+        // as Julia's jl_type_unionall: no `where` around a type that does not use the variable
+        return org.trufflejl.runtime.types.UnionAll.mentions(body, u.var) ? new org.trufflejl.runtime.types.UnionAll(u.var, body) : body;
     }
 
     private void installReflection(JlContext context) {

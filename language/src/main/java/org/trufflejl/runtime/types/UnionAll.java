@@ -101,6 +101,11 @@ public final class UnionAll extends JlType {
         return n - k > 0 ? sb.append('}').toString() : sb.toString();
     }
 
+    /** Whether type {@code p} mentions variable {@code v} (Julia's jl_has_typevar). */
+    public static boolean mentions(Object p, TypeVar v) {
+        return mentions(p, java.util.List.of(v));
+    }
+
     private static boolean mentions(Object p, java.util.List<TypeVar> vs) {
         if (p instanceof TypeVar v) {
             return vs.contains(v);
