@@ -101,3 +101,6 @@ struct Rect{T<:Real} <: Shape
     w::T
 end
 println(supertype(Holder), " ", supertype(Rect), " ", supertype(Vector))
+# tuple types of one length intersect element by element
+println(typeintersect(Tuple{Int, Any}, Tuple{Any, String}), " ", typeintersect(Tuple{Integer, Real}, Tuple{Signed, Float64}), " ",
+        typeintersect(Tuple{Int, Any}, Tuple{String, Any}), " ", typeintersect(Tuple{Int}, Tuple{Any, Any}))

@@ -30,9 +30,31 @@ public final class Intersection {
         if (b instanceof UnionType) {
             return of(b, a);
         }
+        if (a instanceof DataType ta && b instanceof DataType tb && ta.isTupleType() && tb.isTupleType()) {
+            return tuples(ta, tb);
+        }
         JlType instance = a instanceof UnionAll ua && b instanceof DataType d ? instanceMeeting(ua, d)
                         : b instanceof UnionAll ub && a instanceof DataType d2 ? instanceMeeting(ub, d2) : null;
         return instance != null ? instance : Types.Bottom;
+    }
+
+    /** Tuple types of one length (no Vararg) meet element by element: {@code Tuple{Int,Any} ∩ Tuple{Any,String}} is {@code Tuple{Int,String}}. */
+    private static JlType tuples(DataType a, DataType b) {
+        if (a.parameters == null || b.parameters == null || a.parameters.length != b.parameters.length) {
+            return Types.Bottom;
+        }
+        Object[] elements = new Object[a.parameters.length];
+        for (int i = 0; i < elements.length; i++) {
+            if (!(a.parameters[i] instanceof JlType x) || !(b.parameters[i] instanceof JlType y) || x instanceof VarargType || y instanceof VarargType) {
+                return Types.Bottom;
+            }
+            JlType e = of(x, y);
+            if (e == Types.Bottom) {
+                return Types.Bottom;
+            }
+            elements[i] = e;
+        }
+        return Types.TupleFamily.instantiate(elements);
     }
 
     /**
