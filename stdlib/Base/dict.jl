@@ -501,14 +501,19 @@ function merge!(d::Dict, others...)
     end
     d
 end
-# d's entries in a Dict of the joined key and value types (d's own layout when they are d's)
-function _typeddict(d::Dict, others)
+# the key and value types of merging others into d: each joined with theirs
+function _merged_types(d, others)
     K = keytype(d)
     V = valtype(d)
     for o in others
         K = _promote_join(K, keytype(o))
         V = _promote_join(V, valtype(o))
     end
+    K, V
+end
+# d's entries in a Dict of the joined key and value types (d's own layout when they are d's)
+function _typeddict(d::Dict, others)
+    K, V = _merged_types(d, others)
     K === keytype(d) && V === valtype(d) && return copy(d)
     out = sizehint!(_construct_dict(K, V), length(d))
     for p in d
@@ -597,12 +602,7 @@ function merge!(d::AbstractDict, others...)
     d
 end
 function merge(d::AbstractDict, others...)
-    K = keytype(d)
-    V = valtype(d)
-    for o in others
-        K = _promote_join(K, keytype(o))
-        V = _promote_join(V, valtype(o))
-    end
+    K, V = _merged_types(d, others)
     merge!(merge!(Dict{K, V}(), d), others...)
 end
 function filter(f, d::AbstractDict)
