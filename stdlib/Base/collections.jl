@@ -359,7 +359,7 @@ function extrema(a::AbstractArray; dims = nothing, init = _NoInit())
 end
 function _reduce_dims(op, a, dims; init = _NoInit())
     for d in dims
-        d >= 1 || throw(ArgumentError(string("dimension must be ≥ 1, got ", d)))
+        d >= 1 || throw(ArgumentError(string("region dimension(s) must be ≥ 1, got ", d)))   # (Julia's reducedim.jl)
     end
     s = size(a)
     n = length(s)
@@ -1752,11 +1752,13 @@ The arrays of `iter`, all of one size, as one array with a new last dimension
 """
 function stack(iter; dims = :)
     xs = collect(iter)
-    isempty(xs) && throw(ArgumentError("cannot stack an empty collection"))
+    isempty(xs) && throw(ArgumentError("`stack` on an empty collection is not allowed"))
     _slice_size(x) = x isa Tuple ? (length(x),) : size(x)
     s = _slice_size(xs[1])
     for x in xs
-        _slice_size(x) == s || throw(DimensionMismatch("stack expects slices of one size"))
+        # (Julia's _stack_size_check words it by the slices' axes)
+        _slice_size(x) == s || throw(DimensionMismatch(string("stack expects uniform slices, got axes(x) == ",
+                                                              map_tuple(UnitRange, axes(x)), " while first had ", map_tuple(UnitRange, axes(xs[1])))))
     end
     R = reshape(vcat(map(x -> vec(collect(x)), xs)...), (s..., length(xs)))
     dims === (:) && return R

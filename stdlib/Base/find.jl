@@ -64,7 +64,7 @@ findmin(a::AbstractArray; dims = :) = dims isa Colon ? _findextreme(<, a) : _fin
 function _findextreme_dims(better, a::AbstractArray, dims)
     N = ndims(a)
     for d in dims
-        d >= 1 || throw(ArgumentError(string("dimension must be ≥ 1, got ", d)))
+        d >= 1 || throw(ArgumentError(string("region dimension(s) must be ≥ 1, got ", d)))   # (Julia's reducedim.jl)
         d <= N && size(a, d) == 0 && throw(ArgumentError("collection slices must be non-empty"))
     end
     sz = ntuple(i -> i in dims ? 1 : size(a, i), N)

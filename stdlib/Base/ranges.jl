@@ -439,6 +439,7 @@ reshape(a::AbstractArray, d::_OneToDims) = reshape(a, map(length, d))
 
 # the range types called by name: UnitRange(1, 3) is 1:3, StepRange(1, 2, 9) is 1:2:9
 UnitRange(start::Integer, stop::Integer) = start:stop
+UnitRange(r::AbstractUnitRange{<:Integer}) = first(r):last(r)   # UnitRange(Base.OneTo(3)) is 1:3
 UnitRange{T}(start::Integer, stop::Integer) where {T<:Integer} = T(start):T(stop)
 
 # ---- intersect of ranges: a range, as Julia's range.jl ---------------------------------------

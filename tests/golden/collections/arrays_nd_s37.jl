@@ -18,3 +18,11 @@ M[CartesianIndex(3,4)] = 0; println(M[3,4])
 A = reshape(collect(1:8), 2, 2, 2)
 println(diff(A, dims=3), " ", diff(A, dims=1), " ", diff([1 3; 2 5], dims=1))
 try diff(A, dims=4) catch e; println(sprint(showerror, e)) end
+t(f) = try println(f()) catch e; println(sprint(showerror, e)) end
+t(() -> stack([[1,2],[1,2,3]]))
+t(() -> stack([]))
+t(() -> sum([1 2], dims=0))
+t(() -> findmax([1 2], dims=0))
+t(() -> stack([[1,2],[3,4]]))
+println(try stack(n -> -n:2:n, 1:3) catch e; sprint(showerror, e) end)
+println(UnitRange(Base.OneTo(3)), " ", UnitRange(2:5), " ", typeof(UnitRange(Base.OneTo(3))))
