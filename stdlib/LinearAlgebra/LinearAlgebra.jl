@@ -2319,17 +2319,13 @@ function cholesky!(A::AbstractMatrix; check::Bool = true)
     Cholesky{eltype(A), typeof(A)}(A, 'U', C.info)
 end
 normalize!(v::AbstractArray, p::Real = 2) = (v ./= norm(v, p); v)
-function transpose!(B::AbstractMatrix, A::AbstractMatrix)
-    size(B) == reverse(size(A)) || throw(DimensionMismatch("transpose"))
+transpose!(B::AbstractMatrix, A::AbstractMatrix) = _flip_into!(transpose, B, A)
+adjoint!(B::AbstractMatrix, A::AbstractMatrix) = _flip_into!(adjoint, B, A)
+# B[j, i] = f(A[i, j]): A transposed (f = transpose) or adjoint (f = adjoint) into B
+function _flip_into!(f, B::AbstractMatrix, A::AbstractMatrix)
+    size(B) == reverse(size(A)) || throw(DimensionMismatch(string(f)))
     for j in axes(A, 2), i in axes(A, 1)
-        B[j, i] = transpose(A[i, j])
-    end
-    B
-end
-function adjoint!(B::AbstractMatrix, A::AbstractMatrix)
-    size(B) == reverse(size(A)) || throw(DimensionMismatch("adjoint"))
-    for j in axes(A, 2), i in axes(A, 1)
-        B[j, i] = adjoint(A[i, j])
+        B[j, i] = f(A[i, j])
     end
     B
 end
