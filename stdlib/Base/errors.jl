@@ -124,7 +124,7 @@ function showerror(io::IO, e::MethodError)
         return
     end
     # a Union or Union{} has no methods to look up
-    has_methods = f isa Function || f isa DataType || f isa UnionAll
+    has_methods = f isa Function || f isa DataType || f isa UnionAll || _has_call_methods(f)
     if kws === nothing && has_methods && _method_ambiguous(f, args...)
         print(io, "MethodError: ", _callee_name(f), '(')
         for i in 1:length(args)

@@ -398,6 +398,10 @@ something(x, y...) = x
 nonnothingtype(::Type{T}) where {T} = T
 nonnothingtype(::Type{Union{Nothing, T}}) where {T} = T
 nonnothingtype(::Type{Nothing}) = Union{}
+TypeVar(name::Symbol) = _new_typevar(name, Union{}, Any)
+TypeVar(name::Symbol, ub) = _new_typevar(name, Union{}, ub)
+TypeVar(name::Symbol, lb, ub) = _new_typevar(name, lb, ub)
+UnionAll(v::TypeVar, body) = _new_unionall(v, body)
 # the body of a UnionAll under all its variables: Array{T, 1} for Vector
 unwrap_unionall(t) = t isa UnionAll ? unwrap_unionall(t.body) : t
 """
@@ -442,6 +446,8 @@ fieldtypes(T::Type) = map_tuple(s -> fieldtype(T, s), fieldnames(T))
 Whether `v` is an instance of a mutable type (a `mutable struct`, an array, a dictionary).
 """
 ismutable(x) = ismutabletype(typeof(x))
+# deprecated in Julia 1.7 (without a warning by default): !ismutable(x)
+isimmutable(x) = !ismutable(x)
 
 """
     isbitstype(T)
@@ -518,6 +524,7 @@ Val(x) = Val{x}()
 
 # hasmethod and which take the argument types as a Tuple type or as a tuple of types
 hasmethod(f, t::Tuple) = hasmethod(f, Tuple{t...})
+hasmethod(f, t::Tuple, kwnames::Tuple) = hasmethod(f, Tuple{t...}, kwnames)
 which(f, t::Tuple) = which(f, Tuple{t...})
 """
     functionloc(f, types)

@@ -245,6 +245,8 @@ end
 The methods of `f`, most specific first, as a vector of `Method`s that prints as Julia lists them.
 """
 methods(f) = MethodList(_methods(f), f)
+methods(f, t::Tuple) = methods(f, Tuple{t...})
+methods(f, t::Type{<:Tuple}) = MethodList(_methods_matching(f, t), f)
 struct MethodList <: AbstractVector{Method}
     ms::Vector{Method}
     f

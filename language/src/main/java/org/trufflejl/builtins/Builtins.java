@@ -859,6 +859,23 @@ public final class Builtins {
             DataType t = (DataType) a[0];
             return t.supertype == null ? t : t.supertype;
         }, Types.DataTypeT);
+        // TypeVar(:T, lb, ub) and UnionAll(v, body), as Julia's constructors (Base gives their other arities)
+        slow("_new_typevar", (a, n) -> {
+            if (!(a[1] instanceof JlType lb)) {
+                throw Errors.typeError("TypeVar", "lower bound", Types.Type, a[1], n);
+            }
+            if (!(a[2] instanceof JlType ub)) {
+                throw Errors.typeError("TypeVar", "upper bound", Types.Type, a[2], n);
+            }
+            return new org.trufflejl.runtime.types.TypeVar((Symbol) a[0], lb, ub);
+        }, Types.SymbolT, Types.Any, Types.Any);
+        slow("_new_unionall", (a, n) -> {
+            org.trufflejl.runtime.types.TypeVar v = (org.trufflejl.runtime.types.TypeVar) a[0];
+            if (!(a[1] instanceof JlType body)) {
+                throw Errors.typeError("UnionAll", "", Types.Type, a[1], n);
+            }
+            return org.trufflejl.runtime.types.UnionAll.mentions(body, v) ? new org.trufflejl.runtime.types.UnionAll(v, body) : body;
+        }, Types.TypeVarT, Types.Any);
         // supertype(Circle) of struct Circle{T<:Real} <: Shape{T}: Shape{T} where T<:Real
         slow("supertype", (a, n) -> supertypeOfUnionAll((org.trufflejl.runtime.types.UnionAll) a[0]), Types.UnionAllT);
         slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
@@ -982,6 +999,8 @@ public final class Builtins {
                 if (bound instanceof DataType b && (!b.family.isAbstract || b.family.isTuple)) {
                     return new org.trufflejl.runtime.types.InstanceConstructors(b.family, d);
                 }
+                // an abstract bound ((::Type{F})(x::Q) where F<:AbstractFloat): every matching type's constructors
+                return new org.trufflejl.runtime.types.InstanceConstructors(null, d);
             }
             // a pattern naming the method's variables binds them from the value called
             // (a bare Pt is a UnionAll, unwrapped to the family's own variables: no pattern then)
@@ -1040,6 +1059,23 @@ public final class Builtins {
         slow("hasmethod", (a, n) -> {
             Method m = lookupForTypes(a[0], a[1], n);
             return m != null && m != org.trufflejl.runtime.MethodTable.AMBIGUOUS;
+        }, Types.Any, Types.Type);
+        slow("hasmethod", (a, n) -> {
+            Method m = lookupForTypes(a[0], a[1], n);
+            return m != null && m != org.trufflejl.runtime.MethodTable.AMBIGUOUS && m.acceptsKeywordNames(((JlTuple) a[2]).elements);
+        }, Types.Any, Types.Type, Types.TupleFamily.any);
+        // methods(f, Tuple{A, B}): the methods a call with arguments of those types may run
+        slow("_methods_matching", (a, n) -> {
+            if (!(a[1] instanceof DataType tt) || !tt.isTupleType() || tt.parameters == null) {
+                throw Errors.typeError("methods", "", Types.TupleFamily.any, a[1], n);
+            }
+            java.util.ArrayList<Method> out = new java.util.ArrayList<>();
+            for (Method m : functionOf(a[0], n).table.methods()) {
+                if (m.mayMatch(tt.parameters)) {
+                    out.add(m);
+                }
+            }
+            return JlArray.vector(Types.MethodT, out.toArray(), out.size());
         }, Types.Any, Types.Type);
         slow("which", (a, n) -> {
             Method m = lookupForTypes(a[0], a[1], n);

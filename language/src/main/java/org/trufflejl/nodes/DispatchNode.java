@@ -171,8 +171,13 @@ public abstract class DispatchNode extends Node {
         if (m == null || m == MethodTable.AMBIGUOUS) {
             Object[] positional = new Object[frameArgs.length - FIRST_POSITIONAL];
             System.arraycopy(frameArgs, FIRST_POSITIONAL, positional, 0, positional.length);
+            // a callable struct is what was called ((::Poly{Int64})(::Int64, ::Int64)), not its method table
+            Object callee = frameArgs[0] instanceof org.trufflejl.runtime.JlStructObject s ? s : function;
             if (keywordCall && m == null) {
-                throw Errors.keywordMethodError(function, (JlNamedTuple) frameArgs[1], positional, node);
+                throw Errors.keywordMethodError(callee, (JlNamedTuple) frameArgs[1], positional, node);
+            }
+            if (callee != function) {
+                throw new org.trufflejl.runtime.JlException(org.trufflejl.runtime.JlStructObject.of(Types.MethodError, callee, new org.trufflejl.runtime.JlTuple(positional)), node);
             }
             throw Errors.methodError(function, positional, node);
         }

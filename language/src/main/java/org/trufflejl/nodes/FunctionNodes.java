@@ -337,7 +337,12 @@ public final class FunctionNodes {
                 m.module = module;
                 m.captures = captured;
                 m.calleePattern = target.pattern;
-                target.family.addInstanceMethod(m);
+                if (target.family == null) {
+                    m.anyTypePattern = true;
+                    org.trufflejl.runtime.types.TypeFamily.addTypePatternMethod(m);
+                } else {
+                    target.family.addInstanceMethod(m);
+                }
                 return target;
             } else {
                 throw Errors.error("cannot add a method to a value of type " + Types.typeOf(f).show(), this);

@@ -32,6 +32,14 @@ public final class JlContext {
         return callables.computeIfAbsent(f, k -> new org.trufflejl.runtime.types.TypeFamily.Callables());
     }
 
+    /**
+     * Methods of calling any type a pattern with an abstract bound matches ({@code (::Type{F})(x::Q)
+     * where F<:AbstractFloat}), and every constructor table made so far: each table gets the ones
+     * that match its type, whichever comes first (see TypeFamily#addTypePatternMethod).
+     */
+    public final java.util.List<org.trufflejl.runtime.Method> typePatternMethods = new java.util.ArrayList<>();
+    public final java.util.List<java.util.Map.Entry<org.trufflejl.runtime.types.JlType, JlFunction>> constructorTables = new java.util.ArrayList<>();
+
     /** Instances of built-in families that mention this context's types (see TypeFamily#instantiate). */
     private final java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.types.TypeFamily, java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.ArrayKey, org.trufflejl.runtime.types.DataType>> localInstances = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -119,19 +119,93 @@ public final class Method implements JlTyped {
             case "module" -> module;
             case "nargs" -> (long) (sig.length + 1 + (varargType != null ? 1 : 0));
             case "isva" -> varargType != null;
+            case "sig" -> signatureType();
             default -> null;
         };
+    }
+
+    /** The type of what is called ({@code typeof(f)}, {@code Type{Point}}), set when first added to a table. */
+    volatile JlType calleeType;
+    /**
+     * A method of calling every type its {@link #calleePattern} matches ({@code (::Type{F})(x)
+     * where F<:AbstractFloat}): in specificity its callee counts as a position, as in Julia, so
+     * it does not beat {@code Sq(s)} on {@code Type{Sq}} (ambiguous there).
+     */
+    public volatile boolean anyTypePattern;
+
+    /** Julia's {@code m.sig}: {@code Tuple{typeof(f), Int64, Vararg{Any}} where T}. */
+    @TruffleBoundary
+    public JlType signatureType() {
+        JlType callee = calleePattern != null ? calleePattern : calleeType != null ? calleeType : Types.Any;
+        Object[] params = new Object[sig.length + 1 + (varargType != null ? 1 : 0)];
+        params[0] = callee;
+        System.arraycopy(sig, 0, params, 1, sig.length);
+        if (varargType != null) {
+            params[params.length - 1] = new org.trufflejl.runtime.types.VarargType(varargType, null);
+        }
+        JlType t = Types.TupleFamily.instantiate(params);
+        for (int i = typeVars.length - 1; i >= 0; i--) {
+            t = new org.trufflejl.runtime.types.UnionAll(typeVars[i], t);
+        }
+        return t;
     }
 
     /** The function's name, for display; set when the method is added to a table. */
     private volatile String ownerName = "";
 
     public String ownerName() {
+        if (anyTypePattern) {
+            return "(::" + calleePattern.show() + ")";   // every matching type's, not the table's it is in
+        }
         return ownerName;
     }
 
     void setOwnerName(String name) {
         this.ownerName = name;
+    }
+
+    /**
+     * Whether arguments of these types may call this method: each type meets the parameter's
+     * ({@code methods(f, (Any,))} lists {@code f(::Int)}); an argument list ending in a Vararg is
+     * not told apart.
+     */
+    @TruffleBoundary
+    public boolean mayMatch(Object[] argTypes) {
+        int n = argTypes.length;
+        if (n > 0 && argTypes[n - 1] instanceof org.trufflejl.runtime.types.VarargType) {
+            return true;
+        }
+        if (n < sig.length || n > sig.length && varargType == null) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            JlType p = paramType(i);
+            for (int k = typeVars.length - 1; k >= 0; k--) {
+                if (org.trufflejl.runtime.types.UnionAll.mentions(p, typeVars[k])) {
+                    p = new org.trufflejl.runtime.types.UnionAll(typeVars[k], p);
+                }
+            }
+            if (!(argTypes[i] instanceof JlType t) || org.trufflejl.runtime.types.Intersection.of(t, p) == Types.Bottom) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a call may pass keywords of all these names (the method names each, or takes {@code kw...}). */
+    public boolean acceptsKeywordNames(Object[] names) {
+        if (names.length == 0 || kwRest != null) {
+            return true;
+        }
+        if (kwNames == null) {
+            return false;
+        }
+        for (Object name : names) {
+            if (!java.util.Arrays.asList(kwNames).contains(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean acceptsKeywords() {
@@ -193,7 +267,7 @@ public final class Method implements JlTyped {
         // String, Dict against a SubString): decided there without the general matching, which
         // dominated adding Base's 3,000 methods.
         for (int i = 0; i < n; i++) {
-            if (Subtyping.surelyNotSubtype(paramType(i), other.paramType(i))) {
+            if (Subtyping.surelyNotSubtype(paramType(i), other.paramType(i)) && !speciallyMoreSpecific(paramType(i), other.paramType(i))) {
                 return false;
             }
         }
@@ -203,9 +277,13 @@ public final class Method implements JlTyped {
             mine.add(paramType(i));
             theirs.add(other.paramType(i));
         }
+        if ((anyTypePattern || other.anyTypePattern) && calleeType != null && other.calleeType != null) {
+            mine.add(0, calleePattern != null ? calleePattern : calleeType);
+            theirs.add(0, other.calleePattern != null ? other.calleePattern : other.calleeType);
+        }
         boolean forward = Subtyping.matchAllSignatures(mine, theirs, other.typeVars) != null;
         if (!forward) {
-            return false;
+            return positionwiseMoreSpecific(mine, theirs);
         }
         boolean backward = Subtyping.matchAllSignatures(theirs, mine, typeVars) != null;
         if (!backward) {
@@ -218,6 +296,59 @@ public final class Method implements JlTyped {
             return false;
         }
         return hasDiagonalVariable() && !other.hasDiagonalVariable();
+    }
+
+    /**
+     * Julia's rules for types that are not subtypes yet more specific, position by position (every
+     * other position a subtype): a Union with a member more specific than the other type
+     * ({@code Union{Int8, String}} over {@code Integer}), and {@code Type{X}} or {@code Type{<:B}}
+     * over the kinds {@code DataType}, {@code UnionAll}, {@code Union}.
+     */
+    private static boolean positionwiseMoreSpecific(java.util.List<JlType> mine, java.util.List<JlType> theirs) {
+        boolean special = false;
+        for (int i = 0; i < mine.size(); i++) {
+            JlType a = mine.get(i);
+            JlType b = theirs.get(i);
+            if (Subtyping.isSubtype(a, b)) {
+                continue;
+            }
+            if (!speciallyMoreSpecific(a, b)) {
+                return false;
+            }
+            special = true;
+        }
+        return special;
+    }
+
+    private static boolean speciallyMoreSpecific(JlType a, JlType b) {
+        java.util.List<TypeVar> vars = new java.util.ArrayList<>();
+        JlType inner = a;
+        while (inner instanceof org.trufflejl.runtime.types.UnionAll ua) {
+            vars.add(ua.var);
+            inner = ua.body;
+        }
+        if (inner instanceof org.trufflejl.runtime.types.UnionType u) {
+            if (Subtyping.isSubtype(b, a)) {
+                return false;
+            }
+            for (JlType m : u.types) {
+                for (int k = vars.size() - 1; k >= 0; k--) {   // AbstractVecOrMat's members keep their T
+                    if (org.trufflejl.runtime.types.UnionAll.mentions(m, vars.get(k))) {
+                        m = new org.trufflejl.runtime.types.UnionAll(vars.get(k), m);
+                    }
+                }
+                if (Subtyping.isSubtype(m, b) && !Subtyping.isSubtype(b, m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (inner instanceof org.trufflejl.runtime.types.DataType d && d.family == Types.TypeFamilyT && d.parameters.length == 1
+                        && (b == Types.DataTypeT || b == Types.UnionAllT || b == Types.UnionT)) {
+            Object x = d.parameters[0];
+            return x instanceof TypeVar v ? v.ub != Types.Any : x != Types.Bottom;
+        }
+        return false;
     }
 
     private JlType paramType(int i) {
@@ -244,6 +375,9 @@ public final class Method implements JlTyped {
     public boolean sameSignature(Method other) {
         if (sig.length != other.sig.length || (varargType == null) != (other.varargType == null)) {
             return false;
+        }
+        if ((anyTypePattern || other.anyTypePattern) && !(anyTypePattern && other.anyTypePattern && Subtyping.isEqual(calleePattern, other.calleePattern))) {
+            return false;   // Float64(x::Q) and (::Type{F})(x::Q) where F are two methods
         }
         for (int i = 0; i < sig.length; i++) {
             // most pairs are told apart by their types' families (Int64 and String, Vector{T} and

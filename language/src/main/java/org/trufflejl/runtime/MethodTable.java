@@ -74,6 +74,9 @@ public final class MethodTable {
     public synchronized void add(Method m) {
         DEFINITIONS.incrementAndGet();
         m.setOwnerName(name.name);
+        if (m.calleeType == null) {
+            m.calleeType = constructedType != null ? org.trufflejl.runtime.types.Types.TypeFamilyT.instantiate(constructedType) : type;
+        }
         if (module != null && m.module == null) {
             m.module = module;
         }

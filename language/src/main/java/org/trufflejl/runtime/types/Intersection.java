@@ -34,8 +34,103 @@ public final class Intersection {
             return tuples(ta, tb);
         }
         JlType instance = a instanceof UnionAll ua && b instanceof DataType d ? instanceMeeting(ua, d)
-                        : b instanceof UnionAll ub && a instanceof DataType d2 ? instanceMeeting(ub, d2) : null;
+                        : b instanceof UnionAll ub && a instanceof DataType d2 ? instanceMeeting(ub, d2)
+                        : a instanceof UnionAll ua2 && b instanceof UnionAll ub2 ? unionAllsMeeting(ua2, ub2) : null;
         return instance != null ? instance : Types.Bottom;
+    }
+
+    /**
+     * Two parametric UnionAlls of related families meet where their parameters unify:
+     * {@code Array{Int} ∩ Vector} is {@code Vector{Int64}}, {@code Vector ∩ AbstractVector{<:Integer}}
+     * is {@code Vector{<:Integer}}; null when a position does not unify simply.
+     */
+    private static JlType unionAllsMeeting(UnionAll a, UnionAll b) {
+        JlType r = unify(a, b);
+        return r != null ? r : unify(b, a);
+    }
+
+    /** {@link #unionAllsMeeting} where {@code sub}'s family is (or is below) {@code sup}'s. */
+    private static JlType unify(UnionAll sub, UnionAll sup) {
+        java.util.List<TypeVar> subVars = new java.util.ArrayList<>();
+        JlType subBody = unwrapInto(sub, subVars);
+        java.util.List<TypeVar> supVars = new java.util.ArrayList<>();
+        JlType supBody = unwrapInto(sup, supVars);
+        if (!(subBody instanceof DataType t) || !(supBody instanceof DataType d) || d.parameters == null || t.family.isTuple) {
+            return null;
+        }
+        DataType s = t;
+        while (s != null && s.family != d.family) {
+            s = s.supertype;
+        }
+        if (s == null || s.parameters == null || s.parameters.length != d.parameters.length) {
+            return null;
+        }
+        java.util.Map<TypeVar, Object> values = new java.util.HashMap<>();   // a variable of sub: its value
+        java.util.Map<TypeVar, Object> supValues = new java.util.HashMap<>();
+        for (int i = 0; i < s.parameters.length; i++) {
+            Object x = s.parameters[i];
+            Object y = d.parameters[i];
+            boolean xVar = x instanceof TypeVar xv && subVars.contains(xv);
+            boolean yVar = y instanceof TypeVar yv && supVars.contains(yv);
+            if (xVar && yVar) {
+                TypeVar xv = (TypeVar) x;
+                TypeVar yv = (TypeVar) y;
+                JlType ub = Types.isSubtype(xv.ub, yv.ub) ? xv.ub : Types.isSubtype(yv.ub, xv.ub) ? yv.ub : null;
+                if (ub == null || values.containsKey(xv) || supValues.containsKey(yv)) {
+                    return null;
+                }
+                TypeVar met = ub == xv.ub ? xv : new TypeVar(xv.name, xv.lb, ub);
+                values.put(xv, met);
+                supValues.put(yv, met);
+            } else if (xVar) {
+                if (!bindOnce(values, (TypeVar) x, y)) {
+                    return null;
+                }
+            } else if (yVar) {
+                if (!bindOnce(supValues, (TypeVar) y, x)) {
+                    return null;
+                }
+            } else if (!java.util.Objects.equals(x, y)) {
+                return null;
+            }
+        }
+        TypeVar[] vars = subVars.toArray(new TypeVar[0]);
+        Object[] vals = new Object[vars.length];
+        java.util.List<TypeVar> open = new java.util.ArrayList<>();
+        for (int i = 0; i < vars.length; i++) {
+            Object v = values.get(vars[i]);
+            vals[i] = v != null ? v : vars[i];
+            if (v == null || v instanceof TypeVar) {
+                open.add(v == null ? vars[i] : (TypeVar) v);
+            }
+        }
+        JlType met = (JlType) Substitution.apply(t, vars, vals);
+        for (int i = open.size() - 1; i >= 0; i--) {
+            met = new UnionAll(open.get(i), met);
+        }
+        return Types.isSubtype(met, sub) && Types.isSubtype(met, sup) ? met : null;
+    }
+
+    private static JlType unwrapInto(UnionAll u, java.util.List<TypeVar> vars) {
+        JlType body = u;
+        while (body instanceof UnionAll w) {
+            vars.add(w.var);
+            body = w.body;
+        }
+        return body;
+    }
+
+    /** Binds a variable to a value within its bounds; false if it has another value or the value is outside them. */
+    private static boolean bindOnce(java.util.Map<TypeVar, Object> values, TypeVar v, Object value) {
+        Object had = values.get(v);
+        if (had != null) {
+            return had.equals(value);
+        }
+        if (value instanceof JlType vt && (!Types.isSubtype(vt, v.ub) || !Types.isSubtype(v.lb, vt))) {
+            return false;
+        }
+        values.put(v, value);
+        return true;
     }
 
     /** Tuple types of one length (no Vararg) meet element by element: {@code Tuple{Int,Any} ∩ Tuple{Any,String}} is {@code Tuple{Int,String}}. */

@@ -249,6 +249,7 @@ public final class Subtyping {
 
     /** Covariant tuple parameters, where the last of either may be a {@link VarargType}. */
     private static boolean subTuple(Object[] ap, Object[] bp, Env env) {
+        ap = withKnownCount(ap, env);
         VarargType av = ap.length > 0 && ap[ap.length - 1] instanceof VarargType v ? v : null;
         VarargType bv = bp.length > 0 && bp[bp.length - 1] instanceof VarargType v ? v : null;
         int an = av == null ? ap.length : ap.length - 1;
@@ -276,6 +277,21 @@ public final class Subtyping {
         }
         // a fixed number on the left: N of Vararg{T, N} takes it
         return bv.count == null || invariant((long) (an - bn), bv.count, env);
+    }
+
+    /**
+     * Tuple parameters ending in {@code Vararg{T, N}} whose N already has a value ({@code NTuple{N,
+     * Int}} once N is 3, as the right side of Type{Tuple{Int, Int, Int}} made it): that many T's.
+     */
+    private static Object[] withKnownCount(Object[] p, Env env) {
+        if (p.length == 0 || !(p[p.length - 1] instanceof VarargType v) || !(v.count instanceof TypeVar c) || !env.isExistential(c)
+                        || !(env.bindings.get(c) instanceof Long n) || n < 0 || n > 1024) {
+            return p;
+        }
+        Object[] out = new Object[p.length - 1 + n.intValue()];
+        System.arraycopy(p, 0, out, 0, p.length - 1);
+        java.util.Arrays.fill(out, p.length - 1, out.length, v.elementType);
+        return out;
     }
 
     /** Invariant parameter positions: equal, or an existential variable taking that value. */

@@ -217,6 +217,7 @@ public final class TypeFamily {
                 if (c.partialConstructor != null) {
                     f.table.add(c.partialConstructor.get());
                 }
+                attachTypePatternMethods(u, f);
                 c.partialConstructors.put(u, f);
             }
             return f;
@@ -246,6 +247,7 @@ public final class TypeFamily {
                         }
                     }
                 }
+                attachTypePatternMethods(t, f);
                 c.constructors.put(t, f);
             }
             return f;
@@ -259,6 +261,36 @@ public final class TypeFamily {
 
     private static boolean matchesPattern(JlType t, org.trufflejl.runtime.Method m) {
         return Subtyping.matchAll(java.util.List.of(Types.TypeFamilyT.instantiate(t)), java.util.List.of(m.calleePattern), m.typeVars) != null;
+    }
+
+    /**
+     * Adds a method of calling every type its pattern matches ({@code (::Type{F})(x::Q) where
+     * F<:AbstractFloat}: any family's) to the constructor tables made so far and to those made later.
+     */
+    @TruffleBoundary
+    public static void addTypePatternMethod(org.trufflejl.runtime.Method m) {
+        org.trufflejl.runtime.JlContext context = org.trufflejl.runtime.JlContext.get(null);
+        synchronized (context.typePatternMethods) {
+            context.typePatternMethods.add(m);
+            for (java.util.Map.Entry<JlType, org.trufflejl.runtime.JlFunction> e : context.constructorTables) {
+                if (matchesPattern(e.getKey(), m)) {
+                    e.getValue().table.add(m);
+                }
+            }
+        }
+    }
+
+    /** Registers a new constructor table of {@code t}, with the pattern methods defined so far that match it. */
+    private static void attachTypePatternMethods(JlType t, org.trufflejl.runtime.JlFunction f) {
+        org.trufflejl.runtime.JlContext context = org.trufflejl.runtime.JlContext.get(null);
+        synchronized (context.typePatternMethods) {
+            for (org.trufflejl.runtime.Method m : context.typePatternMethods) {
+                if (matchesPattern(t, m)) {
+                    f.table.add(m);
+                }
+            }
+            context.constructorTables.add(java.util.Map.entry(t, f));
+        }
     }
 
     /** The methods for calling values of this family's types, made on first definition of one. */
@@ -280,6 +312,7 @@ public final class TypeFamily {
             if (c.wrapperConstructor == null) {
                 c.wrapperConstructor = new org.trufflejl.runtime.JlFunction(new org.trufflejl.runtime.MethodTable(name, null));
                 c.wrapperConstructor.table.constructedType = any;
+                attachTypePatternMethods(any, c.wrapperConstructor);
             }
             return c.wrapperConstructor;
         }

@@ -317,8 +317,8 @@ public final class Types {
             String prefix = t.family == ArrayFamily ? "" : t.family == DenseArrayFamily ? "Dense" : "Abstract";
             return prefix + (n == 1 ? "Vector" : "Matrix") + "{" + DataType.showParameter(p[0]) + "}";
         }
-        if (t.family == TupleFamily && p.length > 3 && !(p[0] instanceof VarargType) && allSame(p)) {
-            return "NTuple{" + p.length + ", " + DataType.showParameter(p[0]) + "}";
+        if (t.family == TupleFamily && p.length > 0) {
+            return showTuple(p);
         }
         // Base's aliases ComplexF64, ComplexF32, ComplexF16 are how Julia prints these
         if (aliases && p.length == 1 && t.family.modulePrefix == null && t.family.name.name.equals("Complex")
@@ -353,13 +353,55 @@ public final class Types {
         return null;
     }
 
-    private static boolean allSame(Object[] p) {
-        for (Object x : p) {
-            if (!x.equals(p[0])) {
-                return false;
+    /**
+     * Julia's show_datatype for tuple types: a homogeneous tail longer than three is
+     * {@code Vararg{T, n}}, a whole one {@code NTuple{n, T}}, and {@code Tuple{Vararg{T, N}}} is
+     * {@code NTuple{N, T}}.
+     */
+    private static String showTuple(Object[] p) {
+        final int maxN = 3;
+        int n = p.length;
+        Object tail = p[n - 1];
+        int tailLength = 1;
+        int fullLength = n;
+        Object count = null;
+        String kind = "none";
+        if (tail instanceof VarargType v) {
+            count = v.count;
+            if (count instanceof Long c) {
+                tailLength = c.intValue();
+                fullLength += tailLength - 1;
+                kind = "fixed";
+            } else {
+                kind = count == null ? "unbound" : "bound";
+            }
+            tail = v.elementType;
+        }
+        if (!(tail instanceof JlType)) {
+            tailLength = 0;
+        } else if (kind.equals("none") || kind.equals("fixed")) {
+            for (int i = n - 2; i >= 0 && p[i].equals(tail); i--) {
+                tailLength++;
             }
         }
-        return true;
+        if (kind.equals("bound") && n == 1 || !kind.equals("unbound") && !kind.equals("bound") && tailLength == fullLength && tailLength > maxN) {
+            return "NTuple{" + (kind.equals("bound") ? DataType.showParameter(count) : java.lang.Integer.toString(fullLength)) + ", " + DataType.showParameter(tail) + "}";
+        }
+        StringBuilder sb = new StringBuilder("Tuple{");
+        int head = tailLength > maxN ? fullLength - tailLength : fullLength;
+        for (int i = 0; i < head; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(DataType.showParameter(kind.equals("fixed") && i >= n - 1 ? tail : p[i]));
+        }
+        if (head < fullLength) {
+            if (head > 0) {
+                sb.append(", ");
+            }
+            sb.append("Vararg{").append(DataType.showParameter(tail)).append(", ").append(fullLength - head).append('}');
+        }
+        return sb.append('}').toString();
     }
 
     /** Every built-in type by its name, for binding them into Core. */
