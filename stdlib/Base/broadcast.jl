@@ -216,7 +216,19 @@ broadcast(f, a::Array, b::Number) = _bcast_same(f, size(a), length(a), a, b)
 broadcast(f, a::Number, b::Array) = _bcast_same(f, size(b), length(b), a, b)
 broadcast(f, a::Array, b::Array) = size(a) == size(b) ? _bcast_same(f, size(a), length(a), a, b) : _broadcast(f, a, b)
 _bcast_same(f, shape, n, xs...) = n == 0 ? _broadcast(f, xs...) : _bcast_collect(f, shape, n, xs)
-broadcast(f, xs...) = _broadcast(f, map_tuple(broadcastable, xs)...)
+function broadcast(f, xs...)
+    ys = map_tuple(broadcastable, xs)
+    _plain_broadcast_args(ys) && return _broadcast(f, ys...)
+    # an argument whose type has a BroadcastStyle of its own: Julia's copy(::Broadcasted{Style})
+    style = Broadcast.combine_styles(ys...)
+    _base_style(style) && return _broadcast(f, ys...)
+    copy(Broadcast.instantiate(Broadcast.Broadcasted{typeof(style)}(f, ys)))
+end
+# arguments no program can have given a style of its own (no dispatch on styles for them)
+_plain_broadcast_args(xs::Tuple{}) = true
+_plain_broadcast_args(xs::Tuple) = _plain_broadcast_arg(xs[1]) && _plain_broadcast_args(tail(xs))
+_plain_broadcast_arg(x) = false
+_plain_broadcast_arg(x::Union{Array, Number, BitArray, AbstractRange, Tuple, AbstractString, Symbol, Function, Type, Nothing, Ref}) = true
 
 # Int64 ranges stay ranges under the arithmetic Julia does on a range's ends (its broadcasted
 # methods for ranges): (1:4) .+ 1 is 2:5, 2 .* (1:3) is 2:2:6, 5 .- (1:3) and -(1:3) step by -1.
@@ -345,6 +357,13 @@ end
 
 function broadcast!(f, dest::AbstractArray, xs...)
     xs = map_tuple(broadcastable, xs)
+    if !(dest isa Array && _plain_broadcast_args(xs))
+        style = Broadcast.combine_styles(dest, xs...)
+        _base_style(style) || return copyto!(dest, Broadcast.instantiate(Broadcast.Broadcasted{typeof(style)}(f, xs, axes(dest))))
+    end
+    _broadcast_into!(f, dest, xs)
+end
+function _broadcast_into!(f, dest, xs)
     shape = size(dest)
     for x in xs
         _bcast_check_dest(shape, _bshape(x))
@@ -424,11 +443,181 @@ end
 """
     Base.Broadcast
 
-Julia's broadcasting module: here it holds `broadcastable`, `broadcast` and `broadcast!` (so
-`Base.Broadcast.broadcastable(x::T) = Ref(x)` works); the `BroadcastStyle`/`Broadcasted`
-machinery by which Julia's custom array types take over broadcasting is not there.
+Julia's broadcasting module: `broadcastable`, `broadcast`, `broadcast!`, and the
+`BroadcastStyle`/`Broadcasted` interface by which a program's array types take over
+broadcasting (Julia manual, "Customizing broadcasting"): an argument whose
+`BroadcastStyle(typeof(x))` is a style of the program's makes `f.(xs...)` call
+`copy(bc::Broadcasted{Style})`, by default `copyto!(similar(bc, ElType), bc)`, and `dest .= ...`
+call `copyto!(dest, bc)`. Dot calls are fused into one function before they get here, so a
+`Broadcasted` has the leaves as its `args` (it is already `flatten`ed).
 """
 module Broadcast
-import ..Base: broadcastable, broadcast, broadcast!
-export broadcast, broadcast!
+import ..Base: broadcastable, broadcast, broadcast!, similar, axes, size, length, ndims, copy, copyto!,
+    eachindex, iterate, getindex, show, _broadcast, _broadcast_into!, _bcast_shape, _bcast_get, _bcast_full, _bcast_args
+export broadcast, broadcast!, BroadcastStyle, broadcastable
+
+abstract type BroadcastStyle end
+struct Style{T} <: BroadcastStyle end
+struct Unknown <: BroadcastStyle end
+abstract type AbstractArrayStyle{N} <: BroadcastStyle end
+struct ArrayStyle{A<:AbstractArray} <: AbstractArrayStyle{Any} end
+ArrayStyle{A}(::Val) where A = ArrayStyle{A}()
+struct DefaultArrayStyle{N} <: AbstractArrayStyle{N} end
+DefaultArrayStyle(::Val{N}) where N = DefaultArrayStyle{N}()
+DefaultArrayStyle{M}(::Val{N}) where {N,M} = DefaultArrayStyle{N}()
+const DefaultVectorStyle = DefaultArrayStyle{1}
+const DefaultMatrixStyle = DefaultArrayStyle{2}
+# two array styles with no rule between them: the result is an Array (and stays one)
+struct ArrayConflict <: AbstractArrayStyle{Any} end
+ArrayConflict(::Val) = ArrayConflict()
+
+BroadcastStyle(::Type{<:Tuple}) = Style{Tuple}()
+BroadcastStyle(::Type{<:AbstractArray{T,N}}) where {T,N} = DefaultArrayStyle{N}()
+BroadcastStyle(::Type{T}) where {T} = DefaultArrayStyle{0}()
+
+# binary rules (Julia's): a program defines BroadcastStyle(::Mine, ::Other) in one order
+BroadcastStyle(::S, ::S) where S<:BroadcastStyle = S()
+BroadcastStyle(::BroadcastStyle, ::BroadcastStyle) = Unknown()
+BroadcastStyle(::Unknown, ::Unknown) = Unknown()
+BroadcastStyle(::S, ::Unknown) where S<:BroadcastStyle = S()
+BroadcastStyle(a::AbstractArrayStyle{0}, b::Style{Tuple}) = b
+BroadcastStyle(a::AbstractArrayStyle, ::Style{Tuple}) = a
+BroadcastStyle(::A, ::A) where A<:ArrayStyle = A()
+BroadcastStyle(::ArrayStyle, ::ArrayStyle) = Unknown()
+BroadcastStyle(::A, ::A) where A<:AbstractArrayStyle = A()
+function BroadcastStyle(a::AbstractArrayStyle{M}, b::AbstractArrayStyle{N}) where {M,N}
+    A = typeof(a)
+    B = typeof(b)
+    nameof(A) === nameof(B) && parentmodule(A) === parentmodule(B) && return A(Val(max(M, N)))
+    Unknown()
 end
+BroadcastStyle(a::AbstractArrayStyle{Any}, ::DefaultArrayStyle) = a
+BroadcastStyle(a::AbstractArrayStyle{N}, ::DefaultArrayStyle{N}) where N = a
+BroadcastStyle(a::AbstractArrayStyle{M}, ::DefaultArrayStyle{N}) where {M,N} = typeof(a)(Val(max(M, N)))
+
+combine_styles() = DefaultArrayStyle{0}()
+combine_styles(c) = result_style(BroadcastStyle(typeof(c)))
+combine_styles(c1, c2) = result_style(combine_styles(c1), combine_styles(c2))
+combine_styles(c1, c2, cs...) = result_style(combine_styles(c1), combine_styles(c2, cs...))
+result_style(s::BroadcastStyle) = s
+result_style(s1::S, s2::S) where S<:BroadcastStyle = S()
+result_style(s1, s2) = result_join(s1, s2, BroadcastStyle(s1, s2), BroadcastStyle(s2, s1))
+result_join(::Any, ::Any, ::Unknown, ::Unknown) = Unknown()
+result_join(::Any, ::Any, ::Unknown, s::BroadcastStyle) = s
+result_join(::Any, ::Any, s::BroadcastStyle, ::Unknown) = s
+result_join(::AbstractArrayStyle, ::AbstractArrayStyle, ::Unknown, ::Unknown) = ArrayConflict()
+result_join(::Any, ::Any, ::S, ::S) where S<:BroadcastStyle = S()
+function result_join(::S, ::T, ::U, ::V) where {S,T,U,V}
+    error(string("conflicting broadcast rules defined\n  Broadcast.BroadcastStyle(::", S, ", ::", T, ") = ", U,
+        "()\n  Broadcast.BroadcastStyle(::", T, ", ::", S, ") = ", V, "()\nOne of these should be undefined (and thus return Broadcast.Unknown)."))
+end
+
+"""
+    Broadcast.Broadcasted{Style}(f, args, axes = nothing)
+
+A broadcast not yet computed: `f` over `args`, with the result's `axes` (filled in by
+`instantiate`). `copy(bc)` computes it into `similar(bc, ElType)`.
+"""
+struct Broadcasted{Style<:Union{Nothing,BroadcastStyle}, Axes, F, Args<:Tuple}
+    f::F
+    args::Args
+    axes::Axes
+end
+Broadcasted(f, args::Tuple, axes = nothing) = Broadcasted{typeof(combine_styles(args...))}(f, args, axes)
+Broadcasted{Style}(f, args::Tuple, axes = nothing) where {Style} =
+    Broadcasted{Style, typeof(axes), Core.Typeof(f), typeof(args)}(f, args, axes)
+BroadcastStyle(::Type{<:Broadcasted{Style}}) where {Style} = Style()
+
+function show(io::IO, bc::Broadcasted{Style}) where {Style}
+    print(io, Broadcasted)
+    bc.axes isa Tuple && print(io, '{', Style, '}')
+    print(io, '(', bc.f, ", ", bc.args, ')')
+end
+
+similar(bc::Broadcasted, ::Type{T}) where {T} = similar(bc, T, axes(bc))
+similar(::Broadcasted{DefaultArrayStyle{N}}, ::Type{ElType}, dims) where {N,ElType} = similar(Array{ElType}, dims)
+similar(::Broadcasted{DefaultArrayStyle{N}}, ::Type{Bool}, dims) where N = similar(BitArray, dims)
+similar(::Broadcasted{ArrayConflict}, ::Type{ElType}, dims) where ElType = similar(Array{ElType}, dims)
+similar(::Broadcasted{ArrayConflict}, ::Type{Bool}, dims) = similar(BitArray, dims)
+
+axes(bc::Broadcasted) = bc.axes isa Tuple ? bc.axes : combine_axes(bc.args...)
+axes(bc::Broadcasted, d::Integer) = (ax = axes(bc); d <= length(ax) ? ax[d] : Base.OneTo(1))
+combine_axes(As...) = map(Base.OneTo, _bcast_shape(As))
+size(bc::Broadcasted) = map(length, axes(bc))
+length(bc::Broadcasted) = prod(size(bc))
+ndims(bc::Broadcasted) = length(axes(bc))
+eachindex(bc::Broadcasted) = (ax = axes(bc); length(ax) == 1 ? ax[1] : CartesianIndices(ax))
+# bc[i, j] and bc[I]: f of the arguments' elements there (a dimension of extent 1 stretches)
+function getindex(bc::Broadcasted, I::Integer...)
+    shape = size(bc)
+    idx = length(I) == 1 && length(shape) > 1 ? Tuple(CartesianIndices(shape)[I[1]]) : I
+    k = length(idx) == 0 ? 1 : LinearIndices(shape)[idx...]
+    fulls = map(x -> _bcast_full(x, shape), bc.args)
+    bc.f(_bcast_args(bc.args, fulls, k, idx)...)
+end
+getindex(bc::Broadcasted, I) = bc[Tuple(I)...]
+Base.IteratorEltype(::Type{<:Broadcasted}) = Base.EltypeUnknown()
+Base.IteratorSize(::Type{<:Broadcasted{<:Any,<:NTuple{N,Any}}}) where {N} = Base.HasShape{N}()
+function iterate(bc::Broadcasted, k = 1)
+    k > length(bc) && return nothing
+    (bc[k], k + 1)
+end
+
+instantiate(x) = x
+function instantiate(bc::Broadcasted{Style}) where {Style}
+    bc.axes isa Tuple && (check_broadcast_axes(bc.axes, bc.args...); return bc)
+    Broadcasted{Style}(bc.f, bc.args, combine_axes(bc.args...))
+end
+function check_broadcast_axes(shp, As...)
+    for A in As
+        Base._bcast_check_dest(map(length, shp), Base._bshape(A))
+    end
+end
+
+# f of the arguments, with a nested Broadcasted an argument computed in place (Julia's flatten)
+isflat(bc::Broadcasted) = !any(a -> a isa Broadcasted, bc.args)
+function flatten(bc::Broadcasted{Style}) where {Style}
+    isflat(bc) && return bc
+    leaves = _leaves(bc)
+    f = bc.f
+    args = bc.args
+    Broadcasted{Style}((xs...) -> f(_evaluated(args, xs)...), leaves, bc.axes)
+end
+_leaves(bc::Broadcasted) = _leaves(bc.args...)
+_leaves() = ()
+_leaves(a, rest...) = a isa Broadcasted ? (_leaves(a)..., _leaves(rest...)...) : (a, _leaves(rest...)...)
+_count_leaves(a) = a isa Broadcasted ? sum(_count_leaves, a.args; init = 0) : 1
+function _evaluated(args::Tuple, xs::Tuple)
+    out = Any[]
+    at = 1
+    for a in args
+        n = _count_leaves(a)
+        if a isa Broadcasted
+            push!(out, a.f(_evaluated(a.args, xs[at:at + n - 1])...))
+        else
+            push!(out, xs[at])
+        end
+        at += n
+    end
+    (out...,)
+end
+
+broadcasted(f, args...) = Broadcasted(f, map(broadcastable, args))
+materialize(bc::Broadcasted) = copy(instantiate(bc))
+materialize(x) = x
+materialize!(dest, bc::Broadcasted) = copyto!(dest, instantiate(Broadcasted{typeof(combine_styles(dest, bc.args...))}(bc.f, bc.args, axes(dest))))
+
+# the result's elements, computed by Base's broadcast, then placed in the container the style makes
+function copy(bc::Broadcasted)
+    flat = flatten(bc)
+    values = _broadcast(flat.f, flat.args...)
+    values isa AbstractArray || return values
+    dest = similar(bc, eltype(values))
+    copyto!(dest, values)
+end
+copy(bc::Broadcasted{<:Union{Nothing, Unknown}}) = _broadcast(flatten(bc).f, flatten(bc).args...)
+copyto!(dest::AbstractArray, bc::Broadcasted) = (flat = flatten(bc); _broadcast_into!(flat.f, dest, map(broadcastable, flat.args)))
+end
+using .Broadcast: BroadcastStyle
+_base_style(::Broadcast.BroadcastStyle) = false
+_base_style(::Union{Broadcast.DefaultArrayStyle, Broadcast.Style{Tuple}, Broadcast.ArrayConflict, Broadcast.Unknown}) = true

@@ -192,7 +192,14 @@ _dispatch_type(x) = x isa Type ? Type{x} : typeof(x)
 
 # A value's one-line summary, as in "3-element Vector{Int64}".
 _summary(x) = string(typeof(x))
-_summary(a::AbstractArray) = string(dims2string(size(a)), " ", typeof(a))
+_summary(a::AbstractArray) = string(dims2string(size(a)), " ", sprint(showarg, a, true))
+"""
+    Base.showarg(io::IO, x, toplevel)
+
+How `summary` names the array `x` (`toplevel`) or an array it wraps (`view(::T, ...)`): by default
+its type, after `::` when not at the top. A program's array type may define its own.
+"""
+showarg(io::IO, x, toplevel) = (toplevel || print(io, "::"); print(io, typeof(x)))
 dims2string(d::Tuple) = isempty(d) ? "0-dimensional" : length(d) == 1 ? string(d[1], "-element") : join(map_tuple(string, d), "×")
 _summary(s::AbstractString) = string(isempty(s) ? "empty" : string(ncodeunits(s), "-codeunit"), " ", typeof(s))
 """

@@ -178,7 +178,7 @@ copy(v::SubArray) = copyto!(_new_array(eltype(v), size(v)), v)
 
 # as Julia's summary: "2×2 view(::Matrix{Int64}, 1:2, :) with eltype Int64"; _showarg is
 # Julia's showarg(io, x, false), how a wrapper names what it wraps
-_showarg(x) = string("::", typeof(x))
+_showarg(x) = sprint(showarg, x, false)
 _summary(v::SubArray) = string(dims2string(size(v)), " ", _showarg(v), " with eltype ", eltype(v))
 _showarg(v::SubArray) = string("view(", _showarg(v.parent), ", ", join(map_tuple(_view_index_string, v.indices), ", "), ")")
 _view_index_string(j) = repr(j)

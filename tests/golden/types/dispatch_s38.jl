@@ -73,3 +73,11 @@ end
 p = Poly([1, 2, 3])
 println(p(2))
 println(try p(1, 2) catch e; first(split(msg(e), '\n')) end)
+
+# where clauses nest: an inner bound names an outer variable, which the argument then binds
+wn(a::A) where {A<:AbstractVector{T}} where {T} = (A, T)
+println(wn([1, 2]))
+wn2(a::A, b::B) where {A<:AbstractArray{M}, B<:AbstractArray{N}} where {M, N} = (M, N)
+println(wn2([1], [2.0]))
+wn3(a::A) where {T, A<:AbstractVector{T}} = T
+println(wn3(["x"]))

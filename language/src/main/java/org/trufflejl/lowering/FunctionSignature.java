@@ -71,12 +71,11 @@ final class FunctionSignature {
         List<Object[]> outerFirst = new ArrayList<>();
         while (true) {
             if (s instanceof Expr w && w.is("where")) {
-                // `f(x) where {S} where T`: the last where is the outermost; keep outer variables first
-                List<Object[]> level = new ArrayList<>();
+                // `f(x) where {S} where T`: the last where is the outermost, met first here; outer
+                // variables come first (S's bound may name T)
                 for (int i = 1; i < w.nargs(); i++) {
-                    addWhereVar(w.arg(i), level);
+                    addWhereVar(w.arg(i), outerFirst);
                 }
-                outerFirst.addAll(0, level);
                 s = w.arg(0);
             } else if (s instanceof Expr r && r.is("::") && r.nargs() == 2 && (fn.is("function") && Desugar.isCallSignature(r.arg(0)))) {
                 sig.returnType = r.arg(1);

@@ -118,12 +118,40 @@ public final class MethodMatch {
                 }
                 value = count;
             }
-            if (value instanceof JlType vt && (!Types.isSubtype(vt, boundWithValues(v.ub, vars, env, k)) || !Types.isSubtype(boundWithValues(v.lb, vars, env, k), vt))) {
+            if (value instanceof JlType vt && !bindThroughBound(vt, v, vars, env, k)) {
                 return null;
             }
             env[k] = value == null ? v : value;
         }
         return env;
+    }
+
+    /**
+     * Whether {@code value} is within {@code v}'s bounds, with the earlier variables they name
+     * at their values; one nothing else bound takes its value from here ({@code f(a::A) where
+     * {T, A<:AbstractVector{T}}}: T from A's value).
+     */
+    private static boolean bindThroughBound(JlType value, TypeVar v, TypeVar[] vars, Object[] env, int k) {
+        JlType ub = boundWithValues(v.ub, vars, env, k);
+        List<TypeVar> open = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            if (env[j] == vars[j] && org.trufflejl.runtime.types.UnionAll.mentions(ub, vars[j])) {
+                open.add(vars[j]);
+            }
+        }
+        if (open.isEmpty()) {
+            return Types.isSubtype(value, ub) && Types.isSubtype(boundWithValues(v.lb, vars, env, k), value);
+        }
+        Map<TypeVar, Object> found = Subtyping.matchAll(List.of(value), List.of(ub), open.toArray(new TypeVar[0]));
+        if (found == null) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            if (open.contains(vars[j]) && found.get(vars[j]) != null) {
+                env[j] = found.get(vars[j]);
+            }
+        }
+        return Types.isSubtype(boundWithValues(v.lb, vars, env, k), value);
     }
 
     /** A bound that names earlier variables ({@code where {T, S<:T}}) with the values found for them. */
