@@ -69,6 +69,10 @@ function last(a::AbstractArray)
 end
 first(a::AbstractArray, n::Integer) = (n >= 0 || throw(ArgumentError("Number of elements must be nonnegative")); a[1:min(n, length(a))])
 last(a::AbstractArray, n::Integer) = (n >= 0 || throw(ArgumentError("Number of elements must be nonnegative")); a[max(1, length(a) - n + 1):length(a)])
+# any other iterator: the last n of its elements, in a vector (Julia's reverse of take of reverse)
+last(itr, n::Integer) = (n >= 0 || throw(ArgumentError("Number of elements must be nonnegative")); v = collect(itr); v[max(1, length(v) - n + 1):length(v)])
+# push!(s, a, b, c...) for any collection, one by one
+push!(A, a, b, c...) = push!(push!(A, a), b, c...)
 last(t::Tuple, n::Integer) = (n >= 0 || throw(ArgumentError("Number of elements must be nonnegative")); collect(t[max(1, length(t) - n + 1):length(t)]))
 iterate(a::AbstractArray, i = 1) = i > length(a) ? nothing : (a[i], i + 1)
 
@@ -565,6 +569,7 @@ function append!(a::Vector, items)
     a
 end
 append!(a::Vector, xs, ys, more...) = append!(append!(a, xs), ys, more...)
+prepend!(a::AbstractVector, items, more...) = (for v in reverse((items, more...)); prepend!(a, v); end; a)
 prepend!(a::Vector, items) = (n = length(a); append!(a, items); b = copy(a); _copyto!(a, 1, b, n + 1, length(b) - n); _copyto!(a, length(b) - n + 1, b, 1, n); a)
 function pop!(a::Vector)
     isempty(a) && throw(ArgumentError("array must be non-empty"))
@@ -832,6 +837,17 @@ function typed_hvcat(T::Type, rows::Tuple, xs...)
     typed_vcat(T, blocks...)
 end
 getindex(t::Tuple, r::AbstractUnitRange{<:Integer}) = ntuple(i -> t[first(r) + i - 1], length(r))
+# t[end:-1:1], t[[1, 3]], t[mask], t[1.0] (Julia's tuple.jl)
+getindex(t::Tuple, r::AbstractVector{<:Integer}) = ([t[ri] for ri in r]...,)
+getindex(t::Tuple, b::AbstractVector{Bool}) = length(b) == length(t) ? ([t[i] for i in 1:length(t) if b[i]]...,) : throw(BoundsError(t, b))
+getindex(t::Tuple, i::Real) = t[convert(Int, i)]
+"""
+    Base.setindex(t::Tuple, v, i::Integer)
+
+A copy of `t` with element `i` replaced by `v` (for a NamedTuple, `setindex(nt, v, :name)`).
+"""
+setindex(t::Tuple, v, i::Integer) = (1 <= i <= length(t) || throw(BoundsError(t, i)); ntuple(k -> k == i ? v : t[k], length(t)))
+setindex(nt::NamedTuple, v, name::Symbol) = merge(nt, NamedTuple{(name,)}((v,)))
 
 # zero/one of the element types arrays are most often made of (the numeric tower defines the rest)
 zero(::Type{Int64}) = 0

@@ -203,7 +203,8 @@ function findmax(itr)
     mi = 0
     for x in itr
         k += 1
-        if k == 1 || isnan_(x) || x > m
+        # Julia's _rf_findmax: by isless, so NaN and then missing win, and 0.0 beats -0.0
+        if k == 1 || isless(m, x)
             m = x
             mi = k
         end
@@ -217,13 +218,15 @@ function findmin(itr)
     mi = 0
     for x in itr
         k += 1
-        if k == 1 || isnan_(x) || x < m
+        if k == 1 || _isgreater(m, x)
             m = x
             mi = k
         end
     end
     (m, mi)
 end
+# Julia's isgreater: the reverse of isless, except that unordered values (NaN, missing) are the least
+_isgreater(x, y) = isunordered(x) || isunordered(y) ? isless(x, y) : isless(y, x)
 findmax(f, itr) = (r = findmax(map(f, itr)); (r[1], r[2]))
 findmin(f, itr) = (r = findmin(map(f, itr)); (r[1], r[2]))
 argmax(itr) = findmax(itr)[2]

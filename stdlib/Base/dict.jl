@@ -537,6 +537,8 @@ function mergewith!(f, d::Dict, others...)
     d
 end
 mergewith(f, d::Dict, others...) = mergewith!(f, _typeddict(d, others), others...)
+mergewith(f) = (dicts...) -> mergewith(f, dicts...)
+mergewith!(f) = (dicts...) -> mergewith!(f, dicts...)
 # merge(combine, d, others...): the older name of mergewith, still defined in Julia 1.10
 merge(f::Function, d::Dict, others::AbstractDict...) = mergewith(f, d, others...)
 merge!(f::Function, d::Dict, others::AbstractDict...) = mergewith!(f, d, others...)
@@ -551,14 +553,6 @@ empty(d::Dict) = _construct_dict(keytype(d), valtype(d))
 empty(d::Dict, ::Type{K}, ::Type{V}) where {K, V} = _construct_dict(K, V)
 empty(v::AbstractVector) = similar(v, 0)
 empty(v::AbstractVector, T::Type) = similar(v, T, 0)
-function ==(a::Dict, b::Dict)
-    length(a) == length(b) || return false
-    for p in a
-        haskey(b, p.first) || return false
-        b[p.first] == p.second || return false
-    end
-    true
-end
 # ---- what every AbstractDict has (Julia's abstractdict.jl): a type with get, iterate and length
 # gets indexing, haskey, comparison, copy, merge and filter (results are Dicts, unless the type
 # has an empty of its own)
@@ -569,9 +563,13 @@ function getindex(d::AbstractDict, key)
     v
 end
 haskey(d::AbstractDict, key) = get(d, key, _secret_table_token) !== _secret_table_token
+# d[1, 2] is d[(1, 2)]
+getindex(d::AbstractDict, k1, k2, ks...) = d[(k1, k2, ks...)]
+setindex!(d::AbstractDict, v, k1, k2, ks...) = (d[(k1, k2, ks...)] = v)
 get(f::Function, d::AbstractDict, key) = (v = get(d, key, _secret_table_token); v === _secret_table_token ? f() : v)
 pairs(d::AbstractDict) = d
 isempty(d::AbstractDict) = length(d) == 0
+in(x, d::AbstractDict) = error("AbstractDict collections only contain Pairs;\nEither look for e.g. A=>B instead, or use the `keys` or `values`\nfunction if you are looking for a key or value respectively.")
 function in(p::Pair, d::AbstractDict, valcmp = (==))
     v = get(d, p.first, _secret_table_token)
     v === _secret_table_token ? false : valcmp(v, p.second)
@@ -877,31 +875,24 @@ The elements that occur in an odd number of the arguments (each counted once per
 order of first appearance for vectors.
 """
 function symdiff(a::AbstractVector, itrs...)
-    out = unique(a)
-    for it in itrs
-        b = unique(it)
-        out = vcat(filter(x -> !(x in b), out), filter(x -> !(x in out), b))
+    kept = symdiff!(_construct_set(_union_eltype(a, itrs)), a, itrs...)
+    out = _new_array(eltype(kept), (0,))
+    for it in (a, itrs...), x in it
+        x in kept && !(x in out) && push!(out, x)
     end
     out
 end
-# symdiff!(s, itrs...): s keeps the elements in an odd number of the collections
+# symdiff!(s, itrs...): each element met toggles its membership (as Julia's, so repeats count:
+# symdiff([1, 2, 1], [2, 1, 2]) == [1, 2])
 function symdiff!(s::AbstractSet, itrs...)
     for it in itrs
-        for x in (it isa AbstractSet ? it : Set(it))
+        for x in it
             x in s ? delete!(s, x) : push!(s, x)
         end
     end
     s
 end
-function symdiff(s::AbstractSet, itrs...)
-    out = _construct_set(_union_eltype(s, itrs))
-    for it in (s, itrs...)
-        for x in (it isa AbstractSet ? it : Set(it))
-            x in out ? delete!(out, x) : push!(out, x)
-        end
-    end
-    out
-end
+symdiff(s::AbstractSet, itrs...) = symdiff!(union!(_construct_set(_union_eltype(s, itrs)), s), itrs...)
 issubset(a, b) = all(x -> x in b, a)
 const ⊆ = issubset
 const ∪ = union

@@ -46,15 +46,17 @@ function _findextreme(better, a)
     mk = nothing
     first_ = true
     for (k, x) in pairs(a)
-        if first_ || isnan_(x) || better(x, m)
+        if first_ || _better(better, m, x)
             m = x
             mk = k
             first_ = false
-            isnan_(x) && break
         end
     end
     (m, mk)
 end
+# as Julia's findmax/findmin: by isless (NaN, then missing, win; 0.0 is above -0.0)
+_better(::typeof(>), m, x) = isless(m, x)
+_better(::typeof(<), m, x) = _isgreater(m, x)
 findmax(a::Union{AbstractArray,AbstractDict}) = _findextreme(>, a)
 findmin(a::Union{AbstractArray,AbstractDict}) = _findextreme(<, a)
 # along dims: the extreme of each slice and its CartesianIndex in a (Julia's findmax(A; dims));

@@ -449,7 +449,7 @@ module Iterators
         xs::T
         n::Int
     end
-    partition(xs, n::Integer) = n < 1 ? throw(ArgumentError("cannot create partitions of length $n")) : PartitionIterator(xs, Int(n))
+    partition(xs, n::Integer) = n < 1 ? throw(ArgumentError("cannot create partitions of length $n")) : PartitionIterator(xs isa AbstractArray ? vec(xs) : xs, Int(n))
     function iterate(p::PartitionIterator{<:AbstractRange}, i = firstindex(p.xs))
         i > lastindex(p.xs) && return nothing
         j = min(i + p.n - 1, lastindex(p.xs))
@@ -944,3 +944,7 @@ function collect(T::Type, itr)
     out
 end
 eltype(g::Generator) = Any
+# NamedTuple(pairs): from Symbol => value pairs (a Dict, zip(names, values), ...)
+NamedTuple(itr) = (; itr...)
+tail(t::NamedTuple) = (k = keys(t); NamedTuple{tail(k)}(tail(values(t))))
+front(t::NamedTuple) = (k = keys(t); NamedTuple{front(k)}(front(values(t))))

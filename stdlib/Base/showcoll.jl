@@ -194,14 +194,27 @@ end
 show(io::IO, k::Union{KeySet, ValueIterator}) = show(io, collect(k))
 show(io::IO, m::MIME"text/plain", k::KeySet) = _show_dict_view(io, k)
 show(io::IO, m::MIME"text/plain", k::ValueIterator) = _show_dict_view(io, k)
+summary(io::IO, k::Union{KeySet, ValueIterator}) = (print(io, k isa KeySet ? "KeySet" : "ValueIterator", " for a "); _show_dict_summary(io, k.dict))
+# as Julia's: under :limit, a screenful of entries (then ⋮), each cut to the width
 function _show_dict_view(io::IO, k::Union{KeySet, ValueIterator})
-    print(io, k isa KeySet ? "KeySet" : "ValueIterator", " for a ")
-    _show_dict_summary(io, k.dict)
+    summary(io, k)
     isempty(k) && return
     print(io, k isa KeySet ? ". Keys:" : ". Values:")
+    limit = get(io, :limit, false) === true
+    rows, cols = typemax(Int), typemax(Int)
+    if limit
+        rows, cols = displaysize(io)
+        rows -= 3
+        rows < 2 && (print(io, " …"); return)
+        cols = max(cols, 4) - 2
+        rows -= 1
+    end
+    i = 0
     for x in k
+        i += 1
         print(io, "\n  ")
-        show(io, x)
+        i == rows < length(k) && (print(io, "⋮"); break)
+        limit ? print(io, _truncate_width(_sprint_with(io, show, x), cols)) : show(io, x)
     end
 end
 _show_dict_summary(io, d) = print(io, typeof(d), " with ", length(d), length(d) == 1 ? " entry" : " entries")
