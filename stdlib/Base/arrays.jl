@@ -29,7 +29,10 @@ length(a::AbstractArray) = prod(size(a))
 size(a::AbstractArray, d::Int) = d <= ndims(a) ? size(a)[d] : 1
 axes(a::AbstractArray) = map_tuple(OneTo, size(a))
 axes(a::AbstractArray, d::Integer) = d <= ndims(a) ? axes(a)[d] : OneTo(1)
-eachindex(a::AbstractArray) = OneTo(length(a))
+# as Julia's: a vector's are its axis; other arrays' by their IndexStyle (CartesianIndices for
+# a matrix type of a program's that defines only getindex(A, i, j))
+eachindex(a::AbstractVector) = OneTo(length(a))
+eachindex(a::AbstractArray) = eachindex(IndexStyle(a), a)
 function eachindex(a::AbstractArray, bs::AbstractArray...)
     for b in bs
         eachindex(b) == eachindex(a) ||

@@ -373,6 +373,9 @@ function size(a::ReinterpretArray{T,N,S,A,false}) where {T,N,S,A}
 end
 length(a::ReinterpretArray) = prod(size(a))
 IndexStyle(::Type{<:ReinterpretArray}) = IndexLinear()
+# a view whose elements are its parent's in steps of one, and a reshape of a linear array, are linear (Julia's)
+IndexStyle(::Type{<:SubArray{T,N,P,I,true}}) where {T,N,P,I} = IndexLinear()
+IndexStyle(::Type{<:ReshapedArray{T,N,P}}) where {T,N,P} = IndexStyle(P)
 function size(a::ReinterpretArray{T,N,S,A,true}) where {T,N,S,A}
     s = size(a.parent)
     sizeof(S) > sizeof(T) ? (div(sizeof(S), sizeof(T)), s...) : sizeof(S) < sizeof(T) ? tail(s) : s

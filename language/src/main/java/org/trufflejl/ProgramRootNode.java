@@ -66,19 +66,21 @@ public final class ProgramRootNode extends JlRootNode {
         }
         // as Julia's show_exception_stack: what the error was thrown while handling follows,
         // most recent first, each as "caused by: " with its own stack trace
+        // (after the error's own "in expression starting at", which the launcher prints)
+        StringBuilder causes = new StringBuilder();
         org.trufflejl.runtime.JlException[] below = e.below();
         for (int i = below.length - 1; i >= 0; i--) {
-            frames.append("\ncaused by: ").append(context.showErrorMessage(below[i].value)).append('\n');
+            causes.append("\ncaused by: ").append(context.showErrorMessage(below[i].value)).append('\n');
             String causeFrames = org.trufflejl.nodes.Backtrace.of(below[i]).frames();
             if (!causeFrames.isEmpty()) {
-                frames.append("Stacktrace:\n").append(causeFrames);
+                causes.append("Stacktrace:\n").append(causeFrames);
             }
         }
         if (error != e.value) {
             message = "LoadError: " + shown;
             frames.append(places);
         }
-        context.uncaughtBacktrace = new String[]{frames.toString(), t.lastTopLevel() == null ? "" : t.lastTopLevel(), message, headline};
+        context.uncaughtBacktrace = new String[]{frames.toString(), t.lastTopLevel() == null ? "" : t.lastTopLevel(), message, headline, causes.toString()};
     }
 
     private static final String NESTED_TASK_ERROR = "\n\n    nested task error: ";

@@ -1244,8 +1244,8 @@ public final class Builtins {
         slow("_uncaught_backtrace", (a, n) -> {
             String[] t = n.context().uncaughtBacktrace;
             n.context().uncaughtBacktrace = null;   // read once: a later error without one must not show this one's
-            return t == null ? new JlTuple(JlString.of(""), JlString.of(""), JlString.of(""), JlString.of(""))
-                            : new JlTuple(JlString.of(t[0]), JlString.of(t[1]), JlString.of(t[2]), JlString.of(t[3]));
+            return t == null ? new JlTuple(JlString.of(""), JlString.of(""), JlString.of(""), JlString.of(""), JlString.of(""))
+                            : new JlTuple(JlString.of(t[0]), JlString.of(t[1]), JlString.of(t[2]), JlString.of(t[3]), JlString.of(t[4]));
         });
         slow("_format_backtrace", (a, n) -> {
             JlArray calls = (JlArray) a[0];

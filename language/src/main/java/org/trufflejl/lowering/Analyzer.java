@@ -134,6 +134,13 @@ final class Analyzer {
                 Scope ls = newScope(e, s, s.lambda, Kind.HARD);
                 if (b instanceof Symbol x) {
                     ls.declaredLocal.add(x);
+                } else if (b instanceof Expr be && be.is("=") && be.arg(0) instanceof Expr te && te.is("::") && te.nargs() == 2
+                                && te.arg(0) instanceof Symbol x) {
+                    // let x::T = v: a typed local, v converted to T as it is assigned
+                    walk(be.arg(1), s);
+                    walk(te.arg(1), s);
+                    ls.declaredLocal.add(x);
+                    typeDecls.add(new TypeDecl(ls, x, te.arg(1)));
                 } else if (b instanceof Expr be && be.is("=")) {
                     walk(be.arg(1), s);
                     bindPattern(be.arg(0), ls);
@@ -264,6 +271,7 @@ final class Analyzer {
     private void walkTarget(Object lhs, Scope s) {
         if (lhs instanceof Symbol x) {
             s.assigned.add(x);
+            s.assignedLine.putIfAbsent(x, line);
             refs.add(new Ref(s, x, true));
         } else if (lhs instanceof Expr e) {
             switch (e.head.name) {
@@ -474,7 +482,7 @@ final class Analyzer {
                     if (globalExists && !s.localFunctions.containsKey(x) && !x.name.startsWith("#")) {
                         // (Julia warns for assignments only: a function definition there is quietly
                         // local; a lowering temporary, named #..., is no user's variable)
-                        warnings.add(softScopeWarning(x, s.line));
+                        warnings.add(softScopeWarning(x, s.assignedLine.getOrDefault(x, s.line)));
                     }
                 }
                 s.vars.put(x, new Var(x, s, false));

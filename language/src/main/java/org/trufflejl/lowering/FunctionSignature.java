@@ -121,7 +121,48 @@ final class FunctionSignature {
         for (Object p : params) {
             sig.addParam(p, bounds);
         }
+        sig.checkParams();
         return sig;
+    }
+
+    /** Julia's lowering errors for parameter lists: a required one after an optional one, a name twice. */
+    private void checkParams() {
+        boolean optional = false;
+        for (Param p : positional) {
+            if (p.defaultValue != null) {
+                optional = true;
+            } else if (optional) {
+                throw org.trufflejl.runtime.Errors.error("syntax: optional positional arguments must occur at end", null);
+            }
+        }
+        java.util.Set<Symbol> seen = new java.util.HashSet<>();
+        List<Param> all = new ArrayList<>(positional);
+        if (vararg != null) {
+            all.add(vararg);
+        }
+        all.addAll(keywords);
+        for (Param p : all) {
+            for (Symbol x : patternSymbols(p.pattern)) {
+                if (!x.name.equals("_") && !x.name.startsWith("#") && !seen.add(x)) {
+                    throw org.trufflejl.runtime.Errors.error("syntax: function argument name not unique: \"" + x.name + "\"", null);
+                }
+            }
+        }
+        if (kwRest != null && !seen.add(kwRest)) {
+            throw org.trufflejl.runtime.Errors.error("syntax: function argument name not unique: \"" + kwRest.name + "\"", null);
+        }
+    }
+
+    private static List<Symbol> patternSymbols(Object pattern) {
+        List<Symbol> out = new ArrayList<>();
+        if (pattern instanceof Symbol x) {
+            out.add(x);
+        } else if (pattern instanceof Expr t && t.is("tuple")) {
+            for (Object q : t.args()) {
+                out.addAll(patternSymbols(q instanceof Expr e && e.is("::") ? e.arg(0) : q));
+            }
+        }
+        return out;
     }
 
     /** {@code T}, {@code T<:U}, {@code T>:L}, {@code L<:T<:U}, {@code {T, S}}. */

@@ -631,7 +631,8 @@ public final class Lowering {
                 }
                 if (b instanceof Expr be && be.is("=")) {
                     JlNode value = gen(be.arg(1), s);
-                    parts.add(assignPattern(be.arg(0), value, ls));
+                    boolean typed = be.arg(0) instanceof Expr te && te.is("::") && te.nargs() == 2 && te.arg(0) instanceof Symbol;
+                    parts.add(assignPattern(typed ? ((Expr) be.arg(0)).arg(0) : be.arg(0), value, ls));
                 }
                 parts.add(gen(e.arg(1), ls));
                 return new BlockNode(parts.toArray(new JlNode[0]));
@@ -651,7 +652,12 @@ public final class Lowering {
                         parts.add(gen(ae, s));
                     }
                 }
-                parts.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
+                // `global x += 1` is the value assigned, as Julia's expand-decls (global x) (= x v);
+                // a bare declaration is nothing
+                Object last = e.nargs() > 0 ? e.arg(e.nargs() - 1) : null;
+                if (!(last instanceof Expr le) || le.is("::")) {
+                    parts.add(new ConstantNode(org.trufflejl.runtime.JlNothing.INSTANCE));
+                }
                 return new BlockNode(parts.toArray(new JlNode[0]));
             }
             case "const": {
@@ -1008,6 +1014,13 @@ public final class Lowering {
             List<JlNode> values = new ArrayList<>();
             for (Object a : e.args()) {
                 collectKeyword(a, names, values, s);
+            }
+            if (!names.contains(null)) {
+                for (int i = 0; i < names.size(); i++) {
+                    if (names.indexOf(names.get(i)) != i) {
+                        throw syntax("field name \"" + names.get(i).name + "\" repeated in named tuple");
+                    }
+                }
             }
             return at(new DataNodes.NamedTupleNode(names.toArray(new Symbol[0]), values.toArray(new JlNode[0])), e);
         }
@@ -1925,6 +1938,14 @@ public final class Lowering {
                 fieldTypeExprs.add(f.arg(1));
             } else if (item instanceof Expr f && f.is("function")) {
                 constructors.add(f);
+            } else if (item instanceof Expr f && f.is("=")) {
+                // a field default belongs to @kwdef (Julia's lowering reserves the syntax)
+                throw syntax("\"" + org.trufflejl.parser.ExprPrinter.toSource(f) + "\" inside type definition is reserved");
+            }
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.indexOf(fields.get(i)) != i) {
+                throw syntax("duplicate field name: \"" + fields.get(i).name + "\" is not unique");
             }
         }
         Symbol name = typeDefinitionName(e.arg(1));

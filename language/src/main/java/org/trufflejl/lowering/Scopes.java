@@ -110,6 +110,8 @@ final class Scopes {
         /** Names bound on entry: parameters, loop variables, let and catch variables. */
         final Set<Symbol> boundAtEntry = new HashSet<>();
         final Set<Symbol> assigned = new HashSet<>();
+        /** The line of each name's first assignment here (where a soft-scope warning points). */
+        final Map<Symbol, Integer> assignedLine = new HashMap<>();
         /** Source line for warnings. */
         int line;
         /** The body of a while or for loop: it runs again with the variables outside it. */

@@ -117,6 +117,23 @@ public final class MethodCandidates {
                 }
             }
         }
+        // a diagonal variable (g(x::T, y::T) where T) takes the type another position fixed:
+        // the intersection with g(x::Int, y) is g(::Int64, ::Int64), as Julia's typeintersect
+        for (int i = 0; i < fix.length; i++) {
+            if (!(fix[i] instanceof org.trufflejl.runtime.types.TypeVar v)) {
+                continue;
+            }
+            for (Method m : candidates) {
+                for (int j = 0; j < fix.length; j++) {
+                    JlType pj = j < m.sig.length ? m.sig[j] : m.varargType;
+                    JlType pi = i < m.sig.length ? m.sig[i] : m.varargType;
+                    if (j != i && pi == v && pj == v && !(fix[j] instanceof org.trufflejl.runtime.types.TypeVar)) {
+                        fix[i] = fix[j];
+                        fixVars.remove(v);
+                    }
+                }
+            }
+        }
         if (empty) {
             return out.append("\nTo resolve the ambiguity, try making one of the methods more specific, or ")
                             .append("adding a new method more specific than any of the existing applicable methods.\n").toString();

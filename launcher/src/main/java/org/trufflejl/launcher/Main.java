@@ -354,6 +354,8 @@ public final class Main {
         if (loadError && !trace[1].isEmpty()) {
             err.println("in expression starting at " + trace[1]);
         }
+        // (trace[4]: what the error was thrown while handling, "caused by: ...", after its place)
+        err.print(trace[4]);
         return 1;
     }
 
@@ -362,9 +364,9 @@ public final class Main {
         try {
             Value t = context.eval(LANG, "Base._uncaught_backtrace()");
             return new String[]{t.getArrayElement(0).asString(), t.getArrayElement(1).asString(), t.getArrayElement(2).asString(),
-                            t.getArrayElement(3).asString()};
+                            t.getArrayElement(3).asString(), t.getArrayElement(4).asString()};
         } catch (PolyglotException | IllegalStateException | UnsupportedOperationException e) {
-            return new String[]{"", "", "", ""};
+            return new String[]{"", "", "", "", ""};
         }
     }
 
