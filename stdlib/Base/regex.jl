@@ -79,25 +79,12 @@ function chopprefix(s::AbstractString, r::Regex)
     m === nothing || m.offset != 1 ? SubString(s) : SubString(s, ncodeunits(m.match) + 1)
 end
 function chopsuffix(s::AbstractString, r::Regex)
-    for m in eachmatch(r, s; overlap = true)
-        if m.offset + ncodeunits(m.match) == ncodeunits(s) + 1
-            return isempty(m.match) ? SubString(s) : SubString(s, firstindex(s), prevind(s, m.offset))
-        end
-    end
-    SubString(s)
+    found = _regex_search_ending(r, String(s))
+    found === nothing || found[2] < found[1] ? SubString(s) : SubString(s, firstindex(s), prevind(s, found[1]))
 end
 startswith(s::AbstractString, r::Regex) = (m = match(r, s); m !== nothing && m.offset == 1)
-function endswith(s::AbstractString, r::Regex)
-    t = String(s)
-    i = 1
-    while i <= ncodeunits(t) + 1
-        found = _regex_search(r, t, i)
-        found === nothing && return false
-        found[2] == ncodeunits(t) && return true
-        i = found[1] <= ncodeunits(t) ? nextind(t, found[1]) : ncodeunits(t) + 2
-    end
-    false
-end
+# a match that ends where s does (PCRE2's ENDANCHORED), not only the leftmost match
+endswith(s::AbstractString, r::Regex) = _regex_search_ending(r, String(s)) !== nothing
 
 # (a match's range runs from its first character's index to its last's, as Julia's)
 function findnext(r::Regex, s::AbstractString, i::Integer)

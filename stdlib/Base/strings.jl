@@ -254,6 +254,16 @@ function collect(s::AbstractString)
     out
 end
 in(c::Char, s::AbstractString) = findfirst(c, s) !== nothing
+in(needle::AbstractString, haystack::AbstractString) = error("use occursin(needle, haystack) for string containment")
+convert(::Type{SubString{S}}, s::AbstractString) where {S} = SubString(convert(S, s))
+convert(::Type{SubString{S}}, s::SubString{S}) where {S} = s
+view(s::AbstractString, r::AbstractUnitRange{<:Integer}) = SubString(s, r)
+# a Char is its code point to a number type, and back (Julia's char.jl)
+(::Type{T})(c::AbstractChar) where {T<:Number} = T(UInt32(c))
+convert(::Type{T}, c::AbstractChar) where {T<:Number} = T(c)
+typemax(::Type{Char}) = reinterpret(Char, typemax(UInt32))
+typemin(::Type{Char}) = reinterpret(Char, typemin(UInt32))
+eltype(::Type{Char}) = Char
 first(s::AbstractString) = String(s)[1]
 last(s::AbstractString) = (t = String(s); t[thisind(t, ncodeunits(t))])
 function first(s::AbstractString, n::Integer)
@@ -619,6 +629,7 @@ function _replace_pairs(t::String, pairs, count)
     i = 1
     n = ncodeunits(t)
     k = 0
+    after_match = false
     while k < count && i <= n + 1
         best = 0
         ba = bb = 0
@@ -645,6 +656,15 @@ function _replace_pairs(t::String, pairs, count)
         end
         best == 0 && break
         a, b = ba, bb
+        if b < a && a == i && after_match
+            # an empty match right where a match ended is not replaced (Julia's _replace_finish):
+            # replace("axxb", r"x*" => "-") == "-a-b-"
+            a <= n && print(io, t[a])
+            i = a <= n ? nextind(t, a) : n + 2
+            after_match = false
+            continue
+        end
+        after_match = b >= a
         print(io, _substr(t, i, a - 1))
         pat, rep = pairs[best].first, pairs[best].second
         if pat isa Regex && rep isa SubstitutionString
@@ -668,6 +688,8 @@ function _replace_pairs(t::String, pairs, count)
     String(take!(io))
 end
 typemax_int() = 9223372036854775807
+# replace(io, s, pats...): the result written to io (Julia 1.10)
+replace(io::IO, s::AbstractString, p::Pair, ps::Pair...; count::Integer = typemax_int()) = (print(io, _replace_pairs(String(s), (p, ps...), count)); io)
 
 function join(io::IO, xs, delim, last)
     n = length(xs)
@@ -938,11 +960,31 @@ const _CATEGORY_NAMES = ("Other, not assigned", "Letter, uppercase", "Letter, lo
 function show(io::IO, ::MIME"text/plain", c::Char)
     show(io, c)
     get(io, :compact, false) === true && return
-    if !isvalid(c)
+    if ismalformed(c)
         print(io, ": Malformed UTF-8 (category Ma: Malformed, bad data)")
         return
     end
-    print(io, ": ", isascii(c) ? "ASCII/" : "", "Unicode U+", uppercase(string(UInt32(c), base = 16, pad = 4)))
-    k = _char_category(c) + 1
-    print(io, " (category ", _CATEGORY_CODES[k], ": ", _CATEGORY_NAMES[k], ")")
+    print(io, ": ")
+    if isoverlong(c)
+        print(io, "[overlong] ")
+        c = Char(decode_overlong(c))
+    end
+    u = UInt32(c)
+    print(io, isascii(c) ? "ASCII/" : "", "Unicode U+", uppercase(string(u, base = 16, pad = 4)))
+    if u > 0x10ffff
+        print(io, " (category In: Invalid, too high)")
+    else
+        k = _char_category(c) + 1
+        print(io, " (category ", _CATEGORY_CODES[k], ": ", _CATEGORY_NAMES[k], ")")
+    end
+end
+# a Char of the bytes of a longer-than-needed UTF-8 form ('\xc0\x80' for '\0'), and its code point (Julia's)
+isoverlong(c::Char) = (u = reinterpret(UInt32, c); (u >> 24 == 0xc0) | (u >> 24 == 0xc1) | (u >> 21 == 0x0704) | (u >> 20 == 0x0f08))
+function decode_overlong(c::Char)
+    u = reinterpret(UInt32, c)
+    l1 = leading_ones(u)
+    t0 = trailing_zeros(u) & 56
+    u &= 0xffffffff >> l1
+    u >>= t0
+    ((u & 0x7f000000) >> 6) | ((u & 0x007f0000) >> 4) | ((u & 0x00007f00) >> 2) | (u & 0x0000007f)
 end

@@ -42,9 +42,18 @@ function Base.showerror(io::IO, err::InvalidFormatStringError)
 end
 # the format itself, checked as Julia's Printf.Format checks it (at macro expansion for @printf)
 function _checked(fmt::String)
+    isempty(fmt) && throw(ArgumentError("empty format string"))
     e = Base._printf_check(fmt)
     e === nothing || throw(InvalidFormatStringError(e[1], fmt, e[2], e[3]))
     fmt
+end
+"""
+    Printf.format"..."
+
+A `Printf.Format` made when the code is parsed, checked then.
+"""
+macro format_str(str)
+    Format(str)
 end
 format(f::Format, args...) = Base._sprintf(f.str, args...)
 format(io::IO, f::Format, args...) = (print(io, Base._sprintf(f.str, args...)); nothing)

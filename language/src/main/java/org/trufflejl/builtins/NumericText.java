@@ -350,7 +350,7 @@ final class NumericText {
 
     /** Decimal and hexadecimal float literals (compiled once: compiling it per call was 2 µs of a parse). */
     private static final java.util.regex.Pattern FLOAT_TEXT = java.util.regex.Pattern.compile(
-                    "[+-]?(([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?|0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?[0-9]+)");
+                    "[+-]?(([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?|0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)([pP][+-]?[0-9]+)?)");
 
     private static Double parseDouble(String text, int kind) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -364,6 +364,9 @@ final class NumericText {
         }
         if (!FLOAT_TEXT.matcher(text).matches()) {
             return null;
+        }
+        if (lower.contains("x") && !lower.contains("p")) {
+            text = text + "p0";   // C's strtod, which Julia's parse uses, takes a hex float without exponent
         }
         if (kind == Num.F32) {
             return (double) Float.parseFloat(text); // rounded once, to binary32

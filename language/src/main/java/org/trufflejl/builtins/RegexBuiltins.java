@@ -24,6 +24,10 @@ final class RegexBuiltins {
             long[] found = ((JlRegex) a[0]).search((JlString) a[1], (Long) a[2]);
             return found == null ? JlNothing.INSTANCE : JlArray.vector(Types.Int64, found, found.length);
         }, R, S, Types.Int64);
+        b.slow("_regex_search_ending", (a, n) -> {
+            long[] found = ((JlRegex) a[0]).searchEnding((JlString) a[1]);
+            return found == null ? JlNothing.INSTANCE : JlArray.vector(Types.Int64, found, found.length);
+        }, R, S);
         b.slow("_regex_group_names", (a, n) -> {
             JlRegex r = (JlRegex) a[0];
             Object[] names = new Object[r.groupCount()];

@@ -35,7 +35,7 @@ public final class JlRegex implements JlTyped {
         int groups = compiled.matcher("").groupCount();
         this.names = new String[groups + 1];
         for (Map.Entry<String, Integer> e : compiled.namedGroups().entrySet()) {
-            names[e.getValue()] = e.getKey();
+            names[e.getValue()] = PcreSyntax.decodeName(e.getKey());
         }
     }
 
@@ -61,7 +61,7 @@ public final class JlRegex implements JlTyped {
             }
         }
         try {
-            return new JlRegex(pattern, flags, Pattern.compile(PcreSyntax.toJava(pattern), bits));
+            return new JlRegex(pattern, flags, Pattern.compile(PcreSyntax.toJava(pattern, (bits & Pattern.COMMENTS) != 0), bits));
         } catch (PatternSyntaxException e) {
             throw Errors.error("PCRE compilation error: " + PcreSyntax.pcreMessage(e.getDescription()) + " at offset " + Math.max(e.getIndex(), 0), null);
         }
@@ -105,6 +105,35 @@ public final class JlRegex implements JlTyped {
         if (!m.find(from)) {
             return null;
         }
+        return positions(m, ascii, byteAt);
+    }
+
+    /**
+     * The leftmost match that ends at the end of {@code s} (PCRE2's ENDANCHORED, which Julia's
+     * endswith and chopsuffix use: {@code r"\.(tar|tar\.gz)"} ends "foo.tar.gz" though its
+     * leftmost match does not); same form as {@link #search}.
+     */
+    @TruffleBoundary
+    public long[] searchEnding(JlString s) {
+        String text = s.toString();
+        boolean ascii = text.length() == s.bytes().length;
+        int[] byteAt = ascii ? null : byteOffsets(text);
+        Matcher m = compiled.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int from = 0; from <= text.length(); from++) {
+            if (from > 0 && from < text.length() && Character.isLowSurrogate(text.charAt(from))) {
+                continue;
+            }
+            m.region(from, text.length());
+            if (m.matches()) {
+                return positions(m, ascii, byteAt);
+            }
+        }
+        return null;
+    }
+
+    private long[] positions(Matcher m, boolean ascii, int[] byteAt) {
         long[] out = new long[2 * names.length];
         for (int g = 0; g < names.length; g++) {
             if (m.start(g) < 0) {
