@@ -74,3 +74,5 @@ function reverse(b::BitVector)
     end
     out
 end
+falses(d::Integer...) = falses(map(Int, d)...)
+trues(d::Integer...) = trues(map(Int, d)...)

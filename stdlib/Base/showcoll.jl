@@ -239,6 +239,13 @@ _cell_string(io, T, x) = (s = _sprint_with(io, show, MIME"text/plain"(), x); occ
 _cell_string(io, T, x::Union{Number, AbstractString, AbstractArray, Dict, Set, _UndefCell}) = _sprint_with(io, _show_elem, T, x)
 _alignment(::_UndefCell, s) = (3, 3)
 _alignment(x::Integer, s) = (length(s), 0)
+# pairs line up on their "=>" (Julia's alignment(io, ::Pair): the key, a space and the "=")
+function _alignment(x::Pair, s)
+    r = findfirst(" => ", s)
+    r === nothing && return (length(s), 0)
+    left = length(s, 1, first(r)) + 1
+    (left, length(s) - left)
+end
 function _alignment(x::Real, s)
     i = findfirst(c -> c in ".eEfF", s)
     i === nothing ? (length(s), 0) : (i - 1, length(s) - i + 1)

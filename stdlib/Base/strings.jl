@@ -988,3 +988,4 @@ function decode_overlong(c::Char)
     u >>= t0
     ((u & 0x7f000000) >> 6) | ((u & 0x007f0000) >> 4) | ((u & 0x00007f00) >> 2) | (u & 0x0000007f)
 end
+^(s::Union{AbstractString, AbstractChar}, n::Integer) = repeat(s, Int(n))
