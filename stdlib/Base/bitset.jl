@@ -135,3 +135,4 @@ function show(io::IO, s::BitSet)
     join(io, s, ", ")
     print(io, "])")
 end
+sizehint!(s::BitSet, n) = s

@@ -844,7 +844,7 @@ function intersect!(s::Set, itrs...)
     s
 end
 # map!(f, values(d)): each value replaced by f of it, in place
-function map!(f, v::ValueIterator{<:Dict})
+function map!(f, v::ValueIterator)
     d = v.dict
     for k in collect(keys(d))
         d[k] = f(d[k])
@@ -1084,6 +1084,10 @@ function iterate(d::IdDict, st...)
     y === nothing ? nothing : (Pair(y[1].first.x, y[1].second), y[2])
 end
 copy(d::IdDict) = _new_struct(typeof(d), copy(d.d))
+empty(d::IdDict, ::Type{K}, ::Type{V}) where {K, V} = _construct_iddict(K, V)
+sizehint!(d::IdDict, n) = (sizehint!(d.d, n); d)
+# IdDict(k => v for ...), IdDict([(k, v), ...]): from pairs or two-element tuples
+IdDict(itr) = IdDict(Pair[p isa Pair ? p : Pair(p[1], p[2]) for p in itr]...)
 
 """
     Base.ImmutableDict(k1 => v1, k2 => v2, ...)

@@ -61,7 +61,8 @@ _show_elem(io, T, x::AbstractRange) = show(io, x)
 _show_elem(io, T, x::Pair) = T isa DataType && T <: Pair && typeof(x) === T ? _show_pair(io, _type_parameters(T)..., x) : _show_pair(io, Any, Any, x)
 
 show(io::IO, a::AbstractArray) = _show_array(io, a, _typeinfo_says(io, a))
-function _show_array(io::IO, a, typeknown)
+# (shown: the container that is being shown, for circular references; a set shows as its vector)
+function _show_array(io::IO, a, typeknown, shown = a)
     T = eltype(a)
     nd = ndims(a)
     if nd == 0     # as Julia: fill(x)
@@ -81,8 +82,8 @@ function _show_array(io::IO, a, typeknown)
     T = !typeknown && !isempty(a) && typeinfo_implicit(T) ? Any : T
     if nd == 1
         print(io, '[')
-        if !show_circular(io, a)
-            recur_io = IOContext(io, :SHOWN_SET => a)
+        if !show_circular(io, shown)
+            recur_io = IOContext(io, :SHOWN_SET => shown)
             n = length(a)
             # under :limit (the REPL), a long vector shows its first and last ten (Julia's show_vector)
             cut = get(io, :limit, false) === true && n > 20
@@ -187,7 +188,8 @@ function _show_set(io::IO, s::Set, typeknown)
         return
     end
     print(io, "Set(")
-    show(io, collect(s))
+    v = collect(s)
+    _show_array(io, v, _typeinfo_says(io, v), s)   # (a set that holds itself: the marker inside, as Julia's)
     print(io, ')')
 end
 # printed as a vector; displayed as a summary and one entry per line (as Julia)
