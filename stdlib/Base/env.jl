@@ -20,6 +20,8 @@ function delete!(e::EnvDict, k::AbstractString)
     return e
 end
 pop!(e::EnvDict, k::AbstractString, default) = (v = get(e, k, default); delete!(e, k); v)
+pop!(e::EnvDict, k::AbstractString) = (v = e[k]; delete!(e, k); v)
+get(::EnvDict, k, default) = default   # (names are strings: haskey(ENV, :X) is false)
 keys(::EnvDict) = _env_names()
 values(e::EnvDict) = [e[k] for k in keys(e)]
 length(::EnvDict) = length(_env_names())

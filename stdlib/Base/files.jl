@@ -16,10 +16,28 @@ Opens a file: `"r"` to read, `"w"` to write (created or emptied), `"a"` to appen
 `"w+"`, `"a+"` to do both. With a function (a `do` block) first, calls it with the stream
 and closes the stream afterwards, even when the function throws.
 """
-open(path::AbstractString, mode::AbstractString) = _open(String(path), String(mode))
-function open(path::AbstractString; read::Bool = false, write::Bool = false, append::Bool = false, create::Bool = false, truncate::Bool = false)
-    mode = append ? (read ? "a+" : "a") : (write || truncate || create) ? (read ? "w+" : "w") : "r"
-    _open(String(path), mode)
+function open(path::AbstractString, mode::AbstractString)
+    flags = mode == "r" ? (true, false, false, false, false) : mode == "r+" ? (true, true, false, false, false) :
+            mode == "w" ? (false, true, true, true, false) : mode == "w+" ? (true, true, true, true, false) :
+            mode == "a" ? (false, true, true, false, true) : mode == "a+" ? (true, true, true, false, true) :
+            throw(ArgumentError(string("invalid open mode: ", mode)))
+    _open(String(path), flags...)
+end
+# Julia's open_flags: write alone creates and truncates; truncate or append imply write and create;
+# read is the default when nothing writes
+function open(path::AbstractString; read::Union{Bool,Nothing} = nothing, write::Union{Bool,Nothing} = nothing,
+              create::Union{Bool,Nothing} = nothing, truncate::Union{Bool,Nothing} = nothing, append::Union{Bool,Nothing} = nothing)
+    if write === true && read !== true && append !== true
+        create === nothing && (create = true)
+        truncate === nothing && (truncate = true)
+    end
+    if truncate === true || append === true
+        write === nothing && (write = true)
+        create === nothing && (create = true)
+    end
+    write === nothing && (write = false)
+    read === nothing && (read = !write)
+    _open(String(path), read, write, create === true, truncate === true, append === true)
 end
 function open(f::Function, path::AbstractString, args...; kws...)
     io = open(path, args...; kws...)
@@ -208,6 +226,7 @@ function read(io::IO, ::Type{Char})
 end
 read(path::AbstractString) = open(read, path)
 read(path::AbstractString, ::Type{String}) = open(io -> read(io, String), path)
+read(path::AbstractString, x, xs...) = open(io -> read(io, x, xs...), path)
 
 write(io::IO, bytes::Vector{UInt8}) = write(io, String(copy(bytes)))
 write(io::IO, s::SubString) = write(io, String(s))
@@ -358,6 +377,8 @@ Writes `content` (a string or bytes) to the file, replacing what it held; return
 bytes written.
 """
 write(path::AbstractString, x) = open(io -> write(io, x), path, "w")
+write(path::AbstractString, x, xs...) = open(io -> write(io, x, xs...), path, "w")
+filesize(io::IOStream) = (p = position(io); seekend(io); n = position(io); seek(io, p); n)
 
 """
     printstyled([io,] xs...; color = :normal, bold = false)
@@ -412,10 +433,14 @@ filesize(path::AbstractString) = filesize(String(path))
 Deletes a file or an (empty, unless `recursive`) directory; a missing path is an error unless `force`.
 """
 function rm(path::AbstractString; force::Bool = false, recursive::Bool = false)
-    force && !ispath(path) && return nothing
+    force && !ispath(path) && !islink(path) && return nothing   # (a broken link is still removed)
     _rm(String(path), recursive)
 end
-mkdir(path::AbstractString) = _mkdir(String(path), false)
+function mkdir(path::AbstractString; mode::Integer = 0o777)
+    _mkdir(String(path), false)
+    mode == 0o777 || chmod(path, Int(mode) & 0o755)   # (less the usual umask, 022, as the system applies it)
+    String(path)
+end
 touch(path::AbstractString) = touch(String(path))
 mkpath(path::AbstractString) = _mkdir(String(path), true)
 """
@@ -511,7 +536,7 @@ operm(path::AbstractString) = UInt8(filemode(path) & 0x7)
 A new empty file open for writing, and its path; with a function, calls `f(path, io)` and
 removes the file afterwards.
 """
-function mktemp(parent::AbstractString = tempdir())
+function mktemp(parent::AbstractString = tempdir(); cleanup::Bool = true)
     while true
         path = joinpath(parent, string("jl_", string(rand(UInt64); base = 36)))
         if !ispath(path)
@@ -528,11 +553,11 @@ function mktemp(f::Function, parent::AbstractString = tempdir())
         rm(path; force = true)
     end
 end
-function readdir(dir::AbstractString = pwd(); join::Bool = false)
+function readdir(dir::AbstractString = pwd(); join::Bool = false, sort::Bool = true)
     names = _readdir(String(dir))
     join ? [joinpath(dir, n) for n in names] : names
 end
-tempname() = joinpath(tempdir(), string("jl_", string(rand(UInt64); base = 36)))
+tempname(parent::AbstractString = tempdir(); cleanup::Bool = true) = joinpath(parent, string("jl_", string(rand(UInt64); base = 36)))
 """
     mktempdir([parent]; prefix = "jl_")
     mktempdir(f, [parent]; prefix = "jl_")
@@ -540,7 +565,7 @@ tempname() = joinpath(tempdir(), string("jl_", string(rand(UInt64); base = 36)))
 Makes a new directory under `parent` (the system's temporary directory by default) and returns
 its path; with a function, calls it with the path and removes the directory afterwards.
 """
-function mktempdir(parent::AbstractString = tempdir(); prefix::AbstractString = "jl_")
+function mktempdir(parent::AbstractString = tempdir(); prefix::AbstractString = "jl_", cleanup::Bool = true)
     while true
         path = joinpath(parent, string(prefix, string(rand(UInt64); base = 36)))
         if !ispath(path)
@@ -549,7 +574,7 @@ function mktempdir(parent::AbstractString = tempdir(); prefix::AbstractString = 
         end
     end
 end
-function mktempdir(f::Function, parent::AbstractString = tempdir(); prefix::AbstractString = "jl_")
+function mktempdir(f::Function, parent::AbstractString = tempdir(); prefix::AbstractString = "jl_", cleanup::Bool = true)
     path = mktempdir(parent; prefix = prefix)
     try
         f(path)
@@ -559,6 +584,7 @@ function mktempdir(f::Function, parent::AbstractString = tempdir(); prefix::Abst
 end
 
 joinpath(a::AbstractString) = String(a)
+joinpath(parts::Union{AbstractVector, Tuple}) = joinpath(parts...)
 function joinpath(a::AbstractString, b::AbstractString, rest::AbstractString...)
     j = startswith(b, "/") ? String(b) : isempty(a) ? String(b) : endswith(a, "/") ? string(a, b) : string(a, "/", b)
     isempty(rest) ? j : joinpath(j, rest...)
@@ -567,9 +593,13 @@ function basename(path::AbstractString)
     i = findlast('/', path)
     i === nothing ? String(path) : String(path[i + 1:end])
 end
+# as Julia's splitdir: the part before the last run of slashes ("a//b" is in "a"), or "/"
 function dirname(path::AbstractString)
     i = findlast('/', path)
     i === nothing && return ""
+    while i > 1 && path[i - 1] == '/'
+        i -= 1
+    end
     i == 1 ? "/" : String(path[1:i - 1])
 end
 function splitext(path::AbstractString)
@@ -602,8 +632,9 @@ function normpath(path::AbstractString)
     end
     s = string(absolute ? "/" : "", join(parts, "/"))
     isempty(s) && return "."
-    (endswith(path, "/") || endswith(path, "/.") || endswith(path, "/..")) && !endswith(s, "/") ? string(s, "/") : s
+    isdirpath(path) && !isdirpath(s) ? string(s, "/") : s
 end
+normpath(a::AbstractString, b::AbstractString...) = normpath(joinpath(a, b...))
 """
     splitpath(path)
 
@@ -618,6 +649,7 @@ function splitpath(path::AbstractString)
 end
 isabspath(path::AbstractString) = startswith(path, "/")
 abspath(path::AbstractString) = _abspath(String(path))
+abspath(a::AbstractString, b::AbstractString...) = abspath(joinpath(a, b...))
 """
     isdirpath(path)
 

@@ -34,7 +34,9 @@ public final class FileBuiltins {
     }
 
     private static Object stat(SlowBuiltin n, String p, boolean follow) {
-        TruffleFile f = file(n, p);
+        // (absolute first: a relative path without following links was resolved against the JVM's
+        // directory, not the one cd chose)
+        TruffleFile f = file(n, p).getAbsoluteFile();
         java.nio.file.LinkOption[] how = follow ? new java.nio.file.LinkOption[0] : new java.nio.file.LinkOption[]{java.nio.file.LinkOption.NOFOLLOW_LINKS};
         try {
             if (!f.exists(how)) {
@@ -81,7 +83,9 @@ public final class FileBuiltins {
         JlType S = Types.String;
         JlType IO = Types.IO;
         JlType B = Types.Bool;
-        b.slow("_open", (a, n) -> open(n, a[0].toString(), a[1].toString()), S, S);
+        // _open(path, read, write, create, truncate, append): Julia's open flags (Base maps the mode strings)
+        b.slow("_open", (a, n) -> open(n, a[0].toString(), (Boolean) a[1], (Boolean) a[2], (Boolean) a[3], (Boolean) a[4], (Boolean) a[5]),
+                        S, B, B, B, B, B);
         for (JlType io : new JlType[]{Types.IOStreamT, Types.IOBufferT}) {
             b.slow("close", (a, n) -> {
                 ((JlIO) a[0]).close();
@@ -290,7 +294,16 @@ public final class FileBuiltins {
                 throw ioError(n, "pwd()", e); // an embedding that allows no file access
             }
         });
-        b.slow("tempdir", (a, n) -> JlString.of(System.getProperty("java.io.tmpdir")));
+        // as libuv's uv_os_tmpdir: TMPDIR, TMP, TEMP or TEMPDIR (as ENV has them), else the system's
+        b.slow("tempdir", (a, n) -> {
+            for (String name : new String[]{"TMPDIR", "TMP", "TEMP", "TEMPDIR"}) {
+                if (n.context().getenv(name) instanceof JlString v && !v.toString().isEmpty()) {
+                    String dir = v.toString();
+                    return JlString.of(dir.length() > 1 && dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir);
+                }
+            }
+            return JlString.of(System.getProperty("java.io.tmpdir"));
+        });
         b.slow("realpath", (a, n) -> {
             String p = a[0].toString();
             try {
@@ -310,25 +323,16 @@ public final class FileBuiltins {
         }
     }
 
-    private static JlIO open(SlowBuiltin n, String path, String mode) {
+    private static JlIO open(SlowBuiltin n, String path, boolean read, boolean write, boolean create, boolean truncate, boolean append) {
         TruffleFile f = file(n, path);
-        boolean read = mode.startsWith("r") || mode.contains("+");
-        boolean write = !mode.startsWith("r") || mode.contains("+");
         java.util.Set<OpenOption> options = new java.util.HashSet<>();
-        boolean append = false;
-        switch (mode) {
-            case "r", "r+" -> {
-            }
-            case "w", "w+" -> {
-                options.add(StandardOpenOption.CREATE);
-                options.add(StandardOpenOption.TRUNCATE_EXISTING);
-            }
-            case "a", "a+" -> {
-                options.add(StandardOpenOption.CREATE);
-                append = true; // each write goes to the end (a channel cannot both read and APPEND)
-            }
-            default -> throw org.trufflejl.runtime.Errors.error("invalid open mode: " + mode, n);
+        if (create) {
+            options.add(StandardOpenOption.CREATE);
         }
+        if (truncate && write) {
+            options.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        // (append: each write goes to the end, done by the stream: a channel cannot both read and APPEND)
         if (read) {
             options.add(StandardOpenOption.READ);
         }
@@ -339,7 +343,11 @@ public final class FileBuiltins {
             if (f.isDirectory()) {
                 throw systemError(n, "opening file \"" + path + "\"", 21);
             }
-            JlIO io = JlIO.file("file " + path, f.newByteChannel(options), read, write, append);
+            java.nio.channels.SeekableByteChannel channel = f.newByteChannel(options);
+            if (append) {
+                channel.position(channel.size());   // as Julia's open: an appending stream starts at the end
+            }
+            JlIO io = JlIO.file("file " + path, channel, read, write, append);
             if (write) {
                 n.context().openFiles.add(io);
             }

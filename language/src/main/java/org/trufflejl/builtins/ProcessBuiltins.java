@@ -178,6 +178,18 @@ final class ProcessBuiltins {
                 vars.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
             }
             pb.environment(vars);
+        } else if (!context.environmentChanges.isEmpty()) {
+            // ENV["X"] = v and delete!(ENV, "X") reach the children, as Julia's ENV is the process's
+            java.util.Map<String, String> vars = new java.util.HashMap<>(context.env.getEnvironment());
+            for (var e : context.environmentChanges.entrySet()) {
+                if (e.getValue() instanceof org.trufflejl.runtime.JlString v) {
+                    vars.put(e.getKey(), v.toString());
+                } else {
+                    vars.remove(e.getKey());
+                }
+            }
+            pb.clearEnvironment(true);
+            pb.environment(vars);
         }
         pb.redirectInput(stdinPipe ? org.graalvm.polyglot.io.ProcessHandler.Redirect.PIPE : org.graalvm.polyglot.io.ProcessHandler.Redirect.INHERIT);
         try {

@@ -982,7 +982,9 @@ final class Desugar {
             case "@__DIR__": {
                 String f = where != null ? where.file : file;
                 int slash = f.lastIndexOf('/');
-                return slash < 0 ? "." : f.substring(0, slash);
+                // code with no file (jl -e, the REPL): the working directory, as Julia's
+                return slash < 0 ? new Expr("call", new Expr(".", Symbol.of("Base"), new org.trufflejl.parser.QuoteNode(Symbol.of("pwd"))).at(e)).at(e)
+                                : f.substring(0, slash);
             }
             default: {
                 boolean oneLevel = expandingOneLevel;

@@ -127,9 +127,9 @@ public final class JlContext {
 
     /** Whether Base's docstrings (stdlib/Base/docstrings.jl) are loaded: on the first documentation query. */
     public volatile boolean baseDocsLoaded;
-    /** Assignments to {@code ENV} (a value, or nothing for a deleted name) over the process environment. */
     /** The programs evaluated so far, by the file name their line markers carry (see {@code Toplevel.eval}). */
     public final java.util.concurrent.ConcurrentHashMap<String, com.oracle.truffle.api.source.Source> programSources = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Assignments to {@code ENV} (a value, or nothing for a deleted name) over the process environment. */
     public final java.util.concurrent.ConcurrentHashMap<String, Object> environmentChanges = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The environment variable as {@code ENV} sees it: a string, or nothing when it is not set. */

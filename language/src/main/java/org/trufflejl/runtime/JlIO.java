@@ -221,7 +221,7 @@ public final class JlIO implements TruffleObject {
             first.flush();
         }
         if (out == null) {
-            throw Errors.error((open ? "write failed, IOStream(<" + name + ">) is not open for writing" : "stream is closed or unusable"), null);
+            throw open ? Errors.argumentError("write failed, IOStream is not writeable", null) : Errors.error("stream is closed or unusable", null);
         }
         try {
             out.write(bytes);

@@ -116,13 +116,28 @@ public final class Main {
             if (status == 0 && (repl || interactiveAfter)) {
                 status = new Repl(this, context).run();
             }
-            return status;
+            return runAtExitHooks(context, status);
         } catch (PolyglotException e) {
             if (e.isExit()) {
                 return e.getExitStatus();
             }
             return reportError(built, e, false);
         }
+    }
+
+    /**
+     * The program's atexit functions, with its exit status, while the context is still open: one
+     * may call exit(n), and then n is the status (as Julia's atexit documents).
+     */
+    private static int runAtExitHooks(Context context, int status) {
+        try {
+            context.eval(LANG, "Base._run_atexit(" + status + ")");
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+        }
+        return status;
     }
 
     /** Ctrl-C while a script runs raises InterruptException in it (catchable, as in Julia). */
