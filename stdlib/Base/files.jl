@@ -270,6 +270,10 @@ write(io::IO, x::Float32) = write(io, reinterpret(UInt32, x))
 write(io::IO, x::Float64) = write(io, reinterpret(UInt64, x))
 write(io::IO, a::Array{T}) where {T<:Union{_MultiByteInteger, Int8, Bool, Float16, Float32, Float64}} = (n = 0; for x in a; n += write(io, x); end; n)
 write(to::IO, from::IOBuffer) = write(to, read(from))
+write(io::IO, s::Symbol) = write(io, String(s))
+write(io::IO, r::Ref) = write(io, r[])
+# any array of numbers (a view, a range): its elements' bytes, in order
+write(io::IO, a::AbstractArray{T}) where {T<:Union{_MultiByteInteger, Int8, UInt8, Bool, Float16, Float32, Float64}} = (n = 0; for x in a; n += write(io, x); end; n)
 function read(io::IO, ::Type{T}) where {T<:_MultiByteInteger}
     bytes = read(io, sizeof(T))
     length(bytes) < sizeof(T) && throw(EOFError())
