@@ -96,6 +96,7 @@ end
 # (axes given as sizes are Base.OneTo ranges, which show as the sizes)
 CartesianIndices(sz::Tuple{Vararg{Integer}}) = CartesianIndices(map_tuple(n -> OneTo(Int(n)), sz))
 CartesianIndices(A::AbstractArray) = CartesianIndices(size(A))
+CartesianIndices(::Tuple{}) = CartesianIndices{0}(())
 size(c::CartesianIndices) = map_tuple(length, c.indices)
 size(c::CartesianIndices, d::Integer) = d <= length(c.indices) ? length(c.indices[d]) : 1
 size(c::CartesianIndices, d::Int64) = d <= length(c.indices) ? length(c.indices[d]) : 1
@@ -115,7 +116,40 @@ function getindex(c::CartesianIndices, i::Int)
     end, c.indices))
 end
 getindex(c::CartesianIndices, i::Int, j::Int...) = CartesianIndex(ntuple(k -> first(c.indices[k]) + (k == 1 ? i : j[k - 1]) - 1, length(c.indices)))
-iterate(c::CartesianIndices, i = 1) = i > length(c) ? nothing : (c[i], i + 1)
+# iteration steps the index itself, first dimension fastest (as Julia's), with no division per
+# step: the state is the last CartesianIndex
+function iterate(c::CartesianIndices)
+    for r in c.indices
+        isempty(r) && return nothing
+    end
+    I = CartesianIndex(map_tuple(first, c.indices))
+    (I, I)
+end
+function iterate(c::CartesianIndices, I::CartesianIndex)
+    next = _cartesian_next(I.I, c.indices)
+    next === nothing ? nothing : (CartesianIndex(next), CartesianIndex(next))
+end
+_cartesian_next(t::Tuple{}, r) = nothing
+_cartesian_next(t::Tuple{Int}, r) = t[1] < last(r[1]) ? (t[1] + 1,) : nothing
+function _cartesian_next(t::Tuple{Int,Int}, r)
+    t[1] < last(r[1]) && return (t[1] + 1, t[2])
+    t[2] < last(r[2]) && return (first(r[1]), t[2] + 1)
+    nothing
+end
+function _cartesian_next(t::Tuple{Int,Int,Int}, r)
+    t[1] < last(r[1]) && return (t[1] + 1, t[2], t[3])
+    t[2] < last(r[2]) && return (first(r[1]), t[2] + 1, t[3])
+    t[3] < last(r[3]) && return (first(r[1]), first(r[2]), t[3] + 1)
+    nothing
+end
+function _cartesian_next(t::Tuple, r)
+    for d in 1:length(t)
+        if t[d] < last(r[d])
+            return ntuple(k -> k < d ? first(r[k]) : k == d ? t[d] + 1 : t[k], length(t))
+        end
+    end
+    nothing
+end
 function show(io::IO, c::CartesianIndices)
     print(io, "CartesianIndices(")
     # (only a Base.OneTo axis is shortened to its length, as Julia's)

@@ -214,12 +214,8 @@ public final class Printing {
     }
 
     public static String quoteString(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            appendEscaped(sb, cps[i], '"', i + 1 < cps.length ? cps[i + 1] : -1);
-        }
-        return sb.append('"').toString();
+        // (a parsed literal's raw bytes, "\xff", are lone surrogates here: by the bytes they stand for)
+        return quoteString(JlString.of(s));
     }
 
     /** A String as a literal: by its bytes, so a malformed byte shows as {@code \xff}. */
