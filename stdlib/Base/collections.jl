@@ -665,7 +665,15 @@ searchsorted(v, x; lt = isless, by = identity, rev::Union{Bool,Nothing} = nothin
 
 # ---- functional toolkit --------------------------------------------------------------------
 
-map(f, a::AbstractArray) = collect(Generator(f, a))
+# as Julia's collect_similar: the result is similar(a, T, axes(a)), so an array type of a program's
+# that defines similar keeps its type (Base's own arrays give an Array, made once here)
+function map(f, a::AbstractArray)
+    out = collect(Generator(f, a))
+    _base_array(a) && return out
+    dest = similar(a, eltype(out), axes(a))
+    dest isa Array && size(dest) == size(out) ? out : copyto!(dest, out)
+end
+_base_array(a) = a isa Union{Array, AbstractRange, BitArray} || parentmodule(typeof(a)) === Base
 # (two arrays of one shape map to that shape: _dims of their zip)
 map(f, xs, ys) = collect(Generator(t -> f(t[1], t[2]), zip(xs, ys)))
 map(f, t::Tuple) = map_tuple(f, t)
