@@ -58,11 +58,8 @@ public final class Intersection {
         if (!(subBody instanceof DataType t) || !(supBody instanceof DataType d) || d.parameters == null || t.family.isTuple) {
             return null;
         }
-        DataType s = t;
-        while (s != null && s.family != d.family) {
-            s = s.supertype;
-        }
-        if (s == null || s.parameters == null || s.parameters.length != d.parameters.length) {
+        DataType s = ancestorOfFamily(t, d);
+        if (s == null) {
             return null;
         }
         java.util.Map<TypeVar, Object> values = new java.util.HashMap<>();   // a variable of sub: its value
@@ -109,6 +106,15 @@ public final class Intersection {
             met = new UnionAll(open.get(i), met);
         }
         return Types.isSubtype(met, sub) && Types.isSubtype(met, sup) ? met : null;
+    }
+
+    /** {@code t} or its supertype of {@code d}'s family, with as many parameters as {@code d}; null when there is none. */
+    private static DataType ancestorOfFamily(DataType t, DataType d) {
+        DataType s = t;
+        while (s != null && s.family != d.family) {
+            s = s.supertype;
+        }
+        return s == null || s.parameters == null || s.parameters.length != d.parameters.length ? null : s;
     }
 
     private static JlType unwrapInto(UnionAll u, java.util.List<TypeVar> vars) {
@@ -159,19 +165,12 @@ public final class Intersection {
      */
     private static JlType instanceMeeting(UnionAll ua, DataType d) {
         java.util.List<TypeVar> vars = new java.util.ArrayList<>();
-        JlType body = ua;
-        while (body instanceof UnionAll u) {
-            vars.add(u.var);
-            body = u.body;
-        }
+        JlType body = unwrapInto(ua, vars);
         if (!(body instanceof DataType t) || d.parameters == null) {
             return null;
         }
-        DataType s = t;
-        while (s != null && s.family != d.family) {
-            s = s.supertype;
-        }
-        if (s == null || s.parameters == null || s.parameters.length != d.parameters.length) {
+        DataType s = ancestorOfFamily(t, d);
+        if (s == null) {
             return null;
         }
         Object[] values = new Object[vars.size()];
