@@ -132,7 +132,9 @@ public final class FunctionNodes {
         private record Cache(@CompilationFinal(dimensions = 1) JlType[] types, JlType callee, @CompilationFinal(dimensions = 1) Object[] env) {
         }
 
-        @CompilationFinal private Cache cache;
+        /** The argument-type tuples seen so far (at most {@link #CACHE_LIMIT}), each with its values. */
+        @CompilationFinal(dimensions = 1) private Cache[] caches = new Cache[0];
+        private static final int CACHE_LIMIT = 4;
 
         /** Whether a variable no argument binds is left undefined (else it holds its TypeVar). */
         private final boolean undefinedWhenUnbound;
@@ -154,34 +156,48 @@ public final class FunctionNodes {
         void bind(Method m) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             this.method = m;
-            this.cache = null;
+            this.caches = new Cache[0];
             this.megamorphic = false;
         }
 
-        /** Set once a second argument-type tuple is seen: then values come from the method's own cache. */
+        /** Set once more than {@link #CACHE_LIMIT} argument-type tuples are seen: then values come from the method's own cache. */
         @CompilationFinal private boolean megamorphic;
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object[] args = frame.getArguments();
-            Object[] env;
-            Cache c = cache;
-            if (!megamorphic && c != null && matchesCache(c, args)) {
-                env = c.env;
-            } else {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                if (c == null && !megamorphic) {
+            Object[] env = megamorphic ? null : cached(args);
+            if (env == null) {
+                if (megamorphic) {
+                    // many type tuples reach this body: a lookup per call, and no more invalidation
+                    // (invalidating on every call kept the caller from ever compiling)
+                    env = bindable(lookup(method, args), args);
+                } else {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
                     JlType[] types = argumentTypes(args);
                     JlType callee = Types.dispatchTypeOf(args[0]);
                     env = bindable(method.staticParameters(callee, types), args);
-                    cache = new Cache(types, callee, env);
-                } else {
-                    // Several type tuples reach this body: no more invalidation, a lookup per call.
-                    megamorphic = true;
-                    env = bindable(lookup(method, args), args);
+                    if (caches.length < CACHE_LIMIT) {
+                        Cache[] more = java.util.Arrays.copyOf(caches, caches.length + 1);
+                        more[caches.length] = new Cache(types, callee, env);
+                        caches = more;
+                    } else {
+                        megamorphic = true;
+                    }
                 }
             }
             writeSlots(frame, env);
+            return null;
+        }
+
+        @ExplodeLoop
+        private Object[] cached(Object[] args) {
+            Cache[] cs = caches;
+            for (int i = 0; i < cs.length; i++) {
+                if (matchesCache(cs[i], args)) {
+                    return cs[i].env;
+                }
+            }
             return null;
         }
 
