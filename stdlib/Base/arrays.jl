@@ -381,15 +381,8 @@ IndexStyle(a::AbstractArray, b::AbstractArray...) = all(x -> IndexStyle(x) isa I
 
 # The subscripts of the k-th element (column-major) of an array of dimensions sz.
 function _subscripts(a, k::Int)
-    sz = size(a)
     (1 <= k <= length(a)) || throw(BoundsError(a, k))
-    k -= 1
-    out = Vector{Int}(undef, length(sz))
-    for d in 1:length(sz)
-        out[d] = k % sz[d] + 1
-        k = div(k, sz[d])
-    end
-    (out...,)
+    _cartesian(k, size(a))
 end
 
 getindex(a::AbstractArray) = a[1]
@@ -738,6 +731,9 @@ function _cat_along(T, d::Int, xs)
 end
 function typed_vcat(T::Type, xs...)
     any(x -> x isa AbstractArray && ndims(x) > 2, xs) && return _cat_along(T, 1, xs)
+    _typed_vcat(T, xs)
+end
+function _typed_vcat(T, xs)
     if all(x -> !(x isa AbstractArray) || ndims(x) == 1, xs)
         # the result allocated at its length and filled in place (pushing grew it step by step)
         n = 0
@@ -762,7 +758,7 @@ function typed_vcat(T::Type, xs...)
     nc = _cols(xs[1])
     nr = 0
     for x in xs
-        _cols(x) == nc || throw(DimensionMismatch(string("number of columns of each array must match (got ", map_tuple(_cols, xs), ")")))
+        _cols(x) == nc || throw(DimensionMismatch(string("number of columns of each array must match (got ", (map(_cols, xs)...,), ")")))
         nr += _rows(x)
     end
     out = _new_array(T, (nr, nc))
@@ -777,10 +773,14 @@ function typed_vcat(T::Type, xs...)
 end
 function typed_hcat(T::Type, xs...)
     any(x -> x isa AbstractArray && ndims(x) > 2, xs) && return _cat_along(T, 2, xs)
+    _typed_hcat(T, xs)
+end
+# (xs a tuple of the arguments, or a vector of arrays: reduce(hcat, vs))
+function _typed_hcat(T, xs)
     nr = _rows(xs[1])
     nc = 0
     for x in xs
-        _rows(x) == nr || throw(DimensionMismatch(string("number of rows of each array must match (got ", map_tuple(_rows, xs), ")")))
+        _rows(x) == nr || throw(DimensionMismatch(string("number of rows of each array must match (got ", (map(_rows, xs)...,), ")")))
         nc += _cols(x)
     end
     if all(x -> !(x isa AbstractArray), xs)

@@ -85,13 +85,15 @@ function promote(x, y)
     typeof(x) === typeof(y) && return (x, y)
     T = promote_type(typeof(x), typeof(y))
     p = (convert(T, x), convert(T, y))
-    typeof(p) === typeof((x, y)) && _sametype_error((x, y))
+    # (element by element: typeof of a whole tuple builds a tuple type on every call)
+    typeof(p[1]) === typeof(x) && typeof(p[2]) === typeof(y) && _sametype_error((x, y))
     p
 end
 function promote(x, y, z)
     T = promote_type(typeof(x), typeof(y), typeof(z))
     p = (convert(T, x), convert(T, y), convert(T, z))
-    typeof(p) === typeof((x, y, z)) && !(typeof(x) === typeof(y) === typeof(z)) && _sametype_error((x, y, z))
+    typeof(p[1]) === typeof(x) && typeof(p[2]) === typeof(y) && typeof(p[3]) === typeof(z) &&
+        !(typeof(x) === typeof(y) === typeof(z)) && _sametype_error((x, y, z))
     p
 end
 _promote_fold(T) = T

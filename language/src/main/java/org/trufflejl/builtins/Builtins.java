@@ -418,6 +418,8 @@ public final class Builtins {
         def("getindex", FastBuiltinsFactory.ArrayGetNodeGen::create, sig(Types.ArrayFamily.any, I));
         def("getindex", FastBuiltinsFactory.ArrayGet2NodeGen::create, sig(Types.ArrayFamily.any, I, I));
         def("setindex!", FastBuiltins.ArraySet2::new, sig(Types.ArrayFamily.any, A, I, I));
+        def("getindex", FastBuiltins.ArrayGet3::new, sig(Types.ArrayFamily.any, I, I, I));
+        def("setindex!", FastBuiltins.ArraySet3::new, sig(Types.ArrayFamily.any, A, I, I, I));
         def("getindex", FastBuiltinsFactory.BitGetNodeGen::create, sig(Types.BitArrayFamily.any, I));
         def("setindex!", FastBuiltinsFactory.BitSetNodeGen::create, sig(Types.BitArrayFamily.any, Types.Bool, I));
         def("length", FastBuiltinsFactory.LengthNodeGen::create, sig(Types.BitArrayFamily.any));

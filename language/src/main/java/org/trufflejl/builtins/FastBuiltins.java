@@ -9,6 +9,7 @@ import org.trufflejl.nodes.ConvertNode;
 import org.trufflejl.nodes.DispatchNode;
 import org.trufflejl.nodes.DispatchNodeGen;
 import org.trufflejl.nodes.Inference;
+import org.trufflejl.nodes.TupleShape;
 import org.trufflejl.runtime.Errors;
 import org.trufflejl.runtime.FloatRange;
 import org.trufflejl.runtime.Hashing;
@@ -92,9 +93,26 @@ public final class FastBuiltins {
             return t.isConcrete() ? Inference.constant(t) : Inference.ANY;
         }
 
-        @Specialization
+        /**
+         * A tuple's type by its {@link TupleShape}: through {@link Types#typeOf} it is a boundary
+         * and an interning lookup (Base's {@code promote} compared {@code typeof} of two tuples on
+         * every mixed-type {@code max(x, 0)}: 110 ns).
+         */
+        @Specialization(guards = "shape.matches(t)", limit = "3")
+        Object tupleType(JlTuple t,
+                        @Cached("new(t)") TupleShape shape,
+                        @Cached("typeOfTuple(t)") JlType type) {
+            return type;
+        }
+
+        @Specialization(replaces = "tupleType")
         Object typeOf(Object a) {
             return Types.typeOf(a);
+        }
+
+        @TruffleBoundary
+        static JlType typeOfTuple(JlTuple t) {
+            return Types.typeOf(t);
         }
     }
 
@@ -1592,6 +1610,66 @@ public final class FastBuiltins {
             throw Errors.boundsError(a, new JlTuple(i, j), node);
         }
         return (int) (i - 1) + dims[0] * (int) (j - 1);
+    }
+
+    /** The linear position of {@code a[i, j, k]}, dimensions past the third folded into it as Julia does. */
+    static int checkIndex3(Object a, int[] dims, Object i, Object j, Object k, BuiltinNode node) {
+        if (!(i instanceof Long ii) || !(j instanceof Long jj) || !(k instanceof Long kk)) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.error("getindex: integer indices expected", node);
+        }
+        int d0 = dims.length >= 1 ? dims[0] : 1;
+        int d1 = dims.length >= 2 ? dims[1] : 1;
+        int rest = dims.length == 3 ? dims[2] : dims.length < 3 ? 1 : restOf3(dims);
+        if (!inBounds(ii, d0) || !inBounds(jj, d1) || !inBounds(kk, rest)) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.boundsError(a, new JlTuple(ii, jj, kk), node);
+        }
+        return (int) (ii - 1) + d0 * ((int) (jj - 1) + d1 * (int) (kk - 1));
+    }
+
+    static int restOf3(int[] dims) {
+        int r = 1;
+        for (int k = 2; k < dims.length; k++) {
+            r *= dims[k];
+        }
+        return r;
+    }
+
+    /**
+     * {@code getindex(a::Array, i::Int, j::Int, k::Int)}: through Base's generic
+     * {@code getindex(a, I...)} a 3-d element cost 180 ns (a tuple of indices converted and
+     * checked one by one).
+     */
+    public static final class ArrayGet3 extends BuiltinNode implements Inference.Model {
+        @Child private ArrayElementNode element = ArrayElementNode.create();
+
+        @Override
+        public Object inferResult(Inference in, Object callee, Object[] args) {
+            return Inference.arrayElement(args[0]);
+        }
+
+        @Override
+        public Object call(Object[] frameArgs) {
+            JlArray a = (JlArray) frameArgs[P];
+            return element.execute(a, checkIndex3(a, a.dims, frameArgs[P + 1], frameArgs[P + 2], frameArgs[P + 3], this));
+        }
+    }
+
+    /** {@code setindex!(a::Array, v, i::Int, j::Int, k::Int)}, as {@link ArraySet2}. */
+    public static final class ArraySet3 extends BuiltinNode {
+        @Child private ConvertNode convert = ConvertNode.createElementConverter();
+
+        @Override
+        public Object call(Object[] frameArgs) {
+            JlArray a = (JlArray) frameArgs[P];
+            int k = checkIndex3(a, a.dims, frameArgs[P + 2], frameArgs[P + 3], frameArgs[P + 4], this);
+            Object v = frameArgs[P + 1];
+            if (!a.setUnboxed(k, v)) {
+                a.set(k, convert.execute(a.elementType, v));
+            }
+            return a;
+        }
     }
 
     static int restOf(int[] dims) {

@@ -27,7 +27,7 @@ public final class TupleShape {
     /** A named tuple's names (interned symbols), null for a tuple. */
     @CompilationFinal(dimensions = 1) private final Symbol[] names;
 
-    TupleShape(JlTuple t) {
+    public TupleShape(JlTuple t) {
         this(t.elements, null, 0);
     }
 
