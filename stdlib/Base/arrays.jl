@@ -758,7 +758,7 @@ function _typed_vcat(T, xs)
     nc = _cols(xs[1])
     nr = 0
     for x in xs
-        _cols(x) == nc || throw(DimensionMismatch(string("number of columns of each array must match (got ", (map(_cols, xs)...,), ")")))
+        _cols(x) == nc || throw(DimensionMismatch(string("number of columns of each array must match (got ", map(_cols, xs), ")")))
         nr += _rows(x)
     end
     out = _new_array(T, (nr, nc))
@@ -780,7 +780,7 @@ function _typed_hcat(T, xs)
     nr = _rows(xs[1])
     nc = 0
     for x in xs
-        _rows(x) == nr || throw(DimensionMismatch(string("number of rows of each array must match (got ", (map(_rows, xs)...,), ")")))
+        _rows(x) == nr || throw(DimensionMismatch(string("number of rows of each array must match (got ", map(_rows, xs), ")")))
         nc += _cols(x)
     end
     if all(x -> !(x isa AbstractArray), xs)

@@ -38,6 +38,11 @@ end
 getindex(A::AbstractArray, ci::CartesianIndex) = A[ci.I...]
 checkbounds(::Type{Bool}, A::AbstractArray, ci::CartesianIndex, rest...) = checkbounds(Bool, A, ci.I..., rest...)
 setindex!(A::AbstractArray, v, ci::CartesianIndex) = (A[ci.I...] = v)
+# (an Array's two and three subscripts without splatting: 12 -> 2 ns a read)
+getindex(A::Array, ci::CartesianIndex{2}) = A[ci.I[1], ci.I[2]]
+getindex(A::Array, ci::CartesianIndex{3}) = A[ci.I[1], ci.I[2], ci.I[3]]
+setindex!(A::Array, v, ci::CartesianIndex{2}) = (A[ci.I[1], ci.I[2]] = v)
+setindex!(A::Array, v, ci::CartesianIndex{3}) = (A[ci.I[1], ci.I[2], ci.I[3]] = v)
 # a CartesianIndex among other indices stands for its components (M[CartesianIndex(2, 2), 1]),
 # in the first three places
 const _PlainIndex = Union{Integer, AbstractArray, Colon}
@@ -117,13 +122,49 @@ function getindex(c::CartesianIndices, i::Int)
 end
 getindex(c::CartesianIndices, i::Int, j::Int...) = CartesianIndex(ntuple(k -> first(c.indices[k]) + (k == 1 ? i : j[k - 1]) - 1, length(c.indices)))
 # iteration steps the index itself, first dimension fastest (as Julia's), with no division per
-# step: the state is the last CartesianIndex
+# step: the state is the last CartesianIndex, or, for two and three dimensions, its offsets from
+# the first packed in an Int (31 or 21 bits each). A loop carries its state from one iteration to
+# the next in a frame slot: an Int stays a machine word there, a CartesianIndex was three objects
+# made per step (45 ns; Julia's state is the CartesianIndex, which only iterate(c) shows).
 function iterate(c::CartesianIndices)
     for r in c.indices
         isempty(r) && return nothing
     end
     I = CartesianIndex(map_tuple(first, c.indices))
-    (I, I)
+    _packable(c) ? (I, 0) : (I, I)
+end
+_packable(c::CartesianIndices) = false
+_packable(c::CartesianIndices{2}) = length(c.indices[1]) < 2147483648 && length(c.indices[2]) < 2147483648
+_packable(c::CartesianIndices{3}) = length(c.indices[1]) < 2097152 && length(c.indices[2]) < 2097152 && length(c.indices[3]) < 2097152
+function iterate(c::CartesianIndices{2}, s::Int)
+    r1 = c.indices[1]
+    r2 = c.indices[2]
+    a = (s & 2147483647) + 1
+    b = s >> 31
+    if a == length(r1)
+        a = 0
+        b += 1
+        b == length(r2) && return nothing
+    end
+    (CartesianIndex((first(r1) + a, first(r2) + b)), a | (b << 31))
+end
+function iterate(c::CartesianIndices{3}, s::Int)
+    r1 = c.indices[1]
+    r2 = c.indices[2]
+    r3 = c.indices[3]
+    a = (s & 2097151) + 1
+    b = (s >> 21) & 2097151
+    d = s >> 42
+    if a == length(r1)
+        a = 0
+        b += 1
+        if b == length(r2)
+            b = 0
+            d += 1
+            d == length(r3) && return nothing
+        end
+    end
+    (CartesianIndex((first(r1) + a, first(r2) + b, first(r3) + d)), a | (b << 21) | (d << 42))
 end
 function iterate(c::CartesianIndices, I::CartesianIndex)
     next = _cartesian_next(I.I, c.indices)

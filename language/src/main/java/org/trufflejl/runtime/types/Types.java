@@ -450,6 +450,14 @@ public final class Types {
             return io.type;
         } else if (v instanceof org.trufflejl.runtime.JlModule) {
             return Module;
+        } else if (v instanceof org.trufflejl.runtime.JlOneTo) {
+            // (Int64 ranges: static parameters of their methods, first(r::OneTo{T}) where T, are
+            // found through typeOf on every call; the boundary below cost 7 ns)
+            return OneToInt64;
+        } else if (v instanceof JlUnitRange) {
+            return UnitRangeInt64;
+        } else if (v instanceof JlStepRange) {
+            return StepRangeInt64;
         }
         // The numeric value classes must not go through a boundary: dispatch guards call typeOf.
         DataType number = org.trufflejl.runtime.num.Num.typeOfNumber(v);
