@@ -100,7 +100,8 @@ end
 
 The largest integer `m` with `m*m <= n`.
 """
-function isqrt(x::Integer)
+isqrt(x::Integer) = oftype(x, trunc(sqrt(x)))
+function isqrt(x::Union{Int64, UInt64, Int128, UInt128})
     x == 0 && return x
     s = oftype(x, trunc(sqrt(Float64(x))))
     # the float square root is off by a little for large x: one Newton step, then fix down
@@ -115,7 +116,6 @@ end
 """
 function gcdx(a::Integer, b::Integer)
     T = promote_type(typeof(a), typeof(b))
-    a == 0 && b == 0 && return (zero(T), zero(T), zero(T))
     s0, s1 = one(T), zero(T)
     t0, t1 = s1, s0
     x = a % T
@@ -139,6 +139,8 @@ function invmod(n::Integer, m::Integer)
     m == 0 && throw(DomainError(m, "`m` must not be 0."))
     g, x, _ = gcdx(n, m)
     g != 1 && throw(DomainError((n, m), string("Greatest common divisor is ", g, ".")))
+    # (an unsigned x that would have been negative wrapped around: adding m corrects it, as Julia's)
+    n isa Unsigned && n isa BitInteger && x > typemax(n) >> 1 && (x += m)
     mod(x, m)
 end
 

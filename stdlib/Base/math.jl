@@ -25,7 +25,7 @@ precision(x::AbstractFloat) = precision(typeof(x))
 The largest consecutive integer representable in `T` (all smaller integers are too).
 """
 maxintfloat(::Type{T}) where {T<:IEEEFloat} = T(2)^precision(T)
-maxintfloat(::Type{T}, ::Type{S}) where {T<:AbstractFloat, S<:Integer} = min(S(maxintfloat(T)), typemax(S))
+maxintfloat(::Type{S}, ::Type{T}) where {S<:AbstractFloat, T<:Integer} = min(maxintfloat(S), S(typemax(T)))
 maxintfloat() = maxintfloat(Float64)
 maxintfloat(x::AbstractFloat) = maxintfloat(typeof(x))
 
@@ -182,13 +182,27 @@ end
 
 `tan(π*x)`, exact at the multiples of 1/4 (`tanpi(1/4) == 1`, `tanpi(1/2)` is `Inf`).
 """
-function tanpi(x::AbstractFloat)
-    isfinite(x) || (isnan(x) ? (return x) : throw(DomainError(x, "`x` cannot be infinite.")))
+function tanpi(x::T) where {T<:AbstractFloat}
     a = abs(x)
-    r = a - round(a)          # tan has period π: r in [-1/2, 1/2]
-    t = abs(r) == 0.5 ? oftype(x, Inf) : sinpi(r) / cospi(r)
-    signbit(x) ? -t : t
+    isfinite(a) || (isnan(a) ? (return x) : throw(DomainError(a, "`tanpi(x)` is only defined for finite `x`.")))
+    a >= maxintfloat(T) && return copysign(zero(T), x)
+    # as Julia's: a = n/2 + r with |r| <= 1/4, the quadrant n & 3 choosing the signs of sin and cos
+    # (tanpi(1.5) is -Inf, tanpi(1.0) is -0.0); Float32 and Float16 divide in Float64
+    n = round(2 * a)
+    r = Float64(a - n / 2)
+    q = Int64(n) & 3
+    s = _sinpi_kernel(r)
+    c = _cospi_kernel(r)
+    if q == 1
+        s, c = c, 0.0 - s
+    elseif q == 2
+        s, c = 0.0 - s, 0.0 - c
+    elseif q == 3
+        s, c = 0.0 - c, s
+    end
+    T(signbit(x) ? -s / c : s / c)
 end
+tanpi(x::Integer) = x >= 0 ? (isodd(x) ? -zero(float(x)) : zero(float(x))) : (isodd(x) ? zero(float(x)) : -zero(float(x)))
 tanpi(x::Real) = tanpi(float(x))
 sinpi(x::Integer) = x >= 0 ? zero(float(x)) : -zero(float(x))
 cospi(x::Integer) = isodd(x) ? -one(float(x)) : one(float(x))
@@ -508,12 +522,14 @@ atand(y) = rad2deg.(atan(y))
 atand(y, x) = rad2deg.(atan(y, x))
 
 # Two-argument functions of other reals: in a common float type.
-hypot(x::Real, y::Real) = hypot(promote(float(x), float(y))...)
+hypot(x::Real, y::Real) = hypot(map_tuple(float, promote(x, y))...)
 # of more numbers: scaled by the largest, as Julia does to avoid overflow
 function hypot(x::Number, y::Number, zs::Number...)
-    vals = map_tuple(v -> float(abs(v)), (x, y, zs...))
+    # in the promoted float type, as Julia's; an infinite value wins over NaN
+    vals = map_tuple(v -> abs(v), map_tuple(float, promote(x, y, zs...)))
+    any(isinf, vals) && return oftype(vals[1], Inf)
     m = maximum(vals)
-    (iszero(m) || isinf(m)) && return m
+    (iszero(m) || isnan(m)) && return m
     m * sqrt(sum(v -> (v / m)^2, vals))
 end
 atan(y::Real, x::Real) = atan(promote(float(y), float(x))...)
@@ -521,17 +537,14 @@ atan(y::Real, x::Real) = atan(promote(float(y), float(x))...)
 """
     mod2pi(x)
 
-`x` modulo 2π, in [0, 2π), reducing with 2π split in two doubles so large `x` keep their digits.
+`x` modulo 2π, in [0, 2π): `rem2pi(x, RoundDown)`, as Julia's (a Float32 stays a Float32;
+`mod2pi(2π)` is `2π`, the float being below the real 2π).
 """
-function mod2pi(x::Float64)
-    isfinite(x) || throw(DomainError(x, "mod2pi: the argument must be finite"))
-    hi = 6.283185307179586
-    lo = 2.4492935982947064e-16
-    k = floor(x / hi)
-    r = (x - k * hi) - k * lo
-    r < 0 && (r += hi)
-    r >= hi && (r -= hi)
-    return r
+mod2pi(x::Union{Float64, Float32}) = 0 <= x < 6.283185307179586 ? x : rem2pi(x, RoundDown)
+function mod2pi(x::Int64)
+    fx = Float64(x)
+    fx == x || throw(ArgumentError(string("Int64 argument to mod2pi is too large: ", x)))
+    mod2pi(fx)
 end
 mod2pi(x::Real) = mod2pi(Float64(x))
 

@@ -448,6 +448,8 @@ leading_ones(x::Integer) = leading_zeros(~x)
 trailing_ones(x::Integer) = trailing_zeros(~x)
 count_ones(x::Bool) = Int64(x)
 ispow2(x::Integer) = x > 0 && count_ones(x) == 1
+ispow2(x::AbstractFloat) = !iszero(x) && frexp(x)[1] == 0.5
+ispow2(x::Number) = isreal(x) && ispow2(real(x))
 # the bits of x rotated left by k (right for negative k), as Julia's bitrotate
 bitrotate(x::T, k::Integer) where {T<:BitInteger} = (x << ((8 * sizeof(T) - 1) & k)) | (x >>> ((8 * sizeof(T) - 1) & -k))
 top_set_bit(x::Integer) = 8 * sizeof(x) - leading_zeros(x)
@@ -494,11 +496,16 @@ fma(x::T, y::T, z::T) where {T<:Number} = x * y + z
 muladd(x::T, y::T, z::T) where {T<:Integer} = x * y + z
 
 function gcd(a::T, b::T) where {T<:Integer}
+    a0 = a
+    b0 = b
     while b != zero(b)
         t = b
         b = rem(a, b)
         a = t
     end
+    # (a gcd of typemin with a non-zero value: Julia's __throw_gcd_overflow)
+    a isa BitSigned && a == typemin(T) && !iszero(a0) && !iszero(b0) &&
+        throw(OverflowError(string("gcd(", a0, ", ", b0, ") overflows")))
     checked_abs(a)
 end
 gcd(a::Integer, b::Integer) = gcd(promote(a, b)...)
@@ -543,6 +550,7 @@ function div(x::Integer, y::Integer, r::RoundingMode)
     n === :ToZero && return div(x, y)
     n === :Down && return fld(x, y)
     n === :Up && return cld(x, y)
+    n === :FromZero && return signbit(x) == signbit(y) ? cld(x, y) : fld(x, y)
     q, m = fldmod(x, y)             # x == q*y + m, m between 0 and y
     t = 2 * m
     above = y > 0 ? t > y : t < y   # beyond the half-way point

@@ -280,6 +280,7 @@ abs(x::Rational) = _unsafe_rational(checked_abs(x.num), x.den)
 signbit(x::Rational) = signbit(x.num)
 copysign(x::Rational, y::Real) = signbit(x) != signbit(y) ? -x : x
 isinteger(x::Rational) = x.den == 1
+ispow2(x::Rational) = ispow2(x.num) & ispow2(x.den)
 iszero(x::Rational) = x.num == 0
 isone(x::Rational) = x.num == 1 && x.den == 1
 isfinite(x::Rational) = x.den != 0
