@@ -308,11 +308,27 @@ end
 function _exec(cmd::Cmd, input, out, err)
     isempty(cmd.exec) && throw(ArgumentError("cannot spawn empty command"))
     direct = out isa Union{IOStream, IOBuffer} ? out : nothing
-    r = _spawn(cmd.exec, cmd.dir, cmd.env, input, direct, err isa Union{IOStream, IOBuffer} ? err : stderr)
+    r = _spawn(cmd.exec, cmd.dir, cmd.env, input, direct, _err_stream(err))
     r[1] < 0 && throw(IOError(string("could not spawn ", repr(cmd), ": ", r[2]), r[1]))
     if direct === nothing && out !== nothing
         write(out, r[2])
         return (r[1], nothing)
+    end
+    r
+end
+# where a child's stderr goes: nothing discards it (devnull)
+_err_stream(err) = err === devnull ? nothing : err isa Union{IOStream, IOBuffer} ? err : stderr
+# the commands of a pipeline running at once, each one's output the next one's input
+function _exec_pipeline(cmds, input, out, err)
+    for c in cmds
+        isempty(c.exec) && throw(ArgumentError("cannot spawn empty command"))
+    end
+    direct = out isa Union{IOStream, IOBuffer} ? out : nothing
+    r = _spawn_pipeline([c.exec for c in cmds], [c.dir for c in cmds], Any[c.env for c in cmds], input, direct, _err_stream(err))
+    r[1] isa Integer && throw(IOError(string("could not spawn ", repr(cmds[r[3]]), ": ", r[2]), r[1]))
+    if direct === nothing && out !== nothing
+        write(out, r[2])
+        return (r[1], nothing, r[3])
     end
     r
 end
@@ -394,8 +410,8 @@ success(cmd::Cmd) = _exec(cmd, nothing, stdout, stderr)[1] == 0
     pipeline(cmd1, cmd2, ...)
 
 The command with its streams redirected (a file name or an IO), or commands each reading the
-output of the one before (run one after the other: each one's output is complete before the
-next starts).
+output of the one before, all running at once (`pipeline(`yes`, `head -n 2`)` ends when `head`
+does).
 """
 struct CmdPipeline
     cmds::Vector{Cmd}
@@ -408,8 +424,12 @@ pipeline(cmd::Cmd; stdin = nothing, stdout = nothing, stderr = nothing, append::
 pipeline(p::CmdPipeline; stdin = p.stdin, stdout = p.stdout, stderr = p.stderr, append::Bool = p.append) = CmdPipeline(p.cmds, stdin, stdout, stderr, append)
 pipeline(a::Union{Cmd, CmdPipeline}, b::Union{Cmd, CmdPipeline}, more::Union{Cmd, CmdPipeline}...) =
     CmdPipeline(vcat(_cmds(a), _cmds(b), [c for m in more for c in _cmds(m)]), _first_stdin(a), _last(b, more).stdout, nothing, false)
+# a chain ending or starting with a file name or a stream, as Julia's pipeline(src, args...)
+pipeline(a, b, c, more...) = pipeline(pipeline(a, b), c, more...)
 pipeline(a::Union{Cmd, CmdPipeline}, file::AbstractString) = pipeline(a; stdout = file)
 pipeline(file::AbstractString, a::Union{Cmd, CmdPipeline}) = pipeline(a; stdin = file)
+pipeline(a::Union{Cmd, CmdPipeline}, io::IO) = pipeline(a; stdout = io)
+pipeline(io::IO, a::Union{Cmd, CmdPipeline}) = pipeline(a; stdin = io)
 _cmds(c::Cmd) = [c]
 _cmds(p::CmdPipeline) = p.cmds
 _first_stdin(c::Cmd) = nothing
@@ -430,35 +450,31 @@ function _exec(p::CmdPipeline, out)
     input = p.stdin === nothing ? nothing : p.stdin isa AbstractString ? read(p.stdin) : read(p.stdin)
     err = p.stderr === nothing ? stderr : p.stderr
     errfile = err isa AbstractString ? open(err, p.append ? "a" : "w") : nothing
-    codes = Int[]
+    dest = p.stdout === nothing ? out : p.stdout
     try
-        for (k, c) in enumerate(p.cmds)
-            last = k == length(p.cmds)
-            dest = !last ? nothing : p.stdout === nothing ? out : p.stdout
-            if dest isa AbstractString
-                r = open(io -> _exec(c, input, io, something(errfile, err)), dest, p.append ? "a" : "w")
-            else
-                r = _exec(c, input, dest, something(errfile, err))
-            end
-            push!(codes, r[1])
-            input = r[2]
+        if length(p.cmds) == 1
+            spawn1 = io -> _exec(p.cmds[1], input, io, something(errfile, err))
+            r = dest isa AbstractString ? open(spawn1, dest, p.append ? "a" : "w") : spawn1(dest)
+            return ([r[1]], r[2], [0])
         end
+        spawn = io -> _exec_pipeline(p.cmds, input, io, something(errfile, err))
+        return dest isa AbstractString ? open(spawn, dest, p.append ? "a" : "w") : spawn(dest)
     finally
         errfile === nothing || close(errfile)
     end
-    (codes, input)
 end
-function _check(p::CmdPipeline, codes)
-    procs = [Process(c, code, 0) for (c, code) in zip(p.cmds, codes)]
-    failed = [q for q in procs if q.exitcode != 0 && !q.cmd.ignorestatus]
+function _check(p::CmdPipeline, r)
+    procs = _procs(p, r)
+    failed = [q for q in procs if (q.exitcode != 0 || q.termsignal != 0) && !q.cmd.ignorestatus]
     isempty(failed) || throw(ProcessFailedException(failed))
     length(procs) == 1 ? procs[1] : procs
 end
-run(p::CmdPipeline; wait::Bool = true) = _check(p, _exec(p, stdout)[1])
+run(p::CmdPipeline; wait::Bool = true) = _check(p, _exec(p, stdout))
 function read(p::CmdPipeline)
-    codes, bytes = _exec(p, nothing)
-    _check(p, codes)
-    bytes === nothing ? UInt8[] : bytes
+    r = _exec(p, nothing)
+    _check(p, r)
+    r[2] === nothing ? UInt8[] : r[2]
 end
 read(p::CmdPipeline, ::Type{String}) = String(read(p))
-success(p::CmdPipeline) = all(==(0), _exec(p, stdout)[1])
+success(p::CmdPipeline) = all(success, _procs(p, _exec(p, stdout)))
+_procs(p::CmdPipeline, r) = [Process(c, code, sig) for (c, code, sig) in zip(p.cmds, r[1], r[3])]

@@ -34,6 +34,12 @@ final class ProcessBuiltins {
         b.slow("_spawn", (a, n) -> spawn(n, strings((JlArray) a[0]), a[1].toString(), a[2] instanceof JlArray e ? strings(e) : null,
                         a[3] instanceof JlArray in ? bytes(in) : null, a[4] instanceof JlIO o ? o : null, a[5] instanceof JlIO e ? e : null),
                         Types.Any, Types.String, Types.Any, Types.Any, Types.Any, Types.Any);
+        // _spawn_pipeline(argvs, dirs, envs, input, out, err) -> (exit codes, captured stdout of the
+        // last, terminating signals), or (-errno, reason, k) when command k could not start: the commands run at once,
+        // each one's output piped into the next (`yes | head` ends when head does)
+        b.slow("_spawn_pipeline", (a, n) -> spawnPipeline(n, (JlArray) a[0], (JlArray) a[1], (JlArray) a[2],
+                        a[3] instanceof JlArray in ? bytes(in) : null, a[4] instanceof JlIO o ? o : null, a[5] instanceof JlIO e ? e : null),
+                        Types.Any, Types.Any, Types.Any, Types.Any, Types.Any, Types.Any);
         // _spawn_async(argv, dir, env, stdin_pipe, out, err) -> (id, stdin writer or nothing, stdout
         // reader or nothing), or (-errno, reason); out/err: a Java-backed stream to copy to, or
         // nothing: out a pipe the program reads, err discarded
@@ -156,6 +162,67 @@ final class ProcessBuiltins {
         }
         byte[] got = captured.toByteArray();
         return new JlTuple((long) p.exitValue(), out == null ? JlArray.vector(Types.UInt8T, got, got.length) : JlNothing.INSTANCE);
+    }
+
+    private static Object spawnPipeline(Node n, JlArray argvs, JlArray dirs, JlArray envs, byte[] input, JlIO out, JlIO err) {
+        int m = argvs.length;
+        Process[] ps = new Process[m];
+        for (int k = 0; k < m; k++) {
+            Object env = ((Object[]) envs.store)[k];
+            Object started = start(n, strings((JlArray) ((Object[]) argvs.store)[k]), ((Object[]) dirs.store)[k].toString(),
+                            env instanceof JlArray e ? strings(e) : null, k > 0 || input != null);
+            if (!(started instanceof Process p)) {
+                for (int j = 0; j < k; j++) {
+                    ps[j].destroyForcibly();
+                }
+                JlTuple failed = (JlTuple) started;
+                return new JlTuple(failed.elements[0], failed.elements[1], (long) k + 1);
+            }
+            ps[k] = p;
+        }
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        OutputStream errStream = err == null ? OutputStream.nullOutputStream() : streamOf(err);
+        Thread[] threads = new Thread[2 * m];
+        for (int k = 0; k < m; k++) {
+            OutputStream to = k < m - 1 ? ps[k + 1].getOutputStream() : out == null ? captured : streamOf(out);
+            threads[2 * k] = copier(ps[k].getInputStream(), to, k < m - 1);
+            threads[2 * k + 1] = copier(ps[k].getErrorStream(), errStream, false);
+        }
+        if (input != null) {
+            try (OutputStream stdin = ps[0].getOutputStream()) {
+                stdin.write(input);
+            } catch (IOException e) {
+                // the first command stopped reading
+            }
+        }
+        long[] codes = new long[m];
+        long[] signals = new long[m];
+        try {
+            for (int k = m - 1; k >= 0; k--) {
+                org.trufflejl.runtime.tasks.Strand.block(n, Process::waitFor, ps[k]);
+                codes[k] = ps[k].exitValue();
+                if (k < m - 1 && codes[k] == 128 + 13) {
+                    // (the JVM reports a child ended by a signal s as 128 + s: a command whose reader
+                    // ended gets SIGPIPE, as `yes` in `yes | head`; Julia reports ProcessSignaled(13))
+                    codes[k] = 0;
+                    signals[k] = 13;
+                }
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            for (Process p : ps) {
+                if (p.isAlive()) {
+                    p.destroyForcibly(); // interrupted (Ctrl-C): the children go too
+                }
+            }
+        }
+        byte[] got = captured.toByteArray();
+        return new JlTuple(JlArray.vector(Types.Int64, codes, m), out == null ? JlArray.vector(Types.UInt8T, got, got.length) : JlNothing.INSTANCE,
+                        JlArray.vector(Types.Int64, signals, m));
     }
 
     /** Starts the program: the {@link Process}, or (-errno, reason) when it could not start. */
@@ -294,15 +361,34 @@ final class ProcessBuiltins {
     }
 
     private static Thread copier(InputStream from, OutputStream to) {
+        return copier(from, to, false);
+    }
+
+    /**
+     * Copies until {@code from} ends or {@code to} fails; {@code from} is closed then (a command
+     * writing into a pipeline whose reader has ended gets SIGPIPE on its next write) and, when
+     * {@code closeTo}, {@code to} too (the next command of a pipeline sees its input end).
+     */
+    private static Thread copier(InputStream from, OutputStream to, boolean closeTo) {
         return Thread.ofVirtual().start(() -> {
             byte[] buf = new byte[8192];
             try (from) {
                 int k;
                 while ((k = from.read(buf)) > 0) {
                     to.write(buf, 0, k);
+                    if (closeTo) {
+                        to.flush();
+                    }
                 }
             } catch (IOException e) {
                 // the child's stream closed
+            }
+            if (closeTo) {
+                try {
+                    to.close();
+                } catch (IOException e) {
+                    // the next command already ended
+                }
             }
         });
     }
