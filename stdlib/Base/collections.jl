@@ -263,8 +263,59 @@ findmax(f, t::NamedTuple) = (r = findmax(f, values(t)); (r[1], keys(t)[r[2]]))
 findmin(f, t::NamedTuple) = (r = findmin(f, values(t)); (r[1], keys(t)[r[2]]))
 argmax(t::NamedTuple) = findmax(t)[2]
 argmin(t::NamedTuple) = findmin(t)[2]
-argmax(f, itr) = collect(itr)[findmax(f, itr)[2]]
-argmin(f, itr) = collect(itr)[findmin(f, itr)[2]]
+# the element whose f is largest (Julia's: the first of equals, by isless)
+function argmax(f, itr)
+    found = false
+    m = nothing
+    best = nothing
+    for x in itr
+        fx = f(x)
+        if !found || isless(m, fx)
+            m = fx
+            best = x
+            found = true
+        end
+    end
+    found || _empty_reduce_error()
+    best
+end
+function argmin(f, itr)
+    found = false
+    m = nothing
+    best = nothing
+    for x in itr
+        fx = f(x)
+        if !found || _isgreater(m, fx)
+            m = fx
+            best = x
+            found = true
+        end
+    end
+    found || _empty_reduce_error()
+    best
+end
+# over key => value pairs: the key with the value (strings: byte indices; dicts: keys), as
+# Julia's findmax(f, domain) over pairs(domain)
+function _findextreme_pairs(better, f, ps)
+    found = false
+    m = nothing
+    mk = nothing
+    for p in ps
+        fv = f(p.second)
+        if !found || better(m, fv)
+            m = fv
+            mk = p.first
+            found = true
+        end
+    end
+    found || _empty_reduce_error()
+    (m, mk)
+end
+findmax(s::AbstractString) = _findextreme_pairs(isless, identity, pairs(s))
+findmin(s::AbstractString) = _findextreme_pairs(_isgreater, identity, pairs(s))
+findmax(f, s::AbstractString) = _findextreme_pairs(isless, f, pairs(s))
+findmin(f, s::AbstractString) = _findextreme_pairs(_isgreater, f, pairs(s))
+
 
 function count(f, itr; dims = nothing, init = 0)
     dims === nothing || return _reduce_dims(+, map(x -> Int(f(x)::Bool), itr), dims; init = init)
@@ -764,6 +815,15 @@ function map!(f, dest, src)
     end
     dest
 end
+# of several collections side by side, to the shortest
+function map!(f, dest, a, b, cs...)
+    i = 0
+    for t in zip(a, b, cs...)
+        i += 1
+        dest[i] = f(t...)
+    end
+    dest
+end
 function filter(f, xs::AbstractArray)
     out = _new_array(eltype(xs), (0,))
     for x in xs
@@ -877,22 +937,22 @@ enumerate(itr) = Enumerate(itr)
 length(e::Enumerate) = length(e.itr)
 # Iterators.reverse: the pairs from the last, each with its own index
 Iterators.reverse(e::Enumerate) = zip(length(e.itr):-1:1, Iterators.reverse(e.itr))
-function Iterators.reverse(z::Zip)
-    lengths = map_tuple(it -> IteratorSize(it) isa Union{HasLength, HasShape} ? length(it) : -1, z.is)
-    all(n -> n >= 0 && n == lengths[1], lengths) ||
-        throw(ArgumentError("Cannot reverse zipped iterators of unknown, infinite, or unequal lengths"))
-    zip(map_tuple(Iterators.reverse, z.is)...)
-end
+# (each iterator reversed on its own, as Julia 1.10's, which assumes they have one length; the
+# length check came in 1.11)
+Iterators.reverse(z::Zip) = zip(map_tuple(Iterators.reverse, z.is)...)
 IteratorSize(e::Enumerate) = IteratorSize(e.itr)
 size(e::Enumerate) = size(e.itr)
 # zip's shape: its iterators' common shape (Julia's; a mismatch is a DimensionMismatch)
 function size(z::Zip)
     s = size(z.is[1])
+    # vectors of different lengths: the shortest's (Julia's _promote_tuple_shape)
+    all(it -> length(size(it)) == 1, z.is) && return (minimum(it -> size(it)[1], z.is),)
     for k in 2:length(z.is)
         size(z.is[k]) == s || throw(DimensionMismatch(string("dimensions must match: a has dims ", s, ", b has dims ", size(z.is[k]))))
     end
     s
 end
+axes(z::Zip) = map_tuple(OneTo, size(z))
 show(io::IO, z::Zip) = (print(io, "zip("); join(io, map_tuple(x -> repr(x), z.is), ", "); print(io, ")"))
 IteratorEltype(e::Enumerate) = IteratorEltype(e.itr)
 eltype(e::Enumerate) = Tuple{Int, eltype(e.itr)}
@@ -1022,6 +1082,7 @@ getindex(p::Pairs, k) = p.data[k]
 haskey(p::Pairs, k) = k in p.keys
 get(p::Pairs, k, default) = haskey(p, k) ? p.data[k] : default
 isempty(p::Pairs) = isempty(p.keys)
+Iterators.reverse(p::Pairs) = Generator(k -> k => p.data[k], Iterators.reverse(p.keys))
 # (a method's `kws...` is the pairs of a NamedTuple: KeywordPairs.java)
 NamedTuple(p::Pairs) = p.data isa NamedTuple ? p.data : NamedTuple{Tuple(p.keys)}(Tuple(values(p.data)))
 merge(a::NamedTuple, p::Pairs) = merge(a, NamedTuple(p))

@@ -58,6 +58,9 @@ end
 _better(::typeof(>), m, x) = isless(m, x)
 _better(::typeof(<), m, x) = _isgreater(m, x)
 findmax(a::Union{AbstractArray,AbstractDict}) = _findextreme(>, a)
+# (a dictionary's: the key of the value f makes largest, as Julia's over pairs(domain))
+findmax(f, d::AbstractDict) = _findextreme_pairs(isless, f, d)
+findmin(f, d::AbstractDict) = _findextreme_pairs(_isgreater, f, d)
 findmin(a::Union{AbstractArray,AbstractDict}) = _findextreme(<, a)
 # along dims: the extreme of each slice and its CartesianIndex in a (Julia's findmax(A; dims));
 # the first NaN of a slice is its extreme

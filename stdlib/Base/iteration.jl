@@ -394,7 +394,10 @@ module Iterators
         start::T
         step::S
     end
-    countfrom(start = 1, step = 1) = Count(start, step)
+    # (the start as its sums are: countfrom(1, 0.5) counts 1.0, 1.5, ...; Julia 1.9's)
+    countfrom(start, step) = Count{typeof(start + step), typeof(step)}(start, step)
+    countfrom(start::Number) = Count(start, oneunit(start))
+    countfrom() = Count(1, 1)
     iterate(c::Count, x = c.start) = (x, x + c.step)
 
     """
@@ -597,6 +600,8 @@ module Iterators
     reverse(f::Base.Filter) = Base.Filter(f.flt, reverse(f.itr))
     reverse(p::ProductIterator) = ProductIterator(Base.map_tuple(reverse, p.iterators))
     reverse(f::Flatten) = Flatten(Base.Generator(reverse, reverse(f.it)))
+    reverse(r::Repeated) = r
+    reverse(t::Take{<:Repeated}) = t
 end
 # the shape of a product: its iterators' shapes side by side (Julia's _prod_size)
 size(p::Iterators.ProductIterator) = _prod_size(p.iterators)
@@ -694,10 +699,12 @@ IteratorEltype(::Type{<:Union{Iterators.PartitionIterator, Iterators.Accumulate,
 # a product's tuples have the iterators' element types when all of them declare one (Julia's)
 IteratorEltype(p::Iterators.ProductIterator) = all(it -> IteratorEltype(it) isa HasEltype, p.iterators) ? HasEltype() : EltypeUnknown()
 # (its dimensions are its iterators' put side by side: a matrix counts two, Julia's prod_iteratorsize)
-IteratorSize(p::Iterators.ProductIterator) = _known_length(p) >= 0 ? HasShape{length(size(p))}() : SizeUnknown()
+IteratorSize(p::Iterators.ProductIterator) = any(it -> IteratorSize(it) isa IsInfinite, p.iterators) ? IsInfinite() :
+    _known_length(p) >= 0 ? HasShape{length(size(p))}() : SizeUnknown()
 IteratorSize(p::Iterators.PartitionIterator) = IteratorSize(p.xs) isa SizeUnknown ? SizeUnknown() : HasLength()
 IteratorSize(a::Iterators.Accumulate) = IteratorSize(a.xs)
 length(a::Iterators.Accumulate) = length(a.xs)
+size(a::Iterators.Accumulate) = size(a.xs)
 
 first(itr, n::Integer) = collect(Iterators.take(itr, n))
 # the first element of any iterable (a Dict's first pair)
