@@ -87,6 +87,10 @@ isexpr(ex, head::Symbol) = ex isa Expr && ex.head === head
 isexpr(ex, heads) = ex isa Expr && ex.head in heads
 isexpr(ex, head, n::Integer) = isexpr(ex, head) && length(ex.args) == n
 quot(ex) = Expr(:quote, ex)
+# (Julia's: the expression dumped when the macro expands; the call itself is nothing)
+macro dump(expr)
+    Base.dump(expr)
+end
 
 """
     Meta.show_sexpr([io::IO,] ex)

@@ -189,7 +189,6 @@ dotview(a::AbstractArray, I...) = view(a, I...)
 # @views: slices become views, scalar indexing stays an element.
 maybeview(a, I...) = getindex(a, I...)
 maybeview(a::AbstractArray, I...) = _all_scalar_indices(I) ? getindex(a, I...) : view(a, I...)
-maybeview(s::AbstractString, r::AbstractUnitRange{<:Integer}) = view(s, r)
 _all_scalar_indices(I) = all(i -> i isa Integer, I)
 
 # a for loop, sum or map counts through a view by its linear index, as through an array

@@ -17,7 +17,7 @@ import Base: +, -, *, ==, isless, show, print, string, zero, abs, div, rem, mod,
 
 export Period, DatePeriod, TimePeriod, Year, Quarter, Month, Week, Day, Hour, Minute, Second, Millisecond,
     Microsecond, Nanosecond, canonicalize,
-    TimeType, Date, DateTime, Time, now, today, year, month, week, day, hour, minute, second,
+    TimeType, Date, DateTime, Time, TimeZone, UTC, now, today, year, month, week, day, hour, minute, second,
     millisecond, microsecond, nanosecond, dayofmonth, yearmonth, monthday, yearmonthday, dayofweek, dayofyear, quarterofyear,
     dayname, dayabbr, monthname, monthabbr, isleapyear, daysinmonth, daysinyear,
     firstdayofmonth, lastdayofmonth, firstdayofyear, lastdayofyear, firstdayofweek, lastdayofweek,
@@ -100,6 +100,7 @@ show(io::IO, p::P) where {P <: Period} = print(io, nameof(P), "(", value(p), ")"
 div(a::P, n::Integer) where {P <: Period} = P(div(value(a), n))
 div(a::P, b::P) where {P <: Period} = div(value(a), value(b))
 /(a::P, b::P) where {P <: Period} = value(a) / value(b)
+/(a::P, n::Real) where {P <: Period} = P(value(a) / n)   # (an inexact quotient is an InexactError)
 rem(a::P, b::P) where {P <: Period} = P(rem(value(a), value(b)))
 mod(a::P, b::P) where {P <: Period} = P(mod(value(a), value(b)))
 abs(a::P) where {P <: Period} = P(abs(value(a)))
@@ -336,6 +337,8 @@ DateTime(dt::DateTime) = dt
 Date(dt::DateTime) = Date(RAW, fld(value(dt), 86_400_000))
 DateTime(d::Date) = DateTime(RAW, 86_400_000 * value(d))
 DateTime(d::Date, t::Time) = DateTime(RAW, 86_400_000 * value(d) + div(value(t), 1_000_000))
++(d::Date, t::Time) = DateTime(d, t)
++(t::Time, d::Date) = DateTime(d, t)
 Time(dt::DateTime) = Time(RAW, 1_000_000 * mod(value(dt), 86_400_000))
 convert(::Type{Date}, dt::DateTime) = Date(dt)
 convert(::Type{DateTime}, d::Date) = DateTime(d)
@@ -665,6 +668,17 @@ function now()
     DateTime(RAW, _UNIX_EPOCH_MS + ms + offset)
 end
 """
+    Dates.UTC
+
+The time zone of `now(UTC)`, Coordinated Universal Time.
+"""
+abstract type TimeZone end
+struct UTC <: TimeZone end
+function now(::Type{UTC})
+    ms, _ = Base._unix_ms_and_offset()
+    DateTime(RAW, _UNIX_EPOCH_MS + ms)
+end
+"""
     today()
 
 The local date.
@@ -686,7 +700,7 @@ struct DateFormat
     tokens::Vector{Any} # (code::Char, width::Int) or a literal String
     text::String
 end
-const _CODES = "yYmuUdeEHMSsp"
+const _CODES = "yYmuUdeEHIMSsp"
 function DateFormat(f::AbstractString)
     tokens = Any[]
     chars = collect(f)
@@ -761,7 +775,8 @@ function format(dt::TimeType, f::DateFormat)
             print(out, y[end-w+1:end])
         elseif c == 'Y'
             print(out, lpad(year(dt), w, '0'))
-        elseif c == 'H' && any(x -> x isa Tuple && x[1] == 'p', f.tokens)
+        elseif c == 'I'
+            # the 12-hour clock (H is always the 24-hour one)
             print(out, lpad(mod1(hour(dt), 12), w, '0'))
         else
             print(out, lpad(_field(dt, c), w, '0'))
@@ -827,7 +842,7 @@ function _parse(s::AbstractString, f::DateFormat, T)
         j == i && bad()
         v = parse(Int, String(chars[i:j-1]))
         c == 's' && (v = round(Int, v * 10.0^(3 - (j - i))))
-        fields[c == 'Y' ? 'y' : c] = v
+        fields[c == 'Y' ? 'y' : c == 'I' ? 'H' : c] = v
         i = j
     end
     i <= length(chars) && throw(ArgumentError("Found extra characters at the end of date time string"))
@@ -876,6 +891,7 @@ show(io::IO, ::MIME"text/plain", d::TimeType) = print(io, d)
 show(io::IO, d::Union{Date, DateTime}) = print(io, nameof(typeof(d)), "(\"", d, "\")")
 # arrays of them print without an element type: [Date("2024-01-01")], as Julia's
 Base.typeinfo_implicit(::Type{Date}) = true
+Base.typeinfo_implicit(::Type{<:Union{Year, Quarter, Month, Week, Day, Hour, Minute, Second, Millisecond, Microsecond, Nanosecond}}) = true
 Base.typeinfo_implicit(::Type{DateTime}) = true
 function show(io::IO, t::Time)
     parts = (hour(t), minute(t), second(t), millisecond(t), microsecond(t), nanosecond(t))

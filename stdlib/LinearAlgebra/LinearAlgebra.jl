@@ -133,12 +133,22 @@ The `p`-norm of a vector (or of an array taken as a vector: the Frobenius norm f
 """
 function norm(x, p::Real = 2)
     isempty(x) && return float(zero(eltype(x)))
-    p == 2 && return sqrt(sum(abs2, x))
-    p == 1 && return float(sum(abs, x))
+    # (in floating point, as Julia's generic_norm*: integers would overflow, norm([2^32, 0]) was 0)
+    p == 2 && return _norm2(x)
+    p == 1 && return sum(v -> float(abs(v)), x)
     p == Inf && return float(maximum(abs, x))
     p == -Inf && return float(minimum(abs, x))
     p == 0 && return float(count(v -> !iszero(v), x))
-    return sum(v -> abs(v)^p, x)^(1 / p)
+    q = float(p)
+    return sum(v -> float(abs(v))^q, x)^(1 / q)
+end
+function _norm2(x)
+    s = sum(v -> abs2(float(v)), x)
+    isfinite(s) && !(iszero(s) && !all(iszero, x)) && return sqrt(s)
+    # beyond the float range when squared: scaled by the largest magnitude, as Julia's
+    m = float(maximum(abs, x))
+    (iszero(m) || !isfinite(m)) && return m
+    m * sqrt(sum(v -> abs2(float(v) / m), x))
 end
 norm(x::Number, p::Real = 2) = p == 0 ? (iszero(x) ? zero(float(abs(x))) : one(float(abs(x)))) : float(abs(x))
 
@@ -220,6 +230,7 @@ The trace: the sum of the diagonal of a square matrix.
 """
 function tr(a::AbstractMatrix)
     size(a, 1) == size(a, 2) || throw(DimensionMismatch("matrix is not square: dimensions are $(size(a))"))
+    size(a, 1) == 0 && return zero(eltype(a))
     return sum(a[i, i] for i in 1:size(a, 1))
 end
 
@@ -230,6 +241,7 @@ The `k`-th diagonal of a matrix as a vector (k > 0 above the main diagonal).
 """
 function diag(a::AbstractMatrix, k::Integer = 0)
     m, n = size(a)
+    -m <= k <= n || throw(ArgumentError("requested diagonal, $k, must be at least $(-m) and at most $n in an $m-by-$n matrix"))
     return k >= 0 ? [a[i, i + k] for i in 1:max(0, min(m, n - k))] : [a[i - k, i] for i in 1:max(0, min(m + k, n))]
 end
 
@@ -584,6 +596,7 @@ for f in (:exp, :log, :sqrt, :cos, :sin, :tan, :cosh, :sinh, :tanh, :cis)
 end
 Base.:^(D::Diagonal, p::Real) = Diagonal(D.diag .^ p)
 Base.:^(D::Diagonal, p::Integer) = Diagonal(D.diag .^ p)
+Base._literal_pow(::typeof(^), D::Diagonal, p::Int) = p == -1 ? inv(D) : D^p   # (Julia's literal_pow(^, D, Val(-1)))
 Base.:\(D::Diagonal, b::AbstractVecOrMat) = _check_invertible(D).diag .\ b
 +(D::Diagonal, J::UniformScaling) = Diagonal(D.diag .+ J.λ)
 +(J::UniformScaling, D::Diagonal) = Diagonal(J.λ .+ D.diag)

@@ -51,13 +51,15 @@ function mean!(r::AbstractArray, A::AbstractArray)
     r .*= max(1, length(r)) // length(A)
     r
 end
+# (each value divided by 1 first, as Julia's _mean_promote: integers add up as floats, where
+# mean([typemax(Int), typemax(Int)]) overflowed)
 function _mean_all(f, A)
     isempty(A) && return NaN
-    return sum(f, A) / length(A)
+    return sum(x -> f(x) / 1, A) / length(A)
 end
 function _mean_dims(f, A, dims)
     n = prod(size(A, d) for d in unique(dims))
-    return sum(map(f, A); dims = dims) ./ n
+    return sum(map(x -> f(x) / 1, A); dims = dims) ./ n
 end
 
 # ---- variance and standard deviation ----
@@ -257,10 +259,8 @@ median(itr) = median!(collect(itr))
 median(f::Function, itr) = median!([f(x) for x in itr])
 function median(A::AbstractArray; dims = :)
     dims === (:) && return median!(collect(vec(A)))
-    ndims(A) == 2 && (dims == 1 || dims == 2) ||
-        throw(ArgumentError("median with dims is supported for matrices along dims 1 or 2"))
-    return dims == 1 ? reshape([median(A[:, j]) for j in 1:size(A, 2)], 1, size(A, 2)) :
-        reshape([median(A[i, :]) for i in 1:size(A, 1)], size(A, 1), 1)
+    # (each slice's median, as Julia's mapslices(median!, A; dims))
+    return mapslices(v -> median!(collect(vec(v))), A; dims = dims)
 end
 median(r::AbstractRange{<:Real}) = mean(r)
 

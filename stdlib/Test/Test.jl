@@ -8,10 +8,10 @@ summary, and an outermost test set with failures throws `TestSetException`.
 module Test
 export @test, @test_throws, @test_broken, @testset, TestSetException
 
-mutable struct TestSetData
+mutable struct DefaultTestSet
     parent::Any
-    name::String
-    pass::Int
+    description::String
+    n_passed::Int
     fail::Int
     error::Int
     broken::Int
@@ -43,7 +43,7 @@ function record(kind::Symbol)
         return
     end
     if kind === :pass
-        ts.pass += 1
+        ts.n_passed += 1
     elseif kind === :fail
         ts.fail += 1
     elseif kind === :error
@@ -60,7 +60,7 @@ function report_failure(msg::String)
         println()
         throw(TestFailure("There was an error during testing"))
     end
-    println(ts.name, ": ", msg)
+    println(ts.description, ": ", msg)
     record(:fail)
 end
 
@@ -70,23 +70,52 @@ function report_error(where, src, err)
         println(msg)
         throw(TestFailure("There was an error during testing"))
     end
-    println(CURRENT[].name, ": ", msg)
+    println(CURRENT[].description, ": ", msg)
     record(:error)
 end
 
-function finish(passed::Bool, broken::Bool, where, msg)
+# What a test returns, as Julia's: shown as "Test Passed" (and what was thrown), "Test Broken".
+struct Pass
+    test_type::Symbol
+    value::Any
+end
+struct Broken
+    test_type::Symbol
+    orig_expr::Any
+end
+struct Fail
+    test_type::Symbol
+end
+function Base.show(io::IO, t::Pass)
+    print(io, "Test Passed")
+    t.test_type === :test_throws && print(io, "\n      Thrown: ", typeof(t.value))
+end
+function Base.show(io::IO, t::Broken)
+    print(io, "Test Broken\n")
+    t.test_type === :skipped ? print(io, "  Skipped: ", t.orig_expr) : print(io, "  Expression: ", t.orig_expr)
+end
+Base.show(io::IO, t::Fail) = print(io, "Test Failed")
+
+function finish(passed::Bool, broken::Bool, where, msg, src = msg)
     if broken
         if passed
             report_failure(string("Unexpected Pass\n Expression: ", msg, "\n Got correct result, please change to @test if no longer broken."))
-        else
-            record(:broken)
+            return Fail(:test_unbroken)
         end
+        record(:broken)
+        return Broken(:test, src)
     elseif passed
         record(:pass)
-    else
-        report_failure(msg)
+        return Pass(:test, true)
     end
-    nothing
+    report_failure(msg)
+    Fail(:test)
+end
+
+# @test ... skip = true: not run, counted as broken
+function _test_skip(src)
+    record(:broken)
+    Broken(:skipped, src)
 end
 
 function _test(thunk, src, where, broken)
@@ -101,7 +130,7 @@ function _test(thunk, src, where, broken)
         report_error(where, src, ErrorException(string("Expression evaluated to non-Boolean\n  Value: ", repr(value))))
         return nothing
     end
-    finish(value, broken, where, string("Test Failed at ", where, "\n  Expression: ", src))
+    finish(value, broken, where, string("Test Failed at ", where, "\n  Expression: ", src), src)
 end
 
 function _test_cmp(op, left, right, src, where, broken)
@@ -116,7 +145,7 @@ function _test_cmp(op, left, right, src, where, broken)
         return nothing
     end
     finish(value === true, broken, where,
-           string("Test Failed at ", where, "\n  Expression: ", src, "\n   Evaluated: ", repr(a), " ", op, " ", repr(b)))
+           string("Test Failed at ", where, "\n  Expression: ", src, "\n   Evaluated: ", repr(a), " ", op, " ", repr(b)), src)
 end
 
 function _test_throws(expected, thunk, src, where)
@@ -126,24 +155,24 @@ function _test_throws(expected, thunk, src, where)
         ok = expected isa Type ? err isa expected : err == expected
         if ok
             record(:pass)
-        else
-            report_failure(string("Test Failed at ", where, "\n  Expression: ", src, "\n    Expected: ", expected,
-                                  "\n      Thrown: ", typeof(err)))
+            return Pass(:test_throws, err)
         end
-        return nothing
+        report_failure(string("Test Failed at ", where, "\n  Expression: ", src, "\n    Expected: ", expected,
+                              "\n      Thrown: ", typeof(err)))
+        return Fail(:test_throws_wrong)
     end
     report_failure(string("Test Failed at ", where, "\n  Expression: ", src, "\n    Expected: ", expected, "\n  No exception thrown"))
-    nothing
+    Fail(:test_throws_nothing)
 end
 
 function _testset(name, body)
-    ts = TestSetData(CURRENT[], string(name), 0, 0, 0, 0, Any[], time())
+    ts = DefaultTestSet(CURRENT[], string(name), 0, 0, 0, 0, Any[], time())
     CURRENT[] = ts
     try
         body()
     catch err
         err isa TestSetException && rethrow()
-        println(ts.name, ": Error During Test")
+        println(ts.description, ": Error During Test")
         println("  Got exception outside of a @test")
         println("  ", sprint(showerror, err))
         ts.error += 1
@@ -163,7 +192,7 @@ function _testset(name, body)
 end
 
 function count_all(ts, kind)
-    n = kind === :pass ? ts.pass : kind === :fail ? ts.fail : kind === :error ? ts.error : ts.broken
+    n = kind === :pass ? ts.n_passed : kind === :fail ? ts.fail : kind === :error ? ts.error : ts.broken
     for c in ts.children
         n += count_all(c, kind)
     end
@@ -183,9 +212,9 @@ function print_summary(ts)
     err > 0 && push!(cols, ("Error", err))
     broken > 0 && push!(cols, ("Broken", broken))
     push!(cols, ("Total", total))
-    width = max(length("Test Summary:"), length(ts.name))
+    width = max(length("Test Summary:"), length(ts.description))
     header = rpad_to("Test Summary:", width) * " |"
-    line = rpad_to(ts.name, width) * " |"
+    line = rpad_to(ts.description, width) * " |"
     sep = " "
     for (label, n) in cols
         w = max(length(label), length(string(n)))

@@ -9,4 +9,4 @@ ts = @testset "quiet" begin
     @test 3 > 2
     @test 1 == 2 broken=true
 end
-println(ts.pass, " ", ts.broken, " ", ts.fail)
+println(ts.n_passed, " ", ts.broken, " ", ts.fail)

@@ -365,6 +365,11 @@ final class Desugar {
                 break;
             case "let":
                 return expandLet(e);
+            case "local":
+                if (declaresFunction(e)) {
+                    return expand(localFunctions(e));
+                }
+                break;
             case "comparison":
                 return expand(expandComparison(e));
             case ".&&", ".||":
@@ -393,6 +398,47 @@ final class Desugar {
     }
 
     /** {@code f(x) = ...}, {@code f(x)::T = ...}, {@code f(x) where T = ...}. */
+    /** {@code local f(x) = ...}: a local declaration that defines a function. */
+    private static boolean declaresFunction(Expr local) {
+        for (Object a : local.args()) {
+            if (functionName(a) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name a definition {@code f(x) = ...} or {@code function f(x) ... end} defines, else null. */
+    private static Symbol functionName(Object def) {
+        if (!(def instanceof Expr d && (d.is("function") || d.is("=") && isCallSignature(d.arg(0))) && d.nargs() >= 1)) {
+            return null;
+        }
+        Object sig = d.arg(0);
+        while (sig instanceof Expr w && (w.is("where") || w.is("::")) && w.nargs() >= 1) {
+            sig = w.arg(0);
+        }
+        return sig instanceof Expr call && call.is("call") && call.nargs() >= 1 && call.arg(0) instanceof Symbol f ? f : null;
+    }
+
+    /** {@code local f(x) = x, y = 2}: {@code local f, y = 2} and then the definitions, as Julia's. */
+    private static Expr localFunctions(Expr local) {
+        List<Object> names = new ArrayList<>();
+        List<Object> definitions = new ArrayList<>();
+        for (Object a : local.args()) {
+            Symbol f = functionName(a);
+            if (f != null) {
+                names.add(f);
+                definitions.add(a);
+            } else {
+                names.add(a);
+            }
+        }
+        List<Object> block = new ArrayList<>();
+        block.add(new Expr("local", names.toArray()).at(local));
+        block.addAll(definitions);
+        return new Expr("block", block.toArray()).at(local);
+    }
+
     static boolean isCallSignature(Object lhs) {
         if (isExpr(lhs, "call")) {
             return true;
@@ -943,18 +989,34 @@ final class Desugar {
             // Test: the test expression runs inside a closure so Test can catch what it throws.
             case "@test": {
                 Object ex = args.get(0);
-                boolean broken = false;
+                // (broken = c and skip = c are evaluated when the test runs, as Julia's)
+                Object broken = false;
+                Object skip = null;
+                List<Object> keywords = new ArrayList<>();
                 for (int i = 1; i < args.size(); i++) {
-                    if (args.get(i) instanceof Expr kw && kw.is("=") && kw.arg(0) instanceof Symbol k && k.name.equals("broken")) {
-                        broken = Boolean.TRUE.equals(kw.arg(1));
+                    if (args.get(i) instanceof Expr kw && kw.is("=") && kw.arg(0) instanceof Symbol k) {
+                        if (k.name.equals("broken")) {
+                            broken = kw.arg(1);
+                        } else if (k.name.equals("skip")) {
+                            skip = kw.arg(1);
+                        } else {
+                            // `@test a ≈ b atol = 0.1`: keyword arguments of the tested call, as Julia's
+                            keywords.add(new Expr("kw", k, kw.arg(1)).at(kw));
+                        }
                     }
+                }
+                if (!keywords.isEmpty() && ex instanceof Expr c && c.is("call")) {
+                    List<Object> callArgs = new ArrayList<>(Arrays.asList(c.args()));
+                    callArgs.addAll(keywords);
+                    ex = new Expr("call", callArgs.toArray()).at(c);
                 }
                 String src = org.trufflejl.parser.ExprPrinter.toSource(ex);
                 String at = locationString(where, e);
-                if (ex instanceof Expr c && c.is("call") && c.nargs() == 3 && c.arg(0) instanceof Symbol op && isComparison(op.name)) {
-                    return testCall(e, "_test_cmp", op, thunk(e, c.arg(1)), thunk(e, c.arg(2)), src, at, broken);
-                }
-                return testCall(e, "_test", thunk(e, ex), src, at, broken);
+                Expr test = keywords.isEmpty() && ex instanceof Expr c && c.is("call") && c.nargs() == 3 && c.arg(0) instanceof Symbol op
+                                && isComparison(op.name)
+                                                ? testCall(e, "_test_cmp", op, thunk(e, c.arg(1)), thunk(e, c.arg(2)), src, at, broken)
+                                                : testCall(e, "_test", thunk(e, ex), src, at, broken);
+                return skip == null ? test : new Expr("if", skip, testCall(e, "_test_skip", src), test).at(e);
             }
             case "@test_broken": {
                 Object ex = lastArg(args.subList(0, Math.min(1, args.size())), name);
@@ -969,7 +1031,16 @@ final class Desugar {
             }
             case "@testset": {
                 Object setName = args.size() > 1 ? args.get(0) : "test set";
-                return testCall(e, "_testset", setName, thunk(e, lastArg(args, name)));
+                Object body = lastArg(args, name);
+                if (body instanceof Expr loop && loop.is("for")) {
+                    // `@testset "i = $i" for i in 1:3 ... end`: a test set per iteration, named in it
+                    // (Julia's: the vector of them)
+                    Symbol sets = gensym("testsets");
+                    Expr each = new Expr("call", sym("push!"), sets, testCall(e, "_testset", setName, thunk(e, loop.arg(1)))).at(e);
+                    return new Expr("let", new Expr("=", sets, new Expr("ref", sym("Any")).at(e)).at(e),
+                                    new Expr("block", new Expr("for", loop.arg(0), each).at(loop), sets).at(e)).at(e);
+                }
+                return testCall(e, "_testset", setName, thunk(e, body));
             }
             case "@isdefined":
                 return new Expr("isdefined", args.get(0)).at(e);
@@ -1140,6 +1211,10 @@ final class Desugar {
         Object name = isExpr(head, "curly") ? ((Expr) head).arg(0) : head;
         List<Object> defs = new ArrayList<>();
         defs.add(struct);
+        if (fields.isEmpty()) {
+            // (no fields: S() is the default constructor, which a keyword one would call forever)
+            return new Expr("block", defs.toArray()).at(at);
+        }
         defs.add(kwConstructor(name, keywords, fields, null, at));
         if (isExpr(head, "curly")) {
             Expr curly = (Expr) head;
@@ -1200,6 +1275,9 @@ final class Desugar {
         }
         if (m instanceof Expr e && e.is(".") && e.arg(1) instanceof QuoteNode q) {
             return q.value.toString();
+        }
+        if (m instanceof org.trufflejl.parser.GlobalRef g) {
+            return g.name.name;
         }
         return String.valueOf(m);
     }

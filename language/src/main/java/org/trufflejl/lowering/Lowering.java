@@ -99,7 +99,9 @@ public final class Lowering {
     /** Runs macro {@code name} (as {@code ref} names it, seen from {@code from}); null when there is none. */
     private MacroExpansion runMacro(org.trufflejl.runtime.JlModule from, String name, Object ref, org.trufflejl.parser.LineNumberNode where, List<Object> args) {
         // M.@m (or A.B.@m): the macro of that module
-        org.trufflejl.runtime.JlModule owner = ref instanceof Expr q && q.is(".") ? moduleAt(from, q.arg(0)) : from;
+        // (a GlobalRef names its module: Expr(:macrocall, GlobalRef(Base, Symbol("@show")), ...))
+        org.trufflejl.runtime.JlModule owner = ref instanceof Expr q && q.is(".") ? moduleAt(from, q.arg(0))
+                        : ref instanceof org.trufflejl.parser.GlobalRef g ? g.module : from;
         if (owner == null) {
             return null;
         }
@@ -808,6 +810,8 @@ public final class Lowering {
                 return ReadLocalNodeGen.create((int) (long) (Long) e.arg(0), sym("#a"));
             case "...":
                 throw syntax("\"...\" expression outside call");
+            case "$":
+                throw syntax("\"$\" expression outside quote");
             default:
                 break;
         }

@@ -43,7 +43,8 @@ public final class ExprPrinter {
 
     /** Julia's {@code Base.isbinaryoperator}: an operator, not one only used in prefix or postfix position. */
     public static boolean isBinaryOperator(String name) {
-        return isOperator(name) && !isPostfixOperator(name) && !name.equals("¬") && !name.equals("√") && !name.equals("∛") && !name.equals("∜");
+        // (Julia's: not unary, unless one of its unary-and-binary-ops)
+        return isOperator(name) && !isPostfixOperator(name) && (!isUnaryOperator(name) || UNARY_AND_BINARY.contains(name));
     }
 
     /** Julia's {@code Base.ispostfixoperator}: the adjoint {@code '} (with suffixes). */
@@ -103,6 +104,7 @@ public final class ExprPrinter {
     }
 
     private static final Set<String> QUOTED_SYMS = Set.of(":", "::", ":=", "=", "==", "===", "=>");
+    private static final Set<String> UNARY_AND_BINARY = Set.of("$", "&", "~", "+", "-", "⋆", "±", "∓", ".+", ".-", ".⋆", ".±", ".∓");
     private static final Set<String> UNI_OPS = Set.of("+", "-", "!", "¬", "~", "<:", ">:", "√", "∛", "∜", "∓", "±");
     private static final Set<String> INFIX_WIDE = Set.of("=", "+=", "-=", "*=", "/=", "\\=", "^=", "&=", "|=", "÷=", "%=", ">>>=", ">>=", "<<=",
                     ".=", ".+=", ".-=", ".*=", "./=", ".\\=", ".^=", ".&=", ".|=", ".÷=", ".%=", ".>>>=", ".>>=", ".<<=",
