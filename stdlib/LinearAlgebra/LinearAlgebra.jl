@@ -791,6 +791,7 @@ function Base.getproperty(C::Cholesky, name::Symbol)
 end
 Base.propertynames(C::Cholesky) = (:U, :L, :UL, :factors, :uplo, :info)
 Base.:\(C::Cholesky, b::AbstractVecOrMat) = C.U \ (C.L \ b)
+Base.inv(C::Cholesky) = (issuccess(C) || throw(PosDefException(C.info)); C \ Matrix{eltype(C.factors)}(I, size(C.factors)...))
 det(C::Cholesky) = prod(abs2(C.factors[i, i]) for i in 1:size(C.factors, 1); init = one(real(eltype(C.factors))))
 logdet(C::Cholesky) = 2 * sum(log(real(C.factors[i, i])) for i in 1:size(C.factors, 1); init = zero(real(eltype(C.factors))))
 Base.show(io::IO, mime::MIME"text/plain", C::Cholesky) = _show_parts(io, mime, C, "U factor:" => C.U)
@@ -1847,16 +1848,17 @@ function factorize(A::AbstractMatrix)
         return Bidiagonal(diag(A), diag(A, -1), :L)
     elseif upper && istril(A, 1)
         return Bidiagonal(diag(A), diag(A, 1), :U)
-    elseif upper_bi && lower_bi
-        return lu(Tridiagonal(diag(A, -1), diag(A), diag(A, 1)))
     elseif upper
         return UpperTriangular(A)
     elseif lower
         return LowerTriangular(A)
-    elseif ishermitian(A)
+    end
+    # (Hermitian before tridiagonal, as Julia's: a positive definite matrix gets its Cholesky)
+    if ishermitian(A)
         C = cholesky(A; check = false)
         issuccess(C) && return C
     end
+    upper_bi && lower_bi && return lu(Tridiagonal(diag(A, -1), diag(A), diag(A, 1)))
     lu(A)
 end
 lu(T::Tridiagonal) = lu(Matrix(T))
