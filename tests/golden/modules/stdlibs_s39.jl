@@ -37,4 +37,4 @@ try; diag([1 2; 3 4], 5); catch e; showerror(stdout, e); println(); end
 using Dates
 println(typeof(Dates.now(Dates.UTC)))   # Julia: DateTime
 
-println(isapprox(inv(cholesky([4.0 2; 2 3])), [0.375 -0.25; -0.25 0.5]), " ", typeof(factorize([2.0 1; 1 2])), " ", typeof(factorize([1.0 2; 3 4])))
+println(isapprox(inv(cholesky([4.0 2; 2 3])), [0.375 -0.25; -0.25 0.5]), " ", typeof(factorize([2.0 1; 1 2])), " ", typeof(factorize([1.0 2 3; 4 5 6; 7 8 10])))
