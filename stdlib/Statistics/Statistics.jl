@@ -166,14 +166,16 @@ function cov(x::AbstractVector, y::AbstractVector; corrected::Bool = true)
     end
     return s / (n - Int(corrected))
 end
+# (in the element type the covariances have: Float32 stays Float32, complex data gives complex)
 function cov(X::AbstractMatrix; dims::Int = 1, corrected::Bool = true)
     vars = _variables(X, dims)
-    k = length(vars)
-    C = zeros(k, k)
-    for i in 1:k, j in i:k
-        C[i, j] = C[j, i] = cov(vars[i], vars[j]; corrected = corrected)
-    end
-    return C
+    return [cov(a, b; corrected = corrected) for a in vars, b in vars]
+end
+# of the variables of X with those of Y (a vector is one variable), as Julia's cov(X, Y; dims)
+function cov(X::Union{AbstractVector, AbstractMatrix}, Y::Union{AbstractVector, AbstractMatrix}; dims::Int = 1, corrected::Bool = true)
+    vx = X isa AbstractVector ? [X] : _variables(X, dims)
+    vy = Y isa AbstractVector ? [Y] : _variables(Y, dims)
+    return [cov(a, b; corrected = corrected) for a in vx, b in vy]
 end
 _variables(X, dims) = dims == 1 ? [X[:, j] for j in 1:size(X, 2)] :
     dims == 2 ? [X[i, :] for i in 1:size(X, 1)] : throw(ArgumentError("dims must be 1 or 2, got $dims"))

@@ -38,3 +38,4 @@ using Dates
 println(typeof(Dates.now(Dates.UTC)))   # Julia: DateTime
 
 println(isapprox(inv(cholesky([4.0 2; 2 3])), [0.375 -0.25; -0.25 0.5]), " ", typeof(factorize([2.0 1; 1 2])), " ", typeof(factorize([1.0 2 3; 4 5 6; 7 8 10])))
+println(cov([1 2; 3 4; 5 7], [1, 2, 4]), " ", typeof(cov(Float32[1 2; 3 4; 5 7])), " ", cov([1 2; 3 4; 5 7]))
