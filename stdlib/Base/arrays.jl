@@ -98,7 +98,8 @@ function _check_ndims(N, n)
     nothing
 end
 function _construct_array(T, N, ::UndefInitializer, d::Int...)
-    _check_ndims(N, length(d))
+    # (Julia has Array{T,N}(undef, d::Vararg{Int,N}) only: Vector{Int}(undef) is a MethodError)
+    _isvar(N) || N == length(d) || _isvar(T) || throw(MethodError(Array{T,N}, (undef, d...)))
     _isvar(T) && throw(MethodError(Array, (undef, d...)))
     _new_array(T, d)
 end
@@ -192,13 +193,15 @@ function copyto!(dest::AbstractArray, src)
     i = 0
     for x in src
         i += 1
-        i > length(dest) && throw(BoundsError(dest, (i,)))
+        # (Julia's words for an iterable; an array source names the position)
+        i > length(dest) && throw(src isa AbstractArray ? BoundsError(dest, (i,)) : ArgumentError("destination has fewer elements than required"))
         dest[i] = x
     end
     dest
 end
 function copyto!(dest::Array, src::Array)
-    length(src) > length(dest) && throw(BoundsError(dest, (length(src),)))
+    # (the positions it would write, as Julia's checkbounds(dest, 1:n))
+    length(src) > length(dest) && throw(BoundsError(dest, (1:length(src),)))
     _copyto!(dest, 1, src, 1, length(src))
 end
 function copyto!(dest::Array, doffs::Integer, src::Array, soffs::Integer, n::Integer)

@@ -481,7 +481,10 @@ end
 in(x, t::Tuple) = any(y -> y == x, t)
 
 function cumsum(a::AbstractVector)
-    out = similar(a, typeof(_widen_reduce(isempty(a) ? zero(eltype(a)) : a[1])))
+    T = eltype(a)
+    # (none: the type the sums would have; Any for an Any vector, as Julia's promote_op)
+    isempty(a) && return similar(a, isconcretetype(T) ? typeof(_widen_reduce(zero(T))) : T)
+    out = similar(a, typeof(_widen_reduce(a[1])))
     acc = nothing
     for i in 1:length(a)
         acc = i == 1 ? _widen_reduce(a[i]) : acc + a[i]

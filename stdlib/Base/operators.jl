@@ -436,7 +436,15 @@ _oror(a, b) = a || b
 
 `(min(x, y), max(x, y))`.
 """
+# a non-type where a type belongs: Julia's builtins throw a TypeError
+isa(x, t) = throw(TypeError(:isa, "", Type, t))
+typeassert(x, t) = throw(TypeError(:typeassert, "", Type, t))
+(<:)(a, b) = throw(TypeError(:<:, "", Type, a isa Type ? b : a))
 minmax(x, y) = isless(y, x) ? (y, x) : (x, y)
+# one real: itself (Julia's promotion.jl)
+min(x::Real) = x
+max(x::Real) = x
+minmax(x::Real) = (x, x)
 minmax(x::Real, y::Real) = (min(x, y), max(x, y))
 
 fieldtypes(T::Type) = map_tuple(s -> fieldtype(T, s), fieldnames(T))

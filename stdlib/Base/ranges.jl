@@ -56,6 +56,8 @@ function _range(start, step, stop, len)
         (start === nothing || stop === nothing) && throw(ArgumentError("range needs at least two of start, stop and length (or step)"))
         return step === nothing ? (start:stop) : (start:step:stop)
     end
+    len < 0 && start !== nothing && stop !== nothing && step === nothing &&
+        throw(ArgumentError(string("range(", float(start), ", stop=", float(stop), ", length=", len, "): negative length")))
     len < 0 && throw(ArgumentError("length cannot be negative, got $len"))
     if start === nothing
         stop === nothing && throw(ArgumentError("range needs start or stop with a length"))
@@ -276,9 +278,12 @@ struct LinRange{T,L<:Integer} <: AbstractRange{T}
     lendiv::L
 end
 function LinRange{T}(start, stop, len::Integer) where {T}
-    len >= 0 || throw(ArgumentError(string("LinRange(", start, ", ", stop, ", ", len, "): negative length")))
-    len == 1 && start != stop && throw(ArgumentError(string("LinRange(", start, ", ", stop, ", ", len, "): endpoints differ")))
-    LinRange{T,Int64}(convert(T, start), convert(T, stop), Int64(len), max(Int64(len) - 1, 1))
+    a = convert(T, start)
+    b = convert(T, stop)
+    # (Julia's words, with the converted endpoints: "range(1.0, stop=10.0, length=-1): negative length")
+    len >= 0 || throw(ArgumentError(string("range(", a, ", stop=", b, ", length=", len, "): negative length")))
+    len == 1 && a != b && throw(ArgumentError(string("range(", a, ", stop=", b, ", length=", len, "): endpoints differ")))
+    LinRange{T,Int64}(a, b, Int64(len), max(Int64(len) - 1, 1))
 end
 LinRange(start, stop, len::Integer) = LinRange{float(promote_type(typeof(start), typeof(stop)))}(start, stop, len)
 length(r::LinRange) = r.len

@@ -240,7 +240,7 @@ public final class FileBuiltins {
             String p = a[0].toString();
             TruffleFile f = file(n, p);
             if (!f.isDirectory()) {
-                throw ioError(n, "chdir(\"" + p + "\")", f.exists() ? new java.nio.file.NotDirectoryException(p) : new NoSuchFileException(p));
+                throw ioError(n, "cd(\"" + p + "\")", f.exists() ? new java.nio.file.NotDirectoryException(p) : new NoSuchFileException(p));
             }
             n.context().env.setCurrentWorkingDirectory(f.getAbsoluteFile().normalize());
             return JlNothing.INSTANCE;

@@ -426,7 +426,8 @@ public final class NumericMath {
         private RuntimeException domainError(double a) {
             String fn = NAMES[op];
             if (op >= 4) {
-                throw Errors.domainError(a, fn + "(x) is not defined for |x| > 1.", this);
+                // (Julia's trig.jl words acos's differently from asin's)
+                throw Errors.domainError(a, fn.equals("acos") ? "acos(x) not defined for |x| > 1" : fn + "(x) is not defined for |x| > 1.", this);
             }
             // Julia's throw_complex_domainerror and, for log1p, throw_complex_domainerror_neg1
             String bound = op == 3 ? "real argument < -1" : "negative real argument";
