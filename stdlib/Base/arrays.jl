@@ -118,6 +118,8 @@ function _construct_array(T, N, a::AbstractArray)
 end
 _construct_array(T, N, itr) = _construct_array(T, N, collect(itr))
 
+# AbstractVector{T}(A), AbstractMatrix{T}(A): a copy with element type T (Julia's array.jl)
+(::Type{AbstractArray{T,N}})(A::AbstractArray{S,N}) where {T,N,S} = copyto!(similar(A, T), A)
 similar(a::AbstractArray) = similar(a, eltype(a), size(a))
 # an array of zeros of the same shape (and element type, as zero of it gives)
 zero(a::AbstractArray{T}) where {T} = fill!(similar(a, typeof(zero(T))), zero(T))

@@ -9,3 +9,4 @@ e(() -> LinRange(1, 10, -1)); e(() -> range(1, stop = 10, length = -1)); e(() ->
 e(() -> cd("/nonexistent_dir_s39"))
 e(() -> copyto!([1, 2], [1, 2, 3])); e(() -> copyto!([1, 2], (x for x in 1:3)))
 println(isa(1, Int), " ", typeassert(1, Integer), " ", Int <: Integer, " ", Vector{Int}(undef, 2) isa Vector{Int})
+println(AbstractVector{Float64}([1, 2]), " ", AbstractMatrix{Int}([1.0 2; 3 4]))
