@@ -154,6 +154,19 @@ function setindex!(v::SubArray, x, k::Int)
     v.parent[_view_parent_index(v, k)] = x
     v
 end
+# a 2-d view of a matrix (both indices ranges or slices): the parent's element at once, without
+# the generic walk over a tuple of mixed index types (60 ns an element)
+function getindex(v::SubArray{T,2,P}, i::Int, j::Int) where {T,P<:Array{<:Any,2}}
+    (1 <= i <= v.dims[1] && 1 <= j <= v.dims[2]) || throw(BoundsError(v, (i, j)))
+    J = v.indices
+    v.parent[J[1][i], J[2][j]]
+end
+function setindex!(v::SubArray{T,2,P}, x, i::Int, j::Int) where {T,P<:Array{<:Any,2}}
+    (1 <= i <= v.dims[1] && 1 <= j <= v.dims[2]) || throw(BoundsError(v, (i, j)))
+    J = v.indices
+    v.parent[J[1][i], J[2][j]] = x
+    v
+end
 function getindex(v::SubArray, i::Int, j::Int, more::Int...)
     I = (i, j, more...)
     _check_view_cartesian(v, I)

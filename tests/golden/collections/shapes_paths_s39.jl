@@ -66,3 +66,10 @@ println(iterate(CartesianIndices((2, 2)), CartesianIndex(2, 1)))
 println(sum(B[I] for I in CartesianIndices(B)))
 try; Ac[CartesianIndex(3, 1)]; catch e; showerror(stdout, e); println(); end
 println(findall(x -> x > 3, Ac), " ", argmax(Ac))
+# matrix slices and 2-d views of a matrix (fast paths)
+Am = reshape(collect(1:12), 3, 4)
+vm = view(Am, [true, false, true], :); println(vm[2, 3], " ", vm)
+wm = view(Am, 2:3, [1, 4]); println(wm[2, 2], " ", wm); wm[1, 1] = 100; println(Am[2, 1])
+um = view(Am, :, 2:3); println(um[3, 2]); try; um[4, 1]; catch e; showerror(stdout, e); println(); end
+println(Am[:, 2], " ", Am[2, :]); try; Am[:, 5]; catch e; showerror(stdout, e); println(); end
+Bm = ["a" "b"; "c" "d"]; println(Bm[:, 1], " ", Bm[2, :])
