@@ -263,29 +263,16 @@ findmax(f, t::NamedTuple) = (r = findmax(f, values(t)); (r[1], keys(t)[r[2]]))
 findmin(f, t::NamedTuple) = (r = findmin(f, values(t)); (r[1], keys(t)[r[2]]))
 argmax(t::NamedTuple) = findmax(t)[2]
 argmin(t::NamedTuple) = findmin(t)[2]
-# the element whose f is largest (Julia's: the first of equals, by isless)
-function argmax(f, itr)
+# the element whose f is largest (smallest), the first of equals, by isless as Julia's
+argmax(f, itr) = _argextreme(isless, f, itr)
+argmin(f, itr) = _argextreme(_isgreater, f, itr)
+function _argextreme(better, f, itr)
     found = false
     m = nothing
     best = nothing
     for x in itr
         fx = f(x)
-        if !found || isless(m, fx)
-            m = fx
-            best = x
-            found = true
-        end
-    end
-    found || _empty_reduce_error()
-    best
-end
-function argmin(f, itr)
-    found = false
-    m = nothing
-    best = nothing
-    for x in itr
-        fx = f(x)
-        if !found || _isgreater(m, fx)
+        if !found || better(m, fx)
             m = fx
             best = x
             found = true

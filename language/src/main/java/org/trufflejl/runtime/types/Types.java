@@ -481,12 +481,6 @@ public final class Types {
             return tupleOf(t.elements);
         } else if (v instanceof JlNamedTuple nt) {
             return NamedTupleFamily.instantiate(new JlTuple((Object[]) nt.names), tupleOf(nt.values));
-        } else if (v instanceof org.trufflejl.runtime.JlOneTo) {
-            return OneToInt64;
-        } else if (v instanceof JlUnitRange) {
-            return UnitRangeInt64;
-        } else if (v instanceof JlStepRange) {
-            return StepRangeInt64;
         } else if (v instanceof DataType) {
             return DataTypeT;
         } else if (v instanceof UnionType) {
