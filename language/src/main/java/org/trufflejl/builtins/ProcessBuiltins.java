@@ -134,43 +134,50 @@ final class ProcessBuiltins {
         return java.util.Arrays.copyOf((byte[]) a.store, a.length);
     }
 
+    /** A command to start: its words, directory ("" for the program's) and environment (null: inherited). */
+    private record Command(List<String> argv, String dir, List<String> env) {
+    }
+
+    /** What a run of commands left: exit codes, terminating signals, and the last one's output when captured. */
+    private record Finished(long[] codes, long[] signals, byte[] captured) {
+    }
+
     private static Object spawn(Node n, List<String> argv, String dir, List<String> env, byte[] input, JlIO out, JlIO err) {
-        Object started = start(n, argv, dir, env, input != null);
-        if (!(started instanceof Process p)) {
-            return started;
+        Object r = run(n, List.of(new Command(argv, dir, env)), input, out, err);
+        if (!(r instanceof Finished f)) {
+            JlTuple failed = (JlTuple) r;
+            return new JlTuple(failed.elements[0], failed.elements[1]);
         }
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        Thread outCopier = copier(p.getInputStream(), out == null ? captured : streamOf(out));
-        Thread errCopier = copier(p.getErrorStream(), err == null ? OutputStream.nullOutputStream() : streamOf(err));
-        if (input != null) {
-            try (OutputStream stdin = p.getOutputStream()) {
-                stdin.write(input);
-            } catch (IOException e) {
-                // the child stopped reading: what it did read is what it gets
-            }
-        }
-        try {
-            org.trufflejl.runtime.tasks.Strand.block(n, Process::waitFor, p);
-            outCopier.join();
-            errCopier.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            if (p.isAlive()) {
-                p.destroyForcibly(); // interrupted (Ctrl-C): the child goes too
-            }
-        }
-        byte[] got = captured.toByteArray();
-        return new JlTuple((long) p.exitValue(), out == null ? JlArray.vector(Types.UInt8T, got, got.length) : JlNothing.INSTANCE);
+        return new JlTuple(f.codes()[0], out == null ? JlArray.vector(Types.UInt8T, f.captured(), f.captured().length) : JlNothing.INSTANCE);
     }
 
     private static Object spawnPipeline(Node n, JlArray argvs, JlArray dirs, JlArray envs, byte[] input, JlIO out, JlIO err) {
-        int m = argvs.length;
+        List<Command> cmds = new ArrayList<>();
+        for (int k = 0; k < argvs.length; k++) {
+            Object env = ((Object[]) envs.store)[k];
+            cmds.add(new Command(strings((JlArray) ((Object[]) argvs.store)[k]), ((Object[]) dirs.store)[k].toString(), env instanceof JlArray e ? strings(e) : null));
+        }
+        Object r = run(n, cmds, input, out, err);
+        if (!(r instanceof Finished f)) {
+            return r;
+        }
+        int m = cmds.size();
+        return new JlTuple(JlArray.vector(Types.Int64, f.codes(), m), out == null ? JlArray.vector(Types.UInt8T, f.captured(), f.captured().length) : JlNothing.INSTANCE,
+                        JlArray.vector(Types.Int64, f.signals(), m));
+    }
+
+    /**
+     * Runs the commands at once, each one's output piped into the next, the first reading
+     * {@code input} (null: the program's stdin), the last writing to {@code out} (null: captured),
+     * every stderr to {@code err} (null: discarded); waits for all. A {@link Finished}, or
+     * (-errno, reason, k) when command k could not start.
+     */
+    private static Object run(Node n, List<Command> cmds, byte[] input, JlIO out, JlIO err) {
+        int m = cmds.size();
         Process[] ps = new Process[m];
         for (int k = 0; k < m; k++) {
-            Object env = ((Object[]) envs.store)[k];
-            Object started = start(n, strings((JlArray) ((Object[]) argvs.store)[k]), ((Object[]) dirs.store)[k].toString(),
-                            env instanceof JlArray e ? strings(e) : null, k > 0 || input != null);
+            Command c = cmds.get(k);
+            Object started = start(n, c.argv(), c.dir(), c.env(), k > 0 || input != null);
             if (!(started instanceof Process p)) {
                 for (int j = 0; j < k; j++) {
                     ps[j].destroyForcibly();
@@ -192,7 +199,7 @@ final class ProcessBuiltins {
             try (OutputStream stdin = ps[0].getOutputStream()) {
                 stdin.write(input);
             } catch (IOException e) {
-                // the first command stopped reading
+                // the first command stopped reading: what it did read is what it gets
             }
         }
         long[] codes = new long[m];
@@ -220,9 +227,7 @@ final class ProcessBuiltins {
                 }
             }
         }
-        byte[] got = captured.toByteArray();
-        return new JlTuple(JlArray.vector(Types.Int64, codes, m), out == null ? JlArray.vector(Types.UInt8T, got, got.length) : JlNothing.INSTANCE,
-                        JlArray.vector(Types.Int64, signals, m));
+        return new Finished(codes, signals, captured.toByteArray());
     }
 
     /** Starts the program: the {@link Process}, or (-errno, reason) when it could not start. */
