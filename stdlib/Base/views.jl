@@ -59,7 +59,25 @@ end
 # a view of a range by a range (or `:`) is a range, as Julia's: view(1:10, 2:3) is 2:3
 view(r::AbstractRange, ::Colon) = r
 view(r::AbstractRange, I::AbstractRange{<:Integer}) = (checkbounds(r, I); r[I])
-function view(a::AbstractArray, I...)
+# a column, a row, or a stretch of one, of a matrix: the commonest views after a vector's stretch
+# (eachcol, eachrow), made without the general index analysis (2 us)
+function view(a::Array{<:Any,2}, c::Colon, j::Int)
+    m = size(a, 1)
+    1 <= j <= size(a, 2) || _view(a, (c, j))
+    SubArray{eltype(a), 1, typeof(a), Tuple{Slice{OneTo{Int}}, Int}, true}(a, (Slice(OneTo(m)), j), (j - 1) * m, 1, (m,), m)
+end
+function view(a::Array{<:Any,2}, i::Int, c::Colon)
+    m, n = size(a)
+    1 <= i <= m || _view(a, (i, c))
+    SubArray{eltype(a), 1, typeof(a), Tuple{Int, Slice{OneTo{Int}}}, true}(a, (i, Slice(OneTo(n))), i - m, m, (n,), n)
+end
+function view(a::Array{<:Any,2}, r::UnitRange{Int}, j::Int)
+    m = size(a, 1)
+    (1 <= j <= size(a, 2) && (isempty(r) || (first(r) >= 1 && last(r) <= m))) || _view(a, (r, j))
+    SubArray{eltype(a), 1, typeof(a), Tuple{UnitRange{Int}, Int}, true}(a, (r, j), (j - 1) * m + first(r) - 1, 1, (length(r),), length(r))
+end
+view(a::AbstractArray, I...) = _view(a, I)
+function _view(a::AbstractArray, I::Tuple)
     J = _to_indices(a, I)
     _check_indices(a, J, I)
     if any(i -> i isa Colon || i === Symbol(":"), I)
@@ -152,6 +170,16 @@ end
 function setindex!(v::SubArray, x, k::Int)
     (1 <= k <= v.len) || throw(BoundsError(v, (k,)))
     v.parent[_view_parent_index(v, k)] = x
+    v
+end
+# a linear view: its index arithmetic written out, one call fewer per element (3 -> 1 ns)
+function getindex(v::SubArray{T,N,P,I,true}, k::Int) where {T,N,P,I}
+    (1 <= k <= v.len) || throw(BoundsError(v, (k,)))
+    v.parent[v.offset1 + v.stride1 * k]
+end
+function setindex!(v::SubArray{T,N,P,I,true}, x, k::Int) where {T,N,P,I}
+    (1 <= k <= v.len) || throw(BoundsError(v, (k,)))
+    v.parent[v.offset1 + v.stride1 * k] = x
     v
 end
 # a 2-d view of a matrix (both indices ranges or slices): the parent's element at once, without

@@ -147,6 +147,9 @@ public final class FunctionNodes {
         /** The where-variables' values for the argument types inferred with (null: not known). */
         void inferBind(Inference in, Object[] values) {
             for (int i = 0; i < slots.length; i++) {
+                if (slots[i] < 0) {
+                    continue;   // (a variable the body never reads)
+                }
                 // (a variable no argument bound is undefined in the body: not a constant)
                 in.writeSlot(slots[i], values != null && i < values.length && values[i] != null && !(values[i] instanceof TypeVar)
                                 ? Inference.constant(values[i]) : Inference.ANY);
@@ -247,7 +250,9 @@ public final class FunctionNodes {
         @ExplodeLoop
         private void writeSlots(VirtualFrame frame, Object[] env) {
             for (int i = 0; i < slots.length; i++) {
-                frame.setObject(slots[i], env[i]);
+                if (slots[i] >= 0) {
+                    frame.setObject(slots[i], env[i]);
+                }
             }
         }
 
