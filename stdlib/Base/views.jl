@@ -59,22 +59,54 @@ end
 # a view of a range by a range (or `:`) is a range, as Julia's: view(1:10, 2:3) is 2:3
 view(r::AbstractRange, ::Colon) = r
 view(r::AbstractRange, I::AbstractRange{<:Integer}) = (checkbounds(r, I); r[I])
-# a column, a row, or a stretch of one, of a matrix: the commonest views after a vector's stretch
-# (eachcol, eachrow), made without the general index analysis (2 us)
+# A matrix indexed by integers, unit ranges and colons (eachcol, eachrow, blocks), each combination
+# made directly as _view would make it (1-3 us there); an empty range or dimension, or indices out
+# of bounds, go to _view, which makes the former non-linear and throws for the latter.
+_view_range_ok(r::UnitRange{Int}, n::Int) = !isempty(r) && first(r) >= 1 && last(r) <= n
 function view(a::Array{<:Any,2}, c::Colon, j::Int)
     m = size(a, 1)
-    1 <= j <= size(a, 2) || _view(a, (c, j))
+    (m > 0 && 1 <= j <= size(a, 2)) || return _view(a, (c, j))
     SubArray{eltype(a), 1, typeof(a), Tuple{Slice{OneTo{Int}}, Int}, true}(a, (Slice(OneTo(m)), j), (j - 1) * m, 1, (m,), m)
 end
 function view(a::Array{<:Any,2}, i::Int, c::Colon)
     m, n = size(a)
-    1 <= i <= m || _view(a, (i, c))
+    (n > 0 && 1 <= i <= m) || return _view(a, (i, c))
     SubArray{eltype(a), 1, typeof(a), Tuple{Int, Slice{OneTo{Int}}}, true}(a, (i, Slice(OneTo(n))), i - m, m, (n,), n)
 end
 function view(a::Array{<:Any,2}, r::UnitRange{Int}, j::Int)
     m = size(a, 1)
-    (1 <= j <= size(a, 2) && (isempty(r) || (first(r) >= 1 && last(r) <= m))) || _view(a, (r, j))
+    (_view_range_ok(r, m) && 1 <= j <= size(a, 2)) || return _view(a, (r, j))
     SubArray{eltype(a), 1, typeof(a), Tuple{UnitRange{Int}, Int}, true}(a, (r, j), (j - 1) * m + first(r) - 1, 1, (length(r),), length(r))
+end
+function view(a::Array{<:Any,2}, i::Int, r::UnitRange{Int})
+    m, n = size(a)
+    (1 <= i <= m && _view_range_ok(r, n)) || return _view(a, (i, r))
+    SubArray{eltype(a), 1, typeof(a), Tuple{Int, UnitRange{Int}}, true}(a, (i, r), i + (first(r) - 2) * m, m, (length(r),), length(r))
+end
+function view(a::Array{<:Any,2}, c::Colon, r::UnitRange{Int})
+    m, n = size(a)
+    (m > 0 && _view_range_ok(r, n)) || return _view(a, (c, r))
+    SubArray{eltype(a), 2, typeof(a), Tuple{Slice{OneTo{Int}}, UnitRange{Int}}, true}(a, (Slice(OneTo(m)), r), (first(r) - 1) * m, 1, (m, length(r)), m * length(r))
+end
+function view(a::Array{<:Any,2}, c::Colon, d::Colon)
+    m, n = size(a)
+    (m > 0 && n > 0) || return _view(a, (c, d))
+    SubArray{eltype(a), 2, typeof(a), Tuple{Slice{OneTo{Int}}, Slice{OneTo{Int}}}, true}(a, (Slice(OneTo(m)), Slice(OneTo(n))), 0, 1, (m, n), m * n)
+end
+# (two ranges are one stretch of the parent only when the first takes whole columns)
+function view(a::Array{<:Any,2}, r::UnitRange{Int}, s::UnitRange{Int})
+    m, n = size(a)
+    (_view_range_ok(r, m) && _view_range_ok(s, n)) || return _view(a, (r, s))
+    dims = (length(r), length(s))
+    length(r) == m && return SubArray{eltype(a), 2, typeof(a), Tuple{UnitRange{Int}, UnitRange{Int}}, true}(a, (r, s), (first(s) - 1) * m, 1, dims, m * length(s))
+    SubArray{eltype(a), 2, typeof(a), Tuple{UnitRange{Int}, UnitRange{Int}}, false}(a, (r, s), 0, 0, dims, length(r) * length(s))
+end
+function view(a::Array{<:Any,2}, r::UnitRange{Int}, c::Colon)
+    m, n = size(a)
+    (_view_range_ok(r, m) && n > 0) || return _view(a, (r, c))
+    J = (r, Slice(OneTo(n)))
+    length(r) == m && return SubArray{eltype(a), 2, typeof(a), Tuple{UnitRange{Int}, Slice{OneTo{Int}}}, true}(a, J, 0, 1, (m, n), m * n)
+    SubArray{eltype(a), 2, typeof(a), Tuple{UnitRange{Int}, Slice{OneTo{Int}}}, false}(a, J, 0, 0, (length(r), n), length(r) * n)
 end
 view(a::AbstractArray, I...) = _view(a, I)
 function _view(a::AbstractArray, I::Tuple)
