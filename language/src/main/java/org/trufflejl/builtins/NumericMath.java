@@ -542,9 +542,13 @@ public final class NumericMath {
         }
     }
 
-    /** Two-argument float functions: atan(y, x), hypot, copysign, min/max helpers. */
+    /**
+     * Two-argument float functions: atan(y, x), hypot, copysign, and min/max of two floats of one
+     * type (Base._min/_max). Java's Math.min/max have Julia's semantics (a NaN wins, -0.0 < 0.0)
+     * and compile without a branch: on random data the branchy Julia form was 5 ns a call.
+     */
     public abstract static class FloatFn2 extends Builtin2 {
-        static final String[] NAMES = {"atan", "hypot", "copysign"};
+        static final String[] NAMES = {"atan", "hypot", "copysign", "_min", "_max"};
         final int op;
 
         FloatFn2(int op) {
@@ -557,8 +561,12 @@ public final class NumericMath {
                     return Math.atan2(a, b);
                 case 1:
                     return Math.hypot(a, b);
-                default:
+                case 2:
                     return Math.copySign(a, b);
+                case 3:
+                    return Math.min(a, b);
+                default:
+                    return Math.max(a, b);
             }
         }
 
@@ -569,7 +577,7 @@ public final class NumericMath {
 
         @Specialization
         float apply(float a, float b) {
-            return (float) apply((double) a, (double) b);
+            return op == 3 ? Math.min(a, b) : op == 4 ? Math.max(a, b) : (float) apply((double) a, (double) b);
         }
 
         @Specialization
