@@ -943,3 +943,8 @@ length(x::Number) = 1
 copy(x::Number) = x   # (code that treats numbers as collections copies them too)
 ndims(x::Number) = 0
 ndims(::Type{<:Number}) = 0
+
+# typejoin of any number of types (Julia's: typejoin() is Union{}, typejoin(T) is T)
+typejoin() = Bottom
+typejoin(T) = T
+typejoin(T, S, U, Vs...) = typejoin(T, typejoin(S, U, Vs...))

@@ -291,9 +291,10 @@ print(io::IO, x::Unsigned) = print(io, _print_leaf_string(x))
 Shows every part of a value's structure, one field a line: its type, then each field's name
 and value, recursively (arrays of numbers on one line).
 """
-dump(x; maxdepth::Int = 8) = dump(stdout, x; maxdepth = maxdepth)
+# (Julia's: at the top level, long arrays are cut to their first 5 and last 5 elements)
+dump(x; maxdepth::Int = 8) = dump(IOContext(stdout, :limit => true), x; maxdepth = maxdepth)
 function dump(io::IO, x; maxdepth::Int = 8)
-    _dump(io, x, maxdepth, "")
+    _dump(IOContext(io), x, maxdepth, "")
     println(io)
 end
 # syntax nodes are Java objects without declared fields; their parts as Julia names them
@@ -305,14 +306,33 @@ _dump_field(x::Union{Expr, QuoteNode, LineNumberNode}, name, k) = name === :head
     name === :value ? x.value : name === :line ? x.line : x.file
 _dump_field(x::Tuple, name, k) = x[k]
 _dump_field(x, name, k) = getfield(x, name)
+_dump_isdefined(x::Union{Expr, QuoteNode, LineNumberNode, Tuple, NamedTuple}, name) = true
+_dump_isdefined(x, name) = isdefined(x, name)
+function _dump_elts(io, x, n, indent, i0, i1)
+    for i in i0:i1
+        print(io, indent, "  ", i, ": ")
+        if isassigned(x, i)
+            _dump(io, x[i], n - 1, string(indent, "  "))
+        else
+            print(io, "#undef")
+        end
+        i < i1 && println(io)
+    end
+end
+# Julia 1.10's dump: a value already being dumped shows as a circular reference, a field
+# without a value as #undef
 function _dump(io, x, n, indent)
-    if x isa String
+    if x === Union{}
+        show(io, x)
+    elseif x isa String
         print(io, "String ")
         show(io, x)
     elseif x isa Symbol
         print(io, "Symbol ", x)
     elseif x isa Module
         print(io, "Module ", x)
+    elseif x isa Union
+        print(io, x)
     elseif x isa DataType
         # Julia 1.10's: the type and its supertype, then each field's declared type
         print(io, x)
@@ -330,12 +350,19 @@ function _dump(io, x, n, indent)
         if eltype(x) <: Number
             print(io, " ")
             show(io, x)
-        elseif n > 0 && !isempty(x)
+        elseif n > 0 && !isempty(x) && !show_circular(io, x)
             println(io)
-            for i in 1:length(x)
-                print(io, indent, "  ", i, ": ")
-                _dump(io, x[i], n - 1, string(indent, "  "))
-                i < length(x) && println(io)
+            recur_io = IOContext(io, :SHOWN_SET => x)
+            lx = length(x)
+            if get(io, :limit, false)
+                _dump_elts(recur_io, x, n, indent, 1, lx <= 10 ? lx : 5)
+                if lx > 10
+                    println(io)
+                    println(io, indent, "  ...")
+                    _dump_elts(recur_io, x, n, indent, lx - 4, lx)
+                end
+            else
+                _dump_elts(recur_io, x, n, indent, 1, lx)
             end
         end
     else
@@ -343,11 +370,16 @@ function _dump(io, x, n, indent)
         names = _dump_fields(x)
         if isempty(names)
             x isa Function || (print(io, " "); show(io, x))
-        elseif n > 0
+        elseif n > 0 && !show_circular(io, x)
+            recur_io = IOContext(io, :SHOWN_SET => x)
             for (k, name) in enumerate(names)
                 println(io)
                 print(io, indent, "  ", name, ": ")
-                _dump(io, _dump_field(x, name, k), n - 1, string(indent, "  "))
+                if _dump_isdefined(x, name)
+                    _dump(recur_io, _dump_field(x, name, k), n - 1, string(indent, "  "))
+                else
+                    print(io, "#undef")
+                end
             end
         end
     end

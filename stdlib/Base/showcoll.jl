@@ -3,7 +3,10 @@
 
 # a pair inside a pair, or an operator, is parenthesized (1 => (2 => 3), (+) => 1); compact
 # contexts leave out the spaces, as Julia's
-show(io::IO, p::Pair) = _show_pair(io, Any, Any, p)
+show(io::IO, p::Pair) = _pair_tight(p) || get(io, :typeinfo, Any) === typeof(p) ? _show_pair(io, Any, Any, p) : _show_fields(io, p)
+# Julia's has_tight_type: a pair whose type says no more than its parts' types shows as a => b;
+# another (Pair{Any, Any}(1, 2)) as its constructor call, unless its container says its type
+_pair_tight(p::Pair{A, B}) where {A, B} = typeof(p.first) === A && typeof(p.second) === B
 # K and V: the key and value types a container's element type already shows ([1.0f0 => 2.0f0]
 # in a Vector{Pair{Float32, Float32}} shows its floats without their f0)
 function _show_pair(io::IO, K, V, p::Pair)
@@ -58,7 +61,7 @@ _show_elem(io, T, x::AbstractDict) = show(IOContext(io, :typeinfo => T), x)
 _show_elem(io, T, x::Set) = show(IOContext(io, :typeinfo => T), x)
 _typeinfo_says(io, x) = get(io, :typeinfo, Any) === typeof(x)
 _show_elem(io, T, x::AbstractRange) = show(io, x)
-_show_elem(io, T, x::Pair) = T isa DataType && T <: Pair && typeof(x) === T ? _show_pair(io, _type_parameters(T)..., x) : _show_pair(io, Any, Any, x)
+_show_elem(io, T, x::Pair) = T isa DataType && T <: Pair && typeof(x) === T ? _show_pair(io, _type_parameters(T)..., x) : show(io, x)
 
 show(io::IO, a::AbstractArray) = _show_array(io, a, _typeinfo_says(io, a))
 # (shown: the container that is being shown, for circular references; a set shows as its vector)
@@ -243,9 +246,11 @@ _alignment(::_UndefCell, s) = (3, 3)
 _alignment(x::Integer, s) = (length(s), 0)
 # pairs line up on their "=>" (Julia's alignment(io, ::Pair): the key, a space and the "=")
 function _alignment(x::Pair, s)
+    startswith(s, "Pair{") && return (0, length(s))   # shown as its constructor call: as any value
     r = findfirst(" => ", s)
+    r === nothing && (r = findfirst("=>", s))   # (compact: a matrix's cells)
     r === nothing && return (length(s), 0)
-    left = length(s, 1, first(r)) + 1
+    left = length(s, 1, first(r)) + (s[first(r)] == ' ' ? 1 : 0)
     (left, length(s) - left)
 end
 function _alignment(x::Real, s)

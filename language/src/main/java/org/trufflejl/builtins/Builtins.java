@@ -1212,7 +1212,7 @@ public final class Builtins {
         // (signature, module path, file, line) of a method, for the listing methods(f) shows
         slow("_method_parts", (a, n) -> {
             Method m = (Method) a[0];
-            return new JlTuple(new Object[]{JlString.of(m.signatureString(org.trufflejl.parser.ExprPrinter.showName(m.ownerName()))), JlString.of(m.moduleName()),
+            return new JlTuple(new Object[]{JlString.of(m.signatureString(m.calleeDisplay(org.trufflejl.parser.ExprPrinter.showName(m.ownerName())))), JlString.of(m.moduleName()),
                             JlString.of(org.trufflejl.runtime.Printing.shownFile(m)), (long) m.line});
         }, Types.MethodT);
         slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);

@@ -218,6 +218,7 @@ public final class StructNodes {
                     family.setInstanceConstructor(t -> {
                         Method m = defaultConstructorMethod(language, t, file, line);
                         m.module = module;
+                        m.genericCallee = family.any instanceof org.trufflejl.runtime.types.UnionAll u ? u : null;   // shown as Julia's one method: Pt{T}(x, y) where T<:Real
                         return m;
                     });
                     if (allVariablesInFields(family.vars, fts)) {

@@ -467,8 +467,43 @@ public final class Method implements JlTyped {
         return sb.append(')').append(whereClause()).toString();
     }
 
+    /**
+     * For a method made for each instance of a parametric type (its default constructor): the
+     * type with its where-variables ({@code Pt{T} where T<:Real}), as Julia shows that one
+     * method ({@code Pt{T}(x, y) where T<:Real}), whichever instance's table it is in.
+     */
+    public volatile org.trufflejl.runtime.types.UnionAll genericCallee;
+
+    /**
+     * The callee as this method's signature shows it: Julia shows a method of calling
+     * {@code Q{T}} (defined {@code Q{T}(x) where T}) as {@code Q{T}(x) where T}, not by the
+     * instance whose table it is in; {@code fallback} otherwise.
+     */
+    @TruffleBoundary
+    public String calleeDisplay(String fallback) {
+        if (genericCallee != null) {
+            return genericCallee.unwrap().show();
+        }
+        if (!anyTypePattern && typeVars != null && typeVars.length > 0 && calleePattern instanceof DataType d && d.family == Types.TypeFamilyT
+                        && d.parameters != null && d.parameters.length == 1 && d.parameters[0] instanceof DataType x) {
+            for (org.trufflejl.runtime.types.TypeVar v : typeVars) {
+                if (org.trufflejl.runtime.types.UnionAll.mentions(x, v)) {
+                    return x.show();
+                }
+            }
+        }
+        return fallback;
+    }
+
     /** {@code " where T"}, {@code " where {T<:Real, S}"}, or "" for a method without where-variables. */
     public String whereClause() {
+        if (genericCallee != null) {
+            java.util.List<org.trufflejl.runtime.types.TypeVar> vs = new java.util.ArrayList<>();
+            for (JlType t = genericCallee; t instanceof org.trufflejl.runtime.types.UnionAll u; t = u.body) {
+                vs.add(u.var);
+            }
+            return org.trufflejl.runtime.types.UnionAll.showWheres(vs);
+        }
         if (typeVars == null || typeVars.length == 0) {
             return "";
         }

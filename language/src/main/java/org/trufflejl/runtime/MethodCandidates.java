@@ -43,7 +43,7 @@ public final class MethodCandidates {
             if (m.line <= 0) {
                 continue;   // a builtin: no source line to point to
             }
-            StringBuilder sb = new StringBuilder("  ").append(m.anyTypePattern ? m.ownerName() : name).append('(');
+            StringBuilder sb = new StringBuilder("  ").append(m.calleeDisplay(m.anyTypePattern ? m.ownerName() : name)).append('(');
             int score = describe(m, types, special, sb);
             if (score < 0 || !(score > 0 || types.length < 2)) {
                 continue;
@@ -103,7 +103,7 @@ public final class MethodCandidates {
         List<org.trufflejl.runtime.types.TypeVar> fixVars = new ArrayList<>();
         boolean empty = false;
         for (Method m : candidates) {
-            out.append("\n  ").append(m.signatureString(m.anyTypePattern ? m.ownerName() : calleeName(f)));
+            out.append("\n  ").append(m.signatureString(m.calleeDisplay(m.anyTypePattern ? m.ownerName() : calleeName(f))));
             if (m.line > 0) {
                 out.append("\n    @ ").append(m.moduleName()).append(' ').append(Printing.shownFile(m)).append(':').append(m.line);
             }

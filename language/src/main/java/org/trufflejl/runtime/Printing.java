@@ -333,7 +333,7 @@ public final class Printing {
         } else if (v instanceof JlIO io) {
             return io.show();
         } else if (v instanceof Method m) {
-            return m.signatureString(org.trufflejl.parser.ExprPrinter.showName(m.ownerName())) + (m.line > 0 ? " @ " + m.moduleName() + " " + shownFile(m) + ":" + m.line : "");
+            return m.signatureString(m.calleeDisplay(org.trufflejl.parser.ExprPrinter.showName(m.ownerName()))) + (m.line > 0 ? " @ " + m.moduleName() + " " + shownFile(m) + ":" + m.line : "");
         } else if (v instanceof org.trufflejl.parser.Expr e) {
             return org.trufflejl.parser.ExprPrinter.show(e);
         }

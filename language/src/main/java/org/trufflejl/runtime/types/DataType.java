@@ -137,7 +137,10 @@ public final class DataType extends JlType {
                 sb.append(showParameter(t.elements[i]));
             }
             return sb.append(t.elements.length == 1 ? ",)" : ")").toString();
+        } else if (p instanceof JlType t) {
+            return t.show();   // (a type variable by its name: the where clause shows its bounds)
         }
-        return String.valueOf(p);
+        String leaf = org.trufflejl.runtime.Printing.showLeaf(p);   // Val{'c'}, Val{0x01}
+        return leaf != null ? leaf : String.valueOf(p);
     }
 }

@@ -424,6 +424,7 @@ public final class TypeFamily {
             m.put(n, "Base.Iterators");
         }
         m.put("StatStruct", "Base.Filesystem");
+        m.put("TypeofVararg", "Core");   // typeof(Vararg) is Core.TypeofVararg
         return java.util.Map.copyOf(m);
     }
 

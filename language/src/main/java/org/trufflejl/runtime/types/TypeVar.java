@@ -32,16 +32,21 @@ public final class TypeVar extends JlType {
         return name.name;
     }
 
-    /** {@code T<:Real} as a where-clause prints it. */
+    /** {@code T<:Real}, {@code T>:Int64}, {@code Int64<:T<:Real} as a where-clause prints it (Julia's show of a TypeVar). */
     @TruffleBoundary
     public String showWithBounds() {
         String s = name.name;
-        if (ub != Types.Any) {
-            s += "<:" + ub.show();
-        }
         if (lb != Types.Bottom) {
-            s = lb.show() + "<:" + s;
+            s = ub == Types.Any ? s + ">:" + showBound(lb) : showBound(lb) + "<:" + s;
+        }
+        if (ub != Types.Any) {
+            s += "<:" + showBound(ub);
         }
         return s;
+    }
+
+    /** A bound that is itself a where-type is parenthesized: {@code T<:(Vector{S} where S<:Real)}. */
+    private static String showBound(JlType b) {
+        return b instanceof UnionAll u && !u.printsWithoutParams() ? "(" + b.show() + ")" : b.show();
     }
 }

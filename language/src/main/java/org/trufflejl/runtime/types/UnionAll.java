@@ -46,11 +46,119 @@ public final class UnionAll extends JlType {
         if (elided != null) {
             return elided;
         }
-        if (var.name.name.startsWith("#s") && body instanceof DataType d) {
-            // A wildcard parameter such as Vector{<:Integer}
-            return d.show().replace(var.name.name, "<:" + var.ub.show());
+        java.util.List<TypeVar> wheres = new java.util.ArrayList<>();
+        JlType t = this;
+        while (t instanceof UnionAll u) {
+            wheres.add(u.var);
+            t = u.body;
         }
-        return body.show() + " where " + var.showWithBounds();
+        String shown = t instanceof DataType d ? showDatatype(d, wheres) : null;
+        if (shown == null) {
+            if (wheres.size() == 1 && var.name.name.startsWith("#s") && var.lb == Types.Bottom && body instanceof DataType d) {
+                // A wildcard parameter such as Tuple{<:Integer}
+                return d.show().replace(var.name.name, "<:" + var.ub.show());
+            }
+            shown = t.show();
+        }
+        return shown + showWheres(wheres);
+    }
+
+    /**
+     * Julia's show_datatype and show_typeparams for the body of a where-type: a trailing
+     * parameter that is its where-variable with the declared bounds is left out
+     * ({@code Dict{K} where K<:Real}), a variable of a wildcard ({@code #s1}) that occurs
+     * once is written {@code <:Real} or {@code >:Int64}; the variables so shown are removed
+     * from {@code wheres}. Null for the types spelled otherwise (tuples, named tuples).
+     */
+    private static String showDatatype(DataType d, java.util.List<TypeVar> wheres) {
+        Object[] p = d.parameters;
+        if (p == null || p.length == 0) {
+            return null;
+        }
+        String head;
+        Object[] env;
+        TypeVar[] orig;
+        if (Types.aliasesOn() && (d.family == Types.ArrayFamily || d.family == Types.AbstractArrayFamily || d.family == Types.DenseArrayFamily) && p.length == 2
+                        && p[1] instanceof Long dim && (dim == 1 || dim == 2)) {
+            String prefix = d.family == Types.ArrayFamily ? "" : d.family == Types.DenseArrayFamily ? "Dense" : "Abstract";
+            head = prefix + (dim == 1 ? "Vector" : "Matrix");
+            env = new Object[]{p[0]};
+            orig = new TypeVar[]{d.family.vars[0]};
+        } else if (d.family.isTuple || Types.showSpecial(d) != null || d.family.vars.length != p.length) {
+            return null;
+        } else {
+            head = d.family.qualifiedName();
+            env = p;
+            orig = d.family.vars;
+        }
+        int n = env.length;
+        int elide = wheres.size();
+        for (int i = n - 1; i >= 0; i--) {
+            if (env[i] instanceof TypeVar v) {
+                if (i == n - 1 && Subtyping.isEqual(v.ub, orig[i].ub) && Subtyping.isEqual(v.lb, orig[i].lb) && canElide(v, wheres, elide, env, i)) {
+                    n--;
+                    elide--;
+                } else if ((v.lb == Types.Bottom || v.ub == Types.Any) && v.name.name.indexOf('#') >= 0 && canElide(v, wheres, elide, env, i)) {
+                    elide--;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(head);
+        if (n > 0) {
+            sb.append('{');
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                if (env[i] instanceof TypeVar v && wheres.indexOf(v) >= elide && v.lb == Types.Bottom) {
+                    sb.append("<:").append(v.ub.show());
+                } else if (env[i] instanceof TypeVar v && wheres.indexOf(v) >= elide && v.ub == Types.Any) {
+                    sb.append(">:").append(v.lb.show());
+                } else {
+                    sb.append(DataType.showParameter(env[i]));
+                }
+            }
+            sb.append('}');
+        }
+        wheres.subList(elide, wheres.size()).clear();
+        return sb.toString();
+    }
+
+    /** Julia's show_can_elide: {@code v} is the last where-variable left, and no other parameter or later bound mentions it. */
+    private static boolean canElide(TypeVar v, java.util.List<TypeVar> wheres, int elide, Object[] env, int skip) {
+        if (elide == 0 || wheres.get(elide - 1) != v) {
+            return false;
+        }
+        for (int i = elide; i < wheres.size(); i++) {
+            if (mentions(wheres.get(i).lb, v) || mentions(wheres.get(i).ub, v)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < env.length; i++) {
+            if (i != skip && mentions(env[i], v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Julia's show_wheres: {@code " where T"}, {@code " where {T, S<:T}"}. */
+    public static String showWheres(java.util.List<TypeVar> wheres) {
+        if (wheres.isEmpty()) {
+            return "";
+        } else if (wheres.size() == 1) {
+            return " where " + wheres.get(0).showWithBounds();
+        }
+        StringBuilder sb = new StringBuilder(" where {");
+        for (int i = 0; i < wheres.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(wheres.get(i).showWithBounds());
+        }
+        return sb.append('}').toString();
+    }
+
+    /** A where-type written bare ({@code Vector}, {@code Dict}): Julia's print_without_params. */
+    boolean printsWithoutParams() {
+        return unwrap() instanceof DataType dt && dt.family.any == this;
     }
 
     /**
@@ -116,7 +224,15 @@ public final class UnionAll extends JlType {
                 }
             }
         } else if (p instanceof UnionAll u) {
-            return mentions(u.var.ub, vs) || mentions(u.body, vs);
+            return mentions(u.var.ub, vs) || mentions(u.var.lb, vs) || mentions(u.body, vs);
+        } else if (p instanceof UnionType u) {
+            for (JlType q : u.types) {
+                if (mentions(q, vs)) {
+                    return true;
+                }
+            }
+        } else if (p instanceof VarargType va) {
+            return mentions(va.elementType, vs) || mentions(va.count, vs);
         }
         return false;
     }
