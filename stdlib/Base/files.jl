@@ -93,6 +93,34 @@ function readuntil(io::IO, delim::AbstractString; keep::Bool = false)
     end
     join(cs)
 end
+# any other delimiter: values of its type read one at a time (Julia's io.jl); a UInt8 gives bytes
+function readuntil(io::IO, delim::T; keep::Bool = false) where {T}
+    out = T[]
+    while !eof(io)
+        c = read(io, T)
+        if c == delim
+            keep && push!(out, c)
+            break
+        end
+        push!(out, c)
+    end
+    out
+end
+# a vector delimiter: elements of its type up to that sequence
+function readuntil(io::IO, target::AbstractVector{T}; keep::Bool = false) where {T}
+    out = T[]
+    m = length(target)
+    m == 0 && return out
+    while !eof(io)
+        push!(out, read(io, T))
+        n = length(out)
+        if n >= m && view(out, n-m+1:n) == target
+            keep || resize!(out, n - m)
+            break
+        end
+    end
+    out
+end
 readuntil(path::AbstractString, delim; keep::Bool = false) = open(io -> readuntil(io, delim; keep = keep), path)
 
 """
@@ -111,12 +139,12 @@ function readlines(io::IO = stdin; keep::Bool = false)
 end
 readlines(path::AbstractString; keep::Bool = false) = open(io -> readlines(io; keep = keep), path)
 
-struct EachLine
-    stream::IO
+struct EachLine{IOT<:IO}
+    stream::IOT
     ondone
     keep::Bool
 end
-IteratorSize(::Type{EachLine}) = SizeUnknown()
+IteratorSize(::Type{<:EachLine}) = SizeUnknown()
 """
     eachline(io::IO = stdin; keep = false)
     eachline(filename; keep = false)
@@ -147,7 +175,7 @@ function iterate(it::EachLine, state = nothing)
     end
     (l, nothing)
 end
-eltype(::Type{EachLine}) = String
+eltype(::Type{<:EachLine}) = String
 
 """
     read(io::IO) -> Vector{UInt8}

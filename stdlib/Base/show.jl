@@ -76,8 +76,10 @@ end
 typename(::Type{Union{}}) = error("typename does not apply to bottom type")
 # under :compact => true (a matrix's cells), six significant digits: 0.333333
 print(io::IO, x::AbstractFloat) = print(io, get(io, :compact, false) === true ? _compact_float_string(x, true) : _print_leaf_string(x))
+# (without its type when the context says it: Julia's typed = !compact && :typeinfo != typeof(x))
 show(io::IO, x::Union{Float64, Float32, Float16}) =
-    print(io, get(io, :compact, false) === true ? _compact_float_string(x, false) : _show_leaf_string(x))
+    print(io, get(io, :compact, false) === true ? _compact_float_string(x, false) :
+              get(io, :typeinfo, Any) === typeof(x) ? _untyped_float_string(io, x) : _show_leaf_string(x))
 function print(io::IO, xs...)
     # numbers, strings, chars, symbols and Bools to a plain stream: one write (one system call
     # on stdout, not one per piece); an IOContext may print them otherwise (:compact)
@@ -131,9 +133,12 @@ function show(io::IO, t::Tuple)
     n = length(t)
     # A tuple cannot contain itself, but it counts in the depth of circular references.
     recur_io = IOContext(io, :SHOWN_SET => t)
+    # as Julia's show_delim_array: in a context whose :typeinfo is this tuple's type, each
+    # element knows its field type (Tuple{Float32, Int64}[(1.0, 2)])
+    typeinfo = get(io, :typeinfo, Any)
     for i in 1:n
         i > 1 && print(io, ", ")
-        show(recur_io, t[i])
+        show(IOContext(recur_io, :typeinfo => t isa typeinfo <: Tuple ? fieldtype(typeinfo, i) : typeinfo), t[i])
     end
     n == 1 && print(io, ',')
     print(io, ')')
@@ -273,11 +278,22 @@ function show(io::IO, nt::NamedTuple)
         print(io, "NamedTuple()")
         return
     end
+    # as Julia: fields of abstract declared types show the whole type, a constructor call
+    for i in 1:length(ks)
+        if typeof(vs[i]) !== fieldtype(typeof(nt), i)
+            show(io, typeof(nt))
+            print(io, '(')
+            show(io, Tuple(nt))
+            print(io, ')')
+            return
+        end
+    end
+    typeinfo = get(io, :typeinfo, Any)
     print(io, '(')
     for i in 1:length(ks)
         i > 1 && print(io, ", ")
         print(io, ks[i], " = ")
-        show(io, vs[i])
+        show(IOContext(io, :typeinfo => nt isa typeinfo <: NamedTuple ? fieldtype(typeinfo, i) : Any), vs[i])
     end
     length(ks) == 1 && print(io, ',')
     print(io, ')')

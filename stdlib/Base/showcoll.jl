@@ -59,6 +59,7 @@ _float32_untyped(s) = endswith(s, "f0") || s in ("NaN32", "Inf32", "-Inf32") ? s
 _show_elem(io, T, x::AbstractArray) = show(IOContext(io, :typeinfo => T), x)
 _show_elem(io, T, x::AbstractDict) = show(IOContext(io, :typeinfo => T), x)
 _show_elem(io, T, x::Set) = show(IOContext(io, :typeinfo => T), x)
+_show_elem(io, T, x::Union{Tuple, NamedTuple}) = show(IOContext(io, :typeinfo => T), x)
 _typeinfo_says(io, x) = get(io, :typeinfo, Any) === typeof(x)
 _show_elem(io, T, x::AbstractRange) = show(io, x)
 _show_elem(io, T, x::Pair) = T isa DataType && T <: Pair && typeof(x) === T ? _show_pair(io, _type_parameters(T)..., x) : show(io, x)
@@ -241,7 +242,7 @@ _show_elem(io, T, ::_UndefCell) = print(io, "#undef")
 # (generic function with 1 method)) unless that takes more than a line; numbers, strings and
 # arrays as in the container's own show
 _cell_string(io, T, x) = (s = _sprint_with(io, show, MIME"text/plain"(), x); occursin('\n', s) ? _sprint_with(io, _show_elem, T, x) : s)
-_cell_string(io, T, x::Union{Number, AbstractString, AbstractArray, Dict, Set, _UndefCell}) = _sprint_with(io, _show_elem, T, x)
+_cell_string(io, T, x::Union{Number, AbstractString, AbstractArray, Dict, Set, Tuple, NamedTuple, Pair, _UndefCell}) = _sprint_with(io, _show_elem, T, x)
 _alignment(::_UndefCell, s) = (3, 3)
 _alignment(x::Integer, s) = (length(s), 0)
 # pairs line up on their "=>" (Julia's alignment(io, ::Pair): the key, a space and the "=")

@@ -915,6 +915,17 @@ public final class Builtins {
         slow("fieldtype", (a, n) -> {
             DataType t = dataTypeOf(a[0], n);
             long i = (Long) a[1];
+            // as Julia's get_fieldtype: a position at or past a tuple type's Vararg is its element type
+            if (t.family == Types.TupleFamily && t.parameters != null && t.parameters.length > 0 &&
+                            t.parameters[t.parameters.length - 1] instanceof org.trufflejl.runtime.types.VarargType va) {
+                if (i >= t.parameters.length) {
+                    return va.elementType;
+                }
+                if (i < 1) {
+                    throw Errors.boundsError(a[0], a[1], n);
+                }
+                return t.parameters[(int) i - 1] instanceof JlType ft ? ft : Types.Any;
+            }
             fieldNamesOf(t, n);   // (a tuple type of no definite length has no fields to count)
             JlType[] types = fieldTypesOf(t);
             if (i < 1 || i > types.length) {

@@ -1,6 +1,5 @@
 package org.trufflejl.builtins;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 import org.trufflejl.nodes.Inference;
@@ -138,7 +137,39 @@ final class NumericText {
                 return null;
             }
         }
-        return i == b.length ? Double.parseDouble(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)) : null;
+        if (i != b.length) {
+            return null;
+        }
+        String plain = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        double v = Double.parseDouble(plain);
+        return outOfRange(v, plain) ? null : v;
+    }
+
+    /**
+     * Whether C's strtod would report ERANGE with a result of zero or infinity for {@code text}
+     * (a decimal or hexadecimal float, not inf or nan): Julia's jl_try_substrtod and
+     * jl_try_substrtof then fail, so {@code parse(Float64, "1e400")} and
+     * {@code parse(Float64, "1e-400")} throw rather than give Inf and 0.0.
+     */
+    private static boolean outOfRange(double v, String text) {
+        if (Double.isInfinite(v)) {
+            return true;
+        }
+        if (v != 0) {
+            return false;
+        }
+        boolean hex = text.indexOf('x') >= 0 || text.indexOf('X') >= 0;
+        int start = hex ? Math.max(text.indexOf('x'), text.indexOf('X')) + 1 : 0;
+        for (int k = start; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (hex ? (c == 'p' || c == 'P') : (c == 'e' || c == 'E')) {
+                break;
+            }
+            if ((c >= '1' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))) {
+                return true;   // a nonzero mantissa that underflowed to zero
+            }
+        }
+        return false;
     }
 
     static String intString(Object x, long base, long pad, Node n) {
@@ -319,35 +350,6 @@ final class NumericText {
         }
     }
 
-    /** The binary16 nearest the decimal {@code text}, rounded once (through double it could round twice). */
-    private static double parseHalf(String text) {
-        boolean negative = text.startsWith("-");
-        BigDecimal exact = new BigDecimal(negative || text.startsWith("+") ? text.substring(1) : text);
-        double h = Float16.fromDouble(exact.doubleValue()).doubleValue();
-        if (Double.isInfinite(h)) {
-            if (exact.compareTo(BigDecimal.valueOf(65520)) < 0) {
-                h = 65504;
-            }
-        } else {
-            int cmp = new BigDecimal(h).compareTo(exact);
-            if (cmp != 0) {
-                short bits = Float16.doubleToBits(h);
-                short otherBits = NumericMath.FloatBits.nextHalf(bits, cmp < 0);
-                double other = Float.float16ToFloat(otherBits);
-                if (!Double.isInfinite(other)) {
-                    BigDecimal mid = new BigDecimal(h).add(new BigDecimal(other)).divide(BigDecimal.valueOf(2));
-                    int c = exact.compareTo(mid);
-                    if (c == 0) {
-                        h = (otherBits & 1) == 0 ? other : h;
-                    } else if ((c > 0) == (other > h)) {
-                        h = other;
-                    }
-                }
-            }
-        }
-        return negative ? -h : h;
-    }
-
     /** Decimal and hexadecimal float literals (compiled once: compiling it per call was 2 µs of a parse). */
     private static final java.util.regex.Pattern FLOAT_TEXT = java.util.regex.Pattern.compile(
                     "[+-]?(([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?|0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)([pP][+-]?[0-9]+)?)");
@@ -368,12 +370,12 @@ final class NumericText {
         if (lower.contains("x") && !lower.contains("p")) {
             text = text + "p0";   // C's strtod, which Julia's parse uses, takes a hex float without exponent
         }
-        if (kind == Num.F32) {
-            return (double) Float.parseFloat(text); // rounded once, to binary32
+        if (kind == Num.F32 || kind == Num.F16) {
+            // rounded once, to binary32; Julia's tryparse(Float16, s) converts tryparse(Float32, s)
+            double f = Float.parseFloat(text);
+            return outOfRange(f, text) ? null : f;
         }
-        if (kind == Num.F16 && !lower.contains("x")) {
-            return parseHalf(text);
-        }
-        return Double.parseDouble(text);
+        double d = Double.parseDouble(text);
+        return outOfRange(d, text) ? null : d;
     }
 }

@@ -452,7 +452,7 @@ final class Lexer {
 
     private <T extends Number> T checkFinite(T value, int s, String text) {
         if (Double.isInfinite(value.doubleValue())) {
-            throw new LexException(s, "overflow in numeric constant `" + text + "`", false);
+            throw new LexException(s, "overflow in floating point literal", false);   // (JuliaSyntax's words)
         }
         return value;
     }

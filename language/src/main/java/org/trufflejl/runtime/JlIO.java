@@ -516,7 +516,7 @@ public final class JlIO implements TruffleObject {
             k[b.length] = '\n';
             return k;
         }
-        if (!keep && b.length > 0 && b[b.length - 1] == '\r') {
+        if (!keep && newline && b.length > 0 && b[b.length - 1] == '\r') {
             return java.util.Arrays.copyOf(b, b.length - 1);
         }
         return b;
