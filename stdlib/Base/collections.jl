@@ -1464,6 +1464,14 @@ function sort!(v::AbstractVector; lt = isless, by = identity, rev::Union{Bool,No
     _mergesort!(v, 1, n, o, tmp)
     v
 end
+# Julia's old entry points into the sorting internals, kept by Julia 1.9+ (sort.jl, "Old
+# extensibility mechanisms"): sort!(v, alg, order) and sort!(v, lo, hi, alg, order[, scratch])
+sort!(v::AbstractVector, a::Sort.Algorithm, o::Order.Ordering) = sort!(v, firstindex(v), lastindex(v), a, o)
+function sort!(v::AbstractVector, lo::Integer, hi::Integer, a::Sort.Algorithm, o::Order.Ordering)
+    lo < hi && sort!(view(v, lo:hi); order = o)
+    v
+end
+sort!(v::AbstractVector, lo::Integer, hi::Integer, a::Sort.Algorithm, o::Order.Ordering, _) = sort!(v, lo, hi, a, o)
 function _mergesort!(v, lo, hi, o::Order.Ordering, tmp)
     if hi - lo < 16
         for i in lo+1:hi

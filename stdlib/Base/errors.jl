@@ -321,6 +321,40 @@ function show_backtrace(io::IO, bt::Vector{StackFrame})
 end
 
 """
+    InitError(mod::Symbol, error)
+
+An error occurred when running a module's `__init__` function. The actual error thrown is
+available in the `.error` field.
+"""
+struct InitError <: Exception
+    mod::Symbol
+    error
+end
+function showerror(io::IO, ex::InitError, bt; backtrace::Bool = true)
+    print(io, "InitError: ")
+    showerror(io, ex.error, bt; backtrace = backtrace)
+    print(io, "\nduring initialization of module ", ex.mod)
+end
+showerror(io::IO, ex::InitError) = showerror(io, ex, StackFrame[]; backtrace = false)
+# a module's __init__, run when its definition ends: what it throws is rethrown as an InitError
+# in its place (as Julia's jl_module_run_initializer)
+function _run_module_init(mod::Symbol, f)
+    try
+        f()
+    catch err
+        rethrow(InitError(mod, err))
+    end
+    nothing
+end
+
+"""
+    ReadOnlyMemoryError()
+
+An operation tried to write to memory that is read-only.
+"""
+struct ReadOnlyMemoryError <: Exception end
+
+"""
     CanonicalIndexError(func, type)
 
 An array type lacks the indexing method every other one falls back to (`setindex!` of a range).

@@ -27,4 +27,4 @@ println("not shown")
 redirect_stdout(stdout)
 println("visible again")
 redirect_stderr(stdout)
-try redirect_stdout(stderr) catch e; println(e) end
+try redirect_stdout(stderr) catch err; println(err) end

@@ -76,6 +76,16 @@ public final class ProgramRootNode extends JlRootNode {
                 causes.append("Stacktrace:\n").append(causeFrames);
             }
         }
+        if (isInitError(error)) {
+            // as Julia's showerror(io, ::InitError, bt): the error, its stack trace, then the module
+            shown = context.showErrorMessage(error);
+            int cut = shown.lastIndexOf(DURING_INIT);
+            if (cut >= 0 && frames.length() > 0) {
+                frames.append(shown, cut + 1, shown.length()).append('\n');
+                shown = shown.substring(0, cut);
+                headline = shown;
+            }
+        }
         if (error != e.value) {
             message = "LoadError: " + shown;
             frames.append(places);
@@ -84,6 +94,12 @@ public final class ProgramRootNode extends JlRootNode {
     }
 
     private static final String NESTED_TASK_ERROR = "\n\n    nested task error: ";
+
+    private static final String DURING_INIT = "\nduring initialization of module ";
+
+    private static boolean isInitError(Object error) {
+        return error instanceof org.trufflejl.runtime.JlStructObject s && s.type.family.name.name.equals("InitError");
+    }
 
     private static boolean isTaskFailure(Object error) {
         return error instanceof org.trufflejl.runtime.JlStructObject s && s.type.family.name.name.equals("TaskFailedException");

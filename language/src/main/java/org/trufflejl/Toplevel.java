@@ -334,7 +334,21 @@ public final class Toplevel {
         // as Julia, a module's __init__ runs once its body has
         Binding init = m.existingOwnBinding(Symbol.of("__init__"));
         if (init != null && init.value instanceof org.trufflejl.runtime.JlFunction f) {
-            context.call(f);
+            // (through Base's _run_module_init, which makes what it throws an InitError)
+            Binding run = context.base.existingOwnBinding(Symbol.of("_run_module_init"));
+            try {
+                if (run != null && run.value instanceof org.trufflejl.runtime.JlFunction r) {
+                    context.call(r, name, f);
+                } else {
+                    context.call(f);
+                }
+            } catch (org.trufflejl.runtime.JlException err) {
+                // (called from here, not from a statement's code: the module's statement is where it stood)
+                if (e.line > 0) {
+                    err.noteLoweringSite((source.getPath() != null ? source.getPath() : source.getName()) + ":" + e.line);
+                }
+                throw err;
+            }
         }
         return m;
     }

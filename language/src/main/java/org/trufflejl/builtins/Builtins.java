@@ -482,7 +482,13 @@ public final class Builtins {
             throw new JlException(current);
         });
         slow("rethrow", (a, n) -> {
-            throw JlException.rethrowing(a[0], n);
+            // as Julia's jl_rethrow_other: x replaces the exception being handled, whose
+            // backtrace it keeps
+            JlException current = n.context().currentHandled();
+            if (current == null) {
+                throw Errors.error("rethrow(exc) not allowed outside a catch block", n);
+            }
+            throw JlException.rethrowing(current, a[0]);
         }, Types.Any);
         slow("exit", (a, n) -> exit(n, 0));
         slow("exit", (a, n) -> exit(n, (int) (long) (Long) a[0]), Types.Int64);

@@ -392,11 +392,17 @@ final class Analyzer {
     }
 
     private void walkTry(Expr e, Scope s) {
+        int tryLine = line;
         walk(e.arg(0), newScope(e.arg(0), s, s.lambda, Kind.SOFT));
         if (e.nargs() > 2 && e.arg(2) instanceof Expr catchBody) {
             Scope cs = newScope(catchBody, s, s.lambda, Kind.SOFT);
             if (e.arg(1) instanceof Symbol v) {
-                cs.boundAtEntry.add(v);
+                // Julia lowers `catch v` to `v = the_exception()` at the top of the catch block's
+                // scope: an ordinary assignment, so a local of an enclosing scope is updated, and at
+                // top level a global is the soft-scope rule's (a warning at the try's line)
+                cs.assigned.add(v);
+                cs.assignedLine.putIfAbsent(v, tryLine);
+                refs.add(new Ref(cs, v, true));
             }
             walk(catchBody, cs);
         }
@@ -475,7 +481,10 @@ final class Analyzer {
                     continue; // assigns a local of an enclosing scope
                 }
                 if (s.kind == Kind.SOFT && !s.insideFunction()) {
-                    boolean globalExists = module.existingOwnBinding(x) != null && module.existingOwnBinding(x).value != null;
+                    // (a global: one that exists, or one this top-level statement assigns outside
+                    // its scopes, an implicit global of Julia's lowering)
+                    boolean globalExists = module.existingOwnBinding(x) != null && module.existingOwnBinding(x).value != null
+                                    || assignedAtTopLevel(s, x);
                     if (globalExists && interactive) {
                         continue;
                     }
@@ -527,6 +536,14 @@ final class Analyzer {
             }
             v.declaredType = d.type();
         }
+    }
+
+    private static boolean assignedAtTopLevel(Scope s, Symbol x) {
+        Scope top = s;
+        while (top.parent != null) {
+            top = top.parent;
+        }
+        return top.kind == Kind.GLOBAL && top.assigned.contains(x) && !top.declaredLocal.contains(x);
     }
 
     private static boolean isDeclaredGlobalAbove(Scope s, Symbol x) {

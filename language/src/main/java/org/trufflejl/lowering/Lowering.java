@@ -569,9 +569,14 @@ public final class Lowering {
 
     /** New cells for the captured-and-reassigned locals of a scope, made on each entry. */
     private JlNode scopeEntry(Scope s) {
+        return scopeEntry(s, null);
+    }
+
+    /** The new cells of scope s's captured locals, but {@code except}'s (a catch variable, bound before). */
+    private JlNode scopeEntry(Scope s, Var except) {
         List<JlNode> cells = new ArrayList<>();
         for (Var v : s.vars.values()) {
-            if (v.needsCell() && v.scope.lambda == s.lambda) {
+            if (v != except && v.needsCell() && v.scope.lambda == s.lambda) {
                 cells.add(new CellNodes.NewCellNode(slot(v)));
             }
         }
@@ -1305,10 +1310,16 @@ public final class Lowering {
         JlNode catchBody = null;
         if (e.nargs() > 2 && e.arg(2) instanceof Expr cb) {
             Scope cs = analyzer.scopes.get(cb);
+            Var own = null;
             if (e.arg(1) instanceof Symbol v) {
-                catchVar = target(v, cs, true);
+                // the catch variable: a new local of the catch block (given a fresh cell here, as the
+                // exception is stored before the block's other locals get theirs) or an enclosing one
+                own = cs.vars.get(v);
+                catchVar = target(v, cs, own != null);
             }
-            catchBody = withEntry(cs, gen(cb, cs));
+            JlNode entry = scopeEntry(cs, own);
+            JlNode cbody = gen(cb, cs);
+            catchBody = entry == null ? cbody : new BlockNode(new JlNode[]{entry, cbody});
         }
         JlNode finallyBody = null;
         if (e.nargs() > 3 && e.arg(3) instanceof Expr fb) {

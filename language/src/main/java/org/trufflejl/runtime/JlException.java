@@ -54,9 +54,12 @@ public final class JlException extends AbstractTruffleException {
         }
     }
 
-    /** {@code rethrow(x)}: x in place of the exception being handled (the stack below stays). */
-    public static JlException rethrowing(Object value, Node location) {
-        JlException e = new JlException(value, location);
+    /**
+     * {@code rethrow(x)}: x in place of the exception being handled, {@code current} (the stack
+     * below stays, and so does its stack trace).
+     */
+    public static JlException rethrowing(JlException current, Object value) {
+        JlException e = new JlException(current, value);
         e.rethrown = true;
         return e;
     }
