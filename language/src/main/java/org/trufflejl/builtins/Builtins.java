@@ -886,27 +886,8 @@ public final class Builtins {
         }, Types.TypeVarT, Types.Any);
         // supertype(Circle) of struct Circle{T<:Real} <: Shape{T}: Shape{T} where T<:Real
         slow("supertype", (a, n) -> supertypeOfUnionAll((org.trufflejl.runtime.types.UnionAll) a[0]), Types.UnionAllT);
-        slow("getfield", (a, n) -> getfield(a[0], (Symbol) a[1], n), Types.Any, Types.SymbolT);
+        def("getfield", FastBuiltinsFactory.GetFieldNodeGen::create, sig(Types.Any, Types.SymbolT), sig(Types.Any, Types.Int64));
         slow("setfield!", (a, n) -> org.trufflejl.nodes.DataNodes.setField(a[0], (Symbol) a[1], a[2], false, n), Types.Any, Types.SymbolT, Types.Any);
-        slow("getfield", (a, n) -> {
-            long i = (Long) a[1];
-            Symbol[] syntax = org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(Types.typeOf(a[0]) instanceof DataType d ? d : null);
-            int count = a[0] instanceof JlStructObject s ? s.fieldCount()
-                            : a[0] instanceof JlTuple t ? t.elements.length
-                            : a[0] instanceof org.trufflejl.runtime.JlNamedTuple nt ? nt.size() : syntax != null ? syntax.length : 0;
-            if (i < 1 || i > count) {
-                throw Errors.boundsError(a[0], a[1], n);
-            }
-            if (syntax != null) {
-                return getfield(a[0], syntax[(int) i - 1], n);
-            }
-            if (a[0] instanceof JlStructObject s) {
-                return definedField(s, (int) i - 1, n);
-            } else if (a[0] instanceof JlTuple t) {
-                return t.elements[(int) i - 1];
-            }
-            return ((org.trufflejl.runtime.JlNamedTuple) a[0]).values[(int) i - 1];
-        }, Types.Any, Types.Int64);
         slow("fieldnames", (a, n) -> new JlTuple(fieldNamesOf(dataTypeOf(a[0], n), n)), Types.Type);
         slow("fieldtype", (a, n) -> {
             DataType t = dataTypeOf(a[0], n);
@@ -1560,6 +1541,38 @@ public final class Builtins {
     }
 
     /** A field's value; a field an inner constructor's {@code new} left unset is an UndefRefError, as in Julia. */
+    /** {@code getfield(o, i)} for what {@link FastBuiltins.GetField} does not read at once. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static Object getfieldByIndex(Object o, long index, Node n) {
+        long i = index;
+        Symbol[] syntax = org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(Types.typeOf(o) instanceof DataType d ? d : null);
+        int count = o instanceof JlStructObject s ? s.fieldCount()
+                        : o instanceof JlTuple t ? t.elements.length
+                        : o instanceof org.trufflejl.runtime.JlNamedTuple nt ? nt.size() : syntax != null ? syntax.length : 0;
+        if (i < 1 || i > count) {
+            throw Errors.boundsError(o, index, n);
+        }
+        if (syntax != null) {
+            return getfield(o, syntax[(int) i - 1], n);
+        }
+        if (o instanceof JlStructObject s) {
+            return definedField(s, (int) i - 1, n);
+        } else if (o instanceof JlTuple t) {
+            return t.elements[(int) i - 1];
+        }
+        return ((org.trufflejl.runtime.JlNamedTuple) o).values[(int) i - 1];
+    }
+
+    /** {@code getfield(o, name)} for what {@link FastBuiltins.GetField} does not read at once. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    static Object getfieldByName(Object o, Symbol name, Node n) {
+        return getfield(o, name, n);
+    }
+
+    static Object definedFieldOf(JlStructObject s, int i, Node n) {
+        return definedField(s, i, n);
+    }
+
     private static Object definedField(JlStructObject s, int i, Node n) {
         Object v = s.getField(i);
         if (v == null) {

@@ -26,6 +26,7 @@ import org.trufflejl.runtime.SubStrings;
 import org.trufflejl.runtime.JlStepRange;
 import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlUnitRange;
+import org.trufflejl.runtime.Symbol;
 import org.trufflejl.runtime.num.Float16;
 import org.trufflejl.runtime.num.Num;
 import org.trufflejl.runtime.num.UInt16;
@@ -48,6 +49,49 @@ import com.oracle.truffle.api.nodes.Node;
 /** Builtins on hot paths: identity, types, array/tuple/range access. */
 public final class FastBuiltins {
     private FastBuiltins() {
+    }
+
+    /**
+     * {@code getfield(x, name)} and {@code getfield(x, i)}: a named tuple's, a tuple's or a
+     * struct's field read in place (as a property read {@code x.a} is); the rest (modules,
+     * ranges, closures, syntax objects, errors) through Builtins' general lookup. As a boundary
+     * builtin, {@code nt[1]} cost 250 ns and {@code getfield(nt, :a)} 16 ns.
+     */
+    public abstract static class GetField extends Builtin2 {
+        @Specialization
+        Object namedTupleField(org.trufflejl.runtime.JlNamedTuple nt, Symbol name) {
+            int i = nt.indexOf(name);
+            return i >= 0 ? nt.values[i] : Builtins.getfieldByName(nt, name, this);
+        }
+
+        @Specialization
+        Object namedTupleIndex(org.trufflejl.runtime.JlNamedTuple nt, long i) {
+            return i >= 1 && i <= nt.values.length ? nt.values[(int) i - 1] : Builtins.getfieldByIndex(nt, i, this);
+        }
+
+        @Specialization
+        Object tupleIndex(org.trufflejl.runtime.JlTuple t, long i) {
+            return i >= 1 && i <= t.elements.length ? t.elements[(int) i - 1] : Builtins.getfieldByIndex(t, i, this);
+        }
+
+        /** (A struct's field index is found once per type and name; syntax objects are not JlStructObjects.) */
+        @Specialization(guards = {"s.type == cachedType", "name == cachedName", "index >= 0"}, limit = "3")
+        Object structField(org.trufflejl.runtime.JlStructObject s, Symbol name,
+                        @Cached("s.type") org.trufflejl.runtime.types.DataType cachedType,
+                        @Cached("name") Symbol cachedName,
+                        @Cached("cachedType.fieldIndex(name)") int index) {
+            return Builtins.definedFieldOf(s, index, this);
+        }
+
+        @Specialization
+        Object structIndex(org.trufflejl.runtime.JlStructObject s, long i) {
+            return i >= 1 && i <= s.fieldCount() ? Builtins.definedFieldOf(s, (int) i - 1, this) : Builtins.getfieldByIndex(s, i, this);
+        }
+
+        @Specialization(replaces = "structField")
+        Object other(Object o, Object field) {
+            return field instanceof Symbol name ? Builtins.getfieldByName(o, name, this) : Builtins.getfieldByIndex(o, (Long) field, this);
+        }
     }
 
     /**
