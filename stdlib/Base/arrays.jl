@@ -101,8 +101,12 @@ function _construct_array(T, N, ::UndefInitializer, d::Int...)
     # (Julia has Array{T,N}(undef, d::Vararg{Int,N}) only: Vector{Int}(undef) is a MethodError)
     _isvar(N) || N == length(d) || _isvar(T) || throw(MethodError(Array{T,N}, (undef, d...)))
     _isvar(T) && throw(MethodError(Array, (undef, d...)))
-    _new_array(T, d)
+    a = _new_array(T, d)
+    # a type with one value has no undefined elements: Vector{Nothing}(undef, 2) holds nothings
+    issingletontype(T) && !isempty(a) && fill!(a, _singleton_value(T))
+    a
 end
+_singleton_value(T) = T === Nothing ? nothing : T <: Tuple ? () : T()
 _construct_array(T, N, u::UndefInitializer, d::Tuple) = _construct_array(T, N, u, d...)
 # Vector{Union{Nothing, T}}(nothing, n): filled with nothing (missing: in missing.jl)
 _construct_array(T, N, v::Nothing, d::Int...) = fill!(_construct_array(T, N, undef, d...), v)
@@ -921,3 +925,5 @@ similar(a::AbstractArray, d::Integer...) = similar(a, eltype(a), map(Int, d))
 similar(a::AbstractArray, T::Type, d::Integer...) = similar(a, T, map(Int, d))
 _construct_array(T, N, u::UndefInitializer, d::Integer...) = _construct_array(T, N, u, map(Int, d)...)
 ntuple(f, n::Integer) = ntuple(f, Int(n))
+prevind(::AbstractArray, i::Integer) = Int(i) - 1
+nextind(::AbstractArray, i::Integer) = Int(i) + 1

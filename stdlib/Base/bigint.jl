@@ -30,6 +30,7 @@ macro big_str(s)
 end
 show(io::IO, x::BigInt) = print(io, _bigint_string(x, 10))
 string(x::BigInt; base::Integer = 10, pad::Integer = 1) =
+    base < 0 ? lpad(_bigint_string(x, Int64(base)), pad, '0') :   # (negative bases carry the sign in the digits)
     x < 0 ? string("-", lpad(_bigint_string(-x, Int64(base)), pad, '0')) : lpad(_bigint_string(x, Int64(base)), pad, '0')
 function parse(::Type{BigInt}, s::AbstractString; base::Union{Integer, Nothing} = nothing)
     r = tryparse(BigInt, s; base = base)

@@ -1913,3 +1913,23 @@ function stack(iter; dims = :)
     permutedims(R, (ntuple(i -> i, dims - 1)..., N, ntuple(i -> dims - 1 + i, N - dims)...))
 end
 stack(f, iter; dims = :) = stack(map(f, iter); dims = dims)
+
+# in place, as Base's abstractarray.jl: rotate by reversing the two parts, then the whole
+function circshift!(a::AbstractVector, shift::Integer)
+    n = length(a)
+    n == 0 && return a
+    shift = mod(shift, n)
+    shift == 0 && return a
+    l = lastindex(a)
+    reverse!(a, firstindex(a), l - shift)
+    reverse!(a, l - shift + 1, lastindex(a))
+    reverse!(a)
+    return a
+end
+# a range's differences as a Vector (Base's multidimensional.jl), not a range
+function diff(r::AbstractRange; dims::Integer = 1)
+    dims == 1 || throw(ArgumentError("dimension $dims out of range (1:1)"))
+    n = length(r)
+    n < 2 && return typeof(step(r))[]
+    return [r[i+1] - r[i] for i in 1:n-1]
+end

@@ -1137,3 +1137,13 @@ length(d::ImmutableDict) = count(_ -> true, d)
 isempty(d::ImmutableDict) = _is_list_end(d)
 empty(d::ImmutableDict{K,V}) where {K,V} = ImmutableDict{K,V}()
 empty(::ImmutableDict, ::Type{K}, ::Type{V}) where {K,V} = ImmutableDict{K,V}()
+
+# arrays, for the dictionary interface (Base's abstractarray.jl): keys are linear or Cartesian indices
+keytype(a::AbstractArray) = keytype(typeof(a))
+keytype(A::Type{<:AbstractArray}) = CartesianIndex{ndims(A)}
+keytype(A::Type{<:AbstractVector}) = Int
+valtype(a::AbstractArray) = valtype(typeof(a))
+valtype(A::Type{<:AbstractArray}) = eltype(A)
+# dst emptied, then filled from src (Base's abstractset.jl / abstractdict.jl)
+copy!(dst::AbstractSet, src::AbstractSet) = union!(empty!(dst), src)
+copy!(dst::AbstractDict, src::AbstractDict) = merge!(empty!(dst), src)

@@ -53,8 +53,16 @@ function showerror(io::IO, e::BoundsError)
             k > 1 && print(io, ", ")
             _print_bounds_index(io, e.a, k, x)
         end
+    elseif i isa AbstractRange
+        print(io, i)
+    elseif i isa AbstractString
+        show(io, i)
     else
-        _print_bounds_index(io, e.a, 0, i)
+        # any other index collection (say deleteat!'s Bool mask) is listed element by element
+        for (k, x) in enumerate(i)
+            k > 1 && print(io, ", ")
+            _print_bounds_index(io, e.a, 0, x)
+        end
     end
     print(io, ']')
 end

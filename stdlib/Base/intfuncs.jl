@@ -58,7 +58,7 @@ function binomial(n::T, k::T) where {T<:Integer}
     while rr <= k
         xt = div(widemul(x, nn), rr)
         x = xt % T
-        x == xt || throw(OverflowError(string("binomial(", n0, ", ", k0, " overflows")))
+        x == xt || throw(OverflowError(string("binomial(", n0, ", ", k0, ") overflows")))
         rr += one(T)
         nn += one(T)
     end

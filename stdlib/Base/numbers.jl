@@ -394,10 +394,11 @@ abs(x::Signed) = flipsign(x, x)
 abs(x::Bool) = x
 flipsign(x::T, y::T) where {T<:Signed} = y < zero(y) ? -x : x
 flipsign(x::Signed, y::Real) = signbit(y) ? -x : x
-flipsign(x::Unsigned, y::Real) = x
+# (Julia's number.jl fallbacks: an unsigned x flips too, flipsign(0x03, -1) == 0xfd; Bool becomes Int)
+flipsign(x::Real, y::Real) = ifelse(signbit(y), -x, +x)
 flipsign(x::AbstractFloat, y::Real) = signbit(y) ? -x : x
 copysign(x::Signed, y::Real) = signbit(x) != signbit(y) ? -x : x
-copysign(x::Unsigned, y::Real) = x
+copysign(x::Real, y::Real) = ifelse(signbit(x) != signbit(y), -x, +x)
 copysign(x::AbstractFloat, y::Real) = copysign(x, convert(typeof(x), y))
 sign(x::Unsigned) = x == zero(x) ? x : one(x)
 sign(x::AbstractFloat) = x == 0 ? x : isnan(x) ? x : copysign(one(x), x)
@@ -856,7 +857,12 @@ end
 `x` limited to the range `lo..hi`, in the promoted type of the three arguments.
 """
 # the nearest value of an integer type: clamp(300, UInt8) == 0xff
-clamp(x::Integer, ::Type{T}) where {T<:Integer} = trunc(T, clamp(x, typemin(T), typemax(T)))
+# (Julia 1.10's: any x, compared without promotion, then convert(T, x): clamp(2.5, Int) is an InexactError)
+function clamp(x, ::Type{T}) where {T<:Integer}
+    lo = typemin(T)
+    hi = typemax(T)
+    return (x > hi) ? hi : (x < lo) ? lo : convert(T, x)
+end
 # i wrapped into the range r: mod(7, 1:3) == 1
 mod(i::Integer, r::AbstractUnitRange{<:Integer}) = mod(i - first(r), length(r)) + first(r)
 # (any ordered values, as Julia 1.10's clamp(x::X, lo::L, hi::H) where {X,L,H})
@@ -879,15 +885,21 @@ is the square root of the `eps` of the wider float type of `x` and `y` (0 for in
 `atol > 0` it is 0.
 Arrays compare with the Euclidean norm.
 """
-function isapprox(x::Number, y::Number; atol::Real = 0, rtol::Real = _rtoldefault(x, y, atol), nans::Bool = false)
-    x == y || (isfinite(x) && isfinite(y) && abs(x - y) <= max(atol, rtol * max(abs(x), abs(y)))) || (nans && isnan(x) && isnan(y))
+function isapprox(x::Number, y::Number; atol::Real = 0, rtol::Real = _rtoldefault(x, y, atol), nans::Bool = false,
+                  norm::Function = abs)
+    x == y || (isfinite(x) && isfinite(y) && norm(x - y) <= max(atol, rtol * max(norm(x), norm(y)))) || (nans && isnan(x) && isnan(y))
 end
 function isapprox(x::AbstractArray, y::AbstractArray; atol::Real = 0,
-                  rtol::Real = _rtoldefault(_first_or_zero(x), _first_or_zero(y), atol), nans::Bool = false)
+                  rtol::Real = _rtoldefault(_first_or_zero(x), _first_or_zero(y), atol), nans::Bool = false,
+                  norm::Function = _norm2)
     _same_shape(x, y)
-    d = _norm2(x .- y)
-    isfinite(d) ? d <= max(atol, rtol * max(_norm2(x), _norm2(y))) : all(((a, b),) -> isapprox(a, b; atol = atol, rtol = rtol, nans = nans), zip(x, y))
+    d = norm(x .- y)
+    isfinite(d) ? (iszero(rtol) ? d <= atol : d <= max(atol, rtol * max(norm(x), norm(y)))) :
+        all(((a, b),) -> isapprox(a, b; atol = atol, rtol = rtol, nans = nans), zip(x, y))
 end
+# (Julia's names for the default rtol: Base.rtoldefault(Float64) == sqrt(eps()))
+rtoldefault(::Type{T}) where {T} = _rtoldefault(T)
+rtoldefault(x, y, atol::Real) = _rtoldefault(x, y, atol)
 # isapprox(y; kws...): the function x -> isapprox(x, y; kws...), as Julia's (since 1.5)
 isapprox(y; kws...) = x -> isapprox(x, y; kws...)
 _first_or_zero(x) = isempty(x) ? zero(eltype(x)) : first(x)
@@ -948,3 +960,6 @@ ndims(::Type{<:Number}) = 0
 typejoin() = Bottom
 typejoin(T) = T
 typejoin(T, S, U, Vs...) = typejoin(T, typejoin(S, U, Vs...))
+
+# the rounding mode of floating-point arithmetic (always round-to-nearest here; Julia's default)
+rounding(::Type{<:AbstractFloat}) = RoundNearest

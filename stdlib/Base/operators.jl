@@ -159,6 +159,7 @@ end
 -(x::Bool, y::Bool) = Int64(x) - Int64(y)
 *(x::Bool, y::Bool) = x & y
 -(x::Bool) = -Int64(x)
++(x::Bool) = Int64(x)   # (Julia's bool.jl: unary plus of a Bool is an Int)
 +(x::Number) = x
 *(x::Number) = x
 
@@ -640,3 +641,5 @@ struct Splat{F} <: Function
 end
 (s::Splat)(args) = s.f(args...)
 show(io::IO, s::Splat) = (print(io, "splat("); show(io, s.f); print(io, ")"))
+# Nothing is a builtin type: its default constructor, as Julia's struct Nothing end has
+Nothing() = nothing

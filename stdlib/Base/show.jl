@@ -413,3 +413,6 @@ function show(io::IO, ::MIME"text/plain", x::Irrational{sym}) where {sym}
 end
 # quoted values compare by value (Julia's ==(::QuoteNode, ::QuoteNode))
 ==(a::QuoteNode, b::QuoteNode) = isequal(a.value, b.value)
+
+# Julia's RoundingMode{T} has no show method of its own: the default shows RoundingMode{:Nearest}()
+show(io::IO, r::RoundingMode) = print(io, "RoundingMode{", repr(r.name), "}()")

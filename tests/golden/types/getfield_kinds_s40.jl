@@ -13,3 +13,5 @@ for (o, f) in ((nt, :a), (nt, :b), (nt, 1), (nt, 2), (nt, 3), (nt, 0), (nt, :c),
 end
 println(nt[1], " ", nt[2], " ", nt[:b], " ", collect(nt), " ", first(nt), " ", [x for x in nt])
 try nt[3] catch e; println(sprint(showerror, e)) end
+# singleton types called as constructors
+println(Nothing() === nothing, " ", Missing() === missing)

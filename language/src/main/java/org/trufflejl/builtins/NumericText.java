@@ -173,6 +173,9 @@ final class NumericText {
     }
 
     static String intString(Object x, long base, long pad, Node n) {
+        if (base <= -2 && base >= -62) {
+            return negativeBaseString(x instanceof BigInteger big ? big : Num.toBigInteger(x), (int) base, pad);
+        }
         if (base < 2 || base > 62) {
             throw Errors.domainError(base, "base must satisfy 2 ≤ abs(base) ≤ 62", n);   // Julia's _base
         }
@@ -195,6 +198,29 @@ final class NumericText {
             sb.append('0');
         }
         return sb.append(digits).toString();
+    }
+
+    /**
+     * Julia's _base for a negative base (string(-10, base=-2) == "1010"): digit mod(x, -b), then
+     * x = cld(x, b), as many digits as ndigits(x, base=b, pad=pad); no minus sign.
+     */
+    @TruffleBoundary
+    private static String negativeBaseString(BigInteger v, int base, long pad) {
+        String chars = base >= -36 ? "0123456789abcdefghijklmnopqrstuvwxyz"
+                        : "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        BigInteger b = BigInteger.valueOf(base);
+        BigInteger m = BigInteger.valueOf(-base);
+        StringBuilder sb = new StringBuilder();
+        while (v.signum() != 0) {
+            BigInteger d = v.mod(m);
+            sb.append(chars.charAt(d.intValue()));
+            // cld(v - d, b) is exact: (v - d) is a multiple of b
+            v = v.subtract(d).divide(b);
+        }
+        for (long i = sb.length(); i < pad; i++) {
+            sb.append('0');
+        }
+        return sb.reverse().toString();
     }
 
     private static String base62(BigInteger v, int base) {
