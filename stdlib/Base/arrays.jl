@@ -399,6 +399,7 @@ struct IndexCartesian <: IndexStyle end
 IndexStyle(a::AbstractArray) = IndexStyle(typeof(a))
 IndexStyle(::Type{<:AbstractArray}) = IndexCartesian()
 IndexStyle(::Type{<:Union{Array, BitArray, AbstractRange, LinearIndices}}) = IndexLinear()
+IndexStyle(::Type{<:CodeUnits}) = IndexLinear()
 # eachindex in a given style: positions (CartesianIndices) or linear indices
 eachindex(::IndexCartesian, A::AbstractArray) = CartesianIndices(A)
 eachindex(::IndexLinear, A::AbstractArray) = OneTo(length(A))

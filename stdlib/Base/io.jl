@@ -8,8 +8,8 @@
 Wrap `io` with properties (`key => value` pairs) that `show` methods can read with
 `get(io, key, default)`, such as `:compact => true`. Writing to it writes to `io`.
 """
-struct IOContext <: IO
-    io::IO
+struct IOContext{IO_t <: IO} <: IO
+    io::IO_t
     dict::Tuple     # the pairs, newest first
 end
 IOContext(io::IO) = IOContext(io, ())

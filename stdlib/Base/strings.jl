@@ -217,17 +217,19 @@ eltype(s::AbstractString) = Char
 firstindex(s::AbstractString) = 1
 lastindex(s::AbstractString) = thisind(String(s), ncodeunits(s))
 eachindex(s::AbstractString) = keys(s)
-function keys(s::AbstractString)
-    out = _new_array(Int, (0,))
-    i = 1
-    n = ncodeunits(s)
-    t = String(s)
-    while i <= n
-        push!(out, i)
-        i = nextind(t, i)
-    end
-    out
+
+# the valid indices of a string, in order (Julia's iterator, not a vector)
+struct EachStringIndex{T<:AbstractString}
+    s::T
 end
+keys(s::AbstractString) = EachStringIndex(s)
+
+length(e::EachStringIndex) = length(e.s)
+first(::EachStringIndex) = 1
+last(e::EachStringIndex) = lastindex(e.s)
+iterate(e::EachStringIndex, state = firstindex(e.s)) = state > ncodeunits(e.s) ? nothing : (state, nextind(e.s, state))
+eltype(::Type{<:EachStringIndex}) = Int
+iterate(r::Iterators.Reverse{<:EachStringIndex}, i = lastindex(r.itr.s)) = i < firstindex(r.itr.s) ? nothing : (i, prevind(r.itr.s, i))
 function getindex(s::String, r::AbstractRange)
     isempty(r) && return ""
     step(r) == 1 || return String(collect(s)[r])
@@ -803,12 +805,36 @@ count(pat::Union{AbstractString, Regex}, s::AbstractString; overlap::Bool = fals
 count(c::AbstractChar, s::AbstractString) = count(==(c), s)
 
 """
-    codeunits(s)
+    CodeUnits(s::AbstractString)
 
-The UTF-8 bytes of `s` (here a copy, as a `Vector{UInt8}`).
+Wrap a string (without copying) in an immutable vector-like object that accesses the code units
+of the string's representation.
 """
-codeunits(s::AbstractString) = UInt8[codeunit(s, i) for i in 1:ncodeunits(s)]
-Vector{UInt8}(s::AbstractString) = codeunits(s)
+struct CodeUnits{T,S<:AbstractString} <: DenseVector{T}
+    s::S
+    CodeUnits(s::S) where {S<:AbstractString} = new{codeunit(s),S}(s)
+end
+
+length(s::CodeUnits) = ncodeunits(s.s)
+sizeof(s::CodeUnits{T}) where {T} = ncodeunits(s.s) * sizeof(T)
+size(s::CodeUnits) = (length(s),)
+getindex(s::CodeUnits, i::Int) = codeunit(s.s, i)
+iterate(s::CodeUnits, i::Int = 1) = i <= ncodeunits(s.s) ? (codeunit(s.s, i), i + 1) : nothing
+write(io::IO, s::CodeUnits) = write(io, s.s)
+write(io::IO, s::CodeUnits{UInt8}) = write(io, s.s)
+
+"""
+    codeunits(s::AbstractString)
+
+Obtain a vector-like object containing the code units of a string.
+Returns a `CodeUnits` wrapper by default, but `codeunits` may optionally be defined
+for new string types if necessary.
+"""
+codeunits(s::AbstractString) = CodeUnits(s)
+Vector{UInt8}(s::CodeUnits{UInt8,String}) = copyto!(Vector{UInt8}(undef, length(s)), s)
+Vector{UInt8}(s::AbstractString) = Vector{UInt8}(codeunits(String(s)))
+Array{UInt8}(s::String) = Vector{UInt8}(codeunits(s))
+String(s::CodeUnits{UInt8,String}) = s.s
 
 """
     bytes2hex(bytes), hex2bytes(s)
@@ -844,7 +870,8 @@ end
 The bytes of a string literal (escapes processed): `b"a\x01" == UInt8[0x61, 0x01]`.
 """
 macro b_str(s)
-    :(codeunits($(unescape_string(s))))
+    v = codeunits(unescape_string(s))
+    QuoteNode(v)
 end
 
 # the tail of a string from an iteration state (`c, cs... = "text"`: Base.rest in iteration.jl)

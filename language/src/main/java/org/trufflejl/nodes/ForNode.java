@@ -69,7 +69,7 @@ public final class ForNode extends JlNode {
     private final boolean handlesBreak;
     private final JlFunction iterate;
     /** One loop per way of iterating, made on first use (indexed by the constants below). */
-    @Children private final OsrLoop[] loops = new OsrLoop[9];
+    @Children private final OsrLoop[] loops = new OsrLoop[10];
     private static final int RANGE = 0;
     private static final int STEP_RANGE = 1;
     private static final int ARRAY = 2;
@@ -79,6 +79,7 @@ public final class ForNode extends JlNode {
     private static final int STRING = 6;
     private static final int DICT = 7;
     private static final int SUBSTRING = 8;
+    private static final int CODEUNITS = 9;
     /** The Dict/keys/values/Set this loop scans ({@link DictIteration}), decided by the first one. */
     @Child private DictIteration dictScan;
     @CompilationFinal private boolean dictDecided;
@@ -242,6 +243,11 @@ public final class ForNode extends JlNode {
                     frame.setObject(iterSlot, SubStrings.parent(s));
                     loop(SUBSTRING).execute(frame);
                 }
+            } else if (it instanceof JlStructObject s && s.type == codeUnitsType()) {
+                // codeunits(::String): the parent's bytes, each handed to the variable unboxed
+                frame.setLong(stateSlot, 0);
+                frame.setObject(iterSlot, s.getField(0));
+                loop(CODEUNITS).execute(frame);
             } else if ((it instanceof JlStructObject || it instanceof JlTuple) && isIndexed(it)) {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
@@ -345,6 +351,7 @@ public final class ForNode extends JlNode {
                 case STRING -> new StringRepeat();
                 case DICT -> new DictRepeat();
                 case SUBSTRING -> new SubStringRepeat();
+                case CODEUNITS -> new CodeUnitsRepeat();
                 default -> new GenericRepeat();
             };
             loops[kind] = insert(new OsrLoop(r));
@@ -371,6 +378,24 @@ public final class ForNode extends JlNode {
             t = subStringType = SubStrings.type(JlContext.get(this));
         }
         return t;
+    }
+
+    /** Base's {@code CodeUnits{UInt8, String}}, found on first use. */
+    @CompilationFinal private DataType codeUnitsType;
+
+    private DataType codeUnitsType() {
+        DataType t = codeUnitsType;
+        if (t == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            t = codeUnitsType = resolveCodeUnitsType(JlContext.get(this));
+        }
+        return t;
+    }
+
+    @TruffleBoundary
+    private static DataType resolveCodeUnitsType(JlContext context) {
+        org.trufflejl.runtime.Binding b = context.base.resolve(org.trufflejl.runtime.Symbol.of("CodeUnits"));
+        return org.trufflejl.runtime.types.TypeFamily.of(b.value).instantiate(org.trufflejl.runtime.types.Types.UInt8T, org.trufflejl.runtime.types.Types.String);
     }
 
     @Child private DispatchNode iterateDispatch;
@@ -660,6 +685,21 @@ public final class ForNode extends JlNode {
                 frame.setLong(stateSlot, (state & 0xFFFFFFFF00000000L) | nextCharIndex(s, i));
                 body.run(frame, decodeChar(s, i));
             }
+            return true;
+        }
+    }
+
+    /** {@code for b in codeunits(s)} over a String: the state is the 0-based index of the next byte. */
+    final class CodeUnitsRepeat extends Repeat {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            long i = frame.getLong(stateSlot);
+            byte[] b = ((JlString) frame.getObject(iterSlot)).bytes();
+            if (i >= b.length) {
+                return false;
+            }
+            frame.setLong(stateSlot, i + 1);
+            body.runUInt8(frame, b[(int) i]);
             return true;
         }
     }
