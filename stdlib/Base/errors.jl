@@ -331,8 +331,8 @@ end
 """
     InitError(mod::Symbol, error)
 
-An error occurred when running a module's `__init__` function. The actual error thrown is
-available in the `.error` field.
+What a module's `__init__` threw (field `error`), wrapped with the module's name (`mod`) when
+the module's definition ran it.
 """
 struct InitError <: Exception
     mod::Symbol
@@ -358,7 +358,7 @@ end
 """
     ReadOnlyMemoryError()
 
-An operation tried to write to memory that is read-only.
+A write into memory that may only be read.
 """
 struct ReadOnlyMemoryError <: Exception end
 

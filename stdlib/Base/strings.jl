@@ -807,8 +807,8 @@ count(c::AbstractChar, s::AbstractString) = count(==(c), s)
 """
     CodeUnits(s::AbstractString)
 
-Wrap a string (without copying) in an immutable vector-like object that accesses the code units
-of the string's representation.
+The code units (UTF-8 bytes) of `s` as a read-only vector: element `i` is `codeunit(s, i)`,
+read from the string itself, nothing is copied.
 """
 struct CodeUnits{T,S<:AbstractString} <: DenseVector{T}
     s::S
@@ -826,9 +826,9 @@ write(io::IO, s::CodeUnits{UInt8}) = write(io, s.s)
 """
     codeunits(s::AbstractString)
 
-Obtain a vector-like object containing the code units of a string.
-Returns a `CodeUnits` wrapper by default, but `codeunits` may optionally be defined
-for new string types if necessary.
+The code units of `s` as a read-only vector, a `Base.CodeUnits` that shares the string's
+bytes (`collect` or `Vector{UInt8}` make a copy). A new string type may define its own
+`codeunits`.
 """
 codeunits(s::AbstractString) = CodeUnits(s)
 Vector{UInt8}(s::CodeUnits{UInt8,String}) = copyto!(Vector{UInt8}(undef, length(s)), s)
