@@ -1261,6 +1261,11 @@ function getindex(s::RowSlices, i::Int)
     1 <= i <= length(s.axes[1]) || throw(BoundsError(s, (i,)))
     view(s.parent, i, :)
 end
+# a matrix's rows and columns count like an array (ForNode, reductions): through iterate, each
+# view met `nothing` at the loop's merge, which made compiled code allocate it
+_indexable(::Union{RowSlices, ColumnSlices}) = true
+_idxlength(s::Union{RowSlices, ColumnSlices}) = length(s)
+_getidx(s::Union{RowSlices, ColumnSlices}, k) = s[k]
 function getindex(s::Slices{P,SM,AX,S,N}, I::Int...) where {P,SM,AX,S,N}
     length(I) == 1 && N != 1 && return s[_cartesian(I[1], size(s))...]
     all(k -> 1 <= I[k] <= length(s.axes[k]), 1:N) || throw(BoundsError(s, I))

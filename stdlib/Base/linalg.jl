@@ -84,8 +84,12 @@ _wrapped_set!(a, p::AbstractMatrix, v, i, j) = (p[j, i] = v)
 vec(a::Adjoint{<:Real, <:AbstractVector}) = a.parent
 vec(a::Transpose{T, <:AbstractVector}) where {T} = a.parent
 # as Julia's summary: "1×3 adjoint(::Vector{Int64}) with eltype Int64"
-_summary(a::AdjOrTrans) = string(dims2string(size(a)), " ", a isa Adjoint ? "adjoint" : "transpose",
-                                 "(::", typeof(a.parent), ") with eltype ", eltype(a))
+function showarg(io::IO, a::AdjOrTrans, toplevel)
+    print(io, a isa Adjoint ? "adjoint(" : "transpose(")
+    showarg(io, a.parent, false)
+    print(io, ")")
+    toplevel && print(io, " with eltype ", eltype(a))
+end
 
 # a row times a column is a number; a row times a matrix a row
 *(x::Adjoint{T, <:AbstractVector}, y::AbstractVector) where {T} = dot(x.parent, y)

@@ -249,11 +249,14 @@ end
 similar(v::SubArray, T::Type, d::Tuple) = _new_array(T, d)
 copy(v::SubArray) = copyto!(_new_array(eltype(v), size(v)), v)
 
-# as Julia's summary: "2×2 view(::Matrix{Int64}, 1:2, :) with eltype Int64"; _showarg is
-# Julia's showarg(io, x, false), how a wrapper names what it wraps
-_showarg(x) = sprint(showarg, x, false)
-_summary(v::SubArray) = string(dims2string(size(v)), " ", _showarg(v), " with eltype ", eltype(v))
-_showarg(v::SubArray) = string("view(", _showarg(v.parent), ", ", join(map_tuple(_view_index_string, v.indices), ", "), ")")
+# A wrapper's summary names what it wraps, "2×2 view(::Matrix{Int64}, 1:2, :) with eltype Int64"
+# (the element type only at the top: `toplevel`, as Julia's showarg)
+function showarg(io::IO, v::SubArray, toplevel)
+    print(io, "view(")
+    showarg(io, v.parent, false)
+    print(io, ", ", join(map_tuple(_view_index_string, v.indices), ", "), ")")
+    toplevel && print(io, " with eltype ", eltype(v))
+end
 _view_index_string(j) = repr(j)
 _view_index_string(j::Slice) = ":"
 
@@ -294,7 +297,12 @@ end
 parent(r::ReshapedArray) = r.parent
 size(r::ReshapedArray) = r.dims
 length(r::ReshapedArray) = length(r.parent)
-_showarg(r::ReshapedArray) = string("reshape(", _showarg(r.parent), ", ", join(r.dims, ", "), ")")
+function showarg(io::IO, r::ReshapedArray, toplevel)
+    print(io, "reshape(")
+    showarg(io, r.parent, false)
+    print(io, ", ", join(r.dims, ", "), ")")
+    toplevel && print(io, " with eltype ", eltype(r))
+end
 function getindex(r::ReshapedArray, k::Int)
     (1 <= k <= length(r)) || throw(BoundsError(r, (k,)))
     r.parent[k]
@@ -330,7 +338,6 @@ _reshaped_range_setindex_error() = error("indexed assignment fails for a reshape
 _indexable(::ReshapedArray) = true
 _idxlength(r::ReshapedArray) = length(r)
 _getidx(r::ReshapedArray, k) = r.parent[k]
-_summary(r::ReshapedArray) = string(dims2string(size(r)), " ", _showarg(r), " with eltype ", eltype(r))
 
 # the view reinterpret(T, a) makes (IsReshaped: made by reinterpret(reshape, T, a), whose first
 # dimension is added or consumed instead of scaled; either way element k starts at byte
@@ -453,10 +460,13 @@ function size(a::ReinterpretArray{T,N,S,A,true}) where {T,N,S,A}
     s = size(a.parent)
     sizeof(S) > sizeof(T) ? (div(sizeof(S), sizeof(T)), s...) : sizeof(S) < sizeof(T) ? tail(s) : s
 end
-_showarg(a::ReinterpretArray{T,N,S,A,false}) where {T,N,S,A} = string("reinterpret(", T, ", ", _showarg(a.parent), ")")
-_showarg(a::ReinterpretArray{T,N,S,A,true}) where {T,N,S,A} = string("reinterpret(reshape, ", T, ", ", _showarg(a.parent), ")")
-_summary(a::ReinterpretArray{T,N,S,A,false}) where {T,N,S,A} = string(dims2string(size(a)), " ", _showarg(a))
-_summary(a::ReinterpretArray{T,N,S,A,true}) where {T,N,S,A} = string(dims2string(size(a)), " ", _showarg(a), " with eltype ", T)
+# (only the reshaping one says its element type at the top, as in Julia)
+function showarg(io::IO, a::ReinterpretArray{T,N,S,A,R}, toplevel) where {T,N,S,A,R}
+    print(io, R ? "reinterpret(reshape, " : "reinterpret(", T, ", ")
+    showarg(io, a.parent, false)
+    print(io, ")")
+    R && toplevel && print(io, " with eltype ", T)
+end
 similar(a::ReinterpretArray, T::Type, d::Tuple) = similar(a.parent, T, d)
 
 # the unsigned type of n bytes, and a bits value as (or from) that type
@@ -594,8 +604,12 @@ function setindex!(a::PermutedDimsArray{T,N}, v, I::Int...) where {T,N}
     a
 end
 similar(a::PermutedDimsArray, T::Type, d::Tuple) = similar(a.parent, T, d)
-_showarg(a::PermutedDimsArray{T,N,perm}) where {T,N,perm} = string("PermutedDimsArray(", _showarg(a.parent), ", ", perm, ")")
-_summary(a::PermutedDimsArray) = string(dims2string(size(a)), " ", _showarg(a), " with eltype ", eltype(a))
+function showarg(io::IO, a::PermutedDimsArray{T,N,perm}, toplevel) where {T,N,perm}
+    print(io, "PermutedDimsArray(")
+    showarg(io, a.parent, false)
+    print(io, ", ", perm, ")")
+    toplevel && print(io, " with eltype ", eltype(a))
+end
 
 # the memory a view or a wrapper reads is its parent's (broadcast.jl's mightalias)
 _alias_roots(A::Union{SubArray, ReshapedArray, PermutedDimsArray, ReinterpretArray}) = _alias_roots(parent(A))
