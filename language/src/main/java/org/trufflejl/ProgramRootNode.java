@@ -118,15 +118,20 @@ public final class ProgramRootNode extends JlRootNode {
         }
     }
 
+    /** The name of each chunk of input piped to the launcher's REPL. */
+    public static final String PIPED_INPUT_NAME = "none";
+
     @TruffleBoundary
     private Object run(JlContext context) {
         context.noteMainThread();
         Object result = Toplevel.evalProgram(context, context.main, program, getSource());
         if (getSource().isInteractive()) {
             // The polyglot engine displays an interactive source's value (through our language
-            // view); like Julia's REPL we keep it in `ans`, and a trailing `;` hides it.
+            // view); like Julia's REPL we keep it in `ans`, and a trailing `;` hides it. Input
+            // piped to the launcher is named "none", as Julia's fallback REPL (client.jl) names
+            // it, and that one shows every value, a trailing `;` or not.
             context.main.ownBinding(org.trufflejl.runtime.Symbol.of("ans")).assign(result);
-            if (getSource().getCharacters().toString().strip().endsWith(";")) {
+            if (getSource().getCharacters().toString().strip().endsWith(";") && !PIPED_INPUT_NAME.equals(getSource().getName())) {
                 return org.trufflejl.runtime.JlNothing.INSTANCE;
             }
         } else if (isProgramFile(context)) {

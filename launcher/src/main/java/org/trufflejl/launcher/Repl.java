@@ -22,13 +22,15 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.trufflejl.ProgramRootNode;
 import org.trufflejl.parser.ParseError;
 
 /**
  * The REPL. On a terminal it uses JLine: `jl> ` prompt, multi-line input (the parser says when
  * input is only incomplete), history in ~/.jl_history, tab completion, `?name` help, Ctrl-C to
  * interrupt a running computation, Ctrl-D to leave. Without a terminal it runs piped input
- * quietly, chunk by chunk. Errors are reported and the session goes on.
+ * chunk by chunk and shows each chunk's value, as Julia's fallback REPL does. Errors are
+ * reported and the session goes on.
  */
 public final class Repl {
     private final Main launcher;
@@ -133,7 +135,7 @@ public final class Repl {
             }
             if (line == null) {
                 if (!pending.isEmpty()) {
-                    evaluate(pending.toString(), false);
+                    evaluatePiped(pending.toString());
                 }
                 return 0;
             }
@@ -143,7 +145,7 @@ public final class Repl {
                 continue;
             }
             if (!isIncomplete(pending.toString())) {
-                evaluate(pending.toString(), false);
+                evaluatePiped(pending.toString());
                 pending.setLength(0);
             }
         }
@@ -159,7 +161,18 @@ public final class Repl {
     }
 
     private void evaluate(String code, boolean interactive) {
-        Source source = Source.newBuilder(Main.LANG, code, "REPL[" + (++counter) + "]").interactive(interactive).buildLiteral();
+        evaluate(Source.newBuilder(Main.LANG, code, "REPL[" + (++counter) + "]").interactive(interactive).buildLiteral());
+    }
+
+    /**
+     * A chunk of piped input: as in Julia's fallback REPL (no terminal), each complete chunk is
+     * evaluated and its value shown with `display` and kept in `ans`, without prompts.
+     */
+    private void evaluatePiped(String code) {
+        evaluate(Source.newBuilder(Main.LANG, code, ProgramRootNode.PIPED_INPUT_NAME).interactive(true).buildLiteral());
+    }
+
+    private void evaluate(Source source) {
         evaluating = true;
         try {
             context.eval(source);

@@ -59,8 +59,10 @@ public class LauncherTest {
 
     @Test
     void pipedInputRunsAndSurvivesErrors() {
-        Run r = jl("x = 2\nfunction f(y)\n  y * 10\nend\nerror(\"bad\")\nprintln(f(x))\n");
-        assertEquals("20\n", r.out());
+        // as Julia's fallback REPL: each chunk's value is displayed (a trailing `;` does not hide
+        // it there), `nothing` is not, and the value is kept in `ans`
+        Run r = jl("x = 2\nfunction f(y)\n  y * 10\nend\nerror(\"bad\")\nprintln(f(x))\n[x, 3];\nans[2]\n");
+        assertEquals("2\nf (generic function with 1 method)\n20\n2-element Vector{Int64}:\n 2\n 3\n3\n", r.out());
         assertTrue(r.err().contains("ERROR: bad"), r.err());
         assertEquals(0, r.status());
     }
