@@ -54,10 +54,21 @@ function push!(b::BitVector, x)
     b[n] = v
     b
 end
+# (Julia's bitarray.jl words the empty case its own way)
 function pop!(b::BitVector)
-    isempty(b) && throw(ArgumentError("array must be non-empty"))
+    isempty(b) && throw(ArgumentError("argument must not be empty"))
     x = b[length(b)]
     resize!(b, length(b) - 1)
+    x
+end
+function popfirst!(b::BitVector)
+    isempty(b) && throw(ArgumentError("argument must not be empty"))
+    x = b[1]
+    n = length(b)
+    for i in 1:n-1
+        b[i] = b[i+1]
+    end
+    resize!(b, n - 1)
     x
 end
 function append!(b::BitVector, items)

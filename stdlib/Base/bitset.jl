@@ -63,10 +63,9 @@ function pop!(s::BitSet, x::Integer)
     Int(x)
 end
 pop!(s::BitSet, x::Integer, default) = x in s ? pop!(s, x) : default
-function pop!(s::BitSet)
-    isempty(s) && throw(ArgumentError("BitSet must be non-empty"))
-    pop!(s, last(s))
-end
+# the last or first element (an empty set: last/first's "collection must be non-empty", as in Julia)
+pop!(s::BitSet) = pop!(s, last(s))
+popfirst!(s::BitSet) = pop!(s, first(s))
 function empty!(s::BitSet)
     empty!(s.bits)
     s.offset = 0

@@ -665,7 +665,11 @@ function pop!(s::Set, x)
     delete!(s, x)
     x
 end
-pop!(s::Set) = pop!(s.dict).first
+# (as Julia's set.jl: its own message, not the dict's)
+function pop!(s::Set)
+    isempty(s) && throw(ArgumentError("set must be non-empty"))
+    pop!(s.dict).first
+end
 pop!(s::Set, x, default) = x in s ? pop!(s, x) : default
 filter(f, s::AbstractSet) = filter!(f, _copymutable(s))
 empty!(s::Set) = (empty!(s.dict); s)

@@ -293,10 +293,31 @@ function show_exception_stack(io::IO, stack)
     for i in n:-1:1
         i != n && print(io, "\ncaused by: ")
         exc, bt = stack[i]
-        showerror(io, exc, bt === nothing ? StackFrame[] : bt; backtrace = bt !== nothing)
+        showerror(io, exc, bt; backtrace = bt !== nothing)
         i == 1 || println(io)
     end
 end
+
+"""
+    Base.display_error(io::IO, stack::ExceptionStack)
+    Base.display_error(io::IO, err, bt)
+
+Prints `ERROR: ` and then the error as an uncaught one prints: each error of an exception stack
+through `showerror(io, e, bt)` ("caused by:" between them), or `err` with the backtrace `bt`
+(none when `bt` is `nothing`); a newline ends it. Without `io`, to `stderr`.
+"""
+function display_error(io::IO, stack::ExceptionStack)
+    printstyled(io, "ERROR: "; bold = true, color = :light_red)
+    show_exception_stack(IOContext(io, :limit => true), stack)
+    println(io)
+end
+display_error(stack::ExceptionStack) = display_error(stderr, stack)
+function display_error(io::IO, err, bt)
+    printstyled(io, "ERROR: "; bold = true, color = :light_red)
+    showerror(IOContext(io, :limit => true), err, bt; backtrace = bt !== nothing)
+    println(io)
+end
+display_error(err, bt = nothing) = display_error(stderr, err, bt)
 
 # as Julia 1.10: "LoadError: " once however deep the includes, the stack trace, then where each
 # include stood, innermost first
@@ -305,7 +326,8 @@ function showerror(io::IO, e::LoadError, bt; backtrace::Bool = true)
     showerror(io, e.error, bt; backtrace = backtrace)
     print(io, "\nin expression starting at ", e.file, ":", e.line)
 end
-showerror(io::IO, e::LoadError) = showerror(io, e, StackFrame[]; backtrace = false)
+# (as in Julia: an empty trace, with backtrace = true, so a 3-argument method of the error sees that)
+showerror(io::IO, e::LoadError) = showerror(io, e, [])
 
 """
     showerror(io, e, bt; backtrace = true)
@@ -318,6 +340,21 @@ function showerror(io::IO, e, bt; backtrace::Bool = true)
     finally
         backtrace && show_backtrace(io, bt)
     end
+end
+# An uncaught error whose type has a showerror(io, e, bt) method of the program's own: Julia's
+# display_error calls that method with the stack trace and backtrace = true, and the method decides
+# what follows the message. The text it prints, or nothing when Base's own methods apply.
+function _own_showerror_text(e, frames)
+    bt = StackFrame[StackFrame(t) for t in frames]
+    buf = IOBuffer()
+    io = IOContext(buf, :limit => true)
+    which(showerror, Tuple{typeof(io), typeof(e), typeof(bt)}).module === Base && return nothing
+    showerror(io, e, bt; backtrace = true)
+    String(take!(buf))
+end
+function show_backtrace(io::IO, bt::Vector)
+    isempty(bt) || show_backtrace(io, convert(Vector{StackFrame}, bt))
+    nothing
 end
 function show_backtrace(io::IO, bt::Vector{StackFrame})
     isempty(bt) && return
@@ -343,7 +380,7 @@ function showerror(io::IO, ex::InitError, bt; backtrace::Bool = true)
     showerror(io, ex.error, bt; backtrace = backtrace)
     print(io, "\nduring initialization of module ", ex.mod)
 end
-showerror(io::IO, ex::InitError) = showerror(io, ex, StackFrame[]; backtrace = false)
+showerror(io::IO, ex::InitError) = showerror(io, ex, [])
 # a module's __init__, run when its definition ends: what it throws is rethrown as an InitError
 # in its place (as Julia's jl_module_run_initializer)
 function _run_module_init(mod::Symbol, f)

@@ -372,8 +372,11 @@ end
     IOBuffer(s::AbstractString)
 
 An in-memory stream. Without data it is readable, writable and empty; over a string or bytes it
-reads them (and writes over them with `write = true`). It is seekable: `position`, `seek`,
-`seekstart`, `seekend`, `skip`, `mark`/`reset`; `take!` returns its contents and empties it.
+reads them. A `Vector{UInt8}` is not copied: the buffer reads and writes that vector (`write = true`
+alone starts it empty and writes over the vector from its first byte; a write past its end makes
+it longer), and `take!` of a writable buffer returns the vector itself, cut to the buffer's size.
+It is seekable: `position`, `seek`, `seekstart`, `seekend`, `skip`, `mark`/`reset`; `take!`
+returns its contents and empties it.
 """
 function IOBuffer(; read::Bool = true, write::Bool = true, append::Bool = false, truncate::Bool = true,
                   maxsize::Integer = typemax(Int), sizehint::Union{Integer, Nothing} = nothing)
@@ -386,7 +389,8 @@ function IOBuffer(data::AbstractVector{UInt8}; read = nothing, write = nothing, 
                   maxsize::Integer = typemax(Int), sizehint::Union{Integer, Nothing} = nothing)
     maxsize < 0 && throw(ArgumentError("negative maxsize"))
     f = _open_flags(read, write, append, truncate)
-    _iobuffer(Vector{UInt8}(data), f.truncate ? 0 : length(data), f.read, f.write, true, f.append, Int(maxsize))
+    # (a Vector{UInt8} is used as it is: writes show in it, as in Julia; other vectors are copied)
+    _iobuffer(data isa Vector{UInt8} ? data : Vector{UInt8}(data), f.truncate ? 0 : length(data), f.read, f.write, true, f.append, Int(maxsize))
 end
 IOBuffer(s::SubString) = IOBuffer(String(s))
 """

@@ -45,10 +45,18 @@ function showerror(io::IO, ex::TaskFailedException, bt = nothing; backtrace::Boo
     print(io, "TaskFailedException")
     bt !== nothing && backtrace && show_backtrace(io, bt)
     print(io, "\n\n    nested task error: ")
-    stack = current_exceptions(ex.task)
+    show_task_exception(io, ex.task)
+end
+
+# the failed task's exception stack (or its error alone), each line after the first indented
+# by four spaces unless indent = false (as Julia's show_task_exception)
+function show_task_exception(io::IO, t::Task; indent::Bool = true)
+    stack = current_exceptions(t)
     b = IOBuffer()
-    isempty(stack) ? showerror(b, _task_result(ex.task)) : show_exception_stack(b, stack)
-    print(io, _indent_nested(String(take!(b))))
+    ctx = IOContext(b, io)
+    isempty(stack) ? showerror(ctx, _task_result(t)) : show_exception_stack(ctx, stack)
+    s = String(take!(b))
+    print(io, indent ? _indent_nested(s) : s)
 end
 
 function _indent_nested(s::String)
@@ -72,7 +80,19 @@ function showerror(io::IO, ex::CompositeException)
     end
 end
 
-show(io::IO, t::Task) = print(io, "Task (", _task_state(t), ") @", _task_address(t))
+# as Julia's: the state (a runnable task that began to run says so), then the object's address
+function show(io::IO, t::Task)
+    state = _task_state(t)
+    print(io, "Task (", state, state === :runnable && istaskstarted(t) ? ", started" : "", ") @", _task_address(t))
+end
+# a failed task also shows its error and stack trace, indented
+function show(io::IO, ::MIME"text/plain", t::Task)
+    show(io, t)
+    if istaskfailed(t)
+        println(io)
+        show_task_exception(io, t)
+    end
+end
 
 """
     Task(f)
@@ -128,7 +148,7 @@ schedule(t::Task, @nospecialize(val); error::Bool = false) = _schedule_with(t, v
 Start `t` if it has not started, then let other tasks run.
 """
 function yield(t::Task, @nospecialize(x = nothing))
-    istaskstarted(t) || schedule(t)
+    _task_scheduled(t) || schedule(t)
     yield()
 end
 

@@ -52,6 +52,35 @@ public final class ProgramRootNode extends JlRootNode {
             places.insert(0, "in expression starting at " + s.getField(0) + ":" + s.getField(1) + "\n");
             error = s.getField(2);
         }
+        // as Julia's show_exception_stack: what the error was thrown while handling follows,
+        // most recent first, each as "caused by: " with its own stack trace
+        // (after the error's own "in expression starting at", which the launcher prints)
+        StringBuilder causes = new StringBuilder();
+        org.trufflejl.runtime.JlException[] below = e.below();
+        for (int i = below.length - 1; i >= 0; i--) {
+            String ownCause = context.showErrorWithOwnMethod(below[i].value, below[i]);
+            if (ownCause != null) {
+                causes.append("\ncaused by: ").append(ownCause).append('\n');
+                continue;
+            }
+            causes.append("\ncaused by: ").append(context.showErrorMessage(below[i].value)).append('\n');
+            String causeFrames = org.trufflejl.nodes.Backtrace.of(below[i]).frames();
+            if (!causeFrames.isEmpty()) {
+                causes.append("Stacktrace:\n").append(causeFrames);
+            }
+        }
+        String own = context.showErrorWithOwnMethod(error, e);
+        if (own != null) {
+            // the program's showerror(io, e, bt) prints the message and whatever follows it (Julia
+            // passes it the stack trace); then where each include stood, as LoadError's method adds
+            if (error != e.value) {
+                message = "LoadError: " + own + (places.length() == 0 ? "" : "\n" + places.substring(0, places.length() - 1));
+            } else {
+                headline = own;
+            }
+            context.uncaughtBacktrace = new String[]{"", t.lastTopLevel() == null ? "" : t.lastTopLevel(), message, headline, causes.toString()};
+            return;
+        }
         StringBuilder frames = new StringBuilder(t.frames());
         String shown = error != e.value || isTaskFailure(error) ? context.showErrorMessage(error) : null;
         if (shown != null && isTaskFailure(error)) {
@@ -62,18 +91,6 @@ public final class ProgramRootNode extends JlRootNode {
                 frames.append(shown, cut + 1, shown.length()).append('\n');
                 shown = shown.substring(0, cut);
                 headline = shown;
-            }
-        }
-        // as Julia's show_exception_stack: what the error was thrown while handling follows,
-        // most recent first, each as "caused by: " with its own stack trace
-        // (after the error's own "in expression starting at", which the launcher prints)
-        StringBuilder causes = new StringBuilder();
-        org.trufflejl.runtime.JlException[] below = e.below();
-        for (int i = below.length - 1; i >= 0; i--) {
-            causes.append("\ncaused by: ").append(context.showErrorMessage(below[i].value)).append('\n');
-            String causeFrames = org.trufflejl.nodes.Backtrace.of(below[i]).frames();
-            if (!causeFrames.isEmpty()) {
-                causes.append("Stacktrace:\n").append(causeFrames);
             }
         }
         if (isInitError(error)) {

@@ -494,7 +494,7 @@ public final class Builtins {
         slow("exit", (a, n) -> exit(n, (int) (long) (Long) a[0]), Types.Int64);
     }
 
-    private static JlArray frameTuples(java.util.List<org.trufflejl.nodes.Backtrace.Entry> entries) {
+    public static JlArray frameTuples(java.util.List<org.trufflejl.nodes.Backtrace.Entry> entries) {
         Object[] out = new Object[entries.size()];
         for (int i = 0; i < out.length; i++) {
             org.trufflejl.nodes.Backtrace.Entry e = entries.get(i);
@@ -556,10 +556,17 @@ public final class Builtins {
         JlType buf = Types.IOBufferT;
         JlType I = Types.Int64;
         JlType B = Types.Bool;
-        // _iobuffer(data, size, read, write, seekable, append, maxsize): data is copied, as the buffer owns its array
+        // _iobuffer(data, size, read, write, seekable, append, maxsize): as in Julia, the buffer works
+        // on the vector data itself (a write shows in it), until take! hands it out
         slow("_iobuffer", (a, n) -> {
             JlArray v = (JlArray) a[0];
-            byte[] data = java.util.Arrays.copyOf((byte[]) v.store, Math.max(32, v.length));
+            if (v.store instanceof byte[] && v.dims.length == 1) {
+                return JlIO.sharedBuffer(v, (int) (long) (Long) a[1], (Boolean) a[2], (Boolean) a[3], (Boolean) a[4], (Boolean) a[5], (Long) a[6]);
+            }
+            byte[] data = new byte[Math.max(32, v.length)];
+            for (int i = 0; i < v.length; i++) {
+                data[i] = ((org.trufflejl.runtime.num.UInt8) v.get(i)).bits;
+            }
             return JlIO.buffer(data, (int) (long) (Long) a[1], (Boolean) a[2], (Boolean) a[3], (Boolean) a[4], (Boolean) a[5], (Long) a[6]);
         }, Types.Any, I, B, B, B, B, I);
         for (JlType io : new JlType[]{buf, Types.IOStreamT}) {
@@ -615,6 +622,10 @@ public final class Builtins {
         FileBuiltins.install(this);
         installBufferPositioning();
         slowReturning(Types.arrayOf(Types.UInt8T, 1), "take!", (a, n) -> {
+            JlArray shared = ((JlIO) a[0]).takeShared();
+            if (shared != null) {
+                return shared;
+            }
             byte[] bytes = ((JlIO) a[0]).take();
             return JlArray.vector(Types.UInt8T, bytes, bytes.length);
         }, Types.IOBufferT);

@@ -63,7 +63,9 @@ final class TaskBuiltins {
         b.slow("_schedule_with", (a, n) -> rt(n).scheduleWith((JlTask) a[0], a[1], (Boolean) a[2], n), task, Types.Any, Types.Bool);
         b.slow("current_task", (a, n) -> rt(n).current());
         b.slow("istaskdone", (a, n) -> ((JlTask) a[0]).isDone(), task);
-        b.slow("istaskstarted", (a, n) -> ((JlTask) a[0]).isStarted(), task);
+        b.slow("istaskstarted", (a, n) -> ((JlTask) a[0]).hasBegun(), task);
+        // scheduled (by schedule, @async or Threads.@spawn), whether or not it began to run
+        b.slow("_task_scheduled", (a, n) -> ((JlTask) a[0]).isStarted(), task);
         b.slow("istaskfailed", (a, n) -> ((JlTask) a[0]).isFailed(), task);
         b.slow("_task_wait", (a, n) -> {
             rt(n).awaitDone((JlTask) a[0], n);

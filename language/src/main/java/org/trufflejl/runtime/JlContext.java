@@ -289,6 +289,24 @@ public final class JlContext {
         }
     }
 
+    /**
+     * What an uncaught {@code exception} prints through a 3-argument {@code showerror(io, e, bt)}
+     * method of the program's own (Julia's display_error calls that method, which then decides
+     * whether and how the stack trace {@code bt} follows); null when Base's methods print it.
+     */
+    @TruffleBoundary
+    public String showErrorWithOwnMethod(Object exception, JlException thrown) {
+        try {
+            Object frames = org.trufflejl.builtins.Builtins.frameTuples(org.trufflejl.nodes.Backtrace.entries(thrown));
+            Object text = callBase("_own_showerror_text", exception, frames);
+            return text instanceof JlNothing ? null : text.toString();
+        } catch (JlException e) {
+            return "error while showing an error (" + Types.typeOf(exception).show() + ")";
+        } catch (RuntimeException | Error e) {
+            return null;
+        }
+    }
+
     /** The error's type and fields, for when Base cannot show it (a Base that failed to load). */
     private static String rawErrorMessage(Object exception) {
         StringBuilder sb = new StringBuilder(Types.typeOf(exception).show());

@@ -100,6 +100,17 @@ public final class JlIO implements TruffleObject {
     }
 
     /**
+     * An IOBuffer over the program's vector {@code v} (Julia's {@code IOBuffer(v)}): the vector's
+     * elements are the buffer's bytes, so writes show in {@code v} (which grows when they pass its
+     * end) and reads see what the program stored in it, until {@code take!} hands {@code v} out.
+     */
+    public static JlIO sharedBuffer(JlArray v, int size, boolean readable, boolean writable, boolean seekable, boolean append, long maxsize) {
+        Memory m = new Memory((byte[]) v.store, size, readable, writable, seekable, append, maxsize);
+        m.shared = v;
+        return new JlIO(Types.IOBufferT, "IOBuffer", null, null, m, null);
+    }
+
+    /**
      * An IOBuffer's state, as Julia's {@code GenericIOBuffer}: {@code data[0:size)} holds the
      * contents, {@code ptr} is where the next read (and, unless appending, write) happens; so
      * {@code position(io)} is {@code ptr} (Julia counts it from 1). As in Julia, an IOBuffer is not
@@ -115,6 +126,12 @@ public final class JlIO implements TruffleObject {
         boolean seekable;
         final boolean append;
         final long maxsize;
+        /**
+         * The vector whose elements are the bytes ({@code IOBuffer(v)}), or null: then {@code data}
+         * is the buffer's own (its length the capacity). The vector's store can be replaced by the
+         * program (push!, resize!), so {@link #sync} reloads it before the bytes are used.
+         */
+        JlArray shared;
 
         Memory(byte[] data, int size, boolean readable, boolean writable, boolean seekable, boolean append, long maxsize) {
             this.data = data;
@@ -126,20 +143,58 @@ public final class JlIO implements TruffleObject {
             this.maxsize = maxsize;
         }
 
+        /**
+         * With a shared vector: takes up its current store, and keeps size and position within
+         * its length (the program may have shrunk it).
+         */
+        void sync() {
+            JlArray v = shared;
+            if (v != null) {
+                data = (byte[]) v.store;
+                if (size > v.length) {
+                    size = v.length;
+                }
+                if (ptr > size) {
+                    ptr = size;
+                }
+            }
+        }
+
+        /** Makes {@code data} hold at least {@code n} bytes; a shared vector grows to length {@code n}, as Julia's does. */
+        void ensure(int n) {
+            JlArray v = shared;
+            if (v == null) {
+                if (n > data.length) {
+                    grow(n);
+                }
+            } else if (n > v.length) {
+                growShared(v, n);
+            }
+        }
+
+        @TruffleBoundary
+        private void growShared(JlArray v, int n) {
+            if (n > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(n, data.length * 2));
+                v.store = data;
+            }
+            v.length = n;
+            v.dims[0] = n;
+        }
+
         /** Writes {@code b}, returning how many bytes fit under {@code maxsize}. */
         int write(byte[] b, int len) {
             if (!writable) {
                 throw notWritable();
             }
+            sync();
             if (!seekable && ptr > 0 && size <= ptr) {
                 ptr = 0; // a PipeBuffer read to its end starts over
                 size = 0;
             }
             int at = append ? size : ptr;
             int n = (int) Math.min(len, Math.max(0, maxsize - at));
-            if (at + n > data.length) {
-                grow(at + n);
-            }
+            ensure(at + n);
             System.arraycopy(b, 0, data, at, n);
             if (at + n > size) {
                 size = at + n;
@@ -170,6 +225,7 @@ public final class JlIO implements TruffleObject {
         /** The next {@code n} bytes (fewer at the end), read. */
         byte[] read(int n) {
             checkReadable();
+            sync();
             int k = Math.min(n, size - ptr);
             byte[] r = java.util.Arrays.copyOfRange(data, ptr, ptr + k);
             ptr += k;
@@ -272,12 +328,36 @@ public final class JlIO implements TruffleObject {
     }
 
     /**
+     * {@code take!(io)} of a writable, seekable buffer over the program's vector: that vector
+     * itself, cut to the buffer's size (as Julia 1.10 hands out a buffer's array), the buffer
+     * going on empty with an array of its own; null for any other buffer ({@link #take}).
+     */
+    @TruffleBoundary
+    public JlArray takeShared() {
+        Memory m = memory();
+        m.sync();
+        JlArray v = m.shared;
+        if (v == null || !m.writable || !m.seekable) {
+            return null;
+        }
+        v.length = m.size;
+        v.dims[0] = m.size;
+        m.shared = null;
+        m.data = new byte[32];
+        m.mark = -1;
+        m.ptr = 0;
+        m.size = 0;
+        return v;
+    }
+
+    /**
      * {@code take!(io)}: a seekable buffer's whole contents, a PipeBuffer's unread bytes; a
      * writable buffer is left empty.
      */
     @TruffleBoundary
     public byte[] take() {
         Memory m = memory();
+        m.sync();
         m.mark = -1;
         byte[] r = m.seekable ? java.util.Arrays.copyOf(m.data, m.size) : m.read(m.size - m.ptr);
         if (m.writable) {
@@ -384,9 +464,8 @@ public final class JlIO implements TruffleObject {
         if (n > m.maxsize) {
             throw Errors.argumentError("truncate failed, " + n + " bytes is exceeds IOBuffer maxsize " + m.maxsize, null);
         }
-        if (n > m.data.length) {
-            m.grow((int) n);
-        }
+        m.sync();
+        m.ensure((int) n);
         if (n > m.size) {
             java.util.Arrays.fill(m.data, m.size, (int) n, (byte) 0);
         }
@@ -404,6 +483,10 @@ public final class JlIO implements TruffleObject {
     @TruffleBoundary
     public Object bufferField(String field) {
         Memory m = memory();
+        m.sync();
+        if (field.equals("data") && m.shared != null) {
+            return m.shared;
+        }
         return switch (field) {
             case "size" -> (long) m.size;
             case "ptr" -> (long) m.ptr + 1;
@@ -483,6 +566,7 @@ public final class JlIO implements TruffleObject {
         if (memory != null) {
             Memory m = memory;
             m.checkReadable();
+            m.sync();
             if (m.ptr >= m.size) {
                 return null;
             }
@@ -578,6 +662,7 @@ public final class JlIO implements TruffleObject {
     public int peekByte() {
         if (memory != null) {
             memory.checkReadable();
+            memory.sync();
             return memory.ptr < memory.size ? memory.data[memory.ptr] & 0xff : -1;
         }
         InputStream s = input();
@@ -596,6 +681,7 @@ public final class JlIO implements TruffleObject {
         if (memory != null) {
             Memory m = memory;
             m.readable = m.writable = m.seekable = false;
+            m.shared = null;
             m.data = new byte[0];
             m.size = m.ptr = 0;
             m.mark = -1;

@@ -28,6 +28,8 @@ public final class JlTask implements TruffleObject, JlTyped {
     /** What the task runs; null for a thread's root task. */
     final JlFunction code;
     private volatile int state;
+    /** Whether its code has begun to run (Julia's {@code istaskstarted}: scheduled is not enough). */
+    private volatile boolean began;
     private volatile Object result = JlNothing.INSTANCE;
     private volatile JlException exception;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -57,6 +59,7 @@ public final class JlTask implements TruffleObject, JlTyped {
     static JlTask root(Thread thread) {
         JlTask t = new JlTask(null);
         t.state = RUNNABLE;
+        t.began = true;
         t.thread = thread;
         t.strand = new Strand();
         return t;
@@ -85,6 +88,15 @@ public final class JlTask implements TruffleObject, JlTyped {
 
     public boolean isStarted() {
         return state != CREATED;
+    }
+
+    /** Julia's {@code istaskstarted}: its code began to run (or it ended without running). */
+    public boolean hasBegun() {
+        return began || state >= DONE;
+    }
+
+    void markBegan() {
+        began = true;
     }
 
     public boolean isDone() {

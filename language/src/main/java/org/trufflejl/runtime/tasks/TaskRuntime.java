@@ -222,6 +222,7 @@ public final class TaskRuntime {
         Throwable escape = null;
         try {
             t.strand.adopt();
+            t.markBegan();
             if (closing) {
                 failure = interrupted();
             } else {
