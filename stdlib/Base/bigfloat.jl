@@ -51,6 +51,31 @@ function BigFloat(s::AbstractString; precision::Integer = _BIGFLOAT_PRECISION[])
     x
 end
 parse(::Type{BigFloat}, s::AbstractString) = BigFloat(s)
+
+# BigFloat(x, r::RoundingMode; precision): x rounded to `precision` bits in the direction r (the
+# modes MPFR has; Julia 1.10's mpfr.jl). A BigFloat already of that precision is returned as is.
+_bf_mode(::RoundingMode{:Nearest}) = 0
+_bf_mode(::RoundingMode{:ToZero}) = 1
+_bf_mode(::RoundingMode{:Up}) = 2
+_bf_mode(::RoundingMode{:Down}) = 3
+_bf_mode(::RoundingMode{:FromZero}) = 4
+BigFloat(x::Union{Integer, Float16, Float32, Float64}, r::RoundingMode; precision::Integer = _BIGFLOAT_PRECISION[]) =
+    _bf_from_rounded(x, Int(precision), _bf_mode(r))
+BigFloat(x::BigFloat, r::RoundingMode; precision::Integer = _BIGFLOAT_PRECISION[]) =
+    precision == _bf_precision(x) ? x : _bf_from_rounded(x, Int(precision), _bf_mode(r))
+# (an irrational is never exact: its value 64 bits beyond the target decides the direction)
+BigFloat(x::AbstractIrrational, r::RoundingMode; precision::Integer = _BIGFLOAT_PRECISION[]) =
+    _bf_from_rounded(_bigfloat_constant(x, Int(precision) + 64), Int(precision), _bf_mode(r))
+function BigFloat(s::AbstractString, r::RoundingMode; precision::Integer = _BIGFLOAT_PRECISION[])
+    x = _bf_parse_rounded(String(s), Int(precision), _bf_mode(r))
+    x === nothing && throw(ArgumentError(string("invalid number format ", repr(s), " for BigFloat")))
+    x
+end
+# an irrational to Float64 or Float32 in a direction: through its 256-bit BigFloat (as Julia 1.10's irrationals.jl)
+(::Type{T})(x::AbstractIrrational, r::RoundingMode) where {T<:Union{Float32, Float64}} = T(BigFloat(x; precision = 256), r)
+# the precision as a second positional argument (Julia 1.0's form, still accepted by 1.10 as a deprecation)
+BigFloat(x, prec::Int) = BigFloat(x; precision = prec)
+BigFloat(x, prec::Int, r::RoundingMode) = BigFloat(x, r; precision = prec)
 tryparse(::Type{BigFloat}, s::AbstractString) = _bf_parse(String(s), precision(BigFloat))
 convert(::Type{BigFloat}, x::BigFloat) = x
 convert(::Type{BigFloat}, x::Real) = BigFloat(x)

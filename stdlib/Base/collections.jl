@@ -1053,40 +1053,43 @@ end
 An iterator of `key => value` pairs: indices and elements for arrays and tuples, names and
 values for named tuples, the entries of a dictionary. It indexes like the collection.
 """
-struct Pairs
-    data
-    keys
+abstract type AbstractDict{K,V} end
+struct Pairs{K, V, I, A} <: AbstractDict{K, V}
+    data::A
+    itr::I
+    # (as Julia's Iterators.Pairs: the key and value types are the element types of the two)
+    Pairs(data::A, itr::I) where {A, I} = new{eltype(itr), eltype(data), I, A}(data, itr)
 end
 # any collection with keys: key => value, as Julia's pairs(collection)
 pairs(x) = Generator(p -> p[1] => p[2], zip(keys(x), values(x)))
 pairs(t::Tuple) = Pairs(t, 1:length(t))
-pairs(t::NamedTuple) = Pairs(t, keys(t))
+pairs(t::NamedTuple) = _namedtuple_pairs(t)   # (what Pairs(t, keys(t)) makes; its type cached)
 pairs(p::Pairs) = p
 pairs(s::AbstractString) = Pairs(s, keys(s))
 function iterate(p::Pairs, st = nothing)
-    y = st === nothing ? iterate(p.keys) : iterate(p.keys, st)
+    y = st === nothing ? iterate(p.itr) : iterate(p.itr, st)
     y === nothing && return nothing
     return (y[1] => p.data[y[1]], y[2])
 end
-length(p::Pairs) = length(p.keys)
-keys(p::Pairs) = p.keys
+length(p::Pairs) = length(p.itr)
+keys(p::Pairs) = p.itr
 values(p::Pairs) = p.data
 getindex(p::Pairs, k) = p.data[k]
-haskey(p::Pairs, k) = k in p.keys
+haskey(p::Pairs, k) = k in p.itr
 get(p::Pairs, k, default) = haskey(p, k) ? p.data[k] : default
-isempty(p::Pairs) = isempty(p.keys)
-Iterators.reverse(p::Pairs) = Generator(k -> k => p.data[k], Iterators.reverse(p.keys))
+isempty(p::Pairs) = isempty(p.itr)
+Iterators.reverse(p::Pairs) = Generator(k -> k => p.data[k], Iterators.reverse(p.itr))
 # (a method's `kws...` is the pairs of a NamedTuple: KeywordPairs.java)
-NamedTuple(p::Pairs) = p.data isa NamedTuple ? p.data : NamedTuple{Tuple(p.keys)}(Tuple(values(p.data)))
+NamedTuple(p::Pairs) = p.data isa NamedTuple ? p.data : NamedTuple{Tuple(p.itr)}(Tuple(values(p.data)))
 merge(a::NamedTuple, p::Pairs) = merge(a, NamedTuple(p))
-eltype(p::Pairs) = Pair{eltype(p.keys), _pairs_valtype(p.data)}
-IteratorSize(p::Pairs) = p.data isa Union{Tuple, NamedTuple} ? HasLength() : IteratorSize(p.keys)
-size(p::Pairs) = size(p.keys)
+eltype(::Pairs{K, V}) where {K, V} = Pair{K, V}
+IteratorSize(p::Pairs) = p.data isa Union{Tuple, NamedTuple} ? HasLength() : IteratorSize(p.itr)
+size(p::Pairs) = size(p.itr)
 _pairs_valtype(d) = eltype(d)
 # (an array's or tuple's pairs count through its keys: see _indexable)
-_indexable(p::Pairs) = _indexable(p.keys)
-_idxlength(p::Pairs) = _idxlength(p.keys)
-_getidx(p::Pairs, k) = (key = _getidx(p.keys, k); key => p.data[key])
+_indexable(p::Pairs) = _indexable(p.itr)
+_idxlength(p::Pairs) = _idxlength(p.itr)
+_getidx(p::Pairs, k) = (key = _getidx(p.itr, k); key => p.data[key])
 # as a Julia AbstractDict: Base.Pairs(:a => 1, :b => 2); displayed one entry a line (showcoll.jl)
 function show(io::IO, p::Pairs)
     print(io, "Base.Pairs(")

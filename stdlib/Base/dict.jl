@@ -3,7 +3,7 @@
 # 0x00 (empty), 0x7f (deleted) or 0x80 | the top 7 bits of the key's hash; `keys` and `vals`
 # hold the entries at the same indices; iteration walks the filled slots in index order.
 
-abstract type AbstractDict{K,V} end
+# (AbstractDict{K,V} is in collections.jl: Pairs, defined there, is one)
 push!(d::AbstractDict, p::Pair) = (d[p.first] = p.second; d)
 push!(d::AbstractDict, p::Pair, q::Pair, r::Pair...) = push!(push!(d, p), q, r...)
 abstract type AbstractSet{T} end

@@ -534,20 +534,42 @@ fldmod1(x, y) = (fld1(x, y), mod1(x, y))
 
 ## rounding ##
 
-struct RoundingMode
-    name::Symbol
+# a singleton type per mode, its name the type parameter (Julia's RoundingMode{T}): methods can
+# dispatch on ::RoundingMode{:Up}; _rounding_name gives the Symbol back
+struct RoundingMode{T} end
+_rounding_name(::RoundingMode{T}) where {T} = T
+const RoundNearest = RoundingMode{:Nearest}()
+const RoundToZero = RoundingMode{:ToZero}()
+const RoundUp = RoundingMode{:Up}()
+const RoundDown = RoundingMode{:Down}()
+const RoundNearestTiesAway = RoundingMode{:NearestTiesAway}()
+const RoundNearestTiesUp = RoundingMode{:NearestTiesUp}()
+const RoundFromZero = RoundingMode{:FromZero}()
+
+# T(x, r) for a float type T: x converted to T, rounded in the direction r when it falls between
+# two floats (Julia's _convert_rounding: the nearest float, then one step if it lies on the wrong side)
+(::Type{T})(x::Real, r::RoundingMode) where {T<:AbstractFloat} = _convert_rounding(T, x, r)::T
+_convert_rounding(::Type{T}, x::Real, ::RoundingMode{:Nearest}) where {T<:AbstractFloat} = convert(T, x)::T
+function _convert_rounding(::Type{T}, x::Real, ::RoundingMode{:Down}) where {T<:AbstractFloat}
+    y = convert(T, x)::T
+    y > x ? prevfloat(y) : y
 end
-const RoundNearest = RoundingMode(:Nearest)
-const RoundToZero = RoundingMode(:ToZero)
-const RoundUp = RoundingMode(:Up)
-const RoundDown = RoundingMode(:Down)
-const RoundNearestTiesAway = RoundingMode(:NearestTiesAway)
-const RoundNearestTiesUp = RoundingMode(:NearestTiesUp)
-const RoundFromZero = RoundingMode(:FromZero)
+function _convert_rounding(::Type{T}, x::Real, ::RoundingMode{:Up}) where {T<:AbstractFloat}
+    y = convert(T, x)::T
+    y < x ? nextfloat(y) : y
+end
+function _convert_rounding(::Type{T}, x::Real, ::RoundingMode{:ToZero}) where {T<:AbstractFloat}
+    y = convert(T, x)::T
+    x > 0 ? (y > x ? prevfloat(y) : y) : (y < x ? nextfloat(y) : y)
+end
+function _convert_rounding(::Type{T}, x::Real, ::RoundingMode{:FromZero}) where {T<:AbstractFloat}
+    y = convert(T, x)::T
+    x < 0 ? (y > x ? prevfloat(y) : y) : (y < x ? nextfloat(y) : y)
+end
 
 # div(x, y, r): the quotient rounded as r says (ToZero is div, Down fld, Up cld)
 function div(x::Integer, y::Integer, r::RoundingMode)
-    n = r.name
+    n = _rounding_name(r)
     n === :ToZero && return div(x, y)
     n === :Down && return fld(x, y)
     n === :Up && return cld(x, y)
@@ -562,7 +584,7 @@ function div(x::Integer, y::Integer, r::RoundingMode)
     throw(ArgumentError(string("div: unsupported rounding mode ", n)))
 end
 function div(x::Real, y::Real, r::RoundingMode)
-    n = r.name
+    n = _rounding_name(r)
     n === :ToZero && return div(x, y)
     n === :Down && return fld(x, y)
     n === :Up && return cld(x, y)
@@ -570,7 +592,7 @@ function div(x::Real, y::Real, r::RoundingMode)
 end
 # rem(x, y, r): the remainder after div(x, y, r), x - y * div(x, y, r), exactly
 function rem(x::Real, y::Real, r::RoundingMode)
-    n = r.name
+    n = _rounding_name(r)
     n === :ToZero && return rem(x, y)
     n === :Down && return mod(x, y)
     n === :Up && return mod(x, -y)
@@ -603,7 +625,7 @@ floor(x::Integer; digits = nothing, sigdigits = nothing, base = 10) = round(x, R
 ceil(x::Integer; digits = nothing, sigdigits = nothing, base = 10) = round(x, RoundUp; digits = digits, sigdigits = sigdigits, base = base)
 
 function _round_mode(x::AbstractFloat, r::RoundingMode)
-    n = r.name
+    n = _rounding_name(r)
     n === :Nearest ? _round_even(x) : n === :ToZero ? trunc(x) : n === :Up ? ceil(x) : n === :Down ? floor(x) :
         n === :FromZero ? (signbit(x) ? floor(x) : ceil(x)) :
         n === :NearestTiesAway ? (abs(x - trunc(x)) == oftype(x, 0.5) ? trunc(x) + copysign(one(x), x) : _round_even(x)) :

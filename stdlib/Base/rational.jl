@@ -409,6 +409,8 @@ end
 <=(q::Rational, x::BigFloat) = (c = _bf_cmp_rational(x, q); c == 1 || c == 0)
 # one rounding of the exact quotient (bigfloat.jl has the rest of BigFloat)
 BigFloat(x::Rational; precision::Integer = _BIGFLOAT_PRECISION[]) = _bf_div_ints(numerator(x), denominator(x), Int(precision))
+BigFloat(x::Rational, r::RoundingMode; precision::Integer = _BIGFLOAT_PRECISION[]) =
+    _bf_div_ints_rounded(numerator(x), denominator(x), Int(precision), _bf_mode(r))
 
 # a number to a rational power: as a float power (Julia's ^(x::Number, y::Rational))
 ^(x::Number, y::Rational) = x^(y.num / y.den)

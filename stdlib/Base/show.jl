@@ -415,4 +415,4 @@ end
 ==(a::QuoteNode, b::QuoteNode) = isequal(a.value, b.value)
 
 # Julia's RoundingMode{T} has no show method of its own: the default shows RoundingMode{:Nearest}()
-show(io::IO, r::RoundingMode) = print(io, "RoundingMode{", repr(r.name), "}()")
+show(io::IO, r::RoundingMode) = print(io, "RoundingMode{", repr(_rounding_name(r)), "}()")

@@ -1,6 +1,6 @@
 # div with a rounding mode, bytes2hex/hex2bytes, mktempdir, dump
 for r in (RoundToZero, RoundDown, RoundUp, RoundNearest, RoundNearestTiesAway, RoundNearestTiesUp)
-    println(r.name, " ", [div(x, y, r) for (x, y) in ((7, 2), (-7, 2), (5, 2), (-5, 2), (6, 4), (7, -2), (8, 3))], " ", div(7.0, 2.0, r))
+    println(typeof(r).parameters[1], " ", [div(x, y, r) for (x, y) in ((7, 2), (-7, 2), (5, 2), (-5, 2), (6, 4), (7, -2), (8, 3))], " ", div(7.0, 2.0, r))
 end
 println(bytes2hex(UInt8[1, 255, 16]), " ", hex2bytes("0aff10"), " ", hex2bytes(bytes2hex(codeunits("hi"))))
 d = mktempdir(); println(isdir(d)); rm(d); println(isdir(d))

@@ -111,7 +111,7 @@ final class ArrayBuiltins {
         b.def("_type_name", () -> ArrayBuiltinsFactory.TypeQueryNodeGen.create(false), Builtins.sig(Types.Any));
         b.def("_type_parameters", () -> ArrayBuiltinsFactory.TypeQueryNodeGen.create(true), Builtins.sig(Types.Any));
         // eltype of a tuple type: the join of its element types (a Vararg counts as its element type)
-        b.slow("_tuple_eltype", (a, n) -> {
+        b.pure("_tuple_eltype", (a, n) -> {
             Object[] ps = unwrapped(a[0]).parameters;
             if (ps == null) {
                 return Types.Any;
@@ -330,6 +330,8 @@ final class ArrayBuiltins {
         JlType I = Types.Int64;
         JlType A = Types.Any;
         b.def("_new_array", FastBuiltins.NewArray::new, Builtins.sig(Types.Type, Types.TupleFamily.any));
+        // pairs(nt::NamedTuple), made as a method's kws... is (its type cached by the names' shape)
+        b.def("_namedtuple_pairs", NamedTuplePairs::new, Builtins.sig(Types.NamedTupleFamily.any));
         b.def("size", FastBuiltins.ArraySize::new, Builtins.sig(Arr));
         b.def("size", FastBuiltins.ArraySizeOf::new, Builtins.sig(Arr, I));
         b.def("ndims", FastBuiltins.ArrayRank::new, Builtins.sig(Arr));
@@ -765,5 +767,14 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
             case Character.PRIVATE_USE -> 29;
             default -> 0;
         };
+    }
+
+    static final class NamedTuplePairs extends BuiltinNode.Builtin1 {
+        @Child private org.trufflejl.nodes.NamedTuplePairsNode pairs = new org.trufflejl.nodes.NamedTuplePairsNode();
+
+        @Override
+        public Object execute(Object nt) {
+            return pairs.execute((org.trufflejl.runtime.JlNamedTuple) nt);
+        }
     }
 }

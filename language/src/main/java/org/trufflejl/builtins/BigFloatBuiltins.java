@@ -32,6 +32,11 @@ final class BigFloatBuiltins {
         return (int) Math.max(1, Math.min(p, 1L << 28));
     }
 
+    private static int mode(Object v) {
+        long m = (Long) v;
+        return m >= BigFloatMath.NEAREST && m <= BigFloatMath.FROM_ZERO ? (int) m : BigFloatMath.NEAREST;
+    }
+
     /** A real value of a built-in type as a BigFloat of {@code prec} bits, or exactly when {@code prec} is 0. */
     static JlBigFloat from(Object v, int prec, Node n) {
         if (v instanceof JlBigFloat b) {
@@ -59,6 +64,14 @@ final class BigFloatBuiltins {
         JlType A = Types.Any;
         bi.slowReturning(Types.BigFloatT, "_bf_from", (a, n) -> from(a[0], prec(a[1]), n), A, I);
         bi.slow("_bf_exact", (a, n) -> from(a[0], 0, n), A);
+        // conversions rounded in a direction (mode: BigFloatMath.NEAREST ... FROM_ZERO), as BigFloat(x, r::RoundingMode)
+        bi.slowReturning(Types.BigFloatT, "_bf_from_rounded", (a, n) -> BigFloatMath.round(from(a[0], 0, n), prec(a[1]), mode(a[2])), A, I, I);
+        bi.slow("_bf_div_ints_rounded", (a, n) -> BigFloatMath.divideIntegers(BigIntBuiltins.toBig(a[0]), BigIntBuiltins.toBig(a[1]), prec(a[2]), mode(a[3])),
+                        Types.Integer, Types.Integer, I, I);
+        bi.slow("_bf_parse_rounded", (a, n) -> {
+            JlBigFloat r = BigFloatMath.parse(a[0].toString(), prec(a[1]), mode(a[2]));
+            return r == null ? JlNothing.INSTANCE : r;
+        }, Types.String, I, I);
         bi.slow("_bf_add", (a, n) -> BigFloatMath.add(f(a[0]), f(a[1]), prec(a[2])), F, F, I);
         bi.slow("_bf_sub", (a, n) -> BigFloatMath.sub(f(a[0]), f(a[1]), prec(a[2])), F, F, I);
         bi.slow("_bf_mul", (a, n) -> BigFloatMath.mul(f(a[0]), f(a[1]), prec(a[2])), F, F, I);

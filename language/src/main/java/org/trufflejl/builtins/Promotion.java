@@ -16,7 +16,7 @@ import com.oracle.truffle.api.nodes.Node;
  * Promotion and conversion among Bool, Int64 and Float64, and type joins for array literals.
  * (The numeric-tower work replaces this with Julia's promote_rule machinery in Base.)
  */
-final class Promotion {
+public final class Promotion {
     private Promotion() {
     }
 
@@ -191,7 +191,7 @@ final class Promotion {
      * typejoin of the two without {@code Nothing}/{@code Missing}, in a union with both, so
      * {@code [x for x in (1, nothing)]} is a {@code Vector{Union{Nothing, Int64}}}.
      */
-    static JlType promoteTypejoin(JlType a, JlType b) {
+    public static JlType promoteTypejoin(JlType a, JlType b) {
         return org.trufflejl.runtime.types.UnionType.of(a, b, typejoin(withoutNothingMissing(a), withoutNothingMissing(b)));
     }
 

@@ -152,10 +152,10 @@ public final class DataNodes {
             return build(names, vs, this);
         }
 
-        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private org.trufflejl.runtime.types.DataType pairs;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private org.trufflejl.runtime.types.TypeFamily pairs;
 
-        private org.trufflejl.runtime.types.DataType pairs() {
-            org.trufflejl.runtime.types.DataType p = pairs;
+        private org.trufflejl.runtime.types.TypeFamily pairs() {
+            org.trufflejl.runtime.types.TypeFamily p = pairs;
             if (p == null) {
                 com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
                 p = pairs = org.trufflejl.runtime.KeywordPairs.type(JlContext.get(this));

@@ -626,17 +626,12 @@ public final class FunctionNodes {
             return Inference.ANY;
         }
 
-        @CompilationFinal private org.trufflejl.runtime.types.DataType pairs;
+        @Child private NamedTuplePairsNode pairs = new NamedTuplePairsNode();
 
         /** Base's {@code Pairs} over the keywords not declared ({@link org.trufflejl.runtime.KeywordPairs}). */
         @Override
         public Object execute(VirtualFrame frame) {
-            org.trufflejl.runtime.types.DataType p = pairs;
-            if (p == null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                p = pairs = org.trufflejl.runtime.KeywordPairs.type(JlContext.get(this));
-            }
-            return org.trufflejl.runtime.KeywordPairs.of(p, restOf(frame));
+            return pairs.execute(restOf(frame));
         }
 
         private JlNamedTuple restOf(VirtualFrame frame) {

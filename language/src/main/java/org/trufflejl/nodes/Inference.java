@@ -728,7 +728,8 @@ public final class Inference {
 
     /** Whether every value of {@code t} dispatches as {@code t}: concrete, and not a type of types. */
     public static boolean dispatchesAsItself(JlType t) {
-        return t.isConcrete() && t != Types.DataTypeT && t != Types.UnionT && t != Types.UnionAllT && t != Types.TypeofVarargT;
+        return t.isConcrete() && t != Types.DataTypeT && t != Types.UnionT && t != Types.UnionAllT && t != Types.TypeofVarargT
+                        && t != Types.TypeofBottomT;
     }
 
     /** What method {@code m} returns for these arguments. */

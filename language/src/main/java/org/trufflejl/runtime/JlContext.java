@@ -23,7 +23,7 @@ public final class JlContext {
     public final JlModule base;
     /** Base's SubString{String} once something needed it ({@link SubStrings#type}). */
     volatile org.trufflejl.runtime.types.DataType subStringType;
-    volatile org.trufflejl.runtime.types.DataType pairsType;
+    volatile org.trufflejl.runtime.types.TypeFamily pairsType;
     /** This context's constructors and call methods of the built-in (JVM-wide) type families. */
     private final java.util.concurrent.ConcurrentHashMap<org.trufflejl.runtime.types.TypeFamily, org.trufflejl.runtime.types.TypeFamily.Callables> callables = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -166,6 +166,7 @@ public final class JlContext {
         }
         defineConst(core, "Core", core);
         defineConst(core, "TypeName", Types.TypeNameT);
+        defineConst(core, "TypeofBottom", Types.TypeofBottomT);
         defineConst(core, "Base", base);
         defineConst(core, "Main", main);
         defineConst(core, "nothing", JlNothing.INSTANCE);

@@ -56,6 +56,51 @@ public final class BigFloatMath {
         return new JlBigFloat(JlBigFloat.FINITE, negative, m.shiftRight(tz), e + tz, prec);
     }
 
+    /** Rounding directions of {@link #round(boolean, BigInteger, long, int, boolean, int)}: Julia's RoundingMode names. */
+    public static final int NEAREST = 0;
+    public static final int TO_ZERO = 1;
+    public static final int UP = 2;
+    public static final int DOWN = 3;
+    public static final int FROM_ZERO = 4;
+
+    /**
+     * {@code ±m × 2^e} (a little more in magnitude when {@code sticky}) rounded to {@code prec}
+     * bits in the direction {@code mode} (NEAREST, TO_ZERO, UP, DOWN or FROM_ZERO), as MPFR's
+     * rounding modes: a directed mode keeps the truncated value or steps one unit away from zero.
+     */
+    public static JlBigFloat round(boolean negative, BigInteger m, long e, int prec, boolean sticky, int mode) {
+        if (mode == NEAREST) {
+            return round(negative, m, e, prec, sticky);
+        }
+        if (m.signum() == 0) {
+            return zero(negative, prec);
+        }
+        if (sticky && m.bitLength() <= prec) {
+            // widen m so that the bits the sticky flag stands for lie below the cut
+            int widen = prec + 2 - m.bitLength();
+            m = m.shiftLeft(widen);
+            e -= widen;
+        }
+        int len = m.bitLength();
+        if (len > prec) {
+            int shift = len - prec;
+            boolean inexact = sticky || m.getLowestSetBit() < shift;
+            m = m.shiftRight(shift);
+            e += shift;
+            boolean away = mode == FROM_ZERO || mode == UP && !negative || mode == DOWN && negative;
+            if (inexact && away) {
+                m = m.add(ONE);
+            }
+        }
+        int tz = m.getLowestSetBit();
+        return new JlBigFloat(JlBigFloat.FINITE, negative, m.shiftRight(tz), e + tz, prec);
+    }
+
+    /** {@code x} rounded to {@code prec} bits in the direction {@code mode}. */
+    public static JlBigFloat round(JlBigFloat x, int prec, int mode) {
+        return x.kind == JlBigFloat.FINITE ? round(x.negative, x.mant, x.exp, prec, false, mode) : new JlBigFloat(x.kind, x.negative, x.mant, x.exp, prec);
+    }
+
     public static JlBigFloat round(JlBigFloat x, int prec) {
         return x.kind == JlBigFloat.FINITE ? round(x.negative, x.mant, x.exp, prec, false) : new JlBigFloat(x.kind, x.negative, x.mant, x.exp, prec);
     }
@@ -213,20 +258,29 @@ public final class BigFloatMath {
 
     /** {@code ±(ma × 2^ea) / (mb × 2^eb)} rounded: a quotient of prec + 3 bits and a sticky remainder. */
     static JlBigFloat divide(boolean neg, BigInteger ma, long ea, BigInteger mb, long eb, int prec) {
+        return divide(neg, ma, ea, mb, eb, prec, NEAREST);
+    }
+
+    static JlBigFloat divide(boolean neg, BigInteger ma, long ea, BigInteger mb, long eb, int prec, int mode) {
         int shift = Math.max(0, prec + 3 + mb.bitLength() - ma.bitLength());
         BigInteger[] qr = ma.shiftLeft(shift).divideAndRemainder(mb);
-        return round(neg, qr[0], ea - eb - shift, prec, qr[1].signum() != 0);
+        return round(neg, qr[0], ea - eb - shift, prec, qr[1].signum() != 0, mode);
     }
 
     /** {@code n / d} for integers, rounded once. */
     public static JlBigFloat divideIntegers(BigInteger n, BigInteger d, int prec) {
+        return divideIntegers(n, d, prec, NEAREST);
+    }
+
+    /** {@code n / d} for integers, rounded once in the direction {@code mode}. */
+    public static JlBigFloat divideIntegers(BigInteger n, BigInteger d, int prec, int mode) {
         if (d.signum() == 0) {
             return n.signum() == 0 ? nan(prec) : inf(n.signum() < 0, prec);
         }
         if (n.signum() == 0) {
             return zero(d.signum() < 0, prec);
         }
-        return divide(n.signum() != d.signum(), n.abs(), 0, d.abs(), 0, prec);
+        return divide(n.signum() != d.signum(), n.abs(), 0, d.abs(), 0, prec, mode);
     }
 
     /** {@code x - trunc(x / y) * y}, exact before the rounding to prec bits (as C's fmod). */
@@ -394,6 +448,11 @@ public final class BigFloatMath {
 
     /** A decimal number ("1.5", "-2e-3", "inf", "nan"), correctly rounded; null when it is not one. */
     public static JlBigFloat parse(String text, int prec) {
+        return parse(text, prec, NEAREST);
+    }
+
+    /** A decimal number rounded in the direction {@code mode}; null when it is not one. */
+    public static JlBigFloat parse(String text, int prec, int mode) {
         String s = text.strip().replace("_", "");
         boolean neg = s.startsWith("-");
         String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
@@ -417,8 +476,9 @@ public final class BigFloatMath {
             return zero(neg, prec);
         }
         BigInteger u = v.unscaledValue();
-        JlBigFloat r = v.scale() <= 0 ? round(false, u.multiply(BigInteger.TEN.pow(-v.scale())), 0, prec, false) : divideIntegers(u, BigInteger.TEN.pow(v.scale()), prec);
-        return neg ? negate(r) : r;
+        // (the sign goes in before rounding: a directed mode rounds -x as it rounds x only for ToZero and FromZero)
+        BigInteger su = neg ? u.negate() : u;
+        return v.scale() <= 0 ? round(neg, u.multiply(BigInteger.TEN.pow(-v.scale())), 0, prec, false, mode) : divideIntegers(su, BigInteger.TEN.pow(v.scale()), prec, mode);
     }
 
     // ---- powers and elementary functions ----------------------------------------------------

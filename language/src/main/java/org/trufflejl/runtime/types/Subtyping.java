@@ -107,7 +107,10 @@ public final class Subtyping {
             return db.family == Types.TypeFamilyT && !(b instanceof UnionAll) && surelyDistinct(da.parameters[0], db.parameters[0]);
         }
         if (db.family == Types.TypeFamilyT) {
-            return da != Types.DataTypeT && da != Types.UnionT && da != Types.UnionAllT;
+            return da != Types.DataTypeT && da != Types.UnionT && da != Types.UnionAllT && da != Types.TypeofBottomT;
+        }
+        if (db == Types.TypeofBottomT) {
+            return da != Types.TypeofBottomT && da.family != Types.TypeFamilyT;
         }
         for (DataType t = da; t != null; t = t.supertype) {
             if (t.family == db.family) {
@@ -204,6 +207,13 @@ public final class Subtyping {
     }
 
     private static boolean subData(DataType a, DataType b, Env env) {
+        if (b == Types.TypeofBottomT) {
+            // typeof(Union{}) and Type{Union{}} hold the same one value
+            return a == b || a.family == Types.TypeFamilyT && invariant(a.parameters[0], Types.Bottom, env);
+        }
+        if (a == Types.TypeofBottomT && b.family == Types.TypeFamilyT) {
+            return invariant(Types.Bottom, b.parameters[0], env);
+        }
         if (b.family == Types.TypeFamilyT) {
             if (isKind(a)) {
                 // every DataType, Union or UnionAll is a type: a kind is a subtype of the bare
@@ -216,7 +226,7 @@ public final class Subtyping {
         }
         if (a.family == Types.TypeFamilyT) {
             Object x = a.parameters[0];
-            JlType kind = x instanceof DataType ? Types.DataTypeT : x instanceof UnionType ? Types.UnionT
+            JlType kind = x instanceof DataType ? Types.DataTypeT : x == Types.Bottom ? Types.TypeofBottomT : x instanceof UnionType ? Types.UnionT
                             : x instanceof UnionAll ? Types.UnionAllT : x instanceof TypeVar ? Types.TypeVarT : Types.DataTypeT;
             return sub(kind, b, env);
         }

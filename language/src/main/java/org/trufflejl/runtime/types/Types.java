@@ -50,6 +50,12 @@ public final class Types {
     public static final DataType UnionT = reg(DataType.plain("Union", (DataType) TypeFamilyT.primary, false));
     public static final DataType UnionAllT = reg(DataType.plain("UnionAll", (DataType) TypeFamilyT.primary, false));
     public static final DataType TypeVarT = concrete("TypeVar", Any);
+    /**
+     * {@code Core.TypeofBottom}: the kind of {@code Union{}} alone, not exported from Core (bound
+     * there by JlContext). As in Julia its supertype is {@code Type{Union{}}}, a type with the same
+     * one instance, and the two are subtypes of each other.
+     */
+    public static final DataType TypeofBottomT = DataType.newType(Symbol.of("TypeofBottom"), "Core", TypeFamilyT.instantiate(Bottom), false, false);
     public static final DataType Number = abs("Number", Any);
     public static final DataType Real = abs("Real", Number);
     public static final DataType Integer = abs("Integer", Real);
@@ -252,7 +258,7 @@ public final class Types {
 
     /** Built-in types whose contents are not fields (strings, symbols, modules, types, I/O): never singletons. */
     public static boolean isOpaque(DataType d) {
-        return d == String || d == SymbolT || d == Module || d == DataTypeT || d == UnionT || d == UnionAllT || d == TypeVarT
+        return d == String || d == SymbolT || d == Module || d == DataTypeT || d == UnionT || d == UnionAllT || d == TypeVarT || d == TypeofBottomT
                         || d == MethodT || d == ExprT || d == IOStreamT || d == IOBufferT || d.family.isTuple || d.family == ArrayFamily
                         || d.family == BitArrayFamily;
     }
@@ -484,7 +490,7 @@ public final class Types {
         } else if (v instanceof DataType) {
             return DataTypeT;
         } else if (v instanceof UnionType) {
-            return UnionT;
+            return v == Bottom ? TypeofBottomT : UnionT;
         } else if (v instanceof UnionAll) {
             return UnionAllT;
         } else if (v instanceof TypeVar) {
