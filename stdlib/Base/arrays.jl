@@ -54,12 +54,19 @@ LinearIndices(inds::NTuple{N, AbstractUnitRange{Int}}) where {N} = LinearIndices
 LinearIndices(dims::Tuple{Vararg{Integer}}) = LinearIndices(map_tuple(d -> OneTo(Int(d)), dims))
 LinearIndices(dims::Integer...) = LinearIndices(dims)
 LinearIndices(a::AbstractArray) = LinearIndices(axes(a))
+# (a vector's spelled out, so that inference knows the type `keys(v)` gives)
+LinearIndices(a::AbstractVector) = LinearIndices{1, Tuple{OneTo{Int64}}}((OneTo(length(a)),))
 size(L::LinearIndices) = map_tuple(length, L.indices)
 axes(L::LinearIndices) = L.indices
 function getindex(L::LinearIndices, i::Int)
     1 <= i <= length(L) || throw(BoundsError(L, i))
     i
 end
+# a vector's LinearIndices count like its axis, without the generic AbstractArray path
+length(L::LinearIndices{1}) = length(L.indices[1])
+iterate(L::LinearIndices{1}, i = 1) = i > length(L.indices[1]) ? nothing : (i, i + 1)
+first(L::LinearIndices{1}) = first(L.indices[1])
+last(L::LinearIndices{1}) = last(L.indices[1])
 firstindex(a::AbstractArray) = 1
 lastindex(a::AbstractArray) = length(a)
 firstindex(a::AbstractArray, d) = 1

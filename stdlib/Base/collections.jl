@@ -972,6 +972,10 @@ _idxlength(e::Enumerate) = _idxlength(e.itr)
 _idxlength(z::Zip{<:Tuple{Any}}) = _idxlength(z.is[1])
 _idxlength(z::Zip{<:Tuple{Any, Any}}) = min(_idxlength(z.is[1]), _idxlength(z.is[2]))
 _getidx(a::Union{Array, AbstractRange}, k) = a[k]
+# a vector's keys (and so its pairs) count through as its axis does
+_indexable(::LinearIndices{1}) = true
+_idxlength(L::LinearIndices{1}) = length(L.indices[1])
+_getidx(L::LinearIndices{1}, k) = k
 _indexable(::CodeUnits) = true
 _idxlength(a::CodeUnits) = length(a)
 _getidx(a::CodeUnits, k) = a[k]

@@ -7,16 +7,23 @@ The supertype of every type made by `@enum`; `T` is the integer type of the valu
 """
 abstract type Enum{T<:Integer} end
 
+# An enum type is a primitive type of its base type's size (as Julia's: isprimitivetype(Color),
+# sizeof(Color) == 4); a value's integer is its bits read as the base type.
+_enum_basetype(::Type{<:Enum{T}}) where {T<:Integer} = T
+_enum_val(x::Enum) = _enum_val(_enum_basetype(typeof(x)), x)
+# (up to 64 bits: the low bits truncated to the base type, which is what the bits hold)
+_enum_val(::Type{T}, x::Enum) where {T<:Integer} = sizeof(T) <= 8 ? _primitive_bits(x) % T : _bitcast(T, x)
 # the names and values of each enum type, in definition order
 const _enum_table = Dict{Any,Any}()
 _enum_register(E, names, vals) = (_enum_table[E] = (names, vals); nothing)
 _enum_info(E) = _enum_table[E]
 function _enum_symbol(x::Enum)
     names, vals = _enum_info(typeof(x))
+    v = _enum_val(x)
     for i in 1:length(vals)
-        vals[i] == x.val && return names[i]
+        vals[i] == v && return names[i]
     end
-    Symbol("<invalid #", x.val, ">")
+    Symbol("<invalid #", v, ">")
 end
 _enum_argument_error(name, x) = throw(ArgumentError(string("invalid value for Enum ", name, ": ", x)))
 
@@ -26,11 +33,18 @@ _enum_argument_error(name, x) = throw(ArgumentError(string("invalid value for En
 The values of an enum type, in order: `instances(Color) == (red, green, blue)`.
 """
 instances(E::Type{<:Enum}) = map_tuple(v -> E(v), _enum_info(E)[2])
-Integer(x::Enum) = x.val
-Int64(x::Enum) = Int64(x.val)
-Int32(x::Enum) = Int32(x.val)
-UInt8(x::Enum) = UInt8(x.val)
-UInt32(x::Enum) = UInt32(x.val)
+Integer(x::Enum) = _enum_val(x)
+# any integer type from an enum value, as Julia's (T::Type{<:Integer})(x::Enum)
+Int8(x::Enum) = Int8(_enum_val(x))
+Int16(x::Enum) = Int16(_enum_val(x))
+Int32(x::Enum) = Int32(_enum_val(x))
+Int64(x::Enum) = Int64(_enum_val(x))
+Int128(x::Enum) = Int128(_enum_val(x))
+UInt8(x::Enum) = UInt8(_enum_val(x))
+UInt16(x::Enum) = UInt16(_enum_val(x))
+UInt32(x::Enum) = UInt32(_enum_val(x))
+UInt64(x::Enum) = UInt64(_enum_val(x))
+UInt128(x::Enum) = UInt128(_enum_val(x))
 Symbol(x::Enum) = _enum_symbol(x)
 print(io::IO, x::Enum) = print(io, _enum_symbol(x))
 # qualified by its module where Main does not see the name (Julia's isvisible): Main.Inner.light
@@ -47,7 +61,7 @@ function show(io::IO, x::Enum)
 end
 function show(io::IO, ::MIME"text/plain", x::Enum)
     print(io, _enum_symbol(x), "::", typeof(x), " = ")
-    show(io, x.val)
+    show(io, _enum_val(x))
 end
 # an enum type displays its values (Julia's Enums.jl)
 function show(io::IO, ::MIME"text/plain", E::Type{<:Enum})
@@ -57,13 +71,13 @@ function show(io::IO, ::MIME"text/plain", E::Type{<:Enum})
     print(io, ":")
     for x in instances(E)
         print(io, "\n", _enum_symbol(x), " = ")
-        show(io, x.val)
+        show(io, _enum_val(x))
     end
 end
-isless(a::Enum, b::Enum) = isless(a.val, b.val)
-<(a::Enum, b::Enum) = a.val < b.val
-<=(a::Enum, b::Enum) = a.val <= b.val
-hash(x::Enum, h::UInt) = hash(x.val, hash(typeof(x), h))
+isless(a::Enum, b::Enum) = isless(_enum_val(a), _enum_val(b))
+<(a::Enum, b::Enum) = _enum_val(a) < _enum_val(b)
+<=(a::Enum, b::Enum) = _enum_val(a) <= _enum_val(b)
+hash(x::Enum, h::UInt) = hash(_enum_val(x), hash(typeof(x), h))
 typemin(E::Type{<:Enum}) = E(minimum(_enum_info(E)[2]))
 typemax(E::Type{<:Enum}) = E(maximum(_enum_info(E)[2]))
 iterate(x::Enum, done = false) = done ? nothing : (x, true)
@@ -119,13 +133,12 @@ macro enum(T, syms...)
     end
     valtuple = Tuple(vals)
     defs = [:(const $(names[i]) = $name($(vals[i]))) for i in 1:length(names)]
+    nbits = 8 * sizeof(basetype === :Int32 ? Int32 : Core.eval(__module__, basetype))
     esc(quote
-        struct $name <: Base.Enum{$basetype}
-            val::$basetype
-            function $name(x::Integer)
-                x in $valtuple || Base._enum_argument_error($(QuoteNode(name)), x)
-                new(convert($basetype, x))
-            end
+        primitive type $name <: Base.Enum{$basetype} $nbits end
+        function $name(x::Integer)
+            x in $valtuple || Base._enum_argument_error($(QuoteNode(name)), x)
+            Base._bitcast($name, convert($basetype, x))
         end
         Base._enum_register($name, $(Tuple(names)), $valtuple)
         $(defs...)

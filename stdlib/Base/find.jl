@@ -1,7 +1,9 @@
 # Positions in arrays and dicts: keys, pairs, find*, findmax/findmin. In a matrix a position
 # is a CartesianIndex (cartesian.jl, loaded on its first use).
-# keys of an array: linear for vectors, CartesianIndex for more dimensions (as Julia's keys)
-keys(a::AbstractArray) = ndims(a) == 1 ? OneTo(length(a)) : CartesianIndices(a)
+# keys of an array: a vector's are its LinearIndices, other arrays' CartesianIndices (as Julia's
+# abstractarray.jl); `for i in keys(v)` runs as fast as a loop over the range (ForNode)
+keys(a::AbstractVector) = LinearIndices(a)
+keys(a::AbstractArray) = CartesianIndices(a)
 pairs(a::AbstractArray) = Pairs(a, keys(a))
 
 # find*, arg*: the key of the element found (a CartesianIndex in a matrix, a Dict's key)

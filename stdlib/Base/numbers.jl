@@ -741,12 +741,13 @@ add_with_overflow(x::T, y::T) where {T<:Integer} = (x + y, (try checked_add(x, y
 sub_with_overflow(x::T, y::T) where {T<:Integer} = (x - y, (try checked_sub(x, y); false catch; true end))
 mul_with_overflow(x::T, y::T) where {T<:Integer} = (x * y, (try checked_mul(x, y); false catch; true end))
 
+function checked_length end   # (its methods are in ranges.jl)
 module Checked
 import ..Base: checked_add, checked_sub, checked_mul, checked_div, checked_rem, checked_fld, checked_mod,
-               checked_cld, checked_neg, checked_abs, checked_pow, add_with_overflow, sub_with_overflow,
+               checked_cld, checked_neg, checked_abs, checked_pow, checked_length, add_with_overflow, sub_with_overflow,
                mul_with_overflow
 export checked_add, checked_sub, checked_mul, checked_div, checked_rem, checked_fld, checked_mod,
-       checked_cld, checked_neg, checked_abs, checked_pow
+       checked_cld, checked_neg, checked_abs, checked_pow, checked_length
 end
 
 ## float comparison in the total order of isless/isequal ##

@@ -387,6 +387,41 @@ function length(r::StepRange{T}) where {T<:Union{UInt64, Int128, UInt128, BigInt
     isempty(r) && return zero(T)
     T(div(big(r.stop) - big(r.start), big(r.step))) + one(T)
 end
+"""
+    Base.checked_length(r)
+
+`length(r)`, except that a count too large for the result type (as in
+`typemin(Int):typemax(Int)`, whose `length` wraps around to 0) throws an `OverflowError`
+instead. Collections other than integer ranges have their `length`.
+"""
+checked_length(r) = length(r)
+# the distance from first to last in steps, by checked arithmetic; for steps other than
+# ±1 the distance is divided as an unsigned number, which cannot overflow (as Julia's range.jl)
+function checked_length(r::OrdinalRange{T}) where {T<:Union{Int64, UInt64, Int128, UInt128}}
+    isempty(r) && return zero(T)
+    s = step(r)
+    a, b = first(r), last(r)
+    n = if s > 1
+        convert(T, div(unsigned(b - a), s))
+    elseif s < -1
+        convert(T, div(unsigned(a - b), -s))
+    elseif s > 0
+        div(checked_sub(b, a), s)
+    else
+        div(checked_sub(a, b), -s)
+    end
+    checked_add(convert(T, n), one(T))
+end
+# other element types: the same by their own checked arithmetic (none for Char: a MethodError,
+# as in Julia); narrower integers count in Int, which cannot overflow
+function checked_length(r::OrdinalRange)
+    isempty(r) && return length(r)
+    s = step(r)
+    a, b = first(r), last(r)
+    d = s < zero(s) ? div(checked_sub(a, b), -s) : div(checked_sub(b, a), s)
+    Integer(checked_add(d, oneunit(d)))
+end
+checked_length(r::OrdinalRange{<:Union{Int8, UInt8, Int16, UInt16, Int32, UInt32}}) = length(r)
 function getindex(r::StepRange{T}, i::Integer) where {T}
     1 <= i <= length(r) || throw(BoundsError(r, i))
     convert(T, r.start + (i - 1) * r.step)
@@ -400,7 +435,7 @@ in(c::Char, r::StepRange{Char}) = !isempty(r) && (r.step > 0 ? r.start <= c <= r
     Base.OneTo(n)
 
 The range `1:n` that arrays have as axes (`axes([7, 8, 9]) == (Base.OneTo(3),)`, also what
-`eachindex` of an array and `keys` of a vector give). It has the elements of `1:n` (`OneTo(n) ==
+`eachindex` of a vector gives). It has the elements of `1:n` (`OneTo(n) ==
 1:n`), with its own type, whose first element is known to be 1.
 """
 OneTo(n::Int64) = _oneto(n)   # runtime/JlOneTo: a Java range for every fast path of 1:n

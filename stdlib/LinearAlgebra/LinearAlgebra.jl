@@ -598,6 +598,9 @@ Base.:^(D::Diagonal, p::Real) = Diagonal(D.diag .^ p)
 Base.:^(D::Diagonal, p::Integer) = Diagonal(D.diag .^ p)
 Base._literal_pow(::typeof(^), D::Diagonal, p::Int) = p == -1 ? inv(D) : D^p   # (Julia's literal_pow(^, D, Val(-1)))
 Base.:\(D::Diagonal, b::AbstractVecOrMat) = _check_invertible(D).diag .\ b
+# scaling keeps a Diagonal (Julia's diagonal.jl)
+Base.:/(D::Diagonal, x::Number) = Diagonal(D.diag / x)
+Base.:\(x::Number, D::Diagonal) = Diagonal(x \ D.diag)
 +(D::Diagonal, J::UniformScaling) = Diagonal(D.diag .+ J.λ)
 +(J::UniformScaling, D::Diagonal) = Diagonal(J.λ .+ D.diag)
 -(D::Diagonal, J::UniformScaling) = Diagonal(D.diag .- J.λ)
@@ -722,10 +725,31 @@ Base.copy(U::UpperTriangular) = UpperTriangular(copy(U.data))
 Base.copy(U::LowerTriangular) = LowerTriangular(copy(U.data))
 Matrix(U::_Triangular) = [U[i, j] for i in 1:size(U, 1), j in 1:size(U, 2)]
 det(U::_Triangular) = prod(U.data[i, i] for i in 1:size(U, 1); init = one(eltype(U)))
-Base.transpose(U::UpperTriangular) = LowerTriangular(copy(transpose(U.data)))
-Base.transpose(U::LowerTriangular) = UpperTriangular(copy(transpose(U.data)))
-Base.adjoint(U::UpperTriangular) = LowerTriangular(copy(adjoint(U.data)))
-Base.adjoint(U::LowerTriangular) = UpperTriangular(copy(adjoint(U.data)))
+# (lazily: the other triangle of the transposed parent, as Julia's LowerTriangular{T, Transpose{T, S}})
+Base.transpose(U::UpperTriangular) = LowerTriangular(transpose(U.data))
+Base.transpose(U::LowerTriangular) = UpperTriangular(transpose(U.data))
+Base.adjoint(U::UpperTriangular) = LowerTriangular(adjoint(U.data))
+Base.adjoint(U::LowerTriangular) = UpperTriangular(adjoint(U.data))
+# Arithmetic that keeps the structure, as Julia's triangular.jl: sums and differences of two
+# upper (lower) triangular matrices, their products and left quotients, scaling by a number,
+# and products with a Diagonal on either side. Other combinations give a Matrix.
+for Tri in (:UpperTriangular, :LowerTriangular)
+    @eval begin
+        -(A::$Tri) = $Tri(-A.data)
+        +(A::$Tri, B::$Tri) = $Tri(_triangle_data(A) + _triangle_data(B))
+        -(A::$Tri, B::$Tri) = $Tri(_triangle_data(A) - _triangle_data(B))
+        *(A::$Tri, B::$Tri) = $Tri(Matrix(A) * Matrix(B))
+        Base.:\(A::$Tri, B::$Tri) = $Tri(A \ Matrix(B))
+        *(A::$Tri, x::Number) = $Tri(A.data * x)
+        *(x::Number, A::$Tri) = $Tri(x * A.data)
+        Base.:/(A::$Tri, x::Number) = $Tri(A.data / x)
+        Base.:\(x::Number, A::$Tri) = $Tri(x \ A.data)
+        *(A::$Tri, D::Diagonal) = $Tri(A.data * D)
+        *(D::Diagonal, A::$Tri) = $Tri(D * A.data)
+    end
+end
+# the triangle's entries and zeros elsewhere (what the other triangle of the parent holds is not part of it)
+_triangle_data(U::_Triangular) = Matrix(U)
 Base.inv(U::UpperTriangular) = UpperTriangular(Base._inv_triangular!(float.(Matrix(U)), true))
 Base.inv(U::LowerTriangular) = LowerTriangular(Base._inv_triangular!(float.(Matrix(U)), false))
 Base.:\(U::_Triangular, b::AbstractVecOrMat) = Base._triangular_solve(U.data, b, U isa UpperTriangular)
@@ -1385,6 +1409,32 @@ Base.copy(H::Hermitian) = Hermitian(copy(H.data), H.uplo == 'U' ? :U : :L)
 Base.transpose(S::Symmetric) = S
 Base.adjoint(S::Symmetric{<:Real}) = S
 Base.adjoint(H::Hermitian) = H
+# Arithmetic that keeps the structure, as Julia's symmetric.jl: negation, sums and differences
+# of two Symmetric (two Hermitian) matrices, scaling by a number (a real one for Hermitian).
+# The result reads the first operand's triangle when both read the same one, else the upper.
+_sym_uplo(c::Char) = c == 'U' ? :U : :L
+-(S::Symmetric) = Symmetric(-S.data, _sym_uplo(S.uplo))
+-(H::Hermitian) = Hermitian(-H.data, _sym_uplo(H.uplo))
+for op in (:+, :-)
+    @eval begin
+        function $op(A::Symmetric, B::Symmetric)
+            A.uplo == B.uplo && return Symmetric($op(A.data, B.data), _sym_uplo(A.uplo))
+            A.uplo == 'U' ? Symmetric($op(A.data, copy(transpose(B.data))), :U) : Symmetric($op(copy(transpose(A.data)), B.data), :U)
+        end
+        function $op(A::Hermitian, B::Hermitian)
+            A.uplo == B.uplo && return Hermitian($op(A.data, B.data), _sym_uplo(A.uplo))
+            A.uplo == 'U' ? Hermitian($op(A.data, copy(adjoint(B.data))), :U) : Hermitian($op(copy(adjoint(A.data)), B.data), :U)
+        end
+        $op(A::Hermitian, B::Symmetric{<:Real}) = $op(A, Hermitian(B.data, _sym_uplo(B.uplo)))
+        $op(A::Symmetric{<:Real}, B::Hermitian) = $op(Hermitian(A.data, _sym_uplo(A.uplo)), B)
+    end
+end
+*(S::Symmetric, x::Number) = Symmetric(S.data * x, _sym_uplo(S.uplo))
+*(x::Number, S::Symmetric) = Symmetric(x * S.data, _sym_uplo(S.uplo))
+Base.:/(S::Symmetric, x::Number) = Symmetric(S.data / x, _sym_uplo(S.uplo))
+*(H::Hermitian, x::Real) = Hermitian(H.data * x, _sym_uplo(H.uplo))
+*(x::Real, H::Hermitian) = Hermitian(x * H.data, _sym_uplo(H.uplo))
+Base.:/(H::Hermitian, x::Real) = Hermitian(H.data / x, _sym_uplo(H.uplo))
 issymmetric(::Symmetric) = true
 ishermitian(::Hermitian) = true
 ishermitian(S::Symmetric{<:Real}) = true

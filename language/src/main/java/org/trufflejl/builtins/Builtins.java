@@ -431,6 +431,7 @@ public final class Builtins {
         def(":", FastBuiltinsFactory.MakeRangeNodeGen::create, ii);
         def("_umul_hi", FastBuiltinsFactory.UnsignedMultiplyHighNodeGen::create, sig(Types.UInt64T, Types.UInt64T));
         def("_oneto", FastBuiltinsFactory.MakeOneToNodeGen::create, sig(I));
+        def("_primitive_bits", FastBuiltinsFactory.PrimitiveBitsNodeGen::create, sig(Types.Any));
         JlType F = Types.Float64;
         def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
         pure("operator_precedence", (a, n) -> (long) org.trufflejl.parser.ExprPrinter.precedence(((Symbol) a[0]).name), Types.SymbolT);
@@ -1058,9 +1059,10 @@ public final class Builtins {
         slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !isPrimitive(t), Types.Any);
         slow("ismutabletype", (a, n) -> a[0] instanceof DataType t && t.isMutable, Types.Any);
         // a type with exactly one value: Nothing, an immutable struct without fields (Missing), Tuple{}
+        // (not a program's primitive type, which has no fields but many values: an @enum)
         slow("issingletontype", (a, n) -> a[0] instanceof DataType t && t.isConcrete() && !t.isMutable
                         && (t == Types.typeOf(JlNothing.INSTANCE) || t.isTupleType() && t.parameters != null && t.parameters.length == 0
-                                        || t.family.isContextOwned() && t.fieldNames.length == 0), Types.Any);
+                                        || t.family.isContextOwned() && t.fieldNames.length == 0 && t.family.primitiveBytes == 0), Types.Any);
         pure("typejoin", (a, n) -> Promotion.typejoin((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("typeintersect", (a, n) -> org.trufflejl.runtime.types.Intersection.of((JlType) a[0], (JlType) a[1]), Types.Type, Types.Type);
         slow("_typevar", (a, n) -> new org.trufflejl.runtime.types.TypeVar((Symbol) a[0], (JlType) a[1], (JlType) a[2]),

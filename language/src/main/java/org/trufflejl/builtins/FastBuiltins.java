@@ -1618,6 +1618,17 @@ public final class FastBuiltins {
         }
     }
 
+    /**
+     * The low 64 bits of a value of a declared primitive type, least significant byte first:
+     * how Base's enums.jl reads an enum value's integer without going through {@code _bitcast}.
+     */
+    public abstract static class PrimitiveBits extends Builtin1 {
+        @Specialization
+        long bits(org.trufflejl.runtime.JlPrimitiveValue p) {
+            return p.word(0);
+        }
+    }
+
     /** {@code Base.OneTo(n)} for an Int64 {@code n}. */
     public abstract static class MakeOneTo extends Builtin1 {
         @Specialization

@@ -248,6 +248,13 @@ public final class ForNode extends JlNode {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, s.getField(0));
                 loop(CODEUNITS).execute(frame);
+            } else if (it instanceof JlStructObject s && s.type.family == linearIndicesFamily() && vectorAxis(s) instanceof JlUnitRange r) {
+                // keys(v) of a vector: LinearIndices around its axis, counted as that range is
+                if (r.start <= r.stop) {
+                    frame.setLong(stateSlot, r.start - 1);
+                    frame.setObject(iterSlot, r);
+                    loop(RANGE).execute(frame);
+                }
             } else if ((it instanceof JlStructObject || it instanceof JlTuple) && isIndexed(it)) {
                 frame.setLong(stateSlot, 0);
                 frame.setObject(iterSlot, it);
@@ -378,6 +385,28 @@ public final class ForNode extends JlNode {
             t = subStringType = SubStrings.type(JlContext.get(this));
         }
         return t;
+    }
+
+    /** Base's {@code LinearIndices} family, found on first use. */
+    @CompilationFinal private org.trufflejl.runtime.types.TypeFamily linearIndicesFamily;
+
+    private org.trufflejl.runtime.types.TypeFamily linearIndicesFamily() {
+        org.trufflejl.runtime.types.TypeFamily f = linearIndicesFamily;
+        if (f == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            f = linearIndicesFamily = resolveFamily(JlContext.get(this), "LinearIndices");
+        }
+        return f;
+    }
+
+    @TruffleBoundary
+    private static org.trufflejl.runtime.types.TypeFamily resolveFamily(JlContext context, String name) {
+        return org.trufflejl.runtime.types.TypeFamily.of(context.base.resolve(org.trufflejl.runtime.Symbol.of(name)).value);
+    }
+
+    /** The one axis of a {@code LinearIndices{1}} (its {@code indices} tuple's element), else null. */
+    private static Object vectorAxis(JlStructObject s) {
+        return s.getField(0) instanceof JlTuple t && t.elements.length == 1 ? t.elements[0] : null;
     }
 
     /** Base's {@code CodeUnits{UInt8, String}}, found on first use. */

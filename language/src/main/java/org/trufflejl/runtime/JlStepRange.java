@@ -18,11 +18,33 @@ public final class JlStepRange implements TruffleObject {
         if (step > 0 ? stop < start : stop > start) {
             return start - step;
         }
-        // Non-empty: start and stop are on the same side of the step, so truncation is exact.
-        return start + ((stop - start) / step) * step;
+        if (stop == start) {
+            return stop;
+        }
+        // Non-empty: the distance and step as unsigned magnitudes (the distance may exceed
+        // typemax(Int), as in typemin(Int):2:typemax(Int)); stop moves back by the remainder.
+        long distance = stop > start ? stop - start : start - stop;
+        long remainder = Long.remainderUnsigned(distance, step > 0 ? step : -step);
+        return stop > start ? stop - remainder : stop + remainder;
     }
 
+    /**
+     * The number of elements, wrapping like Julia's Int arithmetic when it does not fit
+     * (Julia's length for ranges of Int: typemin(Int):2:typemax(Int) has typemin(Int)).
+     */
     public long length() {
-        return (stop - start) / step + 1;
+        if (step > 0 ? stop < start : stop > start) {
+            return 0;
+        }
+        long diff = stop - start;
+        long count;
+        if ((step >= -1 && step <= 1) || step == -step) {
+            count = diff / step;
+        } else if (step < 0) {
+            count = Long.divideUnsigned(-diff, -step);
+        } else {
+            count = Long.divideUnsigned(diff, step);
+        }
+        return count + 1;
     }
 }
