@@ -108,6 +108,33 @@ function view(a::Array{<:Any,2}, r::UnitRange{Int}, c::Colon)
     length(r) == m && return SubArray{eltype(a), 2, typeof(a), Tuple{UnitRange{Int}, Slice{OneTo{Int}}}, true}(a, J, 0, 1, (m, n), m * n)
     SubArray{eltype(a), 2, typeof(a), Tuple{UnitRange{Int}, Slice{OneTo{Int}}}, false}(a, J, 0, 0, (length(r), n), length(r) * n)
 end
+# The slices and fibres of a 3-d array (a tensor's planes, its columns, its tubes), made directly
+# as for a matrix (2-5 us through _view)
+function view(a::Array{<:Any,3}, c::Colon, d::Colon, k::Int)
+    m, n, p = size(a)
+    (m > 0 && n > 0 && 1 <= k <= p) || return _view(a, (c, d, k))
+    J = (Slice(OneTo(m)), Slice(OneTo(n)), k)
+    SubArray{eltype(a), 2, typeof(a), Tuple{Slice{OneTo{Int}}, Slice{OneTo{Int}}, Int}, true}(a, J, (k - 1) * m * n, 1, (m, n), m * n)
+end
+function view(a::Array{<:Any,3}, c::Colon, j::Int, k::Int)
+    m, n, p = size(a)
+    (m > 0 && 1 <= j <= n && 1 <= k <= p) || return _view(a, (c, j, k))
+    J = (Slice(OneTo(m)), j, k)
+    SubArray{eltype(a), 1, typeof(a), Tuple{Slice{OneTo{Int}}, Int, Int}, true}(a, J, (j - 1) * m + (k - 1) * m * n, 1, (m,), m)
+end
+function view(a::Array{<:Any,3}, i::Int, j::Int, c::Colon)
+    m, n, p = size(a)
+    (1 <= i <= m && 1 <= j <= n && p > 0) || return _view(a, (i, j, c))
+    J = (i, j, Slice(OneTo(p)))
+    SubArray{eltype(a), 1, typeof(a), Tuple{Int, Int, Slice{OneTo{Int}}}, true}(a, J, i + (j - 1) * m - m * n, m * n, (p,), p)
+end
+# (not one stretch of the parent: indexed through its indices)
+function view(a::Array{<:Any,3}, c::Colon, j::Int, d::Colon)
+    m, n, p = size(a)
+    (m > 0 && 1 <= j <= n && p > 0) || return _view(a, (c, j, d))
+    J = (Slice(OneTo(m)), j, Slice(OneTo(p)))
+    SubArray{eltype(a), 2, typeof(a), Tuple{Slice{OneTo{Int}}, Int, Slice{OneTo{Int}}}, false}(a, J, 0, 0, (m, p), m * p)
+end
 view(a::AbstractArray, I...) = _view(a, I)
 function _view(a::AbstractArray, I::Tuple)
     J = _to_indices(a, I)
