@@ -1095,16 +1095,7 @@ _indexable(p::Pairs) = _indexable(p.itr)
 _idxlength(p::Pairs) = _idxlength(p.itr)
 _getidx(p::Pairs, k) = (key = _getidx(p.itr, k); key => p.data[key])
 # as a Julia AbstractDict: Base.Pairs(:a => 1, :b => 2); displayed one entry a line (showcoll.jl)
-function show(io::IO, p::Pairs)
-    print(io, "Base.Pairs(")
-    first = true
-    for q in p
-        first || print(io, ", ")
-        first = false
-        show(io, q)
-    end
-    print(io, ")")
-end
+# (shown as any AbstractDict: Base.Pairs(:a => 1), with its whole type when the values' type is not implicit)
 # Julia's summaries (showarg) of the pairs of a named tuple or an array; the others show as above
 _show_dict_summary(io, p::Pairs) = print(io, p.data isa NamedTuple ? "pairs(::NamedTuple)" : string("pairs(IndexLinear(), ::", typeof(p.data), ")"),
                                          " with ", length(p), length(p) == 1 ? " entry" : " entries")
