@@ -228,6 +228,8 @@ end
 _printf_float(x) = Float64(x)
 _printf_int(x) = x isa Rational ? Integer(x) : x
 _printf_char(x) = Char(first(x))
+_printf_ptr(x) = UInt64(x)
+_printf_ndigits(x, b) = ndigits(x, base = b, pad = 1)
 _print_time(seconds, expr::String) = println(expr, ": ", _sprintf("%.6f seconds", seconds))
 
 """

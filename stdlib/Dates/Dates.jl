@@ -106,6 +106,11 @@ mod(a::P, b::P) where {P <: Period} = P(mod(value(a), value(b)))
 abs(a::P) where {P <: Period} = P(abs(value(a)))
 zero(::Type{P}) where {P <: Period} = P(0)
 zero(p::Period) = zero(typeof(p))
+# (as Julia's: the multiplicative identity of a period is the number 1)
+Base.one(::Union{Type{P}, P}) where {P <: Period} = 1
+Base.oneunit(::Union{Type{P}, P}) where {P <: Period} = P(1)
+Base.typemin(::Type{P}) where {P <: Period} = P(typemin(Int64))
+Base.typemax(::Type{P}) where {P <: Period} = P(typemax(Int64))
 # Years, quarters and months compare and convert through months; the periods of fixed length
 # through nanoseconds (as Int128: a week's nanoseconds overflow Int64 after 290 years)
 const _OtherPeriod = Union{Year, Quarter, Month}
@@ -315,7 +320,8 @@ end
 function DateTime(y::Integer, m::Integer = 1, d::Integer = 1, h::Integer = 0, mi::Integer = 0, s::Integer = 0, ms::Integer = 0)
     _check("Month", m, 1, 12)
     _check("Day", d, 1, daysinmonth(y, m))
-    _check("Hour", h, 0, 23)
+    # hour 24 is allowed at the very end of a day (ISO 8601's 24:00), as Julia's validargs
+    (h == 24 && mi == 0 && s == 0 && ms == 0) || _check("Hour", h, 0, 23)
     _check("Minute", mi, 0, 59)
     _check("Second", s, 0, 59)
     _check("Millisecond", ms, 0, 999)
@@ -336,7 +342,11 @@ Date(d::Date) = d
 DateTime(dt::DateTime) = dt
 Date(dt::DateTime) = Date(RAW, fld(value(dt), 86_400_000))
 DateTime(d::Date) = DateTime(RAW, 86_400_000 * value(d))
-DateTime(d::Date, t::Time) = DateTime(RAW, 86_400_000 * value(d) + div(value(t), 1_000_000))
+function DateTime(d::Date, t::Time)
+    # (a Time finer than milliseconds does not fit, as Julia's)
+    mod(value(t), 1_000_000) == 0 || throw(InexactError(:DateTime, DateTime, t))
+    DateTime(RAW, 86_400_000 * value(d) + div(value(t), 1_000_000))
+end
 +(d::Date, t::Time) = DateTime(d, t)
 +(t::Time, d::Date) = DateTime(d, t)
 Time(dt::DateTime) = Time(RAW, 1_000_000 * mod(value(dt), 86_400_000))
@@ -542,6 +552,11 @@ show(io::IO, ::MIME"text/plain", r::DateRange) = show(io, r)
 const _DATEEPOCH = _totaldays(0, 1, 1)
 const _WEEKEPOCH = _totaldays(0, 1, 3)
 _positive_precision(p::Period) = value(p) < 1 ? throw(DomainError(p)) : p
+# Julia's helpers for that epoch: days or milliseconds counted from 0000-01-01T00:00
+epochdays2date(i) = Date(RAW, _DATEEPOCH + Int64(i))
+epochms2datetime(i) = DateTime(RAW, 86_400_000 * _DATEEPOCH + Int64(i))
+date2epochdays(d::Date) = value(d) - _DATEEPOCH
+datetime2epochms(dt::DateTime) = value(dt) - 86_400_000 * _DATEEPOCH
 function Base.floor(d::Date, p::Year)
     _positive_precision(p)
     y = year(d)
@@ -583,11 +598,34 @@ end
 function Base.round(x::TimeType, p::Period, r::RoundingMode = RoundNearestTiesUp)
     r == RoundDown && return floor(x, p)
     r == RoundUp && return ceil(x, p)
-    r == RoundNearestTiesUp || throw(DomainError(r, "only RoundNearestTiesUp, RoundDown and RoundUp are supported"))
+    r == RoundNearestTiesUp || throw(DomainError(p))
     f = floor(x, p)
     c = x == f ? f : f + p
     (x - f) < (c - x) ? f : c
 end
+# periods of fixed length round to multiples of one another, the result in the precision's unit
+const _ConvertiblePeriod = Union{TimePeriod, Week, Day}
+function Base.floor(x::_ConvertiblePeriod, precision::T) where {T <: _ConvertiblePeriod}
+    _positive_precision(precision)
+    a, b = promote(x, precision)
+    T(a - mod(a, b))
+end
+function Base.ceil(x::_ConvertiblePeriod, precision::_ConvertiblePeriod)
+    f = floor(x, precision)
+    x == f ? f : f + precision
+end
+function Base.round(x::_ConvertiblePeriod, precision::_ConvertiblePeriod, r::RoundingMode = RoundNearestTiesUp)
+    r == RoundDown && return floor(x, precision)
+    r == RoundUp && return ceil(x, precision)
+    r == RoundNearestTiesUp || throw(DomainError(precision))
+    f = floor(x, precision)
+    c = x == f ? f : f + precision
+    a, fa, ca = promote(x, f, c)
+    (a - fa) < (ca - a) ? f : c
+end
+Base.floor(x::_ConvertiblePeriod, ::Type{P}) where {P <: Period} = floor(x, P(1))
+Base.ceil(x::_ConvertiblePeriod, ::Type{P}) where {P <: Period} = ceil(x, P(1))
+Base.round(x::_ConvertiblePeriod, ::Type{P}, r::RoundingMode = RoundNearestTiesUp) where {P <: Period} = round(x, P(1), r)
 Base.floor(x::TimeType, ::Type{P}) where {P <: Period} = floor(x, P(1))
 Base.ceil(x::TimeType, ::Type{P}) where {P <: Period} = ceil(x, P(1))
 Base.round(x::TimeType, ::Type{P}, r::RoundingMode = RoundNearestTiesUp) where {P <: Period} = round(x, P(1), r)
@@ -841,7 +879,17 @@ function _parse(s::AbstractString, f::DateFormat, T)
         end
         j == i && bad()
         v = parse(Int, String(chars[i:j-1]))
-        c == 's' && (v = round(Int, v * 10.0^(3 - (j - i))))
+        if c == 's'
+            # more than three digits only when the extra ones are zeros (Julia's tryparsenext for 's')
+            n = j - i
+            if n > 3
+                q, r = divrem(v, 10^(n - 3))
+                r == 0 || bad()
+                v = q
+            else
+                v *= 10^(3 - n)
+            end
+        end
         fields[c == 'Y' ? 'y' : c == 'I' ? 'H' : c] = v
         i = j
     end
@@ -853,8 +901,44 @@ function _parse(s::AbstractString, f::DateFormat, T)
 end
 Date(s::AbstractString, f::Union{AbstractString, DateFormat} = ISODateFormat) =
     (v = _parse(s, f isa DateFormat ? f : DateFormat(f), Date); Date(v['y'], v['m'], v['d']))
-DateTime(s::AbstractString, f::Union{AbstractString, DateFormat} = ISODateTimeFormat) =
+DateTime(s::AbstractString, f::Union{AbstractString, DateFormat}) =
     (v = _parse(s, f isa DateFormat ? f : DateFormat(f), DateTime); DateTime(v['y'], v['m'], v['d'], v['H'], v['M'], v['S'], v['s']))
+DateTime(s::AbstractString) = _parse_iso_datetime(s)
+# Julia's own reader for the ISO form "yyyy-mm-ddTHH:MM:SS.s": the text may stop after any field,
+# a field has 1 or 2 digits (the year any number, the fraction 1 to 3); anything else is
+# "Invalid DateTime string"
+function _parse_iso_datetime(s::AbstractString)
+    chars = collect(s)
+    n = length(chars)
+    i = 1
+    fields = Int64[1, 1, 1, 0, 0, 0, 0]
+    bad() = throw(ArgumentError("Invalid DateTime string"))
+    function digits(maxw)
+        j = i
+        v = Int64(0)
+        while j <= n && (maxw == 0 || j - i < maxw) && isdigit(chars[j])
+            v = 10v + (chars[j] - '0')
+            j += 1
+        end
+        j == i && bad()
+        k = j - i
+        i = j
+        return v, k
+    end
+    seps = ('-', '-', 'T', ':', ':', '.')
+    for f in 1:7
+        if f > 1
+            chars[i] == seps[f-1] || bad()
+            i += 1
+            i > n && break
+        end
+        v, k = digits(f == 1 ? 0 : f == 7 ? 3 : 2)
+        fields[f] = f == 7 ? v * 10^(3 - k) : v
+        f == 7 && i <= n && bad()
+        i > n && break
+    end
+    DateTime(fields...)
+end
 Time(s::AbstractString, f::Union{AbstractString, DateFormat} = DateFormat("HH:MM:SS.s")) =
     (v = _parse(s, f isa DateFormat ? f : DateFormat(f), Time); Time(v['H'], v['M'], v['S'], v['s']))
 Base.parse(::Type{T}, s::AbstractString, f::DateFormat) where {T <: Union{Date, DateTime, Time}} = T(s, f)
@@ -898,6 +982,12 @@ function show(io::IO, t::Time)
     n = something(findlast(x -> !iszero(x), parts), 1)
     print(io, "Time(", join(parts[1:n], ", "), ")")
 end
+Base.typemax(::Union{DateTime, Type{DateTime}}) = DateTime(146138512, 12, 31, 23, 59, 59)
+Base.typemin(::Union{DateTime, Type{DateTime}}) = DateTime(-146138511, 1, 1, 0, 0, 0)
+Base.typemax(::Union{Date, Type{Date}}) = Date(252522163911149, 12, 31)
+Base.typemin(::Union{Date, Type{Date}}) = Date(-252522163911150, 1, 1)
+Base.typemax(::Union{Time, Type{Time}}) = Time(23, 59, 59, 999, 999, 999)
+Base.typemin(::Union{Time, Type{Time}}) = Time(0)
 hash(d::TimeType, h::UInt) = hash(value(d), hash(typeof(d), h))
 
 end

@@ -2,7 +2,7 @@
     Printf
 
 C-style formatted output: `@printf([io,] "format", args...)` prints, `@sprintf("format", args...)`
-returns the string. Conversions `%d %i %u %o %x %X %e %E %f %F %g %G %a %A %c %s %%`, flags
+returns the string. Conversions `%d %i %u %o %x %X %e %E %f %F %g %G %a %A %c %s %p %%`, flags
 `- + space 0 #`, width and precision (digits or `*`). Floats round from their exact binary value,
 ties to even, as C's printf.
 """

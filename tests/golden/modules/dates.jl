@@ -27,7 +27,7 @@ println(Dict(d => 1)[Date(2024, 1, 15)], " ", unix2datetime(0), " ", datetime2un
 t = Time(10, 30)
 println(t, " ", repr(t), " ", Time(dt), " ", hour(t), " ", t + Minute(45), " ", repr(Time(1, 2, 3, 4)))
 println(yearmonthday(d), " ", yearmonth(d), " ", monthday(d), " ", quarterofyear(d), " ", Dates.Monday, " ", Dates.January)
-for bad in (() -> Date(2024, 13, 1), () -> Date(2023, 2, 29), () -> DateTime(2024, 1, 1, 24), () -> Date("2024-xx-01"), () -> Day(Hour(5)))
+for bad in (() -> Date(2024, 13, 1), () -> Date(2023, 2, 29), () -> DateTime(2024, 1, 1, 24, 1), () -> Date("2024-xx-01"), () -> Day(Hour(5)))
     try
         bad()
     catch e

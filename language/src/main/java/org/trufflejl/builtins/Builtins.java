@@ -1199,6 +1199,16 @@ public final class Builtins {
                 public Object toChar(Object x) {
                     return ctx.callBase("_printf_char", x);
                 }
+
+                @Override
+                public Object toAddress(Object x) {
+                    return ctx.callBase("_printf_ptr", x);
+                }
+
+                @Override
+                public void ndigits(Object x, int radix) {
+                    ctx.callBase("_printf_ndigits", x, (long) radix);
+                }
             };
             return JlString.of(org.trufflejl.runtime.Printf.format(a[0].toString(), java.util.Arrays.copyOfRange(a, 1, a.length), guest, n));
         }, Types.Any, Types.String);

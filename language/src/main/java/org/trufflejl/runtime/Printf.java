@@ -14,7 +14,7 @@ import com.oracle.truffle.api.nodes.Node;
 /**
  * C-style formatting for the Printf module ({@code @printf}, {@code @sprintf}): flags
  * {@code -+ 0#}, width and precision (digits or {@code *}), conversions {@code d i u o x X e E f F
- * g G a A c s %}; C's length modifiers are accepted and ignored. Floats are rounded from their
+ * g G a A c s p %} ({@code C} and {@code S} as {@code c} and {@code s}); C's length modifiers are accepted and ignored. Floats are rounded from their
  * exact binary value, ties to even (as C's printf); infinities and NaN print as Julia writes them
  * ({@code Inf}, {@code NaN}). Integers of any width, BigInt included, print exactly; a negative
  * number in {@code %x}/{@code %o} is printed with a minus sign, as Julia's Printf does.
@@ -36,6 +36,12 @@ public final class Printf {
 
         /** What {@code %c} prints: {@code Char(first(x))}. */
         Object toChar(Object x);
+
+        /** What {@code %p} prints: {@code UInt64(x)} (a pointer's address). */
+        Object toAddress(Object x);
+
+        /** Julia's {@code ndigits(x, base = radix, pad = 1)}: the error an integer conversion of a non-integer raises. */
+        void ndigits(Object x, int radix);
     }
 
     private static final class Spec {
@@ -84,11 +90,8 @@ public final class Printf {
                 }
             }
             if (fmt.charAt(i) == '*') {
+                // (a negative width pads nothing, as Julia's Printf: it is not C's left alignment)
                 s.width = (int) integerArg(args, next++, location).longValue();
-                if (s.width < 0) {
-                    s.left = true;
-                    s.width = -s.width;
-                }
                 i++;
             } else {
                 int start = i;
@@ -114,6 +117,9 @@ public final class Printf {
                 i++;
             }
             s.conversion = fmt.charAt(i++);
+            if (s.conversion == 'C' || s.conversion == 'S') {
+                s.conversion = Character.toLowerCase(s.conversion);   // Julia's synonyms of %c and %s
+            }
             if (next >= args.length) {
                 throw argumentCount(specs, args.length, location);
             }
@@ -174,7 +180,7 @@ public final class Printf {
             if (i >= fmt.length()) {
                 return new Object[]{"Format specifier is incomplete", (long) percent, (long) i};
             }
-            if ("diuoxXeEfFgGaAcs".indexOf(fmt.charAt(i)) < 0) {
+            if ("diuoxXeEfFgGaAcCsSp".indexOf(fmt.charAt(i)) < 0) {
                 return new Object[]{"'" + fmt.charAt(i) + "' is not a valid type specifier", (long) percent, (long) (i + 1)};
             }
             i++;
@@ -237,6 +243,13 @@ public final class Printf {
                 Object c = x instanceof JlChar ? x : guest.toChar(x);
                 return new Text("", c.toString(), false);
             }
+            case 'p': {
+                // Julia's %p: the address as UInt64, in %#.16x
+                s.conversion = 'x';
+                s.alt = true;
+                s.precision = 16;
+                return convert(s, guest.toAddress(x), guest, location);
+            }
             case 'd', 'i', 'u', 'o', 'x', 'X': {
                 if (!isFloat(x) && integerValue(x) == null) {
                     x = guest.toInteger(x);   // 3//1 prints as 3
@@ -248,10 +261,11 @@ public final class Printf {
                     return formatFloat(s, Num.toDouble(x));
                 }
                 BigInteger v = integerValue(x);
+                int radix = s.conversion == 'o' ? 8 : s.conversion == 'x' || s.conversion == 'X' ? 16 : 10;
                 if (v == null) {
+                    guest.ndigits(x, radix);   // Julia's Printf counts the digits first: its MethodError
                     throw Errors.argumentError("invalid argument for %" + s.conversion + ": " + guest.string(x), location);
                 }
-                int radix = s.conversion == 'o' ? 8 : s.conversion == 'x' || s.conversion == 'X' ? 16 : 10;
                 String digits = v.abs().toString(radix);
                 if (s.conversion == 'X') {
                     digits = digits.toUpperCase();
