@@ -22,6 +22,7 @@ eltype(x) = eltype(typeof(x))
 eltype(t::Tuple) = _tuple_eltype(typeof(t))
 eltype(::Type{T}) where {T<:Tuple} = _tuple_eltype(T)
 eltype(t::NamedTuple) = _tuple_eltype(typeof(values(t)))
+eltype(::Type{NamedTuple{names, T}}) where {names, T} = T isa Type && T <: Tuple ? _tuple_eltype(T) : Any
 ndims(a::AbstractArray) = length(size(a))
 ndims(::Type{<:AbstractArray{<:Any, N}}) where {N} = N
 # an array type of your own needs only size and getindex (as in Julia)

@@ -431,6 +431,11 @@ valtype(T::Type{<:AbstractDict}) = T isa DataType ? _dict_type_params(T)[2] : An
 _dict_type_params(::Type{<:AbstractDict{K,V}}) where {K,V} = (K, V)
 keytype(d::AbstractDict) = keytype(typeof(d))
 valtype(d::AbstractDict) = valtype(typeof(d))
+# a named tuple's keys are its names (Symbols), its values' type its eltype
+keytype(nt::NamedTuple) = Symbol
+keytype(::Type{<:NamedTuple}) = Symbol
+valtype(nt::NamedTuple) = valtype(typeof(nt))
+valtype(T::Type{<:NamedTuple}) = eltype(T)
 eltype(d::Dict) = Pair{keytype(d), valtype(d)}
 eltype(::Type{<:AbstractDict{K, V}}) where {K, V} = Pair{K, V}
 

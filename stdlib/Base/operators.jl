@@ -585,6 +585,25 @@ The module's path as symbols: `fullname(Base.Iterators) == (:Base, :Iterators)`.
 fullname(m::Module) = (p = parentmodule(m); p === m ? (nameof(m),) : (fullname(p)..., nameof(m)))
 
 """
+    parentmodule(m::Method)
+
+The module whose code defined the method `m` (its `module` field).
+"""
+parentmodule(m::Method) = m.module
+
+"""
+    parentmodule(f, types)
+
+The module defining the first method of `f` that `types` (a tuple of argument types) selects;
+an error when no method of `f` applies to them.
+"""
+function parentmodule(f, types)
+    ms = methods(f, types)
+    isempty(ms) && error("no matching methods")
+    return parentmodule(first(ms))
+end
+
+"""
     names(m::Module; all = false, imported = false)
 
 The names `m` exports (and its own name), sorted; with `all = true` every name it binds, the

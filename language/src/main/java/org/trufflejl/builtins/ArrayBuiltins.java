@@ -110,19 +110,9 @@ final class ArrayBuiltins {
         }, Types.Any);
         b.def("_type_name", () -> ArrayBuiltinsFactory.TypeQueryNodeGen.create(false), Builtins.sig(Types.Any));
         b.def("_type_parameters", () -> ArrayBuiltinsFactory.TypeQueryNodeGen.create(true), Builtins.sig(Types.Any));
-        // eltype of a tuple type: the join of its element types (a Vararg counts as its element type)
-        b.pure("_tuple_eltype", (a, n) -> {
-            Object[] ps = unwrapped(a[0]).parameters;
-            if (ps == null) {
-                return Types.Any;
-            }
-            JlType r = Types.Bottom;
-            for (Object p : ps) {
-                JlType e = p instanceof org.trufflejl.runtime.types.VarargType v ? v.elementType : p instanceof JlType t ? t : Types.Any;
-                r = r == Types.Bottom ? e : Promotion.typejoin(r, e);
-            }
-            return r;
-        }, Types.Any);
+        // eltype of a tuple type, as Julia's _compute_eltype: its element types (a Vararg counts as
+        // its element type) combined with promote_typejoin, so Nothing and Missing stay in a Union
+        b.pure("_tuple_eltype", (a, n) -> tupleEltype(a[0]), Types.Any);
         // new(T, fields...) for Julia code that builds a struct of a given instance type
         b.slowVar("_new_struct", (a, n) -> JlStructObject.of((DataType) a[0], Arrays.copyOfRange(a, 1, a.length)), Types.Any, Types.Any);
         // deepcopy's first step for a mutable struct: a new object with the same field values
@@ -777,4 +767,31 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
             return pairs.execute((org.trufflejl.runtime.JlNamedTuple) nt);
         }
     }
+
+    /** The element type of a tuple type (of a Union of them, each one's, combined). */
+    @TruffleBoundary
+    static JlType tupleEltype(Object t) {
+        if (t instanceof org.trufflejl.runtime.types.UnionType u) {
+            JlType r = Types.Bottom;
+            for (JlType m : u.types) {
+                JlType e = tupleEltype(m);
+                r = r == Types.Bottom ? e : e == Types.Bottom ? r : Promotion.promoteTypejoin(r, e);
+            }
+            return r;
+        }
+        Object[] ps = unwrapped(t).parameters;
+        if (ps == null) {
+            return Types.Any;
+        }
+        JlType r = Types.Bottom;
+        for (Object p : ps) {
+            JlType e = p instanceof org.trufflejl.runtime.types.VarargType v ? v.elementType : p instanceof JlType jt ? jt : Types.Any;
+            while (e instanceof org.trufflejl.runtime.types.TypeVar tv) {
+                e = tv.ub;   // a parameter of the UnionAll: any type within its bound
+            }
+            r = r == Types.Bottom ? e : r == Types.Any || e == Types.Any ? Types.Any : Promotion.promoteTypejoin(r, e);
+        }
+        return r;
+    }
+
 }

@@ -1053,10 +1053,10 @@ public final class Builtins {
         slow("fieldcount", (a, n) -> (long) fieldNamesOf(dataTypeOf(a[0], n), n).length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
         slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);
-        // (the primitive types are the numbers and Char: Base's bits types without fields; BigInt
-        // and BigFloat are structs in Julia)
-        slow("isprimitivetype", (a, n) -> a[0] instanceof DataType t && isPrimitive(t), Types.Any);
-        slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !isPrimitive(t), Types.Any);
+        // (the primitive types are the built-in numbers, Char and `primitive type`s; BigInt,
+        // BigFloat and field-less structs such as Irrational{:π} are structs in Julia)
+        slow("isprimitivetype", (a, n) -> a[0] instanceof DataType t && Types.isDeclaredPrimitive(t), Types.Any);
+        slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !Types.isDeclaredPrimitive(t), Types.Any);
         slow("ismutabletype", (a, n) -> a[0] instanceof DataType t && t.isMutable, Types.Any);
         // a type with exactly one value: Nothing, an immutable struct without fields (Missing), Tuple{}
         // (not a program's primitive type, which has no fields but many values: an @enum)
@@ -1496,6 +1496,20 @@ public final class Builtins {
         return syntax != null ? syntax : d.fieldNames.clone();
     }
 
+    /**
+     * {@code T.types}: a tuple type's parameters (a Vararg included), a named tuple type's
+     * values' types, else the field types (none for a primitive or abstract type).
+     */
+    @TruffleBoundary
+    public static Object[] typesProperty(DataType d) {
+        DataType tupleType = d.family == Types.NamedTupleFamily && d.parameters.length == 2 && d.parameters[1] instanceof DataType t ? t : d;
+        if (tupleType.family == Types.TupleFamily && tupleType.parameters != null) {
+            return java.util.Arrays.copyOf(tupleType.parameters, tupleType.parameters.length, Object[].class);
+        }
+        JlType[] types = fieldTypesOf(d);
+        return java.util.Arrays.copyOf(types, types.length, Object[].class);
+    }
+
     /** The field types matching {@link #fieldNamesOf}. */
     private static JlType[] fieldTypesOf(DataType d) {
         DataType tupleType = d.family == Types.NamedTupleFamily && d.parameters.length == 2 && d.parameters[1] instanceof DataType t ? t : d;
@@ -1650,7 +1664,4 @@ public final class Builtins {
     }
 
 
-    private static boolean isPrimitive(DataType t) {
-        return t != Types.BigIntT && t != Types.BigFloatT && Types.isPrimitive(t);
-    }
 }

@@ -571,6 +571,8 @@ public final class DataNodes {
                     return t.supertype == null ? t : t.supertype;
                 case "parameters":
                     return new JlTuple(t.parameters.clone());
+                case "types":
+                    return new JlTuple(org.trufflejl.builtins.Builtins.typesProperty(t));
                 case "instance":
                     return singletonInstance(t);
                 default:
@@ -589,7 +591,7 @@ public final class DataNodes {
                 }
             } else if (t == Types.Nothing) {
                 return org.trufflejl.runtime.JlNothing.INSTANCE;
-            } else if (t.functionName == null && t.isConcrete() && !t.isMutable && t.fieldTypes.length == 0 && !Types.isPrimitive(t) && !Types.isOpaque(t)) {
+            } else if (t.functionName == null && t.isConcrete() && !t.isMutable && t.fieldTypes.length == 0 && !Types.isDeclaredPrimitive(t) && !Types.isOpaque(t)) {
                 return JlStructObject.of(t);
             }
             throw new JlException(JlStructObject.of(Types.UndefRefError), this);

@@ -256,6 +256,18 @@ public final class Types {
         return !d.isAbstract && d.fieldTypes.length == 0 && (isSubtype(d, Number) || d == Char || d.family != null && d.family.primitiveBytes > 0);
     }
 
+    /**
+     * Julia's {@code isprimitivetype}: a type declared {@code primitive type} (the built-in
+     * numbers, Bool, Char and a program's own). Unlike {@link #isPrimitive}, a field-less struct
+     * that subtypes Number ({@code Irrational{:π}}) is not one, nor are BigInt and BigFloat.
+     */
+    public static boolean isDeclaredPrimitive(DataType d) {
+        if (!isPrimitive(d) || d == BigIntT || d == BigFloatT) {
+            return false;
+        }
+        return d.family == null || d.family.primitiveBytes > 0 || !d.family.isContextOwned();
+    }
+
     /** Built-in types whose contents are not fields (strings, symbols, modules, types, I/O): never singletons. */
     public static boolean isOpaque(DataType d) {
         return d == String || d == SymbolT || d == Module || d == DataTypeT || d == UnionT || d == UnionAllT || d == TypeVarT || d == TypeofBottomT
