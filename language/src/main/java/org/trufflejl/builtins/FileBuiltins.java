@@ -238,11 +238,16 @@ public final class FileBuiltins {
         // cd(dir): the context's working directory (what relative paths and commands start from)
         b.slow("_cd", (a, n) -> {
             String p = a[0].toString();
-            TruffleFile f = file(n, p);
-            if (!f.isDirectory()) {
-                throw ioError(n, "cd(\"" + p + "\")", f.exists() ? new java.nio.file.NotDirectoryException(p) : new NoSuchFileException(p));
+            try {
+                TruffleFile f = file(n, p);
+                if (!f.isDirectory()) {
+                    throw ioError(n, "cd(\"" + p + "\")", f.exists() ? new java.nio.file.NotDirectoryException(p) : new NoSuchFileException(p));
+                }
+                n.context().env.setCurrentWorkingDirectory(f.getAbsoluteFile().normalize());
+            } catch (SecurityException e) {
+                // (an embedding that denies file access: the program sees Julia's permission error)
+                throw ioError(n, "cd(\"" + p + "\")", e);
             }
-            n.context().env.setCurrentWorkingDirectory(f.getAbsoluteFile().normalize());
             return JlNothing.INSTANCE;
         }, S);
         // _cp(src, dst, move): copies (a directory with what it holds) or moves; dst must not exist
@@ -312,14 +317,26 @@ public final class FileBuiltins {
                 throw ioError(n, "realpath(\"" + p + "\")", e);
             }
         }, S);
-        b.slow("_abspath", (a, n) -> JlString.of(file(n, a[0].toString()).getAbsoluteFile().normalize().getPath()), S);
+        b.slow("_abspath", (a, n) -> {
+            String p = a[0].toString();
+            try {
+                return JlString.of(file(n, p).getAbsoluteFile().normalize().getPath());
+            } catch (SecurityException e) {
+                throw accessDenied(n, p);   // (no working directory to resolve against)
+            }
+        }, S);
+    }
+
+    /** What a program sees when the embedding gives it no access to {@code path}. */
+    private static org.trufflejl.runtime.JlException accessDenied(SlowBuiltin n, String path) {
+        return org.trufflejl.runtime.Errors.error("file access is not allowed here: " + path, n);
     }
 
     private static TruffleFile file(SlowBuiltin n, String path) {
         try {
             return n.context().env.getPublicTruffleFile(path);
         } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
-            throw org.trufflejl.runtime.Errors.error("file access is not allowed here: " + path, n);
+            throw accessDenied(n, path);
         }
     }
 

@@ -189,6 +189,26 @@ public class EmbeddingTest {
     }
 
     @Test
+    void fileOperationsWithoutFileAccessAreGuestErrors() {
+        // each either answers or fails as a Julia error, never with the host's SecurityException
+        // (cd to a missing directory escaped as one, found by the program fuzz test)
+        try (Context ctx = context()) {
+            for (String code : new String[]{"cd(\"/nonexistent_dir\")", "cd(\"/tmp\")", "cd()", "pwd()", "isdir(\"/tmp\")",
+                            "ispath(\"/tmp\")", "stat(\"/tmp\")", "mtime(\"/tmp\")", "filesize(\"/etc/hostname\")", "mkdir(\"/tmp/jl_denied_d\")",
+                            "mkpath(\"/tmp/jl_denied_d/e\")", "touch(\"/tmp/jl_denied_t\")", "cp(\"/etc/hostname\", \"/tmp/jl_denied_c\")",
+                            "mv(\"/tmp/jl_denied_a\", \"/tmp/jl_denied_b\")", "mktemp()", "mktempdir()", "tempname()", "readlink(\"/tmp\")",
+                            "islink(\"/tmp\")", "realpath(\"/tmp\")", "collect(walkdir(\"/tmp\"))", "include(\"/tmp/jl_denied.jl\")",
+                            "abspath(\"x\")", "homedir()", "readlines(\"/etc/hostname\")", "eachline(\"/etc/hostname\")"}) {
+                try {
+                    ctx.eval("jl", code);
+                } catch (PolyglotException e) {
+                    assertTrue(e.isGuestException() && !e.isInternalError() && !e.isHostException(), code + ": " + e);
+                }
+            }
+        }
+    }
+
+    @Test
     void defaultContextReachesNothingOutside() {
         // no environment, processes, host classes or sockets: each attempt is a guest error
         try (Context ctx = context()) {
