@@ -591,18 +591,18 @@ function Base.floor(t::Time, p::TimePeriod)
     _positive_precision(p)
     Time(RAW, value(t) - mod(value(t), tons(p)))
 end
-function Base.ceil(x::TimeType, p::Period)
-    f = floor(x, p)
-    x == f ? f : f + p
-end
-function Base.round(x::TimeType, p::Period, r::RoundingMode = RoundNearestTiesUp)
+# ceil and round from floor, for dates and periods alike (`distance(a, b)` is how far b is below a)
+_ceil_from_floor(x, p) = (f = floor(x, p); x == f ? f : f + p)
+function _round_from_floor(x, p, r::RoundingMode, distance)
     r == RoundDown && return floor(x, p)
     r == RoundUp && return ceil(x, p)
     r == RoundNearestTiesUp || throw(DomainError(p))
     f = floor(x, p)
     c = x == f ? f : f + p
-    (x - f) < (c - x) ? f : c
+    distance(x, f) < distance(c, x) ? f : c
 end
+Base.ceil(x::TimeType, p::Period) = _ceil_from_floor(x, p)
+Base.round(x::TimeType, p::Period, r::RoundingMode = RoundNearestTiesUp) = _round_from_floor(x, p, r, -)
 # periods of fixed length round to multiples of one another, the result in the precision's unit
 const _ConvertiblePeriod = Union{TimePeriod, Week, Day}
 function Base.floor(x::_ConvertiblePeriod, precision::T) where {T <: _ConvertiblePeriod}
@@ -610,19 +610,10 @@ function Base.floor(x::_ConvertiblePeriod, precision::T) where {T <: _Convertibl
     a, b = promote(x, precision)
     T(a - mod(a, b))
 end
-function Base.ceil(x::_ConvertiblePeriod, precision::_ConvertiblePeriod)
-    f = floor(x, precision)
-    x == f ? f : f + precision
-end
-function Base.round(x::_ConvertiblePeriod, precision::_ConvertiblePeriod, r::RoundingMode = RoundNearestTiesUp)
-    r == RoundDown && return floor(x, precision)
-    r == RoundUp && return ceil(x, precision)
-    r == RoundNearestTiesUp || throw(DomainError(precision))
-    f = floor(x, precision)
-    c = x == f ? f : f + precision
-    a, fa, ca = promote(x, f, c)
-    (a - fa) < (ca - a) ? f : c
-end
+Base.ceil(x::_ConvertiblePeriod, precision::_ConvertiblePeriod) = _ceil_from_floor(x, precision)
+# (periods of two units are compared in the finer one)
+Base.round(x::_ConvertiblePeriod, precision::_ConvertiblePeriod, r::RoundingMode = RoundNearestTiesUp) =
+    _round_from_floor(x, precision, r, (a, b) -> -(promote(a, b)...))
 Base.floor(x::_ConvertiblePeriod, ::Type{P}) where {P <: Period} = floor(x, P(1))
 Base.ceil(x::_ConvertiblePeriod, ::Type{P}) where {P <: Period} = ceil(x, P(1))
 Base.round(x::_ConvertiblePeriod, ::Type{P}, r::RoundingMode = RoundNearestTiesUp) where {P <: Period} = round(x, P(1), r)
