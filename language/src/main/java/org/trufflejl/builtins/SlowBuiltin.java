@@ -63,27 +63,29 @@ final class SlowBuiltin extends BuiltinNode.BuiltinN implements org.trufflejl.no
      * compiled code a type argument is usually a constant, so the call folds to its result:
      * {@code eltype(::NamedTuple)} went through the boundary on each call (110 ns).
      */
-    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private Object[] lastArguments;
-    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private Object lastResult;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private LastCall last;
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private boolean severalArguments;
+
+    /** One call: immutable, so a compilation on another thread reads it whole. */
+    private record LastCall(@com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) Object[] arguments, Object result) {
+    }
 
     @Override
     public Object execute(Object[] positional) {
         if (!pure || severalArguments) {
             return run(positional);
         }
-        Object[] last = lastArguments;
-        if (last != null && sameArguments(last, positional)) {
-            return lastResult;
+        LastCall seen = last;
+        if (seen != null && sameArguments(seen.arguments, positional)) {
+            return seen.result;
         }
         com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
         Object result = run(positional);
-        if (last == null && interned(positional)) {
-            lastResult = result;
-            lastArguments = positional.clone();
+        if (seen == null && interned(positional)) {
+            last = new LastCall(positional.clone(), result);
         } else {
             severalArguments = true;
-            lastArguments = null;
+            last = null;
         }
         return result;
     }

@@ -20,18 +20,21 @@ import com.oracle.truffle.api.nodes.Node;
  */
 public final class NamedTuplePairsNode extends Node {
     @CompilationFinal private TypeFamily pairs;
-    @CompilationFinal private TupleShape seenShape;
-    @CompilationFinal private DataType seenType;
+    @CompilationFinal private Seen seen;
     @CompilationFinal private boolean severalShapes;
+
+    /** The shape seen and its type: immutable, so a compilation on another thread reads it whole. */
+    private record Seen(TupleShape shape, DataType type) {
+    }
 
     public JlStructObject execute(JlNamedTuple nt) {
         return KeywordPairs.of(pairsType(nt), nt);
     }
 
     private DataType pairsType(JlNamedTuple nt) {
-        TupleShape shape = seenShape;
-        if (shape != null && shape.matchesValue(nt)) {
-            return seenType;
+        Seen s = seen;
+        if (s != null && s.shape.matchesValue(nt)) {
+            return s.type;
         }
         TypeFamily p = pairs;
         if (p == null) {
@@ -41,12 +44,11 @@ public final class NamedTuplePairsNode extends Node {
         DataType type = KeywordPairs.typeOf(p, nt);
         if (!severalShapes) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            if (shape == null) {
-                seenType = type;
-                seenShape = new TupleShape(nt);
+            if (s == null) {
+                seen = new Seen(new TupleShape(nt), type);
             } else {
                 severalShapes = true;
-                seenShape = null;
+                seen = null;
             }
         }
         return type;
