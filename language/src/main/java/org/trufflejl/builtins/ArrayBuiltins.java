@@ -39,7 +39,7 @@ import com.oracle.truffle.api.nodes.Node;
  * algorithms on top of them (indexing by ranges and masks, sorting, reductions, Dict, split…)
  * are TruffleJL code in stdlib/Base; these are the operations that need the Java stores.
  */
-final class ArrayBuiltins {
+public final class ArrayBuiltins {
     private ArrayBuiltins() {
     }
 
@@ -770,7 +770,7 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
 
     /** The element type of a tuple type (of a Union of them, each one's, combined). */
     @TruffleBoundary
-    static JlType tupleEltype(Object t) {
+    public static JlType tupleEltype(Object t) {
         if (t instanceof org.trufflejl.runtime.types.UnionType u) {
             JlType r = Types.Bottom;
             for (JlType m : u.types) {

@@ -40,15 +40,11 @@ public final class KeywordPairs {
     /** The {@code Pairs} type of {@code kws} (an interned type: callers cache it by the keywords' shape). */
     @TruffleBoundary
     public static DataType typeOf(TypeFamily pairs, JlNamedTuple kws) {
-        JlType nt = Types.typeOf(kws);
+        DataType nt = (DataType) Types.typeOf(kws);
         Object[] keyTypes = new Object[kws.names.length];
         java.util.Arrays.fill(keyTypes, Types.SymbolT);
-        // the values' element type as Julia's eltype of a tuple: promote_typejoin of the members
-        JlType v = Types.Bottom;
-        for (int i = 0; i < kws.values.length; i++) {
-            JlType t = Types.typeOf(kws.values[i]);
-            v = i == 0 ? t : org.trufflejl.builtins.Promotion.promoteTypejoin(t, v);
-        }
+        // V: the values' eltype (NamedTuple{names, T}'s is T's)
+        JlType v = org.trufflejl.builtins.ArrayBuiltins.tupleEltype(nt.parameters[1]);
         return pairs.instantiate(Types.SymbolT, v, Types.TupleFamily.instantiate(keyTypes), nt);
     }
 
