@@ -10,7 +10,7 @@ t(() -> wait(tm))
 # a repeating timer's callback runs until the timer is closed
 count = Ref(0)
 rep = Timer(tm -> (count[] += 1; count[] == 3 && close(tm)), 0.01; interval = 0.01)
-sleep(0.5)
+timedwait(() -> !isopen(rep), 30.0)   # not a fixed sleep: a loaded machine may be slow
 println(count[], " ", isopen(rep))
 quiet = Timer(_ -> println("never printed"), 5.0)
 close(quiet)
@@ -40,12 +40,15 @@ println(fetch(task))
 task = Task(() -> :never)
 schedule(task, ArgumentError("refused"); error = true)
 t(() -> fetch(task))
+started = Channel{Bool}(1)
 sleeper = @async try
+    put!(started, true)
     sleep(10)
     "slept"
 catch e
     "interrupted by $(typeof(e))"
 end
+take!(started)   # the task runs before it is interrupted, however loaded the machine
 sleep(0.1)
 schedule(sleeper, InterruptException(); error = true)
 println(fetch(sleeper))

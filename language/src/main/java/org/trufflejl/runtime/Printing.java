@@ -275,9 +275,14 @@ public final class Printing {
         }
     }
 
-    /** A method's file as Julia shows it: Base's files by their name in Base ({@code @ Base arrays.jl:42}). */
+    /**
+     * A method's file as Julia shows it: Base's files by their name in Base ({@code @ Base arrays.jl:42}), also for
+     * its submodules' methods ({@code @ Base.Iterators iteration.jl:229}), which live in the same folder.
+     */
     public static String shownFile(Method m) {
-        String prefix = m.moduleName() + "/";
+        String module = m.moduleName();
+        int dot = module.indexOf('.');
+        String prefix = (dot < 0 ? module : module.substring(0, dot)) + "/";
         return m.file.startsWith(prefix) ? m.file.substring(prefix.length()) : m.file;
     }
 
