@@ -397,6 +397,14 @@ diagonal, through [`Base.replace_with_centered_mark`](@ref)).
 replace_in_print_matrix(A::AbstractArray, i::Integer, j::Integer, s::AbstractString) = s
 
 """
+    Base.isstored(A, i...)
+
+Whether the entry of `A` at index `i` is held in memory: always, for a dense array (after
+checking the index); a sparse array says which of its entries it stores.
+"""
+isstored(A::AbstractArray, I::Integer...) = (checkbounds(A, I...); true)
+
+"""
     Base.replace_with_centered_mark(s; c = '⋅')
 
 A string as wide as `s`, blank but for `c` in its middle.
