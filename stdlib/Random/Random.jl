@@ -9,7 +9,17 @@ module Random
 
 import Base: AbstractRNG, TaskLocalRNG, Xoshiro, MersenneTwister, default_rng, rand!, randn!, randstring, bitrand, randexp, randexp!
 export AbstractRNG, TaskLocalRNG, Xoshiro, MersenneTwister, rand!, randn!, randstring, bitrand, shuffle, shuffle!, randperm,
-    randperm!, randcycle, randcycle!, randexp, randexp!, randsubseq, randsubseq!
+    randperm!, randcycle, randcycle!, randexp, randexp!, randsubseq, randsubseq!, RandomDevice
+
+"""
+    RandomDevice()
+
+A generator that draws every number from the operating system's entropy source (through the
+JDK's `SecureRandom`): not reproducible, and it has no seed. UUIDs uses it by default.
+"""
+struct RandomDevice <: AbstractRNG end
+Base._rand_u64(::RandomDevice) = Base._os_random_u64()
+Base.show(io::IO, ::RandomDevice) = print(io, "RandomDevice()")
 
 """
     Random.seed!([rng], [seed])

@@ -637,6 +637,8 @@ public final class Builtins {
         // argument has a print of its own, and string goes through an IOBuffer)
         add(fn("_plain_string"), new JlType[0], Types.Any, PlainString::new);
         slow("time_ns", (a, n) -> new UInt64(System.nanoTime()));   // (UInt64, as Julia's jl_hrtime)
+        // 64 bits from the operating system's entropy source (Random.RandomDevice, as Julia's uv_random)
+        slow("_os_random_u64", (a, n) -> new UInt64(OsEntropy.SOURCE.nextLong()));
         // the name of the generic function whose type this is, or nothing
         slow("_function_type_name", (a, n) -> {
             Symbol f = ((DataType) a[0]).functionName;
@@ -1664,4 +1666,9 @@ public final class Builtins {
     }
 
 
+
+    /** The JDK's strong-as-the-OS random source, made on first use (its seeding reads the OS). */
+    private static final class OsEntropy {
+        static final java.security.SecureRandom SOURCE = new java.security.SecureRandom();
+    }
 }

@@ -144,6 +144,22 @@ public final class JlModule implements TruffleObject {
         return null;
     }
 
+    /**
+     * Whether a module used here, other than the implicitly visible Base and Core, exports {@code s}
+     * bound to {@code value}: how Main sees a type Julia's Base does not export ({@code using UUIDs}: UUID).
+     */
+    public boolean importsFromUsedModule(Symbol s, Object value) {
+        for (JlModule m : usings) {
+            if (!m.isImplicitlyVisible() && m.exports.contains(s)) {
+                Binding e = m.ownDefined(s);
+                if (e != null && e.value == value) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Names two used modules export as different things: warned about once, then unresolved (as Julia). */
     private final java.util.Set<Symbol> ambiguous = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

@@ -369,7 +369,8 @@ public final class TypeFamily {
         }
         String home = UNEXPORTED_BASE_TYPES.get(name.name);
         if (home != null && (m == null || m.path().equals("Base") || m.path().startsWith("Base."))) {
-            return home + "." + name.name;
+            // unless a module Main uses binds the name (`using UUIDs`: UUID)
+            return mainImportedFromSubmodule() ? name.name : home + "." + name.name;
         }
         if (m == null || org.trufflejl.runtime.JlContext.isVisibleFromMain(m, name)) {
             return name.name;
@@ -385,7 +386,7 @@ public final class TypeFamily {
                 return false;
             }
             org.trufflejl.runtime.Binding b = context.main.lookup(name);
-            return b != null && b.value == any && b.owner != context.base && b.owner != context.core;
+            return b != null && b.value == any && b.owner != context.base && b.owner != context.core || context.main.importsFromUsedModule(name, any);
         } catch (RuntimeException e) {
             return false;
         }
@@ -417,7 +418,7 @@ public final class TypeFamily {
         for (String n : new String[]{"Generator", "KeySet", "ValueIterator", "Pairs", "RefValue", "DevNull", "EachLine", "EnvDict",
                         "MethodList", "OneTo", "ImmutableDict", "RegexMatchIterator", "ReinterpretArray", "ReshapedArray", "SkipMissing", "Slice", "Fix1", "Fix2", "ExceptionStack", "Splat", "InvalidCharError", "CodePointError", "RefArray", "Event",
                         "IteratorSize", "SizeUnknown", "HasLength", "HasShape", "IsInfinite", "IteratorEltype", "EltypeUnknown", "HasEltype",
-                        "CodeUnits", "EachStringIndex"}) {
+                        "CodeUnits", "EachStringIndex", "UUID"}) {
             m.put(n, "Base");
         }
         for (String n : new String[]{"Accumulate", "Count", "Cycle", "Drop", "DropWhile", "Enumerate", "Filter", "Flatten",
