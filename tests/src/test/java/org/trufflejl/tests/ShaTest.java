@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The SHA standard library against the JDK's own digests ({@link MessageDigest}, {@link Mac}):
  * every hash of the SHA-1, SHA-2 and SHA-3 families and three HMACs, over random messages of
  * every length around the block boundaries (where padding spills into a second block), fed
- * at once and in two pieces through a context.
+ * at once and in two pieces through a context; and the CRC32c library against {@link java.util.zip.CRC32C}.
  */
 public class ShaTest {
     static Context ctx;
@@ -32,7 +32,8 @@ public class ShaTest {
     static void start() {
         ctx = Context.newBuilder("jl").engine(TestSupport.ENGINE).build();
         ctx.eval("jl", """
-                        using SHA
+                        using SHA, CRC32c
+                        _crc_pieces(hex, cut) = (b = hex2bytes(hex); crc32c(b[cut+1:end], crc32c(b[1:cut])))
                         _sha_hex(f, hex) = bytes2hex(f(hex2bytes(hex)))
                         function _sha_pieces(C, hex, cut)
                             bytes = hex2bytes(hex)
@@ -95,6 +96,22 @@ public class ShaTest {
                 assertEquals(expected, hmac.execute(julia(h[0]), hex(key), hex(m)).asString(),
                                 h[0] + " with a key of " + keyLength + " bytes");
             }
+        }
+    }
+
+    @Test
+    void crc32cMatchesTheJdk() {
+        Random rnd = new Random(5);
+        Value whole = julia("h -> crc32c(hex2bytes(h))");
+        Value pieces = julia("_crc_pieces");
+        for (int n : new int[]{0, 1, 2, 7, 8, 9, 100, 1000, 5000}) {
+            byte[] m = message(rnd, n);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(m);
+            long expected = crc.getValue();
+            assertEquals(expected, whole.execute(hex(m)).asLong(), "crc32c of " + n + " bytes");
+            int cut = rnd.nextInt(n + 1);
+            assertEquals(expected, pieces.execute(hex(m), cut).asLong(), "crc32c of " + n + " bytes continued at " + cut);
         }
     }
 
