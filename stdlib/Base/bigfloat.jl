@@ -92,7 +92,7 @@ AbstractFloat(x::BigInt) = BigFloat(x)
 # a:s:b of BigFloats stays BigFloat (Julia's StepRangeLen{BigFloat}; Float64's decimal-exact ranges are builtins)
 function _colon(a::BigFloat, s::BigFloat, b::BigFloat)
     iszero(s) && throw(ArgumentError("range step cannot be zero"))
-    StepRangeLen{BigFloat}(a, s, max(0, Int(floor((b - a) / s)) + 1), 0, 0, 0)
+    StepRangeLen(a, s, max(0, Int(floor((b - a) / s)) + 1))
 end
 promote_rule(::Type{BigFloat}, ::Type{<:Real}) = BigFloat
 promote_rule(::Type{BigFloat}, ::Type{<:Integer}) = BigFloat   # over AbstractFloat-with-Integer

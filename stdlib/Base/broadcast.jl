@@ -304,7 +304,7 @@ broadcast(::typeof(*), r::_IntRange, x::Int64) = _step_range(first(r) * x, step(
 broadcast(f::Union{typeof(+), typeof(-)}, a::AbstractRange{<:Real}, b::AbstractRange{<:Real}) =
     _has_range_arith(a, b) ? f(a, b) : _broadcast(f, a, b)
 _has_range_arith(a, b) = a isa AbstractRange{<:Integer} && b isa AbstractRange{<:Integer} ||
-    a isa StepRangeLen{Float64} || b isa StepRangeLen{Float64} || a isa LinRange && (typeof(a) == typeof(b) || b isa OrdinalRange) ||
+    a isa StepRangeLen{Float64} || b isa StepRangeLen{Float64} || a isa StepRangeLen && b isa StepRangeLen || a isa LinRange && (typeof(a) == typeof(b) || b isa OrdinalRange) ||
     b isa LinRange && a isa OrdinalRange
 broadcast(::typeof(-), r::_IntRange) = -r
 broadcast(::typeof(+), r::_IntRange) = r
@@ -322,14 +322,18 @@ broadcast(::typeof(+), x::AbstractFloat, r::_IntRange) = _float_range(x + first(
 broadcast(::typeof(-), r::_IntRange, x::AbstractFloat) = _float_range(first(r) - x, Float64(step(r)), length(r))
 broadcast(::typeof(-), x::AbstractFloat, r::_IntRange) = _float_range(x - first(r), -Float64(step(r)), length(r))
 # float ranges stay ranges too: (0:0.5:2) .+ 1 is 1.0:0.5:3.0, 2 .* LinRange(0, 1, 3) a LinRange
-broadcast(::typeof(+), r::StepRangeLen{Float64}, x::Real) = _shift_range(r, x, 1)
-broadcast(::typeof(+), x::Real, r::StepRangeLen{Float64}) = _shift_range(r, x, 1)
-broadcast(::typeof(-), r::StepRangeLen{Float64}, x::Real) = _shift_range(r, -x, 1)
-broadcast(::typeof(-), x::Real, r::StepRangeLen{Float64}) = _shift_range(r, x, -1)
-broadcast(::typeof(-), r::Union{StepRangeLen{Float64}, LinRange}) = -r
-broadcast(::typeof(*), r::Union{StepRangeLen{Float64}, LinRange}, x::Real) = r * x
-broadcast(::typeof(*), x::Real, r::Union{StepRangeLen{Float64}, LinRange}) = x * r
-broadcast(::typeof(/), r::Union{StepRangeLen{Float64}, LinRange}, x::Real) = r / x
+broadcast(::typeof(+), r::StepRangeLen, x::Number) = _srl_plus(r, x)
+broadcast(::typeof(+), x::Number, r::StepRangeLen) = _srl_plus(x, r)
+broadcast(::typeof(-), r::StepRangeLen, x::Number) = _srl_minus(r, x)
+broadcast(::typeof(-), x::Number, r::StepRangeLen) = _srl_minus(x, r)
+broadcast(::typeof(-), r::StepRangeLen) = StepRangeLen(-r.ref, -r.step, length(r), r.offset)
+broadcast(::typeof(-), r::LinRange) = -r
+broadcast(::typeof(*), r::StepRangeLen, x::Number) = _srl_times(r, x)
+broadcast(::typeof(*), x::Number, r::StepRangeLen) = _srl_times(x, r)
+broadcast(::typeof(/), r::StepRangeLen, x::Number) = _srl_div(r, x)
+broadcast(::typeof(*), r::LinRange, x::Real) = r * x
+broadcast(::typeof(*), x::Real, r::LinRange) = x * r
+broadcast(::typeof(/), r::LinRange, x::Real) = r / x
 broadcast(::typeof(+), r::LinRange, x::Real) = LinRange(r.start + x, r.stop + x, r.len)
 broadcast(::typeof(+), x::Real, r::LinRange) = LinRange(x + r.start, x + r.stop, r.len)
 broadcast(::typeof(-), r::LinRange, x::Real) = LinRange(r.start - x, r.stop - x, r.len)

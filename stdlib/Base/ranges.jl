@@ -50,7 +50,8 @@ range(start, stop; length = nothing, step = nothing) = _range(start, step, stop,
 range(start, stop, length::Integer) = _range(start, nothing, stop, length)
 range(; start = nothing, stop = nothing, length = nothing, step = nothing) = _range(start, step, stop, length)
 # Julia's choices: start:stop or start:step:stop when no length is given; from a length, a
-# unit or step range (integers stay integers); start, stop and a length make a float range.
+# unit or step range (integers stay integers, floats make a TwicePrecision StepRangeLen);
+# start, stop and a length make a float range (range_start_stop_length).
 function _range(start, step, stop, len)
     if len === nothing
         (start === nothing || stop === nothing) && throw(ArgumentError("range needs at least two of start, stop and length (or step)"))
@@ -65,195 +66,507 @@ function _range(start, step, stop, len)
         return step === nothing ? (start:stop) : (start:step:stop)
     end
     if stop === nothing
-        step === nothing && return start isa Integer ? (start:start + len - 1) : (start:oftype(start, 1):start + (len - 1))
-        return start:step:start + (len - 1) * step
+        step === nothing && start isa Integer && return start:start + len - 1
+        st = step === nothing ? oftype(start, 1) : step
+        if start isa AbstractFloat || st isa AbstractFloat
+            a, s = promote(float(start), float(st))
+            a isa IEEEFloat && return _range_step_length(a, s, Int64(len))
+        end
+        return start:st:start + (len - 1) * st
     end
     step === nothing || throw(ArgumentError("too many arguments specified; try passing only one of `stop` or `length`"))
-    a = float(start)
-    b = float(stop)
-    len == 1 && a == b && return a:one(a):b
-    if a isa Float64 && b isa Float64 && len >= 2
-        # as Julia's _linspace: rational endpoints give exact elements, element i being
-        # ((len - i) * a + (i - 1) * b) / (len - 1), correctly rounded (range(-1, 1, length = 4))
-        an, ad = _rat(a)
-        bn, bd = _rat(b)
-        if ad != 0 && bd != 0 && an / ad == a && bn / bd == b
-            den = lcm(Int128(ad), Int128(bd))
-            sn = Int128(an) * div(den, ad)
-            en = Int128(bn) * div(den, bd)
-            return _exact_range(sn * (len - 1), en - sn, Int128(len - 1) * den, Int64(len), a, (b - a) / (len - 1))
-        end
+    _range_start_stop_length(start, stop, len)
+end
+_range_start_stop_length(a, b, len) = _range_start_stop_length(promote(a, b)..., len)
+_range_start_stop_length(a::T, b::T, len) where {T<:Integer} = _linspace(Float64, a, b, Int64(len), 1)
+_range_start_stop_length(a::T, b::T, len) where {T<:IEEEFloat} = _linspace_float(a, b, Int64(len))
+function _range_start_stop_length(a::T, b::T, len) where {T}
+    x, y = float(a), float(b)
+    len == 1 && x == y && return x:one(x):y
+    x:(y - x) / (len - 1):y
+end
+
+# ---- Float ranges as Julia's twiceprecision.jl: TwicePrecision numbers -------------------------
+
+"""
+    Base.TwicePrecision{T}(hi, lo)
+
+A number kept as the unevaluated sum `hi + lo` of two `T`s, `lo` holding the bits that do not
+fit in `hi`: about twice the precision of `T`. Float ranges (`StepRangeLen`) keep their
+reference element and step as these, so that `(0.1:0.1:0.5)[3] == 0.3`.
+"""
+struct TwicePrecision{T}
+    hi::T
+    lo::T
+end
+TwicePrecision{T}(x::T) where {T} = TwicePrecision{T}(x, zero(T))
+TwicePrecision{T}(x::Number) where {T} = TwicePrecision{T}(T(x), zero(T))
+# an integer split into two exactly (a Float64 holds only 53 bits of an Int64)
+function TwicePrecision{T}(i::Integer) where {T<:AbstractFloat}
+    hi = _truncbits(T(i), cld(precision(T), 2))
+    lo = T(i - oftype(i, hi))
+    TwicePrecision{T}(_canonicalize2(hi, lo)...)
+end
+TwicePrecision(x::Number) = TwicePrecision{typeof(x)}(x)
+# the ratio n/d of two integers
+TwicePrecision{T}(nd::Tuple{Integer,Integer}) where {T<:Union{Float16, Float32}} = TwicePrecision{T}(nd[1] / nd[2])
+TwicePrecision{T}(nd::Tuple{Any,Any}) where {T} = TwicePrecision{T}(nd[1]) / nd[2]
+TwicePrecision{T}(nd::Tuple{Any,Any}, nb::Integer) where {T} = _twiceprecision(TwicePrecision{T}(nd), nb)
+
+# clearing the low nb bits of the significand: small multiples of the result are exact
+_truncbits(x::Float64, nb) = reinterpret(Float64, reinterpret(UInt64, x) & (typemax(UInt64) << nb))
+_truncbits(x::Float32, nb) = reinterpret(Float32, reinterpret(UInt32, x) & (typemax(UInt32) << nb))
+_truncbits(x::Float16, nb) = reinterpret(Float16, reinterpret(UInt16, x) & (typemax(UInt16) << nb))
+_truncbits(x, nb) = x
+function _twiceprecision(val::T, nb::Integer) where {T<:IEEEFloat}
+    hi = _truncbits(val, nb)
+    TwicePrecision{T}(hi, val - hi)
+end
+function _twiceprecision(val::TwicePrecision{T}, nb::Integer) where {T<:IEEEFloat}
+    hi = _truncbits(val.hi, nb)
+    TwicePrecision{T}(hi, (val.hi - hi) + val.lo)
+end
+_twiceprecision(val, nb::Integer) = val
+# (Dekker's error-free sums and products)
+function _canonicalize2(big, little)
+    h = big + little
+    h, (big - h) + little
+end
+_add12(x::T, y::T) where {T} = abs(y) > abs(x) ? _canonicalize2(y, x) : _canonicalize2(x, y)
+_add12(x, y) = _add12(promote(x, y)...)
+function _mul12(x::T, y::T) where {T<:AbstractFloat}
+    h = x * y
+    (iszero(h) | !isfinite(h)) ? (h, h) : _canonicalize2(h, fma(x, y, -h))
+end
+_mul12(x, y) = (p = x * y; (p, zero(p)))
+# bits of a step whose multiples by up to len (from offset) stay exact
+_ceillog2(x::Integer) = x <= 1 ? 0 : 8 * sizeof(x) - leading_zeros(x - one(x))
+_nbitslen(len, offset) = len < 2 ? 0 : _ceillog2(max(offset - 1, len - offset)) + 1
+_nbitslen(::Type{T}, len, offset) where {T<:IEEEFloat} = min(cld(precision(T), 2), _nbitslen(len, offset))
+_nbitslen(::Type, len, offset) = 0
+
+eltype(::Type{TwicePrecision{T}}) where {T} = T
+Float64(x::TwicePrecision) = Float64(x.hi + x.lo)
+Float32(x::TwicePrecision) = Float32(x.hi + x.lo)
+Float16(x::TwicePrecision) = Float16(x.hi + x.lo)
+BigFloat(x::TwicePrecision) = BigFloat(x.hi) + BigFloat(x.lo)
+convert(::Type{TwicePrecision{T}}, x::TwicePrecision{T}) where {T} = x
+convert(::Type{TwicePrecision{T}}, x::TwicePrecision) where {T} = TwicePrecision{T}(convert(T, x.hi), convert(T, x.lo))
+convert(::Type{TwicePrecision{T}}, x::Number) where {T} = TwicePrecision{T}(x)
+big(x::TwicePrecision) = big(x.hi) + big(x.lo)
+-(x::TwicePrecision) = TwicePrecision(-x.hi, -x.lo)
+zero(::Type{TwicePrecision{T}}) where {T} = TwicePrecision{T}(zero(T), zero(T))
+function +(x::TwicePrecision, y::Number)
+    s_hi, s_lo = _add12(x.hi, y)
+    TwicePrecision(_canonicalize2(s_hi, s_lo + x.lo)...)
+end
++(x::Number, y::TwicePrecision) = y + x
+function +(x::TwicePrecision{T}, y::TwicePrecision{T}) where {T}
+    r = x.hi + y.hi
+    s = abs(x.hi) > abs(y.hi) ? (((x.hi - r) + y.hi) + y.lo) + x.lo : (((y.hi - r) + x.hi) + x.lo) + y.lo
+    TwicePrecision(_canonicalize2(r, s)...)
+end
+-(x::TwicePrecision, y::TwicePrecision) = x + (-y)
+-(x::TwicePrecision, y::Number) = x + (-y)
+-(x::Number, y::TwicePrecision) = x + (-y)
+function *(x::TwicePrecision, v::Number)
+    v == 0 && return TwicePrecision(x.hi * v, x.lo * v)
+    x * TwicePrecision(oftype(x.hi * v, v))
+end
+function *(x::TwicePrecision{T}, v::Integer) where {T<:IEEEFloat}
+    v == 0 && return TwicePrecision(x.hi * v, x.lo * v)
+    u = _truncbits(x.hi, _ceillog2(abs(v)))
+    TwicePrecision(_canonicalize2(u * v, ((x.hi - u) + x.lo) * v)...)
+end
+*(v::Number, x::TwicePrecision) = x * v
+function *(x::TwicePrecision{T}, y::TwicePrecision{T}) where {T}
+    zh, zl = _mul12(x.hi, y.hi)
+    (iszero(zh) | !isfinite(zh)) && return TwicePrecision{T}(zh, zh)
+    TwicePrecision{T}(_canonicalize2(zh, (x.hi * y.lo + x.lo * y.hi) + zl)...)
+end
+/(x::TwicePrecision, v::Number) = x / TwicePrecision(oftype(x.hi / v, v))
+function /(x::TwicePrecision, y::TwicePrecision)
+    hi = x.hi / y.hi
+    uh, ul = _mul12(hi, y.hi)
+    lo = ((((x.hi - uh) - ul) + x.lo) - hi * y.lo) / y.hi
+    (iszero(hi) | !isfinite(hi)) && return TwicePrecision(hi, hi)
+    TwicePrecision(_canonicalize2(hi, lo)...)
+end
+<(x::TwicePrecision{T}, y::TwicePrecision{T}) where {T} = x.hi < y.hi || ((x.hi == y.hi) & (x.lo < y.lo))
+
+# ---- StepRangeLen: ref (the element at index offset), step, len ---------------------------------
+
+"""
+    StepRangeLen{T,R,S,L}(ref::R, step::S, len, offset = 1)
+    StepRangeLen(ref, step, len, offset = 1)
+
+A range of `len` elements of type `T`, element `offset` being `ref` and element `i` being
+`ref + (i - offset) * step`. Float ranges such as `0:0.1:1` are `StepRangeLen`s whose `ref` and
+`step` are `Base.TwicePrecision` numbers, which makes their elements the expected decimals.
+"""
+struct StepRangeLen{T,R,S,L<:Integer} <: AbstractRange{T}
+    ref::R
+    step::S
+    len::L
+    offset::L
+    function StepRangeLen{T,R,S,L}(ref::R, step::S, len::Integer, offset::Integer = 1) where {T,R,S,L}
+        T <: Integer && !isinteger(ref + step) && throw(ArgumentError("StepRangeLen{<:Integer} cannot have non-integer step"))
+        n = convert(L, len)
+        n >= zero(n) || throw(ArgumentError("length cannot be negative, got $n"))
+        o = convert(L, offset)
+        oneunit(n) <= o <= max(oneunit(n), n) || throw(ArgumentError("StepRangeLen: offset must be in [1,$n], got $o"))
+        new(ref, step, n, o)
     end
-    return a:(b - a) / (len - 1):b
 end
+StepRangeLen{T,R,S}(ref, step, len::Integer, offset::Integer = 1) where {T,R,S} =
+    StepRangeLen{T,R,S,promote_type(Int64, typeof(len))}(ref, step, len, offset)
+StepRangeLen{T}(ref, step, len::Integer, offset::Integer = 1) where {T} =
+    StepRangeLen{T,typeof(ref),typeof(step),promote_type(Int64, typeof(len))}(ref, step, len, offset)
+StepRangeLen(ref, step, len::Integer, offset::Integer = 1) =
+    StepRangeLen{typeof(ref + zero(step)),typeof(ref),typeof(step),promote_type(Int64, typeof(len))}(ref, step, len, offset)
+StepRangeLen(ref::Int64, step::Int64, len::Int64, offset::Int64 = 1) = StepRangeLen{Int64,Int64,Int64,Int64}(ref, step, len, offset)
+StepRangeLen(ref::TwicePrecision{T}, step::TwicePrecision{T}, len::Integer, offset::Integer = 1) where {T} =
+    StepRangeLen{T,TwicePrecision{T},TwicePrecision{T},promote_type(Int64, typeof(len))}(ref, step, len, offset)
+StepRangeLen{T}(ref::TwicePrecision{T}, step::TwicePrecision{T}, len::Integer, offset::Integer = 1) where {T} =
+    StepRangeLen{T,TwicePrecision{T},TwicePrecision{T},promote_type(Int64, typeof(len))}(ref, step, len, offset)
 
-"""
-    StepRangeLen
-
-A range of floats such as `0:0.1:1`. Like Julia, its elements are the decimal values one
-expects (`(0:0.1:1)[4] == 0.3`): when start, step and stop are decimals, element `i` is computed
-as the correctly rounded quotient `(n0 + (i - 1) * nstep) / den` of exact integers.
-"""
-struct StepRangeLen{T} <: AbstractRange{T}
-    start::T
-    step::T
-    len::Int64
-    num0::Int64
-    numstep::Int64
-    den::Int64
-end
+# conversions: StepRangeLen{Float64}(1:3) is a TwicePrecision range, as Julia's _convertSRL
+StepRangeLen{T}(r::AbstractRange) where {T} = T === Float64 ? _as_float_srl(r) : StepRangeLen(T(first(r)), T(step(r)), length(r))
+StepRangeLen(r::AbstractRange) = StepRangeLen{eltype(r)}(r)
 
 # (:)(a::Float64, s::Float64, b::Float64) is a builtin (runtime/FloatRange.java, shared with the
-# counted `for` loop over a float range): it finds the power of ten turning start, step and stop
-# into integers and the length; _float_range_element computes element i.
+# counted `for` loop over a float range); _colon_float is the same for Float32 and Float16.
 # Mixed endpoints are promoted first, as in Julia (0:0.1:1 is a Float64 range).
 (:)(a::Real, s::Real, b::Real) = _colon(promote(a, s, b)...)
 _colon(a::Int64, s::Int64, b::Int64) = (:)(a, s, b)
-_colon(a::T, s::T, b::T) where {T<:AbstractFloat} = (:)(Float64(a), Float64(s), Float64(b))
-# a Float32 (Float16) range has that element type: the elements of the Float64 range of the
-# shortest decimals that print as a, s and b (0.1f0 is 0.1), rounded
-_shortest_decimal(x) = parse(Float64, string(x))
-function _colon(a::T, s::T, b::T) where {T<:Union{Float16, Float32}}
-    r = (:)(_shortest_decimal(a), _shortest_decimal(s), _shortest_decimal(b))
-    StepRangeLen{T}(a, s, r.len, r.num0, r.numstep, r.den)
-end
-function getindex(r::StepRangeLen{T}, i::Integer) where {T<:Union{Float16, Float32}}
-    1 <= i <= r.len || throw(BoundsError(r, i))
-    r.den == 0 && return r.start + (i - 1) * r.step   # (not from decimals: StepRangeLen(a, s, n))
-    T(_float_range_element(r.num0, r.numstep, r.den, _shortest_decimal(r.start), _shortest_decimal(r.step), Int64(i)))
-end
+_colon(a::Float64, s::Float64, b::Float64) = (:)(a, s, b)
+_colon(a::T, s::T, b::T) where {T<:Union{Float16, Float32}} = _colon_float(a, s, b)
 (:)(a::AbstractFloat, b::Real) = _colon(promote(a, one(a), b)...)
 (:)(a::Real, b::AbstractFloat) = _colon(promote(a, one(b), b)...)
 (:)(a::AbstractFloat, b::AbstractFloat) = _colon(promote(a, one(a), b)...)
 
-length(r::StepRangeLen) = r.len
-function getindex(r::StepRangeLen{Float64}, i::Integer)
-    1 <= i <= r.len || throw(BoundsError(r, i))
-    _float_range_element(r.num0, r.numstep, r.den, r.start, r.step, Int64(i))
+_maxintfloat_int(::Type{Float64}) = 9007199254740992
+_maxintfloat_int(::Type{Float32}) = 16777216
+_maxintfloat_int(::Type{Float16}) = 2048
+_isbetween(a, x, b) = a <= x <= b || b <= x <= a
+_lcm_unchecked(a, b) = a * div(b, gcd(a, b))
+# Julia's rat(x): a continued-fraction convergent n/d of x, its terms bounded by the largest
+# integer of the next narrower float type
+function _rat_float(x::T) where {T<:IEEEFloat}
+    y = x
+    a = d = 1
+    b = c = 0
+    m = T === Float64 ? 16777216 : 2048
+    while abs(y) <= m
+        f = trunc(Int64, y)
+        y -= f
+        a, c = f * a + c, a
+        b, d = f * b + d, b
+        max(abs(a), abs(b)) <= m || return c, d
+        T(a) / T(b) == x && break
+        y = inv(y)
+    end
+    return a, b
 end
-# other element types (BigFloat): start + (i - 1) * step, as Julia's StepRangeLen without TwicePrecision
-function getindex(r::StepRangeLen, i::Integer)
-    1 <= i <= r.len || throw(BoundsError(r, i))
-    r.start + (i - 1) * r.step
+_ratof(x::Float64) = _rat(x)
+_ratof(x::IEEEFloat) = _rat_float(x)
+
+# a range from exact rationals: start_n/den, step by step_n/den (Julia's floatrange)
+function _floatrange(::Type{T}, start_n::Integer, step_n::Integer, len::Integer, den::Integer) where {T}
+    if len < 2 || step_n == 0
+        return _steprangelen_hp(T, (start_n, den), (step_n, den), 0, Int64(len), 1)
+    end
+    imin = clamp(round(Int64, -start_n / step_n + 1), 1, Int64(len))   # the element of least magnitude
+    ref_n = start_n + (imin - 1) * step_n
+    _steprangelen_hp(T, (ref_n, den), (step_n, den), _nbitslen(T, len, imin), Int64(len), imin)
 end
-iterate(r::StepRangeLen, i = 1) = i > r.len ? nothing : (r[i], i + 1)
-first(r::StepRangeLen) = r[1]
-last(r::StepRangeLen) = r[r.len]
-step(r::StepRangeLen) = r.step
-eltype(::StepRangeLen{T}) where T = T
-isempty(r::StepRangeLen) = r.len == 0
-collect(r::StepRangeLen) = [r[i] for i in 1:r.len]
-function show(io::IO, r::StepRangeLen)
-    # (as Julia's "ugly temporary printing": 0:0:0 would not read back)
-    iszero(r.step) && return print(io, "StepRangeLen(", repr(r.start), ", ", repr(r.step), ", ", repr(r.len), ")")
-    show(io, r.start)
-    print(io, ':')
-    show(io, r.step)
-    print(io, ':')
-    show(io, r.len == 0 ? r.start - r.step : last(r))
+# Float64 ranges keep TwicePrecision numbers; Float32 and Float16 ones Float64s
+_steprangelen_hp(::Type{Float64}, ref::Tuple{Integer,Integer}, step::Tuple{Integer,Integer}, nb, len, offset) =
+    StepRangeLen(TwicePrecision{Float64}(ref), TwicePrecision{Float64}(step, nb), Int64(len), offset)
+_steprangelen_hp(::Type{T}, ref::Tuple{Integer,Integer}, step::Tuple{Integer,Integer}, nb, len, offset) where {T<:IEEEFloat} =
+    StepRangeLen{T}(ref[1] / ref[2], step[1] / step[2], Int64(len), offset)
+_asF64(x::AbstractFloat) = Float64(x)
+_asF64(x::Tuple) = Float64(x[1]) + Float64(x[2])
+_tp64(x::AbstractFloat) = TwicePrecision{Float64}(x)
+_tp64(x::Tuple) = TwicePrecision{Float64}(x[1], x[2])
+_steprangelen_hp(::Type{Float64}, ref, step, nb, len, offset) =
+    StepRangeLen(_tp64(ref), _twiceprecision(_tp64(step), nb), Int64(len), offset)
+_steprangelen_hp(::Type{T}, ref, step, nb, len, offset) where {T<:IEEEFloat} =
+    StepRangeLen{T}(_asF64(ref), _asF64(step), Int64(len), offset)
+
+# start:step:stop of IEEE floats (Julia's (:) in twiceprecision.jl)
+function _colon_float(start::T, step::T, stop::T) where {T<:IEEEFloat}
+    step == 0 && throw(ArgumentError("range step cannot be zero"))
+    step_n, step_d = _ratof(step)
+    if step_d != 0 && T(step_n / step_d) == step
+        start_n, start_d = _ratof(start)
+        stop_n, stop_d = _ratof(stop)
+        if start_d != 0 && stop_d != 0 && T(start_n / start_d) == start && T(stop_n / stop_d) == stop
+            den = _lcm_unchecked(start_d, step_d)
+            m = _maxintfloat_int(T)
+            if den != 0 && abs(start * den) <= m && abs(step * den) <= m && rem(den, start_d) == 0 && rem(den, step_d) == 0
+                start_n = round(Int64, start * den)
+                step_n = round(Int64, step * den)
+                len = max(0, div(den * stop_n - stop_d * start_n + step_n * stop_d, step_n * stop_d))
+                if _isbetween(start, start + (len - 1) * step, stop + step / 2) && !_isbetween(start, start + len * step, stop)
+                    return _floatrange(T, start_n, step_n, len, den)
+                end
+            end
+        end
+    end
+    lf = (stop - start) / step
+    if lf < 0
+        len = 0
+    elseif lf == 0
+        len = 1
+    else
+        len = round(Int64, lf) + 1
+        stop2 = start + (len - 1) * step
+        len -= (start < stop < stop2) + (start > stop > stop2)
+    end
+    _steprangelen_hp(T, start, step, 0, len, 1)
 end
 
-# ---- Arithmetic on float ranges gives ranges, as Julia's (range.jl, twiceprecision.jl) ----------
-# A StepRangeLen{Float64} whose elements are exact quotients num/den stays exact: shifting,
-# scaling, slicing and reversing compute the new integers (den need not be a power of ten, the
-# element is the correctly rounded quotient), so (0:0.1:1) .+ 1 has the elements of 1.0:0.1:2.0
-# and (0:0.1:1) * 3 steps by 0.3. When the integers would not stay exact (|n| < 4e15, as the
-# builtin's), the range falls back to start + (i - 1) * step.
-function _exact_range(num0::Int128, numstep::Int128, den::Int128, len::Int64, start::Float64, step::Float64)
-    if den < 0
-        num0, numstep, den = -num0, -numstep, -den
+# range(a; step, length) of IEEE floats
+function _range_step_length(a::T, st::T, len::Int64) where {T<:IEEEFloat}
+    start_n, start_d = _ratof(a)
+    step_n, step_d = _ratof(st)
+    if start_d != 0 && step_d != 0 && T(start_n / start_d) == a && T(step_n / step_d) == st
+        den = _lcm_unchecked(start_d, step_d)
+        m = _maxintfloat_int(T)
+        if abs(den * a) <= m && abs(den * st) <= m && rem(den, start_d) == 0 && rem(den, step_d) == 0
+            return _floatrange(T, round(Int64, den * a), round(Int64, den * st), len, den)
+        end
     end
-    g = gcd(gcd(num0, numstep), den)
-    if g > 1
-        num0, numstep, den = div(num0, g), div(numstep, g), div(den, g)
+    _steprangelen_hp(T, a, st, 0, len, 1)
+end
+
+# range(a, b; length) of IEEE floats (Julia's LinRange-like StepRangeLen)
+function _linspace_float(start::T, stop::T, len::Int64) where {T<:IEEEFloat}
+    len < 2 && return _linspace1(T, start, stop, len)
+    start == stop && return _steprangelen_hp(T, start, zero(T), 0, len, 1)
+    start_n, start_d = _ratof(start)
+    stop_n, stop_d = _ratof(stop)
+    if start_d != 0 && stop_d != 0
+        den = _lcm_unchecked(start_d, stop_d)
+        m = _maxintfloat_int(T)
+        if den != 0 && abs(den * start) <= m && abs(den * stop) <= m
+            start_n = round(Int64, den * start)
+            stop_n = round(Int64, den * stop)
+            if T(start_n / den) == start && T(stop_n / den) == stop
+                return _linspace(T, start_n, stop_n, len, den)
+            end
+        end
     end
-    numlast = num0 + Int128(max(len - 1, 0)) * numstep
-    if den > 0 && numstep != 0 && max(abs(num0), abs(numlast), den) < Int128(4_000_000_000_000_000)
-        return StepRangeLen{Float64}(Float64(num0) / Float64(den), Float64(numstep) / Float64(den), len,
-                                     Int64(num0), Int64(numstep), Int64(den))
+    (isfinite(start) && isfinite(stop)) || throw(ArgumentError("start and stop must be finite, got $start and $stop"))
+    # the index of the element nearest zero is the reference
+    Δ, Δfac = stop - start, 1
+    if !isfinite(Δ)
+        Δ, Δfac = stop / len - start / len, len
     end
-    StepRangeLen{Float64}(start, step, len, 0, 0, 0)
-end
-# x as an integer over a power of ten (n, d), or (0, 0) when it is not a short decimal
-function _decimal_parts(x::Float64)
-    isfinite(x) || return (Int128(0), Int128(0))
-    d = 1
-    for k in 0:15
-        n = round(x * d)
-        abs(n) < 4.0e15 && n / d == x && return (Int128(n), Int128(d))
-        d *= 10
+    tmin = -(start / Δ) / Δfac
+    imin = round(Int64, tmin * (len - 1) + 1)
+    if 1 < imin < len
+        t = (imin - 1) / (len - 1)
+        ref = T((1 - t) * start + t * stop)
+        step = imin - 1 < len - imin ? (ref - start) / (imin - 1) : (stop - ref) / (len - imin)
+    elseif imin <= 1
+        imin = 1
+        ref = start
+        step = (Δ / (len - 1)) * Δfac
+    else
+        imin = len
+        ref = stop
+        step = (Δ / (len - 1)) * Δfac
     end
-    (Int128(0), Int128(0))
+    if len == 2 && !isfinite(step)
+        return _steprangelen_hp(T, start, (-start, stop), 0, 2, 1)
+    end
+    m, k = prevfloat(floatmax(T)), max(imin - 1, len - imin)
+    step_hi_pre = clamp(step, max(-(m + ref) / k, (-m + ref) / k), min((m - ref) / k, (m + ref) / k))
+    step_hi = _truncbits(step_hi_pre, _nbitslen(T, len, imin))
+    x1_hi, x1_lo = _add12((1 - imin) * step_hi, ref)
+    x2_hi, x2_lo = _add12((len - imin) * step_hi, ref)
+    a, b = (start - x1_hi) - x1_lo, (stop - x2_hi) - x2_lo
+    step_lo = (b - a) / (len - 1)
+    ref_lo = a - (1 - imin) * step_lo
+    _steprangelen_hp(T, (ref, ref_lo), (step_hi, step_lo), 0, len, imin)
 end
-_approximate_range(start, step, len) = StepRangeLen{Float64}(Float64(start), Float64(step), len, 0, 0, 0)
-# StepRangeLen(ref, step, len, offset = 1): `len` elements, element `offset` being `ref`; as
-# Julia's, without its extended precision: element i is start + (i - 1) * step, rounded
-function StepRangeLen(ref::Real, step::Real, len::Integer, offset::Integer = 1)
-    len >= 0 || throw(ArgumentError(string("length cannot be negative, got ", len)))
-    start, step = promote(ref - (offset - 1) * step, step)
-    StepRangeLen{typeof(start)}(start, step, Int64(len), 0, 0, 0)
+# start_n/den to stop_n/den in len steps, computed from the integers
+function _linspace(::Type{T}, start_n::Integer, stop_n::Integer, len::Integer, den::Integer) where {T<:IEEEFloat}
+    len < 2 && return _linspace1(T, start_n / den, stop_n / den, len)
+    start_n == stop_n && return _steprangelen_hp(T, (start_n, den), (zero(start_n), den), 0, len, 1)
+    tmin = -start_n / (Float64(stop_n) - Float64(start_n))
+    imin = clamp(round(Int64, tmin * (len - 1) + 1), 1, Int64(len))
+    ref_denom = Int128(len - 1) * den
+    ref = (Int128(len - imin) * start_n + Int128(imin - 1) * stop_n, ref_denom)
+    step_full = (Int128(stop_n) - Int128(start_n), ref_denom)
+    _steprangelen_hp(T, ref, step_full, _nbitslen(T, len, imin), Int64(len), imin)
 end
-function _shift_range(r::StepRangeLen{Float64}, x::Real, sign::Int64)
-    start = sign * first(r) + x
-    xn, xd = _decimal_parts(Float64(x))
-    (r.den > 0 && xd > 0 && Float64(x) == x) || return _approximate_range(start, sign * r.step, r.len)
-    den = Int128(r.den) * xd
-    _exact_range(sign * r.num0 * xd + xn * r.den, sign * r.numstep * xd, den, r.len, start, sign * r.step)
+function _linspace1(::Type{T}, start, stop, len::Integer) where {T<:IEEEFloat}
+    len >= 0 || throw(ArgumentError("range($start, stop=$stop, length=$len): negative length"))
+    len == 1 && start != stop && throw(ArgumentError("range($start, stop=$stop, length=$len): endpoints differ"))
+    T === Float64 && return StepRangeLen(TwicePrecision(Float64(start), 0.0), TwicePrecision(Float64(start), -Float64(stop)), len, 1)
+    StepRangeLen{T}(Float64(start), Float64(start) - Float64(stop), len, 1)
 end
-function _scale_range(r::StepRangeLen{Float64}, xn::Int128, xd::Int128, start, step)
-    r.den > 0 && xd != 0 || return _approximate_range(start, step, r.len)
-    _exact_range(r.num0 * xn, r.numstep * xn, r.den * xd, r.len, Float64(start), Float64(step))
+
+length(r::StepRangeLen) = r.len
+_nbitslen(r::StepRangeLen) = _nbitslen(eltype(r), length(r), r.offset)
+isempty(r::StepRangeLen) = r.len == 0
+eltype(::StepRangeLen{T}) where {T} = T
+first(r::StepRangeLen) = unsafe_getindex(r, 1)
+last(r::StepRangeLen) = unsafe_getindex(r, r.len)
+step(r::StepRangeLen) = r.step
+step(r::StepRangeLen{T}) where {T<:AbstractFloat} = T(r.step)
+_step_hp(r::StepRangeLen) = r.step
+_step_hp(r::AbstractRange) = step(r)
+function getindex(r::StepRangeLen, i::Integer)
+    1 <= i <= r.len || throw(BoundsError(r, i))
+    unsafe_getindex(r, i)
 end
-function _scale_range(r::StepRangeLen{Float64}, x::Real)
-    xn, xd = _decimal_parts(Float64(x))
-    Float64(x) == x || (xd = Int128(0))
-    _scale_range(r, xn, xd, first(r) * x, r.step * x)
+unsafe_getindex(r::StepRangeLen{T}, i::Integer) where {T} = T(r.ref + (i - r.offset) * r.step)
+unsafe_getindex(r::StepRangeLen{Float64,TwicePrecision{Float64},TwicePrecision{Float64},Int64}, i::Integer) =
+    _float_range_element(r.ref.hi, r.ref.lo, r.step.hi, r.step.lo, r.offset, Int64(i))
+function unsafe_getindex(r::StepRangeLen{T,<:TwicePrecision,<:TwicePrecision}, i::Integer) where {T}
+    u = i - r.offset
+    shift_hi, shift_lo = u * r.step.hi, u * r.step.lo
+    x_hi, x_lo = _add12(r.ref.hi, shift_hi)
+    T(x_hi + (x_lo + (shift_lo + r.ref.lo)))
 end
-function _divide_range(r::StepRangeLen{Float64}, x::Real)
-    xn, xd = _decimal_parts(Float64(x))
-    (Float64(x) == x && xn != 0) || (xd = Int128(0))
-    _scale_range(r, xd, xn, first(r) / x, r.step / x)
+_getindex_hiprec(r::StepRangeLen, i::Integer) = r.ref + (i - r.offset) * r.step
+function _getindex_hiprec(r::StepRangeLen{<:Any,<:TwicePrecision,<:TwicePrecision}, i::Integer)
+    u = i - r.offset
+    shift_hi, shift_lo = u * r.step.hi, u * r.step.lo
+    x_hi, x_lo = _add12(r.ref.hi, shift_hi)
+    x_hi, x_lo = _add12(x_hi, x_lo + (shift_lo + r.ref.lo))
+    TwicePrecision(x_hi, x_lo)
 end
--(r::StepRangeLen{Float64}) = _shift_range(r, 0.0, -1)
-# the sum of its exact elements, correctly rounded (sum(0.1:0.1:0.3) == 0.6, as Julia's)
-function sum(r::StepRangeLen{Float64})
-    n = Int128(r.len)
-    total = n * r.num0 + div(n * (n - 1), 2) * r.numstep
-    r.den > 0 && abs(total) < Int128(2)^53 && return Float64(total) / Float64(r.den)
-    r.len == 0 ? 0.0 : r.len * first(r) + r.step * (div(n * (n - 1), 2))
+function iterate(r::StepRangeLen, i::Integer = 0)
+    i += 1
+    i > r.len && return nothing
+    (unsafe_getindex(r, i), i)
 end
-*(x::Real, r::StepRangeLen{Float64}) = _scale_range(r, x)
-*(r::StepRangeLen{Float64}, x::Real) = _scale_range(r, x)
-/(r::StepRangeLen{Float64}, x::Real) = _divide_range(r, x)
-function getindex(r::StepRangeLen{Float64}, s::AbstractRange{<:Integer})
-    isempty(s) || (1 <= first(s) <= r.len && 1 <= last(s) <= r.len) || throw(BoundsError(r, s))
-    start = isempty(s) ? first(r) : r[first(s)]
-    r.den > 0 || return _approximate_range(start, r.step * step(s), length(s))
-    _exact_range(Int128(r.num0) + Int128(first(s) - 1) * r.numstep, Int128(r.numstep) * step(s), Int128(r.den),
-                 length(s), start, r.step * step(s))
+collect(r::StepRangeLen) = [unsafe_getindex(r, i) for i in 1:r.len]
+function show(io::IO, r::StepRangeLen)
+    if step(r) != 0
+        print(io, repr(first(r)), ':', repr(step(r)), ':', repr(last(r)))
+    else
+        # (as Julia's "ugly temporary printing": 0:0:0 would not read back)
+        print(io, "StepRangeLen(", repr(first(r)), ", ", repr(step(r)), ", ", repr(length(r)), ")")
+    end
 end
-function reverse(r::StepRangeLen{Float64})
-    r.len == 0 && return r
-    r.den > 0 || return _approximate_range(last(r), -r.step, r.len)
-    _exact_range(Int128(r.num0) + Int128(r.len - 1) * r.numstep, -Int128(r.numstep), Int128(r.den), r.len, last(r), -r.step)
+
+# ---- Arithmetic on StepRangeLen keeps a StepRangeLen (Julia's range.jl, twiceprecision.jl) -----
+-(r::StepRangeLen{T,R,S,L}) where {T,R,S,L} = StepRangeLen{T,R,S,L}(-r.ref, -r.step, r.len, r.offset)
+*(x::Real, r::StepRangeLen{<:Real,<:TwicePrecision}) =
+    StepRangeLen(x * r.ref, _twiceprecision(x * r.step, _nbitslen(r)), length(r), r.offset)
+*(r::StepRangeLen{<:Real,<:TwicePrecision}, x::Real) = x * r
+/(r::StepRangeLen{<:Real,<:TwicePrecision}, x::Real) =
+    StepRangeLen(r.ref / x, _twiceprecision(r.step / x, _nbitslen(r)), length(r), r.offset)
+*(x::Real, r::StepRangeLen{T}) where {T} = StepRangeLen{typeof(x * T(r.ref))}(x * r.ref, x * r.step, length(r), r.offset)
+*(r::StepRangeLen{T}, x::Real) where {T} = StepRangeLen{typeof(T(r.ref) * x)}(r.ref * x, r.step * x, length(r), r.offset)
+/(r::StepRangeLen{T}, x::Real) where {T} = StepRangeLen{typeof(T(r.ref) / x)}(r.ref / x, r.step / x, length(r), r.offset)
+# the broadcast forms (r .+ x, x .- r, r .* x, r ./ x: Julia's broadcasted methods)
+_srl_plus(r::StepRangeLen{T}, x::Number) where {T} = StepRangeLen{typeof(T(r.ref) + x)}(r.ref + x, r.step, length(r), r.offset)
+_srl_plus(x::Number, r::StepRangeLen{T}) where {T} = StepRangeLen{typeof(x + T(r.ref))}(x + r.ref, r.step, length(r), r.offset)
+_srl_minus(r::StepRangeLen{T}, x::Number) where {T} = StepRangeLen{typeof(T(r.ref) - x)}(r.ref - x, r.step, length(r), r.offset)
+_srl_minus(x::Number, r::StepRangeLen{T}) where {T} = StepRangeLen{typeof(x - T(r.ref))}(x - r.ref, -r.step, length(r), r.offset)
+_srl_times(x::Number, r::StepRangeLen{T}) where {T} = StepRangeLen{typeof(x * T(r.ref))}(x * r.ref, x * r.step, length(r), r.offset)
+_srl_times(r::StepRangeLen{T}, x::Number) where {T} = StepRangeLen{typeof(T(r.ref) * x)}(r.ref * x, r.step * x, length(r), r.offset)
+_srl_div(r::StepRangeLen{T}, x::Number) where {T} = StepRangeLen{typeof(T(r.ref) / x)}(r.ref / x, r.step / x, length(r), r.offset)
+# sum(1:n) as a product of two integers
+_sumpair(n::Integer) = iseven(n) ? (n + 1, n >> 1) : (n, (n + 1) >> 1)
+function sum(r::StepRangeLen{<:Real})
+    l = length(r)
+    np, nn = l - r.offset, r.offset - 1
+    sp, sn = _sumpair(np), _sumpair(nn)
+    Δn = Int128(sp[1]) * Int128(sp[2]) - Int128(sn[1]) * Int128(sn[2])
+    convert(eltype(r), r.step * Δn + r.ref * l)
 end
-function _add_ranges(a::AbstractRange, b::AbstractRange, sign::Int64)
-    _check_range_lengths(a, b)
-    (a isa StepRangeLen{Float64} && a.den > 0) || (a = float(first(a)):float(step(a)):float(last(a)))
-    (b isa StepRangeLen{Float64} && b.den > 0) || (b = float(first(b)):float(step(b)):float(last(b)))
-    start, by = first(a) + sign * first(b), a.step + sign * b.step
-    (a.den > 0 && b.den > 0) || return _approximate_range(start, by, a.len)
-    _exact_range(Int128(a.num0) * b.den + sign * Int128(b.num0) * a.den, Int128(a.numstep) * b.den + sign * Int128(b.numstep) * a.den,
-                 Int128(a.den) * b.den, a.len, start, by)
+function sum(r::StepRangeLen{<:Real,<:TwicePrecision,<:TwicePrecision})
+    l = length(r)
+    # the steps from both sides of the reference element, each a product of two integers
+    np, nn = l - r.offset, r.offset - 1
+    sp, sn = _sumpair(np), _sumpair(nn)
+    tp = (r.step * sp[1]) * sp[2]
+    tn = (r.step * sn[1]) * sn[2]
+    s_hi, s_lo = _add12(tp.hi, -tn.hi)
+    s_lo += tp.lo - tn.lo
+    ref = r.ref * l
+    sm_hi, sm_lo = _add12(s_hi, ref.hi)
+    _add12(sm_hi, sm_lo + ref.lo)[1]
 end
-+(a::StepRangeLen{Float64}, b::AbstractRange{<:Real}) = _add_ranges(a, b, 1)
-+(a::AbstractRange{<:Real}, b::StepRangeLen{Float64}) = _add_ranges(a, b, 1)
-+(a::StepRangeLen{Float64}, b::StepRangeLen{Float64}) = _add_ranges(a, b, 1)
--(a::StepRangeLen{Float64}, b::AbstractRange{<:Real}) = _add_ranges(a, b, -1)
--(a::AbstractRange{<:Real}, b::StepRangeLen{Float64}) = _add_ranges(a, b, -1)
--(a::StepRangeLen{Float64}, b::StepRangeLen{Float64}) = _add_ranges(a, b, -1)
+function _check_range_index(r, s)
+    isempty(s) || (1 <= first(s) <= length(r) && 1 <= last(s) <= length(r)) || throw(BoundsError(r, s))
+end
+function getindex(r::StepRangeLen{T}, s::OrdinalRange{<:Integer}) where {T}
+    _check_range_index(r, s)
+    len = length(s)
+    sstep = step(s)
+    offset = Int64(max(min(1 + round(Int64, (r.offset - first(s)) / sstep), len), 1))
+    ref = _getindex_hiprec(r, first(s) + (offset - 1) * sstep)
+    StepRangeLen{T}(ref, r.step * sstep, len, offset)
+end
+function getindex(r::StepRangeLen{T,<:TwicePrecision,<:TwicePrecision}, s::OrdinalRange{<:Integer}) where {T}
+    _check_range_index(r, s)
+    len = length(s)
+    sstep = step(s)
+    soffset = clamp(1 + round(Int64, (r.offset - first(s)) / sstep), 1, len)
+    ioffset = first(s) + (soffset - 1) * sstep
+    newstep = sstep == 1 || len < 2 ? r.step : _twiceprecision(r.step * sstep, _nbitslen(T, len, soffset))
+    ref = ioffset == r.offset ? r.ref : r.ref + (ioffset - r.offset) * r.step
+    StepRangeLen(ref, newstep, len, max(1, soffset))
+end
+function reverse(r::StepRangeLen)
+    # (an empty range keeps its offset: any would do)
+    offset = isempty(r) ? r.offset : length(r) - r.offset + 1
+    typeof(r)(r.ref, -r.step, length(r), offset)
+end
 _check_range_lengths(a, b) = length(a) == length(b) ||
     throw(DimensionMismatch(string("argument dimensions must match: length of r1 is ", length(a), ", length of r2 is ", length(b))))
++(r1::StepRangeLen{T,R}, r2::StepRangeLen{T,R}) where {T, R<:TwicePrecision} = _add_tp_ranges(r1, r2)
+function _add_tp_ranges(r1::StepRangeLen{T}, r2::StepRangeLen{T}) where {T}
+    len = length(r1)
+    len == length(r2) || throw(DimensionMismatch("argument dimensions must match"))
+    if r1.offset == r2.offset
+        imid = r1.offset
+        ref = r1.ref + r2.ref
+    else
+        imid = round(Int64, (r1.offset + r2.offset) / 2)
+        ref = _getindex_hiprec(r1, imid) + _getindex_hiprec(r2, imid)
+    end
+    st = _twiceprecision(r1.step + r2.step, _nbitslen(T, len, imid))
+    StepRangeLen{T,typeof(ref),typeof(st)}(ref, st, len, imid)
+end
+function +(r1::StepRangeLen, r2::StepRangeLen)
+    _check_range_lengths(r1, r2)
+    StepRangeLen(first(r1) + first(r2), step(r1) + step(r2), length(r1))
+end
+-(r1::StepRangeLen, r2::StepRangeLen) = r1 + (-r2)
+# a float range and another range: the other as a float range first (Julia promotes the two)
+_as_float_srl(r::StepRangeLen{Float64,TwicePrecision{Float64},TwicePrecision{Float64}}) = r
+_as_float_srl(r::AbstractRange{<:Integer}) =
+    StepRangeLen(TwicePrecision{Float64}(first(r)), TwicePrecision{Float64}(step(r)), length(r))
+_as_float_srl(r::AbstractRange) = _srl_convert64(r)
+function _srl_convert64(r::AbstractRange)
+    f, s = Float64(first(r)), Float64(step(r))
+    fn, fd = _rat(f)
+    sn, sd = _rat(s)
+    if fd != 0 && sd != 0 && fn / fd == f && sn / sd == s
+        den = _lcm_unchecked(fd, sd)
+        if den != 0 && abs(f * den) <= 9007199254740992 && abs(s * den) <= 9007199254740992 && rem(den, fd) == 0 && rem(den, sd) == 0
+            return _floatrange(Float64, round(Int64, f * den), round(Int64, s * den), length(r), den)
+        end
+    end
+    StepRangeLen(TwicePrecision{Float64}(f), TwicePrecision{Float64}(s), length(r))
+end
+const _FloatSRL = StepRangeLen{Float64,TwicePrecision{Float64},TwicePrecision{Float64},Int64}
++(a::_FloatSRL, b::_FloatSRL) = _add_tp_ranges(a, b)
+-(a::_FloatSRL, b::_FloatSRL) = _add_tp_ranges(a, -b)
++(a::_FloatSRL, b::AbstractRange{<:Real}) = a + _as_float_srl(b)
++(a::AbstractRange{<:Real}, b::_FloatSRL) = _as_float_srl(a) + b
+-(a::_FloatSRL, b::AbstractRange{<:Real}) = a - _as_float_srl(b)
+-(a::AbstractRange{<:Real}, b::_FloatSRL) = _as_float_srl(a) - b
 # integer ranges of one length add to a StepRangeLen (Julia 1.10's: (1:3) - (1:3) is StepRangeLen(0, 0, 3))
 function +(a::AbstractRange{<:Integer}, b::AbstractRange{<:Integer})
     _check_range_lengths(a, b)

@@ -433,7 +433,7 @@ public final class Builtins {
         def("_oneto", FastBuiltinsFactory.MakeOneToNodeGen::create, sig(I));
         def("_primitive_bits", FastBuiltinsFactory.PrimitiveBitsNodeGen::create, sig(Types.Any));
         JlType F = Types.Float64;
-        def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(I, I, I, F, F, I));
+        def("_float_range_element", FastBuiltins.FloatRangeElement::new, sig(F, F, F, F, I, I));
         pure("operator_precedence", (a, n) -> (long) org.trufflejl.parser.ExprPrinter.precedence(((Symbol) a[0]).name), Types.SymbolT);
         slow("_atomic_fence", (a, n) -> {
             java.lang.invoke.VarHandle.fullFence();

@@ -1770,15 +1770,15 @@ public final class FastBuiltins {
         }
     }
 
-    /** {@code _float_range_element(num0, numstep, den, start, step, i)}: see {@link FloatRange#element}. */
+    /** {@code _float_range_element(ref_hi, ref_lo, step_hi, step_lo, offset, i)}: see {@link FloatRange#element}. */
     public static final class FloatRangeElement extends BuiltinNode.BuiltinN {
         @Override
         public Object execute(Object[] p) {
-            return FloatRange.element((Long) p[0], (Long) p[1], (Long) p[2], (Double) p[3], (Double) p[4], (Long) p[5]);
+            return FloatRange.element((Double) p[0], (Double) p[1], (Double) p[2], (Double) p[3], (Long) p[4], (Long) p[5]);
         }
     }
 
-    /** {@code (:)(a::Float64, s::Float64, b::Float64)}: a {@code StepRangeLen{Float64}}, see {@link FloatRange.Shape}. */
+    /** {@code (:)(a::Float64, s::Float64, b::Float64)}: a TwicePrecision {@code StepRangeLen{Float64}}, see {@link FloatRange.Shape}. */
     public static final class MakeFloatRange extends Builtin3 {
         @CompilationFinal private FloatRange.Layout layout;
         /**

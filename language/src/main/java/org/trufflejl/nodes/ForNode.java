@@ -227,7 +227,7 @@ public final class ForNode extends JlNode {
             } else if (it instanceof JlStructObject s && s.type == floatRange().type) {
                 if (floatRange.length(s) > 0) {
                     frame.setLong(stateSlot, 1);
-                    frame.setObject(iterSlot, it);
+                    frame.setObject(iterSlot, floatRange.cursor(s));
                     loop(FLOAT_RANGE).execute(frame);
                 }
             } else if (it instanceof JlString) {
@@ -612,14 +612,14 @@ public final class ForNode extends JlNode {
         }
     }
 
-    /** {@code for x in 0:0.1:1}: counts i = 1..len, computing elements as Base's getindex does. */
+    /** {@code for x in 0:0.1:1}: counts i = 1..len, computing elements as Base's getindex does (from the range's fields unpacked once). */
     final class FloatRangeRepeat extends Repeat {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             long i = frame.getLong(stateSlot);
-            JlStructObject f = (JlStructObject) frame.getObject(iterSlot);
-            body.runDouble(frame, floatRange.element(f, i));
-            if (i >= floatRange.length(f)) {
+            FloatRange.Cursor f = (FloatRange.Cursor) frame.getObject(iterSlot);
+            body.runDouble(frame, f.element(i));
+            if (i >= f.len) {
                 return false;
             }
             frame.setLong(stateSlot, i + 1);
