@@ -779,6 +779,7 @@ _base_array(a) = a isa Union{Array, AbstractRange, BitArray} || parentmodule(typ
 # (two arrays of one shape map to that shape: _dims of their zip)
 map(f, xs, ys) = collect(Generator(t -> f(t[1], t[2]), zip(xs, ys)))
 map(f, t::Tuple) = map_tuple(f, t)
+map(f, v::Core.SimpleVector) = Any[f(x) for x in v]
 # (a named tuple maps to one with the same names)
 map(f, nt::NamedTuple) = NamedTuple{keys(nt)}(map_tuple(f, values(nt)))
 function map(f, a::NamedTuple, b::NamedTuple)

@@ -33,6 +33,15 @@ IteratorEltype(x) = IteratorEltype(typeof(x))
 IteratorEltype(::Type) = HasEltype()
 
 iterate(t::Tuple, i = 1) = i > length(t) ? nothing : (t[i], i + 1)
+# Core.SimpleVector (what T.parameters and T.types are): length and getindex are builtins; it
+# iterates, indexes and counts like a tuple of Any, but is no tuple (nor an AbstractVector)
+iterate(v::Core.SimpleVector, i = 1) = i > length(v) ? nothing : (v[i], i + 1)
+isempty(v::Core.SimpleVector) = length(v) == 0
+lastindex(v::Core.SimpleVector) = length(v)
+keys(v::Core.SimpleVector) = OneTo(length(v))
+axes(v::Core.SimpleVector) = (OneTo(length(v)),)
+eltype(::Type{Core.SimpleVector}) = Any
+getindex(v::Core.SimpleVector, I::AbstractArray) = Core.svec(Any[v[i] for i in I]...)
 # A NamedTuple is a tuple of its values with names: it iterates and indexes (by position or
 # name) like one.
 iterate(t::NamedTuple, i = 1) = i > length(t) ? nothing : (getfield(t, i), i + 1)

@@ -632,6 +632,8 @@ function operator_associativity(s::Symbol)
 end
 # The type a value dispatches as: Type{T} for a type T, else typeof(x)
 Core.Typeof(x) = x isa Type ? Type{x} : typeof(x)
+# whether t is a Vararg{T, N} (the last parameter of a tuple type of no fixed length)
+isvarargtype(t) = t isa Core.TypeofVararg
 
 """
     Base.Fix1(f, x), Base.Fix2(f, x)

@@ -144,6 +144,16 @@ function show(io::IO, t::Tuple)
     print(io, ')')
 end
 
+# Core.SimpleVector: its elements between "svec(" and ")", a lone one without a trailing comma
+function show(io::IO, v::Core.SimpleVector)
+    print(io, "svec(")
+    recur_io = IOContext(io, :SHOWN_SET => v)
+    for i in 1:length(v)
+        i > 1 && print(io, ", ")
+        show(recur_io, v[i])
+    end
+    print(io, ')')
+end
 
 # Endpoints are shown with their type's form: UInt8(5):UInt8(7) shows as 0x05:0x07.
 function show(io::IO, r::UnitRange)

@@ -285,7 +285,11 @@ function show(io::IO, l::MethodList)
     n = length(l.ms)
     print(io, "# ", n, n == 1 ? " method" : " methods")
     fmod = string(parentmodule(l.f))
-    if l.f isa Function
+    closure = _is_closure(l.f)
+    if closure && !_names_itself(l.f)
+        # no binding names it: Julia calls it by its name only when that is a made-up one (#1)
+        print(io, '#' in string(nameof(l.f)) ? string(" for anonymous function \"", nameof(l.f), "\"") : " for callable object")
+    elseif l.f isa Function
         print(io, " for ", startswith(string(nameof(l.f)), '@') ? "macro" : "generic function", " \"", nameof(l.f), "\" from ", fmod)
     else
         print(io, " for type constructor")
@@ -294,6 +298,10 @@ function show(io::IO, l::MethodList)
     width = length(string(n))
     for (i, m) in enumerate(l.ms)
         sig, mod, file, line = _method_parts(m)
+        if closure && startswith(sig, string(nameof(l.f), '('))
+            # a closure's methods are its type's call methods: (::var"#1#2")(x)
+            sig = string("(::", typeof(l.f), ")", SubString(sig, ncodeunits(string(nameof(l.f))) + 1))
+        end
         # the module only when it is not the function's own (Julia's _modulecolor)
         print(io, "\n ", lpad(string("[", i, "]"), width + 2), " ", sig, "\n     @ ", mod == fmod ? "" : string(mod, " "), file, ":", line)
     end
@@ -330,11 +338,22 @@ function show(io::IO, ::MIME"text/plain", str::AbstractString)
         show(io, str)
     end
 end
+# a closure or anonymous function: its type has a name lowering made up (#1#2, #inner#3)
+_is_closure(f) = f isa Function && startswith(string(nameof(typeof(f))), '#')
+# whether the module the function belongs to binds its name to it
+_names_itself(f) = isdefined(parentmodule(f), nameof(f)) && getfield(parentmodule(f), nameof(f)) === f
+# printed (Julia's compact show_function), a closure is just its function's name: #1, inner
+print(io::IO, f::Function) = _is_closure(f) ? print(io, string(nameof(f))) : show(io, f)
 # as Julia's: a named function or closure by its name, another callable object by its type
 function show(io::IO, ::MIME"text/plain", f::Function)
     get(io, :compact, false) && return show(io, f)
     n = length(methods(f))
-    name = isempty(fieldnames(typeof(f))) && f !== (:) ? string(nameof(f)) : string("(::", typeof(f), ")")
+    name = if _is_closure(f)
+        # by its name when that is made up (#1) or a binding's, else by its type
+        '#' in string(nameof(f)) || _names_itself(f) ? string(nameof(f)) : string("(::", typeof(f), ")")
+    else
+        isempty(fieldnames(typeof(f))) && f !== (:) ? string(nameof(f)) : string("(::", typeof(f), ")")
+    end
     print(io, name, startswith(name, '@') ? " (macro with " : " (generic function with ", n, n == 1 ? " method)" : " methods)")
 end
 show(io::IO, ::MIME"text/plain", c::ComposedFunction) = show(io, c)

@@ -903,6 +903,18 @@ public final class Builtins {
         def("getfield", FastBuiltinsFactory.GetFieldNodeGen::create, sig(Types.Any, Types.SymbolT), sig(Types.Any, Types.Int64));
         slow("setfield!", (a, n) -> org.trufflejl.nodes.DataNodes.setField(a[0], (Symbol) a[1], a[2], false, n), Types.Any, Types.SymbolT, Types.Any);
         slow("fieldnames", (a, n) -> new JlTuple(fieldNamesOf(dataTypeOf(a[0], n), n)), Types.Type);
+        // Core.SimpleVector (T.parameters, T.types): its length and elements; the rest (iterate, show) is Base's
+        slowReturning(Types.Int64, "length", (a, n) -> (long) ((org.trufflejl.runtime.JlSimpleVector) a[0]).elements.length, Types.SimpleVectorT);
+        slow("getindex", (a, n) -> {
+            Object[] es = ((org.trufflejl.runtime.JlSimpleVector) a[0]).elements;
+            long i = (Long) a[1];
+            if (i < 1 || i > es.length) {
+                throw Errors.boundsError(a[0], a[1], n);
+            }
+            return es[(int) i - 1];
+        }, Types.SimpleVectorT, Types.Int64);
+        JlFunction svec = JlContext.functionIn(context.core, Symbol.of("svec"));
+        add(svec, new JlType[0], Types.Any, () -> new SlowBuiltin((a, n) -> org.trufflejl.runtime.JlSimpleVector.of(a.clone()), svec));
         slow("fieldtype", (a, n) -> {
             DataType t = dataTypeOf(a[0], n);
             Object[] names = fieldNamesOf(t, n);
@@ -1245,6 +1257,7 @@ public final class Builtins {
                                         ? org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(d).length : 0),
                         Types.Any);
         slow("nameof", (a, n) -> a[0] instanceof JlFunction f ? f.table.name : a[0] instanceof JlModule m ? m.name
+                        : ArrayBuiltins.unwrapped(a[0]).closureName != null ? ArrayBuiltins.unwrapped(a[0]).closureName
                         : ArrayBuiltins.unwrapped(a[0]).name, Types.Any);
         slow("objectid", (a, n) -> new UInt64(Egality.objectid(a[0])), Types.Any);
         // A deliberate bug, so that tests can check how the launcher reports internal errors.
@@ -1530,6 +1543,15 @@ public final class Builtins {
             return new JlType[]{Types.Int64, Types.Any};
         } else if (d == Types.GlobalRefT) {
             return new JlType[]{Types.Module, Types.SymbolT};
+        } else if (d == Types.DataTypeT) {
+            return new JlType[]{Types.TypeNameT, Types.DataTypeT, Types.SimpleVectorT, Types.SimpleVectorT, Types.Any, Types.Any,
+                            Types.Int32, Types.UInt16T};
+        } else if (d == Types.UnionAllT) {
+            return new JlType[]{Types.TypeVarT, Types.Any};
+        } else if (d == Types.UnionT) {
+            return new JlType[]{Types.Any, Types.Any};
+        } else if (d == Types.TypeVarT) {
+            return new JlType[]{Types.SymbolT, Types.Any, Types.Any};
         }
         return d.fieldTypes;
     }
@@ -1642,6 +1664,8 @@ public final class Builtins {
         } else if (o instanceof JlFunction f && f.captured(name, n) instanceof Object v) {
             return v;
         } else if (org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxField(o, name.name) instanceof Object v) {
+            return v;
+        } else if (org.trufflejl.nodes.DataNodes.GetPropertyNode.typeField(o, name.name) instanceof Object v) {
             return v;
         }
         throw Errors.noField(Types.typeOf(o), name, n);

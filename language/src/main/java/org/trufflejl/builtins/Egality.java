@@ -32,6 +32,9 @@ public final class Egality {
         if (a instanceof JlTuple x) {
             return allEgal(x.elements, ((JlTuple) b).elements);
         }
+        if (a instanceof org.trufflejl.runtime.JlSimpleVector x) {
+            return allEgal(x.elements, ((org.trufflejl.runtime.JlSimpleVector) b).elements);
+        }
         if (a instanceof JlNamedTuple x) {
             JlNamedTuple y = (JlNamedTuple) b;
             return java.util.Arrays.equals(x.names, y.names) && allEgal(x.values, y.values);

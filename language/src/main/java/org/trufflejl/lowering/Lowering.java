@@ -63,6 +63,13 @@ public final class Lowering {
     private final String file;
     private Analyzer analyzer;
     private int anonymousCount;
+    /**
+     * The numbers Julia's lowering would give this statement's closures, taken from the module's
+     * counter when the statement is lowered (bodies themselves are lowered on first call): for a
+     * function definition {anonymous function's number, closure type's number}, for a generator
+     * {body's number, its type's, filter's number, its type's}; 0 where there is none.
+     */
+    private final java.util.IdentityHashMap<Expr, int[]> closureNumbers = new java.util.IdentityHashMap<>();
     private Expr position;
 
     public Lowering(JlLanguage language, JlContext context, JlModule module, Source source) {
@@ -238,6 +245,9 @@ public final class Lowering {
         }
         if (stmt instanceof Expr e) {
             position = e;
+        }
+        if (!source.isInternal()) {
+            numberClosures(expanded, global);
         }
         JlNode body = gen(expanded, global);
         SourceSection section = stmt instanceof Expr e ? section(e) : null;
@@ -1787,13 +1797,103 @@ public final class Lowering {
         return new AssignNode(value, target(pattern, fs, true));
     }
 
+    /**
+     * Numbers the statement's closures as Julia 1.10's lowering does from the module's counter:
+     * expansion first names each anonymous function ({@code #3}, generators' and do blocks'
+     * too) and each keyword function's body, in source order; closure conversion then names
+     * every closure's type ({@code #3#4}, {@code #inner#5}) in the same order.
+     */
+    private void numberClosures(Object expanded, Scope global) {
+        List<int[]> expansion = new ArrayList<>();
+        List<int[]> conversion = new ArrayList<>();
+        List<Integer> expansionAt = new ArrayList<>();
+        List<Integer> conversionAt = new ArrayList<>();
+        java.util.Set<Object> tables = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        scanClosures(expanded, global, expansion, expansionAt, conversion, conversionAt, tables);
+        for (int i = 0; i < expansion.size(); i++) {
+            expansion.get(i)[expansionAt.get(i)] = module.nextCounter();
+        }
+        for (int i = 0; i < conversion.size(); i++) {
+            conversion.get(i)[conversionAt.get(i)] = module.nextCounter();
+        }
+    }
+
+    private void scanClosures(Object x, Scope s, List<int[]> expansion, List<Integer> expansionAt, List<int[]> conversion, List<Integer> conversionAt,
+                    java.util.Set<Object> tables) {
+        if (!(x instanceof Expr e) || e.is("quote") || e.is("inert") || e.is("module")) {
+            return;
+        }
+        Scope inner = analyzer.scopes.get(e);
+        if ((e.is("function") || e.is("->")) && e.nargs() >= 2 && inner != null) {
+            FunctionSignature sig;
+            try {
+                sig = FunctionSignature.of(e);
+            } catch (RuntimeException malformed) {
+                sig = null;   // (reported when the definition itself is lowered)
+            }
+            if (sig != null) {
+                int[] numbers = new int[2];
+                closureNumbers.put(e, numbers);
+                if (sig.hasKeywords) {
+                    expansion.add(new int[1]);   // the keyword body's name (#f#5)
+                    expansionAt.add(0);
+                }
+                boolean closure = sig.name == null || (sig.name instanceof Symbol n && s.mayDefineLocalFunction(n) && s.lookup(n) != null);
+                if (sig.name == null) {
+                    expansion.add(numbers);
+                    expansionAt.add(0);
+                }
+                if (closure && tables.add(inner.lambda.closureTable)) {
+                    conversion.add(numbers);
+                    conversionAt.add(1);
+                }
+            }
+        } else if (e.is("generator") && e.nargs() >= 2) {
+            GeneratorParts g = GeneratorParts.of(e);
+            int[] numbers = new int[4];
+            closureNumbers.put(e, numbers);
+            expansion.add(numbers);
+            expansionAt.add(0);
+            conversion.add(numbers);
+            conversionAt.add(1);
+            Scope bodyScope = inner != null ? inner : s;
+            scanClosures(g.body, bodyScope, expansion, expansionAt, conversion, conversionAt, tables);
+            if (g.filter != null) {
+                expansion.add(numbers);
+                expansionAt.add(2);
+                conversion.add(numbers);
+                conversionAt.add(3);
+                Scope filterScope = analyzer.scopes.get(g.filter);
+                scanClosures(g.filter.arg(0), filterScope != null ? filterScope : bodyScope, expansion, expansionAt, conversion, conversionAt, tables);
+            }
+            for (Expr spec : g.specs) {
+                scanClosures(spec.arg(1), s, expansion, expansionAt, conversion, conversionAt, tables);
+            }
+            return;
+        }
+        Scope childScope = inner != null ? inner : s;
+        for (Object a : e.args()) {
+            scanClosures(a, childScope, expansion, expansionAt, conversion, conversionAt, tables);
+        }
+    }
+
+    /** Sets a closure's type's name from its numbers (or, for code not numbered up front, the counter's next). */
+    private void nameClosureType(MethodTable table, String fname, int number) {
+        int n = number > 0 ? number : module.nextCounter();
+        table.type.closureName = sym((fname.startsWith("#") ? "" : "#") + fname + "#" + n);
+    }
+
     private JlNode genClosure(Expr e, FunctionSignature sig, Scope fs, Scope s) {
-        String fname = sig.name instanceof Symbol n ? n.name : "#" + (++anonymousCount);
         // (the methods of one local function share a table: Analyzer gives them one closureTable)
         MethodTable table = fs.lambda.closureTable[0];
         if (table == null) {
+            // an anonymous function's name is its number (#3); its type's is #3#4 (numberClosures)
+            int[] numbers = closureNumbers.get(e);
+            String fname = sig.name instanceof Symbol n ? n.name : "#" + (numbers != null && numbers[0] > 0 ? numbers[0] : module.nextCounter());
             table = fs.lambda.closureTable[0] = new MethodTable(sym(fname), module);
+            nameClosureType(table, fname, numbers != null ? numbers[1] : 0);
         }
+        String fname = table.name.name;
         java.util.Map<Symbol, org.trufflejl.runtime.types.TypeVar> saved = constantTypeVars;
         constantTypeVars = new java.util.HashMap<>(saved);
         try {
@@ -1864,6 +1964,9 @@ public final class Lowering {
 
     private JlNode genGenerator(Expr e, Scope s) {
         GeneratorParts g = GeneratorParts.of(e);
+        // Julia's generator is Generator(body -> ..., Filter(cond -> ..., iter)): two anonymous
+        // functions, numbered body first, whose closure types take numbers later
+        int[] numbers = closureNumbers.get(e);
         JlNode iter;
         if (g.specs.size() == 1) {
             iter = gen(g.specs.get(0).arg(1), s);
@@ -1875,12 +1978,12 @@ public final class Lowering {
             iter = at(new CallNode(new DataNodes.GetPropertyNode(global("Iterators"), sym("product")), iters, null, null), e);
         }
         if (g.filter != null) {
-            JlNode cond = generatorLambda(g.filter, g.filter.arg(0), g, s, "#filter");
+            JlNode cond = generatorLambda(g.filter, g.filter.arg(0), g, s, "#filter", numbers, 2);
             iter = call("_filter_iterator", e, cond, iter);
         }
         // a body that is its loop variable (or the tuple of them) is `identity`, so that an empty
         // comprehension can have the iterator's element type, as Julia's inference gives it
-        JlNode body = yieldsItsElements(g) ? new ConstantNode(baseFunction("identity")) : generatorLambda(e, g.body, g, s, "#gen");
+        JlNode body = yieldsItsElements(g) ? new ConstantNode(baseFunction("identity")) : generatorLambda(e, g.body, g, s, "#gen", numbers, 0);
         return call("_generator", e, body, iter);
     }
 
@@ -1901,7 +2004,7 @@ public final class Lowering {
     }
 
     /** A one-parameter closure binding the generator's loop variables (a tuple of them if several). */
-    private JlNode generatorLambda(Expr key, Object bodyExpr, GeneratorParts g, Scope s, String name) {
+    private JlNode generatorLambda(Expr key, Object bodyExpr, GeneratorParts g, Scope s, String name, int[] numbers, int at) {
         Scope ls = analyzer.scopes.get(key);
         List<JlNode> prologue = new ArrayList<>();
         JlNode entry = scopeEntryExceptEntryBound(ls);
@@ -1924,6 +2027,9 @@ public final class Lowering {
                         new BlockNode(prologue.toArray(new JlNode[0])));
         MethodTable table = new MethodTable(sym(name), module);
         table.add(new Method(new JlType[]{Types.Any}, null, null, null, new String[]{""}, file, key.line, () -> root));
+        // the type's name is Julia's for its anonymous function (#5#6)
+        int anonymous = numbers != null && numbers[at] > 0 ? numbers[at] : module.nextCounter();
+        nameClosureType(table, "#" + anonymous, numbers != null ? numbers[at + 1] : 0);
         return new FunctionNodes.ClosureNode(table, closureCaptures(table, ls.lambda, s));
     }
 

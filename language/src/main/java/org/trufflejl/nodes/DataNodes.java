@@ -549,6 +549,37 @@ public final class DataNodes {
             return null;
         }
 
+        /**
+         * {@code getfield} of a type's own fields ({@code T.parameters}, {@code u.body}, {@code
+         * tv.ub}) as Julia's DataType, UnionAll, Union and TypeVar have them; null otherwise.
+         */
+        @TruffleBoundary
+        public static Object typeField(Object o, String name) {
+            if (o instanceof DataType t) {
+                switch (name) {
+                    case "name":
+                        return t.family.typeName();
+                    case "super":
+                        return t.supertype == null ? t : t.supertype;
+                    case "parameters":
+                        return org.trufflejl.runtime.JlSimpleVector.of(t.parameters != null ? t.parameters.clone()
+                                        : new Object[]{new org.trufflejl.runtime.types.VarargType(Types.Any, null)});
+                    case "types":
+                        return org.trufflejl.runtime.JlSimpleVector.of(org.trufflejl.builtins.Builtins.typesProperty(t));
+                    default:
+                        return null;
+                }
+            } else if (o instanceof org.trufflejl.runtime.types.UnionAll u && (name.equals("body") || name.equals("var"))) {
+                return name.equals("body") ? u.body : u.var;
+            } else if (o instanceof org.trufflejl.runtime.types.UnionType u && (name.equals("a") || name.equals("b"))) {
+                return name.equals("a") ? u.types[0]
+                                : org.trufflejl.runtime.types.UnionType.of(java.util.Arrays.copyOfRange(u.types, 1, u.types.length));
+            } else if (o instanceof org.trufflejl.runtime.types.TypeVar v && (name.equals("name") || name.equals("lb") || name.equals("ub"))) {
+                return name.equals("name") ? v.name : name.equals("lb") ? v.lb : v.ub;
+            }
+            return null;
+        }
+
         /** The field names of those types, in Julia's order; null for any other type. */
         public static Symbol[] syntaxFieldNames(DataType t) {
             if (t == Types.ExprT) {
@@ -559,6 +590,16 @@ public final class DataNodes {
                 return new Symbol[]{Symbol.of("line"), Symbol.of("file")};
             } else if (t == Types.GlobalRefT) {
                 return new Symbol[]{Symbol.of("mod"), Symbol.of("name")};
+            } else if (t == Types.DataTypeT) {
+                // Julia 1.10's DataType layout (its flags word packs the memoized predicates)
+                return new Symbol[]{Symbol.of("name"), Symbol.of("super"), Symbol.of("parameters"), Symbol.of("types"),
+                                Symbol.of("instance"), Symbol.of("layout"), Symbol.of("hash"), Symbol.of("flags")};
+            } else if (t == Types.UnionAllT) {
+                return new Symbol[]{Symbol.of("var"), Symbol.of("body")};
+            } else if (t == Types.UnionT) {
+                return new Symbol[]{Symbol.of("a"), Symbol.of("b")};
+            } else if (t == Types.TypeVarT) {
+                return new Symbol[]{Symbol.of("name"), Symbol.of("lb"), Symbol.of("ub")};
             }
             return null;
         }
@@ -570,9 +611,8 @@ public final class DataNodes {
                 case "super":
                     return t.supertype == null ? t : t.supertype;
                 case "parameters":
-                    return new JlTuple(t.parameters.clone());
                 case "types":
-                    return new JlTuple(org.trufflejl.builtins.Builtins.typesProperty(t));
+                    return typeField(t, name.name);   // (the bare Tuple's parameters: Julia's Tuple{Vararg{Any}})
                 case "instance":
                     return singletonInstance(t);
                 default:

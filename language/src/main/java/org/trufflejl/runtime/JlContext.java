@@ -166,6 +166,7 @@ public final class JlContext {
         }
         defineConst(core, "Core", core);
         defineConst(core, "TypeName", Types.TypeNameT);
+        defineConst(core, "SimpleVector", Types.SimpleVectorT);
         defineConst(core, "TypeofBottom", Types.TypeofBottomT);
         defineConst(core, "Base", base);
         defineConst(core, "Main", main);

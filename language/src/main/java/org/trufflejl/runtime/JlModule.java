@@ -36,6 +36,17 @@ public final class JlModule implements TruffleObject {
     private final List<JlModule> usings = new CopyOnWriteArrayList<>();
     private final Set<Symbol> exports = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Julia's per-module counter behind the names lowering makes up: an anonymous function's
+     * {@code #3}, a closure's type {@code #3#4}, a keyword function's body {@code #f#5}.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger(1);
+
+    /** The next number of this module's counter (1 first). */
+    public int nextCounter() {
+        return counter.getAndIncrement();
+    }
+
     public JlModule(Symbol name, JlModule parent) {
         this.name = name;
         this.parent = parent;

@@ -318,6 +318,10 @@ public final class Printing {
             if (f.table.constructedType != null) {
                 return f.table.constructedType.show();
             }
+            if (f.table.type.closureName != null && (f.captures == null || f.captures.length == 0)) {
+                // no binding names a closure, so Julia's show_function shows it as a struct value
+                return f.table.type.show() + "()";
+            }
             return f.table.module != null ? f.table.module.functionDisplayName(f.table.name) : f.name();
         } else if (v instanceof JlModule m) {
             return m.path();
@@ -358,6 +362,8 @@ public final class Printing {
             return float16(h.bits, false);
         } else if (v instanceof Symbol s) {
             return s.name;
+        } else if (v instanceof JlFunction f && f.table.type.closureName != null) {
+            return f.name();   // printed, a closure is its function's name (#1, inner), as Julia's compact show_function
         } else if (v.getClass().getPackageName().equals("org.trufflejl.runtime.num")) {
             return v.toString(); // unsigned integers print in decimal, show in hex
         }

@@ -20,6 +20,12 @@ public final class DataType extends JlType {
     public Symbol functionName;
     /** Weak: types outlive contexts in shared caches, and must not keep a closed context's modules. */
     public java.lang.ref.WeakReference<org.trufflejl.runtime.JlModule> functionModule;
+    /**
+     * For the type of a closure or anonymous function: the name Julia's lowering gives it
+     * ({@code #1#2}, {@code #inner#3}), set once when the statement defining it is lowered; it
+     * prints as {@code var"#1#2"} instead of {@code typeof(f)}. Null for other types.
+     */
+    public Symbol closureName;
     public final TypeFamily family;
     @CompilationFinal public DataType supertype;
     public final boolean isAbstract;
@@ -105,6 +111,11 @@ public final class DataType extends JlType {
     @TruffleBoundary
     public String show() {
         org.trufflejl.runtime.JlModule module = functionModule != null ? functionModule.get() : null;
+        if (closureName != null) {
+            // as Julia's show_typename: the module path unless the name is visible from Main
+            String shown = "var\"" + closureName.name + "\"";   // (never an identifier: it has a '#')
+            return module == null || module.path().equals("Main") ? shown : module.path() + "." + shown;
+        }
         if (functionName != null && module != null) {
             return "typeof(" + module.functionDisplayName(functionName) + ")";
         }

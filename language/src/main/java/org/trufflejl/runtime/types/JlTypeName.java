@@ -1,7 +1,6 @@
 package org.trufflejl.runtime.types;
 
 import org.trufflejl.runtime.JlContext;
-import org.trufflejl.runtime.JlTuple;
 import org.trufflejl.runtime.JlTyped;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -26,10 +25,10 @@ public final class JlTypeName implements JlTyped {
     @TruffleBoundary
     public Object property(String name) {
         return switch (name) {
-            case "name" -> family.name;
+            case "name" -> family.primary.closureName != null ? family.primary.closureName : family.name;
             case "module" -> family.module != null ? family.module : JlContext.get(null).core;
             case "wrapper" -> family.any;
-            case "names" -> new JlTuple(family.fieldNames.clone());
+            case "names" -> org.trufflejl.runtime.JlSimpleVector.of(java.util.Arrays.copyOf(family.fieldNames, family.fieldNames.length, Object[].class));
             default -> null;
         };
     }

@@ -92,6 +92,8 @@ public final class Types {
     public static final DataType GlobalRefT = concrete("GlobalRef", Any);
     /** Core.TypeName: not exported from Core, bound there by JlContext. */
     public static final DataType TypeNameT = DataType.newType(Symbol.of("TypeName"), "Core", Any, false, false);
+    /** Core.SimpleVector ({@code T.parameters}): not exported from Core, bound there by JlContext. */
+    public static final DataType SimpleVectorT = DataType.newType(Symbol.of("SimpleVector"), "Core", Any, false, false);
     public static final DataType BoxT = concrete("Core.Box", Any);
     public static final DataType Exception = abs("Exception", Any);
     public static final DataType MethodT = concrete("Method", Any);
