@@ -234,8 +234,18 @@ public final class Backtrace {
         if (args == null) {
             return knownFromSignature(name, m);
         }
-        // a constructor called through its type shows the type, as Julia's A{Float64}(x::Int64)
-        StringBuilder s = new StringBuilder(args.length > 0 && args[0] instanceof org.trufflejl.runtime.types.JlType t ? t.show() : name).append('(');
+        // a constructor called through its type shows the type, as Julia's A{Float64}(x::Int64);
+        // an anonymous function or closure its type, as Julia's (::var"#1#2")(x::Int64)
+        String callee = name;
+        if (args.length > 0 && args[0] instanceof org.trufflejl.runtime.types.JlType t) {
+            callee = t.show();
+        } else if (args.length > 0 && args[0] instanceof org.trufflejl.runtime.JlFunction) {
+            String type = Types.typeOf(args[0]).show();
+            if (type.contains("var\"#")) {
+                callee = "(::" + type + ")";
+            }
+        }
+        StringBuilder s = new StringBuilder(callee).append('(');
         for (int i = 2; i < args.length; i++) {
             int k = i - 2;
             if (k > 0) {
