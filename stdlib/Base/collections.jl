@@ -11,11 +11,11 @@ _widen_reduce(x::Union{UInt8,UInt16,UInt32}) = UInt64(x)
 # Julia's _empty_reduce_error: a reduction of nothing that has no neutral element
 _empty_reduce_error() = throw(ArgumentError("reducing over an empty collection is not allowed; consider supplying `init` to the reducer"))
 
-mapreduce(f, op, itr; init = _NoInit()) = _mapreduce(f, op, itr, init)
+mapreduce(f, op, itr; init = _InitialValue()) = _mapreduce(f, op, itr, init)
 function _mapreduce(f, op, itr, init)
     _indexable(itr) && return _mapreduce_indexed(f, op, itr, init)
-    _counted_filter(itr) && return _reduce_counted(init isa _NoInit ? identity : x -> op(init, x), f, op, itr,
-                                                   () -> init isa _NoInit ? _empty_mapreduce(f, op, itr) : init)
+    _counted_filter(itr) && return _reduce_counted(init isa _InitialValue ? identity : x -> op(init, x), f, op, itr,
+                                                   () -> init isa _InitialValue ? _empty_mapreduce(f, op, itr) : init)
     _native_loop(itr) || return _mapreduce_rest(f, op, itr, init)
     # a for loop, not iterate by hand: the loop runs Base's fast ways through dicts, strings and
     # the like (iterate's nothing-or-tuple result is a new tuple per element)
@@ -23,19 +23,19 @@ function _mapreduce(f, op, itr, init)
     acc = nothing
     for x in itr
         if empty
-            acc = init isa _NoInit ? f(x) : op(init, f(x))
+            acc = init isa _InitialValue ? f(x) : op(init, f(x))
             empty = false
         else
             acc = op(acc, f(x))
         end
     end
     if empty
-        init isa _NoInit && return _empty_mapreduce(f, op, itr)
+        init isa _InitialValue && return _empty_mapreduce(f, op, itr)
         return init
     end
     acc
 end
-struct _NoInit end
+struct _InitialValue end
 # Iterables a `for` loop scans in a way of its own (strings, tuples; dicts and sets: dict.jl):
 # reductions over them loop with `for x in itr`, an accumulator starting as `nothing`. Over any
 # other, that accumulator (first nothing, then a number) would be a box carried around the loop
@@ -45,10 +45,10 @@ _native_loop(::Union{AbstractString, Tuple, NamedTuple}) = true
 function _mapreduce_rest(f, op, itr, init)
     y = iterate(itr)
     if y === nothing
-        init isa _NoInit && return _empty_mapreduce(f, op, itr)
+        init isa _InitialValue && return _empty_mapreduce(f, op, itr)
         return init
     end
-    acc = init isa _NoInit ? f(y[1]) : op(init, f(y[1]))
+    acc = init isa _InitialValue ? f(y[1]) : op(init, f(y[1]))
     for x in Iterators.rest(itr, y[2])
         acc = op(acc, f(x))
     end
@@ -64,30 +64,30 @@ _empty_reduce(::typeof(+), itr) = _zero_of(itr)
 _empty_reduce(::typeof(*), itr) = _one_of(itr)
 _empty_reduce(::typeof(&), itr) = true
 _empty_reduce(::typeof(|), itr) = false
-reduce(op, itr; init = _NoInit()) = mapreduce(identity, op, itr; init = init)
-reduce(op, a::AbstractArray; dims = nothing, init = _NoInit()) = mapreduce(identity, op, a; dims = dims, init = init)
+reduce(op, itr; init = _InitialValue()) = mapreduce(identity, op, itr; init = init)
+reduce(op, a::AbstractArray; dims = nothing, init = _InitialValue()) = mapreduce(identity, op, a; dims = dims, init = init)
 # a vector of vectors or matrices joined in one step, as Julia's (pairwise, each step copied
 # everything so far: 1000 vectors took 250 ms)
-function reduce(::typeof(hcat), a::AbstractVector{<:Union{AbstractVector, AbstractMatrix}}; dims = nothing, init = _NoInit())
-    dims === nothing && init isa _NoInit && !isempty(a) || return mapreduce(identity, hcat, a; dims = dims, init = init)
+function reduce(::typeof(hcat), a::AbstractVector{<:Union{AbstractVector, AbstractMatrix}}; dims = nothing, init = _InitialValue())
+    dims === nothing && init isa _InitialValue && !isempty(a) || return mapreduce(identity, hcat, a; dims = dims, init = init)
     _typed_hcat(_promote_eltypes(map(eltype, a)), a)
 end
-function reduce(::typeof(vcat), a::AbstractVector{<:Union{AbstractVector, AbstractMatrix}}; dims = nothing, init = _NoInit())
-    dims === nothing && init isa _NoInit && !isempty(a) || return mapreduce(identity, vcat, a; dims = dims, init = init)
+function reduce(::typeof(vcat), a::AbstractVector{<:Union{AbstractVector, AbstractMatrix}}; dims = nothing, init = _InitialValue())
+    dims === nothing && init isa _InitialValue && !isempty(a) || return mapreduce(identity, vcat, a; dims = dims, init = init)
     _typed_vcat(_promote_eltypes(map(eltype, a)), a)
 end
-foldl(op, itr; init = _NoInit()) = mapreduce(identity, op, itr; init = init)
-function foldr(op, itr; init = _NoInit())
+foldl(op, itr; init = _InitialValue()) = mapreduce(identity, op, itr; init = init)
+function foldr(op, itr; init = _InitialValue())
     v = reverse(collect(itr))
-    isempty(v) && return init isa _NoInit ? _empty_mapreduce(identity, op, v) : init
-    acc = init isa _NoInit ? v[1] : op(v[1], init)
+    isempty(v) && return init isa _InitialValue ? _empty_mapreduce(identity, op, v) : init
+    acc = init isa _InitialValue ? v[1] : op(v[1], init)
     for i in 2:length(v)
         acc = op(v[i], acc)
     end
     acc
 end
-mapfoldl(f, op, itr; init = _NoInit()) = mapreduce(f, op, itr; init = init)
-mapfoldr(f, op, itr; init = _NoInit()) = foldr(op, Generator(f, itr); init = init)
+mapfoldl(f, op, itr; init = _InitialValue()) = mapreduce(f, op, itr; init = init)
+mapfoldr(f, op, itr; init = _InitialValue()) = foldr(op, Generator(f, itr); init = init)
 
 function _sum(itr)
     _indexable(itr) && return _sum_indexed(identity, itr)
@@ -125,8 +125,8 @@ function _sum_rest(f, itr, empty)
     end
     acc
 end
-sum(f, itr; dims = nothing, init = _NoInit()) =
-    dims !== nothing ? sum(map(f, itr); dims = dims, init = init) : init isa _NoInit ? _sum(f, itr) : mapreduce(f, +, itr; init = init)
+sum(f, itr; dims = nothing, init = _InitialValue()) =
+    dims !== nothing ? sum(map(f, itr); dims = dims, init = init) : init isa _InitialValue ? _sum(f, itr) : mapreduce(f, +, itr; init = init)
 function _sum(f, itr)
     _indexable(itr) && return _sum_indexed(f, itr)
     _counted_filter(itr) && return _reduce_counted(_widen_reduce, f, +, itr, () -> _sum_empty(f, itr))
@@ -172,8 +172,8 @@ function _prod(itr)
 end
 # As in Julia's tuple.jl: the product of no dimensions (a 0-dimensional array's length) is 1.
 prod(::Tuple{}) = 1
-prod(f, itr; dims = nothing, init = _NoInit()) =
-    dims !== nothing ? prod(map(f, itr); dims = dims, init = init) : init isa _NoInit ? mapreduce(f, *, itr) : mapreduce(f, *, itr; init = init)
+prod(f, itr; dims = nothing, init = _InitialValue()) =
+    dims !== nothing ? prod(map(f, itr); dims = dims, init = init) : init isa _InitialValue ? mapreduce(f, *, itr) : mapreduce(f, *, itr; init = init)
 # The first element x with better(x, every other) — or the first NaN, which wins as in Julia.
 function _extremum(better, itr)
     _indexable(itr) && return _extremum_indexed(better, itr)
@@ -195,14 +195,14 @@ _takes(better, x, m) = m !== missing && (x === missing || isnan_(x) || better(x,
 # max(-0.0, 0.0) is 0.0 and min(0.0, -0.0) is -0.0, as Julia's
 _zero_sign_wins(better, x, m) = false
 _zero_sign_wins(better, x::AbstractFloat, m::AbstractFloat) = x == m && signbit(x) != signbit(m) && (better === (>)) == signbit(m)
-maximum(f, itr; dims = nothing, init = _NoInit()) =
-    dims !== nothing ? maximum(map(f, itr); dims = dims, init = init) : init isa _NoInit ? maximum(Generator(f, itr)) : mapreduce(f, max, itr; init = init)
-minimum(f, itr; dims = nothing, init = _NoInit()) =
-    dims !== nothing ? minimum(map(f, itr); dims = dims, init = init) : init isa _NoInit ? minimum(Generator(f, itr)) : mapreduce(f, min, itr; init = init)
-extrema(itr; init = _NoInit()) = extrema(identity, itr; init = init)
+maximum(f, itr; dims = nothing, init = _InitialValue()) =
+    dims !== nothing ? maximum(map(f, itr); dims = dims, init = init) : init isa _InitialValue ? maximum(Generator(f, itr)) : mapreduce(f, max, itr; init = init)
+minimum(f, itr; dims = nothing, init = _InitialValue()) =
+    dims !== nothing ? minimum(map(f, itr); dims = dims, init = init) : init isa _InitialValue ? minimum(Generator(f, itr)) : mapreduce(f, min, itr; init = init)
+extrema(itr; init = _InitialValue()) = extrema(identity, itr; init = init)
 # with init: the extrema of init's pair and the elements (init alone for none)
-function extrema(f, itr; init = _NoInit())
-    init isa _NoInit && return (minimum(f, itr), maximum(f, itr))
+function extrema(f, itr; init = _InitialValue())
+    init isa _InitialValue && return (minimum(f, itr), maximum(f, itr))
     isempty(itr) && return init
     (min(init[1], minimum(f, itr)), max(init[2], maximum(f, itr)))
 end
@@ -350,7 +350,7 @@ _similar_bools(a, r) = r
 _similar_bools(a::BitArray, r) = BitArray(r)
 any(a::AbstractArray; dims = nothing) = any(identity, a; dims = dims)
 all(a::AbstractArray; dims = nothing) = all(identity, a; dims = dims)
-mapreduce(f, op, a::AbstractArray; dims = nothing, init = _NoInit()) =
+mapreduce(f, op, a::AbstractArray; dims = nothing, init = _InitialValue()) =
     dims === nothing ? _mapreduce(f, op, a, init) : _reduce_dims(op, map(f, a), dims; init = init)
 # of several collections: f of their elements side by side (Julia's, through map or a Generator)
 mapreduce(f, op, a::AbstractArray, b::AbstractArray, cs::AbstractArray...; kws...) = reduce(op, map(f, a, b, cs...); kws...)
@@ -382,33 +382,33 @@ function in(x, r::AbstractUnitRange{<:Integer})
 end
 
 # Sums along dimensions: sum(A, dims = 1).
-function sum(a::AbstractArray; dims = nothing, init = _NoInit())
-    init isa _NoInit || return dims === nothing ? mapreduce(identity, +, a; init = init) : _reduce_dims(+, a, dims; init = init)
+function sum(a::AbstractArray; dims = nothing, init = _InitialValue())
+    init isa _InitialValue || return dims === nothing ? mapreduce(identity, +, a; init = init) : _reduce_dims(+, a, dims; init = init)
     dims === nothing && return _sum(a)
     _reduce_dims(+, a, dims)
 end
-function prod(a::AbstractArray; dims = nothing, init = _NoInit())
-    init isa _NoInit || return dims === nothing ? mapreduce(identity, *, a; init = init) : _reduce_dims(*, a, dims; init = init)
+function prod(a::AbstractArray; dims = nothing, init = _InitialValue())
+    init isa _InitialValue || return dims === nothing ? mapreduce(identity, *, a; init = init) : _reduce_dims(*, a, dims; init = init)
     dims === nothing && return _prod(a)
     _reduce_dims(*, a, dims)
 end
-function maximum(a::AbstractArray; dims = nothing, init = _NoInit())
-    init isa _NoInit || return dims === nothing ? mapreduce(identity, max, a; init = init) : _reduce_dims(max, a, dims; init = init)
+function maximum(a::AbstractArray; dims = nothing, init = _InitialValue())
+    init isa _InitialValue || return dims === nothing ? mapreduce(identity, max, a; init = init) : _reduce_dims(max, a, dims; init = init)
     dims === nothing && return _maximum(a)
     _reduce_dims(max, a, dims)
 end
-function minimum(a::AbstractArray; dims = nothing, init = _NoInit())
-    init isa _NoInit || return dims === nothing ? mapreduce(identity, min, a; init = init) : _reduce_dims(min, a, dims; init = init)
+function minimum(a::AbstractArray; dims = nothing, init = _InitialValue())
+    init isa _InitialValue || return dims === nothing ? mapreduce(identity, min, a; init = init) : _reduce_dims(min, a, dims; init = init)
     dims === nothing && return _minimum(a)
     _reduce_dims(min, a, dims)
 end
 # extrema(A; dims): (min, max) of each slice, paired as Julia's
-function extrema(a::AbstractArray; dims = nothing, init = _NoInit())
-    init isa _NoInit || return extrema(identity, a; init = init)
+function extrema(a::AbstractArray; dims = nothing, init = _InitialValue())
+    init isa _InitialValue || return extrema(identity, a; init = init)
     dims === nothing && return (minimum(a), maximum(a))
     map(tuple, minimum(a; dims = dims), maximum(a; dims = dims))
 end
-function _reduce_dims(op, a, dims; init = _NoInit())
+function _reduce_dims(op, a, dims; init = _InitialValue())
     for d in dims
         d >= 1 || throw(ArgumentError(string("region dimension(s) must be ≥ 1, got ", d)))   # (Julia's reducedim.jl)
     end
@@ -419,7 +419,7 @@ function _reduce_dims(op, a, dims; init = _NoInit())
     # input position k goes to the output position its subscripts give, along strides that are
     # 0 in the reduced dimensions; the output is typed by the first value, widened if one does not fit
     place = _BExtruded(nothing, s, ntuple(d -> d in dims ? 0 : _prod_upto(rs, d - 1), n), 1, 0, 1)
-    v1 = init isa _NoInit ? _widen_reduce(a[1]) : op(init, a[1])
+    v1 = init isa _InitialValue ? _widen_reduce(a[1]) : op(init, a[1])
     out = _new_array(typeof(v1), rs)
     filled = falses(length(out))
     out[1] = v1
@@ -442,7 +442,7 @@ function _reduce_dims_run!(op, a, out, filled, place, k0, init)
     for k in k0:length(a)
         j = _boffset(place, k)
         x = a[k]
-        v = filled[j] ? op(out[j], x) : init isa _NoInit ? _widen_reduce(x) : op(init, x)
+        v = filled[j] ? op(out[j], x) : init isa _InitialValue ? _widen_reduce(x) : op(init, x)
         v isa T || return (k, j, v)
         out[j] = v
         filled[j] = true
@@ -455,10 +455,10 @@ function _reduce_dims_empty(op, a, rs, init)
     if prod(rs) == 0
         T = eltype(a)
         (op === (+) || op === (*)) && T <: Union{Bool, Int8, Int16, Int32, UInt8, UInt16, UInt32} && (T = typeof(_widen_reduce(zero(T))))
-        init isa _NoInit || (T = promote_type(T, typeof(init)))
+        init isa _InitialValue || (T = promote_type(T, typeof(init)))
         return _new_array(T, rs)
     end
-    v = init isa _NoInit ? _empty_reduce(op, a) : init
+    v = init isa _InitialValue ? _empty_reduce(op, a) : init
     out = _new_array(typeof(v), rs)
     for j in 1:length(out)
         out[j] = v
@@ -486,8 +486,8 @@ cumsum(itr) = accumulate(+, [_widen_reduce(x) for x in itr])
 cumsum(t::Tuple) = accumulate(+, map_tuple(_widen_reduce, t))
 cumprod(itr) = accumulate(*, [_widen_reduce(x) for x in itr])
 cumprod(t::Tuple) = accumulate(*, map_tuple(_widen_reduce, t))
-accumulate(op, t::Tuple; init = _NoInit()) = (accumulate(op, Any[t...]; init = init)...,)
-accumulate(op, a; init = _NoInit()) = init isa _NoInit ? accumulate(op, a, nothing) : _collect_narrow(collect(Iterators.accumulate(op, a, init)), nothing)
+accumulate(op, t::Tuple; init = _InitialValue()) = (accumulate(op, Any[t...]; init = init)...,)
+accumulate(op, a; init = _InitialValue()) = init isa _InitialValue ? accumulate(op, a, nothing) : _collect_narrow(collect(Iterators.accumulate(op, a; init = init)), nothing)
 function accumulate(op, a, ::Nothing)
     out = []
     acc = nothing
@@ -532,11 +532,11 @@ function _accumulate_run!(op, a, out, k0)
 end
 # along dimension `dims` of an array of any shape: each element combined with the one before it
 # in that dimension (column-major: `stride` elements back)
-function accumulate(op, A::AbstractArray; dims::Union{Integer,Nothing} = nothing, init = _NoInit())
+function accumulate(op, A::AbstractArray; dims::Union{Integer,Nothing} = nothing, init = _InitialValue())
     # without dims: the running result in iteration (column-major) order, in A's shape
-    if !(init isa _NoInit)
+    if !(init isa _InitialValue)
         dims === nothing || throw(ArgumentError("accumulate with both dims and init is not supported"))
-        return reshape(_collect_narrow(collect(Iterators.accumulate(op, A, init)), nothing), size(A))
+        return reshape(_collect_narrow(collect(Iterators.accumulate(op, A; init = init)), nothing), size(A))
     end
     dims === nothing && return reshape(accumulate(op, A, nothing), size(A))
     sz = size(A)
@@ -848,6 +848,8 @@ function length(z::Zip)
         k = length(it)
         n = n < 0 ? k : min(n, k)
     end
+    # (none finite: Julia's _zip_min_length finds no length)
+    n < 0 && throw(ArgumentError("iterator is of undefined length"))
     n
 end
 # (Julia's zip_iteratorsize: equal sizes stay; a length and a shape, or an endless iterator
@@ -859,6 +861,7 @@ function IteratorSize(z::Zip)
     end
     size
 end
+IteratorSize(z::Zip{Tuple{}}) = IsInfinite()   # zip() yields () forever, as Julia's
 _zip_size(a::IsInfinite, b) = _zip_size(b, a)
 _zip_size(a::IsInfinite, b::IsInfinite) = a
 _zip_size(a::Union{HasLength, HasShape}, b::IsInfinite) = HasLength()
@@ -946,6 +949,12 @@ end
 axes(z::Zip) = map_tuple(OneTo, size(z))
 show(io::IO, z::Zip) = (print(io, "zip("); join(io, map_tuple(x -> repr(x), z.is), ", "); print(io, ")"))
 IteratorEltype(e::Enumerate) = IteratorEltype(e.itr)
+# (Julia's last of an enumerate and of a zip: by the index of the end)
+last(e::Enumerate) = (length(e.itr), e.itr[end])
+function last(z::Zip)
+    i = minimum(map_tuple(lastindex, z.is))
+    map_tuple(it -> it[i], z.is)
+end
 eltype(e::Enumerate) = Tuple{Int, eltype(e.itr)}
 function iterate(e::Enumerate)
     y = iterate(e.itr)
@@ -1003,21 +1012,21 @@ _counted_filter(itr) = false
 _counted_filter(f::Filter) = _indexable(f.itr)
 _counted_filter(g::Generator) = _counted_filter(g.iter)
 function _reduce_counted(start, f, op, itr, empty)
-    acc = _NoInit()
+    acc = _InitialValue()
     for x in itr
-        acc = acc isa _NoInit ? start(f(x)) : op(acc, f(x))
+        acc = acc isa _InitialValue ? start(f(x)) : op(acc, f(x))
     end
-    acc isa _NoInit ? empty() : acc
+    acc isa _InitialValue ? empty() : acc
 end
 
 # The indexed forms of the reductions below (same results, same order of operations).
 function _mapreduce_indexed(f, op, itr, init)
     n = _idxlength(itr)
     if n == 0
-        init isa _NoInit && return _empty_mapreduce(f, op, itr)
+        init isa _InitialValue && return _empty_mapreduce(f, op, itr)
         return init
     end
-    acc = init isa _NoInit ? f(_getidx(itr, 1)) : op(init, f(_getidx(itr, 1)))
+    acc = init isa _InitialValue ? f(_getidx(itr, 1)) : op(init, f(_getidx(itr, 1)))
     for k in 2:n
         acc = op(acc, f(_getidx(itr, k)))
     end
@@ -1640,10 +1649,10 @@ isequal(a::Float64, b::Float64) = a === b || (a != a && b != b)
 ==(a::Pair, b::Pair) = a.first == b.first && a.second == b.second
 isequal(a::Pair, b::Pair) = isequal(a.first, b.first) && isequal(a.second, b.second)
 
-sum(itr; init = _NoInit()) = init isa _NoInit ? _sum(itr) : mapreduce(identity, +, itr; init = init)
-prod(itr; init = _NoInit()) = init isa _NoInit ? _prod(itr) : mapreduce(identity, *, itr; init = init)
-maximum(itr; init = _NoInit()) = init isa _NoInit ? _maximum(itr) : mapreduce(identity, max, itr; init = init)
-minimum(itr; init = _NoInit()) = init isa _NoInit ? _minimum(itr) : mapreduce(identity, min, itr; init = init)
+sum(itr; init = _InitialValue()) = init isa _InitialValue ? _sum(itr) : mapreduce(identity, +, itr; init = init)
+prod(itr; init = _InitialValue()) = init isa _InitialValue ? _prod(itr) : mapreduce(identity, *, itr; init = init)
+maximum(itr; init = _InitialValue()) = init isa _InitialValue ? _maximum(itr) : mapreduce(identity, max, itr; init = init)
+minimum(itr; init = _InitialValue()) = init isa _InitialValue ? _minimum(itr) : mapreduce(identity, min, itr; init = init)
 # Partial applications used as predicates: count(>(1), v), filter(==(2), v); as in Julia they
 # are Fix2s (`>(1)` shows as `Base.Fix2{typeof(>), Int64}`).
 ==(x) = Fix2(==, x)

@@ -175,14 +175,19 @@ collect(x::Number) = fill(x)
 
 """
     Generator(f, iter)
+    Generator(f, iter1, iter2, iters...)
 
-Lazily applies `f` to each element of `iter`; what `(f(x) for x in iter)` builds.
+Lazily applies `f` to each element of `iter`; what `(f(x) for x in iter)` builds. With several
+iterators, they are walked together as by `zip` and `f` takes one element of each as its
+arguments; length, size and `IteratorSize` are then the zip's.
 """
 struct Generator
     f
     iter
 end
 _generator(f, iter) = Generator(f, iter)
+# several iterators: walked side by side (a zip), `f` given each group of elements as its arguments
+Generator(f, I1, I2, Is...) = Generator(a -> f(a...), zip(I1, I2, Is...))
 # (two methods, not one with `s...`: a splatted call is several times slower per element)
 function iterate(g::Generator)
     y = iterate(g.iter)
@@ -198,6 +203,7 @@ length(g::Generator) = length(g.iter)
 size(g::Generator) = size(g.iter)
 axes(g::Generator) = axes(g.iter)
 ndims(g::Generator) = ndims(g.iter)
+keys(g::Generator) = keys(g.iter)
 
 struct Filter
     flt
@@ -296,12 +302,21 @@ module Iterators
         n::Int
     end
     take(xs, n::Integer) = n < 0 ? throw(ArgumentError("Take length must be nonnegative")) : Take(xs, Int(n))
-    function iterate(t::Take, st = (t.n, nothing))
-        n, inner = st
-        n <= 0 && return nothing
-        y = _iterate(t.xs, inner)
+    # (of a Take: one Take of the smaller count, and a Drop of a Take takes from the Drop, as Julia's)
+    take(xs::Take, n::Integer) = take(xs.xs, min(Int(n), xs.n))
+    # the state is (how many are left, the inner iterator's state), as Julia's; (n,) before the first
+    function iterate(t::Take)
+        t.n <= 0 && return nothing
+        y = iterate(t.xs)
         y === nothing && return nothing
-        return (y[1], (n - 1, (y[2],)))
+        return (y[1], (t.n - 1, y[2]))
+    end
+    function iterate(t::Take, st)
+        n = st[1]
+        n <= 0 && return nothing
+        y = length(st) == 1 ? iterate(t.xs) : iterate(t.xs, st[2])
+        y === nothing && return nothing
+        return (y[1], (n - 1, y[2]))
     end
     length(t::Take) = Base.IteratorSize(t.xs) isa Base.IsInfinite ? t.n : min(t.n, length(t.xs))
 
@@ -315,6 +330,8 @@ module Iterators
         n::Int
     end
     drop(xs, n::Integer) = n < 0 ? throw(ArgumentError("Drop length must be nonnegative")) : Drop(xs, Int(n))
+    drop(xs::Take, n::Integer) = take(drop(xs.xs, n), max(0, xs.n - Int(n)))
+    drop(xs::Drop, n::Integer) = drop(xs.xs, Int(n) + xs.n)
     function iterate(d::Drop)
         y = iterate(d.xs)
         for _ in 1:d.n
@@ -336,10 +353,16 @@ module Iterators
         xs::I
     end
     takewhile(pred, xs) = TakeWhile(pred, xs)
-    function iterate(t::TakeWhile, st = nothing)
-        y = _iterate(t.xs, st)
+    # (the inner iterator's own state, as Julia's)
+    function iterate(t::TakeWhile)
+        y = iterate(t.xs)
         (y === nothing || !t.pred(y[1])) && return nothing
-        return (y[1], (y[2],))
+        return y
+    end
+    function iterate(t::TakeWhile, st)
+        y = iterate(t.xs, st)
+        (y === nothing || !t.pred(y[1])) && return nothing
+        return y
     end
 
     """
@@ -370,14 +393,12 @@ module Iterators
         xs::I
     end
     cycle(xs) = Cycle(xs)
-    function iterate(c::Cycle, st = nothing)
-        y = _iterate(c.xs, st)
-        if y === nothing
-            st === nothing && return nothing
-            y = iterate(c.xs)
-            y === nothing && return nothing
-        end
-        return (y[1], (y[2],))
+    # (the inner iterator's own state; at its end, from its start again: Julia's)
+    iterate(c::Cycle) = iterate(c.xs)
+    function iterate(c::Cycle, st)
+        y = iterate(c.xs, st)
+        y === nothing && return iterate(c.xs)
+        return y
     end
 
     """
@@ -391,8 +412,8 @@ module Iterators
     repeated(x) = Repeated(x)
     # (n times is take of forever, as Julia's: Take{Repeated{Int64}})
     repeated(x, n::Integer) = take(repeated(x), Int(n))
-    iterate(r::Repeated, i = 0) = (r.x, i + 1)
-    length(r::Repeated) = throw(ArgumentError("an endless iterator has no length"))
+    # (no state, and no length: Julia's has none)
+    iterate(r::Repeated, st = nothing) = (r.x, nothing)
 
     """
         countfrom(start = 1, step = 1)
@@ -422,10 +443,19 @@ module Iterators
     function length(f::Flatten)
         T = eltype(f.it)
         T <: Number && return length(f.it)
-        T <: Tuple && isconcretetype(T) && return fieldcount(T) * length(f.it)
+        (n = _tuple_length(T)) >= 0 && return n * length(f.it)
         throw(ArgumentError("Iterates of the argument to Flatten are not known to have constant length"))
     end
     eltype(f::Flatten) = eltype(eltype(f.it))
+    # the length every tuple of type T has (Julia's NTuple{N,Any}), or -1
+    function _tuple_length(T)
+        T isa DataType && T <: Tuple || return -1
+        try
+            return fieldcount(T)
+        catch
+            return -1
+        end
+    end
     """
         flatmap(f, iterators...)
 
@@ -501,10 +531,10 @@ module Iterators
     `f` applied to the elements (zipped, for several iterators), computed as iterated.
     """
     map(f, xs) = Base.Generator(f, xs)
-    map(f, xs, ys...) = Base.Generator(t -> f(t...), zip(xs, ys...))
+    map(f, xs, ys...) = Base.Generator(f, xs, ys...)
 
     """
-        Iterators.accumulate(op, itr[, init])
+        Iterators.accumulate(op, itr; [init])
 
     The running reductions of `itr` by `op`, computed as iterated.
     """
@@ -513,12 +543,12 @@ module Iterators
         xs::I
         init::T
     end
-    accumulate(op, xs; init = Base._NoInit()) = Accumulate(op, xs, init)
-    accumulate(op, xs, init) = Accumulate(op, xs, init)
+    # (init only as a keyword, as Julia 1.10's)
+    accumulate(op, xs; init = Base._InitialValue()) = Accumulate(op, xs, init)
     function iterate(a::Accumulate, st = nothing)
         y = st === nothing ? iterate(a.xs) : iterate(a.xs, st[2])
         y === nothing && return nothing
-        acc = st === nothing ? (a.init isa Base._NoInit ? y[1] : a.op(a.init, y[1])) : a.op(st[1], y[1])
+        acc = st === nothing ? (a.init isa Base._InitialValue ? y[1] : a.op(a.init, y[1])) : a.op(st[1], y[1])
         return (acc, (acc, y[2]))
     end
 
@@ -610,6 +640,7 @@ module Iterators
     reverse(p::ProductIterator) = ProductIterator(Base.map_tuple(reverse, p.iterators))
     reverse(f::Flatten) = Flatten(Base.Generator(reverse, reverse(f.it)))
     reverse(r::Repeated) = r
+    reverse(c::Cycle) = Cycle(reverse(c.xs))
     reverse(t::Take{<:Repeated}) = t
 end
 # the shape of a product: its iterators' shapes side by side (Julia's _prod_size)
@@ -694,7 +725,9 @@ function IteratorSize(d::Iterators.Drop)
 end
 IteratorEltype(d::Iterators.Drop) = IteratorEltype(d.xs)
 eltype(d::Iterators.Drop) = eltype(d.xs)
-IteratorSize(::Type{<:Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Flatten, Iterators.Rest}}) = SizeUnknown()
+IteratorSize(::Type{<:Union{Iterators.TakeWhile, Iterators.DropWhile}}) = SizeUnknown()
+# (what is left of an endless iterator is endless; of any other, of unknown size: Julia's rest_iteratorsize)
+IteratorSize(r::Iterators.Rest) = IteratorSize(r.xs) isa IsInfinite ? IsInfinite() : SizeUnknown()
 IteratorEltype(t::Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Rest, Iterators.Cycle}) = IteratorEltype(t.xs)
 eltype(t::Union{Iterators.TakeWhile, Iterators.DropWhile, Iterators.Rest, Iterators.Cycle}) = eltype(t.xs)
 IteratorSize(::Type{<:Iterators.Cycle}) = IsInfinite()
@@ -702,16 +735,45 @@ IteratorSize(r::Iterators.Repeated) = IsInfinite()
 eltype(r::Iterators.Repeated) = typeof(r.x)
 IteratorSize(::Type{<:Iterators.Count}) = IsInfinite()
 eltype(c::Iterators.Count) = typeof(c.start + c.step)
-# (element types from the elements, as before these traits: tuples of a product, groups of a
-# partition, an accumulation's values)
-IteratorEltype(::Type{<:Union{Iterators.PartitionIterator, Iterators.Accumulate, Iterators.Flatten}}) = EltypeUnknown()
+# (an accumulation's values: from the elements, as Julia's)
+IteratorEltype(::Type{<:Iterators.Accumulate}) = EltypeUnknown()
+# A flattening's element type is known when its parts' element type is, and its length when each
+# part has a length its type fixes (a number, or a tuple of a set length): Julia's
+# _flatteneltype and flatten_iteratorsize.
+function IteratorEltype(f::Iterators.Flatten)
+    IteratorEltype(f.it) isa HasEltype || return EltypeUnknown()
+    IteratorEltype(eltype(f.it))
+end
+function IteratorSize(f::Iterators.Flatten)
+    f.it isa Tuple{} && return HasLength()
+    IteratorEltype(f.it) isa HasEltype || return SizeUnknown()
+    IteratorSize(f.it) isa Union{HasLength, HasShape} || return SizeUnknown()
+    T = eltype(f.it)
+    T <: Number && return HasLength()
+    Iterators._tuple_length(T) >= 0 && return HasLength()
+    SizeUnknown()
+end
+# A partition's groups: views of a Vector, vectors of any other collection (Julia's eltype
+# methods of PartitionIterator; other arrays' groups are known only as AbstractVectors).
+eltype(p::Iterators.PartitionIterator) = _partition_eltype(p.xs)
+_partition_eltype(xs::Vector) = SubArray{eltype(xs), 1, typeof(xs), Tuple{UnitRange{Int}}, true}
+_partition_eltype(xs::AbstractArray) = AbstractVector{eltype(xs)}
+_partition_eltype(xs) = Vector{eltype(xs)}
+IteratorEltype(p::Iterators.PartitionIterator) = p.xs isa AbstractArray && !(p.xs isa Vector) ? EltypeUnknown() : IteratorEltype(p.xs)
 # a product's tuples have the iterators' element types when all of them declare one (Julia's)
 IteratorEltype(p::Iterators.ProductIterator) = all(it -> IteratorEltype(it) isa HasEltype, p.iterators) ? HasEltype() : EltypeUnknown()
 # (its dimensions are its iterators' put side by side: a matrix counts two, Julia's prod_iteratorsize)
 IteratorSize(p::Iterators.ProductIterator) = any(it -> IteratorSize(it) isa IsInfinite, p.iterators) ? IsInfinite() :
     _known_length(p) >= 0 ? HasShape{length(size(p))}() : SizeUnknown()
-IteratorSize(p::Iterators.PartitionIterator) = IteratorSize(p.xs) isa SizeUnknown ? SizeUnknown() : HasLength()
+# (a shape makes a length; anything else stays, an endless collection's partition is endless: Julia's partition_iteratorsize)
+IteratorSize(p::Iterators.PartitionIterator) = (z = IteratorSize(p.xs); z isa HasShape ? HasLength() : z)
 IteratorSize(a::Iterators.Accumulate) = IteratorSize(a.xs)
+# The last element of the iterators that can tell it without walking them all (Julia's methods).
+last(p::Iterators.ProductIterator) = map_tuple(last, p.iterators)
+last(f::Filter) = first(Iterators.reverse(f))
+last(c::Iterators.Cycle) = last(c.xs)
+last(r::Union{Iterators.Repeated, Iterators.Take{<:Iterators.Repeated}}) = first(r)
+last(f::Iterators.Flatten) = last(last(f.it))
 length(a::Iterators.Accumulate) = length(a.xs)
 size(a::Iterators.Accumulate) = size(a.xs)
 
@@ -746,6 +808,9 @@ end
 function collect(itr)
     isz = IteratorSize(itr)
     isz isa HasLength && length(itr)
+    # (an endless iterator: Julia's _collect has no method for IsInfinite, so a MethodError, not a
+    # loop until memory runs out)
+    isz isa IsInfinite && throw(MethodError(_collect, (1:1, itr, IteratorEltype(itr), isz)))
     out = _collect_boxed(itr)
     if !(IteratorEltype(itr) isa HasEltype)
         # none: the element type inference gives the iteration (Julia's @default_eltype)
@@ -758,7 +823,11 @@ end
 # A generator over something of known length (a comprehension, map) fills an array of its first
 # element's type, unboxed, as long as each element has exactly that type; at the first one that
 # does not, it goes on in a Vector{Any} and narrows at the end, as collect(itr) does.
+# (the functions Julia's collect reaches an endless iterator's MethodError through)
+function _collect end
+function _similar_shape end
 function collect(g::Generator)
+    IteratorSize(g.iter) isa IsInfinite && throw(MethodError(_similar_shape, (g, IsInfinite())))
     _indexable(g.iter) && return _collect_indexed(g)
     n = _known_length(g.iter)
     if n < 0

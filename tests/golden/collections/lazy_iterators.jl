@@ -4,7 +4,7 @@ println(collect(I.take(1:10, 3)), " ", collect(I.drop(1:5, 2)), " ", first(I.cyc
 println(collect(I.dropwhile(<(3), 1:5)), " ", collect(I.partition([1, 2, 3, 4, 5, 6, 7], 3)), " ", collect(I.repeated("a", 2)), " ", collect(I.take(I.countfrom(5, 2), 3)), " ", collect(I.filter(isodd, 1:6)))
 println(collect(I.map(x -> 2x, 1:3)), " ", collect(I.map(+, 1:3, 10:10:30)), " ", collect(I.accumulate(+, 1:4)), " ", collect(I.zip(1:2, "ab")), " ", length(I.take(1:10, 3)), " ", sum(I.take(I.countfrom(1), 100)))
 for (i, x) in I.enumerate(I.take("hello", 2)); print(i, x, " "); end
-println(collect(I.product(1:2, 3:4)), " ", isempty(collect(I.cycle(Int[]))), " ", collect(eachsplit("a,b,,c", ",")))
+println(collect(I.product(1:2, 3:4)), " ", isempty(I.cycle(Int[])), " ", collect(eachsplit("a,b,,c", ",")))
 # lazy: an endless source is fine as long as only a finite part is used
 evens = I.filter(iseven, I.countfrom(1))
 println(first(evens, 4), " ", collect(I.take(I.map(x -> x^2, evens), 3)))

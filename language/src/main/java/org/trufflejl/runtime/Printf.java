@@ -211,8 +211,15 @@ public final class Printf {
         return x instanceof Double || x instanceof Float || x instanceof Float16;
     }
 
-    /** The converted text without width padding: [sign or prefix] then digits, split at {@code body}. */
-    private record Text(String prefix, String body, boolean numeric) {
+    /**
+     * The converted text without width padding: [sign or prefix] then digits, split at {@code body}.
+     * {@code zeroAt} is for Inf and NaN, which are not numeric here: where the {@code 0} flag's zeros
+     * go into prefix + body, or -1 for none.
+     */
+    private record Text(String prefix, String body, boolean numeric, int zeroAt) {
+        Text(String prefix, String body, boolean numeric) {
+            this(prefix, body, numeric, -1);
+        }
     }
 
     private static Text convert(Spec s, Object x, Guest guest, Node location) {
@@ -314,7 +321,12 @@ public final class Printf {
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         String prefix = sign(s, negative);
         if (exact == null && (Double.isNaN(d) || Double.isInfinite(d))) {
-            return new Text(Double.isNaN(d) ? (s.plus ? "+" : s.space ? " " : "") : prefix, Double.isNaN(d) ? "NaN" : "Inf", false);
+            String p = Double.isNaN(d) ? (s.plus ? "+" : s.space ? " " : "") : prefix;
+            // Julia 1.10's Printf zero-pads these too (the fix leaving them space-padded, as C's, came
+            // in 1.11): the zeros go after a sign, and for %a after two more characters, as its fmt
+            // counts "0x" there ("%08a" of Inf is "In00000f").
+            int skip = p.length() + (Character.toLowerCase(s.conversion) == 'a' ? 2 : 0);
+            return new Text(p, Double.isNaN(d) ? "NaN" : "Inf", false, Math.min(skip, p.length() + 3));
         }
         BigDecimal v = exact != null ? exact.abs() : new BigDecimal(Math.abs(d));
         int precision = s.precision < 0 ? 6 : s.precision;
@@ -326,7 +338,10 @@ public final class Printf {
             body = scientific(v, precision, s.alt);
         } else if (c == 'g') {
             int p = precision == 0 ? 1 : precision;
-            int exponent = v.signum() == 0 ? 0 : exponentAfterRounding(v, p);
+            // Julia's Printf takes the exponent from the value written as %.{p}e (p + 1 significant
+            // digits, where C11 says p): so %g of 999999.5 is "1000000", not C's "1e+06" (a BigFloat
+            // goes to MPFR's printf, which is C's)
+            int exponent = v.signum() == 0 ? 0 : exponentAfterRounding(v, exact != null ? p : p + 1);
             if (p > exponent && exponent >= -4) {
                 body = fixed(v, p - 1 - exponent, s.alt);
             } else {
@@ -452,6 +467,10 @@ public final class Printf {
         int len = t.prefix.codePointCount(0, t.prefix.length()) + (t.numeric ? t.body.codePointCount(0, t.body.length()) : displayWidth(t.body));
         if (s.width <= len) {
             return t.prefix + t.body;
+        }
+        if (t.zeroAt >= 0 && s.zero && !s.left) {
+            String all = t.prefix + t.body;
+            return all.substring(0, t.zeroAt) + "0".repeat(s.width - len) + all.substring(t.zeroAt);
         }
         String fill = (s.left || !(s.zero && t.numeric) ? " " : "0").repeat(s.width - len);
         if (s.left) {

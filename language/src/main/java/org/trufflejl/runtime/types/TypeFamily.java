@@ -418,7 +418,7 @@ public final class TypeFamily {
         for (String n : new String[]{"Generator", "KeySet", "ValueIterator", "Pairs", "RefValue", "DevNull", "EachLine", "EnvDict",
                         "MethodList", "OneTo", "ImmutableDict", "RegexMatchIterator", "ReinterpretArray", "ReshapedArray", "SkipMissing", "Slice", "Fix1", "Fix2", "ExceptionStack", "Splat", "InvalidCharError", "CodePointError", "RefArray", "Event",
                         "IteratorSize", "SizeUnknown", "HasLength", "HasShape", "IsInfinite", "IteratorEltype", "EltypeUnknown", "HasEltype",
-                        "CodeUnits", "EachStringIndex", "UUID", "TwicePrecision"}) {
+                        "CodeUnits", "EachStringIndex", "UUID", "TwicePrecision", "_InitialValue"}) {
             m.put(n, "Base");
         }
         for (String n : new String[]{"Accumulate", "Count", "Cycle", "Drop", "DropWhile", "Enumerate", "Filter", "Flatten",
