@@ -938,9 +938,31 @@ permutedims(S::SparseMatrixCSC) = _transposed(S, identity)
 permutedims(S::SparseMatrixCSC, perm) = perm == (1, 2) || perm == [1, 2] ? copy(S) : _transposed(S, identity)
 SparseMatrixCSC(A::Union{Adjoint{<:Any, <:SparseMatrixCSC}, Transpose{<:Any, <:SparseMatrixCSC}}) = copy(A)
 
-==(A::SparseMatrixCSC, B::SparseMatrixCSC) = size(A) == size(B) && iszero(_combine(-, A, B)) && _same_nan_free(A, B)
-==(x::SparseVector, y::SparseVector) = length(x) == length(y) && Vector(x) == Vector(y)
-_same_nan_free(A, B) = !any(isnan, nonzeros(A)) && !any(isnan, nonzeros(B)) || Matrix(A) == Matrix(B)
+# equal when every position stored in either holds equal values (an entry stored in one only
+# is compared with zero), as the dense matrices would be
+function ==(A::SparseMatrixCSC, B::SparseMatrixCSC)
+    size(A) == size(B) || return false
+    for j in 1:A.n
+        p, pend = Int(A.colptr[j]), Int(A.colptr[j+1]) - 1
+        q, qend = Int(B.colptr[j]), Int(B.colptr[j+1]) - 1
+        while p <= pend || q <= qend
+            ra = p <= pend ? A.rowval[p] : typemax(Int)
+            rb = q <= qend ? B.rowval[q] : typemax(Int)
+            if ra == rb
+                A.nzval[p] == B.nzval[q] || return false
+                p += 1; q += 1
+            elseif ra < rb
+                iszero(A.nzval[p]) || return false
+                p += 1
+            else
+                iszero(B.nzval[q]) || return false
+                q += 1
+            end
+        end
+    end
+    return true
+end
+==(x::SparseVector, y::SparseVector) = length(x) == length(y) && SparseMatrixCSC(x) == SparseMatrixCSC(y)
 iszero(S::SparseArrayCSC) = all(iszero, nonzeros(S))
 
 # ---- reductions and linear algebra ----

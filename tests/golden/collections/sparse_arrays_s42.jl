@@ -74,3 +74,8 @@ for f in (() -> S[4, 1], () -> sparse([1, 5], [1, 1], [1, 2], 3, 3), () -> S + s
         println(sprint(showerror, e))
     end
 end
+
+# equality compares stored entries with the other's (stored or zero) entries, Inf and NaN included
+println(sparse([Inf 0; 0 1]) == sparse([Inf 0; 0 1]), " ", sparse([NaN 0; 0 1]) == sparse([NaN 0; 0 1]), " ",
+        sparse([1, 2], [1, 1], [0.0, 1.0], 2, 2) == sparse([2], [1], [1.0], 2, 2), " ", sparse([1 0]) == sparse([1 2]),
+        " ", sparsevec([1, 3], [1, 2], 3) == sparsevec([3, 1], [2, 1], 3))
