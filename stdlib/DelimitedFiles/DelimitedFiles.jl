@@ -185,7 +185,7 @@ function _fill(T::Type, rows, ncols)
     end
     return cells
 end
-_cell(::Type{T}, f) where {T<:Integer} = T === Bool ? _bool(f) : tryparse(T, strip(f))
+_cell(::Type{T}, f) where {T<:Integer} = tryparse(T, strip(f))
 _cell(::Type{T}, f) where {T<:Union{AbstractFloat, Complex}} = tryparse(T, strip(f))
 _cell(::Type{T}, f) where {T<:AbstractString} = f
 _cell(::Type{T}, f) where {T<:AbstractChar} = length(f) == 1 ? first(f) : nothing
