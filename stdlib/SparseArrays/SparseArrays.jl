@@ -252,7 +252,7 @@ function sparse(I::AbstractVector{<:Integer}, J::AbstractVector{<:Integer}, V::A
         lo, hi = start[j], start[j+1] - 1
         resize!(byrow, hi - lo + 1)
         copyto!(byrow, 1, order, lo, hi - lo + 1)
-        sort!(byrow; by = k -> I[k], alg = Base.Sort.MergeSort)   # stable: repeats combine in the order given
+        _sort_by_row!(byrow, I)
         first = length(rowval) + 1
         for k in byrow
             if length(rowval) >= first && rowval[end] == I[k]
@@ -270,6 +270,31 @@ sparse(I::AbstractVector{<:Integer}, J::AbstractVector{<:Integer}, v::Number, m:
     sparse(I, J, fill(v, length(I)), m, n, combine)
 sparse(I::AbstractVector{<:Integer}, J::AbstractVector{<:Integer}, V::Union{Number, AbstractVector}) =
     sparse(I, J, V, isempty(I) ? 0 : Int(maximum(I)), isempty(J) ? 0 : Int(maximum(J)))
+
+# Orders a column's entries (positions into I) by row, stably, so that repeats combine in the
+# order given: by insertion for the short columns of most matrices, else by a stable sortperm.
+function _sort_by_row!(ks::Vector{Int}, I::AbstractVector)
+    n = length(ks)
+    if n <= 16
+        for a in 2:n
+            k = ks[a]
+            r = I[k]
+            b = a - 1
+            while b >= 1 && I[ks[b]] > r
+                ks[b+1] = ks[b]
+                b -= 1
+            end
+            ks[b+1] = k
+        end
+    else
+        rows = Vector{Int}(undef, n)
+        for a in 1:n
+            rows[a] = I[ks[a]]
+        end
+        copyto!(ks, ks[sortperm(rows)])
+    end
+    return ks
+end
 
 """
     sparse(A)

@@ -413,7 +413,17 @@ public final class FastBuiltins {
          * singleton {@code nothing}): tested here, {@code y === nothing} on what {@code iterate}
          * returns needs no call, which would make the tuple a real allocation.
          */
-        @Specialization(replaces = {"egalLong", "egalDouble", "egalBool", "egalType", "egalChar", "egalSymbol", "egalString"})
+        /**
+         * Immutable structs field by field, in compiled code as far as the fields are the same
+         * objects: {@code o === Order.Reverse} in sort!'s keyword handling (a struct holding a
+         * field-less one) took 425 ns through the boundary call.
+         */
+        @Specialization
+        boolean egalStruct(JlStructObject a, JlStructObject b) {
+            return structsEgal(a, b);
+        }
+
+        @Specialization(replaces = {"egalLong", "egalDouble", "egalBool", "egalType", "egalChar", "egalSymbol", "egalString", "egalStruct"})
         boolean egal(Object a, Object b) {
             if (a == b) {
                 return true;
@@ -421,7 +431,29 @@ public final class FastBuiltins {
             if (a == null || b == null || a.getClass() != b.getClass() || a instanceof org.trufflejl.runtime.Symbol || a instanceof JlArray) {
                 return false;
             }
+            if (a instanceof JlStructObject x) {
+                return structsEgal(x, (JlStructObject) b);
+            }
             return Egality.egal(a, b);
+        }
+
+        private static boolean structsEgal(JlStructObject a, JlStructObject b) {
+            if (a == b) {
+                return true;
+            }
+            if (a.type != b.type || a.type.isMutable) {
+                return false;
+            }
+            int n = a.fieldCount();
+            for (int i = 0; i < n; i++) {
+                Object x = a.getField(i);
+                Object y = b.getField(i);
+                if (x != y && !(x instanceof JlStructObject sx && y instanceof JlStructObject sy && sx.type == sy.type && !sx.type.isMutable && sx.fieldCount() == 0)
+                                && !Egality.egal(x, y)) {
+                    return false;   // (two instances of one field-less type are the same value)
+                }
+            }
+            return true;
         }
     }
 
