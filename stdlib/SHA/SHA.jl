@@ -197,14 +197,24 @@ end
 
 # ---- the compression functions ----
 
-function _compress!(ctx::MDContext{UInt32}, block::Vector{UInt8})
-    w = Vector{UInt32}(undef, ctx.name == "SHA1" ? 80 : 64)
-    for t in 1:16
-        i = 4t - 3
-        w[t] = UInt32(block[i]) << 24 | UInt32(block[i+1]) << 16 | UInt32(block[i+2]) << 8 | UInt32(block[i+3])
+# The rotation and shift amounts of SHA-2's σ0, σ1, Σ0 and Σ1 (FIPS 180-4 §4.1.2, §4.1.3)
+const ROT256 = (7, 18, 3, 17, 19, 10, 2, 13, 22, 6, 11, 25)
+const ROT512 = (1, 8, 7, 19, 61, 6, 28, 34, 39, 14, 18, 41)
+
+function _compress!(ctx::MDContext{W}, block::Vector{UInt8}) where {W}
+    sha1 = ctx.name == "SHA1"
+    K = W === UInt32 ? K256 : K512
+    w = Vector{W}(undef, sha1 ? 80 : length(K))
+    n = sizeof(W)
+    for t in 1:16                     # the block as big-endian words
+        x = zero(W)
+        for k in 1:n
+            x = x << 8 | block[n*(t-1)+k]
+        end
+        w[t] = x
     end
     h = ctx.state
-    if ctx.name == "SHA1"
+    if sha1
         for t in 17:80
             w[t] = bitrotate(w[t-3] ⊻ w[t-8] ⊻ w[t-14] ⊻ w[t-16], 1)
         end
@@ -225,49 +235,21 @@ function _compress!(ctx::MDContext{UInt32}, block::Vector{UInt8})
         h[1] += a; h[2] += b; h[3] += c; h[4] += d; h[5] += e
         return
     end
-    for t in 17:64
-        s0 = bitrotate(w[t-15], -7) ⊻ bitrotate(w[t-15], -18) ⊻ (w[t-15] >> 3)
-        s1 = bitrotate(w[t-2], -17) ⊻ bitrotate(w[t-2], -19) ⊻ (w[t-2] >> 10)
+    # SHA-2: the same schedule and rounds for both word sizes, with their own amounts and K
+    r = W === UInt32 ? ROT256 : ROT512
+    for t in 17:length(K)
+        s0 = bitrotate(w[t-15], -r[1]) ⊻ bitrotate(w[t-15], -r[2]) ⊻ (w[t-15] >> r[3])
+        s1 = bitrotate(w[t-2], -r[4]) ⊻ bitrotate(w[t-2], -r[5]) ⊻ (w[t-2] >> r[6])
         w[t] = w[t-16] + s0 + w[t-7] + s1
     end
     a, b, c, d, e, f, g, hh = h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8]
-    for t in 1:64
-        S1 = bitrotate(e, -6) ⊻ bitrotate(e, -11) ⊻ bitrotate(e, -25)
+    for t in 1:length(K)
+        S1 = bitrotate(e, -r[10]) ⊻ bitrotate(e, -r[11]) ⊻ bitrotate(e, -r[12])
         ch = (e & f) ⊻ (~e & g)
-        t1 = hh + S1 + ch + K256[t] + w[t]
-        S0 = bitrotate(a, -2) ⊻ bitrotate(a, -13) ⊻ bitrotate(a, -22)
+        t1 = hh + S1 + ch + K[t] + w[t]
+        S0 = bitrotate(a, -r[7]) ⊻ bitrotate(a, -r[8]) ⊻ bitrotate(a, -r[9])
         maj = (a & b) ⊻ (a & c) ⊻ (b & c)
-        t2 = S0 + maj
-        hh, g, f, e, d, c, b, a = g, f, e, d + t1, c, b, a, t1 + t2
-    end
-    h[1] += a; h[2] += b; h[3] += c; h[4] += d; h[5] += e; h[6] += f; h[7] += g; h[8] += hh
-    return
-end
-
-function _compress!(ctx::MDContext{UInt64}, block::Vector{UInt8})
-    w = Vector{UInt64}(undef, 80)
-    for t in 1:16
-        x = UInt64(0)
-        for k in 0:7
-            x = x << 8 | block[8t-7+k]
-        end
-        w[t] = x
-    end
-    for t in 17:80
-        s0 = bitrotate(w[t-15], -1) ⊻ bitrotate(w[t-15], -8) ⊻ (w[t-15] >> 7)
-        s1 = bitrotate(w[t-2], -19) ⊻ bitrotate(w[t-2], -61) ⊻ (w[t-2] >> 6)
-        w[t] = w[t-16] + s0 + w[t-7] + s1
-    end
-    h = ctx.state
-    a, b, c, d, e, f, g, hh = h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8]
-    for t in 1:80
-        S1 = bitrotate(e, -14) ⊻ bitrotate(e, -18) ⊻ bitrotate(e, -41)
-        ch = (e & f) ⊻ (~e & g)
-        t1 = hh + S1 + ch + K512[t] + w[t]
-        S0 = bitrotate(a, -28) ⊻ bitrotate(a, -34) ⊻ bitrotate(a, -39)
-        maj = (a & b) ⊻ (a & c) ⊻ (b & c)
-        t2 = S0 + maj
-        hh, g, f, e, d, c, b, a = g, f, e, d + t1, c, b, a, t1 + t2
+        hh, g, f, e, d, c, b, a = g, f, e, d + t1, c, b, a, t1 + S0 + maj
     end
     h[1] += a; h[2] += b; h[3] += c; h[4] += d; h[5] += e; h[6] += f; h[7] += g; h[8] += hh
     return

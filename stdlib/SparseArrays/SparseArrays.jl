@@ -766,35 +766,41 @@ end
 
 # ---- arithmetic ----
 
-# Combines two sparse matrices of one size entry by entry (f(0, 0) == 0): only positions stored
+# Merges two sorted runs of stored entries (indices ia[a1:a2] with values va, ib[b1:b2] with vb),
+# pushing f of each pair at the indices in either (zero where one has no entry) when not zero.
+function _merge_entries!(f, ia, va, a1, a2, ib, vb, b1, b2, indices, values)
+    za, zb = zero(eltype(va)), zero(eltype(vb))
+    p, q = a1, b1
+    while p <= a2 || q <= b2
+        i = p <= a2 ? ia[p] : typemax(Int)
+        j = q <= b2 ? ib[q] : typemax(Int)
+        if i == j
+            v = f(va[p], vb[q]); p += 1; q += 1
+        elseif i < j
+            v = f(va[p], zb); p += 1
+        else
+            v = f(za, vb[q]); i = j; q += 1
+        end
+        if !iszero(v)
+            push!(indices, i)
+            push!(values, v)
+        end
+    end
+end
+
+# Combines two sparse arrays of one size entry by entry (f(0, 0) == 0): only positions stored
 # in either are visited; zero results are not stored.
 function _combine(f, A::SparseMatrixCSC, B::SparseMatrixCSC)
     size(A) == size(B) || throw(DimensionMismatch("dimensions must match: a has dims $(axes(A)), b has dims $(axes(B))"))
-    Tv = promote_type(eltype(A), eltype(B))
-    Tv = typeof(f(zero(Tv), zero(Tv)))
+    Tv = typeof(f(zero(eltype(A)), zero(eltype(B))))
     Ti = promote_type(eltype(A.rowval), eltype(B.rowval))
     colptr = Vector{Ti}(undef, A.n + 1)
     rowval = Ti[]
     nzval = Tv[]
     colptr[1] = 1
     for j in 1:A.n
-        p, pend = Int(A.colptr[j]), Int(A.colptr[j+1]) - 1
-        q, qend = Int(B.colptr[j]), Int(B.colptr[j+1]) - 1
-        while p <= pend || q <= qend
-            ra = p <= pend ? A.rowval[p] : typemax(Int)
-            rb = q <= qend ? B.rowval[q] : typemax(Int)
-            if ra == rb
-                v = f(A.nzval[p], B.nzval[q]); r = ra; p += 1; q += 1
-            elseif ra < rb
-                v = f(A.nzval[p], zero(eltype(B))); r = ra; p += 1
-            else
-                v = f(zero(eltype(A)), B.nzval[q]); r = rb; q += 1
-            end
-            if !iszero(v)
-                push!(rowval, r)
-                push!(nzval, v)
-            end
-        end
+        _merge_entries!(f, A.rowval, A.nzval, Int(A.colptr[j]), Int(A.colptr[j+1]) - 1,
+                        B.rowval, B.nzval, Int(B.colptr[j]), Int(B.colptr[j+1]) - 1, rowval, nzval)
         colptr[j+1] = length(rowval) + 1
     end
     return SparseMatrixCSC{Tv,Ti}(A.m, A.n, colptr, rowval, nzval)
@@ -805,22 +811,7 @@ function _combine(f, x::SparseVector, y::SparseVector)
     Ti = promote_type(eltype(x.nzind), eltype(y.nzind))
     nzind = Ti[]
     nzval = Tv[]
-    p, q = 1, 1
-    while p <= length(x.nzind) || q <= length(y.nzind)
-        ia = p <= length(x.nzind) ? x.nzind[p] : typemax(Int)
-        ib = q <= length(y.nzind) ? y.nzind[q] : typemax(Int)
-        if ia == ib
-            v = f(x.nzval[p], y.nzval[q]); i = ia; p += 1; q += 1
-        elseif ia < ib
-            v = f(x.nzval[p], zero(eltype(y))); i = ia; p += 1
-        else
-            v = f(zero(eltype(x)), y.nzval[q]); i = ib; q += 1
-        end
-        if !iszero(v)
-            push!(nzind, i)
-            push!(nzval, v)
-        end
-    end
+    _merge_entries!(f, x.nzind, x.nzval, 1, length(x.nzind), y.nzind, y.nzval, 1, length(y.nzind), nzind, nzval)
     return SparseVector{Tv,Ti}(length(x), nzind, nzval)
 end
 
@@ -964,26 +955,14 @@ permutedims(S::SparseMatrixCSC, perm) = perm == (1, 2) || perm == [1, 2] ? copy(
 SparseMatrixCSC(A::Union{Adjoint{<:Any, <:SparseMatrixCSC}, Transpose{<:Any, <:SparseMatrixCSC}}) = copy(A)
 
 # equal when every position stored in either holds equal values (an entry stored in one only
-# is compared with zero), as the dense matrices would be
+# is compared with zero), as the dense matrices would be: the merge of "not equal" finds none
 function ==(A::SparseMatrixCSC, B::SparseMatrixCSC)
     size(A) == size(B) || return false
+    differ = Int[]
     for j in 1:A.n
-        p, pend = Int(A.colptr[j]), Int(A.colptr[j+1]) - 1
-        q, qend = Int(B.colptr[j]), Int(B.colptr[j+1]) - 1
-        while p <= pend || q <= qend
-            ra = p <= pend ? A.rowval[p] : typemax(Int)
-            rb = q <= qend ? B.rowval[q] : typemax(Int)
-            if ra == rb
-                A.nzval[p] == B.nzval[q] || return false
-                p += 1; q += 1
-            elseif ra < rb
-                iszero(A.nzval[p]) || return false
-                p += 1
-            else
-                iszero(B.nzval[q]) || return false
-                q += 1
-            end
-        end
+        _merge_entries!(!=, A.rowval, A.nzval, Int(A.colptr[j]), Int(A.colptr[j+1]) - 1,
+                        B.rowval, B.nzval, Int(B.colptr[j]), Int(B.colptr[j+1]) - 1, differ, Bool[])
+        isempty(differ) || return false
     end
     return true
 end
