@@ -1046,22 +1046,33 @@ kron(A::AbstractMatrix, B::SparseMatrixCSC) = kron(sparse(A), B)
 
 # ---- concatenation ----
 
-function hcat(As::SparseMatrixCSC...)
-    m = As[1].m
-    for A in As
-        A.m == m || throw(DimensionMismatch("number of rows of each array must match (got $(map(a -> a.m, As)))"))
-    end
+# The columns of As one after another: in the same rows (hcat), or each matrix's rows below the
+# previous matrix's (blockdiag).
+function _columns_in_sequence(As, m, diagonal::Bool)
     Tv = promote_type(map(eltype, As)...)
     Ti = promote_type(map(a -> eltype(a.rowval), As)...)
     colptr = Ti[1]
     rowval = Ti[]
     nzval = Tv[]
-    for A in As, j in 1:A.n
-        append!(rowval, view(A.rowval, nzrange(A, j)))
-        append!(nzval, view(A.nzval, nzrange(A, j)))
-        push!(colptr, length(rowval) + 1)
+    offset = 0
+    for A in As
+        for j in 1:A.n
+            for q in nzrange(A, j)
+                push!(rowval, A.rowval[q] + offset)
+                push!(nzval, A.nzval[q])
+            end
+            push!(colptr, length(rowval) + 1)
+        end
+        diagonal && (offset += A.m)
     end
     return SparseMatrixCSC{Tv,Ti}(m, sum(a -> a.n, As), colptr, rowval, nzval)
+end
+function hcat(As::SparseMatrixCSC...)
+    m = As[1].m
+    for A in As
+        A.m == m || throw(DimensionMismatch("number of rows of each array must match (got $(map(a -> a.m, As)))"))
+    end
+    return _columns_in_sequence(As, m, false)
 end
 function vcat(As::SparseMatrixCSC...)
     n = As[1].n
@@ -1110,25 +1121,7 @@ hcat(xs::SparseVector...) = hcat(map(SparseMatrixCSC, xs)...)
 
 The sparse matrix with the given matrices along its diagonal, nothing stored elsewhere.
 """
-function blockdiag(As::SparseMatrixCSC...)
-    Tv = promote_type(map(eltype, As)...)
-    Ti = promote_type(map(a -> eltype(a.rowval), As)...)
-    colptr = Ti[1]
-    rowval = Ti[]
-    nzval = Tv[]
-    offset = 0
-    for A in As
-        for j in 1:A.n
-            for q in nzrange(A, j)
-                push!(rowval, A.rowval[q] + offset)
-                push!(nzval, A.nzval[q])
-            end
-            push!(colptr, length(rowval) + 1)
-        end
-        offset += A.m
-    end
-    return SparseMatrixCSC{Tv,Ti}(offset, sum(a -> a.n, As), colptr, rowval, nzval)
-end
+blockdiag(As::SparseMatrixCSC...) = _columns_in_sequence(As, sum(a -> a.m, As), true)
 
 # ---- broadcasting: results are sparse ----
 
