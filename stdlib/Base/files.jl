@@ -416,27 +416,36 @@ write(path::AbstractString, x) = open(io -> write(io, x), path, "w")
 write(path::AbstractString, x, xs...) = open(io -> write(io, x, xs...), path, "w")
 filesize(io::IOStream) = (p = position(io); seekend(io); n = position(io); seek(io, p); n)
 
+# ANSI styles, as Julia's text_colors: on an IO with :color => true each line is wrapped in them
+# (and 0:255 the 256-colour palette). Made by the first styled print: built when Base loaded,
+# these two were the first Dicts of every run and cost each start about 20 ms.
+const _TEXT_STYLES = Ref{Any}(nothing)
+function _text_styles()
+    styles = _TEXT_STYLES[]
+    styles === nothing || return styles::Tuple{Dict{Union{Symbol, Int}, String}, Dict{Symbol, String}}
+    colors = Dict{Union{Symbol, Int}, String}(
+        :black => "\e[30m", :red => "\e[31m", :green => "\e[32m", :yellow => "\e[33m", :blue => "\e[34m",
+        :magenta => "\e[35m", :cyan => "\e[36m", :white => "\e[37m", :light_black => "\e[90m", :light_red => "\e[91m",
+        :light_green => "\e[92m", :light_yellow => "\e[93m", :light_blue => "\e[94m", :light_magenta => "\e[95m",
+        :light_cyan => "\e[96m", :light_white => "\e[97m", :normal => "\e[0m", :default => "\e[39m", :bold => "\e[1m",
+        :italic => "\e[3m", :underline => "\e[4m", :blink => "\e[5m", :reverse => "\e[7m", :hidden => "\e[8m", :nothing => "")
+    off = Dict{Symbol, String}(:bold => "\e[22m", :italic => "\e[23m", :underline => "\e[24m", :blink => "\e[25m",
+        :reverse => "\e[27m", :hidden => "\e[28m", :normal => "", :default => "", :nothing => "")
+    _TEXT_STYLES[] = (colors, off)
+    return (colors, off)
+end
 """
     printstyled([io,] xs...; color = :normal, bold = false)
 
 Prints `xs`; the styling applies only on a terminal, so plain text is written here.
 """
-# ANSI styles, as Julia's text_colors: on an IO with :color => true each line is wrapped in them
-const _text_colors = Dict{Union{Symbol, Int}, String}(
-    :black => "\e[30m", :red => "\e[31m", :green => "\e[32m", :yellow => "\e[33m", :blue => "\e[34m",
-    :magenta => "\e[35m", :cyan => "\e[36m", :white => "\e[37m", :light_black => "\e[90m", :light_red => "\e[91m",
-    :light_green => "\e[92m", :light_yellow => "\e[93m", :light_blue => "\e[94m", :light_magenta => "\e[95m",
-    :light_cyan => "\e[96m", :light_white => "\e[97m", :normal => "\e[0m", :default => "\e[39m", :bold => "\e[1m",
-    :italic => "\e[3m", :underline => "\e[4m", :blink => "\e[5m", :reverse => "\e[7m", :hidden => "\e[8m", :nothing => "")
-# (and 0:255 the 256-colour palette)
-const _text_styles_off = Dict{Symbol, String}(:bold => "\e[22m", :italic => "\e[23m", :underline => "\e[24m", :blink => "\e[25m",
-    :reverse => "\e[27m", :hidden => "\e[28m", :normal => "", :default => "", :nothing => "")
 function printstyled(io::IO, xs...; color::Union{Symbol, Int} = :normal, bold::Bool = false, italic::Bool = false,
                      underline::Bool = false, blink::Bool = false, reverse::Bool = false, hidden::Bool = false)
     str = sprint(print, xs...; context = io)
     get(io, :color, false)::Bool || return print(io, str)
     styles = (bold => :bold, italic => :italic, underline => :underline, blink => :blink, reverse => :reverse, hidden => :hidden)
     any(p -> p[1] && color === p[2], styles) && (color = :nothing)
+    _text_colors, _text_styles_off = _text_styles()
     on = (color isa Int && 0 <= color <= 255 ? string("\e[38;5;", color, "m") : get(_text_colors, color, _text_colors[:default])) * join(_text_colors[p[2]] for p in styles if p[1])
     off = join(_text_styles_off[p[2]] for p in Iterators.reverse(styles) if p[1] && p[2] !== :italic) *
           (italic ? _text_styles_off[:italic] : "") * get(_text_styles_off, color, _text_colors[:default])

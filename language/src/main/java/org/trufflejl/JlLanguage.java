@@ -61,9 +61,16 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
 
     @Override
     protected void initializeContext(JlContext context) {
+        long start = StartupTrace.ENABLED ? StartupTrace.now() : 0;
         context.initialize();
+        long builtins = StartupTrace.ENABLED ? StartupTrace.now() : 0;
         org.trufflejl.builtins.Builtins.install(context);
+        long base = StartupTrace.ENABLED ? StartupTrace.now() : 0;
+        long cpu = StartupTrace.ENABLED ? StartupTrace.threadCpu() : 0;
         Toplevel.loadStdlib(context);
+        if (StartupTrace.ENABLED) {
+            StartupTrace.context(start, builtins, base, StartupTrace.now(), StartupTrace.threadCpu() - cpu);
+        }
     }
 
     /**

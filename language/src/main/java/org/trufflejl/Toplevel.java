@@ -106,7 +106,11 @@ public final class Toplevel {
                     continue;
                 }
                 try {
+                    long start = StartupTrace.ENABLED ? StartupTrace.now() : 0;
                     result = evalStatement(context, module, stmt, source);
+                    if (StartupTrace.ENABLED) {
+                        StartupTrace.statement(file, line, StartupTrace.now() - start);
+                    }
                 } catch (org.trufflejl.runtime.JlException e) {
                     if (!asInclude || Types.typeOf(e.value) == Types.InterruptException) {
                         throw e;
@@ -743,8 +747,15 @@ public final class Toplevel {
         Source src;
         if (fromFile != null && !fromFile.startsWith("/") && isResource(fromFile)) {
             String dir = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
+            long start = StartupTrace.ENABLED ? StartupTrace.now() : 0;
             src = resourceSource(dir + path);
-            return evalProgram(context, module, parseStdlib(src), src);
+            Expr program = parseStdlib(src);
+            long parsed = StartupTrace.ENABLED ? StartupTrace.now() : 0;
+            Object result = evalProgram(context, module, program, src);
+            if (StartupTrace.ENABLED) {
+                StartupTrace.file(dir + path, start, parsed, StartupTrace.now());
+            }
+            return result;
         } else {
             try {
                 // All file access goes through TruffleFile, so the embedder's IO policy applies.

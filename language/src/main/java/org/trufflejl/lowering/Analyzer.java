@@ -21,6 +21,17 @@ import org.trufflejl.runtime.Symbol;
 final class Analyzer {
     /** Scope opened by each scope-introducing node (function, ->, for spec, while, let, try parts, generator). */
     final IdentityHashMap<Object, Scope> scopes = new IdentityHashMap<>();
+    /** Each function definition's signature, read once here and again by the lowering. */
+    private final IdentityHashMap<Expr, FunctionSignature> signatures = new IdentityHashMap<>();
+
+    FunctionSignature signature(Expr fn) {
+        FunctionSignature sig = signatures.get(fn);
+        if (sig == null) {
+            sig = FunctionSignature.of(fn);
+            signatures.put(fn, sig);
+        }
+        return sig;
+    }
     private final List<Scope> order = new ArrayList<>();
     private final List<Ref> refs = new ArrayList<>();
     private final JlModule module;
@@ -335,7 +346,7 @@ final class Analyzer {
         if (e.nargs() < 2) {
             return; // `function f end`
         }
-        FunctionSignature sig = FunctionSignature.of(e);
+        FunctionSignature sig = signature(e);
         if (definesName && sig.name instanceof Symbol fname && s.mayDefineLocalFunction(fname)) {
             // A named function in a local scope assigns its name: a local variable holding a closure if it resolves to one.
             s.assigned.add(fname);

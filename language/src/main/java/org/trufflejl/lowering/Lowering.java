@@ -251,7 +251,7 @@ public final class Lowering {
         }
         JlNode body = gen(expanded, global);
         SourceSection section = stmt instanceof Expr e ? section(e) : null;
-        return new FunctionRootNode(language, global.lambda.frame.build(), "top-level scope", source, section, body);
+        return new FunctionRootNode(language, global.lambda.buildFrame(), "top-level scope", source, section, body);
     }
 
     /** Whether the statement lowered last is a Base function definition whose bodies wait for a first call. */
@@ -300,7 +300,7 @@ public final class Lowering {
                 l.analyzer = new Analyzer(l.module, l.context.interactive, l.file);
                 l.analyzer.analyzeToplevel(e);
                 l.position = definition;
-                FunctionSignature sig = FunctionSignature.of(e);
+                FunctionSignature sig = l.analyzer.signature(e);
                 parts = l.methodChain(e, sig, functionName(sig), false);
             }
             return parts.get(k).shape().body().get();
@@ -1379,7 +1379,7 @@ public final class Lowering {
             Symbol name = (Symbol) e.arg(0);
             return new DefineEmptyFunctionNode(module, name);
         }
-        FunctionSignature sig = FunctionSignature.of(e);
+        FunctionSignature sig = analyzer.signature(e);
         Scope fs = analyzer.scopes.get(e);
         boolean closure = sig.name == null || (sig.name instanceof Symbol n && s.mayDefineLocalFunction(n) && s.lookup(n) != null);
         if (closure) {
@@ -1565,7 +1565,7 @@ public final class Lowering {
             // (a default may use the where-variables: f(x::T, n = one(T)) where T; their slots
             // are made before the frame is)
             FunctionNodes.StaticParamsNode staticParams = staticParams(sig, fs);
-            return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e),
+            return new FunctionRootNode(language, fs.lambda.buildFrame(), fname, source, section(e),
                             new BlockNode(prologue.toArray(new JlNode[0])), staticParams, null);
         };
         return new MethodParts(types, shapeFor(sig, k, false, fname, body, bodyPerDefinition));
@@ -1714,7 +1714,7 @@ public final class Lowering {
         JlNode returnType = sig.returnType == null ? null : gen(sig.returnType, fs);
         position = saved;
         FunctionNodes.StaticParamsNode staticParams = staticParams(sig, fs);
-        return new FunctionRootNode(language, fs.lambda.frame.build(), fname, source, section(e), new BlockNode(prologue.toArray(new JlNode[0])),
+        return new FunctionRootNode(language, fs.lambda.buildFrame(), fname, source, section(e), new BlockNode(prologue.toArray(new JlNode[0])),
                         staticParams, returnType);
     }
 
@@ -1827,7 +1827,7 @@ public final class Lowering {
         if ((e.is("function") || e.is("->")) && e.nargs() >= 2 && inner != null) {
             FunctionSignature sig;
             try {
-                sig = FunctionSignature.of(e);
+                sig = analyzer.signature(e);
             } catch (RuntimeException malformed) {
                 sig = null;   // (reported when the definition itself is lowered)
             }
@@ -2023,7 +2023,7 @@ public final class Lowering {
         }
         prologue.add(new AssignNode(new ReadArgumentNode(2), target(pattern, ls, true)));
         prologue.add(gen(bodyExpr, ls));
-        FunctionRootNode root = new FunctionRootNode(language, ls.lambda.frame.build(), name, source, section(key),
+        FunctionRootNode root = new FunctionRootNode(language, ls.lambda.buildFrame(), name, source, section(key),
                         new BlockNode(prologue.toArray(new JlNode[0])));
         MethodTable table = new MethodTable(sym(name), module);
         table.add(new Method(new JlType[]{Types.Any}, null, null, null, new String[]{""}, file, key.line, () -> root));

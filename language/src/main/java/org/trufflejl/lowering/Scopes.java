@@ -43,7 +43,8 @@ final class Scopes {
     /** One function body (or top-level statement): owns a frame. */
     static final class Lambda {
         final Lambda parent;
-        final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+        /** Made when a slot is first added or the frame built: a definition whose body is lowered later needs none. */
+        private FrameDescriptor.Builder frame;
         /**
          * Variables of enclosing lambdas this one uses, in capture order. The methods of one local
          * function (`h(x::Int) = ...; h(x) = ...` in one scope) share these and {@link #closureTable}:
@@ -74,8 +75,20 @@ final class Scopes {
             this.closureTable = sibling.closureTable;
         }
 
+        private FrameDescriptor.Builder frame() {
+            if (frame == null) {
+                frame = FrameDescriptor.newBuilder();
+            }
+            return frame;
+        }
+
+        /** The frame of this body, with the slots added so far. */
+        FrameDescriptor buildFrame() {
+            return frame().build();
+        }
+
         int newSlot(String name) {
-            return frame.addSlot(FrameSlotKind.Illegal, name, new org.trufflejl.nodes.SlotMeaning());
+            return frame().addSlot(FrameSlotKind.Illegal, name, new org.trufflejl.nodes.SlotMeaning());
         }
 
         /**
@@ -83,8 +96,8 @@ final class Scopes {
          * immutable struct stored in it ({@link org.trufflejl.nodes.SlotMeaning#hasShadow}).
          */
         int newLoopCarriedSlot(String name) {
-            int shadow = frame.addSlots(org.trufflejl.nodes.SlotMeaning.SHADOW_SLOTS, FrameSlotKind.Illegal);
-            return frame.addSlot(FrameSlotKind.Illegal, name, new org.trufflejl.nodes.SlotMeaning(shadow));
+            int shadow = frame().addSlots(org.trufflejl.nodes.SlotMeaning.SHADOW_SLOTS, FrameSlotKind.Illegal);
+            return frame().addSlot(FrameSlotKind.Illegal, name, new org.trufflejl.nodes.SlotMeaning(shadow));
         }
 
         int captureIndex(Var v) {

@@ -382,16 +382,28 @@ public final class Method implements JlTyped {
         for (int i = 0; i < sig.length; i++) {
             // most pairs are told apart by their types' families (Int64 and String, Vector{T} and
             // Dict{K, V}, Type{Int8} and Type{UInt8}), without the general matching
-            if (Subtyping.surelyDistinct(sig[i], other.sig[i])) {
+            if (Subtyping.surelyDistinct(sig[i], other.sig[i]) || concreteAgainstUnion(sig[i], other.sig[i])) {
                 return false;
             }
         }
         if (varargType != null && Subtyping.surelyDistinct(varargType, other.varargType)) {
             return false;
         }
+        if (hasDiagonalVariable() != other.hasDiagonalVariable()) {
+            return false;   // ==(x::T, y::T) where T against ==(x::Integer, y::Integer)
+        }
         // type-equal signatures, however spelled (f(x::T) where T<:Integer and f(x::Integer)),
         // as Julia's method table compares them
-        return isMoreSpecificOrEqual(other) && other.isMoreSpecificOrEqual(this) && hasDiagonalVariable() == other.hasDiagonalVariable();
+        return isMoreSpecificOrEqual(other) && other.isMoreSpecificOrEqual(this);
+    }
+
+    /**
+     * A concrete type against a union: never the same type, as a union keeps two or more members
+     * none of which is below another, and a concrete type has no subtype but itself and Union{}.
+     */
+    private static boolean concreteAgainstUnion(JlType a, JlType b) {
+        return a instanceof org.trufflejl.runtime.types.DataType d && b instanceof org.trufflejl.runtime.types.UnionType && d.isConcrete()
+                        || b instanceof org.trufflejl.runtime.types.DataType e && a instanceof org.trufflejl.runtime.types.UnionType && e.isConcrete();
     }
 
     private boolean isMoreSpecificOrEqual(Method other) {

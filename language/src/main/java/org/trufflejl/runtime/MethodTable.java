@@ -25,6 +25,7 @@ public final class MethodTable {
     public volatile org.trufflejl.runtime.types.JlType constructedType;
     /** A closure's captured variables by name, in the order of its captures (Julia's closure fields: {@code adder(5).n}). */
     @CompilationFinal(dimensions = 1) public Symbol[] captureNames;
+    /** In the order defined (see {@link #methods()}). */
     private volatile Method[] methods = new Method[0];
     @CompilationFinal private volatile Assumption stable;
     private final ConcurrentHashMap<ArrayKey, Method> lookupCache = new ConcurrentHashMap<>();
@@ -59,9 +60,42 @@ public final class MethodTable {
         return stable;
     }
 
+    /**
+     * The methods, most specific first: each in turn goes before the first method it is more
+     * specific than, as though inserted in the order they were defined. Sorted on demand
+     * (listing and error messages only): {@link #lookup} compares the applicable methods itself,
+     * and placing each of Base's methods as it was defined was a fifth of loading Base.
+     */
+    @TruffleBoundary
     public Method[] methods() {
-        return methods;
+        Method[] sorted = bySpecificity;
+        if (sorted == null) {
+            Method[] defined = methods;
+            sorted = new Method[defined.length];
+            int n = 0;
+            for (Method m : defined) {
+                int at = n;
+                for (int i = 0; i < n; i++) {
+                    if (m.isMoreSpecificThan(sorted[i])) {
+                        at = i;
+                        break;
+                    }
+                }
+                System.arraycopy(sorted, at, sorted, at + 1, n - at);
+                sorted[at] = m;
+                n++;
+            }
+            synchronized (this) {
+                if (methods == defined) {
+                    bySpecificity = sorted;
+                }
+            }
+        }
+        return sorted;
     }
+
+    /** {@link #methods} sorted, null until asked for after a change. */
+    private volatile Method[] bySpecificity;
 
     /** Counts method definitions in every table: what was inferred before a change may be stale. */
     public static final java.util.concurrent.atomic.AtomicLong DEFINITIONS = new java.util.concurrent.atomic.AtomicLong();
@@ -80,7 +114,7 @@ public final class MethodTable {
         if (module != null && m.module == null) {
             m.module = module;
         }
-        Method[] old = methods;
+        Method[] old = methods;   // in the order defined; a redefinition takes its predecessor's place
         Method[] next;
         int same = -1;
         for (int i = 0; i < old.length; i++) {
@@ -93,19 +127,11 @@ public final class MethodTable {
             next = old.clone();
             next[same] = m;
         } else {
-            int at = old.length;
-            for (int i = 0; i < old.length; i++) {
-                if (m.isMoreSpecificThan(old[i])) {
-                    at = i;
-                    break;
-                }
-            }
-            next = new Method[old.length + 1];
-            System.arraycopy(old, 0, next, 0, at);
-            next[at] = m;
-            System.arraycopy(old, at, next, at + 1, old.length - at);
+            next = java.util.Arrays.copyOf(old, old.length + 1);
+            next[old.length] = m;
         }
         methods = next;
+        bySpecificity = null;
         lookupCache.clear();
         keywordLookupCache.clear();
         Assumption a = stable;
@@ -145,7 +171,7 @@ public final class MethodTable {
     /** The methods that take these argument types (for a keyword call, only those declaring keywords). */
     private java.util.List<Method> applicableMethods(JlType[] argTypes, boolean keywordCall) {
         java.util.List<Method> applicable = new java.util.ArrayList<>();
-        for (Method candidate : methods) {
+        for (Method candidate : methods) {   // any order: lookup compares the applicable ones
             if ((!keywordCall || candidate.acceptsKeywords()) && candidate.isApplicable(argTypes)) {
                 applicable.add(candidate);
             }
