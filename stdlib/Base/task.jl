@@ -335,7 +335,9 @@ function _run_atexit(exitcode::Int)
             println(stderr)
         end
     end
-    # then, as Julia's exit, the finalizers of the objects that still have them
+    # then, as Julia's exit, the finalizers of the objects that still have them (most programs
+    # register none: then this, run at every exit, takes no lock and compiles no closure)
+    isempty(_finalizers) && return nothing
     for o in lock(() -> collect(keys(_finalizers)), _finalizers_lock)
         finalize(o)
     end
