@@ -40,6 +40,9 @@ public final class JlLanguage extends TruffleLanguage<JlContext> {
     @Option(help = "Number of carrier threads reported by Threads.nthreads().", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Integer> Threads = new OptionKey<>(0);
 
+    @Option(help = "Base's method definitions wait for their function's first use (faster start-up); false defines them as Base loads.", category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<Boolean> DeferBaseMethods = new OptionKey<>(true);
+
     /**
      * Each thread's random generator (Julia's task-local one): a context thread local, which
      * compiled code reads without a call (a {@code java.lang.ThreadLocal} lookup behind a boundary

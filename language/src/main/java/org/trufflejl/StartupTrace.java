@@ -16,6 +16,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 final class StartupTrace {
     static final boolean ENABLED = System.getenv("JL_STARTUP_TRACE") != null;
 
+    /** Base's method definitions waiting for their function's first use, and those made since (Toplevel.deferDefinition). */
+    static int deferred;
+    static int definedOnFirstUse;
+
     private StartupTrace() {
     }
 
@@ -47,6 +51,7 @@ final class StartupTrace {
     static void context(long start, long builtins, long base, long end, long baseCpu) {
         System.err.printf("context: set-up %.1f, builtins %.1f, Base %.1f ms (main thread's CPU %.1f ms); %d ms since the JVM started%n",
                         ms(builtins - start), ms(base - builtins), ms(end - base), ms(baseCpu), ManagementFactory.getRuntimeMXBean().getUptime());
+        System.err.printf("  method definitions waiting for first use: %d, made so far: %d%n", deferred, definedOnFirstUse);
         File[] tasks = new File("/proc/self/task").listFiles();
         if (tasks == null) {
             return;

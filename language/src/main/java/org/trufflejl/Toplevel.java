@@ -204,6 +204,9 @@ public final class Toplevel {
                     break;
             }
         }
+        if (source.isInternal() && context.deferBaseMethods && deferDefinition(context, module, stmt, source)) {
+            return JlNothing.INSTANCE;
+        }
         org.trufflejl.nodes.FunctionRootNode code;
         Lowering lowering = new Lowering(context.language, context, module, source);
         try {
@@ -227,6 +230,62 @@ public final class Toplevel {
             return code.executeDetached();
         }
         return code.getCallTarget().call();
+    }
+
+    /**
+     * A plain method definition of Base's ({@code f(x::T) = ...}, {@code function f(...) ...
+     * end}) for a function this module already has: registered with the function, and lowered
+     * and added when the function is first used (a call, a lookup, a listing of its methods, a
+     * further method). At start-up that spares the lowering and adding of most of Base's 5,600
+     * methods (docs/internals.md, "Base's methods on first use"). A new name's function is made
+     * at once; definitions under a macro (a docstring is recorded at once), of a qualified name
+     * or of a type's constructor are made at once.
+     */
+    private static boolean deferDefinition(JlContext context, JlModule module, Object stmt, Source source) {
+        String doc = null;
+        Object definition = stmt;
+        if (stmt instanceof Expr m && m.is("macrocall") && m.nargs() == 4 && m.arg(0) == Symbol.of("@doc") && m.arg(2) instanceof String text) {
+            doc = text;   // "text" f(x) = ...: the text is recorded now, as a docstring without a definition is
+            definition = m.arg(3);
+        }
+        if (!Lowering.isPlainFunctionDefinition(definition)) {
+            return false;
+        }
+        Object signature = ((Expr) definition).arg(0);
+        while (signature instanceof Expr e && (e.is("where") || e.is("::")) && e.nargs() >= 1) {
+            signature = e.arg(0);
+        }
+        if (!(signature instanceof Expr call && call.is("call") && call.nargs() >= 1 && call.arg(0) instanceof Symbol name)) {
+            return false;
+        }
+        // the function the definition would add to (MethodDefNode.define): this module's
+        // binding's, or a new one, made now, when the name is new here and names no type
+        org.trufflejl.runtime.JlFunction f;
+        Binding b = module.existingOwnBinding(name);
+        if (b != null) {
+            if (!(b.value instanceof org.trufflejl.runtime.JlFunction own)) {
+                return false;
+            }
+            f = own;
+        } else {
+            Binding visible = module.lookup(name);
+            if (visible != null && (visible.value instanceof org.trufflejl.runtime.types.DataType || visible.value instanceof org.trufflejl.runtime.types.UnionAll
+                            || visible.value instanceof org.trufflejl.runtime.JlFunction && module.usesImported(name))) {
+                return false;   // a constructor, or an error the lowering reports (Lowering.checkNotExtendingImplicitly)
+            }
+            f = JlContext.functionIn(module, name);
+        }
+        if (doc != null) {
+            org.trufflejl.runtime.Docs.set(module, name, doc);
+        }
+        StartupTrace.deferred++;
+        Object deferred = definition;
+        f.table.defer(() -> {
+            StartupTrace.definedOnFirstUse++;
+            Lowering lowering = new Lowering(context.language, context, module, source);
+            lowering.lowerToplevel(deferred).executeDetached();
+        }, context.firstUseDefinitions);
+        return true;
     }
 
     /**
@@ -656,7 +715,13 @@ public final class Toplevel {
         }
 
         /** Runs the file once, whichever thread asks first; the others wait for it. */
-        private synchronized void load(LazyFile f) {
+        private void load(LazyFile f) {
+            synchronized (context.firstUseDefinitions) {
+                loadNow(f);
+            }
+        }
+
+        private void loadNow(LazyFile f) {
             if (!byName.containsValue(f)) {
                 return; // loaded meanwhile (or being loaded by this thread: its own names resolve as it runs)
             }

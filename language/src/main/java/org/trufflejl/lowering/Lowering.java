@@ -267,7 +267,7 @@ public final class Lowering {
      * {@code function f(...) ... end} or {@code f(...) = ...} with a body, as a statement of its
      * own or under a docstring (a macro around it could change what it defines).
      */
-    private static boolean isPlainFunctionDefinition(Object stmt) {
+    public static boolean isPlainFunctionDefinition(Object stmt) {
         return stmt instanceof Expr e && e.nargs() == 2 && (e.is("function") || e.is("=")) && Desugar.isCallSignature(e.arg(0));
     }
 

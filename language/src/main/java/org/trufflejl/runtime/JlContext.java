@@ -21,6 +21,12 @@ public final class JlContext {
     public final TruffleLanguage.Env env;
     public final JlModule core;
     public final JlModule base;
+    /**
+     * Held while Base code defined on first use runs: a lazily loaded Base file, or the pending
+     * method definitions of a function ({@code MethodTable.defer}). One lock for both, as either
+     * can set off the other.
+     */
+    public final Object firstUseDefinitions = new Object();
     /** Base's SubString{String} once something needed it ({@link SubStrings#type}). */
     volatile org.trufflejl.runtime.types.DataType subStringType;
     volatile org.trufflejl.runtime.types.TypeFamily pairsType;
@@ -63,6 +69,8 @@ public final class JlContext {
     public final JlIO stderr;
     public final JlIO stdin;
     public final boolean interactive;
+    /** Base's method definitions wait for their function's first use (Toplevel.deferDefinition). */
+    public final boolean deferBaseMethods;
     /** Tasks and their threads. */
     public final org.trufflejl.runtime.tasks.TaskRuntime tasks;
     /** Exceptions being handled by enclosing catch blocks of each thread, innermost last ({@code rethrow()}). */
@@ -80,6 +88,7 @@ public final class JlContext {
         stderr.flushFirst(stdout);
         stdin.flushFirst(stdout);
         this.interactive = env.getOptions().get(JlLanguage.Interactive);
+        this.deferBaseMethods = env.getOptions().get(JlLanguage.DeferBaseMethods);
         this.tasks = new org.trufflejl.runtime.tasks.TaskRuntime(this);
         // Loading a class from a jar initializes the JDK's zip checksums; run from the AOT cache
         // (bin/jl --fast-start) that can first happen while a stack overflow is being turned into

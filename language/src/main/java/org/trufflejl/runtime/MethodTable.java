@@ -68,6 +68,7 @@ public final class MethodTable {
      */
     @TruffleBoundary
     public Method[] methods() {
+        definePending();
         Method[] sorted = bySpecificity;
         if (sorted == null) {
             Method[] defined = methods;
@@ -105,7 +106,27 @@ public final class MethodTable {
 
     /** Adds {@code m}, replacing a method with the same signature (redefinition). */
     @TruffleBoundary
-    public synchronized void add(Method m) {
+    public void add(Method m) {
+        if (pending != null && queueBehindPending(m)) {
+            return;
+        }
+        addNow(m);
+    }
+
+    /**
+     * A method defined while definitions wait: it goes after them, in the same queue (adding it
+     * now would put it first, and defining them now would undo the waiting).
+     */
+    private synchronized boolean queueBehindPending(Method m) {
+        java.util.ArrayList<Runnable> p = pending;
+        if (p == null || definingPending) {
+            return false;
+        }
+        defer(() -> addNow(m), pendingLock);
+        return true;
+    }
+
+    private synchronized void addNow(Method m) {
         DEFINITIONS.incrementAndGet();
         m.setOwnerName(name.name);
         if (m.calleeType == null) {
@@ -139,6 +160,79 @@ public final class MethodTable {
         a.invalidate();
     }
 
+    /**
+     * Definitions of this function's methods that wait for its first use (Base's plain method
+     * definitions, see {@code Toplevel.deferDefinition}): lowering and adding them at start-up
+     * was half of loading Base, and a program calls a few hundred of Base's 1,600 functions.
+     * Null when none. Every read of the methods ({@link #lookup}, {@link #methods},
+     * {@link #ambiguousCandidates}) and every addition defines them first, in their order, so
+     * no one can tell them from methods defined at once.
+     */
+    private volatile java.util.ArrayList<Runnable> pending;
+    /** Set while this table's pending definitions run (on the thread holding {@link #pendingLock}). */
+    private boolean definingPending;
+    /**
+     * The context's lock for definitions made on first use (the same for every table and for
+     * Base's lazily loaded files): one lock, so two threads defining at once cannot deadlock.
+     */
+    private Object pendingLock;
+
+    /**
+     * Adds a definition to run when the function is first used. Call sites that looked the
+     * function up see it as changed (as for {@link #add}), so their next call finds the method.
+     */
+    @TruffleBoundary
+    public synchronized void defer(Runnable definition, Object lock) {
+        DEFINITIONS.incrementAndGet();
+        java.util.ArrayList<Runnable> p = pending;
+        if (p == null) {
+            p = new java.util.ArrayList<>();
+            pendingLock = lock;
+        }
+        p.add(definition);
+        pending = p;
+        lookupCache.clear();
+        keywordLookupCache.clear();
+        Assumption a = stable;
+        stable = newAssumption();
+        a.invalidate();
+    }
+
+    private void definePending() {
+        if (pending != null) {
+            definePendingNow();
+        }
+    }
+
+    @TruffleBoundary
+    private void definePendingNow() {
+        // the context's lock, then this table's (never the other way round): definitions of
+        // other functions may run inside, and other threads' additions here wait
+        synchronized (pendingLock) {
+            synchronized (this) {
+                java.util.ArrayList<Runnable> p = pending;
+                if (p == null || definingPending) {
+                    return;   // defined meanwhile by another thread, or being defined by this one
+                }
+                definingPending = true;
+                try {
+                    // by index: a definition may load a lazy Base file that defers more of them here
+                    for (int i = 0; i < p.size(); i++) {
+                        p.get(i).run();
+                    }
+                } finally {
+                    pending = null;
+                    definingPending = false;
+                }
+            }
+        }
+    }
+
+    /** Whether some of the methods wait for the function's first use (tests). */
+    public boolean hasPendingDefinitions() {
+        return pending != null;
+    }
+
     /** What {@link #lookup} returns when several applicable methods are equally specific. */
     public static final Method AMBIGUOUS = new Method(new JlType[0], null, null, null, new String[0], "", 0, () -> {
         throw new IllegalStateException("ambiguous");
@@ -151,6 +245,7 @@ public final class MethodTable {
      */
     @TruffleBoundary
     public java.util.List<Method> ambiguousCandidates(JlType[] argTypes) {
+        definePending();
         java.util.List<Method> applicable = applicableMethods(argTypes, false);
         java.util.List<Method> out = new java.util.ArrayList<>();
         for (Method c : applicable) {
@@ -191,6 +286,7 @@ public final class MethodTable {
      */
     @TruffleBoundary
     public Method lookup(JlType[] argTypes, boolean keywordCall) {
+        definePending();
         ArrayKey key = new ArrayKey(argTypes);
         ConcurrentHashMap<ArrayKey, Method> cache = keywordCall ? keywordLookupCache : lookupCache;
         Method m = cache.get(key);

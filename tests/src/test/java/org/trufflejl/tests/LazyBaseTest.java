@@ -106,17 +106,20 @@ public class LazyBaseTest {
                 lazy.defineFile(other);
             }
         }
+        // (listing the methods first: that makes the method definitions waiting for their
+        // function's first use, whose signatures may need names of a lazy file)
+        Map<Symbol, Object> before = boundValues(c);
+        Map<JlFunction, Set<Method>> methodsBefore = methodsOf(before.values());
         if (!lazy.pendingFiles().contains(file)) {
-            return; // another file's top level needed it: checked alone
+            return; // another file's top level or methods needed it: checked alone
         }
+        before = boundValues(c);
+        methodsBefore = methodsOf(before.values());
         Set<String> pending = new java.util.HashSet<>(lazy.pendingFiles());
-        Map<Symbol, List<Symbol>> registered = new java.util.HashMap<>();
         List<Symbol> names = new ArrayList<>();
         for (String f : pending) {
             names.addAll(lazy.pendingNamesOf(f));
         }
-        Map<Symbol, Object> before = boundValues(c);
-        Map<JlFunction, Set<Method>> methodsBefore = methodsOf(before.values());
         assertTrue(lazy.defineFile(file));
         // the files loaded now: this one and those its top level needed
         List<Symbol> loadedNames = new ArrayList<>(names);
