@@ -1,7 +1,6 @@
 package org.trufflejl;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +27,6 @@ import com.oracle.truffle.api.source.Source;
  * through {@code include} and the standard library from class-path resources.
  */
 public final class Toplevel {
-    private static final String STDLIB_ROOT = "trufflejl/stdlib/";
 
     private Toplevel() {
     }
@@ -51,9 +49,10 @@ public final class Toplevel {
      * ({@link SyntaxImage}), or parsed when there is none or it was made from other text.
      */
     private static Expr parseStdlib(Source src) {
-        try (InputStream in = Toplevel.class.getClassLoader().getResourceAsStream(STDLIB_ROOT + src.getName() + SyntaxImage.SUFFIX)) {
-            if (in != null) {
-                Expr tree = SyntaxImage.read(in.readAllBytes(), src.getCharacters().toString());
+        try {
+            byte[] image = StdlibFiles.read(src.getName() + SyntaxImage.SUFFIX);
+            if (image != null) {
+                Expr tree = SyntaxImage.read(image, src.getCharacters().toString());
                 if (tree != null) {
                     return tree;
                 }
@@ -76,8 +75,9 @@ public final class Toplevel {
 
     /** A standard library resource's text, null when there is none. */
     private static String resourceText(String path) {
-        try (InputStream in = Toplevel.class.getClassLoader().getResourceAsStream(STDLIB_ROOT + path)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            byte[] bytes = StdlibFiles.read(path);
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read standard library file " + path, e);
         }
@@ -865,6 +865,6 @@ public final class Toplevel {
     }
 
     private static boolean isResource(String file) {
-        return Toplevel.class.getClassLoader().getResource(STDLIB_ROOT + file) != null;
+        return StdlibFiles.exists(file);
     }
 }
