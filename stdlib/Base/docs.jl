@@ -9,6 +9,19 @@ module Docs
 doc(x) = Base._getdoc_value(x)
 end
 
+# A documentation query's answer, as Julia's Docs.doc: each docstring parsed as Markdown (the
+# Markdown standard library is loaded by the first query), all of them in one `Markdown.MD`.
+function _doc_md(texts::Vector{String}, none::String)
+    M = _stdlib_module(:Markdown)
+    isempty(texts) && return M.parse(none)
+    md = M.catdoc(map(M.parse, texts)...)
+    md.meta[:results] = texts
+    return md
+end
+# `@doc name` (lowered to this) and `Docs.doc(value)`
+_getdoc(m::Module, name::Symbol) = _doc_md(_getdoc_texts(m, name), string("No documentation found for ", name, "."))
+_getdoc_value(x) = _doc_md(_getdoc_value_texts(x), "No documentation found.")
+
 """
     Polyglot
 

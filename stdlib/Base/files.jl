@@ -458,6 +458,24 @@ function printstyled(io::IO, xs...; color::Union{Symbol, Int} = :normal, bold::B
 end
 printstyled(xs...; kws...) = printstyled(stdout, xs...; kws...)
 
+# f(io′, args...) written to io in one style (:bold, :underline, a colour), as Julia's internal
+# Base.with_output_color: the style only when io has :color => true, each line wrapped on its own.
+function with_output_color(f::Function, color::Union{Int, Symbol}, io::IO, args...)
+    buf = IOBuffer()
+    f(IOContext(buf, io), args...)
+    str = String(take!(buf))
+    get(io, :color, false)::Bool || return print(io, str)
+    _text_colors, _text_styles_off = _text_styles()
+    on = get(_text_colors, color, _text_colors[:default])
+    off = get(_text_styles_off, color, _text_colors[:default])
+    out = IOBuffer()
+    for (k, line) in enumerate(split(str, '\n'))
+        k > 1 && print(out, '\n')
+        isempty(line) || print(out, on, line, off)
+    end
+    print(io, String(take!(out)))
+end
+
 # ---- the file system ------------------------------------------------------------------------
 
 """

@@ -17,8 +17,10 @@ function _help(m::Module, name::Symbol)
         end
         return nothing
     end
+    # the docstrings as the REPL shows them: the terminal rendering, a rule between two
     doc = _getdoc(m, name)
-    println(doc)
+    show(stdout, MIME"text/plain"(), _stdlib_module(:Markdown).insert_hlines(doc))
+    println()
     value = getfield(m, name)
     if value isa Function
         ms = methods(value)

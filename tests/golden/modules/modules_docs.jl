@@ -48,7 +48,7 @@ println(string(@doc ANSWER), "|", string(@doc Docs2), "|", string(@doc Docs2.hel
 "Triples."
 tri(x) = 3x
 println(Base.Docs.doc(tri))
-println(Docs.doc(println)[1:30])
+println(split(string(Docs.doc(println)), "\n")[2])
 const ANSWER_CONST = 42
 plain_global = 1
 println(isconst(Main, :Float32), " ", isconst(Core, :Int8), " ", isconst(Main, :ANSWER_CONST), " ",

@@ -532,6 +532,34 @@ public final class Toplevel {
         return loadStdlibModule(context, s);
     }
 
+    /**
+     * A standard library Base itself needs (Markdown, for {@code @doc}): the one {@code using}
+     * loaded, else loaded now into Base (so {@code Main} gets no binding, and a later
+     * {@code using Markdown} finds this one through Base).
+     */
+    @TruffleBoundary
+    public static JlModule stdlibModule(JlContext context, Symbol s) {
+        JlModule loaded = context.loadedStdlibs.get(s.name);
+        if (loaded != null) {
+            return loaded;
+        }
+        synchronized (context) {
+            loaded = context.loadedStdlibs.get(s.name);
+            if (loaded != null) {
+                return loaded;
+            }
+            Source src = resourceSource(s.name + "/" + s.name + ".jl");
+            evalProgram(context, context.base, parseStdlib(src), src);
+            Binding b = context.base.existingOwnBinding(s);
+            if (b == null || !(b.value instanceof JlModule m)) {
+                throw Errors.error("stdlib file for " + s.name + " does not define module " + s.name, null);
+            }
+            m.markRoot();
+            context.loadedStdlibs.put(s.name, m);
+            return m;
+        }
+    }
+
     /** {@code using Test}: stdlib/Test/Test.jl defines module Test, evaluated into Main once. */
     private static JlModule loadStdlibModule(JlContext context, Symbol s) {
         Source src;
@@ -546,6 +574,7 @@ public final class Toplevel {
             throw Errors.error("stdlib file for " + s.name + " does not define module " + s.name, null);
         }
         m.markRoot();
+        context.loadedStdlibs.put(s.name, m);
         return m;
     }
 

@@ -388,6 +388,15 @@ public final class Builtins {
                         : new JlTuple(Symbol.of("ok"), JlString.ofParsed(st.expr()), next);
     }
 
+    @TruffleBoundary
+    private static JlArray stringVector(java.util.List<String> texts) {
+        JlString[] out = new JlString[texts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = JlString.of(texts.get(i));
+        }
+        return JlArray.vector(Types.String, out, out.length);
+    }
+
     /** Loads Base's docstrings into this context the first time documentation is asked for. */
     private static void ensureBaseDocs(JlContext context) {
         if (!context.baseDocsLoaded) {
@@ -1384,19 +1393,20 @@ public final class Builtins {
             Docs.set((JlModule) a[0], (Symbol) a[1], a[2].toString());
             return JlNothing.INSTANCE;
         }, Types.Module, Types.SymbolT, Types.Any);
-        slow("_getdoc", (a, n) -> {
+        // the docstrings of m.name, in definition order (Base._getdoc parses them as Markdown)
+        slow("_getdoc_texts", (a, n) -> {
             ensureBaseDocs(n.context());
-            String d = Docs.get((JlModule) a[0], (Symbol) a[1]);
-            return d == null ? JlString.of("No documentation found for " + a[1] + ".") : JlString.of(d);
+            return stringVector(Docs.getAll((JlModule) a[0], (Symbol) a[1]));
         }, Types.Module, Types.SymbolT);
+        // a standard library module for Base's own use (Markdown for documentation), loaded on first use
+        slow("_stdlib_module", (a, n) -> Toplevel.stdlibModule(n.context(), (Symbol) a[0]), Types.SymbolT);
         slow("_repl_completions", (a, n) -> JlString.of(ReplSupport.completions(n.context(), a[0].toString())), Types.String);
         slow("_similar_names", (a, n) -> JlString.of(ReplSupport.similarNames(n.context(), (JlModule) a[0], a[1].toString())),
                         Types.Module, Types.SymbolT);
         slow("_has_binding", (a, n) -> ((JlModule) a[0]).lookup((Symbol) a[1]) != null, Types.Module, Types.SymbolT);
-        slow("_getdoc_value", (a, n) -> {
+        slow("_getdoc_value_texts", (a, n) -> {
             ensureBaseDocs(n.context());
-            String d = Docs.getByValue(a[0]);
-            return d == null ? JlString.of("No documentation found.") : JlString.of(d);
+            return stringVector(Docs.getAllByValue(a[0]));
         }, Types.Any);
         slow("isdefined", (a, n) -> {
             Binding b = ((JlModule) a[0]).lookup((Symbol) a[1]);

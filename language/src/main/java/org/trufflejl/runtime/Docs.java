@@ -48,4 +48,23 @@ public final class Docs {
         List<String> docs = b == null ? null : BY_BINDING.get(b);
         return docs == null ? null : String.join("\n", docs);
     }
+
+    /** Every docstring of the binding holding {@code value}, in definition order (empty if none). */
+    @TruffleBoundary
+    public static synchronized List<String> getAllByValue(Object value) {
+        for (Map.Entry<Binding, List<String>> e : BY_BINDING.entrySet()) {
+            if (e.getKey().value == value) {
+                return new ArrayList<>(e.getValue());
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /** Every docstring of {@code module.name}, in definition order (empty if none). */
+    @TruffleBoundary
+    public static synchronized List<String> getAll(JlModule module, Symbol name) {
+        Binding b = module.lookup(name);
+        List<String> docs = b == null ? null : BY_BINDING.get(b);
+        return docs == null ? new ArrayList<>() : new ArrayList<>(docs);
+    }
 }

@@ -136,6 +136,8 @@ public final class JlContext {
 
     /** Whether Base's docstrings (stdlib/Base/docstrings.jl) are loaded: on the first documentation query. */
     public volatile boolean baseDocsLoaded;
+    /** The standard library modules loaded so far (by {@code using}, or by Base for documentation), by name. */
+    public final java.util.concurrent.ConcurrentHashMap<String, JlModule> loadedStdlibs = new java.util.concurrent.ConcurrentHashMap<>();
     /** The programs evaluated so far, by the file name their line markers carry (see {@code Toplevel.eval}). */
     public final java.util.concurrent.ConcurrentHashMap<String, com.oracle.truffle.api.source.Source> programSources = new java.util.concurrent.ConcurrentHashMap<>();
     /** Assignments to {@code ENV} (a value, or nothing for a deleted name) over the process environment. */
