@@ -36,7 +36,6 @@ end
 copy(r::AbstractRange) = r
 reverse(r::AbstractUnitRange{<:Integer}) = last(r):-1:first(r)
 reverse(r::StepRange) = last(r):-step(r):first(r)
-==(a::AbstractRange, b::AbstractRange) = (isempty(a) && isempty(b)) || (length(a) == length(b) && first(a) == first(b) && step(a) == step(b))
 # as Julia's: l*first + step*l*(l-1)/2 with the halving done first, so no step overflows when
 # the sum itself does not (sum(1:3037000500))
 function sum(r::AbstractRange{<:Real})
@@ -814,4 +813,37 @@ function intersect(r::Union{StepRange{<:Integer}, AbstractUnitRange{<:Integer}},
     lo = max(first(r) + mod(b - first(r), a), first(s) + mod(b - first(s), a))
     hi = min(last(r) - mod(last(r) - b, a), last(s) - mod(last(s) - b, a))
     lo:a:hi
+end
+
+# range equality as range.jl's methods: ranges of one type (and integer-like ranges) by their
+# ends and step, unit ranges by their ends, float ranges of one type by first, length and last,
+# any other pair element by element; a one-element range equals one with the same element
+==(r::OrdinalRange, s::OrdinalRange) = _same_ends_and_step(r, s)
+function _same_ends_and_step(r, s)
+    isempty(r) && return isempty(s)
+    _has_length_one(r) && return _has_length_one(s) & (first(r) == first(s))
+    (first(r) == first(s)) & (step(r) == step(s)) & (last(r) == last(s))
+end
+==(r::AbstractUnitRange, s::AbstractUnitRange) = (isempty(r) & isempty(s)) | ((first(r) == first(s)) & (last(r) == last(s)))
+==(r::Base.OneTo, s::Base.OneTo) = last(r) == last(s)
+==(r::T, s::T) where {T<:Union{StepRangeLen,LinRange}} = _same_first_length_last(r, s)
+_same_first_length_last(r, s) = (isempty(r) & isempty(s)) | ((first(r) == first(s)) & (length(r) == length(s)) & (last(r) == last(s)))
+# (two StepRangeLens of one type match this and the method above; ours would call that
+# ambiguous, so the one above is taken for them here: which Julia picks was not checked)
+==(r::Union{StepRange{T},StepRangeLen{T,T}}, s::Union{StepRange{T},StepRangeLen{T,T}}) where {T} = _same_ends_and_step(r, s)
+==(r::StepRangeLen{T,T}, s::StepRangeLen{T,T}) where {T} =
+    typeof(r) === typeof(s) ? _same_first_length_last(r, s) : _same_ends_and_step(r, s)
+_has_length_one(r::OrdinalRange) = first(r) == last(r)
+_has_length_one(r::AbstractRange) = isone(length(r))
+function ==(r::AbstractRange, s::AbstractRange)
+    # (Julia's method for two ranges of one type, folded in here: ours would find it ambiguous
+    # with the StepRange one, which Julia's specificity prefers)
+    typeof(r) === typeof(s) && return _same_ends_and_step(r, s)
+    n = length(r)
+    n == length(s) || return false
+    iszero(n) && return true
+    for (x, y) in zip(r, s)
+        x == y || return false
+    end
+    true
 end
