@@ -275,6 +275,9 @@ public final class Toplevel {
             }
             f = JlContext.functionIn(module, name);
         }
+        if (!f.table.mayDefer()) {
+            return false;   // called already: defined now, as its call sites expect (MethodTable.mayDefer)
+        }
         if (doc != null) {
             org.trufflejl.runtime.Docs.set(module, name, doc);
         }

@@ -228,6 +228,19 @@ public final class MethodTable {
         }
     }
 
+    /**
+     * Whether a call has looked the function up. Its later definitions are not deferred: defining
+     * them when the function is next looked up (by a call with other types) would change the
+     * table under call sites already compiled, and their code would be thrown away at some
+     * arbitrary later moment (mandel's grid lost its compilation that way).
+     */
+    private volatile boolean used;
+
+    /** Whether a definition may still wait for the function's first use. */
+    public boolean mayDefer() {
+        return !used;
+    }
+
     /** Whether some of the methods wait for the function's first use (tests). */
     public boolean hasPendingDefinitions() {
         return pending != null;
@@ -286,6 +299,7 @@ public final class MethodTable {
      */
     @TruffleBoundary
     public Method lookup(JlType[] argTypes, boolean keywordCall) {
+        used = true;
         definePending();
         ArrayKey key = new ArrayKey(argTypes);
         ConcurrentHashMap<ArrayKey, Method> cache = keywordCall ? keywordLookupCache : lookupCache;
