@@ -56,7 +56,15 @@ public final class MethodTable {
         return Truffle.getRuntime().createAssumption("methods of " + name.name);
     }
 
+    /**
+     * The assumption that the methods stay as they are. Pending definitions are made first: a
+     * call site takes this before its lookup, and one that makes them would hand it an assumption
+     * already invalid (the site then re-specialises, reports itself polymorphic, and fib was
+     * split in two and ran 30% slower).
+     */
     public Assumption stable() {
+        used = true;
+        definePending();
         return stable;
     }
 

@@ -109,6 +109,29 @@ public class DeferredBaseMethodsTest {
         assertEquals(List.of(), differ);
     }
 
+    /**
+     * A call site takes the table's assumption before its lookup: the definitions must be made
+     * before the assumption is handed out, or the site caches an invalid one, re-specialises and
+     * reports itself polymorphic (fib was split and compiled twice).
+     */
+    @Test
+    void theAssumptionACallSiteTakesIsValidAfterTheDefinitionsItSetsOff() {
+        try (Context ctx = newContext(true)) {
+            ctx.eval("jl", "nothing");
+            ctx.enter();
+            try {
+                JlContext c = JlContext.get(null);
+                JlFunction rpad = (JlFunction) c.base.existingOwnBinding(Symbol.of("rpad")).value;
+                assertTrue(rpad.table.hasPendingDefinitions(), "rpad's methods were defined as Base loaded");
+                com.oracle.truffle.api.Assumption stable = rpad.table.stable();
+                assertFalse(rpad.table.hasPendingDefinitions());
+                assertTrue(stable.isValid());
+            } finally {
+                ctx.leave();
+            }
+        }
+    }
+
     @Test
     void aFunctionsMethodsAreDefinedByItsFirstCall() {
         try (Context ctx = newContext(true)) {
