@@ -449,6 +449,11 @@ function printstyled(io::IO, xs...; color::Union{Symbol, Int} = :normal, bold::B
     on = (color isa Int && 0 <= color <= 255 ? string("\e[38;5;", color, "m") : get(_text_colors, color, _text_colors[:default])) * join(_text_colors[p[2]] for p in styles if p[1])
     off = join(_text_styles_off[p[2]] for p in Iterators.reverse(styles) if p[1] && p[2] !== :italic) *
           (italic ? _text_styles_off[:italic] : "") * get(_text_styles_off, color, _text_colors[:default])
+    _print_each_line_styled(io, str, on, off)
+end
+printstyled(xs...; kws...) = printstyled(stdout, xs...; kws...)
+# each line of str between the style's on and off codes (a terminal resets styles at line ends)
+function _print_each_line_styled(io::IO, str::AbstractString, on::AbstractString, off::AbstractString)
     out = IOBuffer()
     for (k, line) in enumerate(split(str, '\n'))
         k > 1 && print(out, '\n')
@@ -456,7 +461,6 @@ function printstyled(io::IO, xs...; color::Union{Symbol, Int} = :normal, bold::B
     end
     print(io, String(take!(out)))
 end
-printstyled(xs...; kws...) = printstyled(stdout, xs...; kws...)
 
 # f(io′, args...) written to io in one style (:bold, :underline, a colour), as Julia's internal
 # Base.with_output_color: the style only when io has :color => true, each line wrapped on its own.
@@ -468,12 +472,7 @@ function with_output_color(f::Function, color::Union{Int, Symbol}, io::IO, args.
     _text_colors, _text_styles_off = _text_styles()
     on = get(_text_colors, color, _text_colors[:default])
     off = get(_text_styles_off, color, _text_colors[:default])
-    out = IOBuffer()
-    for (k, line) in enumerate(split(str, '\n'))
-        k > 1 && print(out, '\n')
-        isempty(line) || print(out, on, line, off)
-    end
-    print(io, String(take!(out)))
+    _print_each_line_styled(io, str, on, off)
 end
 
 # ---- the file system ------------------------------------------------------------------------

@@ -174,6 +174,20 @@ mutable struct Footnote <: MarkdownElement
     text
 end
 
+# the lines indented by four spaces or a tab, and blank lines among them, into buffer (the
+# body of a footnote or an admonition)
+function read_indented_lines!(buffer::IO, stream::IO)
+    while !eof(stream)
+        if starts_with(stream, "    ") || starts_with(stream, "\t")
+            write(buffer, readline(stream, keep = true))
+        elseif blankline(stream)
+            write(buffer, '\n')
+        else
+            break
+        end
+    end
+end
+
 function footnote(stream::IO, block::MD)
     withstream(stream) do
         m = matchstart(stream, r"^\[\^(\w+)\]:")
@@ -181,15 +195,7 @@ function footnote(stream::IO, block::MD)
         ref = String(m.captures[1])
         buffer = IOBuffer()
         write(buffer, readline(stream, keep = true))
-        while !eof(stream)
-            if starts_with(stream, "    ") || starts_with(stream, "\t")
-                write(buffer, readline(stream, keep = true))
-            elseif blankline(stream)
-                write(buffer, '\n')
-            else
-                break
-            end
-        end
+        read_indented_lines!(buffer, stream)
         content = parse(seekstart(buffer)).content
         push!(block, Footnote(ref, content))
         return true
@@ -248,15 +254,7 @@ function admonition(stream::IO, block::MD)
             category, title = String(m.captures[1]), String(m.captures[2])
         end
         buffer = IOBuffer()
-        while !eof(stream)
-            if starts_with(stream, "    ") || starts_with(stream, "\t")
-                write(buffer, readline(stream, keep = true))
-            elseif blankline(stream)
-                write(buffer, '\n')
-            else
-                break
-            end
-        end
+        read_indented_lines!(buffer, stream)
         nested = parse(String(take!(buffer)), flavor = config(block))
         push!(block, Admonition(category, title, nested.content))
         return true
