@@ -60,7 +60,7 @@ public final class MethodTable {
      * The assumption that the methods stay as they are. Pending definitions are made first: a
      * call site takes this before its lookup, and one that makes them would hand it an assumption
      * already invalid (the site then re-specialises, reports itself polymorphic, and fib was
-     * split in two and ran 30% slower).
+     * split in two: 6.1-7.3 ms instead of 4.4-4.7).
      */
     public Assumption stable() {
         used = true;
@@ -161,6 +161,11 @@ public final class MethodTable {
         }
         methods = next;
         bySpecificity = null;
+        changed();
+    }
+
+    /** What was looked up or compiled against the methods no longer holds (a method added or queued). */
+    private void changed() {
         lookupCache.clear();
         keywordLookupCache.clear();
         Assumption a = stable;
@@ -173,8 +178,9 @@ public final class MethodTable {
      * definitions, see {@code Toplevel.deferDefinition}): lowering and adding them at start-up
      * was half of loading Base, and a program calls a few hundred of Base's 1,600 functions.
      * Null when none. Every read of the methods ({@link #lookup}, {@link #methods},
-     * {@link #ambiguousCandidates}) and every addition defines them first, in their order, so
-     * no one can tell them from methods defined at once.
+     * {@link #ambiguousCandidates}, {@link #stable}) defines them first, in their order, and a
+     * method added meanwhile queues behind them, so no one can tell them from methods defined
+     * at once.
      */
     private volatile java.util.ArrayList<Runnable> pending;
     /** Set while this table's pending definitions run (on the thread holding {@link #pendingLock}). */
@@ -199,11 +205,7 @@ public final class MethodTable {
         }
         p.add(definition);
         pending = p;
-        lookupCache.clear();
-        keywordLookupCache.clear();
-        Assumption a = stable;
-        stable = newAssumption();
-        a.invalidate();
+        changed();
     }
 
     private void definePending() {
@@ -240,7 +242,7 @@ public final class MethodTable {
      * Whether a call has looked the function up. Its later definitions are not deferred: defining
      * them when the function is next looked up (by a call with other types) would change the
      * table under call sites already compiled, and their code would be thrown away at some
-     * arbitrary later moment (mandel's grid lost its compilation that way).
+     * arbitrary later moment.
      */
     private volatile boolean used;
 
