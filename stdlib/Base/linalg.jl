@@ -11,10 +11,27 @@ const VecOrMat{T} = Union{Vector{T}, Matrix{T}}
 """
 const Dims{N} = NTuple{N, Int}
 
-function *(a::AbstractMatrix, b::AbstractMatrix)
+function _check_matmul(a, b)
     m, k = size(a)
     k2, n = size(b)
     k == k2 || throw(DimensionMismatch(string("matrix A has dimensions (", m, ",", k, "), matrix B has dimensions (", k2, ",", n, ")")))
+    m, k, n
+end
+_check_matvec(a, x) = size(a, 2) == length(x) ||
+    throw(DimensionMismatch(string("second dimension of A, ", size(a, 2), ", does not match length of x, ", length(x))))
+# Float64 products in one compiled kernel (the sums in the generic methods' order, the same bits)
+function *(a::Matrix{Float64}, b::Matrix{Float64})
+    m, k, n = _check_matmul(a, b)
+    out = Matrix{Float64}(undef, m, n)
+    _matmul_f64!(out, a, b) ? out : invoke(*, Tuple{AbstractMatrix, AbstractMatrix}, a, b)
+end
+function *(a::Matrix{Float64}, x::Vector{Float64})
+    _check_matvec(a, x)
+    out = Vector{Float64}(undef, size(a, 1))
+    _matmul_f64!(out, a, x) ? out : invoke(*, Tuple{AbstractMatrix, AbstractVector}, a, x)
+end
+function *(a::AbstractMatrix, b::AbstractMatrix)
+    m, k, n = _check_matmul(a, b)
     out = []
     for j in 1:n, i in 1:m
         acc = a[i, 1] * b[1, j]
@@ -26,8 +43,8 @@ function *(a::AbstractMatrix, b::AbstractMatrix)
     _collect_narrow(out, (m, n))
 end
 function *(a::AbstractMatrix, x::AbstractVector)
+    _check_matvec(a, x)
     m, k = size(a)
-    k == length(x) || throw(DimensionMismatch(string("second dimension of A, ", k, ", does not match length of x, ", length(x))))
     out = []
     for i in 1:m
         acc = a[i, 1] * x[1]

@@ -1016,3 +1016,5 @@ function decode_overlong(c::Char)
     ((u & 0x7f000000) >> 6) | ((u & 0x007f0000) >> 4) | ((u & 0x00007f00) >> 2) | (u & 0x0000007f)
 end
 ^(s::Union{AbstractString, AbstractChar}, n::Integer) = repeat(s, Int(n))
+# a Char modulo a number type is its code point modulo it (char.jl): 'é' % UInt8 == 0xe9
+rem(x::AbstractChar, ::Type{T}) where {T<:Number} = rem(codepoint(x), T)

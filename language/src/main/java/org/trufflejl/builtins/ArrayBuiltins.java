@@ -398,6 +398,8 @@ public final class ArrayBuiltins {
             }
             return d;
         }, Arr, I, Arr, I, I);
+        // _matmul_f64!(C, A, B): C = A * B for Float64 stores (false for others), sizes checked by the caller
+        b.def("_matmul_f64!", FastBuiltins.MatMulF64::new, Builtins.sig(Arr, Arr, Arr));
         b.def("fill!", FastBuiltinsFactory.ArrayFillNodeGen::create, Builtins.sig(Arr, A));
         b.slow("isassigned", (a, n) -> {
             JlArray x = (JlArray) a[0];
@@ -524,16 +526,7 @@ public final class ArrayBuiltins {
         // _substr(s, i, j): the bytes i..j (1-based, inclusive), caller checks validity
         b.def("_substr", FastBuiltins.Substr::new, Builtins.sig(S, I, I));
         // _search(s, t, i): 1-based byte index of the first occurrence of t at or after i, or 0
-        b.slow("_search", (a, n) -> {
-            byte[] s = str(a[0]).bytes();
-            byte[] t = str(a[1]).bytes();
-            for (int i = Math.max(0, toInt(a[2]) - 1); i + t.length <= s.length; i++) {
-                if (Arrays.equals(s, i, i + t.length, t, 0, t.length)) {
-                    return (long) (i + 1);
-                }
-            }
-            return 0L;
-        }, S, S, I);
+        b.def("_search", FastBuiltins.Search::new, Builtins.sig(S, S, I));
         // _rsearch(s, t, i): last occurrence starting at or before i, or 0
         b.slow("_rsearch", (a, n) -> {
             byte[] s = str(a[0]).bytes();

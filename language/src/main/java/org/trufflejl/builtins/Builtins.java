@@ -786,9 +786,14 @@ public final class Builtins {
         }, S, Types.UnitRangeInt64);
         constructor(Types.String, (a, n) -> {
             JlArray arr = (JlArray) a[0];
-            byte[] bytes = new byte[arr.length];
-            for (int i = 0; i < arr.length; i++) {
-                bytes[i] = ((UInt8) arr.get(i)).bits;
+            byte[] bytes;
+            if (arr.hasStore(org.trufflejl.runtime.num.Num.U8)) {
+                bytes = java.util.Arrays.copyOf((byte[]) arr.store, arr.length);
+            } else {
+                bytes = new byte[arr.length];
+                for (int i = 0; i < arr.length; i++) {
+                    bytes[i] = ((UInt8) arr.get(i)).bits;
+                }
             }
             if (arr.dims.length == 1 && arr.elementType == Types.UInt8T) {
                 // as Julia's String(v::Vector{UInt8}): the string takes the bytes, v is left empty

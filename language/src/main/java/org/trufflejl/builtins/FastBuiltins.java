@@ -515,6 +515,118 @@ public final class FastBuiltins {
         }
     }
 
+    /**
+     * {@code _matmul_f64!(C, A, B)}: {@code C = A * B} for Float64 arrays (A m×k, B k×n or a
+     * vector of k, C m×n; the caller has checked the sizes), true when done, false when a store
+     * is not a Float64 one (the caller then takes the generic method). Each entry is the dot
+     * product of A's row and B's column summed in order, as the generic method sums it, so the
+     * results are the same to the bit; four rows at a time keep four independent sums in flight
+     * (one sum is a chain of dependent additions), over a copy of A with its rows contiguous.
+     */
+    public static final class MatMulF64 extends Builtin3 {
+        @Override
+        public Object execute(Object c, Object a, Object b) {
+            JlArray out = (JlArray) c;
+            JlArray x = (JlArray) a;
+            JlArray y = (JlArray) b;
+            if (!out.hasStore(Num.F64) || !x.hasStore(Num.F64) || !y.hasStore(Num.F64)) {
+                return false;
+            }
+            int m = x.dims[0];
+            int k = x.dims.length > 1 ? x.dims[1] : 1;
+            int n = y.dims.length > 1 ? y.dims[1] : 1;
+            multiply((double[]) out.store, (double[]) x.store, (double[]) y.store, m, k, n);
+            return true;
+        }
+
+        static void multiply(double[] c, double[] a, double[] b, int m, int k, int n) {
+            if (k == 0) {
+                java.util.Arrays.fill(c, 0, m * n, 0.0);
+                return;
+            }
+            double[] rows = new double[m * k];
+            for (int l = 0; l < k; l++) {
+                for (int i = 0; i < m; i++) {
+                    rows[i * k + l] = a[l * m + i];
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                int col = j * k;
+                int i = 0;
+                for (; i + 3 < m; i += 4) {
+                    int r0 = i * k;
+                    int r1 = r0 + k;
+                    int r2 = r1 + k;
+                    int r3 = r2 + k;
+                    double v = b[col];
+                    double s0 = rows[r0] * v;
+                    double s1 = rows[r1] * v;
+                    double s2 = rows[r2] * v;
+                    double s3 = rows[r3] * v;
+                    for (int l = 1; l < k; l++) {
+                        v = b[col + l];
+                        s0 += rows[r0 + l] * v;
+                        s1 += rows[r1 + l] * v;
+                        s2 += rows[r2 + l] * v;
+                        s3 += rows[r3 + l] * v;
+                    }
+                    int at = j * m + i;
+                    c[at] = s0;
+                    c[at + 1] = s1;
+                    c[at + 2] = s2;
+                    c[at + 3] = s3;
+                }
+                for (; i < m; i++) {
+                    int r = i * k;
+                    double s = rows[r] * b[col];
+                    for (int l = 1; l < k; l++) {
+                        s += rows[r + l] * b[col + l];
+                    }
+                    c[j * m + i] = s;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code _search(s, t, i)}: the 1-based byte index of the first occurrence of t in s at or
+     * after byte i, or 0. Compiled in: as a boundary call it was most of a {@code findnext} of a
+     * string, and of {@code split} by one.
+     */
+    public static final class Search extends Builtin3 {
+        @Override
+        public Object execute(Object str, Object pattern, Object from) {
+            return search(((JlString) str).bytes(), ((JlString) pattern).bytes(), (Long) from);
+        }
+
+        static long search(byte[] s, byte[] t, long from) {
+            long start = Math.max(0, from - 1);
+            int n = t.length;
+            if (start + n > s.length) {
+                return 0;
+            }
+            if (n == 0) {
+                return start + 1;
+            }
+            byte first = t[0];
+            for (int i = (int) start, last = s.length - n; i <= last; i++) {
+                if (s[i] == first && matchesAt(s, i, t)) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+
+        private static boolean matchesAt(byte[] s, int at, byte[] t) {
+            for (int j = 1; j < t.length; j++) {
+                if (s[at + j] != t[j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** {@code _substr(s, i, j)}: a new String of bytes i..j of s (String(::SubString)), copied in compiled code. */
     public static final class Substr extends Builtin3 {
         @Override
