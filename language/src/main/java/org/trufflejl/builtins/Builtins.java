@@ -1215,12 +1215,13 @@ public final class Builtins {
 
                 @Override
                 public double toFloat64(Object x) {
-                    return org.trufflejl.runtime.num.Num.toDouble(ctx.callBase("_printf_float", x));
+                    // (a Float64 or Int64 is its own: a call into Base from here was most of a %f)
+                    return x instanceof Double d ? d : org.trufflejl.runtime.num.Num.toDouble(ctx.callBase("_printf_float", x));
                 }
 
                 @Override
                 public Object toInteger(Object x) {
-                    return ctx.callBase("_printf_int", x);
+                    return x instanceof Long ? x : ctx.callBase("_printf_int", x);
                 }
 
                 @Override

@@ -3,50 +3,76 @@ package org.trufflejl.builtins;
 /**
  * The permutation that sorts a {@code long[]} or {@code double[]} in isless order (ascending, or
  * descending), stable as Julia's sortperm is: a merge sort of the indices, without boxing them.
+ * Each index travels with its element's key in a parallel array, so comparisons read keys in
+ * order rather than the values at scattered indices (a cache miss each on a large vector: 100,000
+ * Float64s took 230-340 ns an element). A double's key is a long in the same order as
+ * {@link Double#compare}, which is isless's: -0.0 before 0.0, every NaN last and equal.
  */
 final class SortPerm {
     private SortPerm() {
     }
 
     static void sort(int[] idx, Object values, boolean descending) {
-        int[] tmp = new int[idx.length];
-        mergeSort(idx, tmp, 0, idx.length, values, descending);
+        int n = idx.length;
+        long[] keys = new long[n];
+        if (values instanceof long[] l) {
+            for (int i = 0; i < n; i++) {
+                keys[i] = l[idx[i]];
+            }
+        } else {
+            double[] d = (double[]) values;
+            for (int i = 0; i < n; i++) {
+                long bits = Double.doubleToLongBits(d[idx[i]]);
+                keys[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            }
+        }
+        mergeSort(keys, idx, new long[n], new int[n], 0, n, descending);
     }
 
-    /** Whether element {@code i} goes strictly before element {@code j}. */
-    private static boolean before(Object values, int i, int j, boolean descending) {
-        int c = values instanceof long[] l ? Long.compare(l[i], l[j]) : Double.compare(((double[]) values)[i], ((double[]) values)[j]);
-        return descending ? c > 0 : c < 0;
+    /** Whether key {@code a} goes strictly before key {@code b}. */
+    private static boolean before(long a, long b, boolean descending) {
+        return descending ? a > b : a < b;
     }
 
-    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, Object values, boolean descending) {
+    private static void mergeSort(long[] keys, int[] idx, long[] keyTmp, int[] idxTmp, int lo, int hi, boolean descending) {
         if (hi - lo <= 16) {
             for (int i = lo + 1; i < hi; i++) {
-                int x = a[i];
+                long k = keys[i];
+                int x = idx[i];
                 int j = i - 1;
-                while (j >= lo && before(values, x, a[j], descending)) {
-                    a[j + 1] = a[j];
+                while (j >= lo && before(k, keys[j], descending)) {
+                    keys[j + 1] = keys[j];
+                    idx[j + 1] = idx[j];
                     j--;
                 }
-                a[j + 1] = x;
+                keys[j + 1] = k;
+                idx[j + 1] = x;
             }
             return;
         }
         int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, values, descending);
-        mergeSort(a, tmp, mid, hi, values, descending);
-        if (!before(values, a[mid], a[mid - 1], descending)) {
+        mergeSort(keys, idx, keyTmp, idxTmp, lo, mid, descending);
+        mergeSort(keys, idx, keyTmp, idxTmp, mid, hi, descending);
+        if (!before(keys[mid], keys[mid - 1], descending)) {
             return;
         }
-        System.arraycopy(a, lo, tmp, lo, mid - lo);
+        System.arraycopy(keys, lo, keyTmp, lo, mid - lo);
+        System.arraycopy(idx, lo, idxTmp, lo, mid - lo);
         int i = lo;
         int j = mid;
         int k = lo;
         while (i < mid && j < hi) {
-            a[k++] = before(values, a[j], tmp[i], descending) ? a[j++] : tmp[i++];
+            if (before(keys[j], keyTmp[i], descending)) {
+                keys[k] = keys[j];
+                idx[k++] = idx[j++];
+            } else {
+                keys[k] = keyTmp[i];
+                idx[k++] = idxTmp[i++];
+            }
         }
         while (i < mid) {
-            a[k++] = tmp[i++];
+            keys[k] = keyTmp[i];
+            idx[k++] = idxTmp[i++];
         }
     }
 }
