@@ -20,3 +20,4 @@ println(findnext("aab", "aaaab", 1), " ", occursin("ll", "hello"), " ", occursin
 println(split("a--b----c--", "--"), " ", split("x", "--"), " ", split("", ","))
 println(split("1,2,,3", ","; keepempty = false), " ", split("a b  c", " "; limit = 2))
 println(replace("a.b.c", "." => "::"), " ", count("aa", "aaaa"), " ", startswith("hello", "he"))
+println(uppercase("abcXYZ09_é"), " ", lowercase("ABC xyz[@`{"), " ", uppercase("straße"), " ", repr(lowercase("")), " ", uppercase(SubString("hello", 2, 4)), " ", lowercase("ÀB"))

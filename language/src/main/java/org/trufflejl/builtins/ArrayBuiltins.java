@@ -565,8 +565,8 @@ public final class ArrayBuiltins {
 b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I));
         // as Julia's map(uppercase, s): each character's own (simple) case mapping, so "ß" stays
         // one character (Java's String case conversion makes it "SS")
-        b.slowReturning(S, "uppercase", (a, n) -> JlString.of(mapCodePoints(a[0].toString(), true)), S);
-        b.slowReturning(S, "lowercase", (a, n) -> JlString.of(mapCodePoints(a[0].toString(), false)), S);
+        b.slowReturning(S, "uppercase", (a, n) -> mapCase((JlString) a[0], true), S);
+        b.slowReturning(S, "lowercase", (a, n) -> mapCase((JlString) a[0], false), S);
         b.slowReturning(C, "uppercase", (a, n) -> new JlChar(Character.toUpperCase(((JlChar) a[0]).codePoint)), C);
         b.slowReturning(C, "lowercase", (a, n) -> new JlChar(Character.toLowerCase(((JlChar) a[0]).codePoint)), C);
         b.slowReturning(C, "titlecase", (a, n) -> new JlChar(Character.toTitleCase(((JlChar) a[0]).codePoint)), C);
@@ -704,6 +704,25 @@ b.def("prevind", FastBuiltinsFactory.PrevIndNodeGen::create, Builtins.sig(S, I))
             starts[count++] = utf8;
         }
         return JlArray.vector(Types.Int64, java.util.Arrays.copyOf(starts, count), count);
+    }
+
+    /** An ASCII string (the usual one) byte by byte, itself when no letter changes; others by code point. */
+    private static JlString mapCase(JlString s, boolean upper) {
+        byte[] b = s.bytes();
+        byte[] r = null;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i];
+            if (c < 0) {
+                return JlString.of(mapCodePoints(s.toString(), upper));
+            }
+            if (upper ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z') {
+                if (r == null) {
+                    r = b.clone();
+                }
+                r[i] = (byte) (c ^ 0x20);
+            }
+        }
+        return r == null ? s : new JlString(r);
     }
 
     private static String mapCodePoints(String s, boolean upper) {
