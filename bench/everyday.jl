@@ -19,6 +19,8 @@ struct P2
     y::Float64
 end
 const PS = [P2(i, i) for i in 1:100]
+const M20 = [sin(i + j) for i in 1:20, j in 1:20]
+using Printf
 
 # (name, operations per call, f(n) doing n calls' worth)
 const CASES = [
@@ -60,6 +62,13 @@ const CASES = [
     ("\"item \$k of \$n\"", 1, n -> (c = 0; for k in 1:n; c += ncodeunits("item $k of $n"); end; c)),
     ("print(io, ::Int)", 1, n -> (io = IOBuffer(); for k in 1:n; print(io, k); end; position(io))),
     ("Dict{Int,Int}()", 1, n -> (c = 0; for k in 1:n; c += length(Dict{Int,Int}()); end; c)),
+    ("write(io, s); String(take!)", 1, n -> (io = IOBuffer(); for k in 1:n; write(io, "ab,"); end; ncodeunits(String(take!(io))))),
+    ("findnext(\"is\", s, i)", 1, n -> (c = 0; for k in 1:n; c += first(findnext("is", S, k % 5 + 1)); end; c)),
+    ("split(s, \", \") (per piece)", 4, n -> (c = 0; for k in 1:n; c += length(split("a, b, c, d", ", ")); end; c)),
+    ("[(x, x) for x in v]", 100, n -> (c = 0; for k in 1:n; c += length([(x, x) for x in F]); end; c)),
+    ("A * B, 20x20 (per mul-add)", 8000, n -> (c = 0.0; for k in 1:n; c += (M20 * M20)[1]; end; c)),
+    ("@sprintf(\"%.3f\", x)", 1, n -> (c = 0; for k in 1:n; c += ncodeunits(@sprintf("%.3f", k / 7)); end; c)),
+    ("lowercase(s)", 1, n -> (c = 0; for k in 1:n; c += ncodeunits(lowercase(S)); end; c)),
 ]
 
 function main()
