@@ -815,12 +815,22 @@ function map!(f, dest, a, b, cs...)
     end
     dest
 end
-function filter(f, xs::AbstractArray)
+function filter(f, xs::Array)
     out = _new_array(eltype(xs), (0,))
     for x in xs
-        f(x) && push!(out, x)
+        f(x)::Bool && push!(out, x)
     end
     out
+end
+# any other array (a program's own type, a view, a range): the kept elements are indexed out
+# of it, so its getindex (and similar) decides what comes back, as in Julia
+function filter(f, xs::AbstractArray)
+    IndexStyle(xs) isa IndexLinear || return xs[map(f, xs)::AbstractArray{Bool}]
+    idxs = Int[]
+    for i in eachindex(xs)
+        f(xs[i])::Bool && push!(idxs, i)
+    end
+    xs[idxs]
 end
 filter(f, b::BitArray) = BitArray(filter(f, collect(b)))   # (Julia's b[mask] is a BitVector)
 filter(f, t::Tuple) = (filter(f, collect(t))...,)

@@ -229,7 +229,7 @@ summary(io::IO, d::AbstractDict) = _show_dict_summary(io, d)
 summary(io::IO, s::AbstractSet) = print(io, typeof(s), " with ", length(s), length(s) == 1 ? " element" : " elements")
 
 # How Julia's print_matrix aligns a cell: (width left of the alignment point, width right of
-# it). Integers align right, other reals at the decimal point (or exponent), anything else left;
+# it). Numbers align right, reals other than integers at the decimal point (or exponent), anything else left;
 # rationals at their // (rational.jl).
 _alignment(x, s) = (0, length(s))
 _cell(a, i, j) = ndims(a) == 1 ? a[i] : a[i, j]
@@ -242,8 +242,17 @@ _show_elem(io, T, ::_UndefCell) = print(io, "#undef")
 # (generic function with 1 method)) unless that takes more than a line; numbers, strings and
 # arrays as in the container's own show
 _cell_string(io, T, x) = (s = _sprint_with(io, show, MIME"text/plain"(), x); occursin('\n', s) ? _sprint_with(io, _show_elem, T, x) : s)
-_cell_string(io, T, x::Union{Number, AbstractString, AbstractArray, Dict, Set, Tuple, NamedTuple, Pair, _UndefCell}) = _sprint_with(io, _show_elem, T, x)
+_cell_string(io, T, x::Union{AbstractString, AbstractArray, Dict, Set, Tuple, NamedTuple, Pair, _UndefCell}) = _sprint_with(io, _show_elem, T, x)
+# a number too, once its type has a text/plain form of its own (Irrational's "π = 3.14...",
+# or a program's); else the container's form (1.0 for a Float32 in a Float32 array)
+_cell_string(io, T, x::Number) = _own_plain_show(typeof(x)) ? invoke(_cell_string, Tuple{Any, Any, Any}, io, T, x) : _sprint_with(io, _show_elem, T, x)
+_own_plain_show(S) = which(show, Tuple{IO, MIME"text/plain", S}).sig != Tuple{typeof(show), IO, MIME"text/plain", Any}
+# Julia measures a cell's alignment on its two-argument show, whichever form the cell prints
+_align_string(io, T, x, text) = _sprint_with(io, _show_elem, T, x)
+_align_string(io, T, x::Union{AbstractString, AbstractArray, Dict, Set, Tuple, NamedTuple, Pair, _UndefCell}, text) = text
+_align_string(io, T, x::Number, text) = _own_plain_show(typeof(x)) ? _sprint_with(io, _show_elem, T, x) : text
 _alignment(::_UndefCell, s) = (3, 3)
+_alignment(x::Number, s) = (length(s), 0)
 _alignment(x::Integer, s) = (length(s), 0)
 # pairs line up on their "=>" (Julia's alignment(io, ::Pair): the key, a space and the "=")
 function _alignment(x::Pair, s)
@@ -284,9 +293,14 @@ getindex(l::MethodList, i::Int) = l.ms[i]
 function show(io::IO, l::MethodList)
     n = length(l.ms)
     print(io, "# ", n, n == 1 ? " method" : " methods")
-    fmod = string(parentmodule(l.f))
+    # the module of Julia's method table: Core's for constructors and for callable objects
+    # (all of which share one table), so their methods always name their module
+    callable = !(l.f isa Function)
+    fmod = callable ? "Core" : string(parentmodule(l.f))
     closure = _is_closure(l.f)
-    if closure && !_names_itself(l.f)
+    if callable && !(l.f isa Type)
+        print(io, " for callable object")
+    elseif closure && !_names_itself(l.f)
         # no binding names it: Julia calls it by its name only when that is a made-up one (#1)
         print(io, '#' in string(nameof(l.f)) ? string(" for anonymous function \"", nameof(l.f), "\"") : " for callable object")
     elseif l.f isa Function
@@ -451,7 +465,9 @@ function _print_matrix(io, shown, T, m, n, cell, mark = (i, j, s) -> s)
     texts = Dict{Tuple{Int,Int},String}()
     text(i, j) = get!(() -> _cell_string(shown, T, cell(i, j)), texts, (i, j))
     str(i, j) = get!(() -> mark(i, j, text(i, j)), strs, (i, j))
-    align(i, j) = _alignment(cell(i, j), text(i, j))
+    atexts = Dict{Tuple{Int,Int},String}()
+    atext(i, j) = get!(() -> _align_string(shown, T, cell(i, j), text(i, j)), atexts, (i, j))
+    align(i, j) = _alignment(cell(i, j), atext(i, j))
     halfheight = div(screenheight, 2)
     rowsA = m > screenheight ? vcat(collect(1:halfheight), collect(m-div(screenheight - 1, 2)+1:m)) : collect(1:m)
     maxpossiblecols = div(screenwidth, 1 + sepsize)

@@ -1080,12 +1080,14 @@ public final class Builtins {
         add(fn("_new_struct"), new JlType[]{Types.DataTypeT}, Types.Any, FastBuiltins.NewStruct::new);
         slow("fieldcount", (a, n) -> (long) fieldNamesOf(dataTypeOf(a[0], n), n).length, Types.Type);
         slow("isconcretetype", (a, n) -> a[0] instanceof JlType t && t.isConcrete(), Types.Any);
-        slow("isabstracttype", (a, n) -> a[0] instanceof DataType t && t.isAbstract, Types.Any);
+        // (these four ask of the type's body: a UnionAll such as AbstractArray or Vector answers
+        // as its DataType does, as in Julia, which unwraps it first)
+        slow("isabstracttype", (a, n) -> unwrapUnionAll(a[0]) instanceof DataType t && t.isAbstract, Types.Any);
         // (the primitive types are the built-in numbers, Char and `primitive type`s; BigInt,
         // BigFloat and field-less structs such as Irrational{:π} are structs in Julia)
-        slow("isprimitivetype", (a, n) -> a[0] instanceof DataType t && Types.isDeclaredPrimitive(t), Types.Any);
-        slow("isstructtype", (a, n) -> a[0] instanceof DataType t && !t.isAbstract && !Types.isDeclaredPrimitive(t), Types.Any);
-        slow("ismutabletype", (a, n) -> a[0] instanceof DataType t && t.isMutable, Types.Any);
+        slow("isprimitivetype", (a, n) -> unwrapUnionAll(a[0]) instanceof DataType t && Types.isDeclaredPrimitive(t), Types.Any);
+        slow("isstructtype", (a, n) -> unwrapUnionAll(a[0]) instanceof DataType t && !t.isAbstract && !Types.isDeclaredPrimitive(t), Types.Any);
+        slow("ismutabletype", (a, n) -> unwrapUnionAll(a[0]) instanceof DataType t && t.isMutable, Types.Any);
         // a type with exactly one value: Nothing, an immutable struct without fields (Missing), Tuple{}
         // (not a program's primitive type, which has no fields but many values: an @enum)
         slow("issingletontype", (a, n) -> a[0] instanceof DataType t && t.isConcrete() && !t.isMutable
@@ -1262,7 +1264,11 @@ public final class Builtins {
         // (signature, module path, file, line) of a method, for the listing methods(f) shows
         slow("_method_parts", (a, n) -> {
             Method m = (Method) a[0];
-            return new JlTuple(new Object[]{JlString.of(m.signatureString(m.calleeDisplay(org.trufflejl.parser.ExprPrinter.showName(m.ownerName())))), JlString.of(m.moduleName()),
+            String callee = m.calleeDisplay(org.trufflejl.parser.ExprPrinter.showName(m.ownerName()));
+            if (m.calleeArgName != null && callee.startsWith("(::")) {
+                callee = "(" + m.calleeArgName + callee.substring(1);   // (s::Scale), as Julia's show(::Method)
+            }
+            return new JlTuple(new Object[]{JlString.of(m.signatureString(callee)), JlString.of(m.moduleName()),
                             JlString.of(org.trufflejl.runtime.Printing.shownFile(m)), (long) m.line});
         }, Types.MethodT);
         slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);
@@ -1570,6 +1576,11 @@ public final class Builtins {
             return new JlType[]{Types.SymbolT, Types.Any, Types.Any};
         }
         return d.fieldTypes;
+    }
+
+    /** The body of a UnionAll (all its where-variables stripped); any other value as it is. */
+    private static Object unwrapUnionAll(Object t) {
+        return t instanceof org.trufflejl.runtime.types.UnionAll ua ? ua.unwrap() : t;
     }
 
     private static DataType dataTypeOf(Object t, Node n) {

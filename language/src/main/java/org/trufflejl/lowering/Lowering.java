@@ -1514,7 +1514,7 @@ public final class Lowering {
                 MethodShape m = out.get(i).shape();
                 int k = i;
                 java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> body = () -> deferred.body(k);
-                out.set(i, new MethodParts(out.get(i).types(), new MethodShape(m.nfixed(), m.varargs(), m.kwNames(), m.kwRest(), m.argNames(), m.file(),
+                out.set(i, new MethodParts(out.get(i).types(), new MethodShape(m.nfixed(), m.varargs(), m.kwNames(), m.kwRest(), m.argNames(), m.calleeName(), m.file(),
                                 m.line(), body)));
             }
         }
@@ -1538,9 +1538,12 @@ public final class Lowering {
         if (varargs) {
             argNames[npositional] = sig.vararg.symbol() == null ? "" : sig.vararg.symbol().name;
         }
+        // the object's name in a callable object's method, (s::Scale)(x)
+        String calleeName = sig.name instanceof Expr c && c.is("::") && c.nargs() == 2 && c.arg(0) instanceof Symbol cs && !cs.name.startsWith("#")
+                        ? cs.name : null;
         // The body is lowered on its first call (start-up pays only for what runs); the scopes
         // resolved for this statement and the lowering state of the definition are kept for it.
-        return new MethodShape(npositional, varargs, kwNames, sig.kwRest, argNames, file, sig.line, lazily(body, !bodyPerDefinition));
+        return new MethodShape(npositional, varargs, kwNames, sig.kwRest, argNames, calleeName, file, sig.line, lazily(body, !bodyPerDefinition));
     }
 
     /** {@code f(p1..pk) = f(p1..pk, default_{k+1})}, forwarding keywords. */

@@ -31,7 +31,7 @@ public final class FunctionNodes {
     }
 
     /** What a method definition needs besides its evaluated parameter types. */
-    public record MethodShape(int nfixed, boolean varargs, Symbol[] kwNames, Symbol kwRest, String[] argNames, String file, int line,
+    public record MethodShape(int nfixed, boolean varargs, Symbol[] kwNames, Symbol kwRest, String[] argNames, String calleeName, String file, int line,
                     Supplier<RootNode> body) {
         public Method build(JlType[] types, TypeVar[] typeVars) {
             JlType[] fixed = new JlType[nfixed];
@@ -63,6 +63,7 @@ public final class FunctionNodes {
                 }
                 return root;
             }).withVarargCount(count, declared, nfixed);
+            self[0].calleeArgName = calleeName;
             return self[0];
         }
     }

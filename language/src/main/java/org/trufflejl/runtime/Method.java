@@ -220,6 +220,11 @@ public final class Method implements JlTyped {
     /** For constructors of parametric instances ({@code Point{T}(x) where T}): {@code Type{Point{T}}}; else null. */
     public volatile JlType calleePattern;
     /**
+     * The name a callable object's method gives the object ({@code s} in {@code (s::Scale)(x) = ...}),
+     * which methods() shows as Julia does, {@code (s::Scale)(x)}; null when unnamed or not such a method.
+     */
+    public volatile String calleeArgName;
+    /**
      * The captured variables of a method of a global function defined inside a local scope
      * (`let c = 0; global f() = (c += 1); end`), set before its first call; null for others
      * (a closure's captures are in its function value).
