@@ -182,8 +182,10 @@ function showerror(io::IO, e::StringIndexError)
     end
 end
 
-# A called type is shown whole, as Julia does (Point{Int64}(::String)); a function by its name.
-_callee_name(f) = f isa Type ? f : f isa Function && f !== (:) ? _shown_sym(nameof(f)) : string("(::", typeof(f), ")")
+# A called type is shown whole, as Julia does (Point{Int64}(::String)); a function by its name,
+# except an anonymous function or closure, which its module binds under no name: by its type,
+# as Julia's show_signature_function ((::var"#1#2")(::Int64, ::Int64))
+_callee_name(f) = f isa Type ? f : f isa Function && f !== (:) && !_is_closure(f) ? _shown_sym(nameof(f)) : string("(::", typeof(f), ")")
 # as Julia's show_sym: a macro's function is var"@m"
 _shown_sym(s::Symbol) = startswith(string(s), '@') ? string("var\"", s, '"') : s
 # the type a constructor function belongs to (a call of an abstract type reaches one), else nothing

@@ -393,6 +393,22 @@ function IOBuffer(data::AbstractVector{UInt8}; read = nothing, write = nothing, 
     _iobuffer(data isa Vector{UInt8} ? data : Vector{UInt8}(data), f.truncate ? 0 : length(data), f.read, f.write, true, f.append, Int(maxsize))
 end
 IOBuffer(s::SubString) = IOBuffer(String(s))
+# A buffer of its own with the same contents, position and mark, as Julia's copy(::IOBuffer)
+# (String(take!(copy(io))) reads what was written without emptying io)
+function copy(b::IOBuffer)
+    data = b.data
+    c = _iobuffer(b.writable ? copy(data) : data, b.size, b.readable, b.writable, b.seekable, b.append, b.maxsize)
+    if b.seekable
+        if b.mark >= 0
+            seek(c, b.mark)
+            mark(c)
+        end
+        seek(c, b.ptr - 1)
+    else
+        b.ptr > 1 && read(c, b.ptr - 1)   # (a pipe's bytes already read stay read)
+    end
+    c
+end
 """
     PipeBuffer(data::Vector{UInt8} = UInt8[]; maxsize = typemax(Int))
 

@@ -153,9 +153,14 @@ function handle_message(logger::ConsoleLogger, level, message, _module, file, li
     for l in split(chomp(string(message)), '\n')
         push!(lines, (0, String(l)))
     end
+    # as Julia's ConsoleLogger (show_limited): each value limited to its share of the stream's
+    # screen, (rows ÷ (values + 1)) × (columns - 5), so a long array shows its ends with ⋮
+    nvals = count(p -> p.first !== :maxlog, kwargs)
+    dsize = displaysize(logger.stream)
+    valio = IOContext(logger.stream, :displaysize => (max(1, dsize[1] ÷ (nvals + 1)), dsize[2] - 5), :limit => true)
     for (key, val) in kwargs
         key === :maxlog && continue
-        vallines = split(sprint(_showvalue, val), '\n')
+        vallines = split(sprint(_showvalue, val; context = valio), '\n')
         if length(vallines) == 1
             push!(lines, (2, string(key, " = ", vallines[1])))
         else

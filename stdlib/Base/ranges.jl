@@ -646,14 +646,65 @@ function -(a::LinRange{T}, b::LinRange{T}) where {T}
     _check_range_lengths(a, b)
     LinRange{T}(a.start - b.start, a.stop - b.stop, a.len)
 end
+# As Julia's: an empty one as written; else its summary, then its elements on one line, compact
+# and fitted to the screen's width (even without :limit) with ", …, " between the two ends
 function show(io::IO, ::MIME"text/plain", r::LinRange)
-    print(io, length(r), "-element ", typeof(r))
-    isempty(r) && return
-    print(io, ":\n ")
-    for i in 1:length(r)
-        i > 1 && print(io, ", ")
-        show(io, r[i])
+    isempty(r) && return show(io, r)
+    summary(io, r)
+    println(io, ":")
+    _print_range(io, r)
+end
+# Julia's print_range: the range as a one-row matrix, columns aligned as print_matrix's
+function _print_range(io::IO, r::AbstractRange, pre = " ", sep = ", ", post = "", hdots = ", \u2026, ")
+    screenwidth = displaysize(io)[2] - length(pre) - length(post)
+    haskey(io, :compact) || (io = IOContext(io, :compact => true))
+    sepsize = length(sep)
+    n = length(r)
+    half = div(div(screenwidth, 1 + sepsize), 2)
+    cols = n <= div(screenwidth, 1 + sepsize) ? collect(1:n) : vcat(collect(1:half+1), collect(n-half:n))
+    m = length(cols)
+    vals = [r[i] for i in cols]
+    strs = [_sprint_with(io, show, v) for v in vals]
+    aligns = [_alignment(vals[k], strs[k]) for k in 1:m]
+    # the columns, in this order, that fit in `width`
+    function fit(order, width)
+        a = Tuple{Int,Int}[]
+        for k in order
+            push!(a, aligns[k])
+            if length(a) > 1 && sum(map(sum, a)) + sepsize * length(a) >= width
+                pop!(a)
+                break
+            end
+        end
+        if 1 < length(a) < m
+            while sum(map(sum, a)) + sepsize * length(a) >= width
+                pop!(a)
+            end
+        end
+        a
     end
+    function row(A, ks)
+        for (i, k) in enumerate(ks)
+            i > length(A) && break
+            a = aligns[k]
+            print(io, " "^(A[i][1] - a[1]), strs[k], k == m ? "" : " "^(A[i][2] - a[2]))
+            i < length(A) && print(io, sep)
+        end
+    end
+    A = fit(1:m, screenwidth)
+    print(io, pre)
+    if n <= length(A)
+        row(A, 1:m)
+    else
+        c = div(screenwidth - length(hdots) + 1, 2) + 1
+        right = reverse(fit(m:-1:1, c))
+        c = screenwidth - sum(map(sum, right)) - (length(right) - 1) * sepsize - length(hdots)
+        left = fit(1:m, c)
+        row(left, 1:length(left))
+        print(io, hdots)
+        row(right, m-length(right)+1:m)
+    end
+    print(io, post)
 end
 
 # ---- StepRange{T, S} of other element types: Int8(1):Int8(2):Int8(9), 'a':2:'z' -------------

@@ -283,6 +283,10 @@ end
 
 # What the REPL shows for a result.
 
+# a field name as Julia's show_sym writes it: as is when it reads back as a name or an operator,
+# else var"..." ((var"a b" = 1,))
+_show_field_sym(io::IO, s::Symbol) = isidentifier(s) || isoperator(s) && !(s in (Symbol("'"), :(::), :?, :(=), :(:=), :(=>), :(&&), :(||), :., :..., :->)) ?
+    print(io, s) : print(io, "var", repr(string(s)))
 function show(io::IO, nt::NamedTuple)
     ks = keys(nt)
     vs = values(nt)
@@ -304,7 +308,8 @@ function show(io::IO, nt::NamedTuple)
     print(io, '(')
     for i in 1:length(ks)
         i > 1 && print(io, ", ")
-        print(io, ks[i], " = ")
+        _show_field_sym(io, ks[i])
+        print(io, " = ")
         show(IOContext(io, :typeinfo => nt isa typeinfo <: NamedTuple ? fieldtype(typeinfo, i) : Any), vs[i])
     end
     length(ks) == 1 && print(io, ',')

@@ -107,13 +107,7 @@ function _show_array(io::IO, a, typeknown, shown = a)
     elseif nd == 2
         m, n = size(a)
         print(io, '[')
-        for i in 1:m
-            i > 1 && print(io, "; ")
-            for j in 1:n
-                j > 1 && print(io, ' ')
-                _show_elem_at(io, T, a, (j - 1) * m + i)
-            end
-        end
+        _show_matrix_cells(io, T, a, 0, m, n)
         n == 1 && print(io, ";;")
         print(io, ']')
     else
@@ -122,8 +116,16 @@ function _show_array(io::IO, a, typeknown, shown = a)
         sz = size(a)
         m, n = sz[1], sz[2]
         nslices = div(length(a), m * n)
+        limit = get(io, :limit, false) === true
         print(io, '[')
         for s in 0:nslices-1
+            # under :limit, a long trailing dimension keeps its first and last three slices
+            fate = _nd_slice_fate(_nd_slice_index(sz, s), sz, limit)
+            fate < 0 && continue
+            if fate > 0
+                print(io, ";"^fate, " … ")
+                continue
+            end
             if s > 0
                 count = 3
                 group = 1
@@ -133,14 +135,7 @@ function _show_array(io::IO, a, typeknown, shown = a)
                 end
                 print(io, ";"^count, ' ')
             end
-            base = s * m * n
-            for i in 1:m
-                i > 1 && print(io, "; ")
-                for j in 1:n
-                    j > 1 && print(io, ' ')
-                    _show_elem_at(io, T, a, base + (j - 1) * m + i)
-                end
-            end
+            _show_matrix_cells(io, T, a, s * m * n, m, n)
         end
         # a last dimension of 1 would not show otherwise
         sz[nd] == 1 && print(io, ";"^nd)
@@ -148,6 +143,61 @@ function _show_array(io::IO, a, typeknown, shown = a)
     end
 end
 _show_elem_at(io, T, a, i) = isassigned(a, i) ? _show_elem(io, T, a[i]) : print(io, "#undef")
+# The cells of an m×n matrix (column-major from linear index base + 1) as rows apart by "; ".
+# Under :limit, as Julia's _show_nonempty, more than 4 rows or columns keep their first and last
+# two, with … standing in for the others ([1 2 … 7 8; 9 10 … 15 16; … ; 57 58 … 63 64]).
+function _show_matrix_cells(io, T, a, base, m, n)
+    limit = get(io, :limit, false) === true
+    rdots = limit && m > 4
+    cdots = limit && n > 4
+    rowparts = rdots ? (1:2, m-1:m) : (1:m, 1:0)
+    colparts = cdots ? (1:2, n-1:n) : (1:n, 1:0)
+    for rows in rowparts
+        for i in rows
+            for cols in colparts
+                for j in cols
+                    j > first(cols) && print(io, ' ')
+                    _show_elem_at(io, T, a, base + (j - 1) * m + i)
+                end
+                if !isempty(cols) && last(cols) == n
+                    i < m && print(io, "; ")
+                elseif cdots && !isempty(cols)
+                    print(io, " … ")
+                end
+            end
+        end
+        rdots && !isempty(rows) && last(rows) != m && print(io, "… ; ")
+    end
+end
+# The indices along dimensions 3, 4, ... of the slice numbered s (from 0) of an array of size sz.
+function _nd_slice_index(sz, s)
+    idxs = Vector{Int}(undef, length(sz) - 2)
+    for d in 3:length(sz)
+        idxs[d-2] = s % sz[d] + 1
+        s = div(s, sz[d])
+    end
+    idxs
+end
+# Which slices an N-d array shows under :limit, as Julia's show_nd: along a trailing dimension
+# longer than 10 only its first and last three. 0: show the slice; -1: leave it out; k > 0: its
+# place is where the left-out run begins, marked by k semicolons and … (;;; … for dimension 3).
+function _nd_slice_fate(idxs, sz, limit)
+    limit || return 0
+    nt = length(idxs)
+    for i in 1:nt
+        ii = idxs[i]
+        len = sz[i+2]
+        len > 10 || continue
+        if ii == 4 && all(d -> idxs[d] == 1, 1:i-1)
+            for j in i+1:nt
+                sz[j+2] > 10 && 3 < idxs[j] <= sz[j+2] - 3 && return -1
+            end
+            return i + 2
+        end
+        3 < ii <= len - 3 && return -1
+    end
+    0
+end
 isassigned(a::AbstractArray, i::Int) = 1 <= i <= length(a)
 isassigned(a::AbstractArray, i::Integer, j::Integer, more::Integer...) =
     checkbounds(Bool, a, i, j, more...) && isassigned(a, LinearIndices(a)[i, j, more...])
@@ -247,12 +297,18 @@ _cell_string(io, T, x::Union{AbstractString, AbstractArray, Dict, Set, Tuple, Na
 # or a program's); else the container's form (1.0 for a Float32 in a Float32 array)
 _cell_string(io, T, x::Number) = _own_plain_show(typeof(x)) ? invoke(_cell_string, Tuple{Any, Any, Any}, io, T, x) : _sprint_with(io, _show_elem, T, x)
 _own_plain_show(S) = which(show, Tuple{IO, MIME"text/plain", S}).sig != Tuple{typeof(show), IO, MIME"text/plain", Any}
+# a string cell is its text/plain form too: under :limit (display) a long one shows its two ends
+# in about a line, its container's element type in :typeinfo as in Julia's print_matrix
+_cell_string(io, T, x::AbstractString) =
+    get(io, :limit, false) === true ? _sprint_with(IOContext(io, :typeinfo => T), show, MIME"text/plain"(), x) : _sprint_with(io, _show_elem, T, x)
 # Julia measures a cell's alignment on its two-argument show, whichever form the cell prints
 _align_string(io, T, x, text) = _sprint_with(io, _show_elem, T, x)
 _align_string(io, T, x::Union{AbstractString, AbstractArray, Dict, Set, Tuple, NamedTuple, Pair, _UndefCell}, text) = text
 _align_string(io, T, x::Number, text) = _own_plain_show(typeof(x)) ? _sprint_with(io, _show_elem, T, x) : text
 _alignment(::_UndefCell, s) = (3, 3)
 _alignment(x::Number, s) = (length(s), 0)
+# (a string's column is as wide as its whole shown form, even when its cell is shortened)
+_alignment(x::AbstractString, s) = (0, endswith(s, '"') && occursin(" bytes ⋯ ", s) ? length(sprint(show, x)) : length(s))
 _alignment(x::Integer, s) = (length(s), 0)
 # pairs line up on their "=>" (Julia's alignment(io, ::Pair): the key, a space and the "=")
 function _alignment(x::Pair, s)
@@ -331,9 +387,8 @@ function show(io::IO, ::MIME"text/plain", str::AbstractString)
     get(io, :limit, false) === true || return show(io, str)
     limit = max(20, displaysize(io)[2])
     get(io, :typeinfo, nothing) === nothing && (limit *= 7)
-    limit = max(0, limit - 2)
     len = ncodeunits(str)
-    len <= limit - 2 && return show(io, str)
+    len <= limit - 2 && return show(io, str)   # (the 2: its quotes)
     skip_text(skip) = string(" ⋯ ", skip, " bytes ⋯ ")
     short = length(skip_text("")) + 4
     chars = max(limit, short + 1) - short
@@ -390,6 +445,8 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
     isempty(a) && (a isa Vector || get(io, :compact, false) === true) && return show(io, a)
     summary(io, a)
     isempty(a) && return
+    # as Julia's: a screen with no room for rows shows just a …
+    get(io, :limit, false) === true && displaysize(io)[1] - 4 <= 0 && return print(io, ": …")
     print(io, ":\n")
     T = eltype(a)
     shown = IOContext(io, :SHOWN_SET => a)
@@ -406,17 +463,21 @@ function show(io::IO, ::MIME"text/plain", a::AbstractArray)
         # one matrix per slice, headed by its index: [:, :, 2] =
         sz = size(a)
         m, n = sz[1], sz[2]
-        for s in 0:div(length(a), m * n)-1
-            s > 0 && print(io, "\n\n")
-            print(io, "[:, :")
-            rest = s
-            for d in 3:ndims(a)
-                print(io, ", ", rest % sz[d] + 1)
-                rest = div(rest, sz[d])
+        limit = get(io, :limit, false) === true
+        nslices = div(length(a), m * n)
+        for s in 0:nslices-1
+            idxs = _nd_slice_index(sz, s)
+            # under :limit, a long trailing dimension keeps its first and last three slices
+            fate = _nd_slice_fate(idxs, sz, limit)
+            fate < 0 && continue
+            if fate > 0
+                print(io, ";"^fate, " … \n\n")
+                continue
             end
-            print(io, "] =\n")
+            print(io, "[:, :, ", join(idxs, ", "), "] =\n")
             base = s * m * n
             _print_matrix(io, shown, T, m, n, (i, j) -> a[base + (j - 1) * m + i])
+            s < nslices - 1 && print(io, "\n\n")
         end
     end
 end
@@ -546,6 +607,12 @@ function _print_matrix(io, shown, T, m, n, cell, mark = (i, j, s) -> s)
         end
         i != last(rowsA) && print(io, '\n')
     end
+    # room for no row at all (a screen of 5 lines): only the dots, as Julia's print_matrix
+    if isempty(rowsA)
+        print(io, pre, vdots)
+        length(colsA) > 1 && print(io, "    ", ddots)
+        print(io, post)
+    end
 end
 """
     displaysize([io]) -> (lines, columns)
@@ -576,6 +643,7 @@ function _show_dict_lines(io::IO, d)
     K, V = d isa AbstractDict ? (keytype(d), valtype(d)) : (Any, Any)
     if get(io, :limit, false) === true
         sz = displaysize(io)
+        sz[1] - 3 < 2 && return print(io, " …")   # no room for entries, as Julia's
         rows, cols = sz[1] - 4, max(sz[2], 12) - 6
         ks = String[]
         vs = String[]
@@ -624,7 +692,15 @@ function show(io::IO, ::MIME"text/plain", s::AbstractSet)
     isempty(s) && return show(io, s)
     print(io, summary(s))
     print(io, ':')
-    rows = get(io, :limit, false) === true ? displaysize(io)[1] - 4 : typemax(Int)
+    limit = get(io, :limit, false) === true
+    rows = cols = typemax(Int)
+    if limit
+        # as Julia's: a screenful of values (then ⋮), each cut to the screen's width
+        sz = displaysize(io)
+        sz[1] - 3 < 2 && return print(io, " …")
+        rows, cols = sz[1] - 4, max(sz[2] - 2, 4)
+    end
+    shown = IOContext(io, :SHOWN_SET => s)
     i = 0
     for x in s
         i += 1
@@ -633,7 +709,7 @@ function show(io::IO, ::MIME"text/plain", s::AbstractSet)
             print(io, "⋮ ")
             break
         end
-        show(io, x)
+        limit ? print(io, _truncate_width(_sprint_with(shown, show, x), cols)) : show(shown, x)
     end
 end
 # The display stack (pushdisplay, multimedia.jl): display(x) goes to the newest display that takes

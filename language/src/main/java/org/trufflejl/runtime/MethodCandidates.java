@@ -154,6 +154,10 @@ public final class MethodCandidates {
         if (f.table.constructedType != null) {
             return f.table.constructedType.show();
         }
+        if (f.table.type.closureName != null) {
+            // an anonymous function or closure: by its type, as Julia's show_signature_function
+            return "(::" + f.table.type.show() + ")";
+        }
         return f.name().equals(":") ? "(::Colon)" : org.trufflejl.parser.ExprPrinter.showName(f.name());
     }
 

@@ -1,0 +1,18 @@
+# copy(::IOBuffer): a buffer of its own with the same contents, position and mark, as Julia
+# 1.10's iobuffer.jl (session 44)
+io = IOBuffer()
+print(io, "hello ", 42)
+snapshot = String(take!(copy(io)))   # the usual way to peek without emptying io
+println(repr(snapshot), " ", position(io), " ", repr(String(take!(io))))
+r = IOBuffer("abcdef")
+read(r, 2); mark(r); read(r, 1)
+c = copy(r)
+println(position(c), " ", repr(read(c, String)), " ", position(r))
+reset(c); println(position(c), " ", read(c, Char))
+w = IOBuffer(); write(w, "xy"); d = copy(w); write(d, "z")
+seekstart(w); seekstart(d)
+println(repr(read(w, String)), " ", repr(read(d, String)))
+ro = copy(IOBuffer("ro"))
+println(iswritable(ro), " ", isreadable(ro), " ", read(ro, String))
+p = PipeBuffer(); write(p, "pipe"); read(p, Char)
+q = copy(p); println(repr(read(q, String)), " ", repr(read(p, String)))
