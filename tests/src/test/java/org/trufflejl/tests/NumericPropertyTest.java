@@ -169,6 +169,56 @@ public class NumericPropertyTest {
         report("integer conversions", checked);
     }
 
+    /**
+     * {@code @sprintf("%.{p}f", x)} of a Float64 is the exact binary value rounded half to even at
+     * p decimals (the quick path for products below 2^52 and the BigDecimal one agree), for
+     * values of every magnitude, dyadic ties ({@code 0.125} at 2 digits) and precisions 0 to 17.
+     */
+    @Test
+    void fixedPointFormatIsTheExactValueRoundedHalfEven() {
+        ctx.eval("jl", """
+                        using Printf
+                        function _props_fixed(bits, p)
+                            fmt = Printf.Format(string("%.", p, "f"))
+                            join([Printf.format(fmt, reinterpret(Float64, b)) for b in bits], ' ')
+                        end
+                        """);
+        Random random = new Random(7);
+        List<Double> xs = new ArrayList<>();
+        for (int i = 0; i < (LONG ? 20_000 : 600); i++) {
+            double magnitude = Math.pow(10, random.nextInt(34) - 16);
+            xs.add((random.nextBoolean() ? -1 : 1) * random.nextDouble() * magnitude);
+        }
+        for (int j = 1; j <= 12; j++) {
+            for (int k = 0; k < 20; k++) {
+                xs.add((2.0 * random.nextInt(1 << 20) + 1) / Math.scalb(1.0, j));   // a tie at j or fewer digits
+            }
+        }
+        for (double x : new double[]{0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.25, 0.35, 9.995, 99.5, 1e15, 4503599627370495.5,
+                        4503599627370496.0, 1e-300, Double.MIN_VALUE, 0.1, 1.0 / 3, 2.0 / 3, 123456.789}) {
+            xs.add(x);
+        }
+        StringBuilder literal = new StringBuilder("UInt64[");
+        for (int i = 0; i < xs.size(); i++) {
+            literal.append(i > 0 ? ", " : "").append("0x").append(String.format("%016x", Double.doubleToRawLongBits(xs.get(i))));
+        }
+        literal.append(']');
+        ctx.eval("jl", "const _props_fixed_bits = " + literal);
+        int checked = 0;
+        for (int p = 0; p <= 17; p++) {
+            String[] got = ctx.eval("jl", "_props_fixed(_props_fixed_bits, " + p + ")").asString().split(" ");
+            assertEquals(xs.size(), got.length);
+            for (int i = 0; i < got.length; i++) {
+                double x = xs.get(i);
+                boolean negative = x < 0 || Double.doubleToRawLongBits(x) == Long.MIN_VALUE;
+                String want = (negative ? "-" : "") + new BigDecimal(Math.abs(x)).setScale(p, java.math.RoundingMode.HALF_EVEN).toPlainString();
+                assertEquals(want, got[i], "%." + p + "f of " + x);
+                checked++;
+            }
+        }
+        report("%.pf formatting", checked);
+    }
+
     /** How many cases a property checked, for the record of a long run. */
     private static void report(String property, long cases) {
         if (LONG) {
