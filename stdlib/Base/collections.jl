@@ -1407,6 +1407,7 @@ function permutedims(a::AbstractMatrix)
     end
     out
 end
+permutedims(a::Matrix) = _permutedims_matrix(a)   # (one copy in Java: see FastBuiltins.PermuteMatrix)
 permutedims(v::AbstractVector) = reshape(copy(v), 1, length(v))
 function permutedims(a::AbstractMatrix, perm)
     p = Tuple(perm)

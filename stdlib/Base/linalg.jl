@@ -71,6 +71,16 @@ struct Transpose{T, S} <: AbstractMatrix{T}
     parent::S
 end
 const AdjOrTrans{T, S} = Union{Adjoint{T, S}, Transpose{T, S}}
+# a Float64 matrix's adjoint or transpose in a product: copied out once, then the kernel (the
+# generic method read it entry by entry through getindex; the sums are the same)
+const _AdjOrTransF64 = Union{Adjoint{Float64, Matrix{Float64}}, Transpose{Float64, Matrix{Float64}}}
+*(a::_AdjOrTransF64, b::Matrix{Float64}) = copy(a) * b
+*(a::Matrix{Float64}, b::_AdjOrTransF64) = a * copy(b)
+*(a::_AdjOrTransF64, b::_AdjOrTransF64) = copy(a) * copy(b)
+*(a::_AdjOrTransF64, x::Vector{Float64}) = copy(a) * x
+# the copy of a number matrix's transpose, or a real one's adjoint, is its parent permuted
+copy(a::Adjoint{<:Real, <:Matrix}) = permutedims(a.parent)
+copy(a::Transpose{<:Number, <:Matrix}) = permutedims(a.parent)
 adjoint(a::AbstractVector) = Adjoint{eltype(a), typeof(a)}(a)
 adjoint(a::AbstractMatrix) = Adjoint{eltype(a), typeof(a)}(a)
 transpose(a::AbstractVector) = Transpose{eltype(a), typeof(a)}(a)
@@ -216,6 +226,12 @@ function _lu(a::AbstractMatrix; zero_pivot = nothing)
     end
     p = collect(1:n)
     ipiv = collect(1:n)
+    if f isa Matrix{Float64}
+        # (the same steps in one compiled kernel)
+        k = _lu_f64!(f, p, ipiv, zero_pivot === nothing ? 0.0 : Float64(zero_pivot), zero_pivot !== nothing)
+        k == 0 && return f, p, ipiv
+        k > 0 && throw(SingularException(k))
+    end
     for k in 1:n
         piv = k
         best = abs(f[k, k])

@@ -37,3 +37,12 @@ end
 B = fill_values(83, 40, 5)
 C = fill_values(40, 21, 6)
 println(B * C == generic(B, C), " ", sum(B * C) ≈ sum(generic(B, C)))
+# an adjoint or transpose of a Float64 matrix in a product: copied out, the same sums
+bits_equal(p, q) = size(p) == size(q) && all(i -> p[i] === Float64(q[i]), eachindex(p))
+X = fill_values(9, 7, 8)
+Y = fill_values(9, 5, 9)
+Z = fill_values(5, 7, 10)
+W = fill_values(7, 9, 11)
+println(bits_equal(X' * Y, generic(X', Y)), " ", bits_equal(transpose(X) * Y, generic(transpose(X), Y)), " ",
+        bits_equal(Z * X', generic(Z, X')), " ", bits_equal(Y' * W', generic(Y', W')), " ",
+        bits_equal(X' * Y[:, 1], genericv(X', Y[:, 1])), " ", typeof(X' * Y))

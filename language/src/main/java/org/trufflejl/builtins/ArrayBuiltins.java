@@ -400,6 +400,10 @@ public final class ArrayBuiltins {
         }, Arr, I, Arr, I, I);
         // _matmul_f64!(C, A, B): C = A * B for Float64 stores (false for others), sizes checked by the caller
         b.def("_matmul_f64!", FastBuiltins.MatMulF64::new, Builtins.sig(Arr, Arr, Arr));
+        // _permutedims_matrix(a): a's transpose as a new matrix of its element type (a a Matrix)
+        b.def("_permutedims_matrix", FastBuiltins.PermuteMatrix::new, Builtins.sig(Arr));
+        // _lu_f64!(f, p, ipiv, zero_pivot, replace): Base's _lu of a Float64 matrix in place (0, or the singular step)
+        b.def("_lu_f64!", FastBuiltins.LuFloat64::new, Builtins.sig(Types.ArrayFamily.any, Types.ArrayFamily.any, Types.ArrayFamily.any, Types.Float64, Types.Bool));
         b.def("fill!", FastBuiltinsFactory.ArrayFillNodeGen::create, Builtins.sig(Arr, A));
         b.slow("isassigned", (a, n) -> {
             JlArray x = (JlArray) a[0];
