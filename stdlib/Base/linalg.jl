@@ -488,6 +488,12 @@ The inverse of a square matrix (a `SingularException` when it has none).
 # The inverse of a triangular matrix in place, as LAPACK's dtrti2 (dtrmv, then dscal by -1/a[j, j]:
 # a zero above the diagonal of an upper one becomes -0.0, as in Julia)
 function _inv_triangular!(f, upper::Bool)
+    if f isa Matrix{Float64}
+        # (the same steps in Java: FastBuiltins.InvTriangularFloat64)
+        k = _inv_triangular_f64!(f, upper)
+        k == 0 && return f
+        k > 0 && throw(SingularException(k))
+    end
     n = size(f, 1)
     T = eltype(f)
     for j in (upper ? (1:n) : (n:-1:1))
@@ -526,6 +532,7 @@ function inv(a::AbstractMatrix)
     f, p, ipiv = _lu(a)
     T = eltype(f)
     _inv_triangular!(f, true)   # inv(U) over U; L stays below the diagonal
+    f isa Matrix{Float64} && _inv_getri_f64!(f, ipiv) == 0 && return f   # (the loops below, in Java)
     # inv(A) from inv(A) * L = inv(U), the last column first (dgemv), and the row interchanges
     # undone on the columns
     work = zeros(T, n)

@@ -402,6 +402,9 @@ public final class ArrayBuiltins {
         b.def("_matmul_f64!", FastBuiltins.MatMulF64::new, Builtins.sig(Arr, Arr, Arr));
         // _permutedims_matrix(a): a's transpose as a new matrix of its element type (a a Matrix)
         b.def("_permutedims_matrix", FastBuiltins.PermuteMatrix::new, Builtins.sig(Arr));
+        // _inv_triangular_f64!(f, upper) and _inv_getri_f64!(f, ipiv): Base's inv steps for Float64 stores (-1 for others)
+        b.def("_inv_triangular_f64!", FastBuiltins.InvTriangularFloat64::new, Builtins.sig(Arr, Types.Bool));
+        b.def("_inv_getri_f64!", FastBuiltins.InvGetriFloat64::new, Builtins.sig(Arr, Arr));
         // _lu_f64!(f, p, ipiv, zero_pivot, replace): Base's _lu of a Float64 matrix in place (0, or the singular step)
         b.def("_lu_f64!", FastBuiltins.LuFloat64::new, Builtins.sig(Types.ArrayFamily.any, Types.ArrayFamily.any, Types.ArrayFamily.any, Types.Float64, Types.Bool));
         b.def("fill!", FastBuiltinsFactory.ArrayFillNodeGen::create, Builtins.sig(Arr, A));
