@@ -402,6 +402,8 @@ public final class ArrayBuiltins {
         b.def("_matmul_f64!", FastBuiltins.MatMulF64::new, Builtins.sig(Arr, Arr, Arr));
         // _permutedims_matrix(a): a's transpose as a new matrix of its element type (a a Matrix)
         b.def("_permutedims_matrix", FastBuiltins.PermuteMatrix::new, Builtins.sig(Arr));
+        // _jacobi_f64!(a, v, d, b, z): the sweeps of Base's _jacobi on Float64 arrays (0 done, -1 no convergence, -2 other stores)
+        b.def("_jacobi_f64!", FastBuiltins.JacobiFloat64::new, Builtins.sig(Arr, Arr, Arr, Arr, Arr));
         // _inv_triangular_f64!(f, upper) and _inv_getri_f64!(f, ipiv): Base's inv steps for Float64 stores (-1 for others)
         b.def("_inv_triangular_f64!", FastBuiltins.InvTriangularFloat64::new, Builtins.sig(Arr, Types.Bool));
         b.def("_inv_getri_f64!", FastBuiltins.InvGetriFloat64::new, Builtins.sig(Arr, Arr));
