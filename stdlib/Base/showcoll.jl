@@ -369,8 +369,9 @@ function show(io::IO, l::MethodList)
     for (i, m) in enumerate(l.ms)
         sig, mod, file, line = _method_parts(m)
         if closure && startswith(sig, string(nameof(l.f), '('))
-            # a closure's methods are its type's call methods: (::var"#1#2")(x)
-            sig = string("(::", typeof(l.f), ")", SubString(sig, ncodeunits(string(nameof(l.f))) + 1))
+            # a closure's methods are its type's call methods, the type without its parameters
+            # (the method is defined on the type name): (::var"#1#2")(x)
+            sig = string("(::", typeof(l.f).name.wrapper, ")", SubString(sig, ncodeunits(string(nameof(l.f))) + 1))
         end
         # the module only when it is not the function's own (Julia's _modulecolor)
         print(io, "\n ", lpad(string("[", i, "]"), width + 2), " ", sig, "\n     @ ", mod == fmod ? "" : string(mod, " "), file, ":", line)
@@ -413,6 +414,20 @@ _is_closure(f) = f isa Function && startswith(string(nameof(typeof(f))), '#')
 _names_itself(f) = isdefined(parentmodule(f), nameof(f)) && getfield(parentmodule(f), nameof(f)) === f
 # printed (Julia's compact show_function), a closure is just its function's name: #1, inner
 print(io::IO, f::Function) = _is_closure(f) ? print(io, string(nameof(f))) : show(io, f)
+# shown, a closure with captures is its struct (show_default): var"#1#2"{Int64}(5), a boxed
+# capture as Core.Box(...); one without captures or compact output take the other path
+function show(io::IO, f::Function)
+    T = typeof(f)
+    if !_is_closure(f) || get(io, :compact, false) || isempty(fieldnames(T))
+        return invoke(show, Tuple{IO, Any}, io, f)
+    end
+    print(io, T, '(')
+    for (i, n) in enumerate(fieldnames(T))
+        i > 1 && print(io, ", ")
+        string(fieldtype(T, i)) == "Core.Box" ? (print(io, "Core.Box("); show(io, getproperty(f, n)); print(io, ')')) : show(io, getproperty(f, n))
+    end
+    print(io, ')')
+end
 # as Julia's: a named function or closure by its name, another callable object by its type
 function show(io::IO, ::MIME"text/plain", f::Function)
     get(io, :compact, false) && return show(io, f)

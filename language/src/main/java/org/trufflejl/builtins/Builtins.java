@@ -1274,6 +1274,7 @@ public final class Builtins {
         slow("keys", (a, n) -> new JlTuple((Object[]) ((org.trufflejl.runtime.JlNamedTuple) a[0]).names.clone()), Types.NamedTupleFamily.any);
         slow("values", (a, n) -> new JlTuple(((org.trufflejl.runtime.JlNamedTuple) a[0]).values.clone()), Types.NamedTupleFamily.any);
         slowReturning(Types.Int64, "nfields", (a, n) -> (long) (a[0] instanceof JlStructObject s ? s.fieldCount() : a[0] instanceof JlTuple t ? t.elements.length
+                        : a[0] instanceof JlFunction f && f.captures != null ? f.captures.length   // a closure's fields are its captures
                         : Types.typeOf(a[0]) instanceof DataType d && org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(d) != null
                                         ? org.trufflejl.nodes.DataNodes.GetPropertyNode.syntaxFieldNames(d).length : 0),
                         Types.Any);

@@ -338,7 +338,7 @@ public final class FastBuiltins {
 
         static JlType typeOfInstance(Object v) {
             return v instanceof JlStructObject s ? s.type : v instanceof JlArray a ? a.type
-                            : v instanceof org.trufflejl.runtime.JlFunction f ? f.table.type : ((org.trufflejl.runtime.JlIO) v).type;
+                            : v instanceof org.trufflejl.runtime.JlFunction f ? f.jlType() : ((org.trufflejl.runtime.JlIO) v).type;
         }
     }
 

@@ -40,7 +40,42 @@ final class Analyzer {
     private final String file;
     private int line;
 
-    private record Ref(Scope scope, Symbol name, boolean write) {
+    /**
+     * Where a reference is in evaluation order: the statement {@code index} of the block
+     * {@code block}, inside the statement of the enclosing block that {@code parent} names.
+     */
+    record Frame(Expr block, int index, Frame parent) {
+    }
+
+    /** {@code direct}: a write by an assignment that is itself a statement of the block at {@code at}. */
+    private record Ref(Scope scope, Symbol name, boolean write, Frame at, boolean direct) {
+        Ref(Scope scope, Symbol name, boolean write, Frame at) {
+            this(scope, name, write, at, false);
+        }
+    }
+
+    /** The statement being walked (null outside any block). */
+    private Frame frame;
+    /** Whether the assignment target being walked belongs to a statement-level assignment. */
+    private boolean assignDirect;
+
+    /** Whether {@code e} is the statement the current frame points at (or the assignment in a {@code local} statement there). */
+    private boolean isStatement(Expr e) {
+        if (frame == null) {
+            return false;
+        }
+        Object st = frame.block().arg(frame.index());
+        if (st == e) {
+            return true;
+        }
+        if (st instanceof Expr l && l.is("local")) {
+            for (Object a : l.args()) {
+                if (a == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code x::T} as an assignment target or in {@code local}: x has type T in its whole scope. */
@@ -105,7 +140,7 @@ final class Analyzer {
 
     void walk(Object o, Scope s) {
         if (o instanceof Symbol name) {
-            refs.add(new Ref(s, name, false));
+            refs.add(new Ref(s, name, false, frame));
             return;
         }
         if (o instanceof LineNumberNode l) {
@@ -121,8 +156,26 @@ final class Analyzer {
         switch (e.head.name) {
             case "=":
                 walk(e.arg(1), s);
-                walkTarget(e.arg(0), s);
+                assignDirect = isStatement(e);
+                try {
+                    walkTarget(e.arg(0), s);
+                } finally {
+                    assignDirect = false;
+                }
                 return;
+            case "block": {
+                // statements in order, each with its place (the dominance check of boxedInJulia)
+                Frame outer = frame;
+                try {
+                    for (int i = 0; i < e.nargs(); i++) {
+                        frame = new Frame(e, i, outer);
+                        walk(e.arg(i), s);
+                    }
+                } finally {
+                    frame = outer;
+                }
+                return;
+            }
             case "function":
             case "->":
                 walkFunction(e, s, true);
@@ -283,7 +336,7 @@ final class Analyzer {
         if (lhs instanceof Symbol x) {
             s.assigned.add(x);
             s.assignedLine.putIfAbsent(x, line);
-            refs.add(new Ref(s, x, true));
+            refs.add(new Ref(s, x, true, frame, assignDirect));
         } else if (lhs instanceof Expr e) {
             switch (e.head.name) {
                 case "tuple":
@@ -350,7 +403,7 @@ final class Analyzer {
         if (definesName && sig.name instanceof Symbol fname && s.mayDefineLocalFunction(fname)) {
             // A named function in a local scope assigns its name: a local variable holding a closure if it resolves to one.
             s.assigned.add(fname);
-            refs.add(new Ref(s, fname, true));
+            refs.add(new Ref(s, fname, true, frame, frame != null && frame.block().arg(frame.index()) == e));
         } else if (sig.name != null && !(sig.name instanceof Symbol)) {
             walk(sig.name, s);
         }
@@ -413,7 +466,7 @@ final class Analyzer {
                 // top level a global is the soft-scope rule's (a warning at the try's line)
                 cs.assigned.add(v);
                 cs.assignedLine.putIfAbsent(v, tryLine);
-                refs.add(new Ref(cs, v, true));
+                refs.add(new Ref(cs, v, true, frame));
             }
             walk(catchBody, cs);
         }
@@ -477,6 +530,7 @@ final class Analyzer {
     }
 
     private void resolve() {
+        java.util.Set<Lambda> capturing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Scope s : order) {
             for (Symbol x : s.boundAtEntry) {
                 s.vars.put(x, new Var(x, s, true));
@@ -513,19 +567,33 @@ final class Analyzer {
             if (v == null) {
                 continue;
             }
+            boolean inner = r.scope.lambda != v.scope.lambda;
             if (r.write) {
                 v.reassigned = true;
+                if (v.writes++ == 0) {
+                    v.writeAt = r.at;
+                    v.writeDominates &= r.direct && !inner && r.at != null;
+                }
                 for (Scope w = r.scope; w != null && w != v.scope; w = w.parent) {
                     v.loopCarried |= w.loopBody;
                 }
+            }
+            if (!v.boundAtEntry && v.writes == 0 && (inner || !r.write)) {
+                v.writeDominates = false;   // read or captured before it is assigned: maybe undefined
+            } else if (inner && !v.dominates(r.at)) {
+                v.writeDominates = false;
             }
             Lambda l = r.scope.lambda;
             if (l != v.scope.lambda) {
                 v.captured = true;
                 for (; l != null && l != v.scope.lambda; l = l.parent) {
                     l.captureIndex(v);
+                    capturing.add(l);
                 }
             }
+        }
+        for (Lambda l : capturing) {
+            l.sortCaptures();
         }
     }
 

@@ -1931,7 +1931,26 @@ public final class Lowering {
         for (int i = 0; i < names.length; i++) {
             names[i] = inner.freeVars.get(i).name;
         }
+        boolean[] boxed = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            boxed[i] = inner.freeVars.get(i).boxedInJulia();
+        }
         table.captureNames = names;
+        table.captureBoxed = boxed;
+        boolean params = false;
+        for (boolean b : boxed) {
+            params |= !b;
+        }
+        table.closureParams = params && table.type.closureName != null;
+        if (table.type.closureName != null) {
+            // the fields of the type when no capture makes a parameter (each then a Core.Box)
+            org.trufflejl.runtime.types.JlType[] fieldTypes = new org.trufflejl.runtime.types.JlType[names.length];
+            for (int i = 0; i < names.length; i++) {
+                fieldTypes[i] = boxed[i] ? Types.BoxT : Types.Any;
+            }
+            table.type.fieldNames = names;
+            table.type.fieldTypes = fieldTypes;
+        }
         return captureNodes(inner, s);
     }
 

@@ -100,6 +100,34 @@ final class Scopes {
             return frame().addSlot(FrameSlotKind.Illegal, name, new org.trufflejl.nodes.SlotMeaning(shadow));
         }
 
+        /**
+         * Puts the captures in the order of Julia's closure fields: the variables of the
+         * enclosing function first, each function's in the order it declares them (parameters
+         * first), then those of the functions around it.
+         */
+        void sortCaptures() {
+            if (freeVars.size() < 2) {
+                return;
+            }
+            freeVars.sort((a, b) -> {
+                int da = depth(a);
+                int db = depth(b);
+                return da != db ? Integer.compare(da, db) : Long.compare(a.seq, b.seq);
+            });
+            freeIndex.clear();
+            for (int i = 0; i < freeVars.size(); i++) {
+                freeIndex.put(freeVars.get(i), i);
+            }
+        }
+
+        private int depth(Var v) {
+            int d = 0;
+            for (Lambda l = parent; l != null && l != v.scope.lambda; l = l.parent) {
+                d++;
+            }
+            return d;
+        }
+
         int captureIndex(Var v) {
             Integer i = freeIndex.get(v);
             if (i == null) {
@@ -117,12 +145,12 @@ final class Scopes {
         final Kind kind;
         final Map<Symbol, Var> vars = new LinkedHashMap<>();
         final Set<Symbol> declaredGlobal = new HashSet<>();
-        final Set<Symbol> declaredLocal = new HashSet<>();
+        final Set<Symbol> declaredLocal = new java.util.LinkedHashSet<>();
         /** The local functions defined here, by name: the lambda of their first method. */
         final Map<Symbol, Lambda> localFunctions = new HashMap<>();
         /** Names bound on entry: parameters, loop variables, let and catch variables. */
-        final Set<Symbol> boundAtEntry = new HashSet<>();
-        final Set<Symbol> assigned = new HashSet<>();
+        final Set<Symbol> boundAtEntry = new java.util.LinkedHashSet<>();
+        final Set<Symbol> assigned = new java.util.LinkedHashSet<>();
         /** The line of each name's first assignment here (where a soft-scope warning points). */
         final Map<Symbol, Integer> assignedLine = new HashMap<>();
         /** Source line for warnings. */
@@ -196,6 +224,10 @@ final class Scopes {
         /** The type expression of {@code x::T} declaring it, or null: every assignment converts to T. */
         Object declaredType;
 
+        private static final java.util.concurrent.atomic.AtomicLong SEQ = new java.util.concurrent.atomic.AtomicLong();
+        /** Made in this order: a scope's before those of the scopes inside it, parameters first, then by first appearance. */
+        final long seq = SEQ.getAndIncrement();
+
         Var(Symbol name, Scope scope, boolean boundAtEntry) {
             this.name = name;
             this.scope = scope;
@@ -206,6 +238,44 @@ final class Scopes {
         /** Captured variables that can change after capture live in a cell shared with closures. */
         boolean needsCell() {
             return captured && reassigned;
+        }
+
+        /** Assignments to it (not counting its entry binding); the first one's place. */
+        int writes;
+        Analyzer.Frame writeAt;
+        /**
+         * Whether its first assignment is a statement of its own function that comes, in the
+         * same block, before every capture of it, with no use of it before it.
+         */
+        boolean writeDominates = true;
+
+        /** Whether a reference at {@code at} is inside a later statement of the block of the first assignment. */
+        boolean dominates(Analyzer.Frame at) {
+            if (writeAt == null) {
+                return false;
+            }
+            for (Analyzer.Frame f = at; f != null; f = f.parent()) {
+                if (f.block() == writeAt.block()) {
+                    return f.index() > writeAt.index();
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether Julia 1.10's lowering keeps this captured variable in a Core.Box (is-var-boxed?):
+         * it is assigned and captured, unless lambda-optimize-vars! finds it assigned once, in its
+         * own function, before it is used or captured in the same straight-line run of
+         * statements (an approximation: a capture in a later statement of the block of the
+         * assignment counts as dominated, as a single assignment in a loop body does; one in a
+         * loop around a variable declared outside it does not). Such a closure field is typed
+         * Core.Box, not by a type parameter.
+         */
+        boolean boxedInJulia() {
+            if (boundAtEntry) {
+                return writes > 0;
+            }
+            return writes != 1 || !writeDominates || loopCarried;
         }
     }
 }

@@ -119,6 +119,10 @@ public abstract class DispatchNode extends Node {
                 if (!cachedTupleShapes[i].matchesValue(arg)) {
                     return false;
                 }
+            } else if (c == JlFunction.class) {
+                if (!CompilerDirectives.castExact(arg, JlFunction.class).hasType(cachedTypes[i])) {
+                    return false;   // (a closure's type has its captures' types: checked without making it)
+                }
             } else if (!Types.classDecidesType(c) && Types.dispatchTypeOf(CompilerDirectives.castExact(arg, c)) != cachedTypes[i]) {
                 return false;
             }

@@ -412,7 +412,58 @@ public final class FunctionNodes {
             for (int i = 0; i < captures.length; i++) {
                 values[i] = captures[i].execute(frame);
             }
-            return new JlFunction(table, values);
+            JlFunction f = new JlFunction(table, values);
+            if (table.closureParams && !typeGeneric) {
+                // the closure's type (var"#1#2"{Int64}) given at creation while the captured
+                // values keep the classes first seen here: typeof and dispatch on it then read it
+                if (seenType != null && sameClasses(values)) {
+                    f.setJlType(seenType);
+                } else {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    learnType(f, values);
+                }
+            }
+            return f;
+        }
+
+        /** The classes of the unboxed captured values (null for a boxed one) that {@link #seenType} was made for. */
+        @CompilationFinal(dimensions = 1) private Class<?>[] seenClasses;
+        @CompilationFinal private org.trufflejl.runtime.types.DataType seenType;
+        /** Set once the values' classes varied or do not decide their types: the type is then made when asked for. */
+        @CompilationFinal private boolean typeGeneric;
+
+        @ExplodeLoop
+        private boolean sameClasses(Object[] values) {
+            for (int i = 0; i < values.length; i++) {
+                if (seenClasses[i] != null) {
+                    Object v = values[i] instanceof org.trufflejl.runtime.Cell c ? c.value : values[i];
+                    if (v == null || v.getClass() != seenClasses[i]) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private void learnType(JlFunction f, Object[] values) {
+            boolean[] boxed = table.captureBoxed;
+            if (seenType != null || boxed == null || boxed.length != values.length) {
+                typeGeneric = true;
+                return;
+            }
+            Class<?>[] classes = new Class<?>[values.length];
+            for (int i = 0; i < values.length; i++) {
+                if (!boxed[i]) {
+                    Object v = values[i] instanceof org.trufflejl.runtime.Cell c ? c.value : values[i];
+                    if (v == null || !Types.classDecidesType(v.getClass())) {
+                        typeGeneric = true;
+                        return;
+                    }
+                    classes[i] = v.getClass();
+                }
+            }
+            seenClasses = classes;
+            seenType = f.jlType();
         }
     }
 

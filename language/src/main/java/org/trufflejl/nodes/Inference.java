@@ -228,12 +228,39 @@ public final class Inference {
 
     // ---- the lattice
 
+    /**
+     * A closure's type: with unboxed captures, their types are its parameters (all of its
+     * types, the UnionAll, when one of them is not known to be concrete).
+     */
+    @TruffleBoundary
+    private static JlType closureType(Closure k) {
+        org.trufflejl.runtime.types.TypeFamily f = k.table.closureFamily();
+        boolean[] boxed = k.table.captureBoxed;
+        if (f == null) {
+            return k.table.type;
+        }
+        if (boxed == null || k.captures().size() != boxed.length) {
+            return f.any;
+        }
+        Object[] params = new Object[f.vars.length];
+        for (int i = 0, n = 0; i < boxed.length && n < params.length; i++) {
+            if (!boxed[i]) {
+                JlType t = widen(k.captures().get(i));
+                if (!t.isConcrete()) {
+                    return f.any;
+                }
+                params[n++] = t;
+            }
+        }
+        return k.table.closureType(params);
+    }
+
     /** The type of the values a lattice element stands for. */
     public static JlType widen(Object v) {
         if (v instanceof Const c) {
             return Types.typeOf(c.value);
         } else if (v instanceof Closure k) {
-            return k.table.type;
+            return closureType(k);
         } else if (v instanceof PartialStruct p) {
             return p.type;
         }

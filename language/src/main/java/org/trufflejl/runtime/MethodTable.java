@@ -25,6 +25,61 @@ public final class MethodTable {
     public volatile org.trufflejl.runtime.types.JlType constructedType;
     /** A closure's captured variables by name, in the order of its captures (Julia's closure fields: {@code adder(5).n}). */
     @CompilationFinal(dimensions = 1) public Symbol[] captureNames;
+    /** For each capture, whether Julia's lowering would keep it in a Core.Box (its field is then typed Core.Box, not by a parameter). */
+    @CompilationFinal(dimensions = 1) public boolean[] captureBoxed;
+    /** Whether some capture is not boxed: a closure of this table then has a parameterized type (set once, when lowered). */
+    @CompilationFinal public boolean closureParams;
+    /** The parametric type of a closure with unboxed captures ({@code var"#1#2"{T}}), made on first typeof; null before or without such captures. */
+    private volatile org.trufflejl.runtime.types.TypeFamily closureFamily;
+    /** The type {@link JlFunction#jlType} last made for a closure of this table (a cache: closures made in a loop repeat it). */
+    public org.trufflejl.runtime.types.DataType lastClosureType;
+
+    /** The closure type with these types of its unboxed captures, {@code var"#1#2"{Int64}}. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public org.trufflejl.runtime.types.DataType closureType(Object[] params) {
+        org.trufflejl.runtime.types.DataType t = closureFamily().instantiate(params);
+        t.closureName = type.closureName;
+        t.functionModule = type.functionModule;
+        return t;
+    }
+
+    /**
+     * Julia's closure type: one type parameter per captured variable that is not boxed, in
+     * capture order, the fields being the captures (boxed ones typed Core.Box). Made once per
+     * table; null when every capture is boxed (the type is then {@link #type} itself).
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public synchronized org.trufflejl.runtime.types.TypeFamily closureFamily() {
+        if (closureFamily != null || type.closureName == null || captureNames == null || captureBoxed == null
+                        || captureBoxed.length != captureNames.length) {
+            return closureFamily;
+        }
+        int n = 0;
+        for (boolean b : captureBoxed) {
+            n += b ? 0 : 1;
+        }
+        if (n == 0) {
+            return null;
+        }
+        org.trufflejl.runtime.types.TypeVar[] vars = new org.trufflejl.runtime.types.TypeVar[n];
+        org.trufflejl.runtime.types.JlType[] fields = new org.trufflejl.runtime.types.JlType[captureNames.length];
+        for (int i = 0, k = 0; i < captureNames.length; i++) {
+            if (captureBoxed[i]) {
+                fields[i] = org.trufflejl.runtime.types.Types.BoxT;
+            } else {
+                vars[k] = new org.trufflejl.runtime.types.TypeVar(Symbol.of("T" + (k + 1)), org.trufflejl.runtime.types.Types.Bottom,
+                                org.trufflejl.runtime.types.Types.Any);
+                fields[i] = vars[k++];
+            }
+        }
+        org.trufflejl.runtime.types.TypeFamily f = new org.trufflejl.runtime.types.TypeFamily(type.closureName, null, vars,
+                        org.trufflejl.runtime.types.Types.Function, false, false, false, true);
+        f.define(org.trufflejl.runtime.types.Types.Function, captureNames.clone(), fields);
+        f.primary.closureName = type.closureName;
+        f.primary.functionModule = type.functionModule;
+        closureFamily = f;
+        return f;
+    }
     /** In the order defined (see {@link #methods()}). */
     private volatile Method[] methods = new Method[0];
     @CompilationFinal private volatile Assumption stable;

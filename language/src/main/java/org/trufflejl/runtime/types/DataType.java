@@ -114,7 +114,16 @@ public final class DataType extends JlType {
         if (closureName != null) {
             // as Julia's show_typename: the module path unless the name is visible from Main
             String shown = "var\"" + closureName.name + "\"";   // (never an identifier: it has a '#')
-            return module == null || module.path().equals("Main") ? shown : module.path() + "." + shown;
+            shown = module == null || module.path().equals("Main") ? shown : module.path() + "." + shown;
+            if (parameters != null && parameters.length > 0) {
+                // a closure's captured types, var"#1#2"{Int64}
+                StringBuilder sb = new StringBuilder(shown).append('{');
+                for (int i = 0; i < parameters.length; i++) {
+                    sb.append(i > 0 ? ", " : "").append(showParameter(parameters[i]));
+                }
+                shown = sb.append('}').toString();
+            }
+            return shown;
         }
         if (functionName != null && module != null) {
             return "typeof(" + module.functionDisplayName(functionName) + ")";

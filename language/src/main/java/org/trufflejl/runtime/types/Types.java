@@ -459,7 +459,7 @@ public final class Types {
         } else if (v instanceof org.trufflejl.runtime.JlBitArray b) {
             return b.type;
         } else if (v instanceof JlFunction f) {
-            return f.table.type;
+            return f.jlType();
         } else if (v instanceof org.trufflejl.runtime.JlTyped t) {
             return t.jlType();
         } else if (v instanceof DataType) {

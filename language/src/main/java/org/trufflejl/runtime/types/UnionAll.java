@@ -40,6 +40,11 @@ public final class UnionAll extends JlType {
         }
         JlType inner = unwrap();
         if (inner instanceof DataType dt && dt.family.any == this) {
+            if (dt.closureName != null) {
+                // a closure's type with its parameters free, var"#1#2" (shown without them)
+                String s = dt.show();
+                return s.substring(0, s.indexOf('{'));
+            }
             return dt.family.qualifiedName();
         }
         String elided = elided();
