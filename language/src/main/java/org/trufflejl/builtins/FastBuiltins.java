@@ -545,11 +545,7 @@ public final class FastBuiltins {
                 return;
             }
             double[] rows = new double[m * k];
-            for (int l = 0; l < k; l++) {
-                for (int i = 0; i < m; i++) {
-                    rows[i * k + l] = a[l * m + i];
-                }
-            }
+            PermuteMatrix.transpose(a, rows, m, k);
             for (int j = 0; j < n; j++) {
                 int col = j * k;
                 int i = 0;
@@ -863,11 +859,7 @@ public final class FastBuiltins {
             JlArray out = new JlArray(a.elementType, store, m * n, new int[]{n, m});
             Object src = a.store;
             if (src instanceof double[] s && store instanceof double[] d) {
-                for (int j = 0; j < n; j++) {
-                    for (int i = 0; i < m; i++) {
-                        d[i * n + j] = s[j * m + i];
-                    }
-                }
+                transpose(s, d, m, n);
             } else if (src instanceof long[] s && store instanceof long[] d) {
                 for (int j = 0; j < n; j++) {
                     for (int i = 0; i < m; i++) {
@@ -884,6 +876,15 @@ public final class FastBuiltins {
                 transposeBoxed(a, out, m, n);
             }
             return out;
+        }
+
+        /** The m×n column-major {@code s} transposed into {@code d} (n×m). */
+        static void transpose(double[] s, double[] d, int m, int n) {
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < m; i++) {
+                    d[i * n + j] = s[j * m + i];
+                }
+            }
         }
 
         @TruffleBoundary
